@@ -105,3 +105,26 @@ class Mention:
 
 
 DAY_OR_FINER = frozenset({"day", "part-of-day", "hour", "minute", "second"})
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedArticle:
+    """An article with its sentences, its time expressions and the reference date they used.
+
+    ``dct_source`` is "metadata", "inferred", "given" or "unknown"; ``dct_evidence`` says why
+    (for inferred dates) and ``dct_conflicts`` lists disagreements between metadata and text.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    dct: date | None
+    dct_source: str = "unknown"
+    dct_confidence: float = 0.0
+    dct_evidence: tuple[str, ...] = ()
+    dct_conflicts: tuple[str, ...] = ()
+
+    @property
+    def uncertain(self) -> bool:
+        """True when the reference date was guessed or disputed."""
+        return self.dct_source in ("inferred", "unknown") or bool(self.dct_conflicts)

@@ -1,0 +1,218 @@
+"""File every sentence under the date it is about, then group and rank the dates.
+
+A sentence with a time expression goes under the date(s) the expression points at ("mention");
+one without continues the date of the sentence before it when it carries on the same story in
+the same paragraph ("continues"); otherwise it is what the article reported on its publication
+date ("reported"). Coarse expressions (a week, a month, "recent days") make coarse entries of
+their own so that they never flood the day entries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
+
+#: How a sentence came to be filed under a date.
+RULE_MENTION, RULE_CONTINUES, RULE_REPORTED = "mention", "continues", "reported"
+COARSE_GRANULARITIES = ("week", "month", "quarter", "season", "year", "decade", "century")
+#: TIMEX3 values that name no calendar period; they file under "recent days" style entries.
+VAGUE_VALUES = {"PAST_REF": "days before", "PRESENT_REF": "around", "FUTURE_REF": "days after"}
+#: Sentence openers that lean on the sentence before (a pronoun or a connective).
+_CONTINUATION_OPENERS = frozenset(
+    "he she they it its their his her this that these those there then later afterwards "
+    "meanwhile also but and however still officials authorities police witnesses".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    """A sentence filed under one timeline entry, with the rule and mentions that put it there."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    source: str
+    #: The article's reference date: the day the sentence was reported.
+    reported: date | None
+    rule: str
+    mentions: tuple[Mention, ...] = ()
+    #: Every outlet that carried this sentence (near-duplicates collapsed), first-seen order.
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One date (or week, month, ...) of the story, with everything filed under it."""
+
+    key: str
+    granularity: str
+    start: date
+    end: date
+    sentences: tuple[DatedSentence, ...]
+    importance: float = 0.0
+    #: True when some placement rests on an inferred or disputed publication date.
+    uncertain: bool = False
+
+    @property
+    def is_coarse(self) -> bool:
+        return self.granularity != "day"
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for s in self.sentences:
+            for src in s.sources or (s.source,):
+                seen.setdefault(src, None)
+        return tuple(seen)
+
+    @property
+    def label(self) -> str:
+        return entry_label(self.key, self.granularity, self.start)
+
+
+def entry_label(key: str, granularity: str, start: date) -> str:
+    """A reader's name for an entry: "Saturday 4 May 2024", "week of 29 April 2024"..."""
+    if granularity == "day":
+        return f"{start:%A} {start.day} {start:%B %Y}"
+    if granularity == "week":
+        return f"week of {start.day} {start:%B %Y}"
+    if granularity == "month":
+        return f"{start:%B %Y}"
+    if granularity == "vague":
+        word = VAGUE_VALUES.get(key.split("@")[0], "around")
+        return f"{word} {start:%a} {start.day} {start:%b %Y}"
+    return key
+
+
+def day_key(day: date) -> str:
+    return day.isoformat()
+
+
+def period_of(day: date, granularity: str) -> tuple[str, date, date]:
+    """The key and [start, end) of the day, week or month containing ``day``."""
+    if granularity == "week":
+        monday = day - timedelta(days=day.weekday())
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}", monday, monday + timedelta(days=7)
+    if granularity == "month":
+        first = day.replace(day=1)
+        nxt = (first + timedelta(days=32)).replace(day=1)
+        return f"{day:%Y-%m}", first, nxt
+    return day.isoformat(), day, day + timedelta(days=1)
+
+
+def mention_slot(mention: Mention, reported: date | None) -> tuple[str, str, date, date] | None:
+    """Where a mention files its sentence: (key, granularity, start, end), or None."""
+    if mention.type not in ("DATE", "TIME"):
+        return None
+    if mention.value in VAGUE_VALUES:
+        if reported is None:
+            return None
+        return f"{mention.value}@{reported}", "vague", reported, reported + timedelta(days=1)
+    if mention.interval is None:
+        return None
+    start, end = mention.interval[0].date(), mention.interval[1].date()
+    if mention.granularity in DAY_OR_FINER:
+        return day_key(start), "day", start, start + timedelta(days=1)
+    if end <= start:
+        return None
+    key = mention.value.split("T")[0] or start.isoformat()
+    return key, mention.granularity or "period", start, end
+
+
+def _continues(text: str, previous: Sentence, current: Sentence) -> bool:
+    """Does ``current`` carry on the story of ``previous`` (same paragraph, or leans on it)?"""
+    if "\n\n" not in text[previous.end:current.start]:
+        return True
+    first = current.text.split(maxsplit=1)[0].strip("\"'“‘(").lower() if current.text else ""
+    return first in _CONTINUATION_OPENERS
+
+
+def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, date, date],
+                                                             DatedSentence]]:
+    """Yield (slot, dated sentence) for every sentence of one article, by the rules above."""
+    art = tagged.article
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in tagged.mentions:
+        by_sentence[m.sentence].append(m)
+    previous: Sentence | None = None
+    previous_days: list[tuple[str, str, date, date]] = []
+    for sent in tagged.sentences:
+        base = DatedSentence(art.id, sent.index, sent.start, sent.end, sent.text, art.source,
+                             tagged.dct, RULE_MENTION, sources=(art.source,))
+        slots: dict[tuple[str, str, date, date], list[Mention]] = {}
+        for m in by_sentence.get(sent.index, ()):
+            slot = mention_slot(m, tagged.dct)
+            if slot is not None:
+                slots.setdefault(slot, []).append(m)
+        if slots:
+            for slot, ms in slots.items():
+                yield slot, replace(base, mentions=tuple(ms))
+            previous_days = [s for s in slots if s[1] == "day"]
+        elif previous is not None and previous_days and _continues(art.text, previous, sent):
+            for slot in previous_days:
+                yield slot, replace(base, rule=RULE_CONTINUES)
+        elif tagged.dct is not None:
+            slot = period_of(tagged.dct, "day")
+            yield (slot[0], "day", slot[1], slot[2]), replace(base, rule=RULE_REPORTED)
+            previous_days = []
+        previous = sent
+
+
+def importance(sentences: Sequence[DatedSentence]) -> float:
+    """How much happened on a date: sentences that name it, distinct articles and outlets.
+
+    In the spirit of news-tls's datewise ranking, explicit references count most; sentences
+    merely published that day count a little, so a quiet publication day does not outrank a
+    day everyone writes about.
+    """
+    named = [s for s in sentences if s.rule != RULE_REPORTED]
+    articles = {s.article_id for s in named}
+    outlets = {src for s in named for src in (s.sources or (s.source,))}
+    reported = len(sentences) - len(named)
+    return round(len(named) + 2.0 * len(articles) + 1.0 * len(outlets) + 0.1 * reported, 3)
+
+
+def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
+                   ) -> list[TimelineEntry]:
+    """Every entry of the corpus, in chronological order (coarse entries after day entries)."""
+    buckets: dict[tuple[str, str, date, date], list[DatedSentence]] = defaultdict(list)
+    uncertain_articles = {t.article.id for t in tagged if t.uncertain}
+    for t in tagged:
+        for slot, dated in place_sentences(t):
+            if granularity != "day" and slot[1] in ("day", "week") and (
+                    granularity == "month" or slot[1] == "day"):
+                key, start, end = period_of(slot[2], granularity)
+                slot = (key, granularity, start, end)
+            buckets[slot].append(dated)
+    entries = [
+        TimelineEntry(key, gran, start, end, tuple(items), importance(items),
+                      any(s.article_id in uncertain_articles for s in items))
+        for (key, gran, start, end), items in buckets.items()
+    ]
+    entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
+    return entries
+
+
+def select_entries(entries: Sequence[TimelineEntry], *, top: int | None = None,
+                   start: date | None = None, end: date | None = None,
+                   include_coarse: bool = True) -> list[TimelineEntry]:
+    """Keep entries inside [start, end] (inclusive days), then the ``top`` most important.
+
+    The result stays in chronological order; ties in importance go to the earlier date.
+    """
+    kept = [e for e in entries
+            if (include_coarse or not e.is_coarse)
+            and (start is None or e.end > start)
+            and (end is None or e.start <= end)]
+    if top is not None and top < len(kept):
+        ranked = sorted(kept, key=lambda e: (-e.importance, e.start, e.key))[:top]
+        chosen = {id(e) for e in ranked}
+        kept = [e for e in kept if id(e) in chosen]
+    return kept

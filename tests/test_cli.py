@@ -1,0 +1,89 @@
+"""The console command: exit codes, stdout and the one-line errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main, normalise_argv
+
+
+def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None):
+    """Run ``dateline`` as a user would, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args], capture_output=True, cwd=cwd, input=stdin,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], ["open"]),
+        (["samples"], ["open", "samples"]),
+        (["articles", "x"], ["articles", "x"]),
+        (["--debug", "articles"], ["--debug", "articles"]),
+        (["--version"], ["--version"]),
+        (["-"], ["open", "-"]),
+    ],
+)
+def test_bare_paths_mean_open(argv, expected):
+    assert normalise_argv(argv, {"open", "articles"}) == expected
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("dateline 0.")
+
+
+@pytest.mark.parametrize("command", ["open", "articles"])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert f"usage: dateline {command}" in capsys.readouterr().out
+
+
+def test_missing_path_is_one_line_and_exit_2(tmp_path):
+    missing = tmp_path / "nope"
+    done = run("articles", str(missing))
+    assert done.returncode == 2
+    lines = done.stderr.decode().strip().splitlines()
+    assert lines[0] == f"dateline: {missing}: no such file or directory"
+    assert "Traceback" not in done.stderr.decode()
+
+
+def test_one_bad_file_is_skipped_and_the_rest_load(tmp_path):
+    (tmp_path / "good.txt").write_text("Port strike ends\n\nThe strike ended on Friday.\n")
+    (tmp_path / "bad.json").write_text('{"title": "x", "text": ')
+    done = run("articles", "--json", str(tmp_path))
+    assert done.returncode == 0
+    rows = json.loads(done.stdout)
+    assert [r["title"] for r in rows] == ["Port strike ends"]
+    assert done.stderr.decode().startswith(f"dateline: {tmp_path / 'bad.json'}: ")
+    assert len(done.stderr.decode().strip().splitlines()) == 1
+
+
+def test_stdin_json(tmp_path):
+    record = {"title": "Floods reach Kelvan", "date": "2024-05-04",
+              "text": "Water rose overnight. Residents left."}
+    done = run("articles", "--json", "-", stdin=json.dumps(record).encode())
+    assert done.returncode == 0, done.stderr
+    [row] = json.loads(done.stdout)
+    assert row["title"] == "Floods reach Kelvan"
+    assert row["published"].startswith("2024-05-04")
+    assert row["sentences"] == 2
+
+
+def test_samples_table_lists_every_article():
+    done = run("articles", "--json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert len(rows) >= 12
+    assert all(r["sentences"] > 0 for r in rows)
