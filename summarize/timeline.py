@@ -18,14 +18,14 @@ from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
 
 #: How a sentence came to be filed under a date.
 RULE_MENTION, RULE_CONTINUES, RULE_REPORTED = "mention", "continues", "reported"
-COARSE_GRANULARITIES = ("week", "month", "quarter", "season", "year", "decade", "century")
 #: TIMEX3 values that name no calendar period; they file under "recent days" style entries.
 VAGUE_VALUES = {"PAST_REF": "days before", "PRESENT_REF": "around", "FUTURE_REF": "days after"}
 #: Sentence openers that lean on the sentence before (a pronoun or a connective).
-_CONTINUATION_OPENERS = frozenset(
-    "he she they it its their his her this that these those there then later afterwards "
-    "meanwhile also but and however still officials authorities police witnesses".split()
-)
+_CONTINUATION_OPENERS = frozenset({
+    "he", "she", "they", "it", "its", "their", "his", "her", "this", "that", "these", "those",
+    "there", "then", "later", "afterwards", "meanwhile", "also", "but", "and", "however",
+    "still", "officials", "authorities", "police", "witnesses",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +58,8 @@ class TimelineEntry:
     importance: float = 0.0
     #: True when some placement rests on an inferred or disputed publication date.
     uncertain: bool = False
-
-    @property
-    def is_coarse(self) -> bool:
-        return self.granularity != "day"
+    #: True for entries broader than the timeline's own granularity (a month in a day view).
+    is_coarse: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -193,7 +191,7 @@ def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
             buckets[slot].append(dated)
     entries = [
         TimelineEntry(key, gran, start, end, tuple(items), importance(items),
-                      any(s.article_id in uncertain_articles for s in items))
+                      any(s.article_id in uncertain_articles for s in items), gran != granularity)
         for (key, gran, start, end), items in buckets.items()
     ]
     entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
@@ -205,8 +203,10 @@ def select_entries(entries: Sequence[TimelineEntry], *, top: int | None = None,
                    include_coarse: bool = True) -> list[TimelineEntry]:
     """Keep entries inside [start, end] (inclusive days), then the ``top`` most important.
 
-    The result stays in chronological order; ties in importance go to the earlier date.
+    ``top`` counts entries at the timeline's own granularity and drops the coarse ones. The
+    result stays in chronological order; ties in importance go to the earlier date.
     """
+    include_coarse = include_coarse and top is None
     kept = [e for e in entries
             if (include_coarse or not e.is_coarse)
             and (start is None or e.end > start)

@@ -1,0 +1,98 @@
+"""The Markdown briefing: reads well on GitHub and in a terminal (``rich.markdown``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..timeline import DatedSentence
+from .briefing import Briefing
+
+UNCERTAIN_MARK = "†"
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def corpus_line(briefing: Briefing) -> str:
+    """"12 articles from 5 sources (A, B, ...), 2 May 2024 – 10 May 2024"."""
+    n = len(briefing.corpus.tagged)
+    sources = briefing.sources
+    line = f"{n} article{'s' * (n != 1)} from {len(sources)} source{'s' * (len(sources) != 1)}"
+    if sources:
+        line += f" ({', '.join(sources)})"
+    if span := briefing.span:
+        line += f", {_day(span[0])}" + (f" – {_day(span[1])}" if span[1] != span[0] else "")
+    return line
+
+
+def _escape(text: str) -> str:
+    """Keep article text from being read as Markdown markup."""
+    text = " ".join(text.split())
+    for ch in "\\`*_[]<>#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def bullet(s: DatedSentence) -> str:
+    """One summary sentence with where it came from (and who else carried it)."""
+    sources = list(s.sources or (s.source,))
+    credit = f"*{_escape(sources[0] or s.article_id)}*"
+    if len(sources) > 1:
+        credit += f", also {', '.join(_escape(x) for x in sources[1:])}"
+    return f"- {_escape(s.text)} — {credit} ({s.article_id})"
+
+
+def uncertain_section(briefing: Briefing) -> list[str]:
+    """The appendix: inferred or unknown publication dates and metadata/text conflicts."""
+    inferred = [t for t in briefing.corpus.tagged if t.dct_source in ("inferred", "unknown")]
+    conflicts = [t for t in briefing.corpus.tagged if t.dct_conflicts]
+    if not inferred and not conflicts:
+        return []
+    lines = ["## Uncertain items", ""]
+    if inferred:
+        lines += ["### Publication dates dateline had to infer", "",
+                  "| Article | Date | Confidence | Evidence |", "|---|---|---|---|"]
+        for t in inferred:
+            when = f"{t.dct:%a %d %b %Y}" if t.dct else "unknown"
+            evidence = "; ".join(_escape(e) for e in t.dct_evidence) or "none"
+            lines.append(f"| {_escape(t.article.title or t.article.id)} ({t.article.id}) | "
+                         f"{when} | {t.dct_confidence:.0%} | {evidence} |")
+        lines.append("")
+    if conflicts:
+        lines += ["### Conflicts between metadata and text", ""]
+        for t in conflicts:
+            for c in t.dct_conflicts:
+                lines.append(f"- {_escape(t.article.title or t.article.id)} "
+                             f"({t.article.id}): {_escape(c)}")
+        lines.append("")
+    return lines
+
+
+def render_markdown(briefing: Briefing) -> str:
+    """The whole briefing as Markdown text."""
+    opts = briefing.options
+    lines = [f"# {_escape(opts.title)}", "", f"_{corpus_line(briefing)}._", ""]
+    days = [d for d in briefing.dates if not d.entry.is_coarse]
+    coarse = [d for d in briefing.dates if d.entry.is_coarse]
+    if not briefing.dates:
+        lines += ["No dated events matched.", ""]
+    for group_title, group in (("", days), ("Broader periods", coarse)):
+        if not group:
+            continue
+        level = "##"
+        if group_title:
+            lines += [f"## {group_title}", ""]
+            level = "###"
+        for d in group:
+            mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
+            n_src = len(d.entry.sources)
+            lines += [f"{level} {d.entry.label}{mark}", "",
+                      f"_{len(d.entry.sentences)} sentences, {n_src} "
+                      f"source{'s' * (n_src != 1)}._", ""]
+            lines += [bullet(s) for s in d.summary] + [""]
+    if any(d.entry.uncertain for d in briefing.dates):
+        lines += [f"{UNCERTAIN_MARK} rests on a publication date that was inferred or disputed; "
+                  "see the appendix.", ""]
+    lines += uncertain_section(briefing)
+    return "\n".join(lines).rstrip() + "\n"
