@@ -94,12 +94,25 @@ def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(
     return [out[a.id] for a in articles]
 
 
+def published_within(articles: Sequence[Article], start: date | None, end: date | None
+                     ) -> list[Article]:
+    """Articles published in [start, end] (inclusive); undated ones are always kept."""
+    return [a for a in articles if a.published is None
+            or ((start is None or a.published.date() >= start)
+                and (end is None or a.published.date() <= end))]
+
+
 def load_corpus(paths: Sequence[str], settings: Settings = Settings(),
-                progress: Progress | None = None) -> Corpus:
-    """Read the user's paths and tag them; problems are collected, never raised."""
+                progress: Progress | None = None, *,
+                window: tuple[date | None, date | None] = (None, None)) -> Corpus:
+    """Read the user's paths and tag them; problems are collected, never raised.
+
+    ``window`` keeps only the articles published in it (``--from``/``--to``), as the
+    timeline-summarisation setting of news-tls does.
+    """
     result = load_paths(
         paths, max_bytes=settings.max_bytes,
         on_file=(lambda _path, done, total: progress("load", done, total)) if progress else None,
     )
-    return Corpus(analyse_articles(result.articles, settings, progress), result.problems,
-                  settings)
+    articles = published_within(result.articles, *window)
+    return Corpus(analyse_articles(articles, settings, progress), result.problems, settings)

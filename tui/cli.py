@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from summarize import __version__
@@ -38,6 +39,35 @@ def _inputs() -> argparse.ArgumentParser:
     return inputs
 
 
+def parse_day(value: str) -> date:
+    """A YYYY-MM-DD date from the command line."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
+
+
+def _dates() -> argparse.ArgumentParser:
+    dates = argparse.ArgumentParser(add_help=False)
+    dates.add_argument("--dct", type=parse_day, metavar="DATE",
+                       help="use this publication date (YYYY-MM-DD) for every article")
+    dates.add_argument("--eras", type=Path, metavar="FILE",
+                       help="a TOML file of eras (ongoing events that 'day N' counts from)")
+    dates.add_argument("--month-first", dest="day_first", action="store_false",
+                       help="read 7/5/2022 as July 5 (default: 7 May)")
+    return dates
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's options live in its own sub-parser."""
     common, inputs = _common(), _inputs()
@@ -49,12 +79,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("open", parents=[common, inputs], help="open the timeline (the default)",
-                   description="Open the interactive timeline on PATHs.")
+    p = sub.add_parser("open", parents=[common, inputs, _dates()],
+                       help="open the interactive timeline (the default command)",
+                       description="Open the interactive timeline on PATHs.")
+    p.add_argument("--watch", action="store_true",
+                   help="reload when files are added to or changed in the PATHs")
 
     p = sub.add_parser("articles", parents=[common, inputs], help="list the articles in PATHs",
                        description="List the articles dateline reads from PATHs.")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = sub.add_parser("tag", parents=[common, inputs, _dates()],
+                       help="show every time expression and what it resolves to",
+                       description="Find and resolve the time expressions of each article.")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (a highlighted view, default) or json")
+
+    p = sub.add_parser("export", parents=[common, inputs, _dates()],
+                       help="write the timeline as a Markdown briefing or JSON",
+                       description="Build the timeline and write a briefing (stdout or -o FILE; "
+                       "files are written atomically).")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--format", choices=("md", "json"), default="md", help="md (default) or json")
+    p.add_argument("--summarizer", default="lexrank", metavar="NAME",
+                   help="lexrank (default), textrank, lsa, luhn, kl, sumbasic or edmundson")
+    p.add_argument("--sentences", type=_positive_int, default=3, metavar="N",
+                   help="summary length per date in sentences (default 3)")
+    p.add_argument("--granularity", choices=("day", "week", "month"), default="day")
+    p.add_argument("--from", dest="start", type=parse_day, metavar="DATE",
+                   help="first date to include (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=parse_day, metavar="DATE",
+                   help="last date to include (YYYY-MM-DD)")
+    p.add_argument("--top", type=_positive_int, metavar="N",
+                   help="keep only the N most important dates")
+    p.add_argument("--title", default="Timeline briefing", help="the briefing's title")
+    p.add_argument("--render", action="store_true",
+                   help="show the Markdown rendered in the terminal instead of raw")
+
+    p = sub.add_parser("eval", parents=[common], help="score dateline on evaluation data",
+                       description="Score the tagger on TimeML or the timelines on Timeline17.")
+    p.add_argument("kind", choices=("timeml", "tls"), help="timeml: TempEval-3 scoring of "
+                   "time expressions; tls: timeline summarisation on the Timeline17 layout")
+    p.add_argument("directory", metavar="DIR", help="folder of .tml files or of topic folders")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
     return parser
 
 

@@ -1,0 +1,119 @@
+"""Rich renderables and JSON shapes for the non-interactive commands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from summarize.models import Article, Mention, TaggedArticle
+
+#: One colour per kind of time expression, shared with the TUI's article screen.
+KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold yellow",
+               "SET": "bold green"}
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The JSON shape of one article in ``dateline articles --json``."""
+    from summarize.sentences import split_spans
+
+    return {
+        "id": article.id, "title": article.title, "source": article.source,
+        "url": article.url, "byline": article.byline,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from or None, "language": article.language,
+        "origin": article.origin, "sentences": len(split_spans(article.text)),
+        "characters": len(article.text),
+    }
+
+
+def articles_table(articles: list[Article]) -> Table:
+    table = Table(title=f"{len(articles)} articles", title_justify="left")
+    table.add_column("id", style="cyan", overflow="fold")
+    table.add_column("title", style="bold", overflow="fold")
+    table.add_column("published", style="green")
+    table.add_column("source", style="magenta")
+    table.add_column("sentences", justify="right")
+    for row in (article_json(a) for a in articles):
+        published = Text(str(row["published"] or "—")[:16].replace("T", " "), style="green")
+        if row["published_from"]:
+            published.append(f"\n{row['published_from']}", style="dim")
+        table.add_row(str(row["id"]), str(row["title"]) or Text("(untitled)", style="dim"),
+                      published, str(row["source"] or "—"), str(row["sentences"]))
+    return table
+
+
+def mention_json(m: Mention) -> dict[str, Any]:
+    return {
+        "text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence,
+        "type": m.type, "value": m.value,
+        "interval": [m.interval[0].isoformat(), m.interval[1].isoformat()] if m.interval
+        else None,
+        "granularity": m.granularity,
+        "anchor": {"kind": m.anchor, "value": m.anchor_value or None},
+        "mod": m.mod or None, "rule": m.rule, "explanation": m.explanation,
+    }
+
+
+def dct_json(t: TaggedArticle) -> dict[str, Any]:
+    return {"value": t.dct.isoformat() if t.dct else None, "source": t.dct_source,
+            "confidence": round(t.dct_confidence, 3), "evidence": list(t.dct_evidence),
+            "conflicts": list(t.dct_conflicts)}
+
+
+def tagged_json(t: TaggedArticle) -> dict[str, Any]:
+    """``dateline tag --format json``: one object per article (schema in the README)."""
+    return {"article": t.article.id, "title": t.article.title, "dct": dct_json(t),
+            "mentions": [mention_json(m) for m in t.mentions]}
+
+
+def dct_line(t: TaggedArticle) -> Text:
+    """"published Sat 4 May 2024 (metadata)" or the inferred date with its evidence."""
+    line = Text("reference date: ", style="dim")
+    if t.dct is None:
+        line.append("unknown", style="bold red")
+    else:
+        line.append(f"{t.dct:%a %d %b %Y}", style="bold green")
+        line.append(f" ({t.dct_source}", style="dim")
+        if t.dct_source == "inferred":
+            line.append(f", {t.dct_confidence:.0%} sure", style="dim")
+        line.append(")", style="dim")
+    for evidence in t.dct_evidence:
+        line.append(f"\n  · {evidence}", style="dim")
+    for conflict in t.dct_conflicts:
+        line.append(f"\n  ! {conflict}", style="bold yellow")
+    return line
+
+
+def highlighted(text: str, offset: int, mentions: list[Mention]) -> Text:
+    """``text`` (starting at ``offset`` in the article) with its mentions coloured by kind."""
+    out = Text(text)
+    for m in mentions:
+        out.stylize(KIND_STYLES.get(m.type, "bold"), m.start - offset, m.end - offset)
+    return out
+
+
+def tagged_view(t: TaggedArticle) -> Group:
+    """``dateline tag``: each sentence with expressions, highlighted, with values and reasons."""
+    parts: list[Any] = [Text(f"\n{t.article.title or t.article.id}", style="bold underline"),
+                        Text(f"{t.article.id} · {t.article.source or 'unknown source'}",
+                             style="dim"), dct_line(t)]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in t.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sentence in t.sentences:
+        mentions = by_sentence.get(sentence.index)
+        if not mentions:
+            continue
+        parts.append(Text.assemble(Text(f"[{sentence.index}] ", style="dim"),
+                                   highlighted(sentence.text, sentence.start, mentions)))
+        for m in mentions:
+            parts.append(Text.assemble(
+                ("    ", ""), (m.text, KIND_STYLES.get(m.type, "bold")), (" → ", "dim"),
+                (m.value, "bold"), (f"  {m.type.lower()}", "dim"),
+                (f"\n      {m.explanation}", "italic dim")))
+    if len(parts) == 3:
+        parts.append(Text("no time expressions", style="dim italic"))
+    return Group(*parts)
