@@ -43,6 +43,8 @@ def run(kind: str, directory: Path, *, as_json: bool) -> int:
     if as_json:
         json.dump(report.to_json(), sys.stdout, indent=2)
         sys.stdout.write("\n")
-    else:
+    elif kind == "timeml":
         report.render(Console())
+    else:
+        Console().print(report.to_table())
     return EXIT_OK
