@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .dedup import collapse
 from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
 
 #: How a sentence came to be filed under a date.
@@ -177,6 +178,14 @@ def importance(sentences: Sequence[DatedSentence]) -> float:
     return round(len(named) + 2.0 * len(articles) + 1.0 * len(outlets) + 0.1 * reported, 3)
 
 
+def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentence]:
+    """Near-duplicate sentences (wire copy) become one, crediting every outlet that ran it."""
+    if len(sentences) < 2:
+        return list(sentences)
+    merged = collapse(sentences, lambda s: s.text, lambda s: s.source)
+    return [replace(first, sources=tuple(sources) or first.sources) for first, sources in merged]
+
+
 def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
                    ) -> list[TimelineEntry]:
     """Every entry of the corpus, in chronological order (coarse entries after day entries)."""
@@ -189,11 +198,12 @@ def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
                 key, start, end = period_of(slot[2], granularity)
                 slot = (key, granularity, start, end)
             buckets[slot].append(dated)
-    entries = [
-        TimelineEntry(key, gran, start, end, tuple(items), importance(items),
-                      any(s.article_id in uncertain_articles for s in items), gran != granularity)
-        for (key, gran, start, end), items in buckets.items()
-    ]
+    entries = []
+    for (key, gran, start, end), found in buckets.items():
+        items = collapse_duplicates(found)
+        uncertain = any(s.article_id in uncertain_articles for s in items)
+        entries.append(TimelineEntry(key, gran, start, end, tuple(items), importance(items),
+                                     uncertain, gran != granularity))
     entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
     return entries
 

@@ -84,3 +84,16 @@ def test_importance_prefers_named_dates_and_top_keeps_chronology():
     assert by_key["2024-05-03"].sources == ("Harbour Wire", "Radio Kelvan")
     assert [e.key for e in select_entries(entries, top=1)] == ["2024-05-03"]
     assert [e.key for e in select_entries(entries, start=date(2024, 5, 4))] == ["2024-05-04"]
+
+
+def test_wire_copy_collapses_keeping_every_source():
+    body_a = "Dock workers walked out yesterday, Friday, at the port of Valmora."
+    body_b = "Dock workers walked out on Friday at the port of Valmora."
+    a = tagged(body_a, [mention("yesterday, Friday", body_a, "2024-05-03", date(2024, 5, 3),
+                                date(2024, 5, 4))], source="Harbour Wire", article_id="a")
+    b = tagged(body_b, [mention("on Friday", body_b, "2024-05-03", date(2024, 5, 3),
+                                date(2024, 5, 4))], source="Radio Kelvan", article_id="b")
+    [friday] = build_timeline([a, b])
+    assert [s.text for s in friday.sentences] == [body_a]
+    assert friday.sentences[0].sources == ("Harbour Wire", "Radio Kelvan")
+    assert friday.sources == ("Harbour Wire", "Radio Kelvan")
