@@ -15,7 +15,7 @@ from tui.cli import main, normalise_argv
 def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None):
     """Run ``dateline`` as a user would, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args], capture_output=True, cwd=cwd, input=stdin,
+        [sys.executable, "-m", "tui", *args], capture_output=True, cwd=cwd, input=stdin,
         timeout=120,
     )
 

@@ -163,7 +163,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dateline: internal error: {err.__class__.__name__}: {err} "
               "(run with --debug for details)", file=sys.stderr)
         return EXIT_FAILURE
-
-
-if __name__ == "__main__":
-    sys.exit(main())

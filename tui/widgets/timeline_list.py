@@ -111,4 +111,4 @@ class TimelineList(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.screen.focus_next()
+        self.screen.query_one("#evidence").focus()

@@ -1,0 +1,39 @@
+"""Tidy article text: NFC, drop boilerplate lines, collapse runs of blank lines.
+
+Everything else is kept exactly, so later offsets point into what the user wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarize.ingest.decode import nfc
+from summarize.ingest.resources import BOILERPLATE_LINES
+
+_BOILERPLATE = re.compile(
+    r"^[ \t]{0,40}(?:" + "|".join(BOILERPLATE_LINES) + r")[ \t]{0,40}[.!:…»›>-]{0,3}[ \t]{0,40}"
+    r"(?:\n|\Z)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_SPACE = re.compile(r"\s+")
+
+
+def tidy_text(text: str) -> str:
+    """Article text ready for sentence splitting: NFC, no boilerplate lines, trimmed ends."""
+    text = nfc(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BOILERPLATE.sub("", text)
+    text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip()
+
+
+def tidy_field(value: str) -> str:
+    """A one-line metadata value (title, source, byline): NFC with whitespace collapsed."""
+    return _SPACE.sub(" ", nfc(value)).strip()
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole line is a known boilerplate phrase ("Advertisement", "Share this")."""
+    return bool(_BOILERPLATE.fullmatch(line.strip()))

@@ -1,0 +1,78 @@
+"""Parse publication dates from metadata: ISO first (fast), then RFC 2822, then dateparser."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Any
+
+_EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+#: RSS dates: "Sat, 07 May 2022 14:30:00 GMT" (the day name is optional).
+_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
+                       r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?$")
+#: Epoch seconds accepted as publication times: 1970 .. 2100.
+_EPOCH_RANGE = (0, 4_102_444_800)
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """A datetime for a metadata value (string, number, date), naive unless it names a zone.
+
+    Needs a full date (day, month and year); anything else is None.
+    """
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    if _EPOCH_DIGITS.fullmatch(text):
+        return _from_epoch(float(text))
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        pass
+    if _RFC_2822.match(text):
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+    return _dateparser(text)
+
+
+def _from_epoch(seconds: float) -> datetime | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    if not _EPOCH_RANGE[0] < seconds < _EPOCH_RANGE[1]:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+def _dateparser(text: str) -> datetime | None:
+    try:
+        return _parser().get_date_data(text).date_obj
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """One English dateparser, absolute dates only (no "2 hours ago" relative to today)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )

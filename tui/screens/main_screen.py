@@ -1,0 +1,297 @@
+"""The main view: timeline on the left, the highlighted date's summary and evidence on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Log
+from textual.worker import get_current_worker
+
+from summarize.corpus import Corpus
+from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
+from summarize.export.briefing import filter_entry
+from summarize.timeline import TimelineEntry
+
+from ..messages import EntryHighlighted, SummaryReady, TimelineReady
+from ..widgets.evidence_list import EvidenceList
+from ..widgets.loading_strip import LoadingStrip
+from ..widgets.summary_view import SummaryView, summary_markdown
+from ..widgets.timeline_list import UNCERTAIN_MARK, TimelineList
+from .prompt_dialog import PromptDialog
+from .source_dialog import SourceDialog
+
+GRANULARITIES = ("day", "week", "month")
+MIN_SENTENCES, MAX_SENTENCES = 1, 10
+DEFAULT_EXPORT = "dateline-briefing.md"
+
+
+def summarizer_names() -> list[str]:
+    """The summarizers the engine offers (just LexRank if it cannot say)."""
+    try:
+        from summarize.summarizers import available_summarizers
+        return list(available_summarizers()) or ["lexrank"]
+    except Exception:  # the engine is optional here: the pane still works with the default
+        return ["lexrank"]
+
+
+def narrow(entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
+           ) -> list[TimelineEntry]:
+    """The entries restricted to some sources and to sentences containing ``query``."""
+    kept = (filter_entry(e, sources, query) for e in entries)
+    return [e for e in kept if e is not None]
+
+
+class MainScreen(Screen[None]):
+    """Three panes over one corpus; the view options are reactives that recompute the view."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("f", "filter_sources", "Filter sources"),
+        Binding("s", "cycle_summarizer", "Next summarizer"),
+        Binding("plus,equals", "more_sentences", "Longer summary", key_display="+"),
+        Binding("minus", "fewer_sentences", "Shorter summary", key_display="-", show=False),
+        Binding("g", "cycle_granularity", "Day/week/month"),
+        Binding("o", "toggle_order", "Newest/oldest first"),
+        Binding("e", "export", "Export briefing"),
+        Binding("l", "toggle_log", "Show/hide log"),
+    ]
+
+    granularity: reactive[str] = reactive("day", init=False)
+    newest_first: reactive[bool] = reactive(False, init=False)
+    summarizer: reactive[str] = reactive("lexrank", init=False)
+    sentences: reactive[int] = reactive(3, init=False)
+    search_text: reactive[str] = reactive("", init=False)
+    sources: reactive[frozenset[str] | None] = reactive(None, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.corpus: Corpus | None = None
+        self.all_entries: list[TimelineEntry] = []
+        self.entries: list[TimelineEntry] = []
+        self.generation = 0
+        self._summaries: dict[tuple[object, ...], str] = {}
+        self._names = summarizer_names()
+        self.summarizer = self._names[0]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield TimelineList(id="timeline")
+            with Vertical(id="right"):
+                yield SummaryView(id="summary")
+                yield EvidenceList(id="evidence")
+        yield Log(id="log", highlight=False)
+        yield LoadingStrip(id="loading")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#log", Log).display = False
+        self.query_one(TimelineList).focus()
+        self._update_titles()
+
+    # --- the corpus and the view ----------------------------------------------------------
+
+    def show_corpus(self, corpus: Corpus) -> None:
+        """Show a newly loaded (or updated) corpus, keeping the view options."""
+        self.corpus = corpus
+        self._summaries.clear()
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        self.generation += 1
+        if self.corpus is not None:
+            self._compute_view(self.corpus, self.granularity, self.sources, self.search_text,
+                               self.generation)
+
+    @work(thread=True, exclusive=True, group="view", exit_on_error=False)
+    def _compute_view(self, corpus: Corpus, granularity: str, sources: frozenset[str] | None,
+                      query: str, generation: int) -> None:
+        try:
+            all_entries = corpus.timeline(granularity)
+            entries = narrow(all_entries, sources, query)
+        except Exception as err:  # shown, never a crash screen
+            self.app.call_from_thread(self.app.notify, f"Could not build the timeline: {err}",
+                                      severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(TimelineReady(entries, all_entries, generation))
+
+    def on_timeline_ready(self, event: TimelineReady) -> None:
+        if event.generation != self.generation:
+            return
+        self.all_entries, self.entries = event.all_entries, event.entries
+        timeline = self.query_one(TimelineList)
+        keep = timeline.current.key if timeline.current else None
+        timeline.show_entries(event.entries, newest_first=self.newest_first, keep=keep)
+        self._update_titles()
+
+    def on_entry_highlighted(self, event: EntryHighlighted) -> None:
+        self.query_one(EvidenceList).show_entry(event.entry)
+        self._show_summary(event.entry)
+
+    def _summary_key(self, entry: TimelineEntry) -> tuple[object, ...]:
+        return (entry.key, entry.granularity, len(entry.sentences), self.search_text, self.sources,
+                self.summarizer, self.sentences)
+
+    def _show_summary(self, entry: TimelineEntry | None) -> None:
+        view = self.query_one(SummaryView)
+        if entry is None:
+            view.show("_No dates to show._" if self.corpus else "_Loading…_")
+            return
+        key = self._summary_key(entry)
+        if key in self._summaries:
+            view.show(self._summaries[key])
+            return
+        view.show(f"## {entry.label}\n\n_Summarising…_\n")
+        self._summarize(entry, key)
+
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
+    def _summarize(self, entry: TimelineEntry, key: tuple[object, ...]) -> None:
+        from summarize.summary import summarize_entry
+
+        method, n = str(key[-2]), int(str(key[-1]))
+        try:
+            chosen = summarize_entry(entry, sentences=n, method=method)
+            markdown = summary_markdown(entry, chosen, method=method, sentences=n)
+        except Exception as err:  # a summarizer failing must not take the app down
+            markdown = f"## {entry.label}\n\n_Could not summarise: {err}_\n"
+        if not get_current_worker().is_cancelled:
+            self.post_message(SummaryReady(key, markdown))
+
+    def on_summary_ready(self, event: SummaryReady) -> None:
+        self._summaries[event.key] = event.markdown
+        current = self.query_one(TimelineList).current
+        if current is not None and self._summary_key(current) == event.key:
+            self.query_one(SummaryView).show(event.markdown)
+
+    def _update_titles(self) -> None:
+        timeline = self.query_one(TimelineList)
+        order = "newest first" if self.newest_first else "oldest first"
+        timeline.border_title = f"Timeline · {self.granularity} · {order}"
+        filters = []
+        if self.search_text:
+            filters.append(f"“{self.search_text}”")
+        if self.sources is not None:
+            filters.append(f"{len(self.sources)} source{'s' * (len(self.sources) != 1)}")
+        shown = f"{sum(not e.is_coarse for e in self.entries)} dates"
+        timeline.border_subtitle = " · ".join([shown, *filters, f"{UNCERTAIN_MARK} uncertain"])
+        summary = self.query_one(SummaryView)
+        summary.border_title = f"Summary · {self.summarizer} · {self.sentences} sentences"
+        self.query_one(EvidenceList).border_title = "Evidence"
+
+    # --- reactives ------------------------------------------------------------------------
+
+    def watch_granularity(self) -> None:
+        self.refresh_view()
+
+    def watch_search_text(self) -> None:
+        self.refresh_view()
+
+    def watch_sources(self) -> None:
+        self.refresh_view()
+
+    def watch_newest_first(self) -> None:
+        timeline = self.query_one(TimelineList)
+        keep = timeline.current.key if timeline.current else None
+        timeline.show_entries(self.entries, newest_first=self.newest_first, keep=keep)
+        self._update_titles()
+
+    def watch_summarizer(self) -> None:
+        self._resummarize()
+
+    def watch_sentences(self) -> None:
+        self._resummarize()
+
+    def _resummarize(self) -> None:
+        self._update_titles()
+        if self.is_mounted:
+            self._show_summary(self.query_one(TimelineList).current)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        def searched(text: str | None) -> None:
+            if text is not None:
+                self.search_text = text.strip()
+
+        self.app.push_screen(PromptDialog(
+            "Search sentences", self.search_text, placeholder="words to find",
+            hint="Only dates with a matching sentence stay; empty clears the search."), searched)
+
+    def action_filter_sources(self) -> None:
+        if self.corpus is None:
+            return
+        names = sorted({s for e in self.all_entries for s in e.sources if s})
+
+        def chosen(selected: frozenset[str] | None) -> None:
+            if selected is not None:
+                self.sources = None if selected >= frozenset(names) else selected
+
+        self.app.push_screen(SourceDialog(names, self.sources), chosen)
+
+    def action_cycle_summarizer(self) -> None:
+        names = self._names
+        self.summarizer = names[(names.index(self.summarizer) + 1) % len(names)] \
+            if self.summarizer in names else names[0]
+        self.notify(f"Summarizer: {self.summarizer}", timeout=2)
+
+    def action_more_sentences(self) -> None:
+        self.sentences = min(self.sentences + 1, MAX_SENTENCES)
+
+    def action_fewer_sentences(self) -> None:
+        self.sentences = max(self.sentences - 1, MIN_SENTENCES)
+
+    def action_cycle_granularity(self) -> None:
+        index = GRANULARITIES.index(self.granularity) if self.granularity in GRANULARITIES else -1
+        self.granularity = GRANULARITIES[(index + 1) % len(GRANULARITIES)]
+
+    def action_toggle_order(self) -> None:
+        self.newest_first = not self.newest_first
+
+    def action_toggle_log(self) -> None:
+        log = self.query_one("#log", Log)
+        log.display = not log.display
+
+    def log_line(self, line: str) -> None:
+        self.query_one("#log", Log).write_line(line)
+
+    def action_export(self) -> None:
+        if self.corpus is None:
+            self.notify("Nothing loaded yet.", severity="warning")
+            return
+
+        def chosen(path: str | None) -> None:
+            if path and path.strip():
+                self._export(Path(path.strip()).expanduser())
+
+        self.app.push_screen(PromptDialog(
+            "Export this view as a Markdown briefing", DEFAULT_EXPORT,
+            placeholder=DEFAULT_EXPORT, hint="Path of the file to write (replaced atomically)."),
+            chosen)
+
+    def briefing_options(self) -> BriefingOptions:
+        return BriefingOptions(summarizer=self.summarizer, sentences=self.sentences,
+                               granularity=self.granularity, sources=self.sources,
+                               query=self.search_text)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, path: Path) -> None:
+        corpus = self.corpus
+        if corpus is None:
+            return
+        try:
+            briefing = build_briefing(corpus, self.briefing_options(),
+                                      entries=list(self.all_entries))
+            written = write_atomic(path, render_markdown(briefing))
+        except Exception as err:  # an unwritable path is the user's to fix, not a crash
+            self.app.call_from_thread(self.notify, f"Export failed: {err}", severity="error",
+                                      title="Export")
+            return
+        self.app.call_from_thread(self.notify, f"Briefing written to {written.resolve()}",
+                                  title="Export")

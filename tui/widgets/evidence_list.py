@@ -1,0 +1,77 @@
+"""The evidence pane: every sentence filed under the entry, why it is there, and what it said."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from summarize.timeline import DatedSentence, TimelineEntry
+
+from ..messages import OpenArticle
+from .mention_style import RULE_NAMES, highlight, kind_style, mention_kind
+
+#: Rows shown at most; a note says how many more sentences the entry has.
+MAX_ROWS = 400
+
+
+def evidence_row(sentence: DatedSentence) -> Content:
+    """The sentence with its time expressions highlighted, then value, reason, rule and source."""
+    lines: list[Content] = [highlight(sentence.text, sentence.start, sentence.mentions)]
+    for m in sentence.mentions:
+        lines.append(Content.assemble(
+            "  ", (m.text, kind_style(mention_kind(m))), " → ", (m.value, "bold"),
+            ("  " + m.explanation if m.explanation else "", "italic $text-muted")))
+    rule = RULE_NAMES.get(sentence.rule, sentence.rule)
+    if sentence.rule == "reported" and sentence.reported:
+        rule += f" ({sentence.reported:%a %d %b %Y})"
+    sources = ", ".join(s for s in (sentence.sources or (sentence.source,)) if s) or "—"
+    lines.append(Content.assemble(
+        "  ", (f"[{sentence.rule}]", "bold $text-secondary"), f" {rule} · ",
+        (sources, "italic"), (f" · {sentence.article_id}", "$text-muted")))
+    return Content("\n").join(lines)
+
+
+class EvidenceList(OptionList):
+    """Sentences of the highlighted entry; Enter opens the article at the sentence."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next sentence", show=False),
+        Binding("k", "cursor_up", "Previous sentence", show=False),
+        Binding("enter", "select", "Open article"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sentences: list[DatedSentence] = []
+
+    def show_entry(self, entry: TimelineEntry | None) -> None:
+        """Show ``entry``'s sentences (none when ``entry`` is None)."""
+        self.sentences = list(entry.sentences[:MAX_ROWS]) if entry else []
+        options: list[Option | None] = []
+        for index, sentence in enumerate(self.sentences):
+            if options:
+                options.append(None)
+            options.append(Option(evidence_row(sentence), id=f"s{index}"))
+        if entry and len(entry.sentences) > MAX_ROWS:
+            options += [None, Option(Content.styled(
+                f"… {len(entry.sentences) - MAX_ROWS} more sentences (narrow with /)",
+                "italic $text-muted"), disabled=True)]
+        self.set_options(options)
+        self.border_subtitle = f"{len(entry.sentences)} sentences" if entry else ""
+        if self.sentences:
+            self.highlighted = 0
+
+    @property
+    def current(self) -> DatedSentence | None:
+        option = self.highlighted_option
+        if option is None or not option.id:
+            return None
+        return self.sentences[int(option.id[1:])]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if (sentence := self.current) is not None:
+            offset = sentence.mentions[0].start if sentence.mentions else sentence.start
+            self.post_message(OpenArticle(sentence.article_id, offset))

@@ -1,0 +1,69 @@
+"""How a time expression looks: one theme-aware colour per kind, shared by every pane."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.content import Content
+
+from summarize.models import Mention
+
+#: Kind name -> (label for the legend, theme colour). Theme variables keep light and dark legible.
+KINDS: dict[str, tuple[str, str]] = {
+    "date-dct": ("date from publication day", "primary"),
+    "date-discourse": ("date from the story", "accent"),
+    "date-absolute": ("absolute date", "success"),
+    "time": ("time", "secondary"),
+    "duration": ("duration", "warning"),
+    "set": ("recurring", "error"),
+}
+CURRENT_STYLE = "bold reverse"
+#: Human names for the rules that filed a sentence under a date.
+RULE_NAMES = {"mention": "names the date", "continues": "continues the sentence before",
+              "reported": "reported that day"}
+
+
+def mention_kind(mention: Mention) -> str:
+    """The colour class of a mention: its TIMEX3 type, and for dates what anchored them."""
+    if mention.type in ("TIME", "DURATION", "SET"):
+        return mention.type.lower()
+    if mention.anchor == "discourse":
+        return "date-discourse"
+    if mention.anchor == "dct":
+        return "date-dct"
+    return "date-absolute"
+
+
+def kind_style(kind: str) -> str:
+    colour = KINDS.get(kind, KINDS["date-absolute"])[1]
+    return f"$text-{colour} on ${colour}-muted"
+
+
+def highlight(text: str, offset: int, mentions: Iterable[Mention],
+              current: Mention | None = None) -> Content:
+    """``text`` (which starts at ``offset`` in the article) with every mention inside it styled."""
+    content = Content(text)
+    for m in mentions:
+        start, end = max(m.start - offset, 0), min(m.end - offset, len(text))
+        if start >= end:
+            continue
+        content = content.stylize(kind_style(mention_kind(m)), start, end)
+        if current is not None and m is current:
+            content = content.stylize(CURRENT_STYLE, start, end)
+    return content
+
+
+def legend(columns: int = 2, width: int = 21) -> Content:
+    """The colours and what they mean, ``columns`` to a line."""
+    cells = [Content.styled(f" {label} ".ljust(width), kind_style(kind))
+             for kind, (label, _colour) in KINDS.items()]
+    rows = [Content(" ").join(cells[i:i + columns]) for i in range(0, len(cells), columns)]
+    return Content("\n").join(rows)
+
+
+def anchor_text(mention: Mention) -> str:
+    """What the value was resolved against, in words."""
+    names = {"dct": "the publication date", "discourse": "the date the story was at",
+             "era": "a counted era", "absolute": "nothing (written in full)", "none": "nothing"}
+    name = names.get(mention.anchor, mention.anchor)
+    return f"{name} {mention.anchor_value}".rstrip()
