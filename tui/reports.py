@@ -37,7 +37,8 @@ def articles_table(articles: list[Article]) -> Table:
     table.add_column("source", style="magenta")
     table.add_column("sentences", justify="right")
     for row in (article_json(a) for a in articles):
-        published = Text(str(row["published"] or "—")[:16].replace("T", " "), style="green")
+        when = str(row["published"] or "—")[:16].replace("T", " ").removesuffix(" 00:00")
+        published = Text(when, style="green")
         if row["published_from"]:
             published.append(f"\n{row['published_from']}", style="dim")
         table.add_row(str(row["id"]), str(row["title"]) or Text("(untitled)", style="dim"),
