@@ -1,0 +1,261 @@
+"""Benchmark dateline's time-expression tagging against dateparser's search_dates.
+
+Usage: python bench/bench_tagging.py [--mb 5] [--sample-kb 200] [--data DIR] [--dateparser-only]
+
+Prints a Markdown section (machine, date, figures beside their targets) for bench/RESULTS.md.
+Sizes are UTF-8 bytes; 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = Path("/work/shared/data/tls/t17")
+IMPORT_TARGET_S = 0.3
+THROUGHPUT_TARGET_KBS = 1000.0
+RATIO_TARGET = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class NewsArticle:
+    id: str
+    text: str
+    dct: date | None
+
+    @property
+    def size(self) -> int:
+        return len(self.text.encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Bytes tagged, CPU and wall seconds spent and expressions found by one tagger."""
+
+    size: int
+    cpu: float
+    seconds: float
+    found: int
+
+    @property
+    def kb_per_s(self) -> float:
+        """Throughput per CPU second: steady when other processes share the machine."""
+        return self.size / 1000 / self.cpu if self.cpu else float("inf")
+
+    @property
+    def wall_kb_per_s(self) -> float:
+        return self.size / 1000 / self.seconds if self.seconds else float("inf")
+
+    def cell(self) -> str:
+        return f"{self.kb_per_s:,.1f} KB/s (wall {self.wall_kb_per_s:,.1f})"
+
+
+def load_articles(data_dir: Path) -> list[NewsArticle]:
+    """Every article of every topic's articles.json, topics interleaved so any prefix mixes them."""
+    ranked = []
+    for topic, path in enumerate(sorted(data_dir.glob("*/articles.json"))):
+        for rank, record in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            try:
+                dct = date.fromisoformat(str(record.get("dct", ""))[:10])
+            except ValueError:
+                dct = None
+            article = NewsArticle(f"{path.parent.name}/{record.get('uid', '')}",
+                                  str(record.get("text", "")), dct)
+            if article.text.strip():
+                ranked.append(((rank, topic), article))
+    return [article for _, article in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def take(articles: Sequence[NewsArticle], size: int) -> list[NewsArticle]:
+    """Whole articles, cycling through the list, until at least size bytes are taken."""
+    taken: list[NewsArticle] = []
+    total = 0
+    while total < size:
+        for article in articles:
+            taken.append(article)
+            total += article.size
+            if total >= size:
+                break
+    return taken
+
+
+def median_import_seconds(statement: str, runs: int = 5) -> tuple[float, float]:
+    """Median (CPU, wall) seconds of statement in fresh interpreters, after an untimed one."""
+    code = ("import time; c, t = time.process_time(), time.perf_counter(); "
+            f"{statement}; print(time.process_time() - c, time.perf_counter() - t)")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    cpu, wall = [], []
+    for run in range(runs + 1):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             cwd=REPO, env=env, check=True)
+        if run:
+            c, t = out.stdout.strip().splitlines()[-1].split()
+            cpu.append(float(c))
+            wall.append(float(t))
+    return statistics.median(cpu), statistics.median(wall)
+
+
+def tagger_import_error() -> str:
+    """Why ``summarize.temporal.tag_text`` cannot be imported, or "" when it can."""
+    out = subprocess.run([sys.executable, "-c", "from summarize.temporal import tag_text"],
+                         capture_output=True, text=True, cwd=REPO,
+                         env={**os.environ, "PYTHONPATH": str(REPO)})
+    return "" if out.returncode == 0 else (out.stderr.strip().splitlines() or ["?"])[-1]
+
+
+def time_tagger(tag: Callable[[NewsArticle], int], articles: Sequence[NewsArticle]) -> Run:
+    start, cpu = time.perf_counter(), time.process_time()
+    found = sum(tag(article) for article in articles)
+    return Run(sum(a.size for a in articles), time.process_time() - cpu,
+               time.perf_counter() - start, found)
+
+
+def dateline_tag(article: NewsArticle) -> int:
+    from summarize.temporal import tag_text
+
+    return len(tag_text(article.text, article.dct, article_id=article.id))
+
+
+def dateparser_tag(article: NewsArticle) -> int:
+    from dateparser.search import search_dates
+
+    settings = ({"RELATIVE_BASE": datetime.combine(article.dct, datetime.min.time())}
+                if article.dct else None)
+    found = search_dates(article.text, languages=["en"], settings=settings)
+    return len(found or [])
+
+
+def pin_to_one_core() -> str:
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity)"
+    core = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+    return f"pinned to core {core}"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def report(args: argparse.Namespace, pinned: str, corpus: Sequence[NewsArticle],
+           sample: Sequence[NewsArticle], imports: dict[str, tuple[float, float]],
+           dateline: Run | None, dateline_sample: Run | None, dateparser: Run) -> str:
+    import dateparser as dp
+
+    lines = [
+        f"## Tagging throughput, {date.today().isoformat()}",
+        "",
+        f"- Machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} cores "
+        f"(benchmark {pinned}), Python {platform.python_version()}, dateparser {dp.__version__}",
+        f"- Text: {sum(a.size for a in corpus) / 1e6:.2f} MB of English news, {len(corpus)} "
+        f"articles ({len({a.id for a in corpus})} distinct, repeated when the size asked "
+        f"exceeds the collection) from {args.data}, tagged one article at a time with its DCT.",
+        f"- dateparser is slow, so `search_dates` ran on a fixed sample: the first "
+        f"{len(sample)} articles ({sum(a.size for a in sample) / 1000:.0f} KB); its "
+        "throughput is extrapolated from that sample.",
+        "- Times are CPU seconds of the measured process (`time.process_time`), so other load "
+        "on the machine does not skew them; wall-clock figures are in brackets.",
+        "",
+        "| Measure | Result | Target | Met |",
+        "|---|---:|---|---|",
+    ]
+    if "dateline" in imports:
+        cpu, wall = imports["dateline"]
+        lines.append(f"| `import summarize.temporal` (fresh process, median of 5) | {cpu:.3f} s "
+                     f"(wall {wall:.3f}) | < {IMPORT_TARGET_S} s "
+                     f"| {verdict(cpu < IMPORT_TARGET_S)} |")
+    cpu, wall = imports["dateparser"]
+    lines.append(f"| `from dateparser.search import search_dates` (fresh process, median of 5) "
+                 f"| {cpu:.3f} s (wall {wall:.3f}) | | |")
+    if dateline and dateline_sample:
+        lines += [
+            f"| dateline `tag_text`, full text | {dateline.cell()} "
+            f"| >= 1 MB/s | {verdict(dateline.kb_per_s >= THROUGHPUT_TARGET_KBS)} |",
+            f"| dateline `tag_text`, dateparser's sample (mean of 5 passes) "
+            f"| {dateline_sample.cell()} | | |",
+        ]
+    lines.append(f"| dateparser `search_dates`, sample (extrapolated) "
+                 f"| {dateparser.cell()} | | |")
+    if dateline and dateline_sample:
+        same = dateline_sample.kb_per_s / dateparser.kb_per_s
+        lines += [f"| dateline / dateparser, same sample | {same:,.1f}x | >= {RATIO_TARGET:.0f}x "
+                  f"| {verdict(same >= RATIO_TARGET)} |",
+                  f"| dateline full text / dateparser sample "
+                  f"| {dateline.kb_per_s / dateparser.kb_per_s:,.1f}x | | |"]
+        lines += ["", f"dateline found {dateline.found:,} expressions in the full text "
+                  f"({dateline.seconds:.1f} s); on the sample dateline found "
+                  f"{dateline_sample.found:,} and dateparser {dateparser.found:,} "
+                  f"({dateparser.seconds:.1f} s). Timing excludes one untimed warm-up call."]
+    else:
+        lines += ["", f"dateparser found {dateparser.found:,} dates in the sample "
+                  f"({dateparser.seconds:.1f} s). dateline was not measured."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="size of text to tag, in MB")
+    parser.add_argument("--sample-kb", type=float, default=200.0,
+                        help="size of the sample given to dateparser, in KB")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="folder of <topic>/articles.json files")
+    parser.add_argument("--dateparser-only", action="store_true",
+                        help="measure dateparser alone (when dateline's tagger is missing)")
+    args = parser.parse_args(argv)
+
+    if not args.dateparser_only and (error := tagger_import_error()):
+        print(f"bench_tagging: summarize.temporal.tag_text is not importable yet ({error}); "
+              "nothing to measure. Use --dateparser-only for dateparser alone.", file=sys.stderr)
+        return 1
+    articles = load_articles(args.data)
+    if not articles:
+        print(f"bench_tagging: no articles found under {args.data}", file=sys.stderr)
+        return 1
+    pinned = pin_to_one_core()
+    corpus = take(articles, int(args.mb * 1e6))
+    sample = take(articles, int(args.sample_kb * 1000))
+
+    def progress(message: str) -> None:
+        print(f"bench_tagging: {message}", file=sys.stderr, flush=True)
+
+    imports = {"dateparser": median_import_seconds("from dateparser.search import search_dates")}
+    dateline = dateline_sample = None
+    if not args.dateparser_only:
+        sys.path.insert(0, str(REPO))
+        imports["dateline"] = median_import_seconds("import summarize.temporal")
+        dateline_tag(articles[0])
+        progress(f"tagging {len(corpus)} articles with dateline...")
+        dateline = time_tagger(dateline_tag, corpus)
+        repeated = time_tagger(dateline_tag, list(sample) * 5)  # 5 passes: a steadier figure
+        dateline_sample = Run(repeated.size // 5, repeated.cpu / 5, repeated.seconds / 5,
+                              repeated.found // 5)
+    dateparser_tag(articles[0])
+    progress(f"tagging {len(sample)} articles with dateparser (slow)...")
+    dateparser = time_tagger(dateparser_tag, sample)
+    print(report(args, pinned, corpus, sample, imports, dateline, dateline_sample, dateparser))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
