@@ -1,23 +1,389 @@
-"""Sentence splitting with exact character spans (placeholder; being replaced)."""
+"""Sentence splitting with exact character spans into the original text.
+
+Cheap rules settle the clear cases (blank lines, headline lines, "word. Capital", PTB " . ",
+glued seams such as "dayToday"); syntok decides only the periods after abbreviations that may
+or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it fast.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import pairwise
+
+from syntok.segmenter import segment as _syntok_segment
+from syntok.tokenizer import Tokenizer as _SyntokTokenizer
 
 from .models import Sentence
+from .resources import sentence_words as words
 
-_BOUNDARY = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
+_SPLIT, _KEEP, _ASK = 0, 1, 2
+
+# Hard-wrapped text (plain-text mail, old wire copy) has lines of a similar, modest width.
+_WRAP_MIN, _WRAP_MAX, _WRAP_FULL = 55, 100, 0.75
+
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: A line that starts a list item or a heading, so it never continues the line before.
+_ITEM_LINE = re.compile(r"(?:[-*+–—]\s|[•▪◦‣●■]|#{1,6}\s|>\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")
+_HEADING = re.compile(r"#{1,6}\s")
+#: Markup left out of a block's first sentence: "- ", "• ", "## ", "> ".
+_MARKER = re.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S\n]*")
+#: Every place worth a look: terminal punctuation, a lower-to-upper seam, an inline bullet.
+_POINT = re.compile(r"[.!?…]+|(?<=[a-z\d])[A-Z]|\s[•▪◦‣●■](?=\s)")
+_CLOSERS = frozenset("\"')]}”’»")
+_SPACED_CLOSERS = frozenset("'”’)]»")
+_PTB_CLOSERS = ("-RRB-", "-RSB-", "-RCB-")
+_OPENING = re.compile(r"(?:``|[\"“‘'`(\[{«¿¡]|\s)*")
+_WORD = re.compile(r"[^\W_]+")
+_QUOTE = re.compile('"')
+_GOES_ON = re.compile(r"[,'’]?\s*[^\W_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARK = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
+_CLOCK = frozenset({"a.m", "p.m"})
+_ZONE_TIME = re.compile(r"[^\W\d_]+ time\b")
+_VOWELS = frozenset("aeiouyAEIOUY")
+#: How far to look around a candidate; longer tokens are never abbreviations or openers.
+_REACH = 64
+
+_tokenizer = _SyntokTokenizer(replace_not_contraction=False)
 
 
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """Split ``text`` into sentences whose spans point back into it exactly."""
-    out: list[Sentence] = []
-    for m in _BOUNDARY.finditer(text):
-        start, end = m.start(), m.end()
+    return [
+        Sentence(article_id, i, start, end, text[start:end])
+        for i, (start, end) in enumerate(split_spans(text))
+    ]
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every sentence, in order, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _blocks(text):
+        spans.extend(_split_block(text, start, end))
+    return spans
+
+
+# --- blocks: paragraphs and lines that a sentence never crosses -------------------------------
+
+
+def _paragraphs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Yield runs of non-blank lines as stripped (start, end) spans."""
+    para: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip(_LINE_BREAKS)
+        body = content.strip()
+        if body:
+            start = offset + (len(content) - len(content.lstrip()))
+            para.append((start, start + len(body)))
+        if (not body or line.endswith("\u2029")) and para:
+            yield para
+            para = []
+        offset += len(line)
+    if para:
+        yield para
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Yield stretches of text that no sentence crosses, without leading list markup."""
+    for para in _paragraphs(text):
+        width = max(end - start for start, end in para)
+        wrapped = len(para) > 1 and _WRAP_MIN <= width <= _WRAP_MAX
+        start = para[0][0]
+        for (line_start, line_end), (next_start, _) in pairwise(para):
+            if not _line_continues(text, line_start, line_end, next_start, wrapped, width):
+                yield from _unmarked(text, start, line_end)
+                start = next_start
+        yield from _unmarked(text, start, para[-1][1])
+
+
+def _line_continues(
+    text: str, start: int, end: int, next_start: int, wrapped: bool, width: int
+) -> bool:
+    """Whether a line break is only a wrap inside a sentence, not a line of its own."""
+    if _ITEM_LINE.match(text, next_start) or _HEADING.match(text, start):
+        return False
+    if text[next_start].islower() or text[end - 1] in ",;-(":
+        return True
+    return wrapped and end - start >= _WRAP_FULL * width
+
+
+def _unmarked(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    marker = _MARKER.match(text, start, end)
+    if marker:
+        start = marker.end()
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append(Sentence(article_id, len(out), start, end, text[start:end]))
-    return out
+    if start < end:
+        yield start, end
+
+
+# --- candidate boundaries inside a block --------------------------------------------------------
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = list(_cuts(text, start, end))
+    if any(cut[2] == _ASK for cut in cuts):
+        cuts = _ask_syntok(text, start, end, cuts)
+    spans: list[tuple[int, int]] = []
+    current = start
+    for cut_end, cut_start, verdict, _ in cuts:
+        if verdict == _SPLIT and cut_end >= current:
+            _add_stripped(text, current, cut_end, spans)
+            current = cut_start
+    _add_stripped(text, current, end, spans)
+    return spans
+
+
+def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, int]]:
+    """Yield (sentence end, next start, verdict, next word) for each candidate boundary."""
+    quotes = [m.start() for m in _QUOTE.finditer(text, start, end)]
+    sentence_start = start
+    last = start
+    for match in _POINT.finditer(text, start, end):
+        if match.start() < last:
+            continue
+        char = match.group()[0]
+        if char.isspace():
+            cut = (match.start(), match.end(), _SPLIT, match.end())
+        elif char.isupper():
+            cut = _seam_cut(text, start, end, match.start())
+        else:
+            cut = _terminal_cut(text, (start, end), match.span(), sentence_start, quotes)
+        if cut is not None:
+            last = cut[1]
+            if cut[2] == _SPLIT:
+                sentence_start = cut[1]
+            yield cut
+
+
+def _seam_cut(text: str, start: int, end: int, pos: int) -> tuple[int, int, int, int] | None:
+    """A sentence glued to the one before by a lost space: "dayToday", "LuganskThe"."""
+    word_match = _LETTERS.match(text, pos, min(end, pos + _REACH))
+    word = word_match.group() if word_match else ""
+    if word not in words.GLUED_OPENERS:
+        return None
+    left, stop = pos, max(start, pos - _REACH)
+    while left > stop and text[left - 1].isalpha():
+        left -= 1
+    lower_run = pos - left if text[left:pos].islower() else 0
+    if text[pos - 1].isdigit():
+        if len(word) < 3:
+            return None
+    elif pos - 2 < start or not text[pos - 2].islower():
+        return None  # "McDonald", "iPhone": one lowercase letter is part of a name
+    elif len(word) == 1 and lower_run < 3:
+        return None  # "BofA"
+    if text[left : pos + len(word)] in words.GLUED_NAMES:
+        return None
+    if not _GOES_ON.match(text, pos + len(word), end):
+        return None  # the opener must lead into more words: not "really MoveOn ."
+    return (pos, pos, _SPLIT, pos)
+
+
+def _terminal_cut(
+    text: str,
+    block: tuple[int, int],
+    term: tuple[int, int],
+    sentence_start: int,
+    quotes: list[int],
+) -> tuple[int, int, int, int] | None:
+    """Judge the punctuation at ``text[term_start:term_end]``: split, keep, or ask syntok."""
+    start, end = block
+    term_start, term_end = term
+    cut_end = term_end
+    while cut_end < end and text[cut_end] in _CLOSERS:
+        if text[cut_end] == '"' and not _inside_quotes(quotes, cut_end):
+            break  # this quote opens the next sentence
+        cut_end += 1
+    if cut_end >= end:
+        return None
+    glued = not text[cut_end].isspace()
+    if glued and not _glued_capital(text, cut_end, end):
+        return None
+    next_start = cut_end if glued else _after_spaced_closers(text, end, cut_end, quotes)
+    if next_start >= end:
+        return None
+    word_pos = _OPENING.match(text, next_start, end).end()
+    word_match = _WORD.match(text, word_pos, min(end, word_pos + _REACH))
+    next_word = word_match.group() if word_match else ""
+    if not glued:
+        cut_end = _trim_end(text, cut_end, next_start)
+    prev = _previous_token(text, start, term_start)
+    punctuation = text[term_start:term_end]
+    next_char = text[word_pos] if word_pos < end else ""
+    if text[next_start] in "([" and next_char.islower():
+        next_char = "("  # "... the end. (reporting by ...)" opens a new sentence
+    verdict = _verdict(prev, punctuation, next_word, next_char)
+    if verdict == _SPLIT and not prev and punctuation == ".":
+        detached = _detached_token(text, start, term_start)
+        verdict = _verdict(detached, punctuation, next_word, next_char)
+    if verdict == _ASK and prev.lower() in _CLOCK:
+        # syntok keeps "5 p.m. Officials left" whole; only "p.m. Kyiv time" continues
+        verdict = _KEEP if _ZONE_TIME.match(text, word_pos, end) else _SPLIT
+    if (
+        verdict == _SPLIT
+        and term_start - sentence_start <= 8
+        and _LIST_MARK.fullmatch(text[sentence_start:term_start].strip())
+    ):
+        verdict = _KEEP  # "1. First item", "(a) Second"
+    if glued:
+        left = text[term_start - 1] if term_start > start else ""
+        if (
+            verdict != _SPLIT
+            or "!" in punctuation
+            or not (left.islower() or left.isdigit())
+            or (_in_address(text, start, end, term_start))
+        ):
+            return None
+    return (cut_end, next_start, verdict, word_pos)
+
+
+def _glued_capital(text: str, pos: int, end: int) -> bool:
+    return pos + 1 < end and text[pos].isupper() and text[pos + 1].islower()
+
+
+def _inside_quotes(quotes: list[int], pos: int) -> bool:
+    """Whether an odd number of straight double quotes precede ``pos`` in its block."""
+    return bisect_left(quotes, pos) % 2 == 1
+
+
+def _after_spaced_closers(text: str, end: int, pos: int, quotes: list[int]) -> int:
+    """Skip whitespace and closing quotes set off by spaces (PTB "fight . '' Then")."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    while pos < end:
+        if text.startswith("''", pos):
+            token_end = pos + 2
+        elif text.startswith(_PTB_CLOSERS, pos):
+            token_end = pos + 5
+        elif text[pos] in _SPACED_CLOSERS or (text[pos] == '"' and _inside_quotes(quotes, pos)):
+            token_end = pos + 1
+        else:
+            break
+        if token_end < end and not text[token_end].isspace():
+            break
+        pos = token_end
+        while pos < end and text[pos].isspace():
+            pos += 1
+    return pos
+
+
+def _trim_end(text: str, cut_end: int, next_start: int) -> int:
+    """Move the sentence end past closers set off by spaces, up to the next sentence."""
+    end = next_start
+    while end > cut_end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _previous_token(text: str, start: int, pos: int) -> str:
+    if pos <= start or text[pos - 1].isspace():
+        return ""
+    return _last_word(text[max(start, pos - _REACH) : pos]).lstrip("\"“‘'`([{«")
+
+
+def _last_word(piece: str) -> str:
+    parts = piece.rsplit(None, 1)
+    return parts[-1] if parts and not piece[-1].isspace() else ""
+
+
+def _detached_token(text: str, start: int, pos: int) -> str:
+    """The word before a period set off by a space ("approx . 40"), or "" for a plain word."""
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    token = _previous_token(text, start, pos)
+    abbreviation = token in words.TITLES or token in words.NEVER_FINAL
+    return token if abbreviation or token in words.BEFORE_NUMBER else ""
+
+
+def _in_address(text: str, start: int, end: int, pos: int) -> bool:
+    left = _last_word(text[max(start, pos - _REACH) : pos])
+    right = text[pos : min(end, pos + _REACH)].split(None, 1)
+    token = (left + (right[0] if right else "")).lower()
+    return "@" in token or "://" in token or "www." in token
+
+
+def _verdict(prev: str, term: str, next_word: str, next_char: str) -> int:
+    """Decide a boundary from the token before the punctuation and the word after it."""
+    if not next_char or next_char.islower() or next_char in ".,;:!?…":
+        return _KEEP
+    opener = next_word in words.SENTENCE_OPENERS
+    if "!" in term or "?" in term:
+        return _SPLIT
+    if term != ".":  # an ellipsis: "...", "…"
+        return _SPLIT if opener else (_ASK if next_char.isupper() else _KEEP)
+    if not prev:  # a period set off by spaces, as in PTB-tokenized text
+        return _SPLIT
+    if prev in words.TITLES or prev in words.NEVER_FINAL:
+        return _KEEP
+    if next_char.isdigit() and prev in words.BEFORE_NUMBER:
+        return _KEEP
+    if _DOTTED.fullmatch(prev) or prev in words.MAY_BE_FINAL:
+        if opener:
+            return _SPLIT
+        if prev.lower() in _CLOCK and next_word in words.AFTER_CLOCK_TIME:
+            return _KEEP
+        return _ASK
+    if len(prev) == 1 and prev.isalpha():  # an initial: "J. R. R. Tolkien"
+        return _SPLIT if opener and len(next_word) > 1 else _KEEP
+    if _looks_abbreviated(prev):
+        return _SPLIT if opener else _ASK
+    return _SPLIT
+
+
+def _looks_abbreviated(token: str) -> bool:
+    """Short mixed-case letters without vowels read as abbreviations: "Blvd", "Pvt", "Ky"."""
+    return (
+        len(token) <= 4
+        and token.isalpha()
+        and not token.isupper()
+        and not any(c in _VOWELS for c in token)
+    )
+
+
+def _ask_syntok(
+    text: str, start: int, end: int, cuts: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Let syntok settle each undecided cut, reading only the stretch between sure splits."""
+    resolved = list(cuts)
+    chunk_start = start
+    pending: list[int] = []
+    for i, cut in enumerate([*cuts, (end, end, _SPLIT, end)]):
+        if cut[2] == _ASK:
+            pending.append(i)
+        elif cut[2] == _SPLIT:
+            if pending:
+                starts = _syntok_starts(text, chunk_start, cut[0])
+                for j in pending:
+                    cut_end, next_start, _, word_pos = resolved[j]
+                    k = bisect_left(starts, cut_end)
+                    hit = k < len(starts) and starts[k] <= word_pos
+                    resolved[j] = (cut_end, next_start, _SPLIT if hit else _KEEP, word_pos)
+                pending = []
+            chunk_start = cut[1]
+    return resolved
+
+
+def _syntok_starts(text: str, start: int, end: int) -> list[int]:
+    """Where syntok starts sentences in ``text[start:end]``, as sorted offsets into ``text``."""
+    try:
+        # Offsets are added here: syntok pads the text with ``base_offset`` spaces instead.
+        tokens = _tokenizer.tokenize(text[start:end])
+        return sorted(
+            start + sentence[0].offset for sentence in _syntok_segment(tokens) if sentence
+        )
+    except Exception:  # syntok is a heuristic helper: on any failure keep the sentence whole
+        return []

@@ -1,0 +1,1 @@
+"""Language data (word lists) used by the engine; no code lives here."""
