@@ -1,0 +1,17 @@
+"""Find time expressions in English news text and resolve them to TIMEX3 values.
+
+``recognise`` finds spans (rules built from ``resources``), ``resolve`` normalises one span
+against its anchors, ``tagger.tag_text`` runs both over a text with a discourse anchor,
+``eras`` resolves day counts of known events and ``dct`` infers a missing publication date.
+"""
+
+from .dct import DctInfo, infer_dct
+from .eras import BUILTIN_ERAS, Era, learn_eras, load_eras
+from .recognise import Candidate, recognise
+from .tagger import tag_text
+from .values import is_timex_value
+
+__all__ = [
+    "BUILTIN_ERAS", "Candidate", "DctInfo", "Era", "infer_dct", "is_timex_value", "learn_eras",
+    "load_eras", "recognise", "tag_text",
+]

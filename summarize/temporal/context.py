@@ -1,0 +1,72 @@
+"""What a resolver knows besides the span: anchors, tense, day order and eras."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .eras import Era
+from .resources.units import MODIFIERS
+from .values import Cal, interval, value
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Anchor dates for one mention: the DCT and what the discourse is about so far."""
+
+    dct: date | None
+    #: The last resolved day-level mention before this one (anaphora: "the day before").
+    day: Cal | None = None
+    #: The last resolved date of any granularity ("a year earlier" after "the third quarter").
+    period: Cal | None = None
+    #: The last day-level mention in the same sentence (a bare "at 3 p.m." belongs to it).
+    sentence_day: Cal | None = None
+    #: Sentences since ``period`` was set.
+    period_age: int = 0
+    tense: str = ""
+    day_first: bool = True
+    #: (normalised phrase, era) pairs active for this text, and the era last named before.
+    era_phrases: list[tuple[str, Era]] = field(default_factory=list)
+    last_era: Era | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A normalised value with its interval and the reason for it."""
+
+    type: str
+    value: str
+    interval: tuple[datetime, datetime] | None
+    granularity: str
+    anchor: str
+    anchor_value: str
+    explanation: str
+    mod: str = ""
+    cal: Cal | None = None
+
+
+def dated(cal: Cal, anchor: str, anchor_value: str, why: str, mod: str = "",
+          kind: str = "DATE") -> Resolution:
+    """A Resolution for a calendar value."""
+    t = "TIME" if cal.gran in ("hour", "minute", "part-of-day") else kind
+    return Resolution(t, value(cal), interval(cal, mod), cal.gran, anchor, anchor_value, why,
+                      mod, cal)
+
+
+def vague(v: str, why: str, t: str = "DATE", gran: str = "", anchor: str = "none",
+          anchor_value: str = "", mod: str = "") -> Resolution:
+    """A Resolution with no calendar interval (durations, sets, underspecified dates)."""
+    return Resolution(t, v, None, gran, anchor, anchor_value, why, mod)
+
+
+def modifier(word: str | None) -> str:
+    """TIMEX3 mod (START/MID/END) for a position word like "early", "mid-", "the end of"."""
+    if not word:
+        return ""
+    w = " ".join(word.lower().replace("-", " ").split())
+    return MODIFIERS.get(w) or MODIFIERS.get(w.removesuffix(" the"), "")
+
+
+def anchor_name(anchor: str) -> str:
+    """How an explanation names an anchor kind."""
+    return {"dct": "publication date", "discourse": "date under discussion"}.get(anchor, anchor)

@@ -1,0 +1,197 @@
+"""Eras: named events with a known day 1 ("the war in Ukraine" began 2022-02-24), so that
+"day 73 of the war" or "on its 73rd day" resolve to a date."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from .patterns import ORDINAL, alt
+from .resources.numbers import CARDINALS, ORDINALS
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """An event with a first day. ``aliases`` ("the war") count only when one of the
+    ``context`` words occurs in the text (or when ``context`` is empty)."""
+
+    name: str
+    start: date
+    phrases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+
+
+BUILTIN_ERAS: tuple[Era, ...] = (
+    Era("Russia's invasion of Ukraine", date(2022, 2, 24),
+        ("the war in Ukraine", "the Ukraine war", "Russia's war in Ukraine",
+         "Russia's invasion of Ukraine", "the Russian invasion of Ukraine",
+         "the invasion of Ukraine", "the special military operation",
+         "Russia's full-scale invasion", "the full-scale invasion"),
+        ("the war", "the invasion", "the conflict", "Russia's invasion", "Russia's war",
+         "the Russian invasion", "the military operation", "the operation", "the offensive"),
+        ("Ukraine", "Ukrainian", "Kyiv", "Kiev")),
+    Era("Israel-Hamas war", date(2023, 10, 7),
+        ("the war in Gaza", "the Gaza war", "the Israel-Hamas war", "the war with Hamas"),
+        ("the war", "the conflict", "the offensive"), ("Gaza", "Hamas")),
+    Era("Iraq's invasion of Kuwait", date(1990, 8, 2),
+        ("the invasion of Kuwait", "Iraq's invasion of Kuwait", "the Gulf crisis"),
+        ("the invasion", "the crisis", "the occupation"), ("Kuwait",)),
+    Era("Gulf War air campaign", date(1991, 1, 17),
+        ("the Gulf War", "Operation Desert Storm", "the air war"),
+        ("the war", "the air campaign"), ("Iraq", "Kuwait", "Baghdad")),
+    Era("2003 invasion of Iraq", date(2003, 3, 20),
+        ("the invasion of Iraq", "the Iraq war", "the war in Iraq"),
+        ("the war", "the invasion"), ("Iraq", "Baghdad")),
+)
+
+_STOP = (r"(?!(?:in|on|at|by|and|as|with|when|while|after|before|since|that|which|who|for|to|"
+         r"from|was|is|has|had|said|were|are|but|or|of|its|the)\b)")
+_EVENT = (rf"(?P<event>(?:the|this|its|their|an?|(?-i:[A-Z])[\w.-]*['’]s)\s+"
+          rf"(?:{_STOP}[\w'’-]+\s+){{0,3}}{_STOP}[\w'’-]+)")
+_NUM_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 99)
+
+#: Recognition rules (same shape as the other rule modules).
+RULES: list[tuple[str, str, str]] = [
+    ("era_day_ordinal", "era_day",
+     rf"\b(?:(?:its|the|their)\s+)(?P<ord>{ORDINAL})\s+(?:straight\s+|consecutive\s+|full\s+)?"
+     rf"day\b(?:\s+of\s+{_EVENT})?"),
+    ("era_day_number", "era_day", rf"\bday\s+(?P<n>\d{{1,4}}|{_NUM_WORD})\s+of\s+{_EVENT}"),
+    ("era_since_start", "era_start",
+     r"\bsince\s+(?P<span>the\s+(?:start|beginning|outbreak|onset)\s+of\s+"
+     rf"{_EVENT[len('(?P<event>'):-1].join(('(?P<event>', ')'))})"),
+]
+
+_DET = re.compile(r"^(?:the|this|its|their|an?)\s+", re.IGNORECASE)
+
+
+def day_number(fields: dict[str, str]) -> int | None:
+    """The N of an era day count from a candidate's fields ("73rd", "seventh", "12")."""
+    raw = (fields.get("ord") or fields.get("n") or "").lower()
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
+    return ORDINALS.get(raw) or CARDINALS.get(raw)
+
+
+def _norm(phrase: str) -> str:
+    return _DET.sub("", re.sub(r"[’']", "'", phrase.lower()).strip())
+
+
+def active_phrases(eras: Sequence[Era], text: str) -> list[tuple[str, Era]]:
+    """(normalised phrase, era) pairs usable in ``text``, longest first."""
+    lowered = text.lower()
+    pairs: list[tuple[str, Era]] = []
+    for era in eras:
+        pairs.extend((_norm(p), era) for p in era.phrases)
+        if not era.context or any(w.lower() in lowered for w in era.context):
+            pairs.extend((_norm(p), era) for p in era.aliases)
+    return sorted(pairs, key=lambda pe: -len(pe[0]))
+
+
+_VERBISH = frozenset({"began", "begun", "brought", "ended", "continued", "saw", "came", "went",
+                      "left", "drew", "marked", "passed", "showed", "started", "took", "was",
+                      "is", "has", "had", "enters", "entered", "began,", "dragged", "drags"})
+
+
+def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
+               ) -> tuple[int, Era | None]:
+    """End offset of the event phrase starting at ``start`` and its era: a known phrase is
+    matched in the text that follows (it may run past the captured words); an unknown event
+    is cut before its first verb-like word."""
+    ahead = text[start:start + 120]
+    for phrase, era in phrases:
+        words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
+        rx = rf"(?:(?:the|this|its|their|an?)\s+)?{words}\b".replace("’", "['’]")
+        m = re.match(rx, ahead, re.IGNORECASE)
+        if m:
+            return start + m.end(), era
+    kept: list[str] = []
+    for i, w in enumerate(event.split()):
+        if i and (w.lower() in _VERBISH or w.lower().endswith(("ed", "ing"))):
+            break
+        kept.append(w)
+    m = re.match(r"\s*".join(re.escape(w) for w in kept), ahead)
+    return start + (m.end() if m else len(event)), None
+
+
+def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str] | None:
+    """The era whose phrase starts ``event_text`` (a phrase's words may not be cut)."""
+    norm = _norm(event_text)
+    for phrase, era in phrases:
+        if norm == phrase or norm.startswith(phrase + " "):
+            return era, phrase
+    return None
+
+
+def last_era_in(text: str, phrases: list[tuple[str, Era]]) -> Era | None:
+    """The era whose phrase occurs last in ``text`` (for "on its 73rd day" with no event)."""
+    lowered = re.sub(r"[’']", "'", text.lower())
+    best: tuple[int, Era] | None = None
+    for phrase, era in phrases:
+        i = lowered.rfind(phrase)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, era)
+    return best[1] if best else None
+
+
+def load_eras(path: str | Path) -> list[Era]:
+    """Read eras from TOML. Format::
+
+        [[era]]
+        name = "Russia's invasion of Ukraine"
+        start = "2022-02-24"          # day 1 (a TOML date also works)
+        phrases = ["the war in Ukraine", "the special military operation"]
+        aliases = ["the war"]         # optional: generic names, used only with context
+        context = ["Ukraine", "Kyiv"]  # optional
+
+    Raises ValueError with a readable message on a malformed file.
+    """
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"cannot read eras from {path}: {exc}") from exc
+    eras = []
+    for i, item in enumerate(data.get("era", [])):
+        try:
+            start = item["start"]
+            start = start if isinstance(start, date) else date.fromisoformat(str(start))
+            eras.append(Era(str(item["name"]), start, tuple(item.get("phrases", ())),
+                            tuple(item.get("aliases", ())), tuple(item.get("context", ()))))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: era #{i + 1} is malformed: {exc}") from exc
+    return eras
+
+
+_ERA_DAY = re.compile("|".join(f"(?:{p})" for _, k, p in RULES if k == "era_day"
+                               ).replace("(?P<event>", "(?:").replace("(?P<ord>", "(?:")
+                      .replace("(?P<n>", "(?:"), re.IGNORECASE)
+_PARSE = [re.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
+
+
+def learn_eras(dated_mentions: Iterable) -> list[Era]:
+    """Infer unknown eras' first days from dated day counts ("day 12 of the strike" in an
+    article about 2024-03-12 -> the strike began 2024-03-01). Takes Mentions; the most
+    common implied start wins per event phrase."""
+    starts: dict[str, Counter[date]] = {}
+    names: dict[str, str] = {}
+    for m in dated_mentions:
+        day = getattr(m, "day", None)
+        if day is None or not m.rule.startswith("era_day"):
+            continue
+        for rx in _PARSE:
+            hit = rx.search(m.text)
+            if hit and hit.groupdict().get("event"):
+                n = day_number(hit.groupdict())
+                if n:
+                    key = _norm(hit.group("event"))
+                    names.setdefault(key, hit.group("event"))
+                    starts.setdefault(key, Counter())[day - timedelta(days=n - 1)] += 1
+                break
+    return [Era(f"{names[k]} (learned)", c.most_common(1)[0][0], (names[k],))
+            for k, c in starts.items()]

@@ -1,0 +1,89 @@
+"""Key tokens: every rule's match contains one of its key tokens, so a rule is only tried at
+word starts just before a key token (a cheap prefilter that keeps tagging fast)."""
+
+from __future__ import annotations
+
+import re
+
+from .resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MOVABLE_HOLIDAYS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+)
+from .resources.numbers import DECADE_WORDS
+from .resources.units import (
+    ANAPHORIC_DAYS,
+    DEICTIC_DAYS,
+    SET_WORDS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_REFS,
+)
+
+TOKEN = re.compile(r"\w+")
+_ORD = re.compile(r"\d+(?:st|nd|rd|th)$")
+_DECADE = re.compile(r"\d*0s$")
+
+
+def _words(phrases) -> set[str]:
+    return {w for p in phrases for w in re.findall(r"\w+", p.lower())}
+
+
+_MONTH = set(MONTHS) | set(MONTH_ABBREVIATIONS)
+_WEEKDAY = set(WEEKDAYS)
+_UNIT = _words(UNITS) | _words(UNIT_PLURALS)
+_DAYPARTS = {"day", "morning", "night", "evening", "afternoon"}
+_NUM = {"#NUM", "#YEAR"}
+
+#: Rule name -> key tokens (lower case words, or #NUM / #YEAR / #ORD / #DECADE for digits).
+RULE_KEYS: dict[str, set[str]] = {
+    "date_iso": {"#YEAR"}, "date_numeric": _NUM,
+    "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
+    "date_range_md": _MONTH, "date_range_dm": _MONTH,
+    "year": {"#YEAR"}, "year_fiscal_short": {"fy", "fiscal"},
+    "decade": {"#DECADE"} | set(DECADE_WORDS), "century": {"century"},
+    "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4"},
+    "half": {"half"}, "half_h": {"h1", "h2"},
+    "season": set(SEASONS), "holiday": _words([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS]) - {"the", "of"},
+    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM, "clock_oclock": {"clock"},
+    "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
+    "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
+    "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
+    "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
+    "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
+                      "period"},
+    "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
+    "offset": _UNIT, "offset_in": _UNIT,
+    "vague": {p.split()[-1] for p in VAGUE_REFS},
+    "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
+    "duration_bare": _words(UNIT_PLURALS),
+    "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
+    "set_times": {"once", "twice", "times"}, "set_weekdays": {w + "s" for w in _WEEKDAY},
+    "era_day_ordinal": {"day"}, "era_day_number": {"day"}, "era_since_start": {"since"},
+}
+
+
+def token_class(tok: str) -> str:
+    """The key a token stands for: itself lower-cased, or a digit shape."""
+    if not tok[0].isdigit():
+        return tok.lower()
+    if tok.isdigit():
+        return "#YEAR" if len(tok) == 4 and 1600 <= int(tok) <= 2099 else "#NUM"
+    if _ORD.match(tok):
+        return "#ORD"
+    return "#DECADE" if _DECADE.match(tok) else "#NUM"
+
+#: How many tokens before its key a rule's match may start (default 7).
+RULE_BACK: dict[str, int] = {
+    "date_iso": 1, "date_numeric": 3, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
+    "month": 6, "date_range_md": 1, "date_range_dm": 3, "year": 6, "year_fiscal_short": 1,
+    "decade": 6, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
+    "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 1, "clock_oclock": 3, "part_of_day": 4,
+    "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "unit_year_end": 2,
+    "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
+    "set_weekdays": 2, "era_day_number": 3, "era_since_start": 1,
+}

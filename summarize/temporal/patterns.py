@@ -1,0 +1,75 @@
+"""Regex fragments built from the word lists in ``resources`` (compiled by the rule modules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MOVABLE_HOLIDAYS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
+from .resources.units import APPROXIMATORS, MODIFIERS, UNIT_PLURALS, UNITS
+
+FLAGS = re.IGNORECASE
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces matching any blank."""
+    forms = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+
+
+def cased(words: Iterable[str]) -> str:
+    """Case-sensitive alternation accepting Capitalised and UPPER forms only."""
+    forms = {f for w in words for f in (w.capitalize(), w.upper())}
+    return "(?-i:" + alt(forms)[3:]
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+MONTH_FULL = cased(MONTHS)
+MONTH_ABBR = "(?-i:(?:" + "|".join(
+    sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
+           key=len, reverse=True)) + r")(?:\.|\b))"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = cased(WEEKDAYS) + r"(?!')?"
+WEEKDAY_ANY = rf"(?:{cased(WEEKDAYS)}|{cased(WEEKDAY_ABBREVIATIONS)}\.?)"
+DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+YEAR_SHORT = r"(?:'\d\d)"
+NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITIES)
+                  + ["half a", "half an"])
+NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|\b{NUMBER_WORD}\b(?:\s+and\s+a\s+half\b)?)")
+ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th)|{alt(ORDINALS)})"
+UNIT = alt(list(UNITS) + list(UNIT_PLURALS))
+UNIT_PLURAL = alt(UNIT_PLURALS)
+SEASON = alt(SEASONS)
+POD = alt(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))
+
+
+def _title(phrase: str) -> str:
+    small = {"the", "of", "and"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in phrase.split())
+
+
+#: Holiday names, case-sensitive in Title Case ("Christmas Day", "New Year's Eve").
+HOLIDAY = "(?-i:" + alt(_title(h) for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS])[3:]
+MOD = alt(MODIFIERS)
+APPROX = alt(APPROXIMATORS)
+DECADE_WORD = alt(DECADE_WORDS)
+#: Words a bare month name may follow (and May/March must follow) to count as a month.
+MONTH_CUES = alt(["in", "since", "until", "till", "by", "from", "through", "of", "before",
+                  "after", "during", "last", "next", "this", "early", "mid", "late",
+                  "between", "and", "to", "each", "every", "on", "throughout", "for",
+                  "around", "past", "coming", "end", "start", "beginning", "middle", "or"])

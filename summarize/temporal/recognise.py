@@ -1,0 +1,207 @@
+"""Find time-expression spans: run the rule regexes, keep the longest non-overlapping matches,
+then merge appositions ("today, Saturday", "noon Thursday")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from . import rules_dates, rules_durations, rules_relative, rules_times
+from .eras import RULES as ERA_RULES
+from .keys import RULE_BACK, RULE_KEYS, TOKEN, token_class
+from .patterns import MONTH_CUES, compile_rule
+from .resources.calendar_words import AMBIGUOUS_MONTHS
+
+_EMPTY: MappingProxyType = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A recognised span: where it is, which rule found it and the fields it captured."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    kind: str
+    fields: MappingProxyType = field(default_factory=lambda: _EMPTY, compare=False)
+    #: For merged appositions: the (primary, secondary) candidates.
+    parts: tuple[Candidate, ...] = ()
+
+
+_ALL_RULES = (rules_dates.RULES + rules_times.RULES + rules_relative.RULES
+              + rules_durations.RULES + ERA_RULES)
+#: (name, kind, compiled regex, priority): earlier rules win ties of equal length.
+COMPILED = tuple((name, kind, compile_rule(pat), i) for i, (name, kind, pat)
+                 in enumerate(_ALL_RULES))
+#: Key token -> indices into COMPILED of the rules to try around it.
+_BY_KEY: dict[str, tuple[int, ...]] = {}
+for _i, (_name, *_rest) in enumerate(COMPILED):
+    for _k in RULE_KEYS[_name]:
+        _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
+_BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in COMPILED)
+#: A short number keys a rule only when a clock or numeric-date shape follows it.
+_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
+_CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
+_SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
+                         r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
+_DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
+                         "holiday"})
+_TIME_KINDS = frozenset({"clock", "pod"})
+_APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
+_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+)?)$")
+_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
+
+
+def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
+    """Context checks a regex cannot express cheaply (ambiguous words need a cue)."""
+    g = m.groupdict()
+    before = text[max(0, m.start() - 20):m.start()]
+    if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
+        if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
+            return False
+        if m.start() > 0 and text[m.start() - 1] in "-'’":
+            return False
+    if kind == "duration" and g.get("unit", "").lower().startswith("quarter") \
+            and text[m.start("unit") - 1] == "-":
+        return False  # "three-quarters" is a fraction
+    if kind == "season" and not g.get("rel") and not g.get("year") and (
+            g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
+        return False
+    if kind == "pod" and name == "part_of_day" and not g.get("pre") and not g.get("after"):
+        word = g["pod"].lower()
+        if word in ("night", "morning", "afternoon", "evening", "sunset", "sunrise"):
+            return False
+        if not re.search(r"\b(?:at|before|after|until|till|by|from|since|around|about)\s*$",
+                         before, re.IGNORECASE) and word not in ("midday", "noon", "midnight"):
+            return False
+    if kind == "date" and g.get("dayw") and not (g.get("year") or g.get("wd")) \
+            and not re.match(r"\s*(?:the\s+)?\w", text[m.start("month") + len(g["month"]):]):
+        return False
+    return not (name == "year" and text[m.end():m.end() + 1] in "'’" and not g.get("mod"))
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    if "span" in m.re.groupindex and m.group("span") is not None:
+        return m.span("span")
+    return m.span()
+
+
+def _expand(text: str, name: str, kind: str, m: re.Match[str]) -> list[Candidate]:
+    """Turn one match into candidates (a date range yields its two ends)."""
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if kind == "range":
+        first = {"month": g["month"], "day": g["day"]}
+        second = {"month": g["month"], "day": g["day2"], "range_end": "1"}
+        if "year" in g:
+            first["year"] = second["year"] = g["year"]
+        a0 = min(m.start("month"), m.start("day"))
+        a1 = max(m.end("month"), m.end("day")) if name == "date_range_md" else m.end("day")
+        b0, b1 = m.start("day2"), m.end()
+        if name == "date_range_dm":
+            first["month_end"] = "1"
+        return [Candidate(a0, a1, text[a0:a1], name, "date", MappingProxyType(first)),
+                Candidate(b0, b1, text[b0:b1], name, "date", MappingProxyType(second))]
+    s, e = _span(m)
+    if "event" in g:
+        g["event_start"] = str(m.start("event"))
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    if e <= s:
+        return []
+    return [Candidate(s, e, text[s:e], name, kind, MappingProxyType(g))]
+
+
+def _select(cands: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """Longest-match, non-overlapping selection; ties go to the earlier rule."""
+    order = sorted(cands, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
+    starts: list[int] = []
+    chosen: list[Candidate] = []
+    for _, c in order:
+        i = bisect_left(starts, c.start)
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Merge "today, Saturday", "yesterday (Friday)", "noon Thursday", "Friday at 3 p.m."."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.parts:
+            gap = text[prev.end:c.start]
+            merged = _merge_pair(text, prev, c, gap)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | None:
+    if len(gap) > 8:
+        return None
+    kinds = (a.kind, b.kind)
+    if kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) \
+            and _APPOSITION_GAP.match(gap) and not a.fields.get("rel") \
+            and not b.fields.get("rel") and "TNI" not in a.text.lower():
+        primary, secondary = (a, b) if a.kind == "deictic_day" else (b, a)
+        end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
+        return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
+                         _EMPTY, (primary, secondary))
+    if a.kind in _TIME_KINDS and b.kind in _DATE_KINDS and _TIME_DATE_GAP.match(gap) \
+            and not _has_day(a) and not b.fields.get("plural"):
+        return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
+                         _EMPTY, (b, a))
+    if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
+            and not _has_day(b) and not a.fields.get("plural"):
+        return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
+                         _EMPTY, (a, b))
+    return None
+
+
+def _has_day(c: Candidate) -> bool:
+    return (bool(c.fields.get("pre") or c.fields.get("after")) and c.kind == "pod") \
+        or c.fields.get("pod", "").lower() == "tonight"
+
+
+def recognise(text: str) -> list[Candidate]:
+    """All time-expression candidates in ``text``, in order, non-overlapping."""
+    found: list[tuple[int, Candidate]] = []
+    tried: set[tuple[int, int]] = set()
+    starts: list[int] = []
+    by_key = _BY_KEY
+    for tok in TOKEN.finditer(text):
+        t0 = tok.start()
+        starts.append(t0)
+        word = tok.group()
+        rules = by_key.get(word)
+        if rules is None:
+            cls = token_class(word)
+            if cls == "#NUM" and not _NUM_NEXT.match(text, tok.end()):
+                continue
+            rules = by_key.get(cls)
+            if not rules:
+                continue
+        quote = t0 and text[t0 - 1] in "'’"
+        for i in rules:
+            name, kind, rx, prio = COMPILED[i]
+            window = starts[-_BACKS[i]:]
+            if quote:
+                window = [*window, t0 - 1]
+            for pos in window:
+                if (i, pos) in tried:
+                    continue
+                tried.add((i, pos))
+                m = rx.match(text, pos)
+                if m is not None and m.end() > tok.start() and m.end() > m.start() \
+                        and _accept(text, name, kind, m):
+                    found.extend((prio, c) for c in _expand(text, name, kind, m))
+    return _merge(text, _select(found))

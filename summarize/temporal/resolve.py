@@ -1,0 +1,305 @@
+"""Normalise a recognised span to a TIMEX3 value: absolute and partly specified dates here,
+relatives in ``resolve_relative``, durations/sets/times/eras in ``resolve_other``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import resolve_other, resolve_relative
+from .context import Anchors, Resolution, anchor_name, dated, modifier, vague
+from .recognise import Candidate
+from .resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MOVABLE_HOLIDAYS,
+    SEASON_SPANS,
+    SEASONS,
+)
+from .resources.numbers import DECADE_WORDS, ORDINALS
+from .values import Cal, holiday, interval, season, value
+
+
+def month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+
+
+def full_year(raw: str, ref: date | None) -> int:
+    """A four-digit year from "2022" or "'98" (two digits pick the century nearest ``ref``)."""
+    digits = raw.strip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    base = (ref.year if ref else 1990) // 100 * 100
+    best = min((base - 100 + yy, base + yy, base + 100 + yy),
+               key=lambda y: abs(y - (ref.year if ref else 1990)))
+    return best
+
+
+def ref_year(a: Anchors) -> tuple[int | None, str, str]:
+    """The year an underspecified date takes: the DCT's, else the discourse's."""
+    if a.dct:
+        return a.dct.year, "dct", a.dct.isoformat()
+    if a.period:
+        return a.period.start.year, "discourse", value(a.period)
+    return None, "none", ""
+
+
+def nearest(cands: list[date], ref: date, tense: str) -> date:
+    """The nearest candidate when it is within two months of ``ref``; else past tense takes the
+    latest on or before ``ref``, future the earliest on or after, no tense the nearest."""
+    close = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+    if abs((close - ref).days) <= 62:
+        return close
+    if tense == "past" and any(d <= ref for d in cands):
+        return max(d for d in cands if d <= ref)
+    if tense == "future" and any(d >= ref for d in cands):
+        return min(d for d in cands if d >= ref)
+    return min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def _date(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    month = month_number(f["month"])
+    day = int("".join(ch for ch in f["day"] if ch.isdigit())) if f.get("day") \
+        else ORDINALS[" ".join(f["dayw"].lower().split())]
+    wd = f.get("wd")
+    if f.get("year"):
+        y = full_year(f["year"], a.dct)
+        return dated(Cal("day", date(y, month, day)), "absolute", "",
+                     f"'{c.text}' is a full date")
+    y, anchor, anchor_value = ref_year(a)
+    if y is None:
+        return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' has no year and there is "
+                     "no publication date", gran="day")
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    options = []
+    for yy in (y - 1, y, y + 1):
+        try:
+            options.append(date(yy, month, day))
+        except ValueError:
+            continue
+    if wd:
+        wd_n = resolve_relative.weekday_number(wd)
+        options = [d for d in options if d.isoweekday() == wd_n] or options
+    if not options:
+        return None
+    d = nearest(options, ref, a.tense)
+    how = {"past": "past tense, on or before", "future": "future tense, on or after"}.get(
+        a.tense, "the nearest to")
+    why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
+          f"{anchor_value}"
+    return dated(Cal("day", d), anchor, anchor_value, why)
+
+
+def _iso(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    d = date(int(f["year"]), int(f["mon"]), int(f["day"]))
+    if f.get("hour"):
+        return dated(Cal("minute", d, f"{f['hour']}:{f['minute']}"), "absolute", "",
+                     f"'{c.text}' is an ISO date and time")
+    return dated(Cal("day", d), "absolute", "", f"'{c.text}' is an ISO date")
+
+
+def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    x, y = int(f["a"]), int(f["b"])
+    year = full_year(f["year"], a.dct)
+    order = [(x, y), (y, x)] if a.day_first else [(y, x), (x, y)]
+    for day, month in order:
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        how = "day/month" if (day, month) == (x, y) else "month/day"
+        return dated(Cal("day", d), "absolute", "", f"'{c.text}' read as {how}/year")
+    return None
+
+
+def _month(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    m = month_number(f["month"])
+    mod = modifier(f.get("mod"))
+    if f.get("year"):
+        cal = Cal("month", date(full_year(f["year"], a.dct), m, 1))
+        return dated(cal, "absolute", "", f"'{c.text}' names month and year", mod)
+    y, anchor, av = ref_year(a)
+    if y is None:
+        return vague(f"XXXX-{m:02d}", f"'{c.text}' has no year and no publication date",
+                     gran="month", mod=mod)
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    rel = " ".join((f.get("rel") or "").lower().split())
+    this = date(ref.year, m, 1)
+    cur = ref.replace(day=1)
+    if rel in ("last", "this past", "past"):
+        d = this if this < cur else date(ref.year - 1, m, 1)
+        how = "the last such month before"
+    elif rel in ("next", "coming", "this coming"):
+        d = this if this > cur else date(ref.year + 1, m, 1)
+        how = "the next such month after"
+    elif abs((this - cur).days) > 62 and a.tense == "past" and this > cur:
+        d, how = date(ref.year - 1, m, 1), "past tense: the last such month before"
+    elif abs((this - cur).days) > 62 and a.tense == "future" and this < cur:
+        d, how = date(ref.year + 1, m, 1), "future tense: the next such month after"
+    else:
+        d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
+                key=lambda x: (abs((x - cur).days), x > cur))
+        how = "the nearest such month to"
+        if abs((d - cur).days) > 62:
+            d, how = this, "the same year as"
+    why = f"'{c.text}' has no year: {how} the {anchor_name(anchor)} {av}"
+    return dated(Cal("month", d), anchor, av, why, mod)
+
+
+def _year(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    raw = f.get("year") or f.get("yy", "")
+    y = full_year(raw, a.dct)
+    return dated(Cal("year", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a year",
+                 modifier(f.get("mod")))
+
+
+def _decade(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    if f.get("decade"):
+        y = int(f["decade"])
+    elif f.get("decshort"):
+        y = full_year(f["decshort"], a.dct)
+    else:
+        y = 1900 + DECADE_WORDS[f["decword"].lower().split()[-1].split("-")[-1]]
+    return dated(Cal("decade", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a decade",
+                 modifier(f.get("mod")))
+
+
+def _century(c: Candidate, a: Anchors) -> Resolution | None:
+    raw = c.fields["ord"].lower()
+    n = int(raw[:-2]) if raw[:-2].isdigit() else ORDINALS.get(raw)
+    if not n or not 1 <= n <= 21:
+        return None
+    return dated(Cal("century", date(max(1, (n - 1) * 100), 1, 1)), "absolute", "",
+                 f"'{c.text}' names a century", modifier(c.fields.get("mod")))
+
+
+_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+      "4th": 4, "final": 4, "last": 4}
+
+
+def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    q = int(f["qn"]) if f.get("qn") else _Q[f["q"].lower()]
+    raw = f.get("year") or f.get("year2") or f.get("qyear")
+    if raw:
+        cal = Cal("quarter", date(full_year(raw, a.dct), 3 * q - 2, 1))
+        return dated(cal, "absolute", "", f"'{c.text}' names quarter and year")
+    rel = " ".join(((f.get("rel") or "") + " " + (f.get("the") or "")).lower().split())
+    shift_years = -1 if any(w in rel for w in ("year-earlier", "year-ago", "year earlier",
+                                               "year ago", "last year's", "corresponding",
+                                               "comparable")) else 0
+    shift_years += 1 if "next year" in rel else 0
+    ofrel = (f.get("ofrel") or "").lower()
+    shift_years += -1 if "last" in ofrel else 1 if "next" in ofrel else 0
+    y, anchor, av = ref_year(a)
+    if y is None:
+        return vague(f"XXXX-Q{q}", f"'{c.text}' has no year and no publication date",
+                     gran="quarter")
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and a.tense == "past":
+        shift_years = -1
+    cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
+    return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
+                 f"from the {anchor_name(anchor)} {av}")
+
+
+def _half(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    h = int(f["hn"]) if f.get("hn") else (1 if f["h"].lower() == "first" else 2)
+    if f.get("year"):
+        y, anchor, av = full_year(f["year"], a.dct), "absolute", ""
+    else:
+        y, anchor, av = ref_year(a)
+        if y is None:
+            return vague(f"XXXX-H{h}", f"'{c.text}' has no publication date", gran="half")
+        y += {"last": -1, "next": 1}.get((f.get("yrel") or "").lower(), 0)
+    return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), anchor, av,
+                 f"'{c.text}' is half {h} of {y}")
+
+
+def _season(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    code = SEASONS[f["season"].lower()]
+    rel = " ".join((f.get("rel") or "").lower().split())
+    mod = modifier(rel.removeprefix("the ")) if rel not in ("the", "this", "last", "next") \
+        else ""
+    if f.get("year"):
+        return dated(season(full_year(f["year"], a.dct), code), "absolute", "",
+                     f"'{c.text}' names season and year", mod)
+    y, anchor, av = ref_year(a)
+    if y is None:
+        return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    _first, _ = SEASON_SPANS[code]
+    spans = {yy: interval(season(yy, code)) for yy in (y - 1, y, y + 1)}
+    now = spans[y]
+    if "last" in rel or "past" in rel:
+        yy = max(k for k, (s, e) in spans.items() if e.date() <= ref) if now[1].date() > ref \
+            else y
+    elif "next" in rel or "coming" in rel:
+        yy = y if now[0].date() > ref else y + 1
+    elif rel == "this":
+        yy = y
+    elif a.tense == "past" and now[0].date() > ref:
+        yy = y - 1
+    elif a.tense == "future" and now[1].date() <= ref:
+        yy = y + 1
+    else:
+        yy = y
+    return dated(season(yy, code), anchor, av,
+                 f"'{c.text}' has no year: took {yy} from the {anchor_name(anchor)} {av}", mod)
+
+
+def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
+    name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
+    def on(y: int) -> date:
+        if name in FIXED_HOLIDAYS:
+            mm, dd = FIXED_HOLIDAYS[name]
+            return date(y, mm, dd)
+        return holiday(MOVABLE_HOLIDAYS[name], y)
+    if c.fields.get("year"):
+        return dated(Cal("day", on(int(c.fields["year"]))), "absolute", "",
+                     f"'{c.text}' is a holiday in a named year")
+    y, anchor, av = ref_year(a)
+    if y is None:
+        return None
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    rel = (c.fields.get("rel") or "").lower()
+    opts = [on(yy) for yy in (y - 1, y, y + 1)]
+    if rel == "last":
+        d = max(o for o in opts if o < ref)
+    elif rel == "next":
+        d = min(o for o in opts if o > ref)
+    else:
+        d = nearest(opts, ref, a.tense)
+    return dated(Cal("day", d), anchor, av,
+                 f"'{c.text}' falls on {d.isoformat()}, the nearest to the "
+                 f"{anchor_name(anchor)} {av}")
+
+
+_HANDLERS = {
+    "date": _date, "iso": _iso, "numeric": _numeric, "month": _month, "year": _year,
+    "decade": _decade, "century": _century, "quarter": _quarter, "half": _half,
+    "season": _season, "holiday": _holiday,
+}
+
+
+def resolve(c: Candidate, a: Anchors) -> Resolution | None:
+    """Resolve one candidate against its anchors; None when it is not a usable time."""
+    handler = _HANDLERS.get(c.kind) or resolve_relative.HANDLERS.get(c.kind) \
+        or resolve_other.HANDLERS.get(c.kind)
+    if handler is None:
+        return None
+    try:
+        return handler(c, a)
+    except (ValueError, KeyError, OverflowError):
+        return None
+

@@ -1,0 +1,261 @@
+"""Resolve deictic and anaphoric references: today, last week, Friday, the day before,
+three days ago, in ten days.
+
+Weekday rule (documented choice): "last Friday" is the last Friday strictly before the DCT,
+"next Friday" the first strictly after; a bare "Friday" in a past clause is the last Friday on
+or before the DCT (news say "said on Friday" on the Friday itself), in a future clause the
+first on or after it, and with no tense cue the last on or before it (news mostly report the
+past)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .context import Anchors, Resolution, anchor_name, dated, modifier, vague
+from .recognise import Candidate
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.numbers import CARDINALS
+from .resources.units import (
+    ANAPHORIC_DAYS,
+    ANAPHORIC_RELATIONS,
+    DEICTIC_DAYS,
+    OFFSET_DIRECTIONS,
+    UNIT_PLURALS,
+    UNIT_RELATIONS,
+    UNITS,
+)
+from .values import RANK, Cal, of, shift, value
+
+_WEEKDAY_NAMES = {v: k.capitalize() for k, v in WEEKDAYS.items()}
+
+
+def norm(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("’", "'").split())
+
+
+def weekday_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS[w]
+
+
+def dct_day(a: Anchors) -> tuple[Cal, str, str] | None:
+    """The DCT as a day anchor (None without one: deictic words then stay unresolved)."""
+    if a.dct:
+        return Cal("day", a.dct), "dct", a.dct.isoformat()
+    return None
+
+
+def discourse_day(a: Anchors) -> tuple[Cal, str, str] | None:
+    """The day the discourse is about, else the DCT."""
+    if a.day:
+        return Cal("day", a.day.start), "discourse", value(a.day)
+    if a.dct:
+        return Cal("day", a.dct), "dct", a.dct.isoformat()
+    return None
+
+
+def _days(n: int) -> str:
+    if n == 0:
+        return "itself"
+    return f"{'plus' if n > 0 else 'minus'} {abs(n)} day{'s' if abs(n) != 1 else ''}"
+
+
+def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
+    word = norm(c.fields["dw"])
+    n, pod = DEICTIC_DAYS[word]
+    mod = modifier(c.fields.get("mod"))
+    base = dct_day(a)
+    if base is None:
+        return vague("XXXX-XX-XX" + (pod or ""), f"'{c.text}' needs a publication date",
+                     gran="part-of-day" if pod else "day", mod=mod)
+    cal, anchor, av = base
+    day = shift(cal, n, "day")
+    why = f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}"
+    if pod:
+        return dated(Cal("part-of-day", day.start, pod), anchor, av, why)
+    return dated(day, anchor, av, why, mod)
+
+
+def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
+    n = ANAPHORIC_DAYS[norm(c.fields["phrase"])]
+    base = discourse_day(a)
+    if base is None:
+        return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
+    cal, anchor, av = base
+    day = shift(cal, n, "day")
+    return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
+
+
+def weekday_date(wd: int, ref: date, rel: str, tense: str) -> tuple[date, str]:
+    """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
+    back = (ref.isoweekday() - wd) % 7
+    fwd = (wd - ref.isoweekday()) % 7
+    if rel in ("last", "this past", "the previous", "past"):
+        return ref - timedelta(days=back or 7), "the last one before"
+    if rel in ("next", "this coming", "coming", "the following", "the next"):
+        return ref + timedelta(days=fwd or 7), "the first one after"
+    if rel == "this":
+        return ref - timedelta(days=ref.isoweekday() - wd), "the one in the same week as"
+    if tense == "past":
+        return ref - timedelta(days=back), "past tense: the last one on or before"
+    if tense == "future":
+        return ref + timedelta(days=fwd), "future tense: the first one on or after"
+    return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
+        "or before"
+
+
+def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    wd = weekday_number(f["wd"])
+    if f.get("plural"):
+        return vague(f"XXXX-WXX-{wd}", f"'{c.text}' recurs every {f['wd']}", "SET")
+    rel = norm(f.get("rel"))
+    mod = modifier(f.get("mod"))
+    anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")
+    base = discourse_day(a) if anaphoric else dct_day(a)
+    if base is None:
+        return vague(f"XXXX-WXX-{wd}", f"'{c.text}' needs a publication date", gran="day",
+                     mod=mod)
+    cal, anchor, av = base
+    d, how = weekday_date(wd, cal.start, rel, a.tense)
+    return dated(Cal("day", d), anchor, av,
+                 f"'{c.text}' = {how} the {anchor_name(anchor)} {av}", mod)
+
+
+def _unit_name(raw: str) -> str:
+    w = norm(raw)
+    w = UNIT_PLURALS.get(w, w)
+    return "year" if w == "fiscal year" else w
+
+
+def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    rel = norm(f.get("rel"))
+    mod = modifier(f.get("mod"))
+    if c.rule == "unit_year_end":
+        unit, n, mod = rel, 0, "END"
+    elif c.rule == "unit_year_ago_adj":
+        unit, n = "year", -1
+    else:
+        unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
+    if rel == "the latest" and unit in ("week", "day"):
+        n = 0
+    if unit == "quarter" and n == 0 and a.tense == "past" and a.dct is not None \
+            and not (a.period is not None and a.period.gran == "quarter"):
+        n = -1  # "sales rose in the quarter": the quarter just reported, before the DCT's
+    anaphoric = rel in ANAPHORIC_RELATIONS or c.rule == "unit_year_ago_adj"
+    base: Cal | None = None
+    if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
+        base, anchor, av = a.period, "discourse", value(a.period)
+        if c.rule == "unit_year_ago_adj" and RANK[a.period.gran] < RANK["year"]:
+            cal = shift(a.period, -1, "year")
+            return dated(cal, anchor, av, f"'{c.text}' = the date under discussion {av} "
+                         "a year earlier")
+    elif a.dct:
+        base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
+    if base is None:
+        x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+             "quarter": "XXXX-QX"}.get(unit, "XXXX")
+        return vague(x, f"'{c.text}' needs a publication date", gran=unit, mod=mod)
+    cal = shift(of(base.start, unit), n, unit)
+    word = {0: "the same", -1: "the previous", 1: "the next"}.get(n, f"{n:+d}")
+    return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
+                 f"{anchor_name(anchor)} {av}", mod)
+
+
+def amount(raw: str) -> float | None:
+    """A count from digits or words; None for vague amounts ("several")."""
+    w = norm(raw)
+    half = 0.5 if ("1/2" in w or "½" in w or w.endswith("and a half")) else 0.0
+    w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
+    if w.startswith("half a"):
+        return 0.5
+    try:
+        return float(w) + half
+    except ValueError:
+        n = CARDINALS.get(w)
+        return None if n is None else n + half
+
+
+def _offset(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    unit = _unit_name(f["unit"])
+    sign, anaphoric = OFFSET_DIRECTIONS[norm(f.get("dir") or f["dir2"])]
+    n = amount(f["num"])
+    _letter, mult, cal_unit = UNITS[unit]
+    if n is None or n != int(n):
+        return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
+    steps = int(n) * mult * sign
+    if cal_unit in ("hour", "minute", "second"):
+        cal_unit, steps = "day", 0 if n < 24 else steps // 24 if cal_unit == "hour" else 0
+    if anaphoric:
+        big = RANK[cal_unit] > RANK["week"]
+        per = a.period if big and a.period is not None and RANK[a.period.gran] <= RANK[cal_unit] \
+            else None
+        if per is not None:
+            return dated(shift(per, steps, cal_unit), "discourse", value(per),
+                         f"'{c.text}' = the date under discussion {value(per)} moved by "
+                         f"{steps:+d} {cal_unit}(s)")
+        base = discourse_day(a)
+    else:
+        base = dct_day(a)
+        if cal_unit == "year" and a.period is not None and a.period_age <= 1 \
+                and a.period.gran in ("quarter", "half"):
+            return dated(shift(a.period, steps, "year"), "discourse", value(a.period),
+                         f"'{c.text}' = the period under discussion {value(a.period)} "
+                         f"moved by {steps:+d} year(s)")
+    if base is None:
+        return vague("PAST_REF" if sign < 0 else "FUTURE_REF",
+                     f"'{c.text}' needs a publication date")
+    cal, anchor, av = base
+    if cal_unit in ("day", "week") and unit != "weekend":
+        days = steps * (7 if cal_unit == "week" else 1)
+        out = shift(cal, days, "day")
+        if cal_unit == "week" and abs(steps) > 2:
+            out = of(out.start, "week")
+    else:
+        out = shift(of(cal.start, cal_unit), steps, cal_unit)
+    return dated(out, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} moved by "
+                 f"{steps:+d} {cal_unit}(s)")
+
+
+def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    unit = _unit_name(f["unit"])
+    n = amount(f["num"])
+    _letter, mult, cal_unit = UNITS[unit]
+    future = a.tense == "future" or "time" in c.text.lower()
+    if n is None or not future or a.dct is None or n != int(n):
+        from .resolve_other import duration_value
+        v = duration_value(n, unit)
+        return vague(v, f"'{c.text}' is a length of time", "DURATION")
+    steps = int(n) * mult
+    base = Cal("day", a.dct)
+    if cal_unit in ("hour", "minute", "second"):
+        steps, cal_unit = 0, "day"
+    if cal_unit in ("day", "week"):
+        out = shift(base, steps * (7 if cal_unit == "week" else 1), "day")
+    else:
+        out = shift(of(a.dct, cal_unit), steps, cal_unit)
+    return dated(out, "dct", a.dct.isoformat(), f"'{c.text}' (future) = publication date "
+                 f"{a.dct.isoformat()} plus {steps} {cal_unit}(s)")
+
+
+def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
+    primary, secondary = c.parts
+    r = _deictic_day(primary, a)
+    if r is None or r.cal is None:
+        return r
+    wd = weekday_number(secondary.fields["wd"])
+    day = r.cal.start
+    agree = "agrees with" if day.isoweekday() == wd else \
+        f"DISAGREES with (it is a {_WEEKDAY_NAMES[day.isoweekday()]})"
+    return replace(r, explanation=f"{r.explanation}; {agree} '{secondary.text}'")
+
+
+HANDLERS = {
+    "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day, "weekday": _weekday,
+    "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
+    "apposition": _apposition,
+}

@@ -1,0 +1,1 @@
+"""Language data for the temporal tagger: word lists and lookup tables, no logic."""

@@ -1,0 +1,118 @@
+"""Calendar units, modifiers, vague references, sets and tense cues."""
+
+#: Unit word (singular and plural) -> (TIMEX3 duration letter, multiplier, calendar unit).
+UNITS: dict[str, tuple[str, int, str]] = {
+    "second": ("S", 1, "second"), "minute": ("M", 1, "minute"), "hour": ("H", 1, "hour"),
+    "day": ("D", 1, "day"), "night": ("D", 1, "day"), "week": ("W", 1, "week"),
+    "fortnight": ("W", 2, "week"), "month": ("M", 1, "month"), "quarter": ("Q", 1, "quarter"),
+    "year": ("Y", 1, "year"), "decade": ("Y", 10, "decade"), "century": ("Y", 100, "century"),
+    "trading day": ("D", 1, "day"), "business day": ("D", 1, "day"),
+    "working day": ("D", 1, "day"), "weekend": ("WE", 1, "week"),
+}
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter",
+    "years": "year", "decades": "decade", "centuries": "century", "trading days": "trading day",
+    "business days": "business day", "working days": "working day", "weekends": "weekend",
+    "hrs": "hour", "mins": "minute", "yrs": "year",
+}
+#: Letters that belong after the "T" of a duration.
+TIME_LETTERS = frozenset({"H", "S"})
+
+#: Position words before a period -> TIMEX3 mod.
+MODIFIERS: dict[str, str] = {
+    "early": "START", "the start of": "START", "the beginning of": "START",
+    "start of": "START", "beginning of": "START",
+    "the dawn of": "START", "the early part of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
+    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the latter part of": "END", "the late": "END",
+    "the early": "START", "the turn of": "END",
+}
+#: Quantity hedges before a duration -> TIMEX3 mod.
+APPROXIMATORS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
+}
+#: Vague references -> TIMEX3 value.
+VAGUE_REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "to date": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF",
+    "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
+    "recent years": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming days": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+}
+#: Set (recurrence) adverbs -> (value, quant).
+SET_WORDS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    "biannually": "P6M", "semiannually": "P6M",
+}
+
+#: Words before a deictic unit -> offset in units relative to the anchor ("last week" -> -1).
+UNIT_RELATIONS: dict[str, int] = {
+    "this": 0, "the current": 0, "current": 0, "the same": 0, "that": 0, "the": 0,
+    "so far this": 0, "this past": -1, "last": -1, "the last": -1, "the past": -1,
+    "past": -1, "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1,
+    "prior": -1, "the latest": -1, "next": 1, "the next": 1, "the following": 1,
+    "the coming": 1, "coming": 1, "this coming": 1, "the upcoming": 1, "later this": 0,
+    "earlier this": 0, "earlier in the": 0, "later in the": 0, "early this": 0,
+    "late this": 0, "early next": 1, "late next": 1, "early last": -1, "late last": -1,
+    "by the end of the": 0,
+}
+#: Relation words that refer back to the discourse, not to the publication date.
+ANAPHORIC_RELATIONS = frozenset({
+    "the following", "the next", "the previous", "the preceding", "the prior", "that",
+    "the same", "the",
+})
+
+#: Direction words after an offset ("three days ago") -> sign, and whether it is anaphoric.
+OFFSET_DIRECTIONS: dict[str, tuple[int, bool]] = {
+    "ago": (-1, False), "earlier": (-1, True), "before": (-1, True), "prior": (-1, True),
+    "later": (1, True), "after": (1, True), "afterwards": (1, True), "on": (1, True),
+    "from now": (1, False), "hence": (1, False), "since": (-1, False),
+}
+
+#: Deictic day words -> (day offset from the anchor, part of day code or "").
+DEICTIC_DAYS: dict[str, tuple[int, str]] = {
+    "today": (0, ""), "yesterday": (-1, ""), "tomorrow": (1, ""),
+    "the day before yesterday": (-2, ""), "the day after tomorrow": (2, ""),
+    "tonight": (0, "TNI"), "last night": (-1, "TNI"), "overnight": (0, "TNI"),
+    "this morning": (0, "TMO"), "this afternoon": (0, "TAF"), "this evening": (0, "TEV"),
+    "tomorrow night": (1, "TNI"), "yesterday evening": (-1, "TEV"),
+}
+#: Anaphoric day phrases -> day offset from the discourse's current day.
+ANAPHORIC_DAYS: dict[str, int] = {
+    "the day before": -1, "the previous day": -1, "the preceding day": -1, "the day prior": -1,
+    "the next day": 1, "the following day": 1, "the day after": 1, "the same day": 0,
+    "that day": 0, "that same day": 0, "the next morning": 1, "the following morning": 1,
+    "the previous night": -1, "the night before": -1, "the previous evening": -1,
+    "later that day": 0, "earlier that day": 0, "the day": 0,
+}
+
+#: Tense cues: words (lower case) that mark the clause as past or future.
+PAST_CUES = frozenset({
+    "said", "was", "were", "had", "did", "ago", "last", "told", "reported", "announced",
+    "earlier", "previously", "yesterday", "began", "came", "went", "took", "made", "saw",
+    "killed", "left", "won", "lost", "held", "met", "rose", "fell", "struck", "hit", "led",
+    "found", "gave", "got", "became", "brought", "sent", "spoke", "wrote", "kept",
+})
+FUTURE_CUES = frozenset({
+    "will", "shall", "is to", "are to", "is due", "are due", "due to", "plans to",
+    "plan to", "planned", "going to", "scheduled", "expected to", "next", "tomorrow",
+    "upcoming", "'ll", "set to", "intends to", "aims to", "coming",
+})

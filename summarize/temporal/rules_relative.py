@@ -1,0 +1,33 @@
+"""Recognition rules for deictic, anaphoric and vague references, offsets and weekdays."""
+
+from __future__ import annotations
+
+from .patterns import NUMBER, UNIT, WEEKDAY, alt
+from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
+
+_UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
+_REL = alt(UNIT_RELATIONS)
+_DIR = (r"(?:(?P<dir>ago|earlier|later|afterwards|from\s+now|hence)\b|"
+        r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
+
+RULES: list[tuple[str, str, str]] = [
+    ("deictic_day", "deictic_day",
+     rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?(?P<dw>{alt(DEICTIC_DAYS)})\b"),
+    ("anaphoric_day", "anaphoric_day", rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"),
+    ("weekday", "weekday",
+     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
+     r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
+     rf"(?P<wd>{WEEKDAY})(?P<plural>s)?\b"),
+    ("unit_relative", "unit_rel",
+     rf"(?:(?P<mod>early|late|mid|later|earlier|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+     rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|by\s+the\s+end\s+of|the\s+rest\s+of)\s+)?"
+     rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"),
+    ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
+    ("unit_year_ago_adj", "unit_rel",
+     r"\b(?P<rel>year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?P<unit>)"),
+    ("offset", "offset", rf"(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+{_DIR}"),
+    ("offset_in", "in_offset",
+     rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
+     r"(?!\s+(?:of|to|since|after|before)\b)"),
+    ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
+]
