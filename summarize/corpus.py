@@ -11,9 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from platformdirs import user_config_dir
+
 from .ingest import DEFAULT_MAX_BYTES, load_paths
 from .models import Article, Problem, TaggedArticle
 from .sentences import split_sentences
+from .stories import StoryIndex
+from .temporal import BUILTIN_ERAS, Era, infer_dct, learn_eras, load_eras, tag_text
+from .temporal.tagger import as_date
 from .timeline import TimelineEntry, build_timeline
 
 #: progress(stage, done, total): stage is "load" or "tag".
@@ -53,44 +58,70 @@ class Corpus:
 
     def with_article_date(self, article_id: str, day: date) -> Corpus:
         """A copy where one article's reference date is set by the user and re-resolved."""
-        tagged = [tag_article(t.article, given=day, settings=self.settings)
+        eras = era_registry(self.settings)
+        tagged = [tag_article(t.article, given=day, settings=self.settings, eras=eras)
                   if t.article.id == article_id else t for t in self.tagged]
         return replace(self, tagged=tagged)
 
 
-def tag_article(article: Article, *, given: date | None = None,
-                settings: Settings = Settings(), hint: Sequence[date] = ()) -> TaggedArticle:
-    """Split, fix the reference date and resolve every time expression of one article."""
-    from .temporal import infer_dct, tag_text
+def era_registry(settings: Settings) -> list[Era]:
+    """The eras to resolve "day N" against: the user's file, the user's config, built-ins."""
+    eras: list[Era] = []
+    if settings.eras_file is not None:
+        eras += load_eras(settings.eras_file)
+    user_file = Path(user_config_dir("dateline")) / "eras.toml"
+    if user_file.is_file():
+        eras += load_eras(user_file)
+    return eras + list(BUILTIN_ERAS)
 
+
+def tag_article(article: Article, *, given: date | None = None,
+                settings: Settings = Settings(), hint: Sequence[date] = (),
+                eras: Sequence[Era] = ()) -> TaggedArticle:
+    """Split, fix the reference date and resolve every time expression of one article."""
     sentences = tuple(split_sentences(article.text, article.id))
     spans = [(s.start, s.end) for s in sentences]
-    info = infer_dct(article.text, metadata=article.published,
-                     given=given or settings.dct, corpus_hint=hint)
-    mentions = tag_text(article.text, info.value, article_id=article.id, sentences=spans,
-                        day_first=settings.day_first)
+    given = given or settings.dct
+    known = given or article.published
+    mentions = None
+    if known is not None:  # the reference date is settled: tag once, then check it
+        mentions = tag_text(article.text, known, article_id=article.id, sentences=spans,
+                            day_first=settings.day_first, eras=eras)
+    info = infer_dct(article.text, mentions, metadata=article.published, given=given,
+                     eras=eras, corpus_hint=hint)
+    if mentions is None or as_date(known) != info.value:
+        mentions = tag_text(article.text, info.value, article_id=article.id, sentences=spans,
+                            day_first=settings.day_first, eras=eras)
     return TaggedArticle(article, sentences, tuple(mentions), info.value, info.source,
                          info.confidence, tuple(info.evidence), tuple(info.conflicts))
 
 
 def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(),
                      progress: Progress | None = None) -> list[TaggedArticle]:
-    """Tag every article; undated ones last, with the dated ones' dates as a hint."""
+    """Tag every article; the dated ones first, so that the eras they count days of and
+    their dates (for articles of the same story) help date the undated ones."""
+    eras = era_registry(settings)
     done = 0
     out: dict[str, TaggedArticle] = {}
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("tag", done, len(articles))
+
     dated = [a for a in articles if a.published is not None or settings.dct]
     undated = [a for a in articles if not (a.published is not None or settings.dct)]
     for article in dated:
-        out[article.id] = tag_article(article, settings=settings)
-        done += 1
-        if progress:
-            progress("tag", done, len(articles))
-    hint = sorted({t.dct for t in out.values() if t.dct is not None})
-    for article in undated:
-        out[article.id] = tag_article(article, settings=settings, hint=hint)
-        done += 1
-        if progress:
-            progress("tag", done, len(articles))
+        out[article.id] = tag_article(article, settings=settings, eras=eras)
+        step()
+    if undated:
+        learned = learn_eras(m for t in out.values() for m in t.mentions)
+        stories = StoryIndex([(t.article, t.dct) for t in out.values() if t.dct is not None])
+        for article in undated:
+            out[article.id] = tag_article(article, settings=settings, eras=eras + learned,
+                                          hint=stories.hints(article))
+            step()
     return [out[a.id] for a in articles]
 
 

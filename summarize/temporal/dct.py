@@ -32,7 +32,8 @@ class DctInfo:
 
 
 _APPOSITION = re.compile(
-    rf"\b(?P<dw>today|yesterday|tomorrow)\s*(?:,|\(|—|–)?\s*(?P<wd>{WEEKDAY})\b\)?"
+    rf"(?:\b|(?-i:(?<=[a-z])(?=[TY])))(?P<dw>today|yesterday|tomorrow)\s*(?:,|\(|—|–)?\s*"
+    rf"(?P<wd>{WEEKDAY})\b\)?"
     rf"|\b(?P<wd2>{WEEKDAY})\s*(?:,|\(|—|–)\s*(?P<dw2>today|yesterday|tomorrow)\b\)?",
     re.IGNORECASE)
 

@@ -59,7 +59,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     anchors = Anchors(as_date(dct), day_first=day_first, era_phrases=phrases)
     out: list[Mention] = []
     current_sentence = -1
-    for cand in recognise(text):
+    for cand in _recognise_by_sentence(text, spans):
         sent = max(0, bisect_right(starts, cand.start) - 1) if starts else 0
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
@@ -78,6 +78,26 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if not _comparison(cand.rule, r):
             anchors = _advance(anchors, r.cal, r.value, r.anchor)
     return out
+
+
+def _recognise_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Candidates sentence by sentence, so a sentence edge is a word edge even where scraping
+    glued two sentences together ("its 13th dayToday, Saturday")."""
+    if not spans:
+        return recognise(text)
+    return [_shifted(c, start) for start, end in spans for c in recognise(text[start:end])]
+
+
+def _shifted(cand: Candidate, offset: int) -> Candidate:
+    """``cand`` found in a sentence, moved to its place in the whole text."""
+    if not offset:
+        return cand
+    fields = cand.fields
+    if "event_start" in fields:
+        fields = MappingProxyType({**fields,
+                                   "event_start": str(int(fields["event_start"]) + offset)})
+    return replace(cand, start=cand.start + offset, end=cand.end + offset, fields=fields,
+                   parts=tuple(_shifted(p, offset) for p in cand.parts))
 
 
 def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
