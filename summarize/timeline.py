@@ -45,6 +45,8 @@ class DatedSentence:
     mentions: tuple[Mention, ...] = ()
     #: Every outlet that carried this sentence (near-duplicates collapsed), first-seen order.
     sources: tuple[str, ...] = ()
+    #: True when the placement rests on a publication date that was inferred or disputed.
+    uncertain: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,8 @@ class TimelineEntry:
     end: date
     sentences: tuple[DatedSentence, ...]
     importance: float = 0.0
-    #: True when some placement rests on an inferred or disputed publication date.
+    #: True when no sentence places it firmly: every placement rests on a publication date
+    #: that was inferred or disputed.
     uncertain: bool = False
     #: True for entries broader than the timeline's own granularity (a month in a day view).
     is_coarse: bool = False
@@ -137,6 +140,7 @@ def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, dat
                                                              DatedSentence]]:
     """Yield (slot, dated sentence) for every sentence of one article, by the rules above."""
     art = tagged.article
+    shaky = tagged.uncertain
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in tagged.mentions:
         by_sentence[m.sentence].append(m)
@@ -152,14 +156,16 @@ def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, dat
                 slots.setdefault(slot, []).append(m)
         if slots:
             for slot, ms in slots.items():
-                yield slot, replace(base, mentions=tuple(ms))
+                yield slot, replace(base, mentions=tuple(ms),
+                                    uncertain=shaky and any(m.anchor != "absolute" for m in ms))
             previous_days = [s for s in slots if s[1] == "day"]
         elif previous is not None and previous_days and _continues(art.text, previous, sent):
             for slot in previous_days:
-                yield slot, replace(base, rule=RULE_CONTINUES)
+                yield slot, replace(base, rule=RULE_CONTINUES, uncertain=shaky)
         elif tagged.dct is not None:
             slot = period_of(tagged.dct, "day")
-            yield (slot[0], "day", slot[1], slot[2]), replace(base, rule=RULE_REPORTED)
+            yield (slot[0], "day", slot[1], slot[2]), replace(base, rule=RULE_REPORTED,
+                                                              uncertain=shaky)
             previous_days = []
         previous = sent
 
@@ -190,7 +196,6 @@ def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
                    ) -> list[TimelineEntry]:
     """Every entry of the corpus, in chronological order (coarse entries after day entries)."""
     buckets: dict[tuple[str, str, date, date], list[DatedSentence]] = defaultdict(list)
-    uncertain_articles = {t.article.id for t in tagged if t.uncertain}
     for t in tagged:
         for slot, dated in place_sentences(t):
             if granularity != "day" and slot[1] in ("day", "week") and (
@@ -201,7 +206,7 @@ def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
     entries = []
     for (key, gran, start, end), found in buckets.items():
         items = collapse_duplicates(found)
-        uncertain = any(s.article_id in uncertain_articles for s in items)
+        uncertain = all(s.uncertain for s in items)
         entries.append(TimelineEntry(key, gran, start, end, tuple(items), importance(items),
                                      uncertain, gran != granularity))
     entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))

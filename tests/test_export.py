@@ -56,14 +56,23 @@ def test_markdown_has_title_corpus_line_sections_and_appendix():
     assert lines[2] == ("_2 articles from 2 sources (Harbour Wire, Radio Kelvan), "
                         "3 May 2024 – 4 May 2024._")
     headings = [line for line in lines if line.startswith("## ")]
-    assert headings == ["## Friday 3 May 2024 †", "## Saturday 4 May 2024 †",
-                        "## Uncertain items"]
+    # Both dates are also named by the article whose date came from metadata: no † mark.
+    assert headings == ["## Friday 3 May 2024", "## Saturday 4 May 2024", "## Uncertain items"]
     friday = md.split("## Friday 3 May 2024")[1].split("##")[0]
     bullets = [line for line in friday.splitlines() if line.startswith("- ")]
     assert len(bullets) == 1
     assert "walked out" in bullets[0]
     assert "| Title rk-1 (rk-1) | Sat 04 May 2024 | 70% | 'Today, Saturday' makes it a " \
            "Saturday |" in md
+
+
+def test_dates_resting_only_on_an_inferred_date_are_marked():
+    only_inferred = Corpus([CORPUS.tagged[1]])
+    md = render_markdown(build_briefing(only_inferred, BriefingOptions(sentences=1)))
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert headings == ["## Friday 3 May 2024 †", "## Saturday 4 May 2024 †",
+                        "## Uncertain items"]
+    assert "† every sentence filed here rests on a publication date" in md
 
 
 def test_summary_respects_length_and_dates_are_chronological():

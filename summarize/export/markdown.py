@@ -16,14 +16,18 @@ def _day(d: date) -> str:
 
 def corpus_line(briefing: Briefing) -> str:
     """"12 articles from 5 sources (A, B, ...), 2 May 2024 – 10 May 2024"."""
-    n = len(briefing.corpus.tagged)
     sources = briefing.sources
-    line = f"{n} article{'s' * (n != 1)} from {len(sources)} source{'s' * (len(sources) != 1)}"
+    line = (f"{plural(len(briefing.corpus.tagged), 'article')} from "
+            f"{plural(len(sources), 'source')}")
     if sources:
         line += f" ({', '.join(sources)})"
     if span := briefing.span:
         line += f", {_day(span[0])}" + (f" – {_day(span[1])}" if span[1] != span[0] else "")
     return line
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _escape(text: str) -> str:
@@ -37,7 +41,7 @@ def _escape(text: str) -> str:
 def bullet(s: DatedSentence) -> str:
     """One summary sentence with where it came from (and who else carried it)."""
     sources = list(s.sources or (s.source,))
-    credit = f"*{_escape(sources[0] or s.article_id)}*"
+    credit = f"*{_escape(sources[0])}*" if sources[0] else "*unknown source*"
     if len(sources) > 1:
         credit += f", also {', '.join(_escape(x) for x in sources[1:])}"
     return f"- {_escape(s.text)} — {credit} ({s.article_id})"
@@ -88,11 +92,11 @@ def render_markdown(briefing: Briefing) -> str:
             mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
             n_src = len(d.entry.sources)
             lines += [f"{level} {d.entry.label}{mark}", "",
-                      f"_{len(d.entry.sentences)} sentences, {n_src} "
-                      f"source{'s' * (n_src != 1)}._", ""]
+                      f"_{plural(len(d.entry.sentences), 'sentence')}, "
+                      f"{plural(n_src, 'source')}._", ""]
             lines += [bullet(s) for s in d.summary] + [""]
     if any(d.entry.uncertain for d in briefing.dates):
-        lines += [f"{UNCERTAIN_MARK} rests on a publication date that was inferred or disputed; "
-                  "see the appendix.", ""]
+        lines += [f"{UNCERTAIN_MARK} every sentence filed here rests on a publication date that "
+                  "was inferred or disputed; see the appendix.", ""]
     lines += uncertain_section(briefing)
     return "\n".join(lines).rstrip() + "\n"
