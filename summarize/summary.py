@@ -26,5 +26,7 @@ def summarize_entry(entry: TimelineEntry, *, sentences: int = DEFAULT_SENTENCES,
 
     named = [s for s in entry.sentences if s.rule != "reported"]
     pool = named if len(named) >= sentences else list(entry.sentences)
+    if len(pool) <= sentences:  # nothing to choose between
+        return chronological(pool)
     chosen = summarize_candidates([s.text for s in pool], sentences, method)
     return chronological([pool[i] for i in chosen])
