@@ -22,6 +22,8 @@ DEFAULT_THRESHOLD = 0.8
 #: Sentences with fewer normalised words than this only match when identical.
 MIN_WORDS = 4
 SHINGLE_SIZE = 3
+#: Up to this many sentences every pair is compared directly: exact, and cheaper than hashing.
+PAIRWISE_UP_TO = 40
 NUM_PERM = 64
 SEED = 1
 #: Shingle Jaccard falls much faster than word similarity (one edit breaks three shingles),
@@ -129,7 +131,9 @@ def find_duplicates(
         return clusters.groups()
     sentences = [words for words, _ in long_enough]
     numbers = [_numbers(words) for words in sentences]
-    for a, b in candidate_pairs(sentences, threshold):
+    pairs = (combinations(range(len(sentences)), 2) if len(sentences) <= PAIRWISE_UP_TO
+             else candidate_pairs(sentences, threshold))
+    for a, b in pairs:
         first, second = long_enough[a][1], long_enough[b][1]
         if clusters.find(first) != clusters.find(second) and _confirmed(
             sentences[a], sentences[b], numbers[a], numbers[b], threshold

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
+import snowballstemmer
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.summarizers.edmundson import EdmundsonSummarizer
 from sumy.summarizers.kl import KLSummarizer
@@ -66,8 +66,15 @@ class SentenceTokenizer:
 
 TOKENIZER = SentenceTokenizer()
 STOP_WORDS: frozenset[str] = get_stop_words(LANGUAGE) | EXTRA_STOP_WORDS
-#: Snowball stemmer (pure code, no data files), memoised because sumy stems every word often.
-STEMMER: Callable[[str], str] = lru_cache(maxsize=1 << 16)(Stemmer(LANGUAGE))
+_SNOWBALL = snowballstemmer.stemmer(LANGUAGE)
+
+
+@lru_cache(maxsize=1 << 16)
+def STEMMER(word: str) -> str:
+    """The English Snowball stemmer (the ``snowballstemmer`` package: no NLTK, which takes
+    seconds to import), lower-casing like sumy's ``Stemmer``; memoised, as sumy stems every
+    word many times."""
+    return _SNOWBALL.stemWord(word.lower())
 
 
 def content_terms(text: str) -> list[str]:

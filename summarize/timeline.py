@@ -147,8 +147,11 @@ def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, dat
     previous: Sentence | None = None
     previous_days: list[tuple[str, str, date, date]] = []
     for sent in tagged.sentences:
-        base = DatedSentence(art.id, sent.index, sent.start, sent.end, sent.text, art.source,
-                             tagged.dct, RULE_MENTION, sources=(art.source,))
+        def dated(rule: str, uncertain: bool, mentions: tuple[Mention, ...] = (),
+                  sent: Sentence = sent) -> DatedSentence:
+            return DatedSentence(art.id, sent.index, sent.start, sent.end, sent.text,
+                                 art.source, tagged.dct, rule, mentions, (art.source,), uncertain)
+
         slots: dict[tuple[str, str, date, date], list[Mention]] = {}
         for m in by_sentence.get(sent.index, ()):
             slot = mention_slot(m, tagged.dct)
@@ -156,16 +159,15 @@ def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, dat
                 slots.setdefault(slot, []).append(m)
         if slots:
             for slot, ms in slots.items():
-                yield slot, replace(base, mentions=tuple(ms),
-                                    uncertain=shaky and any(m.anchor != "absolute" for m in ms))
+                yield slot, dated(RULE_MENTION, shaky and any(m.anchor != "absolute" for m in ms),
+                                  tuple(ms))
             previous_days = [s for s in slots if s[1] == "day"]
         elif previous is not None and previous_days and _continues(art.text, previous, sent):
             for slot in previous_days:
-                yield slot, replace(base, rule=RULE_CONTINUES, uncertain=shaky)
+                yield slot, dated(RULE_CONTINUES, shaky)
         elif tagged.dct is not None:
             slot = period_of(tagged.dct, "day")
-            yield (slot[0], "day", slot[1], slot[2]), replace(base, rule=RULE_REPORTED,
-                                                              uncertain=shaky)
+            yield (slot[0], "day", slot[1], slot[2]), dated(RULE_REPORTED, shaky)
             previous_days = []
         previous = sent
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
+from typing import ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -17,11 +18,17 @@ from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus, Progress, Settings, load_corpus
 
-from .messages import (ArticleDateChosen, CorpusLoaded, FilesChanged, LoadFailed, LoadProgress,
-                       OpenArticle)
+from .messages import (
+    ArticleDateChosen,
+    CorpusLoaded,
+    FilesChanged,
+    LoadFailed,
+    LoadProgress,
+    OpenArticle,
+)
 from .screens.article_screen import ArticleScreen
 from .screens.help_screen import HelpScreen
-from .screens.main_screen import MainScreen
+from .screens.main_screen import MainScreen, summarizer_names
 from .screens.prompt_dialog import PromptDialog
 from .screens.source_dialog import SourceDialog
 from .widgets.evidence_list import EvidenceList
@@ -85,10 +92,10 @@ class DatelineApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
-    BINDINGS = [
-        Binding("r", "reload", "Reload"),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "reload", "Reload", tooltip="Read the input files again"),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="List every key"),
+        Binding("q", "quit", "Quit", tooltip="Leave dateline"),
     ]
 
     def __init__(self, paths: Sequence[str], settings: Settings | None = None, *,
@@ -134,13 +141,14 @@ class DatelineApp(App[None]):
             if self.watch_files:
                 self._signature = input_signature(self.paths)
             corpus = self.loader(self.paths, self.settings, progress)
+            summarizers = summarizer_names()
         except Exception as err:  # a bug or a bad input must be a message, not a crash screen
             if not worker.is_cancelled:
                 self.post_message(LoadFailed(f"{err.__class__.__name__}: {err}"))
             return
         if not worker.is_cancelled:
             self.post_message(CorpusLoaded(corpus, time.perf_counter() - started,
-                                           reloaded=reloaded))
+                                           reloaded=reloaded, summarizers=summarizers))
 
     def on_load_progress(self, event: LoadProgress) -> None:
         self.main.query_one("#loading").update_progress(event.stage, event.done, event.total)
@@ -149,7 +157,7 @@ class DatelineApp(App[None]):
         self.loading = False
         self.corpus = event.corpus
         self.main.query_one("#loading").finish()
-        self.main.show_corpus(event.corpus)
+        self.main.show_corpus(event.corpus, event.summarizers)
         self.sub_title = corpus_stats(event.corpus)
         verb = "Reloaded" if event.reloaded else "Loaded"
         self.main.log_line(f"{verb} {len(event.corpus.tagged)} articles in "
@@ -261,6 +269,7 @@ class DatelineApp(App[None]):
                 continue
             seen.add(binding.description)
             yield SystemCommand(binding.description,
-                                f"key: {self.get_key_display(binding) or key}",
+                                f"{binding.tooltip or binding.description} "
+                                f"(key {self.get_key_display(binding) or key})",
                                 partial(active.node.run_action, binding.action))
         yield SystemCommand("Help", "List every key (?)", self.action_help)

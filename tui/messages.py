@@ -21,9 +21,12 @@ class LoadProgress(Message):
 class CorpusLoaded(Message):
     """A corpus finished loading (or was updated, e.g. after the user set an article's date)."""
 
-    def __init__(self, corpus: Corpus, seconds: float, *, reloaded: bool = False) -> None:
+    def __init__(self, corpus: Corpus, seconds: float, *, reloaded: bool = False,
+                 summarizers: list[str] | None = None) -> None:
         super().__init__()
         self.corpus, self.seconds, self.reloaded = corpus, seconds, reloaded
+        #: The summarizer names, looked up off the UI thread (importing sumy is slow).
+        self.summarizers = summarizers
 
 
 class LoadFailed(Message):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -24,8 +26,8 @@ def own_bindings(bindings: Sequence[BindingType]) -> list[Binding]:
             continue
         if binding.action in merged:
             first = merged[binding.action]
-            merged[binding.action] = Binding(f"{first.key},{binding.key}", first.action,
-                                             first.description, key_display=None)
+            merged[binding.action] = replace(first, key=f"{first.key},{binding.key}",
+                                             key_display=None)
         else:
             merged[binding.action] = binding
     return list(merged.values())
@@ -48,7 +50,8 @@ def help_text(app: App, groups: Sequence[tuple[str, Sequence[BindingType]]]) -> 
     rows: list[tuple[str, str, str]] = []
     for title, bindings in groups:
         for binding in own_bindings(bindings):
-            rows.append((title, key_names(app, binding), binding.description))
+            rows.append((title, key_names(app, binding),
+                         binding.tooltip or binding.description))
     width = max(len(k) for k in [*(k for _t, k, _d in rows), *(k for k, _d in MOVING)]) + 2
     parts: list[Content] = [Content.styled("Moving", "bold $text-accent")]
     parts += [Content.assemble((k.ljust(width), "bold $text-primary"), d) for k, d in MOVING]
@@ -64,7 +67,9 @@ def help_text(app: App, groups: Sequence[tuple[str, Sequence[BindingType]]]) -> 
 class HelpScreen(ModalScreen[None]):
     """A modal listing every key of the app, grouped by where it works."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "close", "Close help")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Close help"),
+    ]
 
     def __init__(self, groups: Sequence[tuple[str, Sequence[BindingType]]]) -> None:
         super().__init__()

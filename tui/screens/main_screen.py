@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -16,12 +17,13 @@ from textual.worker import get_current_worker
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
 from summarize.export.briefing import filter_entry
+from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
 from ..messages import EntryHighlighted, SummaryReady, TimelineReady
 from ..widgets.evidence_list import EvidenceList
 from ..widgets.loading_strip import LoadingStrip
-from ..widgets.summary_view import SummaryView, summary_markdown
+from ..widgets.summary_view import SummaryView, plural, summary_markdown
 from ..widgets.timeline_list import UNCERTAIN_MARK, TimelineList
 from .prompt_dialog import PromptDialog
 from .source_dialog import SourceDialog
@@ -32,12 +34,16 @@ DEFAULT_EXPORT = "dateline-briefing.md"
 
 
 def summarizer_names() -> list[str]:
-    """The summarizers the engine offers (just LexRank if it cannot say)."""
+    """The summarizers the engine offers (just the default if it cannot say).
+
+    Importing them pulls in sumy (and NLTK, SciPy): call this from a worker thread, never
+    while the first frame is being drawn.
+    """
     try:
         from summarize.summarizers import available_summarizers
-        return list(available_summarizers()) or ["lexrank"]
+        return list(available_summarizers()) or [DEFAULT_METHOD]
     except Exception:  # the engine is optional here: the pane still works with the default
-        return ["lexrank"]
+        return [DEFAULT_METHOD]
 
 
 def narrow(entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
@@ -50,16 +56,18 @@ def narrow(entries: list[TimelineEntry], sources: frozenset[str] | None, query: 
 class MainScreen(Screen[None]):
     """Three panes over one corpus; the view options are reactives that recompute the view."""
 
-    BINDINGS = [
-        Binding("slash", "search", "Search"),
-        Binding("f", "filter_sources", "Filter sources"),
-        Binding("s", "cycle_summarizer", "Next summarizer"),
-        Binding("plus,equals", "more_sentences", "Longer summary", key_display="+"),
-        Binding("minus", "fewer_sentences", "Shorter summary", key_display="-", show=False),
-        Binding("g", "cycle_granularity", "Day/week/month"),
-        Binding("o", "toggle_order", "Newest/oldest first"),
-        Binding("e", "export", "Export briefing"),
-        Binding("l", "toggle_log", "Show/hide log"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Search the sentences; narrows the timeline"),
+        Binding("f", "filter_sources", "Sources", tooltip="Filter the timeline by source"),
+        Binding("s", "cycle_summarizer", "Summarizer", tooltip="Use the next summarizer"),
+        Binding("plus,equals", "more_sentences", "Longer", key_display="+",
+                tooltip="One more sentence per summary (up to 10)"),
+        Binding("minus", "fewer_sentences", "Shorter", key_display="-", show=False,
+                tooltip="One sentence fewer per summary (down to 1)"),
+        Binding("g", "cycle_granularity", "Granularity", tooltip="Dates by day, week or month"),
+        Binding("o", "toggle_order", "Order", tooltip="Newest or oldest first"),
+        Binding("e", "export", "Export", tooltip="Export this view as a Markdown briefing"),
+        Binding("l", "toggle_log", "Log", show=False, tooltip="Show or hide the log of loading problems"),
     ]
 
     granularity: reactive[str] = reactive("day", init=False)
@@ -76,8 +84,8 @@ class MainScreen(Screen[None]):
         self.entries: list[TimelineEntry] = []
         self.generation = 0
         self._summaries: dict[tuple[object, ...], str] = {}
-        self._names = summarizer_names()
-        self.summarizer = self._names[0]
+        self._names = [DEFAULT_METHOD]
+        self.summarizer = DEFAULT_METHOD
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -97,8 +105,10 @@ class MainScreen(Screen[None]):
 
     # --- the corpus and the view ----------------------------------------------------------
 
-    def show_corpus(self, corpus: Corpus) -> None:
+    def show_corpus(self, corpus: Corpus, summarizers: list[str] | None = None) -> None:
         """Show a newly loaded (or updated) corpus, keeping the view options."""
+        if summarizers:
+            self._names = summarizers
         self.corpus = corpus
         self._summaries.clear()
         self.refresh_view()
@@ -179,10 +189,10 @@ class MainScreen(Screen[None]):
             filters.append(f"“{self.search_text}”")
         if self.sources is not None:
             filters.append(f"{len(self.sources)} source{'s' * (len(self.sources) != 1)}")
-        shown = f"{sum(not e.is_coarse for e in self.entries)} dates"
+        shown = plural(sum(not e.is_coarse for e in self.entries), "date")
         timeline.border_subtitle = " · ".join([shown, *filters, f"{UNCERTAIN_MARK} uncertain"])
         summary = self.query_one(SummaryView)
-        summary.border_title = f"Summary · {self.summarizer} · {self.sentences} sentences"
+        summary.border_title = f"Summary · {self.summarizer} · {plural(self.sentences, 'sentence')}"
         self.query_one(EvidenceList).border_title = "Evidence"
 
     # --- reactives ------------------------------------------------------------------------

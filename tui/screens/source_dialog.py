@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
@@ -12,7 +14,7 @@ from textual.widgets import Label, SelectionList
 class SourceDialog(ModalScreen[frozenset[str] | None]):
     """A selection list of sources; dismisses with the chosen set (None: cancelled)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "apply", "Apply", priority=True),
         Binding("a", "toggle_all", "All / none"),
         Binding("escape", "cancel", "Cancel"),

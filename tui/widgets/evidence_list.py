@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -11,6 +13,7 @@ from summarize.timeline import DatedSentence, TimelineEntry
 
 from ..messages import OpenArticle
 from .mention_style import RULE_NAMES, highlight, kind_style, mention_kind
+from .summary_view import plural
 
 #: Rows shown at most; a note says how many more sentences the entry has.
 MAX_ROWS = 400
@@ -36,7 +39,7 @@ def evidence_row(sentence: DatedSentence) -> Content:
 class EvidenceList(OptionList):
     """Sentences of the highlighted entry; Enter opens the article at the sentence."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next sentence", show=False),
         Binding("k", "cursor_up", "Previous sentence", show=False),
         Binding("enter", "select", "Open article"),
@@ -59,7 +62,7 @@ class EvidenceList(OptionList):
                 f"… {len(entry.sentences) - MAX_ROWS} more sentences (narrow with /)",
                 "italic $text-muted"), disabled=True)]
         self.set_options(options)
-        self.border_subtitle = f"{len(entry.sentences)} sentences" if entry else ""
+        self.border_subtitle = plural(len(entry.sentences), "sentence") if entry else ""
         if self.sentences:
             self.highlighted = 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -21,7 +23,7 @@ def mention_row(mention: Mention) -> Content:
 class MentionList(OptionList):
     """One row per mention; highlighting a row posts ``MentionList.Current``."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next time expression", show=False),
         Binding("k", "cursor_up", "Previous time expression", show=False),
     ]

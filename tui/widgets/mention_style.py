@@ -10,14 +10,13 @@ from summarize.models import Mention
 
 #: Kind name -> (label for the legend, theme colour). Theme variables keep light and dark legible.
 KINDS: dict[str, tuple[str, str]] = {
-    "date-dct": ("date from publication day", "primary"),
-    "date-discourse": ("date from the story", "accent"),
+    "date-dct": ("from publication day", "primary"),
+    "date-discourse": ("from story's date", "accent"),
     "date-absolute": ("absolute date", "success"),
-    "time": ("time", "secondary"),
+    "time": ("time of day", "secondary"),
     "duration": ("duration", "warning"),
-    "set": ("recurring", "error"),
+    "set": ("recurring (set)", "error"),
 }
-CURRENT_STYLE = "bold reverse"
 #: Human names for the rules that filed a sentence under a date.
 RULE_NAMES = {"mention": "names the date", "continues": "continues the sentence before",
               "reported": "reported that day"}
@@ -39,6 +38,12 @@ def kind_style(kind: str) -> str:
     return f"$text-{colour} on ${colour}-muted"
 
 
+def current_style(kind: str) -> str:
+    """The mention under the cursor: the kind's full colour as background, so it stands out."""
+    colour = KINDS.get(kind, KINDS["date-absolute"])[1]
+    return f"bold $background on ${colour}"
+
+
 def highlight(text: str, offset: int, mentions: Iterable[Mention],
               current: Mention | None = None) -> Content:
     """``text`` (which starts at ``offset`` in the article) with every mention inside it styled."""
@@ -47,13 +52,12 @@ def highlight(text: str, offset: int, mentions: Iterable[Mention],
         start, end = max(m.start - offset, 0), min(m.end - offset, len(text))
         if start >= end:
             continue
-        content = content.stylize(kind_style(mention_kind(m)), start, end)
-        if current is not None and m is current:
-            content = content.stylize(CURRENT_STYLE, start, end)
+        style = current_style if current is not None and m is current else kind_style
+        content = content.stylize(style(mention_kind(m)), start, end)
     return content
 
 
-def legend(columns: int = 2, width: int = 21) -> Content:
+def legend(columns: int = 2, width: int = 22) -> Content:
     """The colours and what they mean, ``columns`` to a line."""
     cells = [Content.styled(f" {label} ".ljust(width), kind_style(kind))
              for kind, (label, _colour) in KINDS.items()]

@@ -9,14 +9,18 @@ from summarize.export.markdown import UNCERTAIN_MARK, bullet
 from summarize.timeline import DatedSentence, TimelineEntry
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
 def summary_markdown(entry: TimelineEntry, summary: list[DatedSentence], *, method: str,
                      sentences: int) -> str:
     """The Markdown the pane shows for one entry."""
     mark = f" {UNCERTAIN_MARK}" if entry.uncertain else ""
     n_src = len(entry.sources)
     lines = [f"## {entry.label}{mark}", "",
-             f"_{len(entry.sentences)} sentences from {n_src} source{'s' * (n_src != 1)} · "
-             f"{method}, {sentences} sentence{'s' * (sentences != 1)}_", ""]
+             f"_{plural(len(entry.sentences), 'sentence')} from {plural(n_src, 'source')} · "
+             f"{method}, {plural(sentences, 'sentence')}_", ""]
     lines += [bullet(s) for s in summary] or ["_Nothing to summarise._"]
     if entry.uncertain:
         lines += ["", f"{UNCERTAIN_MARK} _Some of this rests on a publication date that was "

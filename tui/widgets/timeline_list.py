@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -15,6 +17,8 @@ BAR_WIDTH = 8
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 UNCERTAIN_MARK = "†"
 COARSE_HEADING = "Broader periods"
+#: Longer labels (broad periods such as "days before Sat 4 May 2024") are cut with an ellipsis.
+MAX_LABEL = 22
 
 
 def importance_bar(value: float, maximum: float, width: int = BAR_WIDTH) -> str:
@@ -30,7 +34,8 @@ def row_label(entry: TimelineEntry) -> str:
     """The entry's date as the list shows it: compact for days, the reader's name otherwise."""
     if entry.granularity == "day":
         return f"{entry.start:%a} {entry.start.day:>2} {entry.start:%b %Y}"
-    return entry.label
+    label = entry.label
+    return label if len(label) <= MAX_LABEL else label[:MAX_LABEL - 1] + "…"
 
 
 def entry_row(entry: TimelineEntry, maximum: float, label_width: int) -> Content:
@@ -59,7 +64,7 @@ def ordered(entries: list[TimelineEntry], newest_first: bool) -> list[TimelineEn
 class TimelineList(OptionList):
     """The list of dates; highlighting one posts ``EntryHighlighted``."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next date", show=False),
         Binding("k", "cursor_up", "Previous date", show=False),
     ]
@@ -71,11 +76,12 @@ class TimelineList(OptionList):
 
     def show_entries(self, entries: list[TimelineEntry], *, newest_first: bool = False,
                      keep: str | None = None) -> None:
-        """Replace the rows, keeping the cursor on the entry keyed ``keep`` when it is still there."""
+        """Replace the rows; the cursor stays on the entry keyed ``keep`` if it is still there."""
         self.entries = ordered(entries, newest_first)
-        maximum = max((e.importance for e in self.entries if not e.is_coarse), default=0.0)
-        maximum_coarse = max((e.importance for e in self.entries if e.is_coarse), default=0.0)
-        width = max((len(row_label(e)) for e in self.entries), default=10)
+        maximum = {coarse: max((e.importance for e in self.entries if e.is_coarse == coarse),
+                               default=0.0) for coarse in (False, True)}
+        width = {coarse: max((len(row_label(e)) for e in self.entries if e.is_coarse == coarse),
+                             default=10) for coarse in (False, True)}
         options: list[Option | None] = []
         self._by_option = {}
         heading_done = False
@@ -88,8 +94,8 @@ class TimelineList(OptionList):
                                       id="heading", disabled=True))
             option_id = f"e{index}"
             self._by_option[option_id] = entry
-            options.append(Option(entry_row(entry, maximum_coarse if entry.is_coarse
-                                            else maximum, width), id=option_id))
+            options.append(Option(entry_row(entry, maximum[entry.is_coarse],
+                                            width[entry.is_coarse]), id=option_id))
         self.set_options(options)
         target = next((i for i, o in enumerate(self.options)
                        if o.id in self._by_option and self._by_option[o.id].key == keep), None)
