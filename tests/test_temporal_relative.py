@@ -117,7 +117,8 @@ TIMES = [
     ("The PM spoke this morning.", "this morning", "2022-05-07TMO"),
     ("The PM speaks tonight.", "tonight", "2022-05-07TNI"),
     ("Sirens sounded last night.", "last night", "2022-05-06TNI"),
-    ("Voting ends noon Thursday.", "noon Thursday", "2022-05-05T12:00"),
+    ("Voting ended noon Thursday.", "noon Thursday", "2022-05-05T12:00"),
+    ("Voting ends noon Thursday.", "noon Thursday", "2022-05-12T12:00"),  # scheduled: ahead
     ("Shops shut Friday evening.", "Friday evening", "2022-05-06TEV"),
     ("It rained yesterday afternoon.", "yesterday afternoon", "2022-05-06TAF"),
     ("The raid began at 9:45 a.m. on Friday.", "9:45 a.m. on Friday", "2022-05-06T09:45"),

@@ -24,10 +24,20 @@ class Anchors:
     #: Sentences since ``period`` was set.
     period_age: int = 0
     tense: str = ""
+    #: The verb group that decided ``tense`` ("would meet"), quoted in explanations.
+    tense_cue: str = ""
     day_first: bool = True
     #: (normalised phrase, era) pairs active for this text, and the era last named before.
     era_phrases: list[tuple[str, Era]] = field(default_factory=list)
     last_era: Era | None = None
+    #: The subject an event-less day count counts ("The siege entered its 11th day").
+    era_subject: str = ""
+    #: An event an anaphoric day is relative to ("the day before the talks") and the
+    #: mention that dated it; ``day`` then holds the event's day.
+    event: str = ""
+    event_text: str = ""
+    #: The sentence says "today", "tonight", "this morning"...
+    today: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,8 +204,8 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-Q{q}", f"'{c.text}' has no year and no publication date",
                      gran="quarter")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
-    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and a.tense == "past":
-        shift_years = -1
+    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and a.tense != "future":
+        shift_years = -1  # a quarter not yet begun is last year's unless the clause looks ahead
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
                  f"from the {anchor_name(anchor)} {av}")

@@ -57,6 +57,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule == "duration_bare":
         n = None
+    elif c.rule == "duration_within":
+        n = 1.0  # "within the hour"
     else:
         n = amount(f["num"])
         if n is not None and n > 10000:
@@ -106,6 +108,8 @@ def _clock_time(f) -> tuple[int, int]:
     ampm = norm(f.get("ampm")).replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
+    elif not ampm and f.get("hourw") and 1 <= hour <= 6:
+        hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
     elif ampm == "am" and hour == 12:
         hour = 0
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
@@ -117,14 +121,20 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     hour, minute = _clock_time(c.fields)
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
-    if a.sentence_day is not None:
-        base, anchor, av = a.sentence_day, "discourse", value(a.sentence_day)
+    day = a.sentence_day
+    if day is not None and a.dct is not None and (
+            (a.tense == "future" and day.start < a.dct)
+            or (a.tense == "past" and day.start > a.dct)):
+        day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
+    if day is not None:
+        base, anchor, av = day, "discourse", value(day)
     elif a.dct:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
     else:
         return vague(f"XXXX-XX-XXT{hhmm}", f"'{c.text}' has no day", "TIME", gran="minute")
+    mod = {"after": "AFTER", "before": "BEFORE"}.get(norm(c.fields.get("rel")), "")
     return dated(Cal("minute", base.start, hhmm), anchor, av,
-                 f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}")
+                 f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod)
 
 
 def _pod_code(word: str) -> tuple[str, str]:
@@ -162,7 +172,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         if base0 is None:
             return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}"[:14], f"'{c.text}' has no date",
                          "TIME", gran=gran)
-        d, how = weekday_date(wd, base0[0].start, "", a.tense)
+        d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.today)
         return dated(Cal(gran, d, code), base0[1], base0[2],
                      f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}")
     if base is None:
@@ -170,9 +180,13 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
                      f"XXXX-XX-XXT{code}", f"'{c.text}' has no date", "TIME", gran=gran)
     cal, anchor, av = base
     day = cal.start + timedelta(days=n)
-    return dated(Cal(gran, day, code), anchor, av,
-                 f"'{c.text}' = {word} of the {anchor_name(anchor)} {av}"
-                 + (f" {n:+d} day" if n else ""))
+    why = f"'{c.text}' = {word} of the {anchor_name(anchor)} {av}" + (f" {n:+d} day" if n else "")
+    if code == "TNI" and n == 0 and day == a.dct and a.tense == "past" \
+            and (word == "overnight" or day_word in ("the", "in the", "on the")):
+        day -= timedelta(days=1)  # "were hit overnight": the night that ended on the DCT
+        why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
+              f"publication date {av}"
+    return dated(Cal(gran, day, code), anchor, av, why)
 
 
 def _era_day(c: Candidate, a: Anchors) -> Resolution | None:
@@ -187,17 +201,19 @@ def _era_day(c: Candidate, a: Anchors) -> Resolution | None:
         return dated(Cal("day", d), "era", era.start.isoformat(),
                      f"'{c.text}' = day {n} of {era.name}, which began "
                      f"{era.start.isoformat()} (day 1)")
-    if not event:
+    if not event and not (a.era_subject or c.text.split()[0].lower() in ("its", "their")):
         return None
+    what = f"'{event or a.era_subject or 'what it counts'}'"
     base = (a.sentence_day, "discourse", value(a.sentence_day)) if a.sentence_day \
         else dct_day(a)
     if base is None:
-        return vague("XXXX-XX-XX", f"'{c.text}': start of '{event}' unknown, no date",
+        return vague("XXXX-XX-XX", f"'{c.text}': start of {what} unknown, no date",
                      gran="day")
     cal, anchor, av = base
+    where = "the day its sentence is about" if anchor == "discourse" else anchor_name(anchor)
     return dated(Cal("day", cal.start), anchor, av,
-                 f"'{c.text}': start of '{event}' unknown; taken as the "
-                 f"{anchor_name(anchor)} {av}")
+                 f"'{c.text}': day 1 of {what} is not known; a running count is taken as "
+                 f"{where} {av}")
 
 
 def _era_start(c: Candidate, a: Anchors) -> Resolution | None:

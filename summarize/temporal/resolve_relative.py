@@ -84,10 +84,14 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
     cal, anchor, av = base
     day = shift(cal, n, "day")
+    if a.event:
+        return dated(day, anchor, av, f"'{c.text} {a.event}' = {av} {_days(n)}, the day of "
+                     f"{a.event} (dated by '{a.event_text}' in an earlier sentence)")
     return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
 
 
-def weekday_date(wd: int, ref: date, rel: str, tense: str) -> tuple[date, str]:
+def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
+                 today: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
@@ -97,10 +101,13 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str) -> tuple[date, str]:
         return ref + timedelta(days=fwd or 7), "the first one after"
     if rel == "this":
         return ref - timedelta(days=ref.isoweekday() - wd), "the one in the same week as"
+    why = f" ('{cue}')" if cue else ""
     if tense == "past":
-        return ref - timedelta(days=back), "past tense: the last one on or before"
+        return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
+    if tense == "future" and (fwd or not today):
+        return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
-        return ref + timedelta(days=fwd), "future tense: the first one on or after"
+        return ref, f"future tense{why}, and the sentence speaks of today: the day of"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
 
@@ -118,7 +125,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-WXX-{wd}", f"'{c.text}' needs a publication date", gran="day",
                      mod=mod)
     cal, anchor, av = base
-    d, how = weekday_date(wd, cal.start, rel, a.tense)
+    d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today)
     return dated(Cal("day", d), anchor, av,
                  f"'{c.text}' = {how} the {anchor_name(anchor)} {av}", mod)
 
@@ -226,7 +233,8 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
     future = a.tense == "future" or "time" in c.text.lower()
-    if n is None or not future or a.dct is None or n != int(n):
+    within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
+    if n is None or not future or within or a.dct is None or n != int(n):
         from .resolve_other import duration_value
         v = duration_value(n, unit)
         return vague(v, f"'{c.text}' is a length of time", "DURATION")

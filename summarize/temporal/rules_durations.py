@@ -20,6 +20,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b)(?!\s+(?:of|ago|later|earlier)\b)"),
+    ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<unit>{UNIT}))\b"),

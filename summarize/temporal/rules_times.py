@@ -10,6 +10,11 @@ _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
 
+#: A part of day that starts a compound noun is no time ("the night-shift plan", "night work").
+_NOT_COMPOUND = (r"(?![-‐]\w|\s+(?:shifts?|work|workers?|clubs?|schools?|life|duty|watch|vision|"
+                 r"flights?|sky|skies|staff|services?|buses|trains?|rate|rates|editor|session)\b)")
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
 RULES: list[tuple[str, str, str]] = [
     ("clock_ampm", "clock",
      rf"(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"),
@@ -20,9 +25,13 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_hrs", "clock",
      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|GMT|UTC|EDT|EST)\b"),
     ("clock_oclock", "clock",
-     r"\b(?P<hourw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+     rf"\b(?P<hourw>{_HOUR_WORD}|\d{{1,2}})"
      r"\s+o'clock\b"),
-    ("part_of_day", "pod", rf"(?:{_PRE}[\s-]+)?(?P<pod>{POD})\b(?P<after>\s+(?:of\s+)?"
-     rf"(?:yesterday|today|tomorrow|{WEEKDAY}))?"),
+    ("clock_word", "clock",
+     r"(?:(?P<approx>shortly|just|soon|right|some\s+time)\s+)?(?P<rel>after|before)\s+"
+     rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
+     r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
+    ("part_of_day", "pod", rf"(?:{_PRE}[\s-]+)?(?P<pod>{POD})\b{_NOT_COMPOUND}(?P<after>\s+"
+     rf"(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"),
     ("tonight", "pod", r"\b(?P<pod>tonight|overnight)\b"),
 ]

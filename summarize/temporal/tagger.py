@@ -12,7 +12,16 @@ from types import MappingProxyType
 
 from ..models import Mention
 from .context import Anchors
-from .eras import BUILTIN_ERAS, Era, active_phrases, event_span, last_era_in
+from .eras import BUILTIN_ERAS, Era, active_phrases, day_number, event_span, last_era_in, match_era
+from .events import (
+    era_from_count,
+    local_era,
+    mentions_word,
+    merge_phrases,
+    object_after,
+    started_event,
+    subject,
+)
 from .recognise import Candidate, recognise
 from .resolve import resolve
 from .tense import clause_tense
@@ -58,6 +67,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     phrases = active_phrases([*eras, *BUILTIN_ERAS], text)
     anchors = Anchors(as_date(dct), day_first=day_first, era_phrases=phrases)
     out: list[Mention] = []
+    #: Era candidates not resolved through an era yet: retried once the text dates its events.
+    retry: list[tuple[int, Candidate, Anchors]] = []
+    learned = 0
     current_sentence = -1
     for cand in _recognise_by_sentence(text, spans):
         sent = max(0, bisect_right(starts, cand.start) - 1) if starts else 0
@@ -65,19 +77,126 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
             anchors = replace(anchors, sentence_day=None, period_age=age)
             current_sentence = sent
-        a = replace(anchors, tense=clause_tense(text, cand.start, cand.end))
+        lo, hi = spans[sent] if spans else (0, len(text))
+        tense = clause_tense(text, cand.start, cand.end, lo, hi)
+        a = replace(anchors, tense=tense.label, tense_cue=tense.cue,
+                    today=bool(_TODAY.search(text, lo, hi)))
         if cand.kind in ("era_day", "era_start"):
-            a = replace(a, last_era=last_era_in(text[:cand.start], phrases))
-            cand = _fit_event(text, cand, phrases)
+            a = _era_context(text, cand, a, lo)
+            cand = _fit_event(text, cand, a.era_phrases)
+        elif cand.kind == "anaphoric_day":
+            a = _event_anchor(text, cand, a, out, spans)
         r = resolve(cand, a)
+        if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
+            retry.append((len(out) if r is not None else -1, cand, a))
         if r is None:
             continue
         out.append(Mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
                            r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
                            r.explanation, r.mod))
+        era = _dated_event(text, cand, r, a, lo)
+        if era is not None and cand.kind == "era_day":
+            retry = [t for t in retry if t[1] is not cand]  # its own count dates it already
+        if era is not None:
+            anchors = replace(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
+            learned += 1
         if not _comparison(cand.rule, r):
             anchors = _advance(anchors, r.cal, r.value, r.anchor)
+    if learned and retry:
+        out = _retry(out, retry, anchors.era_phrases, article_id, text, spans)
     return out
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _era_context(text: str, cand: Candidate, a: Anchors, lo: int) -> Anchors:
+    """What an era day count without an event counts: the sentence's subject ("The siege
+    entered its 11th day") when it opens the sentence, else the era last named."""
+    if "event" in cand.fields:
+        return replace(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
+    subj = subject(text[lo:cand.start])
+    if subj is None:
+        return replace(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
+    np, head = subj
+    found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases)
+    return replace(a, last_era=found[0] if found else None, era_subject=f"the {np}")
+
+
+def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | None:
+    """An era this mention dates: "the corridor opened <yesterday>" (day 1), or a day count
+    of an event with no known day 1 ("day 3 of the siege" on a known day)."""
+    if r.cal is None or r.granularity not in ("day", "part-of-day", "hour", "minute"):
+        return None
+    if cand.kind == "era_day" and r.anchor not in ("era", "absolute"):
+        event = cand.fields.get("event") or a.era_subject
+        n = day_number(cand.fields)
+        named = _head_of(event)
+        if n and named and not match_era(event, a.era_phrases):
+            return era_from_count(*named, r.cal.start, n)
+        return None
+    started = started_event(text[lo:cand.start])
+    if started is None or match_era(f"the {started[0]}", a.era_phrases):
+        return None
+    return local_era(*started, r.cal.start)
+
+
+def _head_of(event: str) -> tuple[str, str] | None:
+    words = event.lower().split()
+    if not words:
+        return None
+    if words[0] in ("the", "this", "its", "their", "a", "an"):
+        words = words[1:]
+    return subject("the " + " ".join(words)) if words else None
+
+
+def _event_anchor(text: str, cand: Candidate, a: Anchors, out: list[Mention],
+                  spans: Sequence[tuple[int, int]]) -> Anchors:
+    """ "The day before the talks": the day of the last earlier sentence that names the talks
+    and a day (else the date under discussion, as for a bare "the day before")."""
+    obj = object_after(text[cand.end:cand.end + 60])
+    if obj is None or not spans:
+        return a
+    head = obj[1]
+    for m in reversed(out):
+        if m.day is None or m.sentence >= len(spans) or m.granularity not in _DAYISH:
+            continue
+        lo, hi = spans[m.sentence]
+        if hi <= cand.start and mentions_word(text[lo:hi], head):
+            return replace(a, day=Cal("day", m.day), event=f"the {obj[0]}", event_text=m.text)
+    return a
+
+
+_DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
+
+
+def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
+           spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Re-resolve era candidates with the eras the whole text has dated."""
+    extra: list[Mention] = []
+    for index, cand, a in retry:
+        a2 = replace(a, era_phrases=phrases)
+        if cand.kind in ("era_day", "era_start"):
+            a2 = _era_context(text, cand, a2, spans[index_sentence(spans, cand.start)][0]
+                              if spans else 0)
+        r = resolve(cand, a2)
+        if r is None or r.anchor != "era":
+            continue
+        old = out[index] if index >= 0 else None
+        m = Mention(article_id, cand.start, cand.end, cand.text,
+                    old.sentence if old else index_sentence(spans, cand.start), r.type,
+                    r.value, r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
+                    r.explanation, r.mod)
+        if old is not None:
+            out[index] = m
+        else:
+            extra.append(m)
+    return sorted([*out, *extra], key=lambda m: m.start) if extra else out
+
+
+def index_sentence(spans: Sequence[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence holding offset ``pos``."""
+    return max(0, bisect_right([s for s, _ in spans], pos) - 1) if spans else 0
 
 
 def _recognise_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:

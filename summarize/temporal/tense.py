@@ -1,55 +1,232 @@
-"""A cheap tense cue for the clause around a mention: "past", "future" or ""."""
+"""The tense of the verb group governing a time expression: "past", "future", "present" or "".
+
+The nearest verb group in the clause decides, looking left first, then right. A group is a
+run of auxiliaries, adverbs and verbs ("would meet", "is due to", "hoped to", "had been
+scheduled to"); modals and forward-looking verbs before a to-infinitive make it future,
+past forms and perfects past. A reporting verb ("said") dates the report, so it decides only
+the expressions attached to it ("said on Tuesday"), not those of the clause it introduces
+("said the council would meet on Thursday"). Word lists live in ``resources.verbs``.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .resources.units import FUTURE_CUES, PAST_CUES
+from .resources.verbs import (
+    ADVERBS,
+    COMPLEMENTISERS,
+    FORWARD_BEFORE_TO,
+    FORWARD_VERBS,
+    FUTURE_MODALS,
+    FUTURE_WORDS,
+    IRREGULAR_PAST,
+    NOT_PAST_ED,
+    NOUNISH,
+    PARTICIPLES,
+    PAST_AUX,
+    PRESENT_BE,
+    REPORTING,
+    SAY_VERBS,
+    SCHEDULED_PRESENT,
+)
 
-_WORD = re.compile(r"[\w']+")
-_FUTURE_ONE = frozenset(c for c in FUTURE_CUES if " " not in c)
-_FUTURE_TWO = frozenset(c for c in FUTURE_CUES if " " in c)
-_NOT_PAST = frozenset({"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed",
-                       "seed", "feed", "breed", "bleed", "greed", "embed", "bed", "red", "shed",
-                       "wed", "led", "united", "based", "related", "limited", "armed"})
-_CLAUSE_END = re.compile(r"[.;!?\n]")
-_WINDOW = 90
+
+@dataclass(frozen=True, slots=True)
+class Tense:
+    """A clause's tense and the words that decided it (for explanations)."""
+
+    label: str = ""
+    cue: str = ""
 
 
-def _label(words: list[str], i: int) -> str:
+NO_TENSE = Tense()
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘(]|\s*$)")
+_WINDOW = 160
+_DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
+_AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
+_PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
+                        "'d"})
+_PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
+#: Words after which a scheduled-event verb is a noun ("the vote", "a visit").
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                          "our", "my", "your", "of", "for", "on", "in", "at", "last", "first",
+                          "next", "final", "whose", "'s", "no", "any", "each", "every"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "last", "this",
+                           "yesterday", "today", "earlier", "later", "to", "from", "after",
+                           "before", "over", "through", "via", "again", "also", "then"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+_NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                             "these", "those", "<name>", "our", "my", "your", "some", "any"})
+_CONTRACTIONS = (("'re", "are"), ("'ve", "have"), ("'m", "am"))
+#: Words that may start the object of a bare verb ("plan a go-slow", "plan to").
+_OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her", "new",
+                           "further", "more", "another", "two", "three", "talks"})
+
+
+def _norm(word: str) -> str:
+    w = word.replace("’", "'")
+    if w.endswith("'ll"):
+        return "will"
+    for tail, full in _CONTRACTIONS:
+        if w.endswith(tail):
+            return full
+    if w[0].isupper() and w != "I":
+        return "<name>"  # a capitalised word is a name ("United States", "May"), not a verb
+    return w.lower()
+
+
+def _is_ed(w: str) -> bool:
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
+
+
+def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
-    if w in _FUTURE_ONE or w.endswith("'ll") or (
-            i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_TWO):
-        return "future"
-    if w in PAST_CUES or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
+    if w in _AUX and w not in ADVERBS:
+        return True
+    if w in NOUNISH:
+        return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
+            i == 0 or words[i - 1] not in _NOUN_BEFORE)
+    if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
+        return True
+    if w == "to":
+        if i + 1 < len(words) and words[i + 1] in _NOT_INFINITIVE:
+            return False  # "due to the strike", "agreed to a deal"
+        return i > 0 and (words[i - 1] in FORWARD_BEFORE_TO or words[i - 1] in FORWARD_VERBS
+                          or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
+    if w in SCHEDULED_PRESENT:
+        return i == 0 or words[i - 1] not in _NOUN_BEFORE
+    return False
+
+
+def _grows(words: list[str], j: int) -> bool:
+    """Whether words[j] belongs to the verb group of the word after it."""
+    w, nxt = words[j], words[j + 1]
+    if w in _AUX or w == "to":
+        return True
+    return nxt == "to" and (w in FORWARD_BEFORE_TO or w in FORWARD_VERBS or _is_ed(w)
+                            or w in IRREGULAR_PAST)
+
+
+def classify(group: list[str]) -> str:
+    """The tense of one verb group (lower-case words in text order); "" when undecided."""
+    g = [w for w in group if w not in ADVERBS or w in ("be", "been")]
+    if not g:
+        return ""
+    if "to" in g:
+        k = len(g) - 1 - g[::-1].index("to")
+        before, after = g[:k], g[k + 1:]
+        if before and (before[-1] in FORWARD_BEFORE_TO or before[-1] in FORWARD_VERBS):
+            return "past" if any(w in ("had", "hadn't") for w in before) else "future"
+        if after[:1] == ["be"]:
+            return "future"  # "to be held"
+        if not before:
+            return ""  # a bare infinitive: the verb governing it decides
+        g = before
+    for n, w in enumerate(g):
+        if w in FUTURE_MODALS:
+            return "past" if "have" in g[n + 1:] else "future"
+    if any(w in _PAST_MARK for w in g):
         return "past"
+    if any(w in _PERFECT for w in g):
+        return "past" if len(g) > 1 else "present"
+    head = g[-1]
+    if any(w in PRESENT_BE for w in g):
+        return "future" if head in FORWARD_VERBS else "present"
+    if head in FORWARD_VERBS:
+        return "future"
+    if head in REPORTING:
+        return "present" if head.endswith("s") or head in ("say", "tell", "think") else "past"
+    if head in IRREGULAR_PAST or _is_ed(head):
+        return "past"
+    if head in SCHEDULED_PRESENT:
+        return "future"
     return ""
 
 
-def clause_tense(text: str, start: int, end: int) -> str:
-    """"past" or "future" from the nearest tense cue in the clause around [start, end);
-    cues after the mention count a little less than cues before it."""
-    left = text[max(0, start - _WINDOW):start]
+def _participle(nxt: list[str]) -> bool:
+    return bool(nxt) and (nxt[0] in PARTICIPLES or _is_ed(nxt[0]) or nxt[0].endswith("en"))
+
+
+def _reports_clause(head: str, between: list[str]) -> bool:
+    """Whether a reporting verb introduces a clause holding the expression (then it does not
+    decide the expression's tense)."""
+    if any(w in COMPLEMENTISERS or w in _PRONOUNS for w in between):
+        return True
+    return bool(between) and head in SAY_VERBS and between[0] not in _PREPOSITIONS
+
+
+def _left(words: list[str]) -> tuple[Tense | None, bool]:
+    """The nearest verb group left of the expression; the flag says a reporting verb
+    introduced the expression's clause (so the left side is done)."""
+    i = len(words) - 1
+    while i >= 0:
+        if not _verbish(words, i):
+            i -= 1
+            continue
+        j, stop = i, max(0, i - 6)
+        while j > stop and _grows(words, j - 1):
+            j -= 1
+        group = words[j:i + 1]
+        label = classify(group)
+        if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
+            label, group = "past", group + words[i + 1:i + 2]  # "have come down"
+        if label:
+            if group[-1] in REPORTING and _reports_clause(group[-1], words[i + 1:]):
+                return None, True
+            return Tense(label, _cue(group, words[i + 1:i + 2])), False
+        i = j - 1
+    return None, False
+
+
+def _right(words: list[str]) -> Tense | None:
+    if words[:1] == ["'s"]:
+        words = words[1:]  # "Friday's attack"
+    for k in range(len(words)):
+        if not _verbish(words, k):
+            continue
+        if words[k] == "to" and k > 0 and _grows(words, k - 1):
+            k -= 1  # "want to": the group starts at the verb before "to"
+        e = k + 1
+        while e < len(words) and e - k < 6 and (words[e - 1] in _AUX or words[e - 1] == "to"
+                                                 or (words[e] == "to" and _grows(words, e - 1))):
+            e += 1
+        group = words[k:e]
+        label = classify(group)
+        if label:
+            return Tense(label, _cue(group, words[e:e + 1]))
+    return None
+
+
+def _cue(group: list[str], following: list[str]) -> str:
+    """The group as quoted in explanations ("would meet", not "would")."""
+    if group[-1] in _AUX or group[-1] == "to":
+        group = group + following
+    return " ".join(group)
+
+
+def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+                 ) -> Tense:
+    """The tense of the verb group governing the expression at [start, end), looking at the
+    clause inside the sentence [lo, hi): the nearest group to the left, else to the right."""
+    hi = len(text) if hi is None else hi
+    left = text[max(lo, start - _WINDOW):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     if cut:
         left = left[cut[-1]:]
-    right = text[end:end + _WINDOW]
+    right = text[end:min(hi, end + _WINDOW)]
     stop = _CLAUSE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    before = _WORD.findall(left.lower())
-    after = _WORD.findall(right.lower())
-    for i in range(len(before) - 1, -1, -1):
-        label = _label(before, i)
-        if label == "past" and any(_label(before, j) == "future" for j in range(max(0, i - 3), i)):
-            label = "future"  # "will be held", "is to be signed"
-        if label:
-            distance = len(before) - i
-            break
-    else:
-        label, distance = "", 99
-    for i in range(min(len(after), distance)):
-        later = _label(after, i)
-        if later:
-            return later
-    return label
+    before = [_norm(w) for w in _WORD.findall(left)]
+    after = [_norm(w) for w in _WORD.findall(right)]
+    found, _reported = _left(before)
+    if found is None:
+        found = _right(after)
+    if found is not None:
+        return found
+    for w in (*reversed(before), *after):
+        if w in FUTURE_WORDS:
+            return Tense("future", w)
+    return NO_TENSE

@@ -67,7 +67,8 @@ class MainScreen(Screen[None]):
         Binding("g", "cycle_granularity", "Granularity", tooltip="Dates by day, week or month"),
         Binding("o", "toggle_order", "Order", tooltip="Newest or oldest first"),
         Binding("e", "export", "Export", tooltip="Export this view as a Markdown briefing"),
-        Binding("l", "toggle_log", "Log", show=False, tooltip="Show or hide the log of loading problems"),
+        Binding("l", "toggle_log", "Log", show=False,
+                tooltip="Show or hide the log of loading problems"),
     ]
 
     granularity: reactive[str] = reactive("day", init=False)
@@ -99,7 +100,9 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#log", Log).display = False
+        log = self.query_one("#log", Log)
+        log.display = False
+        log.border_title = "Log · l hides"
         self.query_one(TimelineList).focus()
         self._update_titles()
 

@@ -30,9 +30,11 @@ def evidence_row(sentence: DatedSentence) -> Content:
     if sentence.rule == "reported" and sentence.reported:
         rule += f" ({sentence.reported:%a %d %b %Y})"
     sources = ", ".join(s for s in (sentence.sources or (sentence.source,)) if s) or "—"
+    shaky = " † date inferred or disputed" if getattr(sentence, "uncertain", False) else ""
     lines.append(Content.assemble(
         "  ", (f"[{sentence.rule}]", "bold $text-secondary"), f" {rule} · ",
-        (sources, "italic"), (f" · {sentence.article_id}", "$text-muted")))
+        (sources, "italic"), (f" · {sentence.article_id}", "$text-muted"),
+        (shaky, "$text-warning")))
     return Content("\n").join(lines)
 
 
