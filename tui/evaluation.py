@@ -41,7 +41,8 @@ def run(kind: str, directory: Path, *, as_json: bool) -> int:
         except TlsDataError as err:
             raise UserError(str(err)) from None
     if as_json:
-        json.dump(report.to_json(), sys.stdout, indent=2)
+        json.dump(report.to_json() if kind == "timeml" else report.to_dict(), sys.stdout,
+                  indent=2)
         sys.stdout.write("\n")
     elif kind == "timeml":
         report.render(Console())
