@@ -82,14 +82,24 @@ def entry_label(key: str, granularity: str, start: date) -> str:
     """A reader's name for an entry: "Saturday 4 May 2024", "week of 29 April 2024"..."""
     if granularity == "day":
         return f"{start:%A} {start.day} {start:%B %Y}"
-    if granularity == "week":
-        return f"week of {start.day} {start:%B %Y}"
+    if granularity in ("week", "weekend"):
+        return f"{granularity} of {start.day} {start:%B %Y}"
     if granularity == "month":
         return f"{start:%B %Y}"
+    if granularity == "quarter" and "-Q" in key:
+        year, quarter = key.split("-Q", 1)
+        return f"Q{quarter[:1]} {year}"
+    if granularity == "season" and key[-2:] in _SEASONS:
+        return f"{_SEASONS[key[-2:]]} {key[:4]}"
+    if granularity == "decade" and key.isdigit() and len(key) == 3:
+        return f"the {key}0s"
     if granularity == "vague":
         word = VAGUE_VALUES.get(key.split("@")[0], "around")
         return f"{word} {start:%a} {start.day} {start:%b %Y}"
     return key
+
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def day_key(day: date) -> str:
@@ -197,16 +207,22 @@ def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentenc
 def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
                    ) -> list[TimelineEntry]:
     """Every entry of the corpus, in chronological order (coarse entries after day entries)."""
-    buckets: dict[tuple[str, str, date, date], list[DatedSentence]] = defaultdict(list)
+    buckets: dict[tuple[str, str], list[DatedSentence]] = defaultdict(list)
+    spans: dict[tuple[str, str], tuple[date, date]] = {}
     for t in tagged:
         for slot, dated in place_sentences(t):
             if granularity != "day" and slot[1] in ("day", "week") and (
                     granularity == "month" or slot[1] == "day"):
                 key, start, end = period_of(slot[2], granularity)
                 slot = (key, granularity, start, end)
-            buckets[slot].append(dated)
+            key, gran, start, end = slot
+            buckets[key, gran].append(dated)
+            # "late 2023" and "2023" are one entry; it spans the widest period named.
+            old = spans.get((key, gran), (start, end))
+            spans[key, gran] = (min(old[0], start), max(old[1], end))
     entries = []
-    for (key, gran, start, end), found in buckets.items():
+    for (key, gran), found in buckets.items():
+        start, end = spans[key, gran]
         items = collapse_duplicates(found)
         uncertain = all(s.uncertain for s in items)
         entries.append(TimelineEntry(key, gran, start, end, tuple(items), importance(items),

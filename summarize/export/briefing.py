@@ -58,7 +58,8 @@ def filter_entry(entry: TimelineEntry, sources: frozenset[str] | None, query: st
                  and (not needle or needle in s.text.casefold()))
     if not kept:
         return None
-    return replace(entry, sentences=kept, importance=importance(kept))
+    return replace(entry, sentences=kept, importance=importance(kept),
+                   uncertain=all(s.uncertain for s in kept))
 
 
 def build_briefing(corpus: Corpus, options: BriefingOptions = BriefingOptions(),

@@ -38,6 +38,8 @@ class Anchors:
     event_text: str = ""
     #: The sentence says "today", "tonight", "this morning"...
     today: bool = False
+    #: The word right before the expression, lower case ("by", "in", "since").
+    prep: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .patterns import ORDINAL, alt
 from .resources.numbers import CARDINALS, ORDINALS
+from .resources.verbs import IRREGULAR_PAST
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,8 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
             return start + m.end(), era
     kept: list[str] = []
     for i, w in enumerate(event.split()):
-        if i and (w.lower() in _VERBISH or w.lower().endswith(("ed", "ing"))):
+        if i and (w.lower() in _VERBISH or w.lower() in IRREGULAR_PAST
+                  or w.lower().endswith(("ed", "ing"))):
             break
         kept.append(w)
     m = re.match(r"\s*".join(re.escape(w) for w in kept), ahead)

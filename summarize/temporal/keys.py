@@ -14,7 +14,7 @@ from .resources.calendar_words import (
     SEASONS,
     WEEKDAYS,
 )
-from .resources.numbers import DECADE_WORDS
+from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -44,11 +44,14 @@ RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
     "date_range_md": _MONTH, "date_range_dm": _MONTH,
-    "year": {"#YEAR"}, "year_fiscal_short": {"fy", "fiscal"},
+    "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
+    "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE"} | set(DECADE_WORDS), "century": {"century"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4"},
     "half": {"half"}, "half_h": {"h1", "h2"},
-    "season": set(SEASONS), "holiday": _words([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS]) - {"the", "of"},
+    "season": set(SEASONS),
+    "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
+                for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS]},
     "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"},
     "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
@@ -68,6 +71,16 @@ RULE_KEYS: dict[str, set[str]] = {
 }
 
 
+#: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
+#: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
+NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
+                               "offset_in"})
+NUMBERISH = frozenset(
+    {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
+    | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
+       "another", "additional", "further", "same", "extra"})
+
+
 def token_class(tok: str) -> str:
     """The key a token stands for: itself lower-cased, or a digit shape."""
     if not tok[0].isdigit():
@@ -81,7 +94,8 @@ def token_class(tok: str) -> str:
 #: How many tokens before its key a rule's match may start (default 7).
 RULE_BACK: dict[str, int] = {
     "date_iso": 1, "date_numeric": 3, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
-    "month": 6, "date_range_md": 1, "date_range_dm": 3, "year": 6, "year_fiscal_short": 1,
+    "month": 6, "date_range_md": 1, "date_range_dm": 3, "year": 6, "year_words": 5,
+    "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
     "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 1, "clock_oclock": 3, "clock_word": 2,
     "part_of_day": 4,
@@ -89,3 +103,23 @@ RULE_BACK: dict[str, int] = {
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "era_day_number": 3, "era_since_start": 1,
 }
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie (shared prefixes once), which the
+    regex engine scans far faster than a flat alternation of hundreds of words."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return walk(root)

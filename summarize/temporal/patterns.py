@@ -48,6 +48,14 @@ DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
 YEAR_SHORT = r"(?:'\d\d)"
+_DIGIT_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 9 and " " not in w and w not in
+                  ("a", "an"))
+_TEEN_WORD = alt(w for w, n in CARDINALS.items() if 10 <= n <= 19)
+_TENS_WORD = alt(w for w, n in CARDINALS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90))
+#: A year in words: "nineteen ninety-six", "twenty twenty-four", "two thousand and one".
+YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_DIGIT_WORD})?|{_TEEN_WORD}"
+              rf"|oh[\s-]+{_DIGIT_WORD})\b|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_TEEN_WORD}"
+              rf"|{_DIGIT_WORD}))?\b)")
 NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITIES)
                   + ["half a", "half an"])
 NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|\b{NUMBER_WORD}\b(?:\s+and\s+a\s+half\b)?)")

@@ -10,7 +10,15 @@ from types import MappingProxyType
 
 from . import rules_dates, rules_durations, rules_relative, rules_times
 from .eras import RULES as ERA_RULES
-from .keys import RULE_BACK, RULE_KEYS, TOKEN, token_class
+from .keys import (
+    NUMBER_BEFORE_KEY,
+    NUMBERISH,
+    RULE_BACK,
+    RULE_KEYS,
+    TOKEN,
+    token_class,
+    trie_pattern,
+)
 from .patterns import MONTH_CUES, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS
 
@@ -41,6 +49,11 @@ _BY_KEY: dict[str, tuple[int, ...]] = {}
 for _i, (_name, *_rest) in enumerate(COMPILED):
     for _k in RULE_KEYS[_name]:
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
+#: The tokens that key some rule, searched in the lower-cased text: key words and tokens
+#: starting with a digit.
+_KEY_TOKEN = re.compile(
+    r"\b(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)")
+_KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in COMPILED)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
@@ -50,6 +63,7 @@ _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|thr
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday"})
 _TIME_KINDS = frozenset({"clock", "pod"})
+_SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+)?)$")
 _DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
@@ -80,6 +94,9 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "date" and g.get("dayw") and not (g.get("year") or g.get("wd")) \
             and not re.match(r"\s*(?:the\s+)?\w", text[m.start("month") + len(g["month"]):]):
         return False
+    if kind == "vague" and g["phrase"].lower() == "soon" and (
+            before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
+        return False  # "as soon as", "soon after": a connective, not a time
     return not (name == "year" and text[m.end():m.end() + 1] in "'’" and not g.get("mod"))
 
 
@@ -172,28 +189,49 @@ def _has_day(c: Candidate) -> bool:
         or c.fields.get("pod", "").lower() == "tonight"
 
 
+def _number_before(text: str, starts: list[int], here: int) -> bool:
+    """Whether the token before the key (at ``starts[here - 1]``) is a number or quantity."""
+    if here < 2:
+        return False
+    prev = TOKEN.match(text, starts[here - 2])
+    word = prev.group().lower() if prev else ""
+    return word[:1].isdigit() or word[-1:].isdigit() or word in NUMBERISH
+
+
 def recognise(text: str) -> list[Candidate]:
     """All time-expression candidates in ``text``, in order, non-overlapping."""
     found: list[tuple[int, Candidate]] = []
     tried: set[tuple[int, int]] = set()
-    starts: list[int] = []
+    starts: list[int] | None = None
     by_key = _BY_KEY
-    for tok in TOKEN.finditer(text):
-        t0 = tok.start()
-        starts.append(t0)
-        word = tok.group()
-        rules = by_key.get(word)
-        if rules is None:
+    lowered = text.lower()
+    keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
+        else _KEY_TOKEN_ANY_CASE.finditer(text)
+    for key in keys:
+        word = key.group()
+        if word[0].isdigit():
             cls = token_class(word)
-            if cls == "#NUM" and not _NUM_NEXT.match(text, tok.end()):
+            if cls == "#NUM" and not _NUM_NEXT.match(text, key.end()):
                 continue
             rules = by_key.get(cls)
-            if not rules:
-                continue
+        else:
+            rules = by_key.get(word.lower())  # lower(): the any-case fallback
+        if not rules:
+            continue
+        if starts is None:  # token starts, for the rules that begin a few words back
+            starts = [t.start() for t in TOKEN.finditer(text)]
+        t0 = key.start()
+        here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
+        numbered = None
         for i in rules:
             name, kind, rx, prio = COMPILED[i]
-            window = starts[-_BACKS[i]:]
+            if name in NUMBER_BEFORE_KEY:
+                if numbered is None:
+                    numbered = _number_before(text, starts, here)
+                if not numbered:
+                    continue
+            window = starts[max(0, here - _BACKS[i]):here]
             if quote:
                 window = [*window, t0 - 1]
             for pos in window:
@@ -201,7 +239,7 @@ def recognise(text: str) -> list[Candidate]:
                     continue
                 tried.add((i, pos))
                 m = rx.match(text, pos)
-                if m is not None and m.end() > tok.start() and m.end() > m.start() \
+                if m is not None and m.end() > t0 and m.end() > m.start() \
                         and _accept(text, name, kind, m):
                     found.extend((prio, c) for c in _expand(text, name, kind, m))
     return _merge(text, _select(found))

@@ -16,7 +16,7 @@ from .resources.calendar_words import (
     SEASON_SPANS,
     SEASONS,
 )
-from .resources.numbers import DECADE_WORDS, ORDINALS
+from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from .values import Cal, holiday, interval, season, value
 
 
@@ -28,6 +28,8 @@ def month_number(word: str) -> int:
 def full_year(raw: str, ref: date | None) -> int:
     """A four-digit year from "2022" or "'98" (two digits pick the century nearest ``ref``)."""
     digits = raw.strip("'’")
+    if digits[:1].isalpha():
+        return year_from_words(digits)
     if len(digits) == 4:
         return int(digits)
     yy = int(digits)
@@ -37,6 +39,15 @@ def full_year(raw: str, ref: date | None) -> int:
     return best
 
 
+def year_from_words(words: str) -> int:
+    """1996 from "nineteen ninety-six", 2001 from "two thousand and one"."""
+    w = [x for x in words.lower().replace("-", " ").split() if x != "and"]
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (CARDINALS[" ".join(w[2:])] if w[2:] else 0)
+    rest = [x for x in w[1:] if x != "oh"]
+    return CARDINALS[w[0]] * 100 + CARDINALS[" ".join(rest)]
+
+
 def ref_year(a: Anchors) -> tuple[int | None, str, str]:
     """The year an underspecified date takes: the DCT's, else the discourse's."""
     if a.dct:
@@ -44,6 +55,11 @@ def ref_year(a: Anchors) -> tuple[int | None, str, str]:
     if a.period:
         return a.period.start.year, "discourse", value(a.period)
     return None, "none", ""
+
+
+#: Prepositions of a deadline: outside a past clause the month they name lies ahead
+#: ("repay the loan by February", "credit through January").
+DEADLINE_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before"})
 
 
 def nearest(cands: list[date], ref: date, tense: str) -> date:
@@ -86,11 +102,17 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     d = nearest(options, ref, a.tense)
-    how = {"past": "past tense, on or before", "future": "future tense, on or after"}.get(
-        a.tense, "the nearest to")
+    how = {"past": f"past tense{_cue(a)}, on or before",
+           "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
+    if abs((d - ref).days) <= 62:
+        how = "the nearest to"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
+
+
+def _cue(a: Anchors) -> str:
+    return f" ('{a.tense_cue}')" if a.tense_cue else ""
 
 
 def _iso(c: Candidate, a: Anchors) -> Resolution | None:
@@ -128,8 +150,13 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
     if y is None:
         return vague(f"XXXX-{m:02d}", f"'{c.text}' has no year and no publication date",
                      gran="month", mod=mod)
+    if f.get("yrel"):
+        yy = y + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
+        return dated(Cal("month", date(yy, m, 1)), anchor, av,
+                     f"'{c.text}' = month {m} of {yy}, from the {anchor_name(anchor)} {av}", mod)
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = " ".join((f.get("rel") or "").lower().split())
+    tense = "future" if a.tense != "past" and a.prep in DEADLINE_PREPOSITIONS else a.tense
     this = date(ref.year, m, 1)
     cur = ref.replace(day=1)
     if rel in ("last", "this past", "past"):
@@ -138,23 +165,25 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
     elif rel in ("next", "coming", "this coming"):
         d = this if this > cur else date(ref.year + 1, m, 1)
         how = "the next such month after"
-    elif abs((this - cur).days) > 62 and a.tense == "past" and this > cur:
-        d, how = date(ref.year - 1, m, 1), "past tense: the last such month before"
-    elif abs((this - cur).days) > 62 and a.tense == "future" and this < cur:
-        d, how = date(ref.year + 1, m, 1), "future tense: the next such month after"
     else:
         d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
-        if abs((d - cur).days) > 62:
-            d, how = this, "the same year as"
+        if abs((d - cur).days) <= 62:
+            pass  # within two months: the nearest, whatever the tense
+        elif a.tense == "past":
+            d = this if this <= cur else date(ref.year - 1, m, 1)
+            how = f"past tense{_cue(a)}: the last such month on or before"
+        elif tense == "future":
+            d = this if this >= cur else date(ref.year + 1, m, 1)
+            how = f"future tense{_cue(a)}: the next such month on or after"
     why = f"'{c.text}' has no year: {how} the {anchor_name(anchor)} {av}"
     return dated(Cal("month", d), anchor, av, why, mod)
 
 
 def _year(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    raw = f.get("year") or f.get("yy", "")
+    raw = f.get("year") or f.get("yw") or f.get("yy", "")
     y = full_year(raw, a.dct)
     return dated(Cal("year", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a year",
                  modifier(f.get("mod")))

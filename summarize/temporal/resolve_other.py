@@ -87,6 +87,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
 
 def _vague(c: Candidate, a: Anchors) -> Resolution | None:
     v = VAGUE_REFS[norm(c.fields["phrase"])]
+    if v.startswith("PX"):
+        return vague(v, f"'{c.text}' is a stretch of recent time of unknown length", "DURATION")
     if v == "PRESENT_REF" and a.dct:
         cal = Cal("day", a.dct)
         r = dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the publication date "
@@ -231,7 +233,7 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     r = resolve(date_part, a)
     if r is None or r.cal is None or r.cal.gran != "day":
         return r
-    t = resolve(time_part, replace(a, sentence_day=r.cal))
+    t = resolve(time_part, replace(a, sentence_day=r.cal, tense=""))  # the date fixes the day
     if t is None or t.cal is None:
         return r
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")

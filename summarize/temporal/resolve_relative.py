@@ -2,10 +2,11 @@
 three days ago, in ten days.
 
 Weekday rule (documented choice): "last Friday" is the last Friday strictly before the DCT,
-"next Friday" the first strictly after; a bare "Friday" in a past clause is the last Friday on
-or before the DCT (news say "said on Friday" on the Friday itself), in a future clause the
-first on or after it, and with no tense cue the last on or before it (news mostly report the
-past)."""
+"next Friday" the first strictly after; a bare "Friday" takes the tense of the verb group
+governing it (``tense.clause_tense``): in a past clause the last Friday on or before the DCT
+(news say "said on Friday" on the Friday itself), in a future clause the first Friday after
+it (the DCT itself only when the sentence speaks of today), and with no tense cue the last on
+or before it (news mostly report the past)."""
 
 from __future__ import annotations
 
@@ -140,6 +141,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     rel = norm(f.get("rel"))
     mod = modifier(f.get("mod"))
+    if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
+        return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
+                     "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
     elif c.rule == "unit_year_ago_adj":
@@ -148,17 +152,12 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
     if rel == "the latest" and unit in ("week", "day"):
         n = 0
-    if unit == "quarter" and n == 0 and a.tense == "past" and a.dct is not None \
-            and not (a.period is not None and a.period.gran == "quarter"):
-        n = -1  # "sales rose in the quarter": the quarter just reported, before the DCT's
     anaphoric = rel in ANAPHORIC_RELATIONS or c.rule == "unit_year_ago_adj"
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
         base, anchor, av = a.period, "discourse", value(a.period)
-        if c.rule == "unit_year_ago_adj" and RANK[a.period.gran] < RANK["year"]:
-            cal = shift(a.period, -1, "year")
-            return dated(cal, anchor, av, f"'{c.text}' = the date under discussion {av} "
-                         "a year earlier")
+        if c.rule == "unit_year_ago_adj":
+            return _year_ago(c, a, a.period, av)
     elif a.dct:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
     if base is None:
@@ -166,9 +165,30 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
              "quarter": "XXXX-QX"}.get(unit, "XXXX")
         return vague(x, f"'{c.text}' needs a publication date", gran=unit, mod=mod)
     cal = shift(of(base.start, unit), n, unit)
+    if unit == "quarter" and n == 0 and a.tense == "past" and a.dct is not None \
+            and shift(cal, 1, "quarter").start > a.dct:
+        n, cal = -1, shift(cal, -1, "quarter")  # "sales rose in the quarter": a finished one
     word = {0: "the same", -1: "the previous", 1: "the next"}.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
+    """ "year-ago", "year-earlier" (results, quarter): the period under discussion a year
+    back, unless it already lies in a year before the DCT's (then it is that period); a day
+    under discussion stands for its quarter when a quarter or period is compared."""
+    if period.gran in _DAYISH and c.fields.get("unit"):
+        period = of(period.start, "quarter")
+    if a.dct is not None and period.start.year < a.dct.year:
+        return dated(period, "discourse", av, f"'{c.text}' = the period under discussion {av}, "
+                     "already a year before the publication year")
+    if RANK[period.gran] >= RANK["year"]:
+        period = of(period.start, "year")
+    return dated(shift(period, -1, "year"), "discourse", av,
+                 f"'{c.text}' = the period under discussion {av} a year earlier")
+
+
+_DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
 
 def amount(raw: str) -> float | None:

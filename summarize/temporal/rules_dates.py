@@ -15,10 +15,11 @@ from .patterns import (
     WEEKDAY_ANY,
     YEAR,
     YEAR_SHORT,
+    YEAR_WORDS,
 )
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
-_YR = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT})\b)?"
+_YR = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
 _DAY_WORD = rf"(?:(?P<dayw>{ORDINAL_DAY_WORD})\b)"
 _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?"
 _MOD = rf"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
@@ -40,13 +41,17 @@ RULES: list[tuple[str, str, str]] = [
     ("date_day_month", "date",
      rf"{_WD}(?:(?P<day>{DAY_NUM})|{_DAY_WORD})\s+(?:of\s+)?(?P<month>{MONTH}){_YR}"),
     ("month_year", "month",
-     rf"{_MOD}(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT})\b"),
+     rf"{_MOD}(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"),
+    ("month_rel_year", "month",
+     rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     ("year", "year",
      rf"(?<![$£€\d.,/-])(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?"
      rf"(?P<year>{YEAR})\b(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d)"
      r"|\s+(?:people|troops|soldiers|deaths|cases|units|votes|times|miles|km|feet|meters|"
      r"men|women|children|tons|tonnes|euros|dollars|pounds|rubles|shares))"),
+    ("year_words", "year",
+     rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
     ("year_fiscal_short", "year", r"\b(?P<fiscal>FY|fiscal)\s*'?(?P<yy>\d\d)\b"),
     ("decade", "decade",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
@@ -68,7 +73,7 @@ RULES: list[tuple[str, str, str]] = [
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late)[\s-]+)?(?P<season>{SEASON})\b"
-     rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT})\b)?"),
+     rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"),
     ("holiday", "holiday",
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import NUMBER, UNIT, WEEKDAY, alt
+from .patterns import APPROX, NUMBER, UNIT, WEEKDAY, alt
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
@@ -21,11 +21,14 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_relative", "unit_rel",
      rf"(?:(?P<mod>early|late|mid|later|earlier|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|by\s+the\s+end\s+of|the\s+rest\s+of)\s+)?"
-     rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"),
+     rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
+     r"(?=\s+(?P<ended>ended|ending)\b)?"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
     ("unit_year_ago_adj", "unit_rel",
-     r"\b(?P<rel>year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?P<unit>)"),
-    ("offset", "offset", rf"(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+{_DIR}"),
+     r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
+     r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
+    ("offset", "offset", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
+     rf"(?:\s+or\s+so)?\s+{_DIR}"),
     ("offset_in", "in_offset",
      rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),

@@ -71,24 +71,33 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     retry: list[tuple[int, Candidate, Anchors]] = []
     learned = 0
     current_sentence = -1
-    for cand in _recognise_by_sentence(text, spans):
+    cands = _recognise_by_sentence(text, spans)
+    for k, cand in enumerate(cands):
         sent = max(0, bisect_right(starts, cand.start) - 1) if starts else 0
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
             anchors = replace(anchors, sentence_day=None, period_age=age)
             current_sentence = sent
         lo, hi = spans[sent] if spans else (0, len(text))
-        tense = clause_tense(text, cand.start, cand.end, lo, hi)
-        a = replace(anchors, tense=tense.label, tense_cue=tense.cue,
-                    today=bool(_TODAY.search(text, lo, hi)))
+        if cand.kind in _TENSED:
+            tense = clause_tense(text, cand.start, cand.end, lo, hi)
+            prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
+            a = replace(anchors, tense=tense.label, tense_cue=tense.cue,
+                        today=bool(_TODAY.search(text, lo, hi)),
+                        prep=prev.group(1).lower() if prev else "")
+        else:
+            a = anchors
+        original = cand
         if cand.kind in ("era_day", "era_start"):
             a = _era_context(text, cand, a, lo)
+            if a.sentence_day is None and cand.kind == "era_day":
+                a = replace(a, sentence_day=_day_ahead(text, cands, k, hi, a))
             cand = _fit_event(text, cand, a.era_phrases)
         elif cand.kind == "anaphoric_day":
             a = _event_anchor(text, cand, a, out, spans)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
-            retry.append((len(out) if r is not None else -1, cand, a))
+            retry.append((len(out) if r is not None else -1, original, a))
         if r is None:
             continue
         out.append(Mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
@@ -96,7 +105,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                            r.explanation, r.mod))
         era = _dated_event(text, cand, r, a, lo)
         if era is not None and cand.kind == "era_day":
-            retry = [t for t in retry if t[1] is not cand]  # its own count dates it already
+            retry = [t for t in retry if t[1].start != cand.start]  # it dates itself already
         if era is not None:
             anchors = replace(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
@@ -107,7 +116,26 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     return out
 
 
+#: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
+_TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
+                     "clock", "in_offset", "unit_rel", "datetime"})
+_PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors
+               ) -> Cal | None:
+    """The day a later expression of the same sentence names ("reached its 10th day on
+    Wednesday"), for a day count that has no known day 1."""
+    for later in cands[k + 1:]:
+        if later.start >= hi:
+            break
+        if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
+            t = clause_tense(text, later.start, later.end, 0, hi)
+            r = resolve(later, replace(a, tense=t.label, tense_cue=t.cue))
+            if r is not None and r.cal is not None and r.granularity == "day":
+                return r.cal
+    return None
 
 
 def _era_context(text: str, cand: Candidate, a: Anchors, lo: int) -> Anchors:
@@ -176,9 +204,9 @@ def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
     extra: list[Mention] = []
     for index, cand, a in retry:
         a2 = replace(a, era_phrases=phrases)
-        if cand.kind in ("era_day", "era_start"):
-            a2 = _era_context(text, cand, a2, spans[index_sentence(spans, cand.start)][0]
-                              if spans else 0)
+        a2 = _era_context(text, cand, a2, spans[index_sentence(spans, cand.start)][0]
+                          if spans else 0)
+        cand = _fit_event(text, cand, phrases)
         r = resolve(cand, a2)
         if r is None or r.anchor != "era":
             continue

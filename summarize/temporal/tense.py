@@ -56,13 +56,34 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "last", "this",
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                              "these", "those", "<name>", "our", "my", "your", "some", "any"})
+#: Words that may open a sentence capitalised without being names.
+_FUNCTION_WORDS = _NOUN_BEFORE | _PRONOUNS | COMPLEMENTISERS | FUTURE_MODALS | PRESENT_BE \
+    | PAST_AUX | frozenset({"when", "while", "as", "after", "before", "since", "then"})
 _CONTRACTIONS = (("'re", "are"), ("'ve", "have"), ("'m", "am"))
 #: Words that may start the object of a bare verb ("plan a go-slow", "plan to").
 _OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her", "new",
                            "further", "more", "another", "two", "three", "talks"})
+
+
+_NORMED: dict[str, str] = {}
+
+
+def _normed(words: list[str]) -> list[str]:
+    """``_norm`` of each word, memoised (news reuse a small vocabulary)."""
+    cache = _NORMED
+    out = []
+    for w in words:
+        n = cache.get(w)
+        if n is None:
+            n = _norm(w)
+            if len(cache) < 50_000:
+                cache[w] = n
+        out.append(n)
+    return out
 
 
 def _norm(word: str) -> str:
@@ -72,7 +93,7 @@ def _norm(word: str) -> str:
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full
-    if w[0].isupper() and w != "I":
+    if w[0].isupper() and w != "I" and w.lower() not in _FUNCTION_WORDS:
         return "<name>"  # a capitalised word is a name ("United States", "May"), not a verb
     return w.lower()
 
@@ -182,8 +203,10 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
 
 def _right(words: list[str]) -> Tense | None:
     if words[:1] == ["'s"]:
-        words = words[1:]  # "Friday's attack"
+        words = words[2:]  # "Friday's attack killed four": skip the noun it owns
     for k in range(len(words)):
+        if words[k] in _RELATIVE:
+            return None  # "Tuesday's declaration by Ford, which holds": another clause
         if not _verbish(words, k):
             continue
         if words[k] == "to" and k > 0 and _grows(words, k - 1):
@@ -219,8 +242,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     stop = _CLAUSE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    before = [_norm(w) for w in _WORD.findall(left)]
-    after = [_norm(w) for w in _WORD.findall(right)]
+    before = _normed(_WORD.findall(left))
+    after = _normed(_WORD.findall(right))
     found, _reported = _left(before)
     if found is None:
         found = _right(after)

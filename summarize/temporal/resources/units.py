@@ -38,7 +38,8 @@ APPROXIMATORS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN",
 }
-#: Vague references -> TIMEX3 value.
+#: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
+#: DURATION PXW/PXM, as TimeML annotates them; "recent days/years" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -46,8 +47,8 @@ VAGUE_REFS: dict[str, str] = {
     "to date": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF",
-    "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
-    "recent years": "PAST_REF",
+    "recent days": "PAST_REF", "recent weeks": "PXW", "recent months": "PXM",
+    "recent years": "PAST_REF", "recent quarters": "PXM",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming days": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
