@@ -1,0 +1,105 @@
+"""Verb-group cues for the tense of the clause around a time expression (English news)."""
+
+#: Modal auxiliaries: the verb group they head looks forward ("would meet", "could open").
+FUTURE_MODALS = frozenset({
+    "will", "would", "shall", "should", "could", "may", "might", "must", "can", "won't",
+    "wouldn't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "shan't",
+})
+#: Verbs (every inflection) that point forward when a to-infinitive follows ("hoped to
+#: bring", "plans to", "is due to", "is set to") or, for the first group, on their own
+#: ("Hauliers plan a go-slow from Wednesday", "are expected on Monday").
+FORWARD_VERBS = frozenset({
+    "plan", "plans", "planned", "planning", "expect", "expects", "expected", "expecting",
+    "schedule", "schedules", "scheduled", "due", "slated", "upcoming", "intend", "intends",
+    "intended", "intending", "effective",
+})
+FORWARD_BEFORE_TO = frozenset({
+    "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "want", "wants",
+    "wanted", "wanting", "promise", "promises", "promised", "promising", "vow", "vows",
+    "vowed", "pledge", "pledges", "pledged", "threaten", "threatens", "threatened",
+    "prepare", "prepares", "prepared", "preparing", "agree", "agrees", "agreed", "decide",
+    "decides", "decided", "set", "going", "about", "likely", "poised", "ready", "wish",
+    "wishes", "wished", "is", "are", "am",
+})
+#: Forward verbs that are mostly nouns when bare ("a cooperation plan Friday"): they count
+#: as verbs only before a word that starts their object ("Hauliers plan a go-slow").
+NOUNISH = frozenset({"plan", "plans", "schedule", "schedules"})
+#: Present-tense verbs of scheduled events: with a day they look forward ("the corridor
+#: closes on Friday", "they meet separately Monday").
+SCHEDULED_PRESENT = frozenset({
+    "meet", "meets", "open", "opens", "close", "closes", "begin", "begins", "start", "starts",
+    "resume", "resumes", "return", "returns", "arrive", "arrives", "leave", "leaves", "visit",
+    "visits", "vote", "votes", "travel", "travels", "expire", "expires", "end", "ends",
+    "reopen", "reopens", "convene", "convenes", "hold", "holds", "take", "takes", "kick",
+    "kicks", "launch", "launches", "host", "hosts", "head", "heads", "fly",
+    "flies", "sign", "signs", "debate", "debates", "decide", "decides", "rule", "rules",
+    "announce", "announces", "release", "releases", "sit", "sits", "play", "plays", "go",
+    "goes",
+})
+#: Auxiliaries of the present (their participles are not past: "is held", "are shown").
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
+#: Auxiliaries that make a participle past ("has met", "had been", "was named").
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "hadn't", "hasn't", "haven't",
+                      "wasn't", "weren't", "'d", "been", "having"})
+#: Words that may stand between an auxiliary and its verb ("has already met", "will not be").
+ADVERBS = frozenset({"not", "also", "already", "still", "just", "now", "then", "again",
+                     "first", "jointly", "finally", "formally", "reportedly", "only", "never",
+                     "probably", "likely", "soon", "be", "been", "n't", "officially", "later"})
+#: Irregular simple-past forms (regular ones end in -ed).
+IRREGULAR_PAST = frozenset({
+    "was", "were", "had", "did", "said", "told", "met", "held", "left", "made", "took",
+    "began", "came", "went", "saw", "won", "lost", "rose", "fell", "struck", "led", "found",
+    "gave", "got", "became", "brought", "bought", "sold", "paid", "sent", "spoke", "wrote",
+    "kept", "spent", "ran", "drove", "flew", "fought", "thought", "heard", "felt", "stood",
+    "sat", "broke", "chose", "drew", "grew", "knew", "threw", "woke", "forgot", "ate", "fled",
+    "sought", "taught", "caught", "meant", "built", "sank", "swore", "tore", "shot", "laid",
+    "rang", "sang", "withdrew", "overtook", "undertook", "arose", "stole", "hung", "slept",
+    "swept", "wept", "dealt", "lent", "bent", "bound", "wound", "understood", "underwent",
+    "overcame", "rode", "shook", "froze", "hid", "bit", "dug", "fed", "bled", "sped", "spun",
+    "stuck", "strove", "swam", "swung", "wore", "wove", "ago", "yesterday",
+    "earlier", "previously", "formerly", "died",
+})
+#: Irregular past participles ("have come", "has fallen"): after "has"/"have" they make a
+#: present perfect, which reports the past.
+PARTICIPLES = frozenset({
+    "come", "gone", "been", "done", "seen", "taken", "given", "fallen", "risen", "grown",
+    "shown", "known", "begun", "broken", "chosen", "driven", "eaten", "forgotten", "frozen",
+    "hidden", "ridden", "spoken", "stolen", "sworn", "thrown", "woken", "written", "become",
+    "run", "won", "lost", "held", "made", "said", "told", "met", "left", "paid", "sold", "sent",
+    "spent", "kept", "brought", "bought", "fought", "thought", "found", "got", "gotten", "led",
+    "hit", "cut", "set", "put", "struck", "withdrawn", "drawn", "flown", "worn", "torn", "sunk",
+    "shot", "fled", "dealt", "undergone", "overcome", "arisen", "had", "heard", "felt",
+    "stood", "built", "slept", "understood", "let", "shut", "quit", "spread",
+})
+#: Words ending in -ed that are not past verbs.
+NOT_PAST_ED = frozenset({
+    "need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed", "seed", "feed",
+    "breed", "bleed", "greed", "embed", "bed", "red", "shed", "wed", "led", "united", "based",
+    "related", "limited", "armed", "weed", "reed", "deed", "steed", "creed",
+    "sacred", "naked", "wicked", "rugged", "ragged", "crooked", "beloved", "kindred",
+    "hatred", "aged", "learned", "alleged", "unnamed", "detailed", "advanced", "skilled",
+    "concerned", "interested", "so-called", "biased", "talented", "supposed", "unspecified",
+    "unexpected", "unprecedented", "unchanged", "unidentified", "undisclosed", "unresolved",
+    "unsecured", "unemployed", "unaudited", "unconfirmed", "unlimited", "unrelated",
+})
+#: Reporting verbs: they date the report ("said on Tuesday"), not a clause they introduce
+#: ("said the council would meet on Thursday", "announced that ...").
+REPORTING = frozenset({
+    "said", "says", "say", "told", "tells", "tell", "announced", "announces", "reported",
+    "reports", "added", "adds", "stated", "states", "noted", "notes", "claimed", "claims",
+    "confirmed", "confirms", "explained", "explains", "insisted", "insists", "warned", "warns",
+    "declared", "declares", "argued", "argues", "predicted", "predicts", "estimated",
+    "estimates", "suggested", "suggests", "acknowledged", "acknowledges", "admitted",
+    "admits", "replied", "replies", "responded", "responds", "according", "believed",
+    "believes", "thought", "think", "thinks", "indicated", "indicates", "disclosed",
+    "discloses", "revealed", "reveals",
+})
+#: Reporting verbs whose next noun phrase is already the reported clause's subject ("said the
+#: council would meet"); the others may take an object first ("announced a drop in profits").
+SAY_VERBS = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "insisted",
+                       "insists", "argued", "argues", "claimed", "claims", "believed",
+                       "believes", "thought", "think", "thinks", "warned", "warns"})
+#: Words that open a reported clause ("said that ...", "asked whether ...").
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+#: Words that make the clause look forward when no verb group decides.
+FUTURE_WORDS = frozenset({"tomorrow", "upcoming"})
