@@ -87,3 +87,52 @@ def test_samples_table_lists_every_article():
     rows = json.loads(done.stdout)
     assert len(rows) >= 12
     assert all(r["sentences"] > 0 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('[[era]]\nname = "x"\n', "era #1 is malformed"),
+        ("not toml [", "Expected '=' after a key"),
+    ],
+)
+def test_bad_eras_file_is_one_line(tmp_path, content, problem):
+    eras = tmp_path / "eras.toml"
+    eras.write_text(content)
+    done = run("tag", "--eras", str(eras), str(tmp_path))
+    assert done.returncode == 2
+    [line] = done.stderr.decode().strip().splitlines()
+    assert line.startswith(f"dateline: {eras}: ") and problem in line
+
+
+def test_tag_json_resolves_against_given_dct(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Dockers walk out\n\nDockers walked out yesterday, Friday, at the port.\n")
+    done = run("tag", "--format", "json", "--dct", "2024-05-04", str(story))
+    assert done.returncode == 0, done.stderr
+    [article] = json.loads(done.stdout)
+    assert article["dct"]["value"] == "2024-05-04" and article["dct"]["source"] == "given"
+    [mention] = article["mentions"]
+    text = story.read_text()
+    assert text[mention["start"]:mention["end"]] == "yesterday, Friday"
+    assert mention["value"] == "2024-05-03"
+
+
+def test_export_to_file_is_atomic_and_says_where(tmp_path):
+    out = tmp_path / "brief.md"
+    done = run("export", "-o", str(out), "--top", "3", "--sentences", "1")
+    assert done.returncode == 0, done.stderr
+    assert f"dateline: wrote {out}" in done.stderr.decode()
+    text = out.read_text()
+    assert text.startswith("# Timeline briefing\n")
+    assert text.count("\n## ") >= 3
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+def test_export_rejects_unknown_summarizer_and_bad_dates():
+    done = run("export", "--summarizer", "nope")
+    assert done.returncode == 2
+    assert "unknown summarizer 'nope'" in done.stderr.decode()
+    done = run("export", "--from", "yesterday")
+    assert done.returncode == 2
+    assert "'yesterday' is not a date (use YYYY-MM-DD)" in done.stderr.decode()

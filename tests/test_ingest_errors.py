@@ -72,7 +72,7 @@ def test_one_bad_file_among_many_is_skipped(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"\x00\x00\x00binary")
     (tmp_path / "c.json").write_text('{"text": "Third article."}')
     result = load_paths([str(tmp_path)])
-    assert [a.text for a in result.articles] == ["First article body.", "Third article."]
+    assert [a.text.strip() for a in result.articles] == ["First article body.", "Third article."]
     assert [str(p) for p in result.errors] == [
         f"dateline: {tmp_path / 'b.txt'}: binary file, not an article"]
 

@@ -65,6 +65,8 @@ def _dates() -> argparse.ArgumentParser:
                        help="a TOML file of eras (ongoing events that 'day N' counts from)")
     dates.add_argument("--month-first", dest="day_first", action="store_false",
                        help="read 7/5/2022 as July 5 (default: 7 May)")
+    dates.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                       help="processes for tagging big corpora (default: all cores)")
     return dates
 
 

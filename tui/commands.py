@@ -30,10 +30,18 @@ def report_problems(problems: Iterable[Problem]) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     eras = getattr(args, "eras", None)
-    if eras is not None and not Path(eras).is_file():
-        raise UserError(f"{eras}: no such eras file")
+    if eras is not None:
+        if not Path(eras).is_file():
+            raise UserError(f"{eras}: no such eras file")
+        from summarize.temporal import load_eras
+
+        try:
+            load_eras(eras)
+        except ValueError as err:
+            message = str(err).replace(f"cannot read eras from {eras}: ", "")
+            raise UserError(f"{eras}: {message.removeprefix(f'{eras}: ')}") from None
     return Settings(dct=getattr(args, "dct", None), eras_file=eras,
-                    day_first=getattr(args, "day_first", True),
+                    day_first=getattr(args, "day_first", True), jobs=getattr(args, "jobs", 0) or 0,
                     max_bytes=int(args.max_size * 1024 * 1024))
 
 

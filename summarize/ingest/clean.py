@@ -29,6 +29,15 @@ def tidy_text(text: str) -> str:
     return text.strip()
 
 
+def faithful_text(text: str) -> str:
+    """Plain-text files: NFC, LF line ends and no boilerplate lines, nothing else changed, so
+    offsets match the file wherever it had no boilerplate (what ``dateline tag`` reports)."""
+    text = nfc(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _BOILERPLATE.sub("", text)
+
+
 def tidy_field(value: str) -> str:
     """A one-line metadata value (title, source, byline): NFC with whitespace collapsed."""
     return _SPACE.sub(" ", nfc(value)).strip()

@@ -1,8 +1,12 @@
-"""Plain text: an optional headline on the first line, then the body with its dateline header."""
+"""Plain text: an optional headline on the first line, then the body with its dateline header.
+
+The article text is the whole file (headline included, only boilerplate lines dropped), so the
+offsets dateline reports point into the file as the user has it.
+"""
 
 from __future__ import annotations
 
-from summarize.ingest.clean import tidy_field, tidy_text
+from summarize.ingest.clean import faithful_text, tidy_field
 from summarize.ingest.header import is_header_line, looks_like_headline, read_header
 from summarize.ingest.ids import stem_of
 from summarize.models import Article, Problem
@@ -12,15 +16,15 @@ ONLY_BOILERPLATE = "no article text (only boilerplate lines)"
 
 def parse_plain(text: str, name: str) -> tuple[list[Article], list[Problem]]:
     """One article per file; a date only when a dateline-style header states a full date."""
-    text = tidy_text(text)
-    if not text:
+    text = faithful_text(text)
+    if not text.strip():
         return [], [Problem(name, ONLY_BOILERPLATE)]
-    title, body = split_headline(text)
+    title, body = split_headline(text.strip())
     header = read_header(body)
     return [Article(
         id=stem_of(name),
         title=title,
-        text=body,
+        text=text,
         source=header.source,
         byline=header.byline,
         published=header.published,
