@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import threading
 from pathlib import Path
 
 import pytest
+from pilot_helpers import settle, sync
 from test_tui_corpus import HARBOUR, hand_loader
 
 from tui.app import DatelineApp
@@ -22,19 +21,6 @@ from tui.widgets.timeline_list import TimelineList
 SIZE = (120, 40)
 
 
-def sync(test):
-    """Run an async test body on a fresh event loop (no pytest-asyncio in the venv)."""
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return run
-
-
-async def settle(pilot) -> None:
-    """Let every worker finish and every message it posted be handled."""
-    for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def app() -> DatelineApp:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import shutil
 from pathlib import Path
+
+from pilot_helpers import settle, sync
 
 from tui.app import DatelineApp
 from tui.screens.article_screen import ArticleScreen
@@ -17,17 +17,6 @@ GOOD = ["harbour-wire/picket-line-gate-4.txt", "harbour-wire/valmora-dockers-sta
         "radio-kelvan/bulletins.jsonl"]
 
 
-def sync(test):
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-    return run
-
-
-async def settle(pilot) -> None:
-    for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def folder_with_a_bad_file(tmp_path: Path) -> Path:
