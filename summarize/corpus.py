@@ -17,7 +17,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from .ingest import DEFAULT_MAX_BYTES, load_paths
-from .models import Article, Problem, TaggedArticle
+from .models import Article, Problem, Sentence, TaggedArticle
 from .sentences import split_sentences
 from .stories import StoryIndex
 from .temporal import BUILTIN_ERAS, Era, infer_dct, learn_eras, load_eras, tag_text
@@ -107,9 +107,25 @@ _CHUNK = 64
 
 
 def _tag_batch(batch: list[tuple[Article, tuple[date, ...]]], settings: Settings,
-               eras: Sequence[Era]) -> list[TaggedArticle]:
-    """Worker-process entry point: tag a batch of (article, story hint) pairs."""
-    return [tag_article(a, settings=settings, eras=eras, hint=hint) for a, hint in batch]
+               eras: Sequence[Era]) -> list[tuple]:
+    """Worker-process entry point: tag a batch of (article, story hint) pairs.
+
+    Returns everything but the texts (the parent has them), so little crosses the pipe.
+    """
+    out = []
+    for article, hint in batch:
+        t = tag_article(article, settings=settings, eras=eras, hint=hint)
+        out.append(([(x.start, x.end) for x in t.sentences], t.mentions, t.dct, t.dct_source,
+                    t.dct_confidence, t.dct_evidence, t.dct_conflicts))
+    return out
+
+
+def _rebuild(article: Article, compact: tuple) -> TaggedArticle:
+    """A TaggedArticle from ``_tag_batch``'s compact form and the article it came from."""
+    spans, *rest = compact
+    sentences = tuple(Sentence(article.id, i, start, end, article.text[start:end])
+                      for i, (start, end) in enumerate(spans))
+    return TaggedArticle(article, sentences, *rest)
 
 
 def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
@@ -129,7 +145,7 @@ def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
         for batch, tagged in zip(batches, pool.map(_tag_batch, batches,
                                                    [settings] * len(batches),
                                                    [eras] * len(batches)), strict=True):
-            results.extend(tagged)
+            results.extend(_rebuild(a, t) for (a, _), t in zip(batch, tagged, strict=True))
             step(len(batch))
     return results
 

@@ -1,0 +1,25 @@
+"""Tagging on several processes gives exactly what one process gives, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import summarize.corpus as corpus
+from summarize.ingest import load_paths
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def test_two_processes_match_one(monkeypatch):
+    articles = load_paths([str(SAMPLES)]).articles
+    one = corpus.analyse_articles(articles, corpus.Settings(jobs=1))
+    # Force the pool even on 17 articles: batches of 4 on 2 processes.
+    monkeypatch.setattr(corpus, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(corpus, "_CHUNK", 4)
+    progress: list[int] = []
+    two = corpus.analyse_articles(articles, corpus.Settings(jobs=2),
+                                  lambda _stage, done, _total: progress.append(done))
+    assert two == one
+    assert [t.article.id for t in two] == [a.id for a in articles]
+    assert progress[-1] == len(articles) and progress == sorted(progress)
+    assert sum(len(t.mentions) for t in two) > 100
