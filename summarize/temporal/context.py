@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from operator import attrgetter
 
 from .eras import Era
 from .resources.units import MODIFIERS
@@ -40,6 +41,19 @@ class Anchors:
     today: bool = False
     #: The word right before the expression, lower case ("by", "in", "since").
     prep: str = ""
+
+
+_ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))
+_ANCHOR_VALUES = attrgetter(*_ANCHOR_FIELDS)
+_ANCHOR_INDEX = {name: i for i, name in enumerate(_ANCHOR_FIELDS)}
+
+
+def evolve(a: Anchors, **changes) -> Anchors:
+    """``dataclasses.replace`` for Anchors, several times cheaper (it runs per mention)."""
+    values = list(_ANCHOR_VALUES(a))
+    for name, v in changes.items():
+        values[_ANCHOR_INDEX[name]] = v
+    return Anchors(*values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from .context import Anchors, Resolution, anchor_name, dated, vague
+from .context import Anchors, Resolution, anchor_name, dated, evolve, vague
 from .eras import day_number, match_era
 from .recognise import Candidate
 from .resolve_relative import amount, dct_day, discourse_day, norm, weekday_date, weekday_number
@@ -233,7 +233,7 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     r = resolve(date_part, a)
     if r is None or r.cal is None or r.cal.gran != "day":
         return r
-    t = resolve(time_part, replace(a, sentence_day=r.cal, tense=""))  # the date fixes the day
+    t = resolve(time_part, evolve(a, sentence_day=r.cal, tense=""))  # the date fixes the day
     if t is None or t.cal is None:
         return r
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from types import MappingProxyType
 
 from ..models import Mention
-from .context import Anchors
+from .context import Anchors, evolve
 from .eras import BUILTIN_ERAS, Era, active_phrases, day_number, event_span, last_era_in, match_era
 from .events import (
     era_from_count,
@@ -76,13 +75,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         sent = max(0, bisect_right(starts, cand.start) - 1) if starts else 0
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
-            anchors = replace(anchors, sentence_day=None, period_age=age)
+            anchors = evolve(anchors, sentence_day=None, period_age=age)
             current_sentence = sent
         lo, hi = spans[sent] if spans else (0, len(text))
         if cand.kind in _TENSED:
             tense = clause_tense(text, cand.start, cand.end, lo, hi)
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
-            a = replace(anchors, tense=tense.label, tense_cue=tense.cue,
+            a = evolve(anchors, tense=tense.label, tense_cue=tense.cue,
                         today=bool(_TODAY.search(text, lo, hi)),
                         prep=prev.group(1).lower() if prev else "")
         else:
@@ -91,7 +90,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if cand.kind in ("era_day", "era_start"):
             a = _era_context(text, cand, a, lo)
             if a.sentence_day is None and cand.kind == "era_day":
-                a = replace(a, sentence_day=_day_ahead(text, cands, k, hi, a))
+                a = evolve(a, sentence_day=_day_ahead(text, cands, k, hi, a))
             cand = _fit_event(text, cand, a.era_phrases)
         elif cand.kind == "anaphoric_day":
             a = _event_anchor(text, cand, a, out, spans)
@@ -107,7 +106,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if era is not None and cand.kind == "era_day":
             retry = [t for t in retry if t[1].start != cand.start]  # it dates itself already
         if era is not None:
-            anchors = replace(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
+            anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
         if not _comparison(cand.rule, r):
             anchors = _advance(anchors, r.cal, r.value, r.anchor)
@@ -132,7 +131,7 @@ def _day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchor
             break
         if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
             t = clause_tense(text, later.start, later.end, 0, hi)
-            r = resolve(later, replace(a, tense=t.label, tense_cue=t.cue))
+            r = resolve(later, evolve(a, tense=t.label, tense_cue=t.cue))
             if r is not None and r.cal is not None and r.granularity == "day":
                 return r.cal
     return None
@@ -142,13 +141,13 @@ def _era_context(text: str, cand: Candidate, a: Anchors, lo: int) -> Anchors:
     """What an era day count without an event counts: the sentence's subject ("The siege
     entered its 11th day") when it opens the sentence, else the era last named."""
     if "event" in cand.fields:
-        return replace(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
+        return evolve(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
     subj = subject(text[lo:cand.start])
     if subj is None:
-        return replace(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
+        return evolve(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
     np, head = subj
     found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases)
-    return replace(a, last_era=found[0] if found else None, era_subject=f"the {np}")
+    return evolve(a, last_era=found[0] if found else None, era_subject=f"the {np}")
 
 
 def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | None:
@@ -191,7 +190,7 @@ def _event_anchor(text: str, cand: Candidate, a: Anchors, out: list[Mention],
             continue
         lo, hi = spans[m.sentence]
         if hi <= cand.start and mentions_word(text[lo:hi], head):
-            return replace(a, day=Cal("day", m.day), event=f"the {obj[0]}", event_text=m.text)
+            return evolve(a, day=Cal("day", m.day), event=f"the {obj[0]}", event_text=m.text)
     return a
 
 
@@ -203,7 +202,7 @@ def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
     """Re-resolve era candidates with the eras the whole text has dated."""
     extra: list[Mention] = []
     for index, cand, a in retry:
-        a2 = replace(a, era_phrases=phrases)
+        a2 = evolve(a, era_phrases=phrases)
         a2 = _era_context(text, cand, a2, spans[index_sentence(spans, cand.start)][0]
                           if spans else 0)
         cand = _fit_event(text, cand, phrases)
@@ -243,8 +242,8 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
     if "event_start" in fields:
         fields = MappingProxyType({**fields,
                                    "event_start": str(int(fields["event_start"]) + offset)})
-    return replace(cand, start=cand.start + offset, end=cand.end + offset, fields=fields,
-                   parts=tuple(_shifted(p, offset) for p in cand.parts))
+    return Candidate(cand.start + offset, cand.end + offset, cand.text, cand.rule, cand.kind,
+                     fields, tuple(_shifted(p, offset) for p in cand.parts))
 
 
 def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
@@ -255,7 +254,8 @@ def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
     end, _era = event_span(text, int(cand.fields["event_start"]), cand.fields["event"], phrases)
     fields = dict(cand.fields)
     fields["event"] = text[int(cand.fields["event_start"]):end]
-    return replace(cand, end=end, text=text[cand.start:end], fields=MappingProxyType(fields))
+    return Candidate(cand.start, end, text[cand.start:end], cand.rule, cand.kind,
+                     MappingProxyType(fields), cand.parts)
 
 
 def _comparison(rule: str, r) -> bool:
@@ -272,5 +272,5 @@ def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:
         return a
     if RANK[cal.gran] <= _DAY_LEVEL:
         day = Cal("day", cal.start)
-        return replace(a, day=day, period=day, sentence_day=day, period_age=0)
-    return replace(a, period=cal, period_age=0)
+        return evolve(a, day=day, period=day, sentence_day=day, period_age=0)
+    return evolve(a, period=cal, period_age=0)
