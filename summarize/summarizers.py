@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ STIGMA_WORDS = (
 BONUS_FREQUENT_WORDS = 10
 #: Candidates kept by the centrality pre-filter before a (quadratic) sumy summarizer runs.
 DEFAULT_PREFILTER_K = 200
+#: How much a candidate's prior (e.g. its relevance to the whole story) counts against the
+#: method's own rating when a prior is given; measured on Timeline17 (see summary.py).
+PRIOR_WEIGHT = 0.3
 
 # --- tokenizer, stemmer, stop words ----------------------------------------------------------
 
@@ -280,20 +284,68 @@ def build_document(texts: Sequence[str], title: str = "") -> ObjectDocumentModel
     return ObjectDocumentModel([Paragraph(sentences)])
 
 
-def _run_sumy(method: str, texts: Sequence[str], n: int, title: str) -> list[int]:
-    """Indices (into ``texts``) sumy picks; empty when the algorithm gives up on the input."""
+def _capture_ratings(summarizer: AbstractSummarizer) -> dict[str, list[float]]:
+    """Make ``summarizer`` record the ratings it hands to sumy's common best-sentence step."""
+    captured: dict[str, list[float]] = {}
+    best = summarizer._get_best_sentences
+
+    def capture(sentences, count, rating, *args, **kwargs):
+        rate = rating.__getitem__ if isinstance(rating, dict) else rating
+        values = [float(rate(s, *args, **kwargs)) for s in sentences]  # LSA's rate is one-shot
+        captured["ratings"] = values
+        by_id = {id(s): v for s, v in zip(sentences, values, strict=True)}
+        return best(sentences, count, lambda s: by_id[id(s)])
+
+    summarizer._get_best_sentences = capture
+    return captured
+
+
+def unit_scores(values: Sequence[float]) -> list[float]:
+    """``values`` rescaled to [0, 1] (min-max), or by rank when some are infinite (KL-Sum rates
+    the sentences it never picks -inf): puts any method's ratings on one footing."""
+    if not values:
+        return []
+    if all(math.isfinite(v) for v in values):
+        low, high = min(values), max(values)
+        return [(v - low) / (high - low) if high > low else 1.0 for v in values]
+    below = sorted(values)
+    return [bisect_left(below, v) / max(len(values) - 1, 1) for v in values]
+
+
+def blend(ratings: Sequence[float], prior: Sequence[float], weight: float) -> list[float]:
+    """(1 - weight) * the method's rating in [0, 1] + weight * the prior scaled to max 1."""
+    top = max(prior, default=0.0)
+    scaled = [p / top if top > 0 else 0.0 for p in prior]
+    pairs = zip(unit_scores(ratings), scaled, strict=True)
+    return [(1.0 - weight) * r + weight * p for r, p in pairs]
+
+
+def _run_sumy(method: str, texts: Sequence[str], n: int, title: str,
+              prior: Sequence[float] | None = None) -> list[int]:
+    """Indices (into ``texts``) sumy picks; empty when the algorithm gives up on the input.
+
+    With a ``prior`` (one score per text) the method's ratings are blended with it (see
+    ``blend``) and the ``n`` best of the blend are picked.
+    """
     if not any(content_terms(t) for t in texts):
         return []
     document = build_document(texts, title)
     position = {id(s): i for i, s in enumerate(document.sentences)}
     try:
         summarizer = SUMMARIZERS[method](SummaryInput(tuple(texts), title))
+        captured = _capture_ratings(summarizer) if prior is not None else {}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             chosen = summarizer(document, n)
     except Exception:  # degenerate input inside a third-party algorithm: fall back
         return []
-    return [position[id(s)] for s in chosen if id(s) in position]
+    picked = [position[id(s)] for s in chosen if id(s) in position]
+    ratings = captured.get("ratings")
+    if prior is None or not isinstance(ratings, list) or len(ratings) != len(position):
+        return picked
+    offset = len(position) - len(texts)  # the title heading, if any, comes first
+    scores = blend(ratings[offset:], prior, PRIOR_WEIGHT)
+    return sorted(range(len(texts)), key=lambda i: (-scores[i], i))[:n]
 
 
 def summarize_candidates(
@@ -303,11 +355,14 @@ def summarize_candidates(
     *,
     title: str = "",
     prefilter_k: int | None = DEFAULT_PREFILTER_K,
+    prior: Sequence[float] | None = None,
 ) -> list[int]:
     """Indices of the ``min(n, len(texts))`` best candidates by ``method``, ascending.
 
     Exact repeats are scored once; above ``prefilter_k`` unique candidates only the most
-    central ones reach sumy. Whatever sumy cannot fill is filled by centrality.
+    central ones reach sumy. Whatever sumy cannot fill is filled by centrality. ``prior``
+    (one non-negative score per text, e.g. relevance to the whole story) is blended with the
+    method's ratings.
     """
     if method not in SUMMARIZERS:
         raise UnknownSummarizerError(method)
@@ -320,7 +375,10 @@ def summarize_candidates(
     unique = list(first_seen.values())
     unique_texts = [texts[i] for i in unique]
     pool = prefilter(unique_texts, prefilter_k) if prefilter_k else list(range(len(unique)))
-    picked = _run_sumy(method, [unique_texts[i] for i in pool], want, title)
+    if prior is not None and len(prior) != len(texts):
+        raise ValueError(f"prior has {len(prior)} scores for {len(texts)} texts")
+    pool_prior = [prior[unique[i]] for i in pool] if prior is not None else None
+    picked = _run_sumy(method, [unique_texts[i] for i in pool], want, title, pool_prior)
     chosen = list(dict.fromkeys(unique[pool[p]] for p in picked))[:want]
     if len(chosen) < want:
         taken = set(chosen)

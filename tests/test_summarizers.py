@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,13 @@ from summarize.summarizers import (
     rank_by_centrality,
     summarize_candidates,
 )
+from summarize.summary import (
+    summarize_entries,
+    summarize_entry,
+    topic_profile,
+    topic_relevance,
+)
+from summarize.timeline import DatedSentence, TimelineEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "edmundson"]
@@ -234,3 +242,109 @@ def test_speedups_choose_what_sumy_chooses(ours: str, theirs: str, count: int) -
         picks.append([str(s) for s in summarizer(document, count)])
     assert picks[0] == picks[1]
     assert len(picks[0]) == count
+
+
+# --- priors: blending a per-candidate score (e.g. topic relevance) into any method ------------
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([], []),
+        ([2.0, 4.0, 6.0], [0.0, 0.5, 1.0]),  # min-max
+        ([3.0, 3.0], [1.0, 1.0]),  # all equal: all best
+        ([-INF, -1.0, 0.0], [0.0, 0.5, 1.0]),  # an infinity: by rank, 2 steps
+        ([-INF, -INF, 0.0], [0.0, 0.0, 1.0]),  # ties share the lower rank
+    ],
+)
+def test_unit_scores(values: list[float], expected: list[float]) -> None:
+    assert summarizers.unit_scores(values) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("weight", "expected"),
+    [
+        (0.0, [0.0, 1.0]),
+        (0.5, [0.5, 0.75]),  # ratings -> [0, 1]; prior [2, 1] -> [1, 0.5]
+        (1.0, [1.0, 0.5]),
+    ],
+)
+def test_blend(weight: float, expected: list[float]) -> None:
+    assert summarizers.blend([0.0, 1.0], [2.0, 1.0], weight) == pytest.approx(expected)
+
+
+def test_blend_with_an_all_zero_prior_keeps_the_method_order() -> None:
+    assert summarizers.blend([1.0, 3.0], [0.0, 0.0], 0.3) == pytest.approx([0.0, 0.7])
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("case", sorted(EDGE_CASES))
+@pytest.mark.parametrize("n", [0, 1, 2, 10])
+def test_prior_keeps_the_count_contract(method: str, case: str, n: int) -> None:
+    texts = EDGE_CASES[case]
+    chosen = summarize_candidates(texts, n, method, prior=[1.0] * len(texts))
+    assert len(chosen) == min(n, len(texts))
+    assert chosen == sorted(set(chosen))
+
+
+def test_prior_lifts_a_candidate_among_equals() -> None:
+    # LexRank: the hub is best and the five others tie below it, so with n=2 the prior decides
+    # the second pick (0.7 * tie + 0.3 for index 5, 0.7 * tie for the rest).
+    plain = summarize_candidates(TWO_TOPICS, 2, "lexrank")
+    assert CENTRAL in plain and 5 not in plain
+    prior = [0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+    assert summarize_candidates(TWO_TOPICS, 2, "lexrank", prior=prior) == [CENTRAL, 5]
+
+
+def test_full_weight_prior_decides_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summarizers, "PRIOR_WEIGHT", 1.0)
+    prior = [0.9, 0.0, 0.0, 0.1, 0.0, 0.5]
+    assert summarize_candidates(TWO_TOPICS, 2, "lexrank", prior=prior) == [0, 5]
+
+
+def test_prior_of_the_wrong_length_is_a_specific_error() -> None:
+    with pytest.raises(ValueError, match="prior has 2 scores for 6 texts"):
+        summarize_candidates(TWO_TOPICS, 1, prior=[1.0, 2.0])
+
+
+# --- topic profile: per-date summaries lean towards what the whole story is about ------------
+
+DAY = date(2010, 4, 20)
+
+
+def _entry(day: date, *texts: str) -> TimelineEntry:
+    sentences = tuple(DatedSentence("a", i, 0, len(t), t, "wire", day, "mention")
+                      for i, t in enumerate(texts))
+    return TimelineEntry(day.isoformat(), "day", day, day, sentences)
+
+
+VOLCANO = _entry(date(2010, 4, 15),
+                 "The volcano under the glacier erupted again and ash closed airports.",
+                 "Ash from the volcano grounded flights across northern Europe for days.")
+# Three candidates sharing no content word: LexRank rates them all alike.
+MIXED = _entry(DAY,
+               "The local football club signed a striker from a rival team yesterday.",
+               "A baker in the village shared her recipe for rye bread with readers.",
+               "Scientists said the volcano kept throwing ash over the glacier and airports.")
+
+
+def test_topic_relevance_is_cosine_with_the_story() -> None:
+    profile = topic_profile([VOLCANO])
+    football, bread, volcano = topic_relevance(profile, [s.text for s in MIXED.sentences])
+    assert football == 0.0 and bread == 0.0  # no word in common with the story
+    assert 0.0 < volcano <= 1.0
+    assert topic_relevance(profile, [VOLCANO.sentences[0].text])[0] > volcano
+
+
+def test_entries_summarised_towards_the_story() -> None:
+    # Alone, the tie goes to the first candidate; against a volcano story, to the volcano one.
+    assert [s.sentence for s in summarize_entry(MIXED, sentences=1)] == [0]
+    summaries = summarize_entries([MIXED], sentences=1, background=[VOLCANO, MIXED])
+    assert [[s.sentence for s in summary] for summary in summaries] == [[2]]
+
+
+def test_entries_default_to_their_own_story() -> None:
+    summaries = summarize_entries([VOLCANO, MIXED], sentences=1)
+    assert len(summaries) == 2 and [s.sentence for s in summaries[1]] == [2]

@@ -17,8 +17,6 @@ GOOD = ["harbour-wire/picket-line-gate-4.txt", "harbour-wire/valmora-dockers-sta
         "radio-kelvan/bulletins.jsonl"]
 
 
-
-
 def folder_with_a_bad_file(tmp_path: Path) -> Path:
     for name in GOOD:
         shutil.copy(SAMPLES / name, tmp_path)
@@ -64,3 +62,21 @@ async def test_setting_an_article_date_re_resolves_it(tmp_path: Path):
         assert after != before
         # what the article reported is now filed under the day the user gave
         assert "2023-01-10" in after
+
+
+@sync
+async def test_the_summary_pane_shows_what_the_export_writes():
+    from summarize.export import BriefingOptions, build_briefing
+    from tui.widgets.summary_view import SummaryView
+
+    async with DatelineApp([str(SAMPLES)]).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        current = pilot.app.screen.query_one(TimelineList).current
+        shown = pilot.app.screen.query_one(SummaryView).markdown
+        briefing = build_briefing(pilot.app.corpus, BriefingOptions())
+        [exported] = [d for d in briefing.dates if d.entry.key == current.key]
+        assert len(exported.summary) == 3
+        for sentence in exported.summary:
+            assert " ".join(sentence.text.split()[:8]) in " ".join(shown.split())

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..corpus import Corpus
-from ..summary import DEFAULT_METHOD, DEFAULT_SENTENCES, summarize_entry
+from ..summary import DEFAULT_METHOD, DEFAULT_SENTENCES, summarize_entries
 from ..timeline import DatedSentence, TimelineEntry, importance, select_entries
 
 
@@ -69,7 +69,9 @@ def build_briefing(corpus: Corpus, options: BriefingOptions = BriefingOptions(),
     narrowed = [e for e in (filter_entry(e, options.sources, options.query) for e in entries)
                 if e is not None]
     chosen = select_entries(narrowed, top=options.top, start=options.start, end=options.end)
-    dates = tuple(BriefingDate(e, tuple(summarize_entry(e, sentences=options.sentences,
-                                                         method=options.summarizer)))
-                  for e in chosen)
+    # Summaries lean towards the story of the whole view (as the TUI's do), not just the
+    # dates kept by --top.
+    summaries = summarize_entries(chosen, sentences=options.sentences,
+                                  method=options.summarizer, background=narrowed)
+    dates = tuple(BriefingDate(e, tuple(s)) for e, s in zip(chosen, summaries, strict=True))
     return Briefing(options, corpus, dates)

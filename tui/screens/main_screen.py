@@ -85,6 +85,8 @@ class MainScreen(Screen[None]):
         self.entries: list[TimelineEntry] = []
         self.generation = 0
         self._summaries: dict[tuple[object, ...], str] = {}
+        #: The story profile of the entries in view, as the export computes it.
+        self._story: tuple[list[TimelineEntry], object] | None = None
         self._names = [DEFAULT_METHOD]
         self.summarizer = DEFAULT_METHOD
 
@@ -166,11 +168,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def _summarize(self, entry: TimelineEntry, key: tuple[object, ...]) -> None:
-        from summarize.summary import summarize_entry
+        from summarize.summary import summarize_entry, topic_profile
 
         method, n = str(key[-2]), int(str(key[-1]))
         try:
-            chosen = summarize_entry(entry, sentences=n, method=method)
+            entries = self.entries
+            if self._story is None or self._story[0] is not entries:
+                self._story = (entries, topic_profile(entries))
+            chosen = summarize_entry(entry, sentences=n, method=method, topic=self._story[1])
             markdown = summary_markdown(entry, chosen, method=method, sentences=n)
         except Exception as err:  # a summarizer failing must not take the app down
             markdown = f"## {entry.label}\n\n_Could not summarise: {err}_\n"
