@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from . import rules_dates, rules_durations, rules_relative, rules_times
 from .eras import RULES as ERA_RULES
+from .first_chars import match_starts
 from .keys import (
     NUMBER_BEFORE_KEY,
     NUMBERISH,
@@ -201,9 +202,13 @@ def _number_before(text: str, starts: list[int], here: int) -> bool:
 def recognise(text: str) -> list[Candidate]:
     """All time-expression candidates in ``text``, in order, non-overlapping."""
     found: list[tuple[int, Candidate]] = []
-    tried: set[tuple[int, int]] = set()
+    #: Rule index -> token index below which the rule was tried at every token start (keys
+    #: come in text order, so each rule's windows only slide forward).
+    done: dict[int, int] = {}
+    quoted: set[tuple[int, int]] = set()
     starts: list[int] | None = None
     by_key = _BY_KEY
+    rules_info = _RULES or _rules_info()
     lowered = text.lower()
     keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
         else _KEY_TOKEN_ANY_CASE.finditer(text)
@@ -225,21 +230,42 @@ def recognise(text: str) -> list[Candidate]:
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
         for i in rules:
-            name, kind, rx, prio = COMPILED[i]
-            if name in NUMBER_BEFORE_KEY:
+            name, kind, rx, prio, back, needs_number, st = rules_info[i]
+            if needs_number:
                 if numbered is None:
                     numbered = _number_before(text, starts, here)
                 if not numbered:
                     continue
-            window = starts[max(0, here - _BACKS[i]):here]
-            if quote:
-                window = [*window, t0 - 1]
+            lo = here - back
+            tried = done.get(i, 0)
+            window = starts[max(lo, tried, 0):here]
+            done[i] = here
+            if quote and (i, t0 - 1) not in quoted:
+                quoted.add((i, t0 - 1))
+                window.append(t0 - 1)
             for pos in window:
-                if (i, pos) in tried:
-                    continue
-                tried.add((i, pos))
+                if st is not None:  # skip starts the rule's first two characters rule out
+                    a = text[pos]
+                    if a < "\x80":
+                        if a not in st.first:
+                            continue
+                        b = text[pos + 1:pos + 2]
+                        if b < "\x80" and a not in st.alone and a + b not in st.pairs \
+                                and b not in st.second:
+                            continue
                 m = rx.match(text, pos)
                 if m is not None and m.end() > t0 and m.end() > m.start() \
                         and _accept(text, name, kind, m):
                     found.extend((prio, c) for c in _expand(text, name, kind, m))
     return _merge(text, _select(found))
+
+
+#: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
+#: how its matches may start); built on first use so importing stays cheap.
+_RULES: list[tuple] = []
+
+
+def _rules_info() -> list[tuple]:
+    _RULES[:] = [(name, kind, rx, prio, _BACKS[prio], name in NUMBER_BEFORE_KEY, match_starts(rx))
+                 for name, kind, rx, prio in COMPILED]
+    return _RULES
