@@ -43,6 +43,7 @@ T = TypeVar("T")
 S = TypeVar("S", bound=Hashable)
 
 
+@lru_cache(maxsize=1 << 17)
 def normalise(text: str) -> tuple[str, ...]:
     """Lower-cased words without punctuation, quotes or PTB artefacts; numbers kept.
 
@@ -53,11 +54,10 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(joined))
 
 
-_NUMBER_WORD = re.compile(r"\S*\d\S*")
-
-
+@lru_cache(maxsize=1 << 17)
 def _numbers(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_NUMBER_WORD.findall(" ".join(words)))
+    """The words that hold a digit ("50", "3.5", "t-90m"): they must agree for a match."""
+    return frozenset(w for w in words if not w.isalpha() and any(c.isdigit() for c in w))
 
 
 def is_near_duplicate(
@@ -130,13 +130,12 @@ def find_duplicates(
     if len(long_enough) < 2:
         return clusters.groups()
     sentences = [words for words, _ in long_enough]
-    numbers = [_numbers(words) for words in sentences]
     pairs = (combinations(range(len(sentences)), 2) if len(sentences) <= PAIRWISE_UP_TO
              else candidate_pairs(sentences, threshold))
     for a, b in pairs:
         first, second = long_enough[a][1], long_enough[b][1]
         if clusters.find(first) != clusters.find(second) and _confirmed(
-            sentences[a], sentences[b], numbers[a], numbers[b], threshold
+            sentences[a], sentences[b], _numbers(sentences[a]), _numbers(sentences[b]), threshold
         ):
             clusters.union(first, second)
     return clusters.groups()

@@ -47,7 +47,9 @@ class StoryIndex:
         scores: Counter[int] = Counter()
         for term in story_terms(f"{article.title}\n{article.text}"):
             posting = self._postings.get(term)
-            if posting and len(posting) < self._n:
+            # Names in more than a twentieth of the corpus tell stories apart too little to
+            # be worth walking their long posting lists.
+            if posting and len(posting) <= max(50, self._n // 20):
                 weight = math.log(self._n / len(posting)) + 0.1
                 for i in posting:
                     scores[i] += weight

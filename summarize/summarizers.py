@@ -81,10 +81,15 @@ def STEMMER(word: str) -> str:
     return _SNOWBALL.stemWord(word.lower())
 
 
-def content_terms(text: str) -> list[str]:
-    """Lower-cased, stemmed words of ``text`` without stop words, in order."""
+@lru_cache(maxsize=1 << 17)
+def content_terms(text: str) -> tuple[str, ...]:
+    """Lower-cased, stemmed words of ``text`` without stop words, in order.
+
+    Memoised: a sentence is weighed for its date's pre-filter, its summary and the story
+    profile, often under several dates.
+    """
     words = (w.lower() for w in TOKENIZER.to_words(text))
-    return [STEMMER(w) for w in words if w not in STOP_WORDS]
+    return tuple(STEMMER(w) for w in words if w not in STOP_WORDS)
 
 
 # --- centrality pre-filter -----------------------------------------------------------------
@@ -162,26 +167,25 @@ class FastLexRankSummarizer(LexRankSummarizer):
         df = Counter(term for sentence in sentences for term in dict.fromkeys(sentence))
         return {term: math.log(total / (1 + count)) for term, count in df.items()}
 
+    def _to_words_set(self, sentence):
+        # The same stop-word filtered stems sumy computes, from dateline's memoised helper.
+        return list(content_terms(sentence._text))
+
     def _create_matrix(self, sentences, threshold, tf_metrics, idf_metrics):
-        # cosine(i, j) = x_i . x_j / (|x_i| |x_j|) with x = tf * idf, as in sumy's loop.
+        # cosine(i, j) = x_i . x_j / (|x_i| |x_j|) with x = tf * idf, as in sumy's loop, as one
+        # dense matrix product.
         count = len(sentences)
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        norms = numpy.zeros(count)
+        vocabulary: dict[str, int] = {}
+        rows, cols, weights = [], [], []
         for row, tf in enumerate(tf_metrics):
             for term, value in tf.items():
-                weight = value * idf_metrics[term]
-                norms[row] += weight * weight
-                rows, weights = postings.setdefault(term, ([], []))
                 rows.append(row)
-                weights.append(weight)
-        dots = numpy.zeros((count, count))
-        numpy.fill_diagonal(dots, norms)
-        for rows, weights in postings.values():
-            if len(rows) > 1:
-                vector = numpy.asarray(weights)
-                block = numpy.outer(vector, vector)
-                numpy.fill_diagonal(block, 0.0)
-                dots[numpy.ix_(rows, rows)] += block
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                weights.append(value * idf_metrics[term])
+        vectors = numpy.zeros((count, max(1, len(vocabulary))))
+        vectors[rows, cols] = weights
+        dots = vectors @ vectors.T
+        norms = numpy.diag(dots).copy()
         norms = numpy.sqrt(norms)
         scale = numpy.outer(norms, norms)
         cosine = numpy.divide(dots, scale, out=numpy.zeros_like(dots), where=scale > 0)

@@ -201,7 +201,8 @@ def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentenc
     if len(sentences) < 2:
         return list(sentences)
     merged = collapse(sentences, lambda s: s.text, lambda s: s.source)
-    return [replace(first, sources=tuple(sources) or first.sources) for first, sources in merged]
+    return [first if len(sources) < 2 else replace(first, sources=tuple(sources))
+            for first, sources in merged]
 
 
 def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
