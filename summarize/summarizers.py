@@ -359,14 +359,15 @@ def summarize_candidates(
     *,
     title: str = "",
     prefilter_k: int | None = DEFAULT_PREFILTER_K,
-    prior: Sequence[float] | None = None,
+    prior: Sequence[float] | Callable[[Sequence[str]], Sequence[float]] | None = None,
 ) -> list[int]:
     """Indices of the ``min(n, len(texts))`` best candidates by ``method``, ascending.
 
     Exact repeats are scored once; above ``prefilter_k`` unique candidates only the most
     central ones reach sumy. Whatever sumy cannot fill is filled by centrality. ``prior``
     (one non-negative score per text, e.g. relevance to the whole story) is blended with the
-    method's ratings.
+    method's ratings; it may also be a function scoring texts, then called only on the
+    candidates that reach sumy (cheaper on busy dates).
     """
     if method not in SUMMARIZERS:
         raise UnknownSummarizerError(method)
@@ -379,9 +380,14 @@ def summarize_candidates(
     unique = list(first_seen.values())
     unique_texts = [texts[i] for i in unique]
     pool = prefilter(unique_texts, prefilter_k) if prefilter_k else list(range(len(unique)))
-    if prior is not None and len(prior) != len(texts):
-        raise ValueError(f"prior has {len(prior)} scores for {len(texts)} texts")
-    pool_prior = [prior[unique[i]] for i in pool] if prior is not None else None
+    if callable(prior):
+        pool_prior = list(prior([unique_texts[i] for i in pool]))
+    elif prior is not None:
+        if len(prior) != len(texts):
+            raise ValueError(f"prior has {len(prior)} scores for {len(texts)} texts")
+        pool_prior = [prior[unique[i]] for i in pool]
+    else:
+        pool_prior = None
     picked = _run_sumy(method, [unique_texts[i] for i in pool], want, title, pool_prior)
     chosen = list(dict.fromkeys(unique[pool[p]] for p in picked))[:want]
     if len(chosen) < want:

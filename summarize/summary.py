@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from .timeline import DatedSentence, TimelineEntry
 
@@ -95,7 +96,7 @@ def summarize_entry(entry: TimelineEntry, *, sentences: int = DEFAULT_SENTENCES,
     if len(pool) <= sentences:  # nothing to choose between
         return chronological(pool)
     texts = [s.text for s in pool]
-    prior = topic_relevance(topic, texts) if topic is not None else None
+    prior = partial(topic_relevance, topic) if topic is not None else None
     chosen = summarize_candidates(texts, sentences, method, prior=prior)
     return chronological([pool[i] for i in chosen])
 
