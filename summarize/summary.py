@@ -85,20 +85,24 @@ def summarize_entry(entry: TimelineEntry, *, sentences: int = DEFAULT_SENTENCES,
     """The ``sentences`` most representative sentences filed under ``entry``, chronologically.
 
     Candidates are the entry's sentences that can stand alone (see ``summary_worthy``); when too
-    few can, all of them. On Timeline17 this beat preferring the sentences that name the date.
+    few can, all of those are kept and the rest is filled from the other sentences. On
+    Timeline17 this beat preferring the sentences that name the date.
     With a ``topic`` profile, relevance to the whole story is blended into the method's rating.
     """
     from .summarizers import summarize_candidates
 
-    pool = [s for s in entry.sentences if summary_worthy(s)]
-    if len(pool) < sentences:
-        pool = list(entry.sentences)
-    if len(pool) <= sentences:  # nothing to choose between
-        return chronological(pool)
+    worthy = [s for s in entry.sentences if summary_worthy(s)]
+    if len(worthy) >= sentences:
+        pool, kept = worthy, []
+    else:  # keep every sentence that can stand alone, fill up from the rest
+        pool, kept = [s for s in entry.sentences if not summary_worthy(s)], worthy
+    want = sentences - len(kept)
+    if len(pool) <= want:  # nothing to choose between
+        return chronological(kept + pool)
     texts = [s.text for s in pool]
     prior = partial(topic_relevance, topic) if topic is not None else None
-    chosen = summarize_candidates(texts, sentences, method, prior=prior)
-    return chronological([pool[i] for i in chosen])
+    chosen = summarize_candidates(texts, want, method, prior=prior)
+    return chronological(kept + [pool[i] for i in chosen])
 
 
 def summarize_entries(entries: Sequence[TimelineEntry], *, sentences: int = DEFAULT_SENTENCES,
