@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -24,6 +25,14 @@ DCT_SOURCES = {"metadata": "from the article's metadata", "inferred": "inferred 
                "given": "set by you", "unknown": "unknown"}
 
 
+def shown_path(origin: str) -> str:
+    """The article's file relative to the working folder when it lies inside it (shorter)."""
+    try:
+        return str(Path(origin).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return origin
+
+
 def provenance(tagged: TaggedArticle) -> Content:
     """Source, file, and the publication date with where it came from and any conflicts."""
     art = tagged.article
@@ -33,7 +42,7 @@ def provenance(tagged: TaggedArticle) -> Content:
     if art.url:
         parts.append(Content.styled(art.url, "$text-muted"))
     if art.origin:
-        parts.append(Content.styled(art.origin, "$text-muted"))
+        parts.append(Content.styled(shown_path(art.origin), "$text-muted"))
     when = f"{tagged.dct:%A} {tagged.dct.day} {tagged.dct:%B %Y}" if tagged.dct else "unknown"
     parts += [Content(""), Content.assemble(("Published ", "bold"), (when, "bold $text-success"))]
     how = DCT_SOURCES.get(tagged.dct_source, tagged.dct_source)
