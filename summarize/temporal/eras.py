@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 from .patterns import ORDINAL, alt
@@ -170,10 +171,10 @@ def load_eras(path: str | Path) -> list[Era]:
     return eras
 
 
-_ERA_DAY = re.compile("|".join(f"(?:{p})" for _, k, p in RULES if k == "era_day"
-                               ).replace("(?P<event>", "(?:").replace("(?P<ord>", "(?:")
-                      .replace("(?P<n>", "(?:"), re.IGNORECASE)
-_PARSE = [re.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
+@cache
+def _day_count_patterns() -> list[re.Pattern[str]]:
+    """The day-count rules, compiled on first use (only learning eras needs them here)."""
+    return [re.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
 
 
 def learn_eras(dated_mentions: Iterable) -> list[Era]:
@@ -186,7 +187,7 @@ def learn_eras(dated_mentions: Iterable) -> list[Era]:
         day = getattr(m, "day", None)
         if day is None or not m.rule.startswith("era_day"):
             continue
-        for rx in _PARSE:
+        for rx in _day_count_patterns():
             hit = rx.search(m.text)
             if hit and hit.groupdict().get("event"):
                 n = day_number(hit.groupdict())
