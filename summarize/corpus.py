@@ -7,8 +7,10 @@ then helps date the undated ones. The TUI and every CLI command go through ``loa
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from multiprocessing import get_context
@@ -128,6 +130,24 @@ def _rebuild(article: Article, compact: tuple) -> TaggedArticle:
     return TaggedArticle(article, sentences, *rest)
 
 
+@contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """Let multiprocessing start its helper process where ``sys.stderr`` has no file
+    descriptor (Textual captures it while the TUI runs): lend it the real one meanwhile."""
+    try:
+        usable = sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
 def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
              eras: Sequence[Era], step: Callable[[int], None]) -> list[TaggedArticle]:
     """Tag ``jobs`` in order, on several processes when there are enough of them."""
@@ -141,10 +161,12 @@ def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
     batches = [jobs[i:i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
     results: list[TaggedArticle] = []
     # "spawn": safe even when called from a UI thread, unlike fork.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        for batch, tagged in zip(batches, pool.map(_tag_batch, batches,
-                                                   [settings] * len(batches),
-                                                   [eras] * len(batches)), strict=True):
+    with _stderr_with_a_descriptor():  # the resource tracker and the workers start here
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        tagged_batches = pool.map(_tag_batch, batches, [settings] * len(batches),
+                                  [eras] * len(batches))
+    with pool:
+        for batch, tagged in zip(batches, tagged_batches, strict=True):
             results.extend(_rebuild(a, t) for (a, _), t in zip(batch, tagged, strict=True))
             step(len(batch))
     return results

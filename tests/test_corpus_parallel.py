@@ -23,3 +23,35 @@ def test_two_processes_match_one(monkeypatch):
     assert [t.article.id for t in two] == [a.id for a in articles]
     assert progress[-1] == len(articles) and progress == sorted(progress)
     assert sum(len(t.mentions) for t in two) > 100
+
+
+class _CapturedStderr:
+    """Like Textual's print capture while the TUI runs: a stream with no file descriptor."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_processes_start_while_stderr_is_captured(monkeypatch):
+    # Regression: in the TUI, multiprocessing failed with "bad value(s) in fds_to_keep".
+    import multiprocessing.resource_tracker as tracker
+
+    articles = load_paths([str(SAMPLES)]).articles
+    monkeypatch.setattr(corpus, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(corpus, "_CHUNK", 4)
+    fresh = tracker.ResourceTracker()  # not yet running, as in a new `dateline` process
+    for name in ("ensure_running", "register", "unregister", "getfd"):
+        monkeypatch.setattr(tracker, name, getattr(fresh, name))
+    captured = _CapturedStderr()
+    monkeypatch.setattr("sys.stderr", captured)
+    tagged = corpus.analyse_articles(articles, corpus.Settings(jobs=2))
+    assert [t.article.id for t in tagged] == [a.id for a in articles]
+    import sys
+
+    assert sys.stderr is captured
