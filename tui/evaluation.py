@@ -5,19 +5,27 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from rich.console import Console
 
-from summarize.corpus import tag_article
+from summarize.corpus import Settings, era_registry, tag_article
 from summarize.models import Article, Mention
 
 from .cli import EXIT_OK, UserError
 
 
 def tag_like_cli(text: str, dct: date | None) -> list[Mention]:
-    """Tag raw text exactly as ``dateline tag FILE.txt --dct DATE`` does."""
-    return list(tag_article(Article("doc", "", text), given=dct).mentions)
+    """Tag raw text exactly as ``dateline tag FILE.txt --dct DATE`` does (same eras too)."""
+    return list(tag_article(Article("doc", "", text), given=dct,
+                            eras=_eras(Settings())).mentions)
+
+
+@cache
+def _eras(settings: Settings):
+    """The eras ``dateline tag`` uses, read once for a whole evaluation."""
+    return era_registry(settings)
 
 
 def run(kind: str, directory: Path, *, as_json: bool) -> int:

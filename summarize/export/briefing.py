@@ -62,12 +62,18 @@ def filter_entry(entry: TimelineEntry, sources: frozenset[str] | None, query: st
                    uncertain=all(s.uncertain for s in kept))
 
 
+def narrow_entries(entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
+                   ) -> list[TimelineEntry]:
+    """The entries restricted to some outlets and to sentences containing ``query``."""
+    kept = (filter_entry(e, sources, query) for e in entries)
+    return [e for e in kept if e is not None]
+
+
 def build_briefing(corpus: Corpus, options: BriefingOptions = BriefingOptions(),
                    entries: list[TimelineEntry] | None = None) -> Briefing:
     """Select the entries the options ask for and summarise each one."""
     entries = corpus.timeline(options.granularity) if entries is None else entries
-    narrowed = [e for e in (filter_entry(e, options.sources, options.query) for e in entries)
-                if e is not None]
+    narrowed = narrow_entries(entries, options.sources, options.query)
     chosen = select_entries(narrowed, top=options.top, start=options.start, end=options.end)
     # Summaries lean towards the story of the whole view (as the TUI's do), not just the
     # dates kept by --top.

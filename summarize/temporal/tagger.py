@@ -63,7 +63,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         return []
     spans = list(sentences) if sentences is not None else _sentence_spans(text)
     starts = [s for s, _ in spans]
-    phrases = active_phrases([*eras, *BUILTIN_ERAS], text)
+    phrases = active_phrases([*eras, *(e for e in BUILTIN_ERAS if e not in eras)], text)
     anchors = Anchors(as_date(dct), day_first=day_first, era_phrases=phrases)
     out: list[Mention] = []
     #: Era candidates not resolved through an era yet: retried once the text dates its events.

@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
-from summarize.export.briefing import filter_entry
+from summarize.export.briefing import narrow_entries
 from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
@@ -44,13 +44,6 @@ def summarizer_names() -> list[str]:
         return list(available_summarizers()) or [DEFAULT_METHOD]
     except Exception:  # the engine is optional here: the pane still works with the default
         return [DEFAULT_METHOD]
-
-
-def narrow(entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
-           ) -> list[TimelineEntry]:
-    """The entries restricted to some sources and to sentences containing ``query``."""
-    kept = (filter_entry(e, sources, query) for e in entries)
-    return [e for e in kept if e is not None]
 
 
 class MainScreen(Screen[None]):
@@ -129,7 +122,7 @@ class MainScreen(Screen[None]):
                       query: str, generation: int) -> None:
         try:
             all_entries = corpus.timeline(granularity)
-            entries = narrow(all_entries, sources, query)
+            entries = narrow_entries(all_entries, sources, query)
         except Exception as err:  # shown, never a crash screen
             self.app.call_from_thread(self.app.notify, f"Could not build the timeline: {err}",
                                       severity="error")
