@@ -6,25 +6,25 @@ then helps date the undated ones. The TUI and every CLI command go through ``loa
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from multiprocessing import get_context
+from functools import partial
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from .engines import Engine, open_engine
 from .ingest import DEFAULT_MAX_BYTES, load_paths
-from .models import Article, Problem, Sentence, TaggedArticle
+from .ingest.discover import STDIN, discover
+from .ingest.ids import make_unique
+from .models import Article, LoadResult, Problem, TaggedArticle
 from .sentences import split_sentences
 from .stories import StoryIndex
 from .temporal import BUILTIN_ERAS, Era, infer_dct, learn_eras, load_eras, tag_text
 from .temporal.tagger import as_date
 from .timeline import TimelineEntry, build_timeline
+from .work import read_files, stat_of, tag_batch
 
 #: progress(stage, done, total): stage is "load" or "tag".
 Progress = Callable[[str, int, int], None]
@@ -38,8 +38,12 @@ class Settings:
     eras_file: Path | None = None
     day_first: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
-    #: Processes for tagging; 0 = all cores.
+    #: Worker processes for reading and tagging; 0 = all cores.
     jobs: int = 0
+    #: Where the work runs: "local" (this machine's cores) or "dask".
+    engine: str = "local"
+    #: A Dask scheduler address ("tcp://host:8786"); None starts a local cluster.
+    scheduler: str | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +66,22 @@ class Corpus:
 
     def timeline(self, granularity: str = "day") -> list[TimelineEntry]:
         return build_timeline(self.tagged, granularity=granularity)
+
+    def source_names(self) -> list[str]:
+        """Every outlet of the corpus, sorted."""
+        return sorted({t.article.source for t in self.tagged if t.article.source})
+
+    def published_span(self) -> tuple[date, date] | None:
+        """The first and last reference dates of the articles."""
+        days = [t.dct for t in self.tagged if t.dct is not None]
+        return (min(days), max(days)) if days else None
+
+    def narrow(self, entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
+               ) -> list[TimelineEntry]:
+        """The entries restricted to some outlets and to sentences matching ``query``."""
+        from .export.briefing import narrow_entries
+
+        return narrow_entries(entries, sources, query)
 
     def with_article_date(self, article_id: str, day: date) -> Corpus:
         """A copy where one article's reference date is set by the user and re-resolved."""
@@ -108,51 +128,11 @@ PARALLEL_FROM = 200
 _CHUNK = 64
 
 
-def _tag_batch(batch: list[tuple[Article, tuple[date, ...]]], settings: Settings,
-               eras: Sequence[Era]) -> list[tuple]:
-    """Worker-process entry point: tag a batch of (article, story hint) pairs.
-
-    Returns everything but the texts (the parent has them), so little crosses the pipe.
-    """
-    out = []
-    for article, hint in batch:
-        t = tag_article(article, settings=settings, eras=eras, hint=hint)
-        out.append(([(x.start, x.end) for x in t.sentences], t.mentions, t.dct, t.dct_source,
-                    t.dct_confidence, t.dct_evidence, t.dct_conflicts))
-    return out
-
-
-def _rebuild(article: Article, compact: tuple) -> TaggedArticle:
-    """A TaggedArticle from ``_tag_batch``'s compact form and the article it came from."""
-    spans, *rest = compact
-    sentences = tuple(Sentence(article.id, i, start, end, article.text[start:end])
-                      for i, (start, end) in enumerate(spans))
-    return TaggedArticle(article, sentences, *rest)
-
-
-@contextmanager
-def _stderr_with_a_descriptor() -> Iterator[None]:
-    """Let multiprocessing start its helper process where ``sys.stderr`` has no file
-    descriptor (Textual captures it while the TUI runs): lend it the real one meanwhile."""
-    try:
-        usable = sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable or sys.__stderr__ is None:
-        yield
-        return
-    captured, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = captured
-
-
 def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
-             eras: Sequence[Era], step: Callable[[int], None]) -> list[TaggedArticle]:
-    """Tag ``jobs`` in order, on several processes when there are enough of them."""
-    workers = min(settings.jobs or os.cpu_count() or 1, max(1, len(jobs) // _CHUNK))
-    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+             eras: Sequence[Era], step: Callable[[int], None], engine: Engine | None
+             ) -> list[TaggedArticle]:
+    """Tag ``jobs`` in order, on the engine's workers when there are enough of them."""
+    if engine is None or len(jobs) < PARALLEL_FROM:
         out = []
         for article, hint in jobs:
             out.append(tag_article(article, settings=settings, eras=eras, hint=hint))
@@ -160,26 +140,27 @@ def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
         return out
     batches = [jobs[i:i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
     results: list[TaggedArticle] = []
-    # "spawn": safe even when called from a UI thread, unlike fork.
-    with _stderr_with_a_descriptor():  # the resource tracker and the workers start here
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-        tagged_batches = pool.map(_tag_batch, batches, [settings] * len(batches),
-                                  [eras] * len(batches))
-    with pool:
-        for batch, tagged in zip(batches, tagged_batches, strict=True):
-            results.extend(_rebuild(a, t) for (a, _), t in zip(batch, tagged, strict=True))
-            step(len(batch))
+    work = partial(tag_batch, settings=settings, eras=list(eras))
+    for batch, tagged in zip(batches, engine.map(work, batches), strict=True):
+        results.extend(t.attach(a) for (a, _), t in zip(batch, tagged, strict=True))
+        step(len(batch))
     return results
 
 
 def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(),
-                     progress: Progress | None = None) -> list[TaggedArticle]:
+                     progress: Progress | None = None, engine: Engine | None = None
+                     ) -> list[TaggedArticle]:
     """Tag every article; the dated ones first, so that the eras they count days of and
     their dates (for articles of the same story) help date the undated ones.
 
     Large corpora are tagged on ``settings.jobs`` processes (all cores by default); the
-    result is the same as on one, in the same order.
+    result is the same as on one, in the same order. Without an engine, one is opened for
+    the call when the corpus is big enough to gain from it.
     """
+    if engine is None and len(articles) >= PARALLEL_FROM:
+        with open_engine(settings.engine, jobs=settings.jobs,
+                         scheduler=settings.scheduler) as opened:
+            return analyse_articles(articles, settings, progress, opened)
     eras = era_registry(settings)
     done = 0
 
@@ -192,12 +173,14 @@ def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(
     settled = settings.dct is not None
     dated = [a for a in articles if settled or a.published is not None]
     undated = [a for a in articles if not (settled or a.published is not None)]
-    out = {t.article.id: t for t in _tag_all([(a, ()) for a in dated], settings, eras, step)}
+    out = {t.article.id: t for t in _tag_all([(a, ()) for a in dated], settings, eras, step,
+                                                  engine)}
     if undated:
         learned = learn_eras(m for t in out.values() for m in t.mentions)
         stories = StoryIndex([(t.article, t.dct) for t in out.values() if t.dct is not None])
         jobs = [(a, tuple(stories.hints(a))) for a in undated]
-        out.update((t.article.id, t) for t in _tag_all(jobs, settings, [*eras, *learned], step))
+        out.update((t.article.id, t) for t in _tag_all(jobs, settings, [*eras, *learned], step,
+                                                         engine))
     return [out[a.id] for a in articles]
 
 
@@ -211,15 +194,48 @@ def published_within(articles: Sequence[Article], start: date | None, end: date 
 
 def load_corpus(paths: Sequence[str], settings: Settings = Settings(),
                 progress: Progress | None = None, *,
-                window: tuple[date | None, date | None] = (None, None)) -> Corpus:
+                window: tuple[date | None, date | None] = (None, None),
+                index: Path | None = None) -> Corpus:
     """Read the user's paths and tag them; problems are collected, never raised.
 
+    With ``index`` (an SQLite file), only what changed since the last run is read and tagged
+    (see ``summarize.index``); standard input and a ``window`` always load fresh.
     ``window`` keeps only the articles published in it (``--from``/``--to``), as the
     timeline-summarisation setting of news-tls does.
     """
-    result = load_paths(
-        paths, max_bytes=settings.max_bytes,
-        on_file=(lambda _path, done, total: progress("load", done, total)) if progress else None,
-    )
-    articles = published_within(result.articles, *window)
-    return Corpus(analyse_articles(articles, settings, progress), result.problems, settings)
+    if index is not None and STDIN not in paths and window == (None, None):
+        from .index import open_corpus
+
+        return open_corpus(paths, settings, progress, index=index)
+    on_file = (lambda _path, done, total: progress("load", done, total)) if progress else None
+    with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
+        result = read_inputs(paths, settings.max_bytes, engine, on_file)
+        articles = published_within(result.articles, *window)
+        return Corpus(analyse_articles(articles, settings, progress, engine), result.problems,
+                      settings)
+
+
+def read_inputs(paths: Sequence[str], max_bytes: int, engine: Engine,
+                on_file: Callable[[str, int, int], None] | None = None) -> LoadResult:
+    """``load_paths`` with the files read on the engine's workers when there are many."""
+    inputs, problems = discover(paths)
+    files = [str(p) for p in inputs if p != STDIN]
+    if STDIN in inputs or sum(stat_of(f)[0] for f in files) < PARALLEL_READ_BYTES:
+        return load_paths(paths, max_bytes=max_bytes, on_file=on_file)
+    result = LoadResult(problems=list(problems))
+    taken: set[str] = set()
+    batches = [files[i:i + _READ_CHUNK] for i in range(0, len(files), _READ_CHUNK)]
+    done = 0
+    for batch in engine.map(partial(read_files, max_bytes=max_bytes), batches):
+        for found in batch:
+            result.articles.extend(make_unique(found.articles, taken))
+            result.problems.extend(found.problems)
+            done += 1
+            if on_file is not None:
+                on_file(found.path, done, len(files))
+    return result
+
+
+#: Inputs smaller than this are read in the calling process (workers would cost more).
+PARALLEL_READ_BYTES = 16 * 1024 * 1024
+_READ_CHUNK = 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .models import Article
@@ -35,23 +35,43 @@ class StoryIndex:
     """Dated articles indexed by their names, to find an undated article's story."""
 
     def __init__(self, dated: Sequence[tuple[Article, date]]) -> None:
+        self._setup([(story_terms(f"{a.title}\n{a.text}"), d) for a, d in dated])
+
+    @classmethod
+    def from_terms(cls, dated: Sequence[tuple[Iterable[str], date]]) -> StoryIndex:
+        """The index from terms computed earlier (by ``story_terms``), e.g. kept in an index."""
+        index = cls.__new__(cls)
+        index._setup(dated)
+        return index
+
+    def _setup(self, dated: Sequence[tuple[Iterable[str], date]]) -> None:
         self._dates = [d for _, d in dated]
         self._postings: dict[str, list[int]] = defaultdict(list)
-        for i, (article, _) in enumerate(dated):
-            for term in story_terms(f"{article.title}\n{article.text}"):
+        for i, (terms, _) in enumerate(dated):
+            for term in terms:
                 self._postings[term].append(i)
         self._n = max(1, len(dated))
 
     def hints(self, article: Article, k: int = 8) -> list[date]:
         """Publication dates of the ``k`` dated articles closest in story to ``article``."""
+        return self.hints_for(story_terms(f"{article.title}\n{article.text}"), k)
+
+    def hints_for(self, terms: Iterable[str], k: int = 8) -> list[date]:
+        """``hints`` for an article whose story terms are already known."""
         scores: Counter[int] = Counter()
-        for term in story_terms(f"{article.title}\n{article.text}"):
+        for term in sorted(terms):
             posting = self._postings.get(term)
             # Names in more than a twentieth of the corpus tell stories apart too little to
-            # be worth walking their long posting lists.
+            # be worth walking their long posting lists; a long list is walked by a stride
+            # sample so that a huge corpus costs no more per article than a middling one.
             if posting and len(posting) <= max(50, self._n // 20):
                 weight = math.log(self._n / len(posting)) + 0.1
-                for i in posting:
+                step = -(-len(posting) // MAX_WALK)
+                for i in posting[::step]:
                     scores[i] += weight
         best = [i for i, score in scores.most_common(k) if score >= 2.0]
         return sorted(self._dates[i] for i in best)
+
+
+#: Postings walked at most per name (a 10,000-article corpus never needs more).
+MAX_WALK = 500

@@ -67,6 +67,9 @@ class TimelineEntry:
 
     @property
     def sources(self) -> tuple[str, ...]:
+        known = getattr(self.sentences, "sources", None)  # sentences kept in the index
+        if known is not None:
+            return known
         seen: dict[str, None] = {}
         for s in self.sentences:
             for src in s.sources or (s.source,):

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from textual import work
@@ -72,19 +73,23 @@ def _stat(path: str) -> tuple[str, int, int]:
 def corpus_stats(corpus: Corpus, dates: int | None = None) -> str:
     """The title bar's line: articles, sources, dates and span."""
     articles = len(corpus.tagged)
-    sources = len({t.article.source for t in corpus.tagged if t.article.source})
+    sources = len(corpus.source_names())
     parts = [f"{articles} article{'s' * (articles != 1)}",
              f"{sources} source{'s' * (sources != 1)}"]
     if dates is not None:
         parts.append(f"{dates} date{'s' * (dates != 1)}")
-    days = sorted(t.dct for t in corpus.tagged if t.dct is not None)
-    if days:
-        parts.append(f"published {days[0]:%d %b %Y}" +
-                     (f" – {days[-1]:%d %b %Y}" if days[-1] != days[0] else ""))
+    span = corpus.published_span()
+    if span:
+        parts.append(f"published {span[0]:%d %b %Y}" +
+                     (f" – {span[1]:%d %b %Y}" if span[1] != span[0] else ""))
     errors = sum(p.severity == "error" for p in corpus.problems)
     if errors:
         parts.append(f"{errors} skipped")
     return " · ".join(parts)
+
+
+class LoadError(Exception):
+    """A load that failed for a reason the user can act on (shown as is)."""
 
 
 class DatelineApp(App[None]):
@@ -99,12 +104,14 @@ class DatelineApp(App[None]):
     ]
 
     def __init__(self, paths: Sequence[str], settings: Settings | None = None, *,
-                 watch: bool = False, loader: Loader | None = None) -> None:
+                 watch: bool = False, loader: Loader | None = None,
+                 index: Path | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         self.settings = settings or Settings()
         self.watch_files = watch
-        self.loader: Loader = loader or load_corpus
+        self.index = index
+        self.loader: Loader = loader or self._load_corpus
         self.corpus: Corpus | None = None
         self.loading = False
         self._signature: frozenset[tuple[str, int, int]] | None = None
@@ -125,6 +132,24 @@ class DatelineApp(App[None]):
         self.main.query_one("#loading").start()
         self._load(reloaded)
 
+    def _load_corpus(self, paths: Sequence[str], settings: Settings,
+                     progress: Progress | None) -> Corpus:
+        """The engine's loader, through the index when there is one; an index that cannot be
+        used (locked, foreign) is reported and the corpus loaded without it."""
+        from summarize.engines import EngineError
+        from summarize.index import IndexProblem
+
+        if self.index is not None:
+            try:
+                return load_corpus(paths, settings, progress, index=self.index)
+            except IndexProblem as err:
+                self.call_from_thread(self.notify, f"{err} — loading without the index",
+                                      severity="warning", timeout=10)
+        try:
+            return load_corpus(paths, settings, progress)
+        except EngineError as err:
+            raise LoadError(str(err)) from None
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, reloaded: bool) -> None:
         worker = get_current_worker()
@@ -142,6 +167,10 @@ class DatelineApp(App[None]):
                 self._signature = input_signature(self.paths)
             corpus = self.loader(self.paths, self.settings, progress)
             summarizers = summarizer_names()
+        except LoadError as err:
+            if not worker.is_cancelled:
+                self.post_message(LoadFailed(str(err)))
+            return
         except Exception as err:  # a bug or a bad input must be a message, not a crash screen
             if not worker.is_cancelled:
                 self.post_message(LoadFailed(f"{err.__class__.__name__}: {err}"))

@@ -65,9 +65,28 @@ def _dates() -> argparse.ArgumentParser:
                        help="a TOML file of eras (ongoing events that 'day N' counts from)")
     dates.add_argument("--month-first", dest="day_first", action="store_false",
                        help="read 7/5/2022 as July 5 (default: 7 May)")
-    dates.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
-                       help="processes for tagging big corpora (default: all cores)")
     return dates
+
+
+def _scale(index_default: bool) -> argparse.ArgumentParser:
+    """Where the work runs and whether results are kept in an index."""
+    scale = argparse.ArgumentParser(add_help=False)
+    scale.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                       help="worker processes for reading and tagging (default: all cores)")
+    scale.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local (this machine's cores, default) or dask (a Dask cluster; "
+                       "needs pip install 'dateline[dask]')")
+    scale.add_argument("--scheduler", metavar="ADDRESS",
+                       help="Dask scheduler, e.g. tcp://host:8786 (default: start a local "
+                       "cluster with --jobs workers)")
+    scale.add_argument("--index", type=Path, metavar="FILE",
+                       help="keep results in this SQLite index " + (
+                           "(default: one per set of paths in the user cache folder)"
+                           if index_default else "(default: no index)"))
+    if index_default:
+        scale.add_argument("--no-index", action="store_true",
+                           help="read and tag everything afresh; keep no index")
+    return scale
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("open", parents=[common, inputs, _dates()],
+    p = sub.add_parser("open", parents=[common, inputs, _dates(), _scale(True)],
                        help="open the interactive timeline (the default command)",
                        description="Open the interactive timeline on PATHs.")
     p.add_argument("--watch", action="store_true",
@@ -91,13 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List the articles dateline reads from PATHs.")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    p = sub.add_parser("tag", parents=[common, inputs, _dates()],
+    p = sub.add_parser("tag", parents=[common, inputs, _dates(), _scale(False)],
                        help="show every time expression and what it resolves to",
                        description="Find and resolve the time expressions of each article.")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="text (a highlighted view, default) or json")
 
-    p = sub.add_parser("export", parents=[common, inputs, _dates()],
+    p = sub.add_parser("index", parents=[common, inputs, _dates(), _scale(True)],
+                       help="build or update the index ahead of time; --stats shows it",
+                       description="Read and tag PATHs into the SQLite index so that opening "
+                       "them later is instant. Only new and changed files are processed.")
+    p.add_argument("--stats", action="store_true",
+                   help="show what the index holds (without PATHs: the --index FILE given)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    p = sub.add_parser("export", parents=[common, inputs, _dates(), _scale(True)],
                        help="write the timeline as a Markdown briefing or JSON",
                        description="Build the timeline and write a briefing (stdout or -o FILE; "
                        "files are written atomically).")

@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
 
-from summarize.corpus import Corpus, Settings, load_corpus
+from summarize.corpus import Corpus, Progress, Settings, load_corpus
 from summarize.ingest import load_paths
 from summarize.models import LoadResult, Problem
 
 from . import reports
-from .cli import EXIT_OK, UserError, bundled_samples
+from .cli import EXIT_NO_INPUT, EXIT_OK, UserError, bundled_samples
 
 
 def input_paths(args: argparse.Namespace) -> list[str]:
@@ -42,7 +43,23 @@ def settings_from(args: argparse.Namespace) -> Settings:
             raise UserError(f"{eras}: {message.removeprefix(f'{eras}: ')}") from None
     return Settings(dct=getattr(args, "dct", None), eras_file=eras,
                     day_first=getattr(args, "day_first", True), jobs=getattr(args, "jobs", 0) or 0,
-                    max_bytes=int(args.max_size * 1024 * 1024))
+                    max_bytes=int(args.max_size * 1024 * 1024),
+                    engine=getattr(args, "engine", "local"),
+                    scheduler=getattr(args, "scheduler", None))
+
+
+def index_file(args: argparse.Namespace, paths: list[str]) -> Path | None:
+    """The index to use: --index FILE, none with --no-index (or for stdin), else the
+    default for these paths when the command keeps one."""
+    if getattr(args, "no_index", False) or "-" in paths:
+        return None
+    if getattr(args, "index", None) is not None:
+        return Path(args.index)
+    if hasattr(args, "no_index"):
+        from summarize.index import default_index_path
+
+        return default_index_path(paths)
+    return None
 
 
 def _nothing_loaded(paths: list[str]) -> UserError:
@@ -64,7 +81,9 @@ def load_tagged(args: argparse.Namespace) -> Corpus:
     """Load and tag the user's paths; problems go to stderr, nothing loaded is exit 2."""
     paths = input_paths(args)
     window = (getattr(args, "start", None), getattr(args, "end", None))
-    corpus = load_corpus(paths, settings_from(args), window=window)
+    with progress_bar() as progress:
+        corpus = load_with_errors(paths, settings_from(args), progress, window=window,
+                                  index=index_file(args, paths))
     report_problems(corpus.problems)
     if not corpus.tagged:
         raise _nothing_loaded(paths)
@@ -139,6 +158,89 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,
+                     window: tuple = (None, None), index: Path | None = None) -> Corpus:
+    """``load_corpus`` with index and engine failures turned into one-line user errors."""
+    from summarize.engines import EngineError
+    from summarize.index import IndexProblem
+
+    try:
+        return load_corpus(paths, settings, progress, window=window, index=index)
+    except (IndexProblem, EngineError) as err:
+        raise UserError(str(err)) from None
+
+
+@contextmanager
+def progress_bar() -> Iterator[Progress | None]:
+    """A progress bar on stderr for long loads (only when stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    labels = {"load": "Reading files", "tag": "Tagging articles"}
+    with Bar("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+             TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, object] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+
+        yield update
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """``dateline index PATH...`` builds or updates the index; ``--stats`` shows it."""
+    from summarize.index import IndexProblem, index_stats, open_store
+
+    paths = input_paths(args)
+    if args.stats and not args.paths:
+        if args.index is None:
+            raise UserError("--stats needs PATHs or --index FILE")
+        if not Path(args.index).is_file():
+            raise UserError(f"{args.index}: no such index file")
+        try:
+            store = open_store(Path(args.index))
+        except IndexProblem as err:
+            raise UserError(str(err)) from None
+        return _print_stats(index_stats(store), args.json)
+    target = index_file(args, paths)
+    if target is None:
+        raise UserError("--no-index leaves nothing to build")
+    with progress_bar() as progress:
+        corpus = load_with_errors(paths, settings_from(args), progress, index=target)
+    report_problems(corpus.problems)
+    report = corpus.report  # type: ignore[attr-defined]
+    if args.stats:
+        return _print_stats(index_stats(corpus.store), args.json)  # type: ignore[attr-defined]
+    summary = {"index": str(target), "files": report.files, "added": report.added,
+               "changed": report.changed, "removed": report.removed,
+               "unchanged": report.unchanged, "articles": report.articles,
+               "tagged": report.tagged, "seconds": round(report.seconds, 2)}
+    if args.json:
+        write_output(json.dumps(summary, indent=2) + "\n", None)
+    else:
+        print(f"indexed {report.articles} articles from {report.files} files "
+              f"({report.added} added, {report.changed} changed, {report.removed} removed, "
+              f"{report.unchanged} unchanged; {report.tagged} tagged) in "
+              f"{report.seconds:.1f} s -> {target}")
+    return EXIT_OK if report.articles else EXIT_NO_INPUT
+
+
+def _print_stats(stats: dict[str, object], as_json: bool) -> int:
+    if as_json:
+        write_output(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", None)
+    else:
+        width = max(map(len, stats))
+        for key, value in stats.items():
+            shown = f"{value:,}" if isinstance(value, int) else value
+            print(f"{key.replace('_', ' '):<{width}}  {shown}")
+    return EXIT_OK
+
+
 def run_eval(args: argparse.Namespace) -> int:
     """``dateline eval timeml|tls DIR``: scores as a table (or JSON)."""
     from . import evaluation
@@ -154,7 +256,9 @@ def run_open(args: argparse.Namespace) -> int:
     from .app import DatelineApp
 
     settings_from(args)  # report a bad --eras before the screen takes over
-    DatelineApp(input_paths(args), settings_from(args), watch=args.watch).run()
+    paths = input_paths(args)
+    DatelineApp(paths, settings_from(args), watch=args.watch,
+                index=index_file(args, paths)).run()
     return EXIT_OK
 
 
@@ -163,5 +267,6 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "articles": run_articles,
     "tag": run_tag,
     "export": run_export,
+    "index": run_index,
     "eval": run_eval,
 }

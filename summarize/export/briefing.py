@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -39,7 +41,7 @@ class Briefing:
 
     @property
     def sources(self) -> list[str]:
-        return sorted({t.article.source for t in self.corpus.tagged if t.article.source})
+        return self.corpus.source_names()
 
     @property
     def span(self) -> tuple[date, date] | None:
@@ -47,15 +49,30 @@ class Briefing:
         return (min(days), max(days)) if days else None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def matches(text: str, words: Sequence[str]) -> bool:
+    """Does every (casefolded) query word begin a word of ``text``? The search box's rule,
+    the same with or without the index's full-text search."""
+    if not words:
+        return True
+    tokens = _WORD.findall(text.casefold())
+    return all(any(t.startswith(w) for t in tokens) for w in words)
+
+
 def filter_entry(entry: TimelineEntry, sources: frozenset[str] | None, query: str
                  ) -> TimelineEntry | None:
-    """The entry restricted to some outlets and to sentences containing ``query``."""
+    """The entry restricted to some outlets and to sentences matching ``query`` (every word
+    of it begins a word of the sentence, ignoring case: "ferr" finds "ferries")."""
     if sources is None and not query:
         return entry
-    needle = query.casefold()
+    if sources is not None and not sources & set(entry.sources):
+        return None
+    words = _WORD.findall(query.casefold())
     kept = tuple(s for s in entry.sentences
                  if (sources is None or sources & set(s.sources or (s.source,)))
-                 and (not needle or needle in s.text.casefold()))
+                 and matches(s.text, words))
     if not kept:
         return None
     return replace(entry, sentences=kept, importance=importance(kept),
@@ -73,7 +90,7 @@ def build_briefing(corpus: Corpus, options: BriefingOptions = BriefingOptions(),
                    entries: list[TimelineEntry] | None = None) -> Briefing:
     """Select the entries the options ask for and summarise each one."""
     entries = corpus.timeline(options.granularity) if entries is None else entries
-    narrowed = narrow_entries(entries, options.sources, options.query)
+    narrowed = corpus.narrow(entries, options.sources, options.query)
     chosen = select_entries(narrowed, top=options.top, start=options.start, end=options.end)
     # Summaries lean towards the story of the whole view (as the TUI's do), not just the
     # dates kept by --top.

@@ -48,10 +48,16 @@ def make_unique(articles: Iterable[Article], taken: set[str] | None = None) -> l
     taken = set() if taken is None else taken
     out = []
     for article in articles:
-        new_id, n = article.id, 1
-        while new_id in taken:
-            n += 1
-            new_id = f"{article.id}-{n}"
-        taken.add(new_id)
+        new_id = unique_id(article.id, taken)
         out.append(article if new_id == article.id else replace(article, id=new_id))
     return out
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or "base-2", "base-3"... whichever is free; the result joins ``taken``."""
+    new_id, n = base, 1
+    while new_id in taken:
+        n += 1
+        new_id = f"{base}-{n}"
+    taken.add(new_id)
+    return new_id

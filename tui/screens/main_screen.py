@@ -16,7 +16,6 @@ from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
-from summarize.export.briefing import narrow_entries
 from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
@@ -122,7 +121,7 @@ class MainScreen(Screen[None]):
                       query: str, generation: int) -> None:
         try:
             all_entries = corpus.timeline(granularity)
-            entries = narrow_entries(all_entries, sources, query)
+            entries = corpus.narrow(all_entries, sources, query)
         except Exception as err:  # shown, never a crash screen
             self.app.call_from_thread(self.app.notify, f"Could not build the timeline: {err}",
                                       severity="error")

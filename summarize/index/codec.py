@@ -1,0 +1,104 @@
+"""Rows to and from the domain: articles, tagging results and sentence placements as JSON.
+
+JSON (not pickle) so that an index file from elsewhere can never run code when opened.
+Ids are not stored inside tagging results: the same content may carry another id next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from ..models import Article, Mention, TaggedArticle
+from ..stories import story_terms
+from ..timeline import place_sentences
+from ..work import TagResult
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def content_hash(article: Article) -> str:
+    """What makes two articles the same for tagging: everything but id and origin."""
+    published = article.published.isoformat() if article.published else ""
+    key = "\x1f".join((article.title, article.text, article.source, article.url,
+                       article.byline, published, article.published_from, article.language))
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def article_keys(article: Article) -> tuple[str, str]:
+    """(content hash, story terms as JSON): computed where the article is read."""
+    terms = sorted(story_terms(f"{article.title}\n{article.text}"))
+    return content_hash(article), _dumps(terms)
+
+
+def article_row(article: Article) -> tuple:
+    """(title, text, source, url, byline, published, published_from, language, origin)."""
+    return (article.title, article.text, article.source, article.url, article.byline,
+            article.published.isoformat() if article.published else None,
+            article.published_from, article.language, article.origin)
+
+
+def article_from(row: Sequence) -> Article:
+    """An Article from (id, title, text, source, url, byline, published, from, lang, origin)."""
+    aid, title, text, source, url, byline, published, published_from, language, origin = row
+    return Article(aid, title, text, source, url, byline,
+                   datetime.fromisoformat(published) if published else None,
+                   published_from, language, origin)
+
+
+def _mention_list(m: Mention) -> list:
+    interval = [m.interval[0].isoformat(), m.interval[1].isoformat()] if m.interval else None
+    return [m.start, m.end, m.sentence, m.type, m.value, interval, m.granularity, m.anchor,
+            m.anchor_value, m.rule, m.explanation, m.mod]
+
+
+def mentions_from(data: str, article_id: str, text: str) -> tuple[Mention, ...]:
+    """The mentions of one article from their JSON form (texts sliced from the article)."""
+    out = []
+    for start, end, sentence, typ, value, interval, gran, anchor, anchor_value, rule, why, mod \
+            in json.loads(data):
+        span = ((datetime.fromisoformat(interval[0]), datetime.fromisoformat(interval[1]))
+                if interval else None)
+        out.append(Mention(article_id, start, end, text[start:end], sentence, typ, value, span,
+                           gran, anchor, anchor_value, rule, why, mod))
+    return tuple(out)
+
+
+def placements_of(tagged: TaggedArticle) -> list[list]:
+    """Where each sentence files: [key, gran, start, end, sentence, sentence start, sentence
+    end, rule, uncertain, [mention indexes]] in the order ``place_sentences`` yields them."""
+    index = {id(m): i for i, m in enumerate(tagged.mentions)}
+    return [[key, gran, start.isoformat(), end.isoformat(), d.sentence, d.start, d.end, d.rule,
+             int(d.uncertain), [index[id(m)] for m in d.mentions]]
+            for (key, gran, start, end), d in place_sentences(tagged)]
+
+
+def tagged_row(tagged: TaggedArticle) -> tuple:
+    """(spans, mentions, dct, dct_source, confidence, evidence, conflicts, eras,
+    placements): everything the index keeps of one tagging result, encoded."""
+    eras = [i for i, m in enumerate(tagged.mentions) if m.rule.startswith("era_day")]
+    return (_dumps([[s.start, s.end] for s in tagged.sentences]),
+            _dumps([_mention_list(m) for m in tagged.mentions]),
+            tagged.dct.isoformat() if tagged.dct else None, tagged.dct_source,
+            tagged.dct_confidence, _dumps(list(tagged.dct_evidence)),
+            _dumps(list(tagged.dct_conflicts)), _dumps(eras),
+            _dumps(placements_of(tagged)))
+
+
+def result_from(row: Sequence, article: Article) -> TagResult:
+    """A TagResult from (spans, mentions, dct, dct_source, confidence, evidence, conflicts)."""
+    spans, mentions, dct, source, confidence, evidence, conflicts = row[:7]
+    return TagResult(tuple(tuple(s) for s in json.loads(spans)),
+                     mentions_from(mentions, article.id, article.text),
+                     date.fromisoformat(dct) if dct else None, source, confidence,
+                     tuple(json.loads(evidence)), tuple(json.loads(conflicts)))
+
+
+def tagged_from(row: Sequence, article: Article) -> TaggedArticle:
+    return result_from(row, article).attach(article)
+
+
+def dumps(value: object) -> str:
+    return _dumps(value)

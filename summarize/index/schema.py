@@ -1,0 +1,61 @@
+"""The index's tables. Bump ``SCHEMA_VERSION`` when they change; bump ``ENGINE_VERSION`` when
+tagging or placing would give different results, so old indexes are rebuilt, never trusted."""
+
+from __future__ import annotations
+
+#: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
+FORMAT = "dateline-index"
+SCHEMA_VERSION = "1"
+#: The engine's results version: tagging, DCT inference, placement, dedup.
+ENGINE_VERSION = "2026.11.25-1"
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- One row per input file read; problems as JSON [[message, severity], ...]. read_ns: when it
+-- was read (a file modified within a second of that is read again: mtimes are coarse).
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, seq INTEGER NOT NULL, size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL, read_ns INTEGER NOT NULL, problems TEXT NOT NULL);
+-- One row per article occurrence, in file order; content hash keys the tagging results.
+-- base_id is unique within its file, id across the corpus; context is the tagging result
+-- whose placements are filed (NULL: not yet); terms are the article's story names.
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    base_id TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL, context TEXT,
+    terms TEXT NOT NULL,
+    title TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL,
+    byline TEXT NOT NULL, published TEXT, published_from TEXT NOT NULL,
+    language TEXT NOT NULL, origin TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_path ON articles (path, ordinal);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (hash);
+CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
+-- Tagging results by content hash and context ('' for a dated article; for an undated one a
+-- digest of the corpus hints it was dated with). Mentions as JSON.
+CREATE TABLE IF NOT EXISTS tagged (
+    hash TEXT NOT NULL, context TEXT NOT NULL, spans TEXT NOT NULL, mentions TEXT NOT NULL,
+    dct TEXT, dct_source TEXT NOT NULL, confidence REAL NOT NULL, evidence TEXT NOT NULL,
+    conflicts TEXT NOT NULL, eras TEXT NOT NULL,
+    placements TEXT NOT NULL, PRIMARY KEY (hash, context));
+-- Where each sentence is filed (day-level view key), one row per (article, slot, sentence).
+CREATE TABLE IF NOT EXISTS placements (
+    article INTEGER NOT NULL, pos INTEGER NOT NULL, key TEXT NOT NULL, gran TEXT NOT NULL,
+    start TEXT NOT NULL, end TEXT NOT NULL, sentence INTEGER NOT NULL, sstart INTEGER NOT NULL,
+    send INTEGER NOT NULL, rule TEXT NOT NULL,
+    uncertain INTEGER NOT NULL, mentions TEXT NOT NULL, PRIMARY KEY (article, pos))
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS placements_slot ON placements (key, gran);
+-- Day slots whose entries must be recomputed (their placements changed).
+CREATE TABLE IF NOT EXISTS dirty (key TEXT NOT NULL, gran TEXT NOT NULL,
+    PRIMARY KEY (key, gran)) WITHOUT ROWID;
+-- Timeline entries per view ("day", "week", "month"); refs = the collapsed sentences as JSON
+-- [[article rowid, pos, [sources...]], ...] in timeline order.
+CREATE TABLE IF NOT EXISTS entries (
+    view TEXT NOT NULL, key TEXT NOT NULL, gran TEXT NOT NULL, start TEXT NOT NULL,
+    end TEXT NOT NULL, importance REAL NOT NULL, uncertain INTEGER NOT NULL,
+    coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
+    PRIMARY KEY (view, key, gran));
+-- Full-text search over sentences: rowid = article rowid * 2^20 + sentence index.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(text, content='');
+"""
+
+SENTENCE_BITS = 20

@@ -1,0 +1,158 @@
+"""Open, check and reset the SQLite file: WAL, one writer, clear errors for bad files.
+
+A file that is not a dateline index is never touched; a dateline index that is corrupt is
+moved aside (kept, not deleted) and rebuilt; one from another engine version is rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+#: Seconds to wait for another dateline process writing the same index.
+BUSY_TIMEOUT = 5.0
+
+
+class IndexProblem(Exception):
+    """An index file that cannot be used; ``str()`` is the one-line message (with the path)."""
+
+
+class Store:
+    """One connection to an index file, shared by threads under a lock."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, notes: list[str]) -> None:
+        self.path = path
+        self.conn = conn
+        #: What happened on opening, for the user ("rebuilt: made by another version"...).
+        self.notes = notes
+        self.lock = threading.RLock()
+
+    def meta(self, key: str) -> str | None:
+        with self.lock:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: a crash or kill inside leaves the index as it was before."""
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.commit()
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+def open_store(path: Path) -> Store:
+    """Open (or create) the index at ``path``; raises IndexProblem for a file it must not use."""
+    path = Path(path)
+    notes: list[str] = []
+    if path.is_dir():
+        raise IndexProblem(f"{path}: is a folder, not an index file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise IndexProblem(f"{path}: not a dateline index (not an SQLite file);"
+                                   " choose another --index file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path)
+        state = _state(conn)
+    except sqlite3.DatabaseError as err:
+        if _is_locked(err):
+            raise IndexProblem(f"{path}: the index is locked by another dateline "
+                               "process; try again when it has finished") from None
+        aside = _move_aside(path)
+        notes.append(f"the index was damaged ({err}); moved it to {aside.name} and rebuilt it")
+        conn = _connect(path)
+        state = "new"
+    except OSError as err:
+        raise IndexProblem(f"{path}: cannot open the index ({err.strerror or err})"
+                           ) from None
+    if state == "foreign":
+        conn.close()
+        raise IndexProblem(f"{path}: not a dateline index (it holds other tables); "
+                           "choose another --index file")
+    if state == "outdated":
+        notes.append("the index was made by another version of dateline; rebuilding it")
+        _drop_all(conn)
+        state = "new"
+    if state == "new":
+        conn.executescript(DDL)
+        with conn:
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             [("format", FORMAT), ("schema", SCHEMA_VERSION),
+                              ("engine", ENGINE_VERSION)])
+    return Store(path, conn, notes)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    return conn
+
+
+def _state(conn: sqlite3.Connection) -> str:
+    """"new" (empty file), "ok", "outdated" (other version) or "foreign" (someone else's)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return "new"
+    if "meta" not in tables:
+        return "foreign"
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("format") != FORMAT:
+        return "foreign"
+    if meta.get("schema") != SCHEMA_VERSION or meta.get("engine") != ENGINE_VERSION:
+        return "outdated"
+    # A damaged page often only shows when read: touch every table once.
+    for table in ("files", "articles", "tagged", "placements", "entries"):
+        conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)").fetchone()
+    return "ok"
+
+
+def _is_locked(err: sqlite3.DatabaseError) -> bool:
+    return "locked" in str(err) or "busy" in str(err)
+
+
+def _drop_all(conn: sqlite3.Connection) -> None:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'sentence_text_%'")]
+    for name in names:
+        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+    conn.execute("VACUUM")
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged index (and its WAL files) to ``NAME.corrupt-TIMESTAMP``."""
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            os.replace(extra, Path(f"{aside}{suffix}"))
+    return aside

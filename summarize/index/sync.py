@@ -1,0 +1,362 @@
+"""Bring an index up to date with the user's paths: only what changed is read and tagged.
+
+Steps, each committed in small transactions so that a kill leaves a consistent index and the
+next run resumes where this one stopped:
+
+1. files that vanished are dropped, new or changed files (size or mtime differ) are read;
+2. ids are made unique across the corpus, in corpus order (as a fresh load does);
+3. dated articles without a tagging result for their content are tagged;
+4. undated articles are dated with what the dated ones teach (learned eras, story hints); a
+   result is reused when those hints are unchanged;
+5. every article's sentences are filed (placements) and indexed for full-text search; the day
+   slots they touch are marked dirty for the timeline view (see ``view.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+
+from ..ingest.discover import STDIN, discover
+from ..ingest.ids import unique_id
+from ..models import Article, Problem
+from ..stories import StoryIndex
+from ..temporal import Era, learn_eras
+from ..work import read_keyed, stat_of, tag_rows
+from .codec import article_from, article_row, dumps, mentions_from
+from .schema import SENTENCE_BITS
+from .store import Store
+
+#: progress(stage, done, total): "load" (files read) or "tag" (articles tagged).
+Progress = Callable[[str, int, int], None]
+#: Files per read batch aim at this many bytes; articles per tagging batch.
+READ_BATCH_BYTES = 4 * 1024 * 1024
+#: A file modified this close to when it was read may have changed unseen: read it again.
+RACY_NS = 2_000_000_000
+TAG_BATCH = 64
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one sync did, for ``dateline index`` and the TUI's log."""
+
+    files: int = 0
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    articles: int = 0
+    tagged: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> int:
+        return self.files - self.added - self.changed
+
+
+def settings_digest(settings: object, eras: Sequence[Era]) -> str:
+    """What the tagging results depend on besides the article: options and eras."""
+    key = repr((getattr(settings, "dct", None), getattr(settings, "day_first", True),
+                [repr(e) for e in eras]))
+    return hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+
+
+def sync(store: Store, paths: Sequence[str], settings: object, eras: Sequence[Era],
+         engine: object, progress: Progress | None = None) -> SyncReport:
+    """Update ``store`` to mirror ``paths``; returns what changed and every input problem."""
+    started = time.perf_counter()
+    inputs, problems = discover(paths)
+    if STDIN in inputs:
+        raise ValueError("standard input cannot be indexed")
+    files = [str(p) for p in inputs]
+    report = SyncReport(files=len(files), problems=list(problems))
+    _check_settings(store, settings, eras)
+    _read_changed(store, files, settings, engine, report, progress)
+    _number(store, files)
+    report.tagged = _tag_dated(store, settings, eras, engine, progress)
+    report.tagged += _tag_undated(store, settings, eras, engine, progress)
+    report.articles = store.query("SELECT count(*) FROM articles")[0][0]
+    report.problems += [Problem(path, message, severity)
+                        for path, data in store.query("SELECT path, problems FROM files "
+                                                      "ORDER BY seq")
+                        for message, severity in json.loads(data)]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None:
+    """Other options or eras than last time: keep the files read, drop every result."""
+    digest = settings_digest(settings, eras)
+    reading = str(getattr(settings, "max_bytes", 0))
+    if store.meta("settings") == digest and store.meta("reading") == reading:
+        return
+    with store.transaction() as conn:
+        if store.meta("reading") != reading:
+            conn.execute("DELETE FROM files")  # re-read everything under the new size limit
+        for table in ("tagged", "placements", "entries", "dirty"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("INSERT INTO sentence_text (sentence_text) VALUES ('delete-all')")
+        conn.execute("UPDATE articles SET context = NULL")
+        conn.execute("DELETE FROM meta WHERE key LIKE 'view:%'")
+        store.set_meta("settings", digest)
+        store.set_meta("reading", reading)
+
+
+def _read_changed(store: Store, files: list[str], settings: object, engine: object,
+                  report: SyncReport, progress: Progress | None) -> None:
+    known = {path: (size, mtime) for path, size, mtime, read in
+             store.query("SELECT path, size, mtime_ns, read_ns FROM files")
+             if mtime < read - RACY_NS}
+    wanted = set(files)
+    gone = [path for path in known if path not in wanted]
+    if gone:
+        with store.transaction() as conn:
+            for path in gone:
+                _drop_file(conn, path)
+        report.removed = len(gone)
+    stale = [path for path in files if stat_of(path) != known.get(path)]
+    indexed = {r[0] for r in store.query("SELECT path FROM files")}
+    report.added = sum(path not in indexed for path in stale)
+    report.changed = len(stale) - report.added
+    if not stale:
+        return
+    batches = _read_batches(stale)
+    read = partial(read_keyed, max_bytes=getattr(settings, "max_bytes", 50 * 1024 * 1024))
+    done = 0
+    for batch in engine.map(read, batches):  # type: ignore[attr-defined]
+        with store.transaction() as conn:
+            for found, keys in batch:
+                problems = [[p.message, p.severity] for p in found.problems]
+                if _same_articles(conn, found, keys):  # touched, not changed
+                    report.changed -= 1
+                    conn.execute("UPDATE files SET size = ?, mtime_ns = ?, read_ns = ?, "
+                                 "problems = ? WHERE path = ?", (found.size, found.mtime_ns,
+                                 time.time_ns(), dumps(problems), found.path))
+                    continue
+                _drop_file(conn, found.path)
+                conn.executemany(
+                    "INSERT INTO articles (path, ordinal, base_id, id, hash, terms, title, text,"
+                    " source, url, byline, published, published_from, language, origin) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(found.path, i, a.id, a.id, *key, *article_row(a))
+                     for i, (a, key) in enumerate(zip(found.articles, keys, strict=True))])
+                conn.execute("INSERT INTO files (path, seq, size, mtime_ns, read_ns, problems) "
+                             "VALUES (?, 0, ?, ?, ?, ?)", (found.path, found.size,
+                             found.mtime_ns, time.time_ns(), dumps(problems)))
+        done += len(batch)
+        if progress:
+            progress("load", done, len(stale))
+
+
+def _same_articles(conn: object, found: object, keys: list[tuple[str, str]]) -> bool:
+    """Does the index already hold exactly these articles for this file?"""
+    held = conn.execute("SELECT base_id, hash, origin FROM articles WHERE path = ? "  # type: ignore[attr-defined]
+                        "ORDER BY ordinal", (found.path,)).fetchall()  # type: ignore[attr-defined]
+    if not held and not conn.execute("SELECT 1 FROM files WHERE path = ?",  # type: ignore[attr-defined]
+                                     (found.path,)).fetchone():  # type: ignore[attr-defined]
+        return False
+    return held == [(a.id, k[0], a.origin)
+                    for a, k in zip(found.articles, keys, strict=True)]  # type: ignore[attr-defined]
+
+
+def _read_batches(paths: list[str]) -> list[list[str]]:
+    """Consecutive files grouped to about READ_BATCH_BYTES each."""
+    batches: list[list[str]] = []
+    size = READ_BATCH_BYTES
+    for path in paths:
+        if size >= READ_BATCH_BYTES:
+            batches.append([])
+            size = 0
+        batches[-1].append(path)
+        size += max(stat_of(path)[0], 1024)
+    return batches
+
+
+def _drop_file(conn: object, path: str) -> None:
+    """Forget a file's articles, their placements and search rows (their slots turn dirty)."""
+    rows = conn.execute("SELECT rowid FROM articles WHERE path = ?", (path,)).fetchall()  # type: ignore[attr-defined]
+    for (rowid,) in rows:
+        _unplace(conn, rowid)
+    conn.execute("DELETE FROM articles WHERE path = ?", (path,))  # type: ignore[attr-defined]
+    conn.execute("DELETE FROM files WHERE path = ?", (path,))  # type: ignore[attr-defined]
+    _coarser_views_stale(conn)
+
+
+def _unplace(conn: object, rowid: int) -> None:
+    """Withdraw one article's placements and search rows; their slots become dirty."""
+    c = conn  # sqlite3.Connection
+    found = c.execute("SELECT key, gran, sentence, sstart, send FROM placements "  # type: ignore[attr-defined]
+                      "WHERE article = ?", (rowid,)).fetchall()
+    if not found:
+        return
+    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",  # type: ignore[attr-defined]
+                  {(k, g) for k, g, *_ in found})
+    text = c.execute("SELECT text FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[attr-defined]
+    sentences = {s: (a, b) for _, _, s, a, b in found}
+    spans = _spans_of(c, rowid)
+    for index, (start, end) in enumerate(spans):
+        sentences.setdefault(index, (start, end))
+    c.executemany("INSERT INTO sentence_text (sentence_text, rowid, text) "  # type: ignore[attr-defined]
+                  "VALUES ('delete', ?, ?)",
+                  [((rowid << SENTENCE_BITS) + s, text[a:b]) for s, (a, b) in sentences.items()])
+    c.execute("DELETE FROM placements WHERE article = ?", (rowid,))  # type: ignore[attr-defined]
+    c.execute("UPDATE articles SET context = NULL WHERE rowid = ?", (rowid,))  # type: ignore[attr-defined]
+
+
+def _coarser_views_stale(conn: object) -> None:
+    """Week and month views are rebuilt whole on their next use (only days update in place)."""
+    conn.execute("DELETE FROM entries WHERE view != 'day'")  # type: ignore[attr-defined]
+    conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")  # type: ignore[attr-defined]
+
+
+def _spans_of(conn: object, rowid: int) -> list[tuple[int, int]]:
+    row = conn.execute("SELECT t.spans FROM articles a JOIN tagged t ON t.hash = a.hash "  # type: ignore[attr-defined]
+                       "AND t.context = a.context WHERE a.rowid = ?", (rowid,)).fetchone()
+    return [tuple(s) for s in json.loads(row[0])] if row else []
+
+
+def _number(store: Store, files: list[str]) -> None:
+    """Files take their place in corpus order; article ids become unique across files."""
+    with store.transaction() as conn:
+        conn.executemany("UPDATE files SET seq = ? WHERE path = ?",
+                         [(i, path) for i, path in enumerate(files)])
+        rows = conn.execute("SELECT a.rowid, a.base_id, a.id FROM articles a JOIN files f "
+                            "ON f.path = a.path ORDER BY f.seq, a.ordinal").fetchall()
+        taken: set[str] = set()
+        renamed = [(new, rowid) for rowid, base, old in rows
+                   if (new := unique_id(base, taken)) != old]
+        conn.executemany("UPDATE articles SET id = ? WHERE rowid = ?", renamed)
+
+
+_ARTICLE = ("a.id, a.title, a.text, a.source, a.url, a.byline, a.published, "
+            "a.published_from, a.language, a.origin")
+
+
+def _dated_clause(settings: object) -> str:
+    return "1" if getattr(settings, "dct", None) is not None else "a.published IS NOT NULL"
+
+
+def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: object,
+               progress: Progress | None) -> int:
+    """Tag dated articles whose content has no result yet; file every dated article."""
+    rows = store.query(
+        f"SELECT a.rowid, a.hash, {_ARTICLE} FROM articles a WHERE {_dated_clause(settings)} "
+        "AND a.context IS NULL AND NOT EXISTS (SELECT 1 FROM tagged t WHERE t.hash = a.hash "
+        "AND t.context = '')")
+    jobs = {h: (article_from(rest), ()) for _, h, *rest in rows}
+    _run_tagging(store, jobs, "", settings, eras, engine, progress)
+    waiting = store.query(f"SELECT a.rowid, a.hash FROM articles a WHERE {_dated_clause(settings)}"
+                          " AND a.context IS NULL")
+    _place_many(store, [(rowid, h, "") for rowid, h in waiting])
+    return len(jobs)
+
+
+def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]],
+                 context: str | dict[str, str], settings: object, eras: Sequence[Era],
+                 engine: object, progress: Progress | None) -> int:
+    """Tag ``jobs`` (by content hash) on the engine; store each batch as it comes back."""
+    hashes = list(jobs)
+    batches = [hashes[i:i + TAG_BATCH] for i in range(0, len(hashes), TAG_BATCH)]
+    work = partial(tag_rows, settings=settings, eras=list(eras))
+    done = 0
+    for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),  # type: ignore[attr-defined]
+                          strict=True):
+        with store.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO tagged (hash, context, spans, mentions, dct, dct_source,"
+                " confidence, evidence, conflicts, eras, placements) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(h, context if isinstance(context, str) else context[h], *row)
+                 for h, row in zip(keys, rows, strict=True)])
+        done += len(keys)
+        if progress:
+            progress("tag", done, len(hashes))
+    return len(hashes)
+
+
+def _place_many(store: Store, items: Iterable[tuple[int, str, str]], chunk: int = 512) -> None:
+    """File (rowid, hash, context) articles: placements, search rows, dirty slots."""
+    items = list(items)
+    for i in range(0, len(items), chunk):
+        with store.transaction() as conn:
+            for rowid, h, context in items[i:i + chunk]:
+                _unplace(conn, rowid)
+                _place(conn, rowid, h, context)
+            _coarser_views_stale(conn)
+
+
+def _place(conn: object, rowid: int, h: str, context: str) -> None:
+    c = conn
+    spans, placements = c.execute("SELECT spans, placements FROM tagged WHERE hash = ? "  # type: ignore[attr-defined]
+                                  "AND context = ?", (h, context)).fetchone()
+    text = c.execute("SELECT text FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[attr-defined]
+    found = json.loads(placements)
+    c.executemany(  # type: ignore[attr-defined]
+        "INSERT INTO placements (article, pos, key, gran, start, end, sentence, sstart, send, "
+        "rule, uncertain, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(rowid, pos, *p[:9], dumps(p[9])) for pos, p in enumerate(found)])
+    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",  # type: ignore[attr-defined]
+                  {(p[0], p[1]) for p in found})
+    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)",  # type: ignore[attr-defined]
+                  [((rowid << SENTENCE_BITS) + i, text[a:b])
+                   for i, (a, b) in enumerate(json.loads(spans))])
+    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
+
+
+def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: object,
+                 progress: Progress | None) -> int:
+    """Date undated articles with what the dated ones teach; reuse results whose hints match.
+
+    As in ``corpus.analyse_articles``: learned eras come from every dated article's day
+    counts, story hints from the dated articles sharing rare names (in corpus order).
+    """
+    if getattr(settings, "dct", None) is not None:
+        return 0
+    undated = store.query(f"SELECT a.rowid, a.hash, a.context, a.terms, {_ARTICLE} FROM "
+                          "articles a JOIN files f ON f.path = a.path "
+                          "WHERE a.published IS NULL ORDER BY f.seq, a.ordinal")
+    if not undated:
+        return 0
+    dated = store.query(
+        "SELECT a.id, a.text, t.mentions, t.eras, t.dct, a.terms FROM articles a "
+        "JOIN tagged t ON t.hash = a.hash AND t.context = '' "
+        "JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
+        "ORDER BY f.seq, a.ordinal")
+    learned = learn_eras(m for aid, text, mentions, idx, *_ in dated if idx != "[]"
+                         for m in _some(mentions_from(mentions, aid, text), json.loads(idx)))
+    stories = StoryIndex.from_terms([(json.loads(terms), date.fromisoformat(dct))
+                                     for *_, dct, terms in dated if dct])
+    eras_digest = repr([repr(e) for e in learned])
+    jobs: dict[str, tuple[Article, tuple[date, ...]]] = {}
+    contexts: dict[str, str] = {}
+    place: list[tuple[int, str, str]] = []
+    for rowid, h, current, terms, *rest in undated:
+        hints = tuple(stories.hints_for(json.loads(terms)))
+        context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
+                                  digest_size=12).hexdigest()
+        if current == context:
+            continue
+        place.append((rowid, h, context))
+        if not store.query("SELECT 1 FROM tagged WHERE hash = ? AND context = ?", (h, context)):
+            jobs[h + context] = (article_from(rest), hints)
+            contexts[h + context] = context
+    # Keys are hash+context so one content with two contexts is tagged twice; store by hash.
+    keyed = {k[:32]: v for k, v in jobs.items()}
+    if len(keyed) == len(jobs):
+        _run_tagging(store, keyed, {k[:32]: c for k, c in contexts.items()}, settings,
+                     [*eras, *learned], engine, progress)
+    else:
+        for key, job in jobs.items():
+            _run_tagging(store, {key[:32]: job}, contexts[key], settings, [*eras, *learned],
+                         engine, progress)
+    _place_many(store, place)
+    return len(jobs)
+
+
+def _some(mentions: tuple, indexes: list[int]) -> list:
+    return [mentions[i] for i in indexes]

@@ -1,0 +1,195 @@
+"""Timeline entries kept in the index, so a corpus seen before opens without rebuilding.
+
+The day view is updated in place: only the day slots whose placements changed (``dirty``) are
+recomputed. Week and month views are built whole on first use and kept until the corpus
+changes. Entries are read back with their counts and sources only; their sentences load when
+someone looks at them (``StoredSentences``), so even a huge corpus's timeline is ready at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import overload
+
+from ..models import Mention
+from ..timeline import DatedSentence, TimelineEntry, collapse_duplicates, importance, period_of
+from .codec import dumps, mentions_from
+from .store import Store
+
+#: Sentences per work item when entries are computed on an engine.
+BATCH_SENTENCES = 20_000
+
+Member = tuple[int, int, str, int, str, str]  # rowid, pos, rule, uncertain, source, text
+
+
+def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
+                  ) -> list[tuple]:
+    """Entry rows for (view, key, gran, start, end, members) slots: near-duplicates collapsed
+    and importance computed exactly as ``timeline.build_timeline`` does. Runs on workers."""
+    rows = []
+    for view, key, gran, start, end, members in slots:
+        dated = [DatedSentence(str(rowid), pos, 0, 0, text, source, None, rule, (),
+                               (source,), bool(uncertain))
+                 for rowid, pos, rule, uncertain, source, text in members]
+        items = collapse_duplicates(dated)
+        sources: dict[str, None] = {}
+        refs = []
+        for s in items:
+            for src in s.sources or (s.source,):
+                sources.setdefault(src, None)
+            refs.append([int(s.article_id), s.sentence,
+                         list(s.sources) if len(s.sources) > 1 else None])
+        rows.append((view, key, gran, start, end, importance(items),
+                     int(all(s.uncertain for s in items)), int(gran != view), len(items),
+                     dumps(list(sources)), dumps(refs)))
+    return rows
+
+
+_MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
+            "a.source, substr(a.text, p.sstart + 1, p.send - p.sstart) FROM placements p "
+            "JOIN articles a ON a.rowid = p.article JOIN files f ON f.path = a.path ")
+_ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
+
+
+def refresh_views(store: Store, engine: object) -> int:
+    """Recompute the day entries of every dirty slot; returns how many slots."""
+    dirty = store.query("SELECT count(*) FROM dirty")[0][0]
+    if not dirty:
+        return 0
+    rows = store.query(_MEMBERS + "WHERE EXISTS (SELECT 1 FROM dirty d WHERE d.key = p.key "
+                       "AND d.gran = p.gran)" + _ORDER)
+    computed = _compute("day", rows, engine)
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM entries WHERE view = 'day' AND EXISTS (SELECT 1 FROM dirty d "
+                     "WHERE d.key = entries.key AND d.gran = entries.gran)")
+        _insert(conn, computed)
+        conn.execute("DELETE FROM dirty")
+    return dirty
+
+
+def ensure_view(store: Store, granularity: str, engine: object) -> None:
+    """Make sure the entries of ``granularity`` ("day", "week", "month") are in the index."""
+    if granularity == "day":
+        refresh_views(store, engine)
+        return
+    if store.meta(f"view:{granularity}"):
+        return
+    computed = _compute(granularity, store.query(_MEMBERS + _ORDER), engine)
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM entries WHERE view = ?", (granularity,))
+        _insert(conn, computed)
+        store.set_meta(f"view:{granularity}", "ready")
+
+
+def _insert(conn: object, rows: list[tuple]) -> None:
+    conn.executemany("INSERT INTO entries (view, key, gran, start, end, importance, uncertain,"  # type: ignore[attr-defined]
+                     " coarse, n, sources, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
+    """Group member rows (in corpus order) by entry, then build the entries on the engine."""
+    groups: dict[tuple[str, str], list[Member]] = {}
+    spans: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, gran, start, end, *member in rows:
+        if view != "day" and gran in ("day", "week") and (view == "month" or gran == "day"):
+            k, s, e = period_of(date.fromisoformat(start), view)
+            key, gran, start, end = k, view, s.isoformat(), e.isoformat()
+        slot = (key, gran)
+        groups.setdefault(slot, []).append(tuple(member))  # type: ignore[arg-type]
+        old = spans.get(slot, (start, end))
+        spans[slot] = (min(old[0], start), max(old[1], end))
+    batches: list[list[tuple]] = [[]]
+    size = 0
+    for slot, members in groups.items():
+        if size >= BATCH_SENTENCES:
+            batches.append([])
+            size = 0
+        batches[-1].append((view, *slot, *spans[slot], members))
+        size += len(members)
+    out: list[tuple] = []
+    for done in engine.map(build_entries, batches):  # type: ignore[attr-defined]
+        out.extend(done)
+    return out
+
+
+def load_entries(store: Store, granularity: str) -> list[TimelineEntry]:
+    """The view's entries in timeline order; sentences load lazily."""
+    rows = store.query("SELECT key, gran, start, end, importance, uncertain, coarse, n, sources "
+                       "FROM entries WHERE view = ?", (granularity,))
+    entries = [TimelineEntry(key, gran, date.fromisoformat(start), date.fromisoformat(end),
+                             StoredSentences(store, granularity, key, gran, n,  # type: ignore[arg-type]
+                                             tuple(json.loads(sources))),
+                             weight, bool(uncertain), bool(coarse))
+               for key, gran, start, end, weight, uncertain, coarse, n, sources in rows]
+    entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
+    return entries
+
+
+class StoredSentences(Sequence[DatedSentence]):
+    """An entry's sentences, read from the index on first use (count and sources at once)."""
+
+    __slots__ = ("_loaded", "_n", "_store", "_where", "sources")
+
+    def __init__(self, store: Store, view: str, key: str, gran: str, n: int,
+                 sources: tuple[str, ...]) -> None:
+        self._store = store
+        self._where = (view, key, gran)
+        self._n = n
+        #: Every outlet of the entry, first-seen order (what ``TimelineEntry.sources`` gives).
+        self.sources = sources
+        self._loaded: tuple[DatedSentence, ...] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> DatedSentence: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[DatedSentence]: ...
+
+    def __getitem__(self, i: int | slice) -> DatedSentence | Sequence[DatedSentence]:
+        return self.load()[i]
+
+    def __iter__(self) -> Iterator[DatedSentence]:
+        return iter(self.load())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._where)
+
+    def load(self) -> tuple[DatedSentence, ...]:
+        if self._loaded is None:
+            self._loaded = tuple(_read_sentences(self._store, *self._where))
+        return self._loaded
+
+
+def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedSentence]:
+    row = store.query("SELECT refs FROM entries WHERE view = ? AND key = ? AND gran = ?",
+                      (view, key, gran))
+    if not row:
+        return []
+    mentions: dict[int, tuple[Mention, ...]] = {}
+    out = []
+    with store.lock:
+        cur = store.conn.cursor()
+        for rowid, pos, sources in json.loads(row[0][0]):
+            (sentence, sstart, send, rule, uncertain, picked, aid, source, text, dct, data) = \
+                cur.execute(
+                    "SELECT p.sentence, p.sstart, p.send, p.rule, p.uncertain, p.mentions, a.id,"
+                    " a.source, a.text, t.dct, t.mentions FROM placements p "
+                    "JOIN articles a ON a.rowid = p.article "
+                    "JOIN tagged t ON t.hash = a.hash AND t.context = a.context "
+                    "WHERE p.article = ? AND p.pos = ?", (rowid, pos)).fetchone()
+            if rowid not in mentions:
+                mentions[rowid] = mentions_from(data, aid, text)
+            found = mentions[rowid]
+            out.append(DatedSentence(
+                aid, sentence, sstart, send, text[sstart:send], source,
+                date.fromisoformat(dct) if dct else None, rule,
+                tuple(found[i] for i in json.loads(picked)),
+                tuple(sources) if sources else (source,), bool(uncertain)))
+    return out
