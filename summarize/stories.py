@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+import numpy
+
 from .models import Article
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b", re.MULTILINE)
@@ -51,26 +53,45 @@ class StoryIndex:
             for term in terms:
                 self._postings[term].append(i)
         self._n = max(1, len(dated))
+        self._walks: dict[str, tuple[numpy.ndarray, float] | None] = {}
 
     def hints(self, article: Article, k: int = 8) -> list[date]:
         """Publication dates of the ``k`` dated articles closest in story to ``article``."""
         return self.hints_for(story_terms(f"{article.title}\n{article.text}"), k)
 
     def hints_for(self, terms: Iterable[str], k: int = 8) -> list[date]:
-        """``hints`` for an article whose story terms are already known."""
-        scores: Counter[int] = Counter()
-        for term in sorted(terms):
-            posting = self._postings.get(term)
-            # Names in more than a twentieth of the corpus tell stories apart too little to
-            # be worth walking their long posting lists; a long list is walked by a stride
-            # sample so that a huge corpus costs no more per article than a middling one.
-            if posting and len(posting) <= max(50, self._n // 20):
-                weight = math.log(self._n / len(posting)) + 0.1
-                step = -(-len(posting) // MAX_WALK)
-                for i in posting[::step]:
-                    scores[i] += weight
-        best = [i for i, score in scores.most_common(k) if score >= 2.0]
-        return sorted(self._dates[i] for i in best)
+        """``hints`` for an article whose story terms are already known.
+
+        Each shared name adds its weight to every dated article in its posting list; the
+        ``k`` best-scored articles (ties: the first scored) with a score of 2 or more count.
+        """
+        walked = [w for w in map(self._walk, sorted(terms)) if w is not None]
+        if not walked:
+            return []
+        ids = numpy.concatenate([ids for ids, _ in walked])
+        weights = numpy.concatenate([numpy.full(len(ids), weight) for ids, weight in walked])
+        found, first, inverse = numpy.unique(ids, return_index=True, return_inverse=True)
+        # bincount adds in array order: the same float sums as adding one by one.
+        scores = numpy.bincount(inverse, weights=weights)
+        order = numpy.lexsort((first, -scores))[:k]
+        return sorted(self._dates[int(found[i])] for i in order if scores[i] >= 2.0)
+
+    def _walk(self, term: str) -> tuple[numpy.ndarray, float] | None:
+        """The dated articles a name scores and its weight (cached), or None if it is too
+        common to tell stories apart."""
+        if term in self._walks:
+            return self._walks[term]
+        posting = self._postings.get(term)
+        walk = None
+        # Names in more than a twentieth of the corpus tell stories apart too little to be
+        # worth walking their long posting lists; a long list is walked by a stride sample
+        # so that a huge corpus costs no more per article than a middling one.
+        if posting and len(posting) <= max(50, self._n // 20):
+            step = -(-len(posting) // MAX_WALK)
+            walk = (numpy.array(posting[::step], dtype=numpy.int64),
+                    math.log(self._n / len(posting)) + 0.1)
+        self._walks[term] = walk
+        return walk
 
 
 #: Postings walked at most per name (a 10,000-article corpus never needs more).

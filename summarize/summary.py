@@ -42,9 +42,17 @@ def topic_profile(entries: Sequence[TimelineEntry]) -> TopicProfile:
     """The profile of the sentences filed under ``entries`` (news-tls's corpus centroid)."""
     from .summarizers import content_terms
 
-    texts = [s.text for e in entries for s in e.sentences]
-    if len(texts) > PROFILE_SAMPLE:
-        texts = texts[:: math.ceil(len(texts) / PROFILE_SAMPLE)]
+    total = sum(len(e.sentences) for e in entries)
+    step = math.ceil(total / PROFILE_SAMPLE) if total > PROFILE_SAMPLE else 1
+    texts: list[str] = []
+    offset = 0
+    for e in entries:  # every step-th sentence of the whole view, read only where needed
+        first = (-offset) % step
+        if first < len(e.sentences):
+            sample = getattr(e.sentences, "texts", None)  # sentences kept in the index
+            texts.extend(sample(first, step) if sample else
+                         [s.text for s in e.sentences[first::step]])
+        offset += len(e.sentences)
     bags = [Counter(content_terms(text)) for text in texts]
     df: Counter[str] = Counter()
     for bag in bags:

@@ -6,6 +6,7 @@ import glob
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -166,7 +167,6 @@ class DatelineApp(App[None]):
             if self.watch_files:
                 self._signature = input_signature(self.paths)
             corpus = self.loader(self.paths, self.settings, progress)
-            summarizers = summarizer_names()
         except LoadError as err:
             if not worker.is_cancelled:
                 self.post_message(LoadFailed(str(err)))
@@ -175,9 +175,13 @@ class DatelineApp(App[None]):
             if not worker.is_cancelled:
                 self.post_message(LoadFailed(f"{err.__class__.__name__}: {err}"))
             return
-        if not worker.is_cancelled:
+        if not worker.is_cancelled:  # show the timeline before sumy is imported (seconds)
             self.post_message(CorpusLoaded(corpus, time.perf_counter() - started,
-                                           reloaded=reloaded, summarizers=summarizers))
+                                           reloaded=reloaded, summarizers=None))
+            names = summarizer_names()
+            if not worker.is_cancelled:
+                with suppress(RuntimeError):  # the app closed meanwhile
+                    self.call_from_thread(self.main.set_summarizers, names)
 
     def on_load_progress(self, event: LoadProgress) -> None:
         self.main.query_one("#loading").update_progress(event.stage, event.done, event.total)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-1"
 
@@ -17,15 +17,16 @@ CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, seq INTEGER NOT NULL, size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL, read_ns INTEGER NOT NULL, problems TEXT NOT NULL);
 -- One row per article occurrence, in file order; content hash keys the tagging results.
+-- Row ids are never reused (AUTOINCREMENT): search rows are keyed by them.
 -- base_id is unique within its file, id across the corpus; context is the tagging result
 -- whose placements are filed (NULL: not yet); terms are the article's story names.
+-- The long text comes last: reading the short columns never walks its overflow pages.
 CREATE TABLE IF NOT EXISTS articles (
-    rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    rowid INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, ordinal INTEGER NOT NULL,
     base_id TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL, context TEXT,
-    terms TEXT NOT NULL,
-    title TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL,
-    byline TEXT NOT NULL, published TEXT, published_from TEXT NOT NULL,
-    language TEXT NOT NULL, origin TEXT NOT NULL);
+    source TEXT NOT NULL, published TEXT, published_from TEXT NOT NULL,
+    language TEXT NOT NULL, origin TEXT NOT NULL, url TEXT NOT NULL, byline TEXT NOT NULL,
+    title TEXT NOT NULL, terms TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path, ordinal);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (hash);
 CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
@@ -54,8 +55,11 @@ CREATE TABLE IF NOT EXISTS entries (
     end TEXT NOT NULL, importance REAL NOT NULL, uncertain INTEGER NOT NULL,
     coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
--- Full-text search over sentences: rowid = article rowid * 2^20 + sentence index.
-CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(text, content='');
+-- Every sentence of every filed article (rowid = article rowid * 2^20 + sentence index),
+-- and the full-text search index over them.
+CREATE TABLE IF NOT EXISTS sentences (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(
+    text, content='sentences', content_rowid='rowid');
 """
 
 SENTENCE_BITS = 20

@@ -101,6 +101,7 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
         for table in ("tagged", "placements", "entries", "dirty"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT INTO sentence_text (sentence_text) VALUES ('delete-all')")
+        conn.execute("DELETE FROM sentences")
         conn.execute("UPDATE articles SET context = NULL")
         conn.execute("DELETE FROM meta WHERE key LIKE 'view:%'")
         store.set_meta("settings", digest)
@@ -109,19 +110,20 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
 
 def _read_changed(store: Store, files: list[str], settings: object, engine: object,
                   report: SyncReport, progress: Progress | None) -> None:
-    known = {path: (size, mtime) for path, size, mtime, read in
-             store.query("SELECT path, size, mtime_ns, read_ns FROM files")
+    indexed = store.query("SELECT path, size, mtime_ns, read_ns FROM files")
+    # A file modified within RACY_NS of being read is read again whatever its stat says.
+    known = {path: (size, mtime) for path, size, mtime, read in indexed
              if mtime < read - RACY_NS}
     wanted = set(files)
-    gone = [path for path in known if path not in wanted]
+    gone = [path for path, *_ in indexed if path not in wanted]
     if gone:
         with store.transaction() as conn:
             for path in gone:
                 _drop_file(conn, path)
         report.removed = len(gone)
     stale = [path for path in files if stat_of(path) != known.get(path)]
-    indexed = {r[0] for r in store.query("SELECT path FROM files")}
-    report.added = sum(path not in indexed for path in stale)
+    held = {path for path, *_ in indexed}
+    report.added = sum(path not in held for path in stale)
     report.changed = len(stale) - report.added
     if not stale:
         return
@@ -188,22 +190,19 @@ def _drop_file(conn: object, path: str) -> None:
 
 
 def _unplace(conn: object, rowid: int) -> None:
-    """Withdraw one article's placements and search rows; their slots become dirty."""
+    """Withdraw one filed article's placements and search rows; their slots become dirty."""
     c = conn  # sqlite3.Connection
-    found = c.execute("SELECT key, gran, sentence, sstart, send FROM placements "  # type: ignore[attr-defined]
-                      "WHERE article = ?", (rowid,)).fetchall()
-    if not found:
+    row = c.execute("SELECT context FROM articles WHERE rowid = ?", (rowid,)).fetchone()  # type: ignore[attr-defined]
+    if row is None or row[0] is None:
         return
-    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",  # type: ignore[attr-defined]
-                  {(k, g) for k, g, *_ in found})
-    text = c.execute("SELECT text FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[attr-defined]
-    sentences = {s: (a, b) for _, _, s, a, b in found}
-    spans = _spans_of(c, rowid)
-    for index, (start, end) in enumerate(spans):
-        sentences.setdefault(index, (start, end))
-    c.executemany("INSERT INTO sentence_text (sentence_text, rowid, text) "  # type: ignore[attr-defined]
-                  "VALUES ('delete', ?, ?)",
-                  [((rowid << SENTENCE_BITS) + s, text[a:b]) for s, (a, b) in sentences.items()])
+    slots = c.execute("SELECT DISTINCT key, gran FROM placements WHERE article = ?",  # type: ignore[attr-defined]
+                      (rowid,)).fetchall()
+    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)", slots)  # type: ignore[attr-defined]
+    first, last = rowid << SENTENCE_BITS, ((rowid + 1) << SENTENCE_BITS) - 1
+    c.execute("INSERT INTO sentence_text (sentence_text, rowid, text) "  # type: ignore[attr-defined]
+              "SELECT 'delete', rowid, text FROM sentences WHERE rowid BETWEEN ? AND ?",
+              (first, last))
+    c.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))  # type: ignore[attr-defined]
     c.execute("DELETE FROM placements WHERE article = ?", (rowid,))  # type: ignore[attr-defined]
     c.execute("UPDATE articles SET context = NULL WHERE rowid = ?", (rowid,))  # type: ignore[attr-defined]
 
@@ -212,12 +211,6 @@ def _coarser_views_stale(conn: object) -> None:
     """Week and month views are rebuilt whole on their next use (only days update in place)."""
     conn.execute("DELETE FROM entries WHERE view != 'day'")  # type: ignore[attr-defined]
     conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")  # type: ignore[attr-defined]
-
-
-def _spans_of(conn: object, rowid: int) -> list[tuple[int, int]]:
-    row = conn.execute("SELECT t.spans FROM articles a JOIN tagged t ON t.hash = a.hash "  # type: ignore[attr-defined]
-                       "AND t.context = a.context WHERE a.rowid = ?", (rowid,)).fetchone()
-    return [tuple(s) for s in json.loads(row[0])] if row else []
 
 
 def _number(store: Store, files: list[str]) -> None:
@@ -249,7 +242,16 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
         "AND a.context IS NULL AND NOT EXISTS (SELECT 1 FROM tagged t WHERE t.hash = a.hash "
         "AND t.context = '')")
     jobs = {h: (article_from(rest), ()) for _, h, *rest in rows}
-    _run_tagging(store, jobs, "", settings, eras, engine, progress)
+
+    def place_dated(conn: object, hashes: list[str]) -> None:
+        """File the articles of a batch as soon as it is tagged (overlaps the workers)."""
+        marks = ",".join("?" * len(hashes))
+        for rowid, h in conn.execute(  # type: ignore[attr-defined]
+                f"SELECT rowid, hash FROM articles a WHERE {_dated_clause(settings)} AND "
+                f"a.context IS NULL AND a.hash IN ({marks})", hashes).fetchall():
+            _place(conn, rowid, h, "")
+
+    _run_tagging(store, jobs, "", settings, eras, engine, progress, then=place_dated)
     waiting = store.query(f"SELECT a.rowid, a.hash FROM articles a WHERE {_dated_clause(settings)}"
                           " AND a.context IS NULL")
     _place_many(store, [(rowid, h, "") for rowid, h in waiting])
@@ -258,7 +260,8 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
 
 def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]],
                  context: str | dict[str, str], settings: object, eras: Sequence[Era],
-                 engine: object, progress: Progress | None) -> int:
+                 engine: object, progress: Progress | None,
+                 then: Callable[[object, list[str]], None] | None = None) -> int:
     """Tag ``jobs`` (by content hash) on the engine; store each batch as it comes back."""
     hashes = list(jobs)
     batches = [hashes[i:i + TAG_BATCH] for i in range(0, len(hashes), TAG_BATCH)]
@@ -273,6 +276,9 @@ def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]]
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(h, context if isinstance(context, str) else context[h], *row)
                  for h, row in zip(keys, rows, strict=True)])
+            if then is not None:
+                then(conn, keys)
+                _coarser_views_stale(conn)
         done += len(keys)
         if progress:
             progress("tag", done, len(hashes))
@@ -302,9 +308,10 @@ def _place(conn: object, rowid: int, h: str, context: str) -> None:
         [(rowid, pos, *p[:9], dumps(p[9])) for pos, p in enumerate(found)])
     c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",  # type: ignore[attr-defined]
                   {(p[0], p[1]) for p in found})
-    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)",  # type: ignore[attr-defined]
-                  [((rowid << SENTENCE_BITS) + i, text[a:b])
-                   for i, (a, b) in enumerate(json.loads(spans))])
+    sentences = [((rowid << SENTENCE_BITS) + i, text[a:b])
+                 for i, (a, b) in enumerate(json.loads(spans))]
+    c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)", sentences)  # type: ignore[attr-defined]
+    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)", sentences)  # type: ignore[attr-defined]
     c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
 
 
@@ -317,25 +324,31 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     """
     if getattr(settings, "dct", None) is not None:
         return 0
-    undated = store.query(f"SELECT a.rowid, a.hash, a.context, a.terms, {_ARTICLE} FROM "
-                          "articles a JOIN files f ON f.path = a.path "
-                          "WHERE a.published IS NULL ORDER BY f.seq, a.ordinal")
+    undated = store.query("SELECT a.rowid, a.hash, a.context, a.terms FROM articles a "
+                          "JOIN files f ON f.path = a.path WHERE a.published IS NULL "
+                          "ORDER BY f.seq, a.ordinal")
     if not undated:
         return 0
     dated = store.query(
-        "SELECT a.id, a.text, t.mentions, t.eras, t.dct, a.terms FROM articles a "
+        "SELECT a.rowid, a.hash, t.dct, t.eras != '[]' FROM articles a "
         "JOIN tagged t ON t.hash = a.hash AND t.context = '' "
         "JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
         "ORDER BY f.seq, a.ordinal")
-    learned = learn_eras(m for aid, text, mentions, idx, *_ in dated if idx != "[]"
-                         for m in _some(mentions_from(mentions, aid, text), json.loads(idx)))
-    stories = StoryIndex.from_terms([(json.loads(terms), date.fromisoformat(dct))
-                                     for *_, dct, terms in dated if dct])
+    # Nothing that dates the undated articles changed, and all are filed: nothing to do.
+    inputs = hashlib.blake2b(repr([(h, dct) for _, h, dct, _ in dated]).encode(),
+                             digest_size=16).hexdigest()
+    if store.meta("undated-inputs") == inputs and all(r[2] is not None for r in undated):
+        return 0
+    learned = learn_eras(_day_counts(store, [r[0] for r in dated if r[3]]))
+    terms_of = dict(store.query("SELECT a.rowid, a.terms FROM articles a "
+                                "WHERE a.published IS NOT NULL"))
+    stories = StoryIndex.from_terms([(json.loads(terms_of[rowid]), date.fromisoformat(dct))
+                                     for rowid, _, dct, _ in dated if dct])
     eras_digest = repr([repr(e) for e in learned])
-    jobs: dict[str, tuple[Article, tuple[date, ...]]] = {}
+    jobs: dict[str, tuple[int, tuple[date, ...]]] = {}
     contexts: dict[str, str] = {}
     place: list[tuple[int, str, str]] = []
-    for rowid, h, current, terms, *rest in undated:
+    for rowid, h, current, terms in undated:
         hints = tuple(stories.hints_for(json.loads(terms)))
         context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
                                   digest_size=12).hexdigest()
@@ -343,8 +356,12 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
             continue
         place.append((rowid, h, context))
         if not store.query("SELECT 1 FROM tagged WHERE hash = ? AND context = ?", (h, context)):
-            jobs[h + context] = (article_from(rest), hints)
+            jobs[h + context] = (rowid, hints)
             contexts[h + context] = context
+    articles = {rowid: article_from(row) for rowid, *row in store.query(
+        f"SELECT a.rowid, {_ARTICLE} FROM articles a WHERE a.rowid IN "
+        f"({','.join(str(r) for r, _ in jobs.values())})")} if jobs else {}
+    jobs = {k: (articles[rowid], hints) for k, (rowid, hints) in jobs.items()}  # type: ignore[misc]
     # Keys are hash+context so one content with two contexts is tagged twice; store by hash.
     keyed = {k[:32]: v for k, v in jobs.items()}
     if len(keyed) == len(jobs):
@@ -355,8 +372,18 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
             _run_tagging(store, {key[:32]: job}, contexts[key], settings, [*eras, *learned],
                          engine, progress)
     _place_many(store, place)
+    with store.transaction():
+        store.set_meta("undated-inputs", inputs)
     return len(jobs)
 
 
-def _some(mentions: tuple, indexes: list[int]) -> list:
-    return [mentions[i] for i in indexes]
+def _day_counts(store: Store, rowids: list[int]) -> list:
+    """The "day N of ..." mentions of these dated articles, in their order (for learn_eras)."""
+    out = []
+    for rowid in rowids:
+        aid, text, mentions, indexes = store.query(
+            "SELECT a.id, a.text, t.mentions, t.eras FROM articles a JOIN tagged t "
+            "ON t.hash = a.hash AND t.context = '' WHERE a.rowid = ?", (rowid,))[0]
+        found = mentions_from(mentions, aid, text)
+        out.extend(found[i] for i in json.loads(indexes))
+    return out

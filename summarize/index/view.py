@@ -9,17 +9,20 @@ someone looks at them (``StoredSentences``), so even a huge corpus's timeline is
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import overload
 
 from ..models import Mention
 from ..timeline import DatedSentence, TimelineEntry, collapse_duplicates, importance, period_of
 from .codec import dumps, mentions_from
+from .schema import SENTENCE_BITS
 from .store import Store
 
 #: Sentences per work item when entries are computed on an engine.
 BATCH_SENTENCES = 20_000
+#: Entries (week and month views) whose sentences are read into memory at once.
+SLOTS_PER_READ = 200
 
 Member = tuple[int, int, str, int, str, str]  # rowid, pos, rule, uncertain, source, text
 
@@ -48,19 +51,28 @@ def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
 
 
 _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
-            "a.source, substr(a.text, p.sstart + 1, p.send - p.sstart) FROM placements p "
-            "JOIN articles a ON a.rowid = p.article JOIN files f ON f.path = a.path ")
+            "a.source, s.text FROM placements p JOIN articles a ON a.rowid = p.article "
+            "JOIN files f ON f.path = a.path "
+            f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) + p.sentence ")
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
 
 
 def refresh_views(store: Store, engine: object) -> int:
-    """Recompute the day entries of every dirty slot; returns how many slots."""
+    """Recompute the day entries of every dirty slot; returns how many slots.
+
+    Members stream from one query ordered by slot, so memory stays bounded on huge corpora
+    while the engine's workers collapse duplicates; the new entries replace the old ones in
+    one transaction, so a kill leaves the old view and the dirt for the next run.
+    """
     dirty = store.query("SELECT count(*) FROM dirty")[0][0]
     if not dirty:
         return 0
-    rows = store.query(_MEMBERS + "WHERE EXISTS (SELECT 1 FROM dirty d WHERE d.key = p.key "
-                       "AND d.gran = p.gran)" + _ORDER)
-    computed = _compute("day", rows, engine)
+    with store.lock:
+        cursor = store.conn.execute(
+            _MEMBERS + "WHERE EXISTS (SELECT 1 FROM dirty d WHERE d.key = p.key AND "
+            "d.gran = p.gran) ORDER BY p.key, p.gran, f.seq, a.ordinal, p.pos")
+        computed = [row for batch in _windows(_batches(_slots("day", cursor)), engine)
+                    for row in batch]
     with store.transaction() as conn:
         conn.execute("DELETE FROM entries WHERE view = 'day' AND EXISTS (SELECT 1 FROM dirty d "
                      "WHERE d.key = entries.key AND d.gran = entries.gran)")
@@ -69,14 +81,79 @@ def refresh_views(store: Store, engine: object) -> int:
     return dirty
 
 
+def _slots(view: str, rows: Iterable[tuple]) -> Iterator[tuple]:
+    """(view, key, gran, start, end, members) for rows that arrive grouped by slot."""
+    current: tuple[str, str] | None = None
+    members: list[Member] = []
+    span = ("", "")
+    for key, gran, start, end, *member in rows:
+        if (key, gran) != current:
+            if current is not None:
+                yield (view, *current, *span, members)
+            current, members, span = (key, gran), [], (start, end)
+        members.append(tuple(member))  # type: ignore[arg-type]
+        span = (min(span[0], start), max(span[1], end))
+    if current is not None:
+        yield (view, *current, *span, members)
+
+
+def _batches(slots: Iterable[tuple]) -> Iterator[list[tuple]]:
+    """Slots grouped into work items of about BATCH_SENTENCES sentences."""
+    batch: list[tuple] = []
+    size = 0
+    for slot in slots:
+        batch.append(slot)
+        size += len(slot[-1])
+        if size >= BATCH_SENTENCES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _windows(batches: Iterable[list[tuple]], engine: object, width: int = 4
+             ) -> Iterator[list[tuple]]:
+    """``build_entries`` over the batches on the engine, a window at a time: the next window
+    is read and submitted while the workers finish the one before (bounded memory)."""
+    pending: Iterator[list[tuple]] | None = None
+    window: list[list[tuple]] = []
+    for batch in batches:
+        window.append(batch)
+        if len(window) >= width:
+            started = engine.map(build_entries, window)  # type: ignore[attr-defined]
+            if pending is not None:
+                yield from pending
+            pending, window = started, []
+    started = engine.map(build_entries, window) if window else None  # type: ignore[attr-defined]
+    if pending is not None:
+        yield from pending
+    if started is not None:
+        yield from started
+
+
 def ensure_view(store: Store, granularity: str, engine: object) -> None:
-    """Make sure the entries of ``granularity`` ("day", "week", "month") are in the index."""
+    """Make sure the entries of ``granularity`` ("day", "week", "month") are in the index.
+
+    Week and month views are built whole, a chunk of entries at a time (bounded memory): day
+    (and, for months, week) slots are gathered into their period.
+    """
     if granularity == "day":
         refresh_views(store, engine)
         return
     if store.meta(f"view:{granularity}"):
         return
-    computed = _compute(granularity, store.query(_MEMBERS + _ORDER), engine)
+    groups: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for key, gran, start in store.query("SELECT DISTINCT key, gran, start FROM placements"):
+        final = _final_slot(granularity, key, gran, start)[:2]
+        groups.setdefault(final, []).append((key, gran, start))
+    computed: list[tuple] = []
+    chunks = list(groups.values())
+    for i in range(0, len(chunks), SLOTS_PER_READ):
+        triples = [t for group in chunks[i:i + SLOTS_PER_READ] for t in group]
+        marks = ",".join("(?, ?, ?)" for _ in triples)
+        rows = store.query(_MEMBERS + f"WHERE (p.key, p.gran, p.start) IN (VALUES {marks})"
+                           + _ORDER, tuple(x for t in triples for x in t))
+        computed += _compute(granularity, rows, engine)
     with store.transaction() as conn:
         conn.execute("DELETE FROM entries WHERE view = ?", (granularity,))
         _insert(conn, computed)
@@ -93,9 +170,7 @@ def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
     groups: dict[tuple[str, str], list[Member]] = {}
     spans: dict[tuple[str, str], tuple[str, str]] = {}
     for key, gran, start, end, *member in rows:
-        if view != "day" and gran in ("day", "week") and (view == "month" or gran == "day"):
-            k, s, e = period_of(date.fromisoformat(start), view)
-            key, gran, start, end = k, view, s.isoformat(), e.isoformat()
+        key, gran, start, end = _final_slot(view, key, gran, start, end)
         slot = (key, gran)
         groups.setdefault(slot, []).append(tuple(member))  # type: ignore[arg-type]
         old = spans.get(slot, (start, end))
@@ -112,6 +187,16 @@ def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
     for done in engine.map(build_entries, batches):  # type: ignore[attr-defined]
         out.extend(done)
     return out
+
+
+def _final_slot(view: str, key: str, gran: str, start: str, end: str = ""
+                ) -> tuple[str, str, str, str]:
+    """Where a placement's slot files in ``view``: days (and weeks, in a month view) go into
+    their period, as ``timeline.build_timeline`` does; broader slots stay as they are."""
+    if view != "day" and gran in ("day", "week") and (view == "month" or gran == "day"):
+        k, s, e = period_of(date.fromisoformat(start), view)
+        return k, view, s.isoformat(), e.isoformat()
+    return key, gran, start, end
 
 
 def load_entries(store: Store, granularity: str) -> list[TimelineEntry]:
@@ -161,6 +246,20 @@ class StoredSentences(Sequence[DatedSentence]):
     def __hash__(self) -> int:
         return hash(self._where)
 
+    def texts(self, first: int, step: int) -> list[str]:
+        """The texts of sentences ``first``, ``first + step``... without reading the rest."""
+        if self._loaded is not None or step == 1:
+            return [s.text for s in self.load()[first::step]]
+        row = self._store.query("SELECT refs FROM entries WHERE view = ? AND key = ? AND gran = ?",
+                                self._where)
+        refs = json.loads(row[0][0])[first::step] if row else []
+        with self._store.lock:
+            cur = self._store.conn.cursor()
+            return [cur.execute("SELECT s.text FROM placements p JOIN sentences s ON s.rowid = "
+                                f"(p.article << {SENTENCE_BITS}) + p.sentence "
+                                "WHERE p.article = ? AND p.pos = ?", (rowid, pos)).fetchone()[0]
+                    for rowid, pos, _ in refs]
+
     def load(self) -> tuple[DatedSentence, ...]:
         if self._loaded is None:
             self._loaded = tuple(_read_sentences(self._store, *self._where))
@@ -177,18 +276,22 @@ def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedS
     with store.lock:
         cur = store.conn.cursor()
         for rowid, pos, sources in json.loads(row[0][0]):
-            (sentence, sstart, send, rule, uncertain, picked, aid, source, text, dct, data) = \
+            (sentence, sstart, send, rule, uncertain, picked, aid, source, text, dct) = \
                 cur.execute(
                     "SELECT p.sentence, p.sstart, p.send, p.rule, p.uncertain, p.mentions, a.id,"
-                    " a.source, a.text, t.dct, t.mentions FROM placements p "
+                    " a.source, s.text, t.dct FROM placements p "
                     "JOIN articles a ON a.rowid = p.article "
                     "JOIN tagged t ON t.hash = a.hash AND t.context = a.context "
+                    f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) + p.sentence "
                     "WHERE p.article = ? AND p.pos = ?", (rowid, pos)).fetchone()
             if rowid not in mentions:
-                mentions[rowid] = mentions_from(data, aid, text)
+                full, data = cur.execute(
+                    "SELECT a.text, t.mentions FROM articles a JOIN tagged t ON t.hash = a.hash "
+                    "AND t.context = a.context WHERE a.rowid = ?", (rowid,)).fetchone()
+                mentions[rowid] = mentions_from(data, aid, full)
             found = mentions[rowid]
             out.append(DatedSentence(
-                aid, sentence, sstart, send, text[sstart:send], source,
+                aid, sentence, sstart, send, text, source,
                 date.fromisoformat(dct) if dct else None, rule,
                 tuple(found[i] for i in json.loads(picked)),
                 tuple(sources) if sources else (source,), bool(uncertain)))

@@ -110,6 +110,10 @@ class MainScreen(Screen[None]):
         self._summaries.clear()
         self.refresh_view()
 
+    def set_summarizers(self, names: list[str]) -> None:
+        """The summarizers the engine offers (known once sumy is imported)."""
+        self._names = names or self._names
+
     def refresh_view(self) -> None:
         self.generation += 1
         if self.corpus is not None:
