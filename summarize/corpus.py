@@ -26,8 +26,11 @@ from .temporal.tagger import as_date
 from .timeline import TimelineEntry, build_timeline
 from .work import read_files, stat_of, tag_batch
 
-#: progress(stage, done, total): stage is "load" or "tag".
+#: progress(stage, done, total): stage is one of STAGES.
 Progress = Callable[[str, int, int], None]
+#: What each progress stage means, for the progress bars of the CLI and the TUI.
+STAGES = {"load": "Reading files", "tag": "Finding dates in articles",
+          "date": "Dating undated articles", "view": "Building the timeline"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from summarize.corpus import Corpus, Progress, Settings, load_corpus
+from summarize.corpus import STAGES, Corpus, Progress, Settings, load_corpus
 from summarize.ingest import load_paths
 from summarize.models import LoadResult, Problem
 
@@ -179,14 +179,13 @@ def progress_bar() -> Iterator[Progress | None]:
     from rich.progress import BarColumn, MofNCompleteColumn, TimeElapsedColumn
     from rich.progress import Progress as Bar
 
-    labels = {"load": "Reading files", "tag": "Tagging articles"}
     with Bar("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
              TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
         tasks: dict[str, object] = {}
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
 
         yield update

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +27,7 @@ from ..models import Problem, TaggedArticle
 from ..timeline import TimelineEntry
 from .codec import article_from, tagged_from
 from .schema import SENTENCE_BITS
-from .store import IndexProblem, Store, open_store
+from .store import IndexProblem, Store, damaged_note, is_damage, move_aside, open_store
 from .sync import SyncReport, sync
 from .view import ensure_view, load_entries, refresh_views
 
@@ -45,14 +46,33 @@ def open_corpus(paths: Sequence[str], settings: Settings = Settings(),  # noqa: 
                 progress: Progress | None = None, *, index: Path | None = None
                 ) -> IndexedCorpus:
     """Sync the index with ``paths`` (reading and tagging only what changed) and open it."""
-    store = open_store(index or default_index_path(paths))
+    path = index or default_index_path(paths)
     eras = era_registry(settings)
     with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
-        report = sync(store, paths, settings, eras, engine, progress)
-        refresh_views(store, engine)
+        store = open_store(path)
+        try:
+            report = _sync(store, paths, settings, eras, engine, progress)
+        except sqlite3.DatabaseError as err:  # damage the first look did not reach
+            store.close()
+            if not is_damage(err):
+                raise IndexProblem(f"{path}: cannot use the index ({err})") from None
+            aside = move_aside(path)
+            store = open_store(path)
+            store.notes.append(damaged_note(err, aside))
+            report = _sync(store, paths, settings, eras, engine, progress)
+        except BaseException:
+            store.close()
+            raise
     notes = [Problem(str(store.path), note, "warning") for note in store.notes]
     return IndexedCorpus(StoredArticles(store), [*notes, *report.problems], settings,
                          store=store, report=report)
+
+
+def _sync(store: Store, paths: Sequence[str], settings: Settings, eras: list,
+          engine: object, progress: Progress | None) -> SyncReport:
+    report = sync(store, paths, settings, eras, engine, progress)
+    refresh_views(store, engine, progress)
+    return report
 
 
 class StoredArticles(Sequence[TaggedArticle]):

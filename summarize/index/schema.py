@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-1"
 
@@ -56,10 +56,9 @@ CREATE TABLE IF NOT EXISTS entries (
     coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
 -- Every sentence of every filed article (rowid = article rowid * 2^20 + sentence index),
--- and the full-text search index over them.
+-- and the full-text search index over them (fed their casefolded text; holds no copy).
 CREATE TABLE IF NOT EXISTS sentences (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(
-    text, content='sentences', content_rowid='rowid');
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(text, content='');
 """
 
 SENTENCE_BITS = 20

@@ -11,7 +11,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION
@@ -47,7 +47,12 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: a crash or kill inside leaves the index as it was before."""
         with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as err:
+                if _is_locked(err):
+                    raise IndexProblem(locked_message(self.path)) from None
+                raise
             try:
                 yield self.conn
             except BaseException:
@@ -77,23 +82,23 @@ def open_store(path: Path) -> Store:
                                    " choose another --index file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Look before touching: a foreign database must not even get a WAL journal.
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT)) as look:
+            state = _state(look)
+        if state == "foreign":
+            raise IndexProblem(f"{path}: not a dateline index (it holds other tables); "
+                               "choose another --index file")
         conn = _connect(path)
-        state = _state(conn)
     except sqlite3.DatabaseError as err:
         if _is_locked(err):
-            raise IndexProblem(f"{path}: the index is locked by another dateline "
-                               "process; try again when it has finished") from None
-        aside = _move_aside(path)
-        notes.append(f"the index was damaged ({err}); moved it to {aside.name} and rebuilt it")
+            raise IndexProblem(locked_message(path)) from None
+        aside = move_aside(path)
+        notes.append(damaged_note(err, aside))
         conn = _connect(path)
         state = "new"
     except OSError as err:
         raise IndexProblem(f"{path}: cannot open the index ({err.strerror or err})"
                            ) from None
-    if state == "foreign":
-        conn.close()
-        raise IndexProblem(f"{path}: not a dateline index (it holds other tables); "
-                           "choose another --index file")
     if state == "outdated":
         notes.append("the index was made by another version of dateline; rebuilding it")
         _drop_all(conn)
@@ -107,9 +112,20 @@ def open_store(path: Path) -> Store:
     return Store(path, conn, notes)
 
 
+def locked_message(path: Path) -> str:
+    return (f"{path}: the index is locked by another dateline process; try again when it has "
+            "finished")
+
+
+def damaged_note(err: Exception, aside: Path) -> str:
+    return f"the index was damaged ({err}); moved it to {aside.name} and rebuilt it"
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
                            check_same_thread=False)
+    # The search index holds casefolded text ("ß" -> "ss"), as the search box compares.
+    conn.create_function("casefold", 1, str.casefold, deterministic=True)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -134,6 +150,11 @@ def _state(conn: sqlite3.Connection) -> str:
     return "ok"
 
 
+def is_damage(err: sqlite3.DatabaseError) -> bool:
+    """A damaged file (not a lock, not a full disk)."""
+    return not isinstance(err, sqlite3.OperationalError) or "malformed" in str(err)
+
+
 def _is_locked(err: sqlite3.DatabaseError) -> bool:
     return "locked" in str(err) or "busy" in str(err)
 
@@ -147,7 +168,7 @@ def _drop_all(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")
 
 
-def _move_aside(path: Path) -> Path:
+def move_aside(path: Path) -> Path:
     """Rename a damaged index (and its WAL files) to ``NAME.corrupt-TIMESTAMP``."""
     aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     os.replace(path, aside)

@@ -96,8 +96,9 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
     if store.meta("settings") == digest and store.meta("reading") == reading:
         return
     with store.transaction() as conn:
-        if store.meta("reading") != reading:
-            conn.execute("DELETE FROM files")  # re-read everything under the new size limit
+        if store.meta("reading") != reading:  # re-read everything under the new size limit
+            conn.execute("DELETE FROM files")
+            conn.execute("DELETE FROM articles")
         for table in ("tagged", "placements", "entries", "dirty"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT INTO sentence_text (sentence_text) VALUES ('delete-all')")
@@ -157,11 +158,10 @@ def _read_changed(store: Store, files: list[str], settings: object, engine: obje
 
 def _same_articles(conn: object, found: object, keys: list[tuple[str, str]]) -> bool:
     """Does the index already hold exactly these articles for this file?"""
+    if not conn.execute("SELECT 1 FROM files WHERE path = ?", (found.path,)).fetchone():  # type: ignore[attr-defined]
+        return False
     held = conn.execute("SELECT base_id, hash, origin FROM articles WHERE path = ? "  # type: ignore[attr-defined]
                         "ORDER BY ordinal", (found.path,)).fetchall()  # type: ignore[attr-defined]
-    if not held and not conn.execute("SELECT 1 FROM files WHERE path = ?",  # type: ignore[attr-defined]
-                                     (found.path,)).fetchone():  # type: ignore[attr-defined]
-        return False
     return held == [(a.id, k[0], a.origin)
                     for a, k in zip(found.articles, keys, strict=True)]  # type: ignore[attr-defined]
 
@@ -200,7 +200,8 @@ def _unplace(conn: object, rowid: int) -> None:
     c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)", slots)  # type: ignore[attr-defined]
     first, last = rowid << SENTENCE_BITS, ((rowid + 1) << SENTENCE_BITS) - 1
     c.execute("INSERT INTO sentence_text (sentence_text, rowid, text) "  # type: ignore[attr-defined]
-              "SELECT 'delete', rowid, text FROM sentences WHERE rowid BETWEEN ? AND ?",
+              "SELECT 'delete', rowid, casefold(text) FROM sentences "
+              "WHERE rowid BETWEEN ? AND ?",
               (first, last))
     c.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))  # type: ignore[attr-defined]
     c.execute("DELETE FROM placements WHERE article = ?", (rowid,))  # type: ignore[attr-defined]
@@ -261,7 +262,8 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
 def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]],
                  context: str | dict[str, str], settings: object, eras: Sequence[Era],
                  engine: object, progress: Progress | None,
-                 then: Callable[[object, list[str]], None] | None = None) -> int:
+                 then: Callable[[object, list[str]], None] | None = None,
+                 stage: str = "tag") -> int:
     """Tag ``jobs`` (by content hash) on the engine; store each batch as it comes back."""
     hashes = list(jobs)
     batches = [hashes[i:i + TAG_BATCH] for i in range(0, len(hashes), TAG_BATCH)]
@@ -281,7 +283,7 @@ def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]]
                 _coarser_views_stale(conn)
         done += len(keys)
         if progress:
-            progress("tag", done, len(hashes))
+            progress(stage, done, len(hashes))
     return len(hashes)
 
 
@@ -311,7 +313,8 @@ def _place(conn: object, rowid: int, h: str, context: str) -> None:
     sentences = [((rowid << SENTENCE_BITS) + i, text[a:b])
                  for i, (a, b) in enumerate(json.loads(spans))]
     c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)", sentences)  # type: ignore[attr-defined]
-    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)", sentences)  # type: ignore[attr-defined]
+    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)",  # type: ignore[attr-defined]
+                  [(r, text.casefold()) for r, text in sentences])
     c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
 
 
@@ -366,11 +369,11 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     keyed = {k[:32]: v for k, v in jobs.items()}
     if len(keyed) == len(jobs):
         _run_tagging(store, keyed, {k[:32]: c for k, c in contexts.items()}, settings,
-                     [*eras, *learned], engine, progress)
+                     [*eras, *learned], engine, progress, stage="date")
     else:
         for key, job in jobs.items():
             _run_tagging(store, {key[:32]: job}, contexts[key], settings, [*eras, *learned],
-                         engine, progress)
+                         engine, progress, stage="date")
     _place_many(store, place)
     with store.transaction():
         store.set_meta("undated-inputs", inputs)

@@ -9,7 +9,7 @@ someone looks at them (``StoredSentences``), so even a huge corpus's timeline is
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import overload
 
@@ -57,7 +57,8 @@ _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.u
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
 
 
-def refresh_views(store: Store, engine: object) -> int:
+def refresh_views(store: Store, engine: object,
+                  progress: Callable[[str, int, int], None] | None = None) -> int:
     """Recompute the day entries of every dirty slot; returns how many slots.
 
     Members stream from one query ordered by slot, so memory stays bounded on huge corpora
@@ -71,8 +72,11 @@ def refresh_views(store: Store, engine: object) -> int:
         cursor = store.conn.execute(
             _MEMBERS + "WHERE EXISTS (SELECT 1 FROM dirty d WHERE d.key = p.key AND "
             "d.gran = p.gran) ORDER BY p.key, p.gran, f.seq, a.ordinal, p.pos")
-        computed = [row for batch in _windows(_batches(_slots("day", cursor)), engine)
-                    for row in batch]
+        computed: list[tuple] = []
+        for batch in _windows(_batches(_slots("day", cursor)), engine):
+            computed += batch
+            if progress:
+                progress("view", len(computed), dirty)
     with store.transaction() as conn:
         conn.execute("DELETE FROM entries WHERE view = 'day' AND EXISTS (SELECT 1 FROM dirty d "
                      "WHERE d.key = entries.key AND d.gran = entries.gran)")
