@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-1"
 
@@ -56,9 +56,11 @@ CREATE TABLE IF NOT EXISTS entries (
     coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
 -- Every sentence of every filed article (rowid = article rowid * 2^20 + sentence index),
--- and the full-text search index over them (fed their casefolded text; holds no copy).
+-- and the full-text search index over them (fed their casefolded text; holds no copy;
+-- detail=none: word and prefix queries only, which is all the search box asks).
 CREATE TABLE IF NOT EXISTS sentences (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(text, content='');
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_text USING fts5(
+    text, content='', detail='none');
 """
 
 SENTENCE_BITS = 20
