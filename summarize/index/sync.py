@@ -293,9 +293,29 @@ def _place_many(store: Store, items: Iterable[tuple[int, str, str]], chunk: int 
     for i in range(0, len(items), chunk):
         with store.transaction() as conn:
             for rowid, h, context in items[i:i + chunk]:
-                _unplace(conn, rowid)
-                _place(conn, rowid, h, context)
-            _coarser_views_stale(conn)
+                if not _refile(conn, rowid, h, context):
+                    _unplace(conn, rowid)
+                    _place(conn, rowid, h, context)
+                    _coarser_views_stale(conn)
+
+
+def _refile(conn: object, rowid: int, h: str, context: str) -> bool:
+    """Switch a filed article to another result that files its sentences exactly as before
+    (an undated article re-dated to the same day): only mention links change, no slot turns
+    dirty. False when the filing differs (or the article was not filed)."""
+    c = conn
+    old = c.execute("SELECT key, gran, start, end, sentence, sstart, send, rule, uncertain "  # type: ignore[attr-defined]
+                    "FROM placements WHERE article = ? ORDER BY pos", (rowid,)).fetchall()
+    if not old:
+        return False
+    new = json.loads(c.execute("SELECT placements FROM tagged WHERE hash = ? AND context = ?",  # type: ignore[attr-defined]
+                               (h, context)).fetchone()[0])
+    if [tuple(p[:9]) for p in new] != old:
+        return False
+    c.executemany("UPDATE placements SET mentions = ? WHERE article = ? AND pos = ?",  # type: ignore[attr-defined]
+                  [(dumps(p[9]), rowid, pos) for pos, p in enumerate(new)])
+    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
+    return True
 
 
 def _place(conn: object, rowid: int, h: str, context: str) -> None:

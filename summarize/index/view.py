@@ -61,19 +61,21 @@ def refresh_views(store: Store, engine: object,
                   progress: Callable[[str, int, int], None] | None = None) -> int:
     """Recompute the day entries of every dirty slot; returns how many slots.
 
-    Members stream from one query ordered by slot, so memory stays bounded on huge corpora
-    while the engine's workers collapse duplicates; the new entries replace the old ones in
-    one transaction, so a kill leaves the old view and the dirt for the next run.
+    Members are read slot by slot while the engine's workers collapse duplicates (memory
+    stays bounded on huge corpora); the new entries replace the old ones in one transaction,
+    so a kill leaves the old view and the dirt for the next run.
     """
-    dirty = store.query("SELECT count(*) FROM dirty")[0][0]
-    if not dirty:
+    slots = store.query("SELECT key, gran FROM dirty ORDER BY key, gran")
+    if not slots:
         return 0
+    dirty = len(slots)
+    # One query per slot (an index lookup and a small sort): the first batches reach the
+    # workers at once instead of after sorting every dirty sentence.
+    members = (row for slot in slots for row in store.query(
+        _MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot))
     with store.lock:
-        cursor = store.conn.execute(
-            _MEMBERS + "WHERE EXISTS (SELECT 1 FROM dirty d WHERE d.key = p.key AND "
-            "d.gran = p.gran) ORDER BY p.key, p.gran, f.seq, a.ordinal, p.pos")
         computed: list[tuple] = []
-        for batch in _windows(_batches(_slots("day", cursor)), engine):
+        for batch in _windows(_batches(_slots("day", members)), engine):
             computed += batch
             if progress:
                 progress("view", len(computed), dirty)
