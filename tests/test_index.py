@@ -299,6 +299,37 @@ def test_new_dated_story_redates_an_undated_article(tmp_path: Path) -> None:
     corpus.store.close()
 
 
+def test_redated_article_filed_as_before_leaves_the_view_clean(tmp_path: Path) -> None:
+    """A new result that files an article's sentences exactly as before (an undated article
+    re-dated to the same day with other hints) changes its result, not its placements: no
+    date is recomputed."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in WIRE))
+    (root / "undated-bridge.txt").write_text(UNDATED)
+    age(root)
+    index = tmp_path / "story.sqlite"
+    open_checked([str(root)], index)
+    store = open_store(index)
+    try:
+        rowid, h, context = store.query("SELECT rowid, hash, context FROM articles "
+                                        "WHERE id = 'undated-bridge'")[0]
+        placed = "SELECT key, sentence, rule FROM placements WHERE article = ? ORDER BY pos"
+        before = store.query(placed, (rowid,))
+        assert before  # the article is filed: 15 March and the days it names
+        with store.transaction() as conn:  # the same result under another context
+            conn.execute("INSERT INTO tagged SELECT hash, 'other', spans, mentions, dct, "
+                         "dct_source, confidence, evidence, conflicts, eras, placements "
+                         "FROM tagged WHERE hash = ? AND context = ?", (h, context))
+        sync_module._place_many(store, [(rowid, h, "other")])
+        assert store.query("SELECT context FROM articles WHERE rowid = ?", (rowid,)) == [
+            ("other",)]
+        assert store.query(placed, (rowid,)) == before
+        assert store.query("SELECT count(*) FROM dirty") == [(0,)]
+    finally:
+        store.close()
+
+
 # --- 3. Settings ------------------------------------------------------------------------------
 
 ERAS = """[[era]]
