@@ -138,17 +138,16 @@ class IndexedCorpus(Corpus):
         return load_entries(self.store, granularity)
 
     def source_names(self) -> list[str]:
-        assert self.store is not None
-        return [r[0] for r in self.store.query(
-            "SELECT DISTINCT source FROM articles WHERE source != '' AND context IS NOT NULL "
-            "ORDER BY source")]
+        return list(self._summary()["sources"])
 
     def published_span(self) -> tuple[date, date] | None:
-        assert self.store is not None
-        low, high = self.store.query(
-            "SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t ON t.hash = a.hash "
-            "AND t.context = a.context")[0]
+        low, high = self._summary()["span"]
         return (date.fromisoformat(low), date.fromisoformat(high)) if low else None
+
+    def _summary(self) -> dict:
+        """Outlets and date span, kept by the last sync (see ``sync._summarise``)."""
+        assert self.store is not None
+        return json.loads(self.store.meta("summary") or '{"span": [null, null], "sources": []}')
 
     def narrow(self, entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
                ) -> list[TimelineEntry]:

@@ -79,7 +79,10 @@ def sync(store: Store, paths: Sequence[str], settings: object, eras: Sequence[Er
     _read_changed(store, files, settings, engine, report, progress)
     _number(store, files)
     report.tagged = _tag_dated(store, settings, eras, engine, progress)
-    report.tagged += _tag_undated(store, settings, eras, engine, progress)
+    changed = store.meta("changed") == "1"
+    report.tagged += _tag_undated(store, settings, eras, engine, progress, changed)
+    if changed or store.meta("summary") is None:
+        _summarise(store)
     report.articles = store.query("SELECT count(*) FROM articles")[0][0]
     report.problems += [Problem(path, message, severity)
                         for path, data in store.query("SELECT path, problems FROM files "
@@ -105,6 +108,7 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
         conn.execute("DELETE FROM sentences")
         conn.execute("UPDATE articles SET context = NULL")
         conn.execute("DELETE FROM meta WHERE key LIKE 'view:%'")
+        _mark_changed(conn)
         store.set_meta("settings", digest)
         store.set_meta("reading", reading)
 
@@ -187,6 +191,13 @@ def _drop_file(conn: object, path: str) -> None:
     conn.execute("DELETE FROM articles WHERE path = ?", (path,))  # type: ignore[attr-defined]
     conn.execute("DELETE FROM files WHERE path = ?", (path,))  # type: ignore[attr-defined]
     _coarser_views_stale(conn)
+    _mark_changed(conn)
+
+
+def _mark_changed(conn: object) -> None:
+    """The set of articles changed: undated ones must be re-checked, the summary recounted.
+    Cleared only when a sync has finished, so a killed run leaves the mark for the next."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('changed', '1')")  # type: ignore[attr-defined]
 
 
 def _unplace(conn: object, rowid: int) -> None:
@@ -217,8 +228,11 @@ def _coarser_views_stale(conn: object) -> None:
 def _number(store: Store, files: list[str]) -> None:
     """Files take their place in corpus order; article ids become unique across files."""
     with store.transaction() as conn:
-        conn.executemany("UPDATE files SET seq = ? WHERE path = ?",
-                         [(i, path) for i, path in enumerate(files)])
+        old = dict(conn.execute("SELECT path, seq FROM files").fetchall())
+        moved = [(i, path) for i, path in enumerate(files) if old.get(path, i) != i]
+        conn.executemany("UPDATE files SET seq = ? WHERE path = ?", moved)
+        if moved:
+            _mark_changed(conn)
         rows = conn.execute("SELECT a.rowid, a.base_id, a.id FROM articles a JOIN files f "
                             "ON f.path = a.path ORDER BY f.seq, a.ordinal").fetchall()
         taken: set[str] = set()
@@ -338,8 +352,20 @@ def _place(conn: object, rowid: int, h: str, context: str) -> None:
     c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
 
 
+def _summarise(store: Store) -> None:
+    """Keep the corpus's outlets and date span (the TUI's title bar) and clear the change mark."""
+    span = store.query("SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t "
+                       "ON t.hash = a.hash AND t.context = a.context")[0]
+    sources = [r[0] for r in store.query(
+        "SELECT DISTINCT source FROM articles WHERE source != '' AND context IS NOT NULL "
+        "ORDER BY source")]
+    with store.transaction():
+        store.set_meta("summary", dumps({"span": list(span), "sources": sources}))
+        store.set_meta("changed", "0")
+
+
 def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: object,
-                 progress: Progress | None) -> int:
+                 progress: Progress | None, changed: bool = True) -> int:
     """Date undated articles with what the dated ones teach; reuse results whose hints match.
 
     As in ``corpus.analyse_articles``: learned eras come from every dated article's day
@@ -350,7 +376,7 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     undated = store.query("SELECT a.rowid, a.hash, a.context, a.terms FROM articles a "
                           "JOIN files f ON f.path = a.path WHERE a.published IS NULL "
                           "ORDER BY f.seq, a.ordinal")
-    if not undated:
+    if not undated or (not changed and all(r[2] is not None for r in undated)):
         return 0
     dated = store.query(
         "SELECT a.rowid, a.hash, t.dct, t.eras != '[]' FROM articles a "
