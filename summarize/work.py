@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -47,8 +47,6 @@ class TagResult:
                           for i, (start, end) in enumerate(self.spans))
         mentions = self.mentions
         if mentions and mentions[0].article_id != article.id:
-            from dataclasses import replace
-
             mentions = tuple(replace(m, article_id=article.id) for m in mentions)
         return TaggedArticle(article, sentences, mentions, self.dct, self.dct_source,
                              self.dct_confidence, self.dct_evidence, self.dct_conflicts)

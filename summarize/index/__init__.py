@@ -24,8 +24,8 @@ from ..corpus import Corpus, Progress, Settings, era_registry
 from ..engines import open_engine
 from ..export.briefing import filter_entry
 from ..models import Problem, TaggedArticle
-from ..timeline import TimelineEntry
-from .codec import article_from, tagged_from
+from ..timeline import TimelineEntry, period_of
+from .codec import ARTICLE_COLUMNS, article_from, tagged_from
 from .schema import SENTENCE_BITS
 from .store import IndexProblem, Store, damaged_note, is_damage, move_aside, open_store
 from .sync import SyncReport, sync
@@ -111,8 +111,7 @@ class StoredArticles(Sequence[TaggedArticle]):
         return tagged_from(rows[0][10:], article_from(rows[0][:10]))
 
 
-_TAGGED = ("SELECT a.id, a.title, a.text, a.source, a.url, a.byline, a.published, "
-           "a.published_from, a.language, a.origin, t.spans, t.mentions, t.dct, t.dct_source, "
+_TAGGED = (f"SELECT {ARTICLE_COLUMNS}, t.spans, t.mentions, t.dct, t.dct_source, "
            "t.confidence, t.evidence, t.conflicts FROM articles a JOIN tagged t "
            "ON t.hash = a.hash AND t.context = a.context ")
 _WORD = re.compile(r"\w+")
@@ -180,8 +179,6 @@ class IndexedCorpus(Corpus):
 
 
 def _periods_of(day: date) -> list[str]:
-    from ..timeline import period_of
-
     return [period_of(day, g)[0] for g in ("week", "month")]
 
 

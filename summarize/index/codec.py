@@ -40,6 +40,11 @@ def article_row(article: Article) -> tuple:
             article.published_from, article.language, article.origin)
 
 
+#: The columns ``article_from`` reads, in its order (``a`` = the articles table).
+ARTICLE_COLUMNS = ("a.id, a.title, a.text, a.source, a.url, a.byline, a.published, "
+                   "a.published_from, a.language, a.origin")
+
+
 def article_from(row: Sequence) -> Article:
     """An Article from (id, title, text, source, url, byline, published, from, lang, origin)."""
     aid, title, text, source, url, byline, published, published_from, language, origin = row

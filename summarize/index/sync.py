@@ -28,7 +28,7 @@ from ..models import Article, Problem
 from ..stories import StoryIndex
 from ..temporal import Era, learn_eras
 from ..work import read_keyed, stat_of, tag_rows
-from .codec import article_from, article_row, dumps, mentions_from
+from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
 from .schema import SENTENCE_BITS
 from .store import Store
 
@@ -241,8 +241,6 @@ def _number(store: Store, files: list[str]) -> None:
         conn.executemany("UPDATE articles SET id = ? WHERE rowid = ?", renamed)
 
 
-_ARTICLE = ("a.id, a.title, a.text, a.source, a.url, a.byline, a.published, "
-            "a.published_from, a.language, a.origin")
 
 
 def _dated_clause(settings: object) -> str:
@@ -253,9 +251,9 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
                progress: Progress | None) -> int:
     """Tag dated articles whose content has no result yet; file every dated article."""
     rows = store.query(
-        f"SELECT a.rowid, a.hash, {_ARTICLE} FROM articles a WHERE {_dated_clause(settings)} "
-        "AND a.context IS NULL AND NOT EXISTS (SELECT 1 FROM tagged t WHERE t.hash = a.hash "
-        "AND t.context = '')")
+        f"SELECT a.rowid, a.hash, {ARTICLE_COLUMNS} FROM articles a "
+        f"WHERE {_dated_clause(settings)} AND a.context IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM tagged t WHERE t.hash = a.hash AND t.context = '')")
     jobs = {h: (article_from(rest), ()) for _, h, *rest in rows}
 
     def place_dated(conn: object, hashes: list[str]) -> None:
@@ -408,7 +406,7 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
             jobs[h + context] = (rowid, hints)
             contexts[h + context] = context
     articles = {rowid: article_from(row) for rowid, *row in store.query(
-        f"SELECT a.rowid, {_ARTICLE} FROM articles a WHERE a.rowid IN "
+        f"SELECT a.rowid, {ARTICLE_COLUMNS} FROM articles a WHERE a.rowid IN "
         f"({','.join(str(r) for r, _ in jobs.values())})")} if jobs else {}
     jobs = {k: (articles[rowid], hints) for k, (rowid, hints) in jobs.items()}  # type: ignore[misc]
     # Keys are hash+context so one content with two contexts is tagged twice; store by hash.

@@ -50,10 +50,13 @@ def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
     return rows
 
 
+#: Joins a placement ``p`` to its sentence's text ``s.text``.
+_SENTENCE_OF_PLACEMENT = (f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) "
+                          "+ p.sentence ")
 _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
             "a.source, s.text FROM placements p JOIN articles a ON a.rowid = p.article "
             "JOIN files f ON f.path = a.path "
-            f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) + p.sentence ")
+            + _SENTENCE_OF_PLACEMENT)
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
 
 
@@ -261,8 +264,7 @@ class StoredSentences(Sequence[DatedSentence]):
         refs = json.loads(row[0][0])[first::step] if row else []
         with self._store.lock:
             cur = self._store.conn.cursor()
-            return [cur.execute("SELECT s.text FROM placements p JOIN sentences s ON s.rowid = "
-                                f"(p.article << {SENTENCE_BITS}) + p.sentence "
+            return [cur.execute("SELECT s.text FROM placements p " + _SENTENCE_OF_PLACEMENT +
                                 "WHERE p.article = ? AND p.pos = ?", (rowid, pos)).fetchone()[0]
                     for rowid, pos, _ in refs]
 
@@ -288,8 +290,8 @@ def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedS
                     " a.source, s.text, t.dct FROM placements p "
                     "JOIN articles a ON a.rowid = p.article "
                     "JOIN tagged t ON t.hash = a.hash AND t.context = a.context "
-                    f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) + p.sentence "
-                    "WHERE p.article = ? AND p.pos = ?", (rowid, pos)).fetchone()
+                    + _SENTENCE_OF_PLACEMENT + "WHERE p.article = ? AND p.pos = ?",
+                    (rowid, pos)).fetchone()
             if rowid not in mentions:
                 full, data = cur.execute(
                     "SELECT a.text, t.mentions FROM articles a JOIN tagged t ON t.hash = a.hash "
