@@ -599,3 +599,18 @@ def test_search_with_a_sources_filter(searchable, sources: frozenset[str], query
     expected = fresh.narrow(fresh.timeline("week"), sources, query)
     found = indexed.narrow(indexed.timeline("week"), sources, query)
     assert [entry_fields(e) for e in found] == [entry_fields(e) for e in expected]
+
+
+def test_a_second_writer_is_refused_while_one_syncs(tmp_path: Path) -> None:
+    """Two processes never bring one index up to date at once: the second says so."""
+    import fcntl
+
+    index = built_index(tmp_path)
+    with store_module.lock_path(index).open("a+b") as held:  # what a running sync holds
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(IndexProblem) as caught:
+            open_corpus([str(SAMPLES)], ONE, index=index)
+    assert str(caught.value) == f"{index}: {LOCKED}"
+    reopened = open_corpus([str(SAMPLES)], ONE, index=index)  # free again
+    assert len(reopened.tagged) == 17
+    reopened.store.close()

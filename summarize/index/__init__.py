@@ -27,7 +27,15 @@ from ..models import Problem, TaggedArticle
 from ..timeline import TimelineEntry, period_of
 from .codec import ARTICLE_COLUMNS, article_from, tagged_from
 from .schema import SENTENCE_BITS
-from .store import IndexProblem, Store, damaged_note, is_damage, move_aside, open_store
+from .store import (
+    IndexProblem,
+    Store,
+    damaged_note,
+    is_damage,
+    move_aside,
+    open_store,
+    writer_lock,
+)
 from .sync import SyncReport, sync
 from .view import ensure_view, load_entries, refresh_views
 
@@ -48,7 +56,8 @@ def open_corpus(paths: Sequence[str], settings: Settings = Settings(),  # noqa: 
     """Sync the index with ``paths`` (reading and tagging only what changed) and open it."""
     path = index or default_index_path(paths)
     eras = era_registry(settings)
-    with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
+    with writer_lock(path), open_engine(settings.engine, jobs=settings.jobs,
+                                        scheduler=settings.scheduler) as engine:
         store = open_store(path)
         try:
             report = _sync(store, paths, settings, eras, engine, progress)

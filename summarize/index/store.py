@@ -6,6 +6,7 @@ moved aside (kept, not deleted) and rebuilt; one from another engine version is 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -13,6 +14,8 @@ import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+
+from platformdirs import user_cache_dir
 
 from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION
 
@@ -73,13 +76,7 @@ def open_store(path: Path) -> Store:
     """Open (or create) the index at ``path``; raises IndexProblem for a file it must not use."""
     path = Path(path)
     notes: list[str] = []
-    if path.is_dir():
-        raise IndexProblem(f"{path}: is a folder, not an index file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-                raise IndexProblem(f"{path}: not a dateline index (not an SQLite file);"
-                                   " choose another --index file")
+    check_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Look before touching: a foreign database must not even get a WAL journal.
@@ -110,6 +107,48 @@ def open_store(path: Path) -> Store:
                              [("format", FORMAT), ("schema", SCHEMA_VERSION),
                               ("engine", ENGINE_VERSION)])
     return Store(path, conn, notes)
+
+
+def check_file(path: Path) -> None:
+    """Refuse at once a path that cannot be an index: a folder, a file that is not SQLite."""
+    if path.is_dir():
+        raise IndexProblem(f"{path}: is a folder, not an index file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise IndexProblem(f"{path}: not a dateline index (not an SQLite file);"
+                                   " choose another --index file")
+
+
+@contextmanager
+def writer_lock(path: Path) -> Iterator[None]:
+    """One dateline process brings an index up to date at a time; another finds it taken and
+    says so instead of interleaving its writes. The lock file lives in the user cache folder
+    (never beside the user's files)."""
+    check_file(path)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: SQLite's own locking still keeps each write whole
+        yield
+        return
+    try:
+        handle = lock_path(path).open("a+b")
+    except OSError as err:
+        raise IndexProblem(f"{path}: cannot open the index ({err.strerror or err})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise IndexProblem(locked_message(path)) from None
+        yield
+
+
+def lock_path(path: Path) -> Path:
+    """Where the writer lock of the index at ``path`` lives."""
+    digest = hashlib.blake2b(os.path.realpath(path).encode(), digest_size=8).hexdigest()
+    folder = Path(user_cache_dir("dateline")) / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{digest}.lock"
 
 
 def locked_message(path: Path) -> str:
