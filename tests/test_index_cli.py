@@ -144,3 +144,9 @@ def test_unreachable_dask_scheduler(tmp_path: Path, capsys, monkeypatch) -> None
     assert (status, out) == (2, "")
     assert one_line_error(err) == ("dateline: cannot reach the Dask scheduler at "
                                    "tcp://127.0.0.1:1: no answer within 1 s")
+
+
+def test_standard_input_cannot_be_indexed(capsys) -> None:
+    assert main(["index", "-"]) == 2
+    assert capsys.readouterr().err == ("dateline: standard input cannot be indexed: the index "
+                                       "mirrors files\n")

@@ -140,15 +140,15 @@ class DatelineApp(App[None]):
         from summarize.engines import EngineError
         from summarize.index import IndexProblem
 
-        if self.index is not None:
-            try:
-                return load_corpus(paths, settings, progress, index=self.index)
-            except IndexProblem as err:
-                self.call_from_thread(self.notify, f"{err} — loading without the index",
-                                      severity="warning", timeout=10)
         try:
+            if self.index is not None:
+                try:
+                    return load_corpus(paths, settings, progress, index=self.index)
+                except IndexProblem as err:
+                    self.call_from_thread(self.notify, f"{err} — loading without the index",
+                                          severity="warning", timeout=10)
             return load_corpus(paths, settings, progress)
-        except EngineError as err:
+        except EngineError as err:  # e.g. a Dask scheduler that does not answer
             raise LoadError(str(err)) from None
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)

@@ -206,6 +206,8 @@ def run_index(args: argparse.Namespace) -> int:
         except IndexProblem as err:
             raise UserError(str(err)) from None
         return _print_stats(index_stats(store), args.json)
+    if "-" in paths:
+        raise UserError("standard input cannot be indexed: the index mirrors files")
     target = index_file(args, paths)
     if target is None:
         raise UserError("--no-index leaves nothing to build")
