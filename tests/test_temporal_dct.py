@@ -58,3 +58,22 @@ def test_story_dates_alone_give_a_low_confidence_guess() -> None:
     info = infer_dct("The army said it advanced.", corpus_hint=hints)
     assert info.value in (date(2022, 5, 6), date(2022, 5, 7))
     assert info.confidence <= 0.3
+
+
+HISTORY = ("The Caribbean is better known for its hurricanes. On 2 May 1787 a quake shook the "
+           "islands, and another killed 1,600 people on 11 Oct 1918, records say.")
+STORY = [date(2009, 12, 28), date(2010, 1, 12), date(2010, 1, 13), date(2010, 1, 13),
+         date(2010, 1, 14), date(2010, 1, 20), date(2010, 1, 30), date(2010, 1, 30)]
+
+
+def test_a_historical_date_does_not_date_an_article_of_a_recent_story() -> None:
+    # Eight articles of the story within a month: 13 January 2010 sits among most of them
+    # (12, 13, 13, 14 January within three days), 1787 and 1918 are centuries away.
+    info = infer_dct(HISTORY, corpus_hint=STORY)
+    assert info.value == date(2010, 1, 13)
+
+
+def test_without_a_story_the_text_date_still_counts() -> None:
+    # Two hints are no quorum: the latest full date of the text (and the day after) wins.
+    info = infer_dct(HISTORY, corpus_hint=STORY[:2])
+    assert info.value in (date(1918, 10, 11), date(1918, 10, 12))

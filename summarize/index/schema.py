@@ -7,7 +7,7 @@ from __future__ import annotations
 FORMAT = "dateline-index"
 SCHEMA_VERSION = "4"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
-ENGINE_VERSION = "2026.11.25-1"
+ENGINE_VERSION = "2026.11.25-2"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -61,7 +61,17 @@ def _score(cand: date, dated: list[tuple[date, float, str]], weekdays: list[tupl
     for h in hints:
         gap = abs((cand - h).days)
         s += per_hint if gap <= 1 else per_hint / 2 if gap <= 3 else 0.0
+    # A story whose other articles agree on a period: a date years away from all of them is
+    # a historical date in the text ("the quake of 2 May 1787"), not the publication day.
+    if len(hints) >= STORY_QUORUM and min(abs((cand - h).days) for h in hints) > FAR_FROM_STORY:
+        s -= 1.5
     return s
+
+
+#: Story hints needed before a candidate far from all of them is held unlikely.
+STORY_QUORUM = 3
+#: Days from every story hint beyond which a candidate is held unlikely.
+FAR_FROM_STORY = 366
 
 
 def infer_dct(text: str, mentions_or_candidates: Iterable[Mention] | None = None, *,
