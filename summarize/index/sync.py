@@ -254,31 +254,34 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
         f"SELECT a.rowid, a.hash, {ARTICLE_COLUMNS} FROM articles a "
         f"WHERE {_dated_clause(settings)} AND a.context IS NULL AND NOT EXISTS "
         "(SELECT 1 FROM tagged t WHERE t.hash = a.hash AND t.context = '')")
-    jobs = {h: (article_from(rest), ()) for _, h, *rest in rows}
+    jobs = {(h, ""): (article_from(rest), ()) for _, h, *rest in rows}
 
-    def place_dated(conn: object, hashes: list[str]) -> None:
+    def place_dated(conn: object, keys: list[tuple[str, str]]) -> None:
         """File the articles of a batch as soon as it is tagged (overlaps the workers)."""
-        marks = ",".join("?" * len(hashes))
+        marks = ",".join("?" * len(keys))
         for rowid, h in conn.execute(  # type: ignore[attr-defined]
                 f"SELECT rowid, hash FROM articles a WHERE {_dated_clause(settings)} AND "
-                f"a.context IS NULL AND a.hash IN ({marks})", hashes).fetchall():
+                f"a.context IS NULL AND a.hash IN ({marks})", [h for h, _ in keys]).fetchall():
             _place(conn, rowid, h, "")
 
-    _run_tagging(store, jobs, "", settings, eras, engine, progress, then=place_dated)
+    _run_tagging(store, jobs, settings, eras, engine, progress, then=place_dated)
     waiting = store.query(f"SELECT a.rowid, a.hash FROM articles a WHERE {_dated_clause(settings)}"
                           " AND a.context IS NULL")
     _place_many(store, [(rowid, h, "") for rowid, h in waiting])
     return len(jobs)
 
 
-def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]],
-                 context: str | dict[str, str], settings: object, eras: Sequence[Era],
-                 engine: object, progress: Progress | None,
-                 then: Callable[[object, list[str]], None] | None = None,
+Job = tuple[Article, tuple[date, ...]]  # an article and its story hints
+
+
+def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: object,
+                 eras: Sequence[Era], engine: object, progress: Progress | None,
+                 then: Callable[[object, list[tuple[str, str]]], None] | None = None,
                  stage: str = "tag") -> int:
-    """Tag ``jobs`` (by content hash) on the engine; store each batch as it comes back."""
-    hashes = list(jobs)
-    batches = [hashes[i:i + TAG_BATCH] for i in range(0, len(hashes), TAG_BATCH)]
+    """Tag ``jobs``, keyed by (content hash, context), on the engine; store each batch as
+    it comes back (``then`` runs in the same transaction)."""
+    keyed = list(jobs)
+    batches = [keyed[i:i + TAG_BATCH] for i in range(0, len(keyed), TAG_BATCH)]
     work = partial(tag_rows, settings=settings, eras=list(eras))
     done = 0
     for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),  # type: ignore[attr-defined]
@@ -288,15 +291,14 @@ def _run_tagging(store: Store, jobs: dict[str, tuple[Article, tuple[date, ...]]]
                 "INSERT OR REPLACE INTO tagged (hash, context, spans, mentions, dct, dct_source,"
                 " confidence, evidence, conflicts, eras, placements) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(h, context if isinstance(context, str) else context[h], *row)
-                 for h, row in zip(keys, rows, strict=True)])
+                [(*key, *row) for key, row in zip(keys, rows, strict=True)])
             if then is not None:
                 then(conn, keys)
                 _coarser_views_stale(conn)
         done += len(keys)
         if progress:
-            progress(stage, done, len(hashes))
-    return len(hashes)
+            progress(stage, done, len(keyed))
+    return len(keyed)
 
 
 def _place_many(store: Store, items: Iterable[tuple[int, str, str]], chunk: int = 512) -> None:
@@ -392,8 +394,7 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     stories = StoryIndex.from_terms([(json.loads(terms_of[rowid]), date.fromisoformat(dct))
                                      for rowid, _, dct, _ in dated if dct])
     eras_digest = repr([repr(e) for e in learned])
-    jobs: dict[str, tuple[int, tuple[date, ...]]] = {}
-    contexts: dict[str, str] = {}
+    wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
     place: list[tuple[int, str, str]] = []
     for rowid, h, current, terms in undated:
         hints = tuple(stories.hints_for(json.loads(terms)))
@@ -403,21 +404,12 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
             continue
         place.append((rowid, h, context))
         if not store.query("SELECT 1 FROM tagged WHERE hash = ? AND context = ?", (h, context)):
-            jobs[h + context] = (rowid, hints)
-            contexts[h + context] = context
+            wanted[h, context] = (rowid, hints)
     articles = {rowid: article_from(row) for rowid, *row in store.query(
         f"SELECT a.rowid, {ARTICLE_COLUMNS} FROM articles a WHERE a.rowid IN "
-        f"({','.join(str(r) for r, _ in jobs.values())})")} if jobs else {}
-    jobs = {k: (articles[rowid], hints) for k, (rowid, hints) in jobs.items()}  # type: ignore[misc]
-    # Keys are hash+context so one content with two contexts is tagged twice; store by hash.
-    keyed = {k[:32]: v for k, v in jobs.items()}
-    if len(keyed) == len(jobs):
-        _run_tagging(store, keyed, {k[:32]: c for k, c in contexts.items()}, settings,
-                     [*eras, *learned], engine, progress, stage="date")
-    else:
-        for key, job in jobs.items():
-            _run_tagging(store, {key[:32]: job}, contexts[key], settings, [*eras, *learned],
-                         engine, progress, stage="date")
+        f"({','.join(str(r) for r, _ in wanted.values())})")} if wanted else {}
+    jobs = {key: (articles[rowid], hints) for key, (rowid, hints) in wanted.items()}
+    _run_tagging(store, jobs, settings, [*eras, *learned], engine, progress, stage="date")
     _place_many(store, place)
     with store.transaction():
         store.set_meta("undated-inputs", inputs)
