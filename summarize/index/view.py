@@ -259,9 +259,7 @@ class StoredSentences(Sequence[DatedSentence]):
         """The texts of sentences ``first``, ``first + step``... without reading the rest."""
         if self._loaded is not None or step == 1:
             return [s.text for s in self.load()[first::step]]
-        row = self._store.query("SELECT refs FROM entries WHERE view = ? AND key = ? AND gran = ?",
-                                self._where)
-        refs = json.loads(row[0][0])[first::step] if row else []
+        refs = _refs(self._store, *self._where)[first::step]
         with self._store.lock:
             cur = self._store.conn.cursor()
             return [cur.execute("SELECT s.text FROM placements p " + _SENTENCE_OF_PLACEMENT +
@@ -274,16 +272,19 @@ class StoredSentences(Sequence[DatedSentence]):
         return self._loaded
 
 
-def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedSentence]:
+def _refs(store: Store, view: str, key: str, gran: str) -> list[list]:
+    """An entry's collapsed sentences: [article rowid, pos, sources or None] in order."""
     row = store.query("SELECT refs FROM entries WHERE view = ? AND key = ? AND gran = ?",
                       (view, key, gran))
-    if not row:
-        return []
+    return json.loads(row[0][0]) if row else []
+
+
+def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedSentence]:
     mentions: dict[int, tuple[Mention, ...]] = {}
     out = []
     with store.lock:
         cur = store.conn.cursor()
-        for rowid, pos, sources in json.loads(row[0][0]):
+        for rowid, pos, sources in _refs(store, view, key, gran):
             (sentence, sstart, send, rule, uncertain, picked, aid, source, text, dct) = \
                 cur.execute(
                     "SELECT p.sentence, p.sstart, p.send, p.rule, p.uncertain, p.mentions, a.id,"
