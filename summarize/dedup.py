@@ -7,9 +7,10 @@ confirmed by word-level similarity, so a cluster never rests on a hash collision
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, combinations
 from typing import TypeVar
@@ -109,12 +110,16 @@ class _Clusters:
 
 
 def find_duplicates(
-    texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD
+    texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD,
+    pairwise: bool | None = None, keys: numpy.ndarray | None = None,
 ) -> list[list[int]]:
     """Partition ``range(len(texts))`` into clusters of near-duplicate sentences.
 
     Every index appears once (singletons included); each cluster is ascending and the
-    clusters are ordered by their first index, which is the representative.
+    clusters are ordered by their first index, which is the representative. Which pairs are
+    compared is decided by the number of distinct sentences (``pairwise`` forces one rule:
+    an index updated piece by piece must keep the rule of the whole); ``keys`` are the
+    texts' ``band_keys`` when already known.
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
@@ -130,8 +135,13 @@ def find_duplicates(
     if len(long_enough) < 2:
         return clusters.groups()
     sentences = [words for words, _ in long_enough]
-    pairs = (combinations(range(len(sentences)), 2) if len(sentences) <= PAIRWISE_UP_TO
-             else candidate_pairs(sentences, threshold))
+    if pairwise is None:
+        pairwise = len(sentences) <= PAIRWISE_UP_TO
+    if pairwise:
+        pairs: Iterable[tuple[int, int]] = combinations(range(len(sentences)), 2)
+    else:
+        known = None if keys is None else keys[[i for _, i in long_enough]]
+        pairs = candidate_pairs(sentences, threshold, known)
     for a, b in pairs:
         first, second = long_enough[a][1], long_enough[b][1]
         if clusters.find(first) != clusters.find(second) and _confirmed(
@@ -141,19 +151,40 @@ def find_duplicates(
     return clusters.groups()
 
 
+def distinct_long(texts: Iterable[str]) -> int:
+    """How many distinct sentences ``find_duplicates`` would compare (it picks its rule by it)."""
+    return len({w for w in map(normalise, texts) if len(w) >= MIN_WORDS})
+
+
+def words_hash(words: tuple[str, ...]) -> int:
+    """A stable signed 64-bit hash of normalised words (equal words, equal hash)."""
+    digest = hashlib.blake2b("\x1f".join(words).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def band_keys(sentences: Sequence[tuple[str, ...]], threshold: float = DEFAULT_THRESHOLD
+              ) -> numpy.ndarray:
+    """One LSH bucket id per band (columns) for each sentence of at least SHINGLE_SIZE words:
+    two sentences are candidates when any column agrees. Unsigned 64-bit, wrapping."""
+    bands, rows = lsh_params(round(max(0.1, threshold - LSH_SLACK), 3))
+    if not sentences:
+        return numpy.zeros((0, bands), dtype=numpy.uint64)
+    signatures = minhash_signatures(sentences)[:, : bands * rows]
+    mixers = _permutations(rows)[0]
+    return (signatures.reshape(len(sentences), bands, rows) * mixers).sum(axis=2)
+
+
 def candidate_pairs(
-    sentences: Sequence[tuple[str, ...]], threshold: float
+    sentences: Sequence[tuple[str, ...]], threshold: float, keys: numpy.ndarray | None = None
 ) -> list[tuple[int, int]]:
     """Index pairs ``(a, b)``, ``a < b``, whose shingle MinHashes share an LSH band."""
-    bands, rows = lsh_params(round(max(0.1, threshold - LSH_SLACK), 3))
-    signatures = minhash_signatures(sentences)
-    mixers = _permutations(rows)[0]
+    if keys is None:
+        keys = band_keys(sentences, threshold)
     found: set[tuple[int, int]] = set()
-    for band in range(bands):
-        block = signatures[:, band * rows : (band + 1) * rows]
-        keys = (block * mixers).sum(axis=1)  # wraps mod 2**64: a bucket id, checked later
-        order = numpy.argsort(keys, kind="stable")
-        ordered = keys[order]
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = numpy.argsort(column, kind="stable")
+        ordered = column[order]
         edges = numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1
         run_starts = numpy.concatenate(([0], edges))
         run_ends = numpy.concatenate((edges, [len(order)]))
@@ -236,6 +267,13 @@ def collapse(
     Sources keep first-seen order without repeats; empty sources (unknown outlet) are left out.
     """
     clusters = find_duplicates([key_text(item) for item in items], threshold=threshold)
+    return merge(items, clusters, key_source)
+
+
+def merge(
+    items: Sequence[T], clusters: Iterable[Sequence[int]], key_source: Callable[[T], S]
+) -> list[tuple[T, list[S]]]:
+    """``collapse`` for clusters already found: (earliest item, its sources) per cluster."""
     out: list[tuple[T, list[S]]] = []
     for cluster in clusters:
         sources = dict.fromkeys(key_source(items[i]) for i in cluster)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-2"
 
@@ -55,6 +55,12 @@ CREATE TABLE IF NOT EXISTS entries (
     end TEXT NOT NULL, importance REAL NOT NULL, uncertain INTEGER NOT NULL,
     coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
+-- Near-duplicate clusters of each day slot (clusters.py), so that new sentences join them
+-- without comparing the old ones again: aligned little-endian arrays, one item per member.
+CREATE TABLE IF NOT EXISTS clusters (
+    key TEXT NOT NULL, gran TEXT NOT NULL, members BLOB NOT NULL, sentences BLOB NOT NULL,
+    words BLOB NOT NULL, long BLOB NOT NULL, bands BLOB NOT NULL, labels BLOB NOT NULL,
+    UNIQUE (key, gran));
 -- Every sentence of every filed article (rowid = article rowid * 2^20 + sentence index),
 -- and the full-text search index over them (fed their casefolded text; holds no copy;
 -- detail=none: word and prefix queries only, which is all the search box asks).

@@ -102,7 +102,7 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
         if store.meta("reading") != reading:  # re-read everything under the new size limit
             conn.execute("DELETE FROM files")
             conn.execute("DELETE FROM articles")
-        for table in ("tagged", "placements", "entries", "dirty"):
+        for table in ("tagged", "placements", "entries", "clusters", "dirty"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT INTO sentence_text (sentence_text) VALUES ('delete-all')")
         conn.execute("DELETE FROM sentences")

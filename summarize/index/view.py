@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import overload
 
+import numpy
+
+from ..dedup import find_duplicates
 from ..models import Mention
-from ..timeline import DatedSentence, TimelineEntry, collapse_duplicates, importance, period_of
+from ..timeline import DatedSentence, TimelineEntry, importance, period_of
+from .clusters import SlotClusters, cluster_labels, cluster_slot, update_slot
 from .codec import dumps, mentions_from
 from .schema import SENTENCE_BITS
 from .store import Store
@@ -24,70 +30,170 @@ BATCH_SENTENCES = 20_000
 #: Entries (week and month views) whose sentences are read into memory at once.
 SLOTS_PER_READ = 200
 
-Member = tuple[int, int, str, int, str, str]  # rowid, pos, rule, uncertain, source, text
+Member = tuple[int, int, str, int, str, int, str]  # rowid, pos, rule, uncertain, source,
+#                                                  sentence index, text
+Built = tuple[tuple, tuple[bytes, ...] | None]  # an entry row, the day slot's cluster state
 
 
 def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
-                  ) -> list[tuple]:
+                  ) -> list[Built]:
     """Entry rows for (view, key, gran, start, end, members) slots: near-duplicates collapsed
-    and importance computed exactly as ``timeline.build_timeline`` does. Runs on workers."""
-    rows = []
+    and importance computed exactly as ``timeline.build_timeline`` does; day slots also give
+    the cluster state their later updates start from. Runs on workers."""
+    out: list[Built] = []
     for view, key, gran, start, end, members in slots:
-        dated = [DatedSentence(str(rowid), pos, 0, 0, text, source, None, rule, (),
-                               (source,), bool(uncertain))
-                 for rowid, pos, rule, uncertain, source, text in members]
-        items = collapse_duplicates(dated)
-        sources: dict[str, None] = {}
-        refs = []
-        for s in items:
-            for src in s.sources or (s.source,):
-                sources.setdefault(src, None)
-            refs.append([int(s.article_id), s.sentence,
-                         list(s.sources) if len(s.sources) > 1 else None])
-        rows.append((view, key, gran, start, end, importance(items),
-                     int(all(s.uncertain for s in items)), int(gran != view), len(items),
-                     dumps(list(sources)), dumps(refs)))
-    return rows
+        texts = [m[6] for m in members]
+        state = None
+        if view == "day":
+            _, kept = cluster_slot([_member_id(m[0], m[1]) for m in members],
+                                   [_member_id(m[0], m[5]) for m in members], texts)
+            labels, state = kept.labels, kept.row()
+        else:
+            labels = cluster_labels(numpy.arange(len(texts)), find_duplicates(texts))
+        out.append((_entry_row(view, key, gran, start, end, members, labels), state))
+    return out
+
+
+def _member_id(article: int, number: int) -> int:
+    return (article << SENTENCE_BITS) + number
+
+
+def _entry_row(view: str, key: str, gran: str, start: str, end: str,
+               members: Sequence[Sequence], labels: numpy.ndarray) -> tuple:
+    """The ``entries`` row of a slot whose members (rowid, pos, rule, uncertain, source, in
+    corpus order) fall into clusters by ``labels``: each cluster's earliest member crediting
+    every outlet that ran it, as ``timeline.collapse_clusters`` does."""
+    _, first, inverse, counts = numpy.unique(labels, return_index=True, return_inverse=True,
+                                             return_counts=True)
+    shared: dict[int, dict[str, None]] = {}  # sources of clusters of two or more, in order
+    for i in numpy.flatnonzero(counts[inverse] > 1).tolist():
+        shared.setdefault(int(inverse[i]), {})[members[i][4]] = None
+    items = []
+    for rep in numpy.sort(first).tolist():
+        rowid, pos, rule, uncertain, source = members[rep][:5]
+        found = [s for s in shared.get(int(inverse[rep]), ()) if s not in ("", None)]
+        items.append(DatedSentence(str(rowid), pos, 0, 0, "", source, None, rule, (),
+                                   tuple(found) if len(found) > 1 else (source,),
+                                   bool(uncertain)))
+    sources: dict[str, None] = {}
+    refs = []
+    for s in items:
+        for src in s.sources:
+            sources.setdefault(src, None)
+        refs.append([int(s.article_id), s.sentence,
+                     list(s.sources) if len(s.sources) > 1 else None])
+    return (view, key, gran, start, end, importance(items),
+            int(all(s.uncertain for s in items)), int(gran != view), len(items),
+            dumps(list(sources)), dumps(refs))
 
 
 #: Joins a placement ``p`` to its sentence's text ``s.text``.
 _SENTENCE_OF_PLACEMENT = (f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) "
                           "+ p.sentence ")
+_FILED = ("FROM placements p JOIN articles a ON a.rowid = p.article "
+          "JOIN files f ON f.path = a.path ")
 _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
-            "a.source, s.text FROM placements p JOIN articles a ON a.rowid = p.article "
-            "JOIN files f ON f.path = a.path "
-            + _SENTENCE_OF_PLACEMENT)
+            "a.source, p.sentence, s.text " + _FILED + _SENTENCE_OF_PLACEMENT)
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
+_STATE = "members, sentences, words, long, bands, labels"
 
 
 def refresh_views(store: Store, engine: object,
                   progress: Callable[[str, int, int], None] | None = None) -> int:
     """Recompute the day entries of every dirty slot; returns how many slots.
 
-    Members are read slot by slot while the engine's workers collapse duplicates (memory
-    stays bounded on huge corpora); the new entries replace the old ones in one transaction,
-    so a kill leaves the old view and the dirt for the next run.
+    A slot with a kept cluster state is updated in place: only its new sentences are read
+    and compared (``clusters.update_slot``). The others are clustered whole: members are read
+    slot by slot while the engine's workers collapse duplicates (memory stays bounded on huge
+    corpora). The new entries replace the old ones in one transaction, so a kill leaves the
+    old view and the dirt for the next run.
     """
     slots = store.query("SELECT key, gran FROM dirty ORDER BY key, gran")
     if not slots:
         return 0
     dirty = len(slots)
-    # One query per slot (an index lookup and a small sort): the first batches reach the
-    # workers at once instead of after sorting every dirty sentence.
-    members = (row for slot in slots for row in store.query(
-        _MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot))
+    held = set(store.query("SELECT key, gran FROM clusters"))
+    computed: list[Built] = []
+    whole = []
     with store.lock:
-        computed: list[tuple] = []
+        corpus = _CorpusOrder.of(store) if held else None
+        for slot in slots:
+            done = _update(store, *slot, corpus) if corpus and slot in held else None
+            if done is None:
+                whole.append(slot)
+            elif done:
+                computed.append(done)
+        # One query per slot (an index lookup and a small sort): the first batches reach the
+        # workers at once instead of after sorting every dirty sentence.
+        members = (row for slot in whole for row in store.query(
+            _MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot))
         for batch in _windows(_batches(_slots("day", members)), engine):
             computed += batch
             if progress:
                 progress("view", len(computed), dirty)
     with store.transaction() as conn:
-        conn.execute("DELETE FROM entries WHERE view = 'day' AND EXISTS (SELECT 1 FROM dirty d "
-                     "WHERE d.key = entries.key AND d.gran = entries.gran)")
-        _insert(conn, computed)
+        for table in ("entries", "clusters"):
+            conn.execute(f"DELETE FROM {table} WHERE "
+                         + ("view = 'day' AND " if table == "entries" else "")
+                         + f"EXISTS (SELECT 1 FROM dirty d WHERE d.key = {table}.key "
+                         f"AND d.gran = {table}.gran)")
+        _insert(conn, [row for row, _ in computed])
+        conn.executemany(f"INSERT INTO clusters (key, gran, {_STATE}) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(row[1], row[2], *state) for row, state in computed if state])
         conn.execute("DELETE FROM dirty")
     return dirty
+
+
+def _update(store: Store, key: str, gran: str, corpus: _CorpusOrder) -> Built | tuple[()] | None:
+    """A dirty day slot brought up to date from its kept clusters: () when it has no members
+    left, None when it must be clustered whole."""
+    rows = store.query("SELECT article, pos, sentence, rule, uncertain, start, end "
+                       "FROM placements WHERE key = ? AND gran = ?", (key, gran))
+    if not rows:
+        return ()
+    old = SlotClusters.from_row(*store.query(
+        f"SELECT {_STATE} FROM clusters WHERE key = ? AND gran = ?", (key, gran))[0])
+    article, pos, sentence = (numpy.fromiter(column, dtype=numpy.int64, count=len(rows))
+                              for column in list(zip(*rows, strict=True))[:3])
+    ids = (article << SENTENCE_BITS) + pos
+    state = update_slot(old, ids, (article << SENTENCE_BITS) + sentence,
+                        partial(_texts, store))
+    if state is None:
+        return None
+    order = numpy.lexsort((pos, corpus.rank[article]))
+    sorter = numpy.argsort(state.members)
+    labels = state.labels[sorter[numpy.searchsorted(state.members, ids[order], sorter=sorter)]]
+    members = [(rows[i][0], rows[i][1], rows[i][3], rows[i][4], corpus.source[rows[i][0]])
+               for i in order.tolist()]
+    start, end = min(r[5] for r in rows), max(r[6] for r in rows)
+    return _entry_row("day", key, gran, start, end, members, labels), state.row()
+
+
+@dataclass(slots=True)
+class _CorpusOrder:
+    """Each article's place in corpus order (by rowid) and its outlet."""
+
+    rank: numpy.ndarray
+    source: dict[int, str]
+
+    @classmethod
+    def of(cls, store: Store) -> _CorpusOrder:
+        rows = store.query("SELECT a.rowid, a.source FROM articles a JOIN files f "
+                           "ON f.path = a.path ORDER BY f.seq, a.ordinal")
+        rank = numpy.zeros(max((r[0] for r in rows), default=0) + 1, dtype=numpy.int64)
+        rank[[r[0] for r in rows]] = numpy.arange(len(rows))
+        return cls(rank, dict(rows))
+
+
+def _texts(store: Store, sentences: Sequence[int], chunk: int = 500) -> list[str]:
+    """The texts of sentences given by rowid, in that order."""
+    found: dict[int, str] = {}
+    for i in range(0, len(sentences), chunk):
+        part = list(sentences[i:i + chunk])
+        found.update(store.query("SELECT rowid, text FROM sentences WHERE rowid IN "
+                                 f"({','.join('?' * len(part))})", tuple(part)))
+    return [found[s] for s in sentences]
 
 
 def _slots(view: str, rows: Iterable[tuple]) -> Iterator[tuple]:
@@ -194,7 +300,7 @@ def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
         size += len(members)
     out: list[tuple] = []
     for done in engine.map(build_entries, batches):  # type: ignore[attr-defined]
-        out.extend(done)
+        out.extend(row for row, _ in done)
     return out
 
 

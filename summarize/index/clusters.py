@@ -1,0 +1,227 @@
+"""Near-duplicate clusters of a day slot, kept between runs so that new sentences join them.
+
+A fresh build clusters a slot's sentences with ``dedup.find_duplicates``: the connected
+components of a graph whose edges are a property of each pair alone (the same words; or, both
+long enough, an LSH band in common and confirmed similar), once the rule for choosing pairs is
+fixed by the slot's size (``PAIRWISE_UP_TO`` distinct sentences). So while a slot stays above
+that size, added sentences only add edges — found through the kept band keys of the old
+sentences — and removed ones only split the clusters they were in, which are re-clustered
+alone. The result is the fresh build's, without reading the old sentences again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy
+
+from ..dedup import (
+    MIN_WORDS,
+    PAIRWISE_UP_TO,
+    band_keys,
+    find_duplicates,
+    is_near_duplicate,
+    normalise,
+    words_hash,
+)
+
+#: Texts of the given sentences (ids as in ``SlotClusters.sentences``), read from the index.
+TextsOf = Callable[[Sequence[int]], list[str]]
+_LOW = numpy.uint64(0xFFFFFFFF)
+#: New x candidate pairs whose band keys are compared in one numpy step.
+_PAIR_CHUNK = 1 << 20
+
+
+@dataclass(slots=True)
+class SlotClusters:
+    """Per member of a slot (aligned arrays): its id (article rowid << 20 | placement pos),
+    its sentence (article rowid << 20 | sentence index), the hash of its normalised words,
+    whether it is long enough to be compared, the low 32 bits of its LSH band keys (a superset
+    filter: candidates are checked on full keys) and its cluster's label (the cluster's
+    smallest member id)."""
+
+    members: numpy.ndarray
+    sentences: numpy.ndarray
+    words: numpy.ndarray
+    long: numpy.ndarray
+    bands: numpy.ndarray
+    labels: numpy.ndarray
+
+    def row(self) -> tuple[bytes, ...]:
+        """The arrays as little-endian blobs, for the index's ``clusters`` table."""
+        return (self.members.astype("<i8").tobytes(), self.sentences.astype("<i8").tobytes(),
+                self.words.astype("<i8").tobytes(),
+                self.long.astype("u1").tobytes(), self.bands.astype("<u4").tobytes(),
+                self.labels.astype("<i8").tobytes())
+
+    @classmethod
+    def from_row(cls, members: bytes, sentences: bytes, words: bytes, long: bytes,
+                 bands: bytes, labels: bytes) -> SlotClusters:
+        ids = numpy.frombuffer(members, dtype="<i8").astype(numpy.int64)
+        return cls(ids, numpy.frombuffer(sentences, dtype="<i8").astype(numpy.int64),
+                   numpy.frombuffer(words, dtype="<i8").astype(numpy.int64),
+                   numpy.frombuffer(long, dtype="u1").astype(bool),
+                   numpy.frombuffer(bands, dtype="<u4").reshape(len(ids), -1)
+                   .astype(numpy.uint32),
+                   numpy.frombuffer(labels, dtype="<i8").astype(numpy.int64))
+
+    def take(self, mask: numpy.ndarray) -> SlotClusters:
+        return SlotClusters(self.members[mask], self.sentences[mask], self.words[mask],
+                            self.long[mask], self.bands[mask], self.labels[mask])
+
+    def distinct_long(self) -> int:
+        """How many distinct long sentences (what decides ``find_duplicates``' rule)."""
+        return len(numpy.unique(self.words[self.long]))
+
+    def label_of(self) -> dict[int, int]:
+        """Member id -> cluster label."""
+        return dict(zip(self.members.tolist(), self.labels.tolist(), strict=True))
+
+
+@dataclass(slots=True)
+class _Fingerprints:
+    texts: list[str]
+    words: list[tuple[str, ...]]
+    hashes: numpy.ndarray
+    long: numpy.ndarray
+    keys: numpy.ndarray  # full 64-bit band keys, zero rows for short sentences
+
+
+def _fingerprints(texts: Sequence[str]) -> _Fingerprints:
+    words = [normalise(t) for t in texts]
+    long = numpy.fromiter((len(w) >= MIN_WORDS for w in words), dtype=bool, count=len(words))
+    distinct = list(dict.fromkeys(w for w, ok in zip(words, long.tolist(), strict=True) if ok))
+    found = band_keys(distinct)
+    row_of = {w: i for i, w in enumerate(distinct)}
+    keys = numpy.zeros((len(words), found.shape[1]), dtype=numpy.uint64)
+    where = numpy.flatnonzero(long)
+    if len(where):
+        keys[where] = found[[row_of[words[i]] for i in where.tolist()]]
+    hashes = numpy.fromiter(map(words_hash, words), dtype=numpy.int64, count=len(words))
+    return _Fingerprints(list(texts), words, hashes, long, keys)
+
+
+def cluster_labels(ids: numpy.ndarray, clusters: list[list[int]]) -> numpy.ndarray:
+    """Each member's cluster label: the smallest id of its cluster (``find_duplicates``'
+    clusters are lists of positions in ``ids``)."""
+    labels = numpy.empty(len(ids), dtype=numpy.int64)
+    for cluster in clusters:
+        labels[cluster] = ids[cluster].min()
+    return labels
+
+
+def cluster_slot(ids: Sequence[int], sentences: Sequence[int], texts: Sequence[str]
+                 ) -> tuple[list[list[int]], SlotClusters]:
+    """A whole slot clustered as ``find_duplicates`` does (members in corpus order), and the
+    state that lets later runs update it."""
+    member_ids = numpy.asarray(ids, dtype=numpy.int64)
+    prints = _fingerprints(texts)
+    clusters = find_duplicates(texts, keys=prints.keys)
+    state = SlotClusters(member_ids, numpy.asarray(sentences, dtype=numpy.int64),
+                         prints.hashes, prints.long, (prints.keys & _LOW).astype(numpy.uint32),
+                         cluster_labels(member_ids, clusters))
+    return clusters, state
+
+
+def update_slot(old: SlotClusters, ids: Sequence[int], sentences: Sequence[int],
+                texts_of: TextsOf) -> SlotClusters | None:
+    """The slot's clusters after its members became ``ids`` (filing ``sentences``); None when
+    the slot is (or was) small enough for every pair to be compared — re-cluster it whole."""
+    current = numpy.asarray(ids, dtype=numpy.int64)
+    filed = numpy.asarray(sentences, dtype=numpy.int64)
+    kept = old.take(_still_filed(old, current, filed))
+    fresh = ~numpy.isin(current, kept.members)
+    added, added_sentences = current[fresh], filed[fresh]
+    prints = _fingerprints(texts_of(added_sentences.tolist()))
+    after = numpy.unique(numpy.concatenate((kept.words[kept.long], prints.hashes[prints.long])))
+    if old.distinct_long() <= PAIRWISE_UP_TO or len(after) <= PAIRWISE_UP_TO:
+        return None
+    labels = _split_broken(old, kept, texts_of)
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:
+            parent[x], x = root, parent.get(x, x)
+        return root
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    new_labels = cluster_labels(
+        added, find_duplicates(prints.texts, pairwise=False, keys=prints.keys))
+    for i, j in _old_partners(kept, prints, texts_of):
+        union(int(new_labels[i]), int(labels[j]))
+    final_old = numpy.fromiter((find(x) for x in labels.tolist()), dtype=numpy.int64,
+                               count=len(labels))
+    final_new = numpy.fromiter((find(x) for x in new_labels.tolist()), dtype=numpy.int64,
+                               count=len(new_labels))
+    return SlotClusters(
+        numpy.concatenate((kept.members, added)),
+        numpy.concatenate((kept.sentences, added_sentences)),
+        numpy.concatenate((kept.words, prints.hashes)),
+        numpy.concatenate((kept.long, prints.long)),
+        numpy.concatenate((kept.bands, (prints.keys & _LOW).astype(numpy.uint32))),
+        numpy.concatenate((final_old, final_new)))
+
+
+def _still_filed(old: SlotClusters, ids: numpy.ndarray, sentences: numpy.ndarray
+                 ) -> numpy.ndarray:
+    """Which old members are still in the slot, filing the same sentence (an article filed
+    anew reuses its placement numbers for other sentences)."""
+    order = numpy.argsort(ids)
+    ordered = ids[order]
+    at = numpy.minimum(numpy.searchsorted(ordered, old.members), max(len(ids) - 1, 0))
+    if not len(ids):
+        return numpy.zeros(len(old.members), dtype=bool)
+    return (ordered[at] == old.members) & (sentences[order][at] == old.sentences)
+
+
+def _split_broken(old: SlotClusters, kept: SlotClusters, texts_of: TextsOf) -> numpy.ndarray:
+    """Kept members' labels, the clusters that lost members re-clustered among what is left."""
+    labels = kept.labels.copy()
+    lost = numpy.unique(old.labels[~numpy.isin(old.members, kept.members)])
+    broken = numpy.intersect1d(lost, kept.labels)  # emptied clusters need nothing
+    if not len(broken):
+        return labels
+    rows: dict[int, list[int]] = {}
+    for i in numpy.flatnonzero(numpy.isin(kept.labels, broken)).tolist():
+        rows.setdefault(int(kept.labels[i]), []).append(i)
+    for where in rows.values():
+        idx = numpy.asarray(where)
+        texts = texts_of(kept.sentences[idx].tolist())
+        labels[idx] = cluster_labels(kept.members[idx], find_duplicates(texts, pairwise=False))
+    return labels
+
+
+def _old_partners(kept: SlotClusters, prints: _Fingerprints, texts_of: TextsOf
+                  ) -> list[tuple[int, int]]:
+    """(new index, kept index) pairs that are near-duplicates under the slot's LSH rule."""
+    if not len(prints.words) or not len(kept.members):
+        return []
+    hit = numpy.isin(kept.words, prints.hashes)
+    low = (prints.keys[prints.long] & _LOW).astype(numpy.uint32)
+    if len(low):
+        for band in range(kept.bands.shape[1]):
+            hit |= kept.long & numpy.isin(kept.bands[:, band], low[:, band])
+    candidates = numpy.flatnonzero(hit)
+    if not len(candidates):
+        return []
+    theirs = _fingerprints(texts_of(kept.sentences[candidates].tolist()))
+    pairs = []
+    step = max(1, _PAIR_CHUNK // max(1, len(candidates)))
+    for first in range(0, len(prints.words), step):
+        mine = prints.keys[first:first + step]
+        shared = (mine[:, None, :] == theirs.keys[None, :, :]).any(axis=2)
+        shared &= prints.long[first:first + step, None] & theirs.long[None, :]
+        same = prints.hashes[first:first + step, None] == theirs.hashes[None, :]
+        for i, c in zip(*numpy.nonzero(shared | same), strict=True):
+            a, b = prints.words[first + i], theirs.words[c]
+            if a == b or (shared[i, c] and is_near_duplicate(a, b)):
+                pairs.append((first + int(i), int(candidates[c])))
+    return pairs
