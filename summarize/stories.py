@@ -69,12 +69,27 @@ class StoryIndex:
         if not walked:
             return []
         ids = numpy.concatenate([ids for ids, _ in walked])
-        weights = numpy.concatenate([numpy.full(len(ids), weight) for ids, weight in walked])
-        found, first, inverse = numpy.unique(ids, return_index=True, return_inverse=True)
+        weights = numpy.repeat([weight for _, weight in walked], [len(i) for i, _ in walked])
         # bincount adds in array order: the same float sums as adding one by one.
-        scores = numpy.bincount(inverse, weights=weights)
-        order = numpy.lexsort((first, -scores))[:k]
-        return sorted(self._dates[int(found[i])] for i in order if scores[i] >= 2.0)
+        scores = numpy.bincount(ids, weights=weights, minlength=self._n)
+        found = numpy.flatnonzero(scores >= 2.0)
+        if len(found) > k:
+            found = self._best(found, scores, ids, k)
+        return sorted(self._dates[i] for i in found.tolist())
+
+    @staticmethod
+    def _best(found: numpy.ndarray, scores: numpy.ndarray, ids: numpy.ndarray, k: int
+              ) -> numpy.ndarray:
+        """The ``k`` best-scored of ``found``; ties at the cut go to the article scored first."""
+        mine = scores[found]
+        cut = numpy.partition(mine, len(mine) - k)[len(mine) - k]
+        above = found[mine > cut]
+        tied = found[mine == cut]
+        wanted = k - len(above)
+        if len(tied) > wanted:
+            seen, first = numpy.unique(ids[numpy.isin(ids, tied)], return_index=True)
+            tied = seen[numpy.argsort(first, kind="stable")[:wanted]]
+        return numpy.concatenate((above, tied))
 
     def _walk(self, term: str) -> tuple[numpy.ndarray, float] | None:
         """The dated articles a name scores and its weight (cached), or None if it is too

@@ -1,0 +1,49 @@
+"""Story hints for undated articles: the dated articles sharing the rarest names."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from summarize.stories import StoryIndex
+
+NAMES = [f"Name{i}" for i in range(40)]
+
+
+def reference_hints(dated: list[tuple[set[str], date]], terms: set[str], k: int = 8
+                    ) -> list[date]:
+    """The rule spelt out: every shared name adds log(n / df) + 0.1 to an article's score
+    (names in over a twentieth of the corpus, when that is over 50, count nothing); the k
+    best-scored (ties: the first scored, walking names in sorted order) scoring 2+ count."""
+    n = len(dated)
+    scores: dict[int, float] = {}
+    for term in sorted(terms):
+        posting = [i for i, (names, _) in enumerate(dated) if term in names]
+        if not posting or len(posting) > max(50, n // 20):
+            continue
+        for i in posting:
+            scores[i] = scores.get(i, 0.0) + math.log(n / len(posting)) + 0.1
+    best = sorted(scores, key=lambda i: -scores[i])[:k]  # sorted() is stable: first scored
+    return sorted(dated[i][1] for i in best if scores[i] >= 2.0)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hints_follow_the_rule_even_with_many_ties(seed: int) -> None:
+    rng = random.Random(seed)
+    day = date(2024, 1, 1)
+    # Few names per article from a small vocabulary: many articles tie on score.
+    dated = [(set(rng.sample(NAMES, rng.randint(1, 4))), day + timedelta(days=rng.randrange(60)))
+             for _ in range(rng.randint(5, 300))]
+    index = StoryIndex.from_terms(dated)
+    for _ in range(25):
+        terms = set(rng.sample(NAMES, rng.randint(1, 6)))
+        k = rng.choice([1, 3, 8])
+        assert index.hints_for(terms, k) == reference_hints(dated, terms, k)
+
+
+def test_no_shared_name_gives_no_hint() -> None:
+    index = StoryIndex.from_terms([({"Valmora"}, date(2024, 5, 4))])
+    assert index.hints_for({"Orvessa"}) == []
