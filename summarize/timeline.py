@@ -195,8 +195,12 @@ def importance(sentences: Sequence[DatedSentence]) -> float:
     named = [s for s in sentences if s.rule != RULE_REPORTED]
     articles = {s.article_id for s in named}
     outlets = {src for s in named for src in (s.sources or (s.source,))}
-    reported = len(sentences) - len(named)
-    return round(len(named) + 2.0 * len(articles) + 1.0 * len(outlets) + 0.1 * reported, 3)
+    return importance_score(len(named), len(articles), len(outlets), len(sentences) - len(named))
+
+
+def importance_score(named: int, articles: int, outlets: int, reported: int) -> float:
+    """``importance`` from its counts (the index computes them column-wise)."""
+    return round(named + 2.0 * articles + 1.0 * outlets + 0.1 * reported, 3)
 
 
 def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentence]:

@@ -175,5 +175,5 @@ def test_wire_corpus_updated_in_place_equals_fresh(tmp_path: Path, pool: list[st
     assert updates.count("in place") == 2
     with closing(sqlite3.connect(index)) as conn:
         merged = [json.loads(r[0]) for r in conn.execute(
-            "SELECT refs FROM entries WHERE view = 'day'")]
-    assert any(sources for refs in merged for _, _, sources in refs)  # wire copy collapsed
+            "SELECT shared FROM entries WHERE view = 'day'")]
+    assert any(len(sources) > 1 for shared in merged for sources in shared.values())

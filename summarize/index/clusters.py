@@ -157,10 +157,8 @@ def update_slot(old: SlotClusters, ids: Sequence[int], sentences: Sequence[int],
         added, find_duplicates(prints.texts, pairwise=False, keys=prints.keys))
     for i, j in _old_partners(kept, prints, texts_of):
         union(int(new_labels[i]), int(labels[j]))
-    final_old = numpy.fromiter((find(x) for x in labels.tolist()), dtype=numpy.int64,
-                               count=len(labels))
-    final_new = numpy.fromiter((find(x) for x in new_labels.tolist()), dtype=numpy.int64,
-                               count=len(new_labels))
+    merged = {label: find(label) for label in parent}
+    final_old, final_new = _relabel(labels, merged), _relabel(new_labels, merged)
     return SlotClusters(
         numpy.concatenate((kept.members, added)),
         numpy.concatenate((kept.sentences, added_sentences)),
@@ -182,6 +180,20 @@ def _still_filed(old: SlotClusters, ids: numpy.ndarray, sentences: numpy.ndarray
     return (ordered[at] == old.members) & (sentences[order][at] == old.sentences)
 
 
+def _relabel(labels: numpy.ndarray, merged: dict[int, int]) -> numpy.ndarray:
+    """``labels`` with every label found in ``merged`` replaced by its new one."""
+    if not merged or not len(labels):
+        return labels
+    old = numpy.fromiter(merged, dtype=numpy.int64, count=len(merged))
+    new = numpy.fromiter(merged.values(), dtype=numpy.int64, count=len(merged))
+    order = numpy.argsort(old)
+    at = numpy.minimum(numpy.searchsorted(old, labels, sorter=order), len(old) - 1)
+    hit = old[order[at]] == labels
+    out = labels.copy()
+    out[hit] = new[order[at[hit]]]
+    return out
+
+
 def _split_broken(old: SlotClusters, kept: SlotClusters, texts_of: TextsOf) -> numpy.ndarray:
     """Kept members' labels, the clusters that lost members re-clustered among what is left."""
     labels = kept.labels.copy()
@@ -199,16 +211,26 @@ def _split_broken(old: SlotClusters, kept: SlotClusters, texts_of: TextsOf) -> n
     return labels
 
 
+def _among(values: numpy.ndarray, few: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin`` for a long array against a short one: a binary search per value
+    instead of sorting the long array."""
+    if not len(few):
+        return numpy.zeros(len(values), dtype=bool)
+    ordered = numpy.unique(few)
+    at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
+    return ordered[at] == values
+
+
 def _old_partners(kept: SlotClusters, prints: _Fingerprints, texts_of: TextsOf
                   ) -> list[tuple[int, int]]:
     """(new index, kept index) pairs that are near-duplicates under the slot's LSH rule."""
     if not len(prints.words) or not len(kept.members):
         return []
-    hit = numpy.isin(kept.words, prints.hashes)
+    hit = _among(kept.words, prints.hashes)
     low = (prints.keys[prints.long] & _LOW).astype(numpy.uint32)
     if len(low):
         for band in range(kept.bands.shape[1]):
-            hit |= kept.long & numpy.isin(kept.bands[:, band], low[:, band])
+            hit |= kept.long & _among(kept.bands[:, band], low[:, band])
     candidates = numpy.flatnonzero(hit)
     if not len(candidates):
         return []

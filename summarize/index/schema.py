@@ -44,16 +44,20 @@ CREATE TABLE IF NOT EXISTS placements (
     send INTEGER NOT NULL, rule TEXT NOT NULL,
     uncertain INTEGER NOT NULL, mentions TEXT NOT NULL, PRIMARY KEY (article, pos))
     WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS placements_slot ON placements (key, gran);
+-- Covering: a slot's members (what the day view updates from) are read from the index alone.
+CREATE INDEX IF NOT EXISTS placements_slot ON placements (
+    key, gran, article, pos, sentence, rule, uncertain, start, end);
 -- Day slots whose entries must be recomputed (their placements changed).
 CREATE TABLE IF NOT EXISTS dirty (key TEXT NOT NULL, gran TEXT NOT NULL,
     PRIMARY KEY (key, gran)) WITHOUT ROWID;
--- Timeline entries per view ("day", "week", "month"); refs = the collapsed sentences as JSON
--- [[article rowid, pos, [sources...]], ...] in timeline order.
+-- Timeline entries per view ("day", "week", "month"); refs = the collapsed sentences in
+-- timeline order as little-endian int64 pairs (article rowid, placement pos); shared = the
+-- outlets of those that several outlets ran, as JSON {"item number": [outlet, ...]}.
 CREATE TABLE IF NOT EXISTS entries (
     view TEXT NOT NULL, key TEXT NOT NULL, gran TEXT NOT NULL, start TEXT NOT NULL,
     end TEXT NOT NULL, importance REAL NOT NULL, uncertain INTEGER NOT NULL,
-    coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs TEXT NOT NULL,
+    coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs BLOB NOT NULL,
+    shared TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
 -- Near-duplicate clusters of each day slot (clusters.py), so that new sentences join them
 -- without comparing the old ones again: aligned little-endian arrays, one item per member.

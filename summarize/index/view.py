@@ -19,7 +19,13 @@ import numpy
 
 from ..dedup import find_duplicates
 from ..models import Mention
-from ..timeline import DatedSentence, TimelineEntry, importance, period_of
+from ..timeline import (
+    RULE_REPORTED,
+    DatedSentence,
+    TimelineEntry,
+    importance_score,
+    period_of,
+)
 from .clusters import SlotClusters, cluster_labels, cluster_slot, update_slot
 from .codec import dumps, mentions_from
 from .schema import SENTENCE_BITS
@@ -30,8 +36,8 @@ BATCH_SENTENCES = 20_000
 #: Entries (week and month views) whose sentences are read into memory at once.
 SLOTS_PER_READ = 200
 
-Member = tuple[int, int, str, int, str, int, str]  # rowid, pos, rule, uncertain, source,
-#                                                  sentence index, text
+#: rowid, pos, rule, uncertain, source, sentence index, text
+Member = tuple[int, int, str, int, str, int, str]
 Built = tuple[tuple, tuple[bytes, ...] | None]  # an entry row, the day slot's cluster state
 
 
@@ -43,48 +49,84 @@ def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
     out: list[Built] = []
     for view, key, gran, start, end, members in slots:
         texts = [m[6] for m in members]
+        article, pos, sentence = (numpy.fromiter((m[i] for m in members), dtype=numpy.int64,
+                                                 count=len(members)) for i in (0, 1, 5))
+        outlets = list(dict.fromkeys(m[4] for m in members))
+        code = {name: i for i, name in enumerate(outlets)}
+        filed = Filed(article, pos, _flags(m[2] != RULE_REPORTED for m in members),
+                      _flags(m[3] for m in members),
+                      numpy.fromiter((code[m[4]] for m in members), dtype=numpy.int64,
+                                     count=len(members)), outlets)
         state = None
         if view == "day":
-            _, kept = cluster_slot([_member_id(m[0], m[1]) for m in members],
-                                   [_member_id(m[0], m[5]) for m in members], texts)
+            _, kept = cluster_slot((article << SENTENCE_BITS) + pos,
+                                   (article << SENTENCE_BITS) + sentence, texts)
             labels, state = kept.labels, kept.row()
         else:
             labels = cluster_labels(numpy.arange(len(texts)), find_duplicates(texts))
-        out.append((_entry_row(view, key, gran, start, end, members, labels), state))
+        out.append((_entry_row(view, key, gran, start, end, filed, labels), state))
     return out
 
 
-def _member_id(article: int, number: int) -> int:
-    return (article << SENTENCE_BITS) + number
+def _flags(values: Iterable[object]) -> numpy.ndarray:
+    return numpy.fromiter(map(bool, values), dtype=bool)
 
 
-def _entry_row(view: str, key: str, gran: str, start: str, end: str,
-               members: Sequence[Sequence], labels: numpy.ndarray) -> tuple:
-    """The ``entries`` row of a slot whose members (rowid, pos, rule, uncertain, source, in
-    corpus order) fall into clusters by ``labels``: each cluster's earliest member crediting
-    every outlet that ran it, as ``timeline.collapse_clusters`` does."""
+@dataclass(slots=True)
+class Filed:
+    """A slot's members in corpus order, column by column: article rowid, placement number,
+    whether the sentence names the date (not merely published then), whether it is
+    uncertain, and its outlet (an index into ``outlets``)."""
+
+    article: numpy.ndarray
+    pos: numpy.ndarray
+    named: numpy.ndarray
+    uncertain: numpy.ndarray
+    source: numpy.ndarray
+    outlets: list[str]
+
+
+def _entry_row(view: str, key: str, gran: str, start: str, end: str, filed: Filed,
+               labels: numpy.ndarray) -> tuple:
+    """The ``entries`` row of a slot whose members fall into clusters by ``labels``: each
+    cluster's earliest member stands for it, crediting every outlet that ran it (empty ones
+    left out, and only when two or more remain), as ``timeline.collapse_clusters`` does."""
     _, first, inverse, counts = numpy.unique(labels, return_index=True, return_inverse=True,
                                              return_counts=True)
-    shared: dict[int, dict[str, None]] = {}  # sources of clusters of two or more, in order
-    for i in numpy.flatnonzero(counts[inverse] > 1).tolist():
-        shared.setdefault(int(inverse[i]), {})[members[i][4]] = None
-    items = []
-    for rep in numpy.sort(first).tolist():
-        rowid, pos, rule, uncertain, source = members[rep][:5]
-        found = [s for s in shared.get(int(inverse[rep]), ()) if s not in ("", None)]
-        items.append(DatedSentence(str(rowid), pos, 0, 0, "", source, None, rule, (),
-                                   tuple(found) if len(found) > 1 else (source,),
-                                   bool(uncertain)))
-    sources: dict[str, None] = {}
-    refs = []
-    for s in items:
-        for src in s.sources:
-            sources.setdefault(src, None)
-        refs.append([int(s.article_id), s.sentence,
-                     list(s.sources) if len(s.sources) > 1 else None])
-    return (view, key, gran, start, end, importance(items),
-            int(all(s.uncertain for s in items)), int(gran != view), len(items),
-            dumps(list(sources)), dumps(refs))
+    reps = numpy.sort(first)
+    shared = _shared_outlets(filed, inverse, counts)
+    items: list[tuple[int, ...]] = [  # each item's outlets, in order
+        shared.get(cluster) or (source,) for cluster, source in
+        zip(inverse[reps].tolist(), filed.source[reps].tolist(), strict=True)]
+    named = filed.named[reps]
+    articles = len(numpy.unique(filed.article[reps][named]))
+    outlets = {code for item, is_named in zip(items, named.tolist(), strict=True) if is_named
+               for code in item}
+    mentions = int(named.sum())
+    score = importance_score(mentions, articles, len(outlets), len(reps) - mentions)
+    seen = dict.fromkeys(code for item in items for code in item)
+    names = filed.outlets
+    refs = numpy.stack((filed.article[reps], filed.pos[reps]), axis=1).astype("<i8").tobytes()
+    several = {str(i): [names[c] for c in item] for i, item in enumerate(items) if len(item) > 1}
+    return (view, key, gran, start, end, score, int(bool(filed.uncertain[reps].all())),
+            int(gran != view), len(reps), dumps([names[c] for c in seen]), refs, dumps(several))
+
+
+def _shared_outlets(filed: Filed, inverse: numpy.ndarray, counts: numpy.ndarray
+                    ) -> dict[int, tuple[int, ...]]:
+    """Clusters whose members came from two or more named outlets: their outlets in the
+    order first seen."""
+    members = numpy.flatnonzero(counts[inverse] > 1)
+    if not len(members):
+        return {}
+    width = len(filed.outlets)
+    pairs, at = numpy.unique(inverse[members] * width + filed.source[members], return_index=True)
+    pairs = pairs[numpy.lexsort((members[at], pairs // width))]
+    out: dict[int, list[int]] = {}
+    for pair in pairs.tolist():
+        if filed.outlets[pair % width] not in ("", None):
+            out.setdefault(pair // width, []).append(pair % width)
+    return {cluster: tuple(codes) for cluster, codes in out.items() if len(codes) > 1}
 
 
 #: Joins a placement ``p`` to its sentence's text ``s.text``.
@@ -148,14 +190,15 @@ def refresh_views(store: Store, engine: object,
 def _update(store: Store, key: str, gran: str, corpus: _CorpusOrder) -> Built | tuple[()] | None:
     """A dirty day slot brought up to date from its kept clusters: () when it has no members
     left, None when it must be clustered whole."""
-    rows = store.query("SELECT article, pos, sentence, rule, uncertain, start, end "
-                       "FROM placements WHERE key = ? AND gran = ?", (key, gran))
+    rows = store.query("SELECT article, pos, sentence, rule != ?, uncertain, start, end "
+                       "FROM placements WHERE key = ? AND gran = ?", (RULE_REPORTED, key, gran))
     if not rows:
         return ()
     old = SlotClusters.from_row(*store.query(
         f"SELECT {_STATE} FROM clusters WHERE key = ? AND gran = ?", (key, gran))[0])
-    article, pos, sentence = (numpy.fromiter(column, dtype=numpy.int64, count=len(rows))
-                              for column in list(zip(*rows, strict=True))[:3])
+    columns = list(zip(*rows, strict=True))
+    article, pos, sentence, named, uncertain = (
+        numpy.fromiter(column, dtype=numpy.int64, count=len(rows)) for column in columns[:5])
     ids = (article << SENTENCE_BITS) + pos
     state = update_slot(old, ids, (article << SENTENCE_BITS) + sentence,
                         partial(_texts, store))
@@ -164,26 +207,33 @@ def _update(store: Store, key: str, gran: str, corpus: _CorpusOrder) -> Built | 
     order = numpy.lexsort((pos, corpus.rank[article]))
     sorter = numpy.argsort(state.members)
     labels = state.labels[sorter[numpy.searchsorted(state.members, ids[order], sorter=sorter)]]
-    members = [(rows[i][0], rows[i][1], rows[i][3], rows[i][4], corpus.source[rows[i][0]])
-               for i in order.tolist()]
-    start, end = min(r[5] for r in rows), max(r[6] for r in rows)
-    return _entry_row("day", key, gran, start, end, members, labels), state.row()
+    filed = Filed(article[order], pos[order], named[order].astype(bool),
+                  uncertain[order].astype(bool), corpus.source[article[order]], corpus.outlets)
+    return (_entry_row("day", key, gran, min(columns[5]), max(columns[6]), filed, labels),
+            state.row())
 
 
 @dataclass(slots=True)
 class _CorpusOrder:
-    """Each article's place in corpus order (by rowid) and its outlet."""
+    """Each article's place in corpus order and its outlet (indexed by rowid)."""
 
     rank: numpy.ndarray
-    source: dict[int, str]
+    source: numpy.ndarray
+    outlets: list[str]
 
     @classmethod
     def of(cls, store: Store) -> _CorpusOrder:
         rows = store.query("SELECT a.rowid, a.source FROM articles a JOIN files f "
                            "ON f.path = a.path ORDER BY f.seq, a.ordinal")
-        rank = numpy.zeros(max((r[0] for r in rows), default=0) + 1, dtype=numpy.int64)
-        rank[[r[0] for r in rows]] = numpy.arange(len(rows))
-        return cls(rank, dict(rows))
+        size = max((r[0] for r in rows), default=0) + 1
+        rowids = [r[0] for r in rows]
+        outlets = list(dict.fromkeys(r[1] for r in rows))
+        code = {name: i for i, name in enumerate(outlets)}
+        rank = numpy.zeros(size, dtype=numpy.int64)
+        rank[rowids] = numpy.arange(len(rows))
+        source = numpy.zeros(size, dtype=numpy.int64)
+        source[rowids] = [code[r[1]] for r in rows]
+        return cls(rank, source, outlets)
 
 
 def _texts(store: Store, sentences: Sequence[int], chunk: int = 500) -> list[str]:
@@ -277,7 +327,8 @@ def ensure_view(store: Store, granularity: str, engine: object) -> None:
 
 def _insert(conn: object, rows: list[tuple]) -> None:
     conn.executemany("INSERT INTO entries (view, key, gran, start, end, importance, uncertain,"  # type: ignore[attr-defined]
-                     " coarse, n, sources, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                     " coarse, n, sources, refs, shared) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
@@ -378,11 +429,15 @@ class StoredSentences(Sequence[DatedSentence]):
         return self._loaded
 
 
-def _refs(store: Store, view: str, key: str, gran: str) -> list[list]:
-    """An entry's collapsed sentences: [article rowid, pos, sources or None] in order."""
-    row = store.query("SELECT refs FROM entries WHERE view = ? AND key = ? AND gran = ?",
+def _refs(store: Store, view: str, key: str, gran: str) -> list[tuple[int, int, list | None]]:
+    """An entry's collapsed sentences in order: (article rowid, pos, outlets or None)."""
+    row = store.query("SELECT refs, shared FROM entries WHERE view = ? AND key = ? AND gran = ?",
                       (view, key, gran))
-    return json.loads(row[0][0]) if row else []
+    if not row:
+        return []
+    pairs = numpy.frombuffer(row[0][0], dtype="<i8").reshape(-1, 2).tolist()
+    shared = json.loads(row[0][1])
+    return [(rowid, pos, shared.get(str(i))) for i, (rowid, pos) in enumerate(pairs)]
 
 
 def _read_sentences(store: Store, view: str, key: str, gran: str) -> list[DatedSentence]:
