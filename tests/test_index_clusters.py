@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from summarize.corpus import Settings
 from summarize.dedup import PAIRWISE_UP_TO, find_duplicates
+from summarize.engines.local import LocalEngine
 from summarize.index.clusters import SlotClusters, cluster_slot, update_slot
 from summarize.ingest import load_paths
 from summarize.sentences import split_spans
@@ -177,3 +179,33 @@ def test_wire_corpus_updated_in_place_equals_fresh(tmp_path: Path, pool: list[st
         merged = [json.loads(r[0]) for r in conn.execute(
             "SELECT shared FROM entries WHERE view = 'day'")]
     assert any(len(sources) > 1 for shared in merged for sources in shared.values())
+
+
+def test_workers_reading_the_index_give_the_same_timeline(tmp_path: Path, pool: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """With two processes the workers read the dirty slots from the index themselves."""
+    monkeypatch.setattr(view_module, "BATCH_SENTENCES", 40)  # several work items
+    mapped: list[tuple[str, int]] = []
+    real = LocalEngine.map
+
+    def spy(self, func, items):
+        mapped.append((getattr(func, "__name__", ""), len(items)))
+        return real(self, func, items)
+
+    monkeypatch.setattr(LocalEngine, "map", spy)
+    two = Settings(jobs=2)
+    rng = random.Random(9)
+    root = tmp_path / "wire"
+    root.mkdir()
+    for n in range(2):
+        write_wire(root / f"part-{n}.jsonl", rng, pool[:50], 20 * n, 20)
+    age(root)
+    index = tmp_path / "index.sqlite"
+    open_checked([str(root)], index, two)
+    write_wire(root / "part-2.jsonl", rng, pool[:50], 40, 6)
+    (root / "part-0.jsonl").unlink()
+    age(root)
+    open_checked([str(root)], index, two)
+    # Several work items: the two processes of the pool read the index.
+    assert [n for name, n in mapped if name == "refresh_slots"][-1] > 1

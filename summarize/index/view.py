@@ -9,11 +9,13 @@ someone looks at them (``StoredSentences``), so even a huge corpus's timeline is
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from typing import overload
+from pathlib import Path
+from typing import Protocol, overload
 
 import numpy
 
@@ -145,49 +147,126 @@ def refresh_views(store: Store, engine: object,
     """Recompute the day entries of every dirty slot; returns how many slots.
 
     A slot with a kept cluster state is updated in place: only its new sentences are read
-    and compared (``clusters.update_slot``). The others are clustered whole: members are read
-    slot by slot while the engine's workers collapse duplicates (memory stays bounded on huge
-    corpora). The new entries replace the old ones in one transaction, so a kill leaves the
-    old view and the dirt for the next run.
+    and compared (``clusters.update_slot``); the others are clustered whole. On this
+    machine's engine the workers read the slots from the index themselves (read-only), so
+    the one writing process only stores results; on a cluster the writer reads the slots and
+    ships them. Each batch of results replaces its slots' entries and dirt in one
+    transaction, so a kill leaves every slot either old and dirty or new and clean.
     """
     slots = store.query("SELECT key, gran FROM dirty ORDER BY key, gran")
     if not slots:
         return 0
-    dirty = len(slots)
     held = set(store.query("SELECT key, gran FROM clusters"))
-    computed: list[Built] = []
+    corpus = _CorpusOrder.of(store) if held else None
+    if getattr(engine, "name", "") == "local":
+        jobs = [(str(store.path), corpus, [(slot, slot in held) for slot in batch])
+                for batch in _slot_batches(store, slots)]
+        results: Iterable[list[Refreshed]] = engine.map(refresh_slots, jobs)  # type: ignore[attr-defined]
+    else:
+        results = _refresh_shipping(store, engine, slots, held, corpus)
+    done = 0
+    for batch in results:
+        with store.transaction() as conn:
+            _store(conn, batch)
+        done += len(batch)
+        if progress:
+            progress("view", done, len(slots))
+    return len(slots)
+
+
+#: A dirty slot and what it became: its entry row and cluster state, or None (no members).
+Refreshed = tuple[tuple[str, str], Built | None]
+
+
+class Reads(Protocol):
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]: ...
+
+
+class _Reader:
+    """A read-only connection to the index, for workers on this machine."""
+
+    def __init__(self, path: str) -> None:
+        self.conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+
+def refresh_slots(job: tuple[str, _CorpusOrder | None, list[tuple[tuple[str, str], bool]]]
+                  ) -> list[Refreshed]:
+    """Dirty day slots refreshed from the index at ``path``: updated in place where a
+    cluster state is kept (and still applies), clustered whole otherwise. Runs on workers."""
+    path, corpus, slots = job
+    reader = _Reader(path)
+    try:
+        return [(slot, _refresh(reader, slot, held, corpus)) for slot, held in slots]
+    finally:
+        reader.conn.close()
+
+
+def _refresh(reader: Reads, slot: tuple[str, str], held: bool, corpus: _CorpusOrder | None
+             ) -> Built | None:
+    done = _update(reader, *slot, corpus) if held and corpus else None
+    if done is None:
+        rows = reader.query(_MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot)
+        return build_entries(list(_slots("day", rows)))[0] if rows else None
+    return done or None
+
+
+def _slot_batches(store: Store, slots: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """Dirty slots in work items of about BATCH_SENTENCES members."""
+    sizes = dict(((k, g), n) for k, g, n in store.query(
+        "SELECT p.key, p.gran, count(*) FROM dirty d JOIN placements p "
+        "ON p.key = d.key AND p.gran = d.gran GROUP BY p.key, p.gran"))
+    batch: list[tuple[str, str]] = []
+    size = 0
+    for slot in slots:
+        batch.append(slot)
+        size += sizes.get(slot, 0) + 1
+        if size >= BATCH_SENTENCES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _refresh_shipping(store: Store, engine: object, slots: list[tuple[str, str]],
+                      held: set[tuple[str, str]], corpus: _CorpusOrder | None
+                      ) -> Iterator[list[Refreshed]]:
+    """For engines whose workers cannot read the index: slots with a cluster state are
+    updated here; the rest are read here, slot by slot, while the workers cluster them."""
     whole = []
-    with store.lock:
-        corpus = _CorpusOrder.of(store) if held else None
-        for slot in slots:
-            done = _update(store, *slot, corpus) if corpus and slot in held else None
-            if done is None:
-                whole.append(slot)
-            elif done:
-                computed.append(done)
-        # One query per slot (an index lookup and a small sort): the first batches reach the
-        # workers at once instead of after sorting every dirty sentence.
-        members = (row for slot in whole for row in store.query(
-            _MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot))
-        for batch in _windows(_batches(_slots("day", members)), engine):
-            computed += batch
-            if progress:
-                progress("view", len(computed), dirty)
-    with store.transaction() as conn:
-        for table in ("entries", "clusters"):
-            conn.execute(f"DELETE FROM {table} WHERE "
-                         + ("view = 'day' AND " if table == "entries" else "")
-                         + f"EXISTS (SELECT 1 FROM dirty d WHERE d.key = {table}.key "
-                         f"AND d.gran = {table}.gran)")
-        _insert(conn, [row for row, _ in computed])
-        conn.executemany(f"INSERT INTO clusters (key, gran, {_STATE}) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(row[1], row[2], *state) for row, state in computed if state])
-        conn.execute("DELETE FROM dirty")
-    return dirty
+    here: list[Refreshed] = []
+    for slot in slots:
+        done = _update(store, *slot, corpus) if corpus and slot in held else None
+        if done is None:
+            whole.append(slot)
+        else:
+            here.append((slot, done or None))
+    yield here
+    members = (row for slot in whole for row in store.query(
+        _MEMBERS + "WHERE p.key = ? AND p.gran = ?" + _ORDER, slot))
+    filled = set()
+    for batch in _windows(_batches(_slots("day", members)), engine):
+        filled.update((row[1], row[2]) for row, _ in batch)
+        yield [((row[1], row[2]), (row, state)) for row, state in batch]
+    yield [(slot, None) for slot in whole if slot not in filled]
 
 
-def _update(store: Store, key: str, gran: str, corpus: _CorpusOrder) -> Built | tuple[()] | None:
+def _store(conn: sqlite3.Connection, batch: list[Refreshed]) -> None:
+    """Replace the entries and cluster states of a batch of slots; they are clean now."""
+    keys = [slot for slot, _ in batch]
+    conn.executemany("DELETE FROM entries WHERE view = 'day' AND key = ? AND gran = ?", keys)
+    conn.executemany("DELETE FROM clusters WHERE key = ? AND gran = ?", keys)
+    _insert(conn, [built[0] for _, built in batch if built])
+    conn.executemany(f"INSERT INTO clusters (key, gran, {_STATE}) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(*slot, *built[1]) for slot, built in batch if built and built[1]])
+    conn.executemany("DELETE FROM dirty WHERE key = ? AND gran = ?", keys)
+
+
+def _update(store: Reads, key: str, gran: str, corpus: _CorpusOrder
+            ) -> Built | tuple[()] | None:
     """A dirty day slot brought up to date from its kept clusters: () when it has no members
     left, None when it must be clustered whole."""
     rows = store.query("SELECT article, pos, sentence, rule != ?, uncertain, start, end "
@@ -236,7 +315,7 @@ class _CorpusOrder:
         return cls(rank, source, outlets)
 
 
-def _texts(store: Store, sentences: Sequence[int], chunk: int = 500) -> list[str]:
+def _texts(store: Reads, sentences: Sequence[int], chunk: int = 500) -> list[str]:
     """The texts of sentences given by rowid, in that order."""
     found: dict[int, str] = {}
     for i in range(0, len(sentences), chunk):
