@@ -37,46 +37,59 @@ _PAIR_CHUNK = 1 << 20
 class SlotClusters:
     """Per member of a slot (aligned arrays): its id (article rowid << 20 | placement pos),
     its sentence (article rowid << 20 | sentence index), the hash of its normalised words,
-    whether it is long enough to be compared, the low 32 bits of its LSH band keys (a superset
-    filter: candidates are checked on full keys) and its cluster's label (the cluster's
-    smallest member id)."""
+    whether it is long enough to be compared, and its cluster's label (the cluster's smallest
+    member id). Per distinct long sentence (``banded``, sorted hashes): the low 32 bits of its
+    LSH band keys — a filter; candidates are checked on the full keys."""
 
     members: numpy.ndarray
     sentences: numpy.ndarray
     words: numpy.ndarray
     long: numpy.ndarray
-    bands: numpy.ndarray
     labels: numpy.ndarray
+    banded: numpy.ndarray
+    bands: numpy.ndarray
 
     def row(self) -> tuple[bytes, ...]:
-        """The arrays as little-endian blobs, for the index's ``clusters`` table."""
+        """The arrays as little-endian blobs, in ``STATE_COLUMNS`` order."""
         return (self.members.astype("<i8").tobytes(), self.sentences.astype("<i8").tobytes(),
-                self.words.astype("<i8").tobytes(),
-                self.long.astype("u1").tobytes(), self.bands.astype("<u4").tobytes(),
-                self.labels.astype("<i8").tobytes())
+                self.words.astype("<i8").tobytes(), self.long.astype("u1").tobytes(),
+                self.labels.astype("<i8").tobytes(), self.banded.astype("<i8").tobytes(),
+                self.bands.astype("<u4").tobytes())
 
     @classmethod
     def from_row(cls, members: bytes, sentences: bytes, words: bytes, long: bytes,
-                 bands: bytes, labels: bytes) -> SlotClusters:
-        ids = numpy.frombuffer(members, dtype="<i8").astype(numpy.int64)
-        return cls(ids, numpy.frombuffer(sentences, dtype="<i8").astype(numpy.int64),
-                   numpy.frombuffer(words, dtype="<i8").astype(numpy.int64),
-                   numpy.frombuffer(long, dtype="u1").astype(bool),
-                   numpy.frombuffer(bands, dtype="<u4").reshape(len(ids), -1)
-                   .astype(numpy.uint32),
-                   numpy.frombuffer(labels, dtype="<i8").astype(numpy.int64))
+                 labels: bytes, banded: bytes, bands: bytes) -> SlotClusters:
+        def int64(blob: bytes) -> numpy.ndarray:
+            return numpy.frombuffer(blob, dtype="<i8").astype(numpy.int64)
+
+        hashes = int64(banded)
+        return cls(int64(members), int64(sentences), int64(words),
+                   numpy.frombuffer(long, dtype="u1").astype(bool), int64(labels), hashes,
+                   numpy.frombuffer(bands, dtype="<u4").reshape(len(hashes), -1)
+                   .astype(numpy.uint32))
 
     def take(self, mask: numpy.ndarray) -> SlotClusters:
+        """The members where ``mask`` holds (and the band keys they still need)."""
+        rows = _among(self.banded, self.words[mask & self.long])
         return SlotClusters(self.members[mask], self.sentences[mask], self.words[mask],
-                            self.long[mask], self.bands[mask], self.labels[mask])
-
-    def distinct_long(self) -> int:
-        """How many distinct long sentences (what decides ``find_duplicates``' rule)."""
-        return len(numpy.unique(self.words[self.long]))
+                            self.long[mask], self.labels[mask], self.banded[rows],
+                            self.bands[rows])
 
     def label_of(self) -> dict[int, int]:
         """Member id -> cluster label."""
         return dict(zip(self.members.tolist(), self.labels.tolist(), strict=True))
+
+
+#: The ``clusters`` table's columns for ``SlotClusters.row``.
+STATE_COLUMNS = "members, sentences, words, long, labels, banded, bands"
+
+
+def _banded(hashes: numpy.ndarray, long: numpy.ndarray, keys: numpy.ndarray
+            ) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The distinct long sentences' hashes (sorted) and the low 32 bits of their band keys."""
+    where = numpy.flatnonzero(long)
+    banded, first = numpy.unique(hashes[where], return_index=True)
+    return banded, (keys[where[first]] & _LOW).astype(numpy.uint32)
 
 
 @dataclass(slots=True)
@@ -119,8 +132,8 @@ def cluster_slot(ids: Sequence[int], sentences: Sequence[int], texts: Sequence[s
     prints = _fingerprints(texts)
     clusters = find_duplicates(texts, keys=prints.keys)
     state = SlotClusters(member_ids, numpy.asarray(sentences, dtype=numpy.int64),
-                         prints.hashes, prints.long, (prints.keys & _LOW).astype(numpy.uint32),
-                         cluster_labels(member_ids, clusters))
+                         prints.hashes, prints.long, cluster_labels(member_ids, clusters),
+                         *_banded(prints.hashes, prints.long, prints.keys))
     return clusters, state
 
 
@@ -134,9 +147,13 @@ def update_slot(old: SlotClusters, ids: Sequence[int], sentences: Sequence[int],
     fresh = ~numpy.isin(current, kept.members)
     added, added_sentences = current[fresh], filed[fresh]
     prints = _fingerprints(texts_of(added_sentences.tolist()))
-    after = numpy.unique(numpy.concatenate((kept.words[kept.long], prints.hashes[prints.long])))
-    if old.distinct_long() <= PAIRWISE_UP_TO or len(after) <= PAIRWISE_UP_TO:
+    banded, bands = _banded(prints.hashes, prints.long, prints.keys)
+    fresh_rows = ~_among(banded, kept.banded)
+    banded = numpy.concatenate((kept.banded, banded[fresh_rows]))
+    bands = numpy.concatenate((kept.bands, bands[fresh_rows]))
+    if len(old.banded) <= PAIRWISE_UP_TO or len(banded) <= PAIRWISE_UP_TO:
         return None
+    order = numpy.argsort(banded)
     labels = _split_broken(old, kept, texts_of)
     parent: dict[int, int] = {}
 
@@ -164,8 +181,7 @@ def update_slot(old: SlotClusters, ids: Sequence[int], sentences: Sequence[int],
         numpy.concatenate((kept.sentences, added_sentences)),
         numpy.concatenate((kept.words, prints.hashes)),
         numpy.concatenate((kept.long, prints.long)),
-        numpy.concatenate((kept.bands, (prints.keys & _LOW).astype(numpy.uint32))),
-        numpy.concatenate((final_old, final_new)))
+        numpy.concatenate((final_old, final_new)), banded[order], bands[order])
 
 
 def _still_filed(old: SlotClusters, ids: numpy.ndarray, sentences: numpy.ndarray
@@ -226,14 +242,18 @@ def _old_partners(kept: SlotClusters, prints: _Fingerprints, texts_of: TextsOf
     """(new index, kept index) pairs that are near-duplicates under the slot's LSH rule."""
     if not len(prints.words) or not len(kept.members):
         return []
-    hit = _among(kept.words, prints.hashes)
+    rows = numpy.zeros(len(kept.banded), dtype=bool)
     low = (prints.keys[prints.long] & _LOW).astype(numpy.uint32)
     if len(low):
         for band in range(kept.bands.shape[1]):
-            hit |= kept.long & _among(kept.bands[:, band], low[:, band])
-    candidates = numpy.flatnonzero(hit)
-    if not len(candidates):
+            rows |= _among(kept.bands[:, band], low[:, band])
+    # One kept member per candidate sentence: exact copies always share a cluster.
+    wanted = numpy.concatenate((kept.banded[rows], prints.hashes))
+    where = numpy.flatnonzero(_among(kept.words, wanted))
+    if not len(where):
         return []
+    _, first = numpy.unique(kept.words[where], return_index=True)
+    candidates = where[first]
     theirs = _fingerprints(texts_of(kept.sentences[candidates].tolist()))
     pairs = []
     step = max(1, _PAIR_CHUNK // max(1, len(candidates)))

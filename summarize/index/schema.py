@@ -60,11 +60,12 @@ CREATE TABLE IF NOT EXISTS entries (
     shared TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));
 -- Near-duplicate clusters of each day slot (clusters.py), so that new sentences join them
--- without comparing the old ones again: aligned little-endian arrays, one item per member.
+-- without comparing the old ones again: little-endian arrays, one item per member (members to
+-- labels) or per distinct long sentence (banded, bands).
 CREATE TABLE IF NOT EXISTS clusters (
     key TEXT NOT NULL, gran TEXT NOT NULL, members BLOB NOT NULL, sentences BLOB NOT NULL,
-    words BLOB NOT NULL, long BLOB NOT NULL, bands BLOB NOT NULL, labels BLOB NOT NULL,
-    UNIQUE (key, gran));
+    words BLOB NOT NULL, long BLOB NOT NULL, labels BLOB NOT NULL, banded BLOB NOT NULL,
+    bands BLOB NOT NULL, UNIQUE (key, gran));
 -- Every sentence of every filed article (rowid = article rowid * 2^20 + sentence index),
 -- and the full-text search index over them (fed their casefolded text; holds no copy;
 -- detail=none: word and prefix queries only, which is all the search box asks).

@@ -19,7 +19,7 @@ from typing import Protocol, overload
 
 import numpy
 
-from ..dedup import find_duplicates
+from ..dedup import PAIRWISE_UP_TO, distinct_long, find_duplicates
 from ..models import Mention
 from ..timeline import (
     RULE_REPORTED,
@@ -28,7 +28,7 @@ from ..timeline import (
     importance_score,
     period_of,
 )
-from .clusters import SlotClusters, cluster_labels, cluster_slot, update_slot
+from .clusters import STATE_COLUMNS, SlotClusters, cluster_labels, cluster_slot, update_slot
 from .codec import dumps, mentions_from
 from .schema import SENTENCE_BITS
 from .store import Store
@@ -60,7 +60,8 @@ def build_entries(slots: Sequence[tuple[str, str, str, str, str, list[Member]]]
                       numpy.fromiter((code[m[4]] for m in members), dtype=numpy.int64,
                                      count=len(members)), outlets)
         state = None
-        if view == "day":
+        # A slot where every pair is compared is re-clustered whole on change: no state.
+        if view == "day" and distinct_long(texts) > PAIRWISE_UP_TO:
             _, kept = cluster_slot((article << SENTENCE_BITS) + pos,
                                    (article << SENTENCE_BITS) + sentence, texts)
             labels, state = kept.labels, kept.row()
@@ -139,7 +140,6 @@ _FILED = ("FROM placements p JOIN articles a ON a.rowid = p.article "
 _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
             "a.source, p.sentence, s.text " + _FILED + _SENTENCE_OF_PLACEMENT)
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
-_STATE = "members, sentences, words, long, bands, labels"
 
 
 def refresh_views(store: Store, engine: object,
@@ -259,8 +259,8 @@ def _store(conn: sqlite3.Connection, batch: list[Refreshed]) -> None:
     conn.executemany("DELETE FROM entries WHERE view = 'day' AND key = ? AND gran = ?", keys)
     conn.executemany("DELETE FROM clusters WHERE key = ? AND gran = ?", keys)
     _insert(conn, [built[0] for _, built in batch if built])
-    conn.executemany(f"INSERT INTO clusters (key, gran, {_STATE}) VALUES "
-                     "(?, ?, ?, ?, ?, ?, ?, ?)",
+    conn.executemany(f"INSERT INTO clusters (key, gran, {STATE_COLUMNS}) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [(*slot, *built[1]) for slot, built in batch if built and built[1]])
     conn.executemany("DELETE FROM dirty WHERE key = ? AND gran = ?", keys)
 
@@ -274,7 +274,7 @@ def _update(store: Reads, key: str, gran: str, corpus: _CorpusOrder
     if not rows:
         return ()
     old = SlotClusters.from_row(*store.query(
-        f"SELECT {_STATE} FROM clusters WHERE key = ? AND gran = ?", (key, gran))[0])
+        f"SELECT {STATE_COLUMNS} FROM clusters WHERE key = ? AND gran = ?", (key, gran))[0])
     columns = list(zip(*rows, strict=True))
     article, pos, sentence, named, uncertain = (
         numpy.fromiter(column, dtype=numpy.int64, count=len(rows)) for column in columns[:5])
