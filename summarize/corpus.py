@@ -17,7 +17,7 @@ from platformdirs import user_config_dir
 from .engines import Engine, open_engine
 from .ingest import DEFAULT_MAX_BYTES, load_paths
 from .ingest.discover import STDIN, discover
-from .ingest.ids import make_unique
+from .ingest.load import gather
 from .models import Article, LoadResult, Problem, TaggedArticle
 from .sentences import split_sentences
 from .stories import StoryIndex
@@ -225,18 +225,10 @@ def read_inputs(paths: Sequence[str], max_bytes: int, engine: Engine,
     files = [str(p) for p in inputs if p != STDIN]
     if STDIN in inputs or sum(stat_of(f)[0] for f in files) < PARALLEL_READ_BYTES:
         return load_paths(paths, max_bytes=max_bytes, on_file=on_file)
-    result = LoadResult(problems=list(problems))
-    taken: set[str] = set()
     batches = [files[i:i + _READ_CHUNK] for i in range(0, len(files), _READ_CHUNK)]
-    done = 0
-    for batch in engine.map(partial(read_files, max_bytes=max_bytes), batches):
-        for found in batch:
-            result.articles.extend(make_unique(found.articles, taken))
-            result.problems.extend(found.problems)
-            done += 1
-            if on_file is not None:
-                on_file(found.path, done, len(files))
-    return result
+    read = engine.map(partial(read_files, max_bytes=max_bytes), batches)
+    return gather(((found.path, (found.articles, found.problems))
+                   for batch in read for found in batch), len(files), problems, on_file)
 
 
 #: Inputs smaller than this are read in the calling process (workers would cost more).

@@ -15,6 +15,7 @@ from pathlib import Path
 from .ingest import read_file
 from .ingest.discover import STDIN
 from .models import Article, Mention, Problem, Sentence, TaggedArticle
+from .stories import StoryIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +105,9 @@ def read_keyed(paths: Sequence[str], max_bytes: int
     from .index.codec import article_keys
 
     return [(f, [article_keys(a) for a in f.articles]) for f in read_files(paths, max_bytes)]
+
+
+def story_hints(job: tuple[StoryIndex, list[list[str]]]) -> list[tuple[date, ...]]:
+    """The story hints of a batch of undated articles, given their story terms."""
+    stories, batch = job
+    return [tuple(stories.hints_for(terms)) for terms in batch]

@@ -17,6 +17,7 @@ import pytest
 import summarize.index.schema as schema
 import summarize.index.store as store_module
 from summarize.corpus import Corpus, Settings, load_corpus
+from summarize.engines.local import LocalEngine
 from summarize.index import IndexedCorpus, IndexProblem, open_corpus, open_store
 from summarize.models import Problem
 
@@ -296,6 +297,27 @@ def test_new_dated_story_redates_an_undated_article(tmp_path: Path) -> None:
     # Among 4 dated articles only qb-1 and qb-2 score >= 2 (Ilvery, Kask, Brannoch...):
     # hints 14 and 16 March, and 15 March (a day from both) scores best.
     assert corpus.by_id("undated-bridge").dct == date(2023, 3, 15)
+    corpus.store.close()
+
+
+def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
+        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many undated articles: their hints are worked out by the engine's two workers."""
+    monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+    mapped: list[tuple[str, int]] = []
+    real = LocalEngine.map
+
+    def spy(self, func, items):
+        mapped.append((getattr(func, "__name__", ""), len(items)))
+        return real(self, func, items)
+
+    monkeypatch.setattr(LocalEngine, "map", spy)
+    indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
+    assert indexed.report.tagged > 0
+    assert ("story_hints", 2) in mapped  # the two undated articles, a share per worker
+    corpus = open_corpus([str(story)], ONE, index=tmp_path / "index.sqlite")
+    dated = corpus.by_id("undated-bridge")  # dated by its story (as in a fresh load, above)
+    assert "other article(s) of the story" in dated.dct_evidence[0]
     corpus.store.close()
 
 

@@ -188,11 +188,11 @@ def _still_filed(old: SlotClusters, ids: numpy.ndarray, sentences: numpy.ndarray
                  ) -> numpy.ndarray:
     """Which old members are still in the slot, filing the same sentence (an article filed
     anew reuses its placement numbers for other sentences)."""
-    order = numpy.argsort(ids)
-    ordered = ids[order]
-    at = numpy.minimum(numpy.searchsorted(ordered, old.members), max(len(ids) - 1, 0))
     if not len(ids):
         return numpy.zeros(len(old.members), dtype=bool)
+    order = numpy.argsort(ids)
+    ordered = ids[order]
+    at = numpy.minimum(numpy.searchsorted(ordered, old.members), len(ids) - 1)
     return (ordered[at] == old.members) & (sentences[order][at] == old.sentences)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-2"
 
@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS files (
 -- One row per article occurrence, in file order; content hash keys the tagging results.
 -- Row ids are never reused (AUTOINCREMENT): search rows are keyed by them.
 -- base_id is unique within its file, id across the corpus; context is the tagging result
--- whose placements are filed (NULL: not yet); terms are the article's story names.
+-- whose placements are filed (NULL: not yet); terms are the article's story names,
+-- space-separated.
 -- The long text comes last: reading the short columns never walks its overflow pages.
 CREATE TABLE IF NOT EXISTS articles (
     rowid INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, ordinal INTEGER NOT NULL,

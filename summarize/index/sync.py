@@ -27,7 +27,7 @@ from ..ingest.ids import unique_id
 from ..models import Article, Problem
 from ..stories import StoryIndex
 from ..temporal import Era, learn_eras
-from ..work import read_keyed, stat_of, tag_rows
+from ..work import read_keyed, stat_of, story_hints, tag_rows
 from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
 from .schema import SENTENCE_BITS
 from .store import Store
@@ -39,6 +39,8 @@ READ_BATCH_BYTES = 4 * 1024 * 1024
 #: A file modified this close to when it was read may have changed unseen: read it again.
 RACY_NS = 2_000_000_000
 TAG_BATCH = 64
+#: From this many undated articles on, their story hints are worked out on the engine.
+PARALLEL_HINTS = 2000
 
 
 @dataclass(slots=True)
@@ -391,13 +393,19 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     learned = learn_eras(_day_counts(store, [r[0] for r in dated if r[3]]))
     terms_of = dict(store.query("SELECT a.rowid, a.terms FROM articles a "
                                 "WHERE a.published IS NOT NULL"))
-    stories = StoryIndex.from_terms([(json.loads(terms_of[rowid]), date.fromisoformat(dct))
+    stories = StoryIndex.from_terms([(terms_of[rowid].split(), date.fromisoformat(dct))
                                      for rowid, _, dct, _ in dated if dct])
     eras_digest = repr([repr(e) for e in learned])
     wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
     place: list[tuple[int, str, str]] = []
-    for rowid, h, current, terms in undated:
-        hints = tuple(stories.hints_for(json.loads(terms)))
+    terms = [row[3].split() for row in undated]
+    # Many undated articles: their hints are worked out on the engine, a share per worker.
+    parts = max(1, getattr(engine, "jobs", 1)) if len(terms) >= PARALLEL_HINTS else 1
+    size = -(-len(terms) // parts)
+    found = [hints for part in engine.map(  # type: ignore[attr-defined]
+        story_hints, [(stories, terms[i:i + size]) for i in range(0, len(terms), size)])
+        for hints in part]
+    for (rowid, h, current, _), hints in zip(undated, found, strict=True):
         context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
                                   digest_size=12).hexdigest()
         if current == context:

@@ -116,13 +116,14 @@ def _refresh(reader: Reads, slot: tuple[str, str], held: bool, corpus: _CorpusOr
 
 
 def _slot_batches(store: Store, slots: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
-    """Dirty slots in work items of about BATCH_SENTENCES members."""
+    """Dirty slots in work items of about BATCH_SENTENCES members, the biggest slots first so
+    that the workers finish together (each batch is stored on its own: order is free)."""
     sizes = dict(((k, g), n) for k, g, n in store.query(
         "SELECT p.key, p.gran, count(*) FROM dirty d JOIN placements p "
         "ON p.key = d.key AND p.gran = d.gran GROUP BY p.key, p.gran"))
     batch: list[tuple[str, str]] = []
     size = 0
-    for slot in slots:
+    for slot in sorted(slots, key=lambda slot: -sizes.get(slot, 0)):
         batch.append(slot)
         size += sizes.get(slot, 0) + 1
         if size >= BATCH_SENTENCES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,21 +33,29 @@ def load_paths(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                on_file: Callable[[str, int, int], None] | None = None) -> LoadResult:
     """Load every article under ``paths``; ids are made unique across the whole load."""
     inputs, problems = discover(paths)
+
+    def each() -> Iterator[tuple[str, Parsed]]:
+        for item in inputs:
+            if item == STDIN:
+                yield STDIN_NAME, read_stream(stdin or sys.stdin.buffer, STDIN_NAME,
+                                              max_bytes=max_bytes)
+            else:
+                yield str(item), read_file(Path(item), max_bytes=max_bytes)
+
+    return gather(each(), len(inputs), problems, on_file)
+
+
+def gather(parsed: Iterable[tuple[str, Parsed]], total: int, problems: Sequence[Problem],
+           on_file: Callable[[str, int, int], None] | None = None) -> LoadResult:
+    """The articles of files read in corpus order (here or on workers), ids made unique
+    across all of them as they arrive; ``on_file(name, done, total)`` after each file."""
     result = LoadResult(problems=list(problems))
     taken: set[str] = set()
-    for done, item in enumerate(inputs, 1):
-        if item == STDIN:
-            articles, found = read_stream(stdin or sys.stdin.buffer, STDIN_NAME,
-                                          max_bytes=max_bytes)
-            shown = STDIN_NAME
-        else:
-            path = Path(item)
-            articles, found = read_file(path, max_bytes=max_bytes)
-            shown = str(path)
+    for done, (shown, (articles, found)) in enumerate(parsed, 1):
         result.articles.extend(make_unique(articles, taken))
         result.problems.extend(found)
         if on_file is not None:
-            on_file(shown, done, len(inputs))
+            on_file(shown, done, total)
     return result
 
 
