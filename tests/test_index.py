@@ -300,10 +300,8 @@ def test_new_dated_story_redates_an_undated_article(tmp_path: Path) -> None:
     corpus.store.close()
 
 
-def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
-        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Many undated articles: their hints are worked out by the engine's two workers."""
-    monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+def engine_maps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """(function name, number of work items) of every map on this machine's engine."""
     mapped: list[tuple[str, int]] = []
     real = LocalEngine.map
 
@@ -312,6 +310,14 @@ def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
         return real(self, func, items)
 
     monkeypatch.setattr(LocalEngine, "map", spy)
+    return mapped
+
+
+def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
+        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many undated articles: their hints are worked out by the engine's two workers."""
+    monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+    mapped = engine_maps(monkeypatch)
     indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
     assert indexed.report.tagged > 0
     assert ("story_hints", 2) in mapped  # the two undated articles, a share per worker

@@ -14,11 +14,10 @@ import pytest
 
 from summarize.corpus import Settings
 from summarize.dedup import PAIRWISE_UP_TO, find_duplicates
-from summarize.engines.local import LocalEngine
 from summarize.index.clusters import SlotClusters, cluster_slot, update_slot
 from summarize.ingest import load_paths
 from summarize.sentences import split_spans
-from tests.test_index import age, open_checked
+from tests.test_index import age, engine_maps, open_checked
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -190,14 +189,7 @@ def test_workers_reading_the_index_give_the_same_timeline(tmp_path: Path, pool: 
                                                           ) -> None:
     """With two processes the workers read the dirty slots from the index themselves."""
     monkeypatch.setattr(view_module, "BATCH_SENTENCES", 40)  # several work items
-    mapped: list[tuple[str, int]] = []
-    real = LocalEngine.map
-
-    def spy(self, func, items):
-        mapped.append((getattr(func, "__name__", ""), len(items)))
-        return real(self, func, items)
-
-    monkeypatch.setattr(LocalEngine, "map", spy)
+    mapped = engine_maps(monkeypatch)
     two = Settings(jobs=2)
     rng = random.Random(9)
     root = tmp_path / "wire"
