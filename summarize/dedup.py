@@ -267,13 +267,6 @@ def collapse(
     Sources keep first-seen order without repeats; empty sources (unknown outlet) are left out.
     """
     clusters = find_duplicates([key_text(item) for item in items], threshold=threshold)
-    return merge(items, clusters, key_source)
-
-
-def merge(
-    items: Sequence[T], clusters: Iterable[Sequence[int]], key_source: Callable[[T], S]
-) -> list[tuple[T, list[S]]]:
-    """``collapse`` for clusters already found: (earliest item, its sources) per cluster."""
     out: list[tuple[T, list[S]]] = []
     for cluster in clusters:
         sources = dict.fromkeys(key_source(items[i]) for i in cluster)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .dedup import find_duplicates, merge
+from .dedup import collapse
 from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
 
 #: How a sentence came to be filed under a date.
@@ -207,14 +207,9 @@ def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentenc
     """Near-duplicate sentences (wire copy) become one, crediting every outlet that ran it."""
     if len(sentences) < 2:
         return list(sentences)
-    return collapse_clusters(sentences, find_duplicates([s.text for s in sentences]))
-
-
-def collapse_clusters(sentences: Sequence[DatedSentence], clusters: Iterable[Sequence[int]]
-                      ) -> list[DatedSentence]:
-    """``collapse_duplicates`` for clusters already found (the index keeps them between runs)."""
+    merged = collapse(sentences, lambda s: s.text, lambda s: s.source)
     return [first if len(sources) < 2 else replace(first, sources=tuple(sources))
-            for first, sources in merge(sentences, clusters, lambda s: s.source)]
+            for first, sources in merged]
 
 
 def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
