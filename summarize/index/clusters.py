@@ -188,26 +188,28 @@ def _still_filed(old: SlotClusters, ids: numpy.ndarray, sentences: numpy.ndarray
                  ) -> numpy.ndarray:
     """Which old members are still in the slot, filing the same sentence (an article filed
     anew reuses its placement numbers for other sentences)."""
-    if not len(ids):
-        return numpy.zeros(len(old.members), dtype=bool)
-    order = numpy.argsort(ids)
-    ordered = ids[order]
-    at = numpy.minimum(numpy.searchsorted(ordered, old.members), len(ids) - 1)
-    return (ordered[at] == old.members) & (sentences[order][at] == old.sentences)
+    at, found = lookup(ids, old.members)
+    return found & (sentences[at] == old.sentences)
 
 
 def _relabel(labels: numpy.ndarray, merged: dict[int, int]) -> numpy.ndarray:
     """``labels`` with every label found in ``merged`` replaced by its new one."""
-    if not merged or not len(labels):
-        return labels
     old = numpy.fromiter(merged, dtype=numpy.int64, count=len(merged))
     new = numpy.fromiter(merged.values(), dtype=numpy.int64, count=len(merged))
-    order = numpy.argsort(old)
-    at = numpy.minimum(numpy.searchsorted(old, labels, sorter=order), len(old) - 1)
-    hit = old[order[at]] == labels
+    at, found = lookup(old, labels)
     out = labels.copy()
-    out[hit] = new[order[at[hit]]]
+    out[found] = new[at[found]]
     return out
+
+
+def lookup(keys: numpy.ndarray, values: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """For each of ``values``, a position in ``keys`` holding it and whether there is one:
+    a binary search per value (``keys`` is sorted once, whatever the size of ``values``)."""
+    if not len(keys):
+        return numpy.zeros(len(values), dtype=numpy.int64), numpy.zeros(len(values), dtype=bool)
+    order = numpy.argsort(keys)
+    at = order[numpy.minimum(numpy.searchsorted(keys, values, sorter=order), len(keys) - 1)]
+    return at, keys[at] == values
 
 
 def _split_broken(old: SlotClusters, kept: SlotClusters, texts_of: TextsOf) -> numpy.ndarray:
@@ -228,13 +230,8 @@ def _split_broken(old: SlotClusters, kept: SlotClusters, texts_of: TextsOf) -> n
 
 
 def _among(values: numpy.ndarray, few: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin`` for a long array against a short one: a binary search per value
-    instead of sorting the long array."""
-    if not len(few):
-        return numpy.zeros(len(values), dtype=bool)
-    ordered = numpy.unique(few)
-    at = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
-    return ordered[at] == values
+    """``numpy.isin`` for a long array against a short one, without sorting the long one."""
+    return lookup(few, values)[1]
 
 
 def _old_partners(kept: SlotClusters, prints: _Fingerprints, texts_of: TextsOf

@@ -70,7 +70,7 @@ class Filed:
 
 
 def entry_row(view: str, key: str, gran: str, start: str, end: str, filed: Filed,
-               labels: numpy.ndarray) -> tuple:
+              labels: numpy.ndarray) -> tuple:
     """The ``entries`` row of a slot whose members fall into clusters by ``labels``: each
     cluster's earliest member stands for it, crediting every outlet that ran it (empty ones
     left out, and only when two or more remain), as ``timeline.collapse_duplicates`` does."""

@@ -23,7 +23,7 @@ import numpy
 
 from ..models import Mention
 from ..timeline import RULE_REPORTED, DatedSentence, TimelineEntry, period_of
-from .clusters import STATE_COLUMNS, SlotClusters, update_slot
+from .clusters import STATE_COLUMNS, SlotClusters, lookup, update_slot
 from .codec import mentions_from
 from .entries import Built, Filed, Member, build_entries, entry_row
 from .schema import SENTENCE_BITS
@@ -187,8 +187,7 @@ def _update(store: Reads, key: str, gran: str, corpus: _CorpusOrder
     if state is None:
         return None
     order = numpy.lexsort((pos, corpus.rank[article]))
-    sorter = numpy.argsort(state.members)
-    labels = state.labels[sorter[numpy.searchsorted(state.members, ids[order], sorter=sorter)]]
+    labels = state.labels[lookup(state.members, ids[order])[0]]
     filed = Filed(article[order], pos[order], named[order].astype(bool),
                   uncertain[order].astype(bool), corpus.source[article[order]], corpus.outlets)
     return (entry_row("day", key, gran, min(columns[5]), max(columns[6]), filed, labels),
