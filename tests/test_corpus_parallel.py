@@ -55,3 +55,17 @@ def test_processes_start_while_stderr_is_captured(monkeypatch):
     import sys
 
     assert sys.stderr is captured
+
+
+def test_workers_yield_to_the_process_that_stores_their_results():
+    """Workers run WORKER_NICE below the parent (capped at 19, the lowest priority), so the
+    one process writing results, or drawing the TUI, is never starved by its own pool."""
+    import os
+
+    from summarize.engines.local import WORKER_NICE, LocalEngine
+
+    mine = os.nice(0)
+    with LocalEngine(jobs=2) as engine:
+        theirs = list(engine.map(os.nice, [0, 0, 0, 0]))
+    assert theirs == [min(mine + WORKER_NICE, 19)] * 4
+    assert os.nice(0) == mine  # the parent keeps its own priority

@@ -327,6 +327,27 @@ def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
     corpus.store.close()
 
 
+def test_cold_build_files_each_article_as_its_batch_is_tagged(
+        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dated and undated articles are filed in the transaction that stores their tagging
+    result (while the workers go on): nothing is left over for a pass after the tagging."""
+    left: list[int] = []
+    real = sync_module._place_many
+
+    def spy(store, items, *args):
+        items = list(items)
+        left.append(len(items))
+        return real(store, items, *args)
+
+    monkeypatch.setattr(sync_module, "_place_many", spy)
+    indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
+    assert indexed.report.tagged > 0
+    assert left == [0, 0]  # dated, then undated: both filed batch by batch
+    corpus = open_corpus([str(story)], ONE, index=tmp_path / "index.sqlite")
+    assert corpus.by_id("undated-bridge").dct is not None  # filed, hence dated
+    corpus.store.close()
+
+
 def test_redated_article_filed_as_before_leaves_the_view_clean(tmp_path: Path) -> None:
     """A new result that files an article's sentences exactly as before (an undated article
     re-dated to the same day with other hints) changes its result, not its placements: no

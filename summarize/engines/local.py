@@ -6,12 +6,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from multiprocessing import get_context
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+#: How much lower the workers' priority is than the process storing their results: that one
+#: process is the pipeline's narrowest step, and it keeps a user interface responsive.
+WORKER_NICE = 10
 
 
 class LocalEngine:
@@ -32,7 +35,8 @@ class LocalEngine:
             return map(func, items)
         if self._pool is None:
             with stderr_with_a_descriptor():  # the resource tracker and workers start here
-                self._pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"))
+                self._pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"),
+                                                 initializer=lower_priority)
                 results = self._pool.map(func, items)
             return results
         return self._pool.map(func, items)
@@ -47,6 +51,13 @@ class LocalEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def lower_priority() -> None:
+    """Run this worker at WORKER_NICE below its parent, so the parent (which stores results
+    as they come) is never left behind by its own workers and nothing piles up."""
+    with suppress(AttributeError, OSError):  # no nice here: equal priority will do
+        os.nice(WORKER_NICE)
 
 
 @contextmanager

@@ -309,10 +309,15 @@ def _place_many(store: Store, items: Iterable[tuple[int, str, str]], chunk: int 
     for i in range(0, len(items), chunk):
         with store.transaction() as conn:
             for rowid, h, context in items[i:i + chunk]:
-                if not _refile(conn, rowid, h, context):
-                    _unplace(conn, rowid)
-                    _place(conn, rowid, h, context)
-                    _coarser_views_stale(conn)
+                _replace(conn, rowid, h, context)
+
+
+def _replace(conn: object, rowid: int, h: str, context: str) -> None:
+    """File an article with the result (hash, context) in place of whatever it had."""
+    if not _refile(conn, rowid, h, context):
+        _unplace(conn, rowid)
+        _place(conn, rowid, h, context)
+        _coarser_views_stale(conn)
 
 
 def _refile(conn: object, rowid: int, h: str, context: str) -> bool:
@@ -417,8 +422,20 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
         f"SELECT a.rowid, {ARTICLE_COLUMNS} FROM articles a WHERE a.rowid IN "
         f"({','.join(str(r) for r, _ in wanted.values())})")} if wanted else {}
     jobs = {key: (articles[rowid], hints) for key, (rowid, hints) in wanted.items()}
-    _run_tagging(store, jobs, settings, [*eras, *learned], engine, progress, stage="date")
-    _place_many(store, place)
+    waiting: dict[tuple[str, str], list[int]] = {}
+    for rowid, h, context in place:
+        waiting.setdefault((h, context), []).append(rowid)
+
+    def place_dated(conn: object, keys: list[tuple[str, str]]) -> None:
+        """File the articles of a batch as soon as it is dated (overlaps the workers)."""
+        for h, context in keys:
+            for rowid in waiting.pop((h, context), ()):
+                _replace(conn, rowid, h, context)
+
+    _run_tagging(store, jobs, settings, [*eras, *learned], engine, progress,
+                 then=place_dated, stage="date")
+    _place_many(store, [(rowid, h, context) for (h, context), rowids in waiting.items()
+                        for rowid in rowids])
     with store.transaction():
         store.set_meta("undated-inputs", inputs)
     return len(jobs)
