@@ -16,6 +16,7 @@ import pytest
 
 import summarize.index.schema as schema
 import summarize.index.store as store_module
+import summarize.index.view as view_module
 from summarize.corpus import Corpus, Settings, load_corpus
 from summarize.engines.local import LocalEngine
 from summarize.index import IndexedCorpus, IndexProblem, open_corpus, open_store
@@ -346,6 +347,20 @@ def test_cold_build_files_each_article_as_its_batch_is_tagged(
     corpus = open_corpus([str(story)], ONE, index=tmp_path / "index.sqlite")
     assert corpus.by_id("undated-bridge").dct is not None  # filed, hence dated
     corpus.store.close()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_week_and_month_views_built_in_small_pieces_match_fresh(
+        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    """Week and month periods handed out one per work item (to two workers, or here) and
+    read a slot per query: the same entries, in the same order, as a fresh load."""
+    monkeypatch.setattr(view_module, "BATCH_SENTENCES", 1)
+    monkeypatch.setattr(view_module, "SLOTS_PER_READ", 1)  # here only: workers keep 1000
+    mapped = engine_maps(monkeypatch)
+    open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=jobs))
+    items = [n for name, n in mapped if name == "period_entries"]
+    assert len(items) == 2  # the week view, then the month view
+    assert min(items) >= 5  # several periods each, one per work item
 
 
 def test_redated_article_filed_as_before_leaves_the_view_clean(tmp_path: Path) -> None:

@@ -31,8 +31,10 @@ from .store import Store
 
 #: Sentences per work item when entries are computed on an engine.
 BATCH_SENTENCES = 20_000
-#: Entries (week and month views) whose sentences are read into memory at once.
-SLOTS_PER_READ = 200
+#: Slots (key, gran, start) of week or month periods read by one query, where periods allow.
+SLOTS_PER_READ = 1000
+#: The slots, as (key, gran, start), whose sentences make one entry of a week or month view.
+Period = list[tuple[str, str, str]]
 
 #: Joins a placement ``p`` to its sentence's text ``s.text``.
 _SENTENCE_OF_PLACEMENT = (f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) "
@@ -280,8 +282,10 @@ def _windows(batches: Iterable[list[tuple]], engine: object, width: int = 4
 def ensure_view(store: Store, granularity: str, engine: object) -> None:
     """Make sure the entries of ``granularity`` ("day", "week", "month") are in the index.
 
-    Week and month views are built whole, a chunk of entries at a time (bounded memory): day
-    (and, for months, week) slots are gathered into their period.
+    Week and month views are built whole, in work items of whole periods of about
+    BATCH_SENTENCES sentences, biggest first: day (and, for months, week) slots are gathered
+    into their period. On this machine's engine the workers read their periods' sentences
+    from the index themselves; on a cluster the writer reads and ships them.
     """
     if granularity == "day":
         refresh_views(store, engine)
@@ -289,21 +293,59 @@ def ensure_view(store: Store, granularity: str, engine: object) -> None:
     if store.meta(f"view:{granularity}"):
         return
     groups: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for key, gran, start in store.query("SELECT DISTINCT key, gran, start FROM placements"):
+    sizes: dict[tuple[str, str], int] = {}
+    for key, gran, start, n in store.query("SELECT key, gran, start, count(*) FROM placements "
+                                           "GROUP BY key, gran, start"):
         final = _final_slot(granularity, key, gran, start)[:2]
         groups.setdefault(final, []).append((key, gran, start))
-    computed: list[tuple] = []
-    chunks = list(groups.values())
-    for i in range(0, len(chunks), SLOTS_PER_READ):
-        triples = [t for group in chunks[i:i + SLOTS_PER_READ] for t in group]
-        marks = ",".join("(?, ?, ?)" for _ in triples)
-        rows = store.query(_MEMBERS + f"WHERE (p.key, p.gran, p.start) IN (VALUES {marks})"
-                           + _ORDER, tuple(x for t in triples for x in t))
-        computed += _compute(granularity, rows, engine)
+        sizes[final] = sizes.get(final, 0) + n
+    items: list[list[Period]] = []
+    size = BATCH_SENTENCES
+    for final in sorted(groups, key=lambda final: -sizes[final]):
+        if size >= BATCH_SENTENCES:
+            items.append([])
+            size = 0
+        items[-1].append(groups[final])
+        size += sizes[final]
+    if getattr(engine, "name", "") == "local":
+        done = engine.map(period_entries,  # type: ignore[attr-defined]
+                          [(str(store.path), granularity, periods) for periods in items])
+        computed = [row for part in done for row in part]
+    else:
+        computed = [row for periods in items for row in _compute(
+            granularity, _period_members(store, periods), engine)]
     with store.transaction() as conn:
         conn.execute("DELETE FROM entries WHERE view = ?", (granularity,))
         _insert(conn, computed)
         store.set_meta(f"view:{granularity}", "ready")
+
+
+def period_entries(job: tuple[str, str, list[Period]]) -> list[tuple]:
+    """The entry rows of a work item of whole periods, read from the index at ``path``
+    (read-only) and built here. Runs on workers."""
+    path, view, periods = job
+    reader = _Reader(path)
+    try:
+        rows = _period_members(reader, periods)
+    finally:
+        reader.conn.close()
+    return [row for row, _ in build_entries(_group(view, rows))]
+
+
+def _period_members(store: Reads, periods: list[Period]) -> list[tuple]:
+    """The member rows of these periods, each period's in corpus order (a period is read by
+    one query, SLOTS_PER_READ slots or fewer per query when the periods allow)."""
+    rows: list[tuple] = []
+    part: Period = []
+    for i, period in enumerate(periods):
+        part += period
+        if i + 1 < len(periods) and len(part) + len(periods[i + 1]) <= SLOTS_PER_READ:
+            continue
+        marks = ",".join("(?, ?, ?)" for _ in part)
+        rows += store.query(_MEMBERS + f"WHERE (p.key, p.gran, p.start) IN (VALUES {marks})"
+                            + _ORDER, tuple(x for t in part for x in t))
+        part = []
+    return rows
 
 
 def _insert(conn: object, rows: list[tuple]) -> None:
@@ -312,24 +354,33 @@ def _insert(conn: object, rows: list[tuple]) -> None:
                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
-    """Group member rows (in corpus order) by entry, then build the entries on the engine."""
+def _group(view: str, rows: list[tuple]) -> list[tuple]:
+    """Member rows (in corpus order) gathered by the entry of ``view`` they file in:
+    (view, key, gran, start, end, members) per entry."""
     groups: dict[tuple[str, str], list[Member]] = {}
     spans: dict[tuple[str, str], tuple[str, str]] = {}
+    finals: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
     for key, gran, start, end, *member in rows:
-        key, gran, start, end = _final_slot(view, key, gran, start, end)
-        slot = (key, gran)
+        slot4 = finals.get((key, gran, start, end))
+        if slot4 is None:
+            slot4 = finals[key, gran, start, end] = _final_slot(view, key, gran, start, end)
+        slot = slot4[:2]
         groups.setdefault(slot, []).append(tuple(member))  # type: ignore[arg-type]
-        old = spans.get(slot, (start, end))
-        spans[slot] = (min(old[0], start), max(old[1], end))
+        old = spans.get(slot, slot4[2:])
+        spans[slot] = (min(old[0], slot4[2]), max(old[1], slot4[3]))
+    return [(view, *slot, *spans[slot], members) for slot, members in groups.items()]
+
+
+def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
+    """Group member rows (in corpus order) by entry, then build the entries on the engine."""
     batches: list[list[tuple]] = [[]]
     size = 0
-    for slot, members in groups.items():
+    for slot in _group(view, rows):
         if size >= BATCH_SENTENCES:
             batches.append([])
             size = 0
-        batches[-1].append((view, *slot, *spans[slot], members))
-        size += len(members)
+        batches[-1].append(slot)
+        size += len(slot[-1])
     out: list[tuple] = []
     for done in engine.map(build_entries, batches):  # type: ignore[attr-defined]
         out.extend(row for row, _ in done)
