@@ -311,9 +311,10 @@ def ensure_view(store: Store, granularity: str, engine: object) -> None:
         done = engine.map(period_entries,  # type: ignore[attr-defined]
                           [(str(store.path), granularity, periods) for periods in items])
         computed = [row for part in done for row in part]
-    else:
-        computed = [row for periods in items for row in _compute(
-            granularity, _period_members(store, periods), engine)]
+    else:  # read here, a window of work items ahead of the workers (as days are shipped)
+        slots = (slot for periods in items
+                 for slot in _group(granularity, _period_members(store, periods)))
+        computed = [row for done in _windows(_batches(slots), engine) for row, _ in done]
     with store.transaction() as conn:
         conn.execute("DELETE FROM entries WHERE view = ?", (granularity,))
         _insert(conn, computed)
@@ -369,22 +370,6 @@ def _group(view: str, rows: list[tuple]) -> list[tuple]:
         old = spans.get(slot, slot4[2:])
         spans[slot] = (min(old[0], slot4[2]), max(old[1], slot4[3]))
     return [(view, *slot, *spans[slot], members) for slot, members in groups.items()]
-
-
-def _compute(view: str, rows: list[tuple], engine: object) -> list[tuple]:
-    """Group member rows (in corpus order) by entry, then build the entries on the engine."""
-    batches: list[list[tuple]] = [[]]
-    size = 0
-    for slot in _group(view, rows):
-        if size >= BATCH_SENTENCES:
-            batches.append([])
-            size = 0
-        batches[-1].append(slot)
-        size += len(slot[-1])
-    out: list[tuple] = []
-    for done in engine.map(build_entries, batches):  # type: ignore[attr-defined]
-        out.extend(row for row, _ in done)
-    return out
 
 
 def _final_slot(view: str, key: str, gran: str, start: str, end: str = ""
