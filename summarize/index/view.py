@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Protocol, overload
+from typing import Protocol, TypeVar, overload
 
 import numpy
 
@@ -35,6 +35,7 @@ BATCH_SENTENCES = 20_000
 SLOTS_PER_READ = 1000
 #: The slots, as (key, gran, start), whose sentences make one entry of a week or month view.
 Period = list[tuple[str, str, str]]
+K = TypeVar("K")
 
 #: Joins a placement ``p`` to its sentence's text ``s.text``.
 _SENTENCE_OF_PLACEMENT = (f"JOIN sentences s ON s.rowid = (p.article << {SENTENCE_BITS}) "
@@ -117,22 +118,26 @@ def _refresh(reader: Reads, slot: tuple[str, str], held: bool, corpus: _CorpusOr
     return done or None
 
 
-def _slot_batches(store: Store, slots: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
-    """Dirty slots in work items of about BATCH_SENTENCES members, the biggest slots first so
-    that the workers finish together (each batch is stored on its own: order is free)."""
+def _slot_batches(store: Store, slots: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Dirty slots in work items by their member counts (``_biggest_first``)."""
     sizes = dict(((k, g), n) for k, g, n in store.query(
         "SELECT p.key, p.gran, count(*) FROM dirty d JOIN placements p "
         "ON p.key = d.key AND p.gran = d.gran GROUP BY p.key, p.gran"))
-    batch: list[tuple[str, str]] = []
-    size = 0
-    for slot in sorted(slots, key=lambda slot: -sizes.get(slot, 0)):
-        batch.append(slot)
-        size += sizes.get(slot, 0) + 1
+    return _biggest_first({slot: sizes.get(slot, 0) + 1 for slot in slots})
+
+
+def _biggest_first(sizes: dict[K, int]) -> list[list[K]]:
+    """Keys in work items of about BATCH_SENTENCES sentences, the biggest first, so that the
+    workers finish together (each item is stored on its own: order is free)."""
+    items: list[list[K]] = []
+    size = BATCH_SENTENCES
+    for key in sorted(sizes, key=lambda key: -sizes[key]):
         if size >= BATCH_SENTENCES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+            items.append([])
+            size = 0
+        items[-1].append(key)
+        size += sizes[key]
+    return items
 
 
 def _refresh_shipping(store: Store, engine: object, slots: list[tuple[str, str]],
@@ -299,14 +304,7 @@ def ensure_view(store: Store, granularity: str, engine: object) -> None:
         final = _final_slot(granularity, key, gran, start)[:2]
         groups.setdefault(final, []).append((key, gran, start))
         sizes[final] = sizes.get(final, 0) + n
-    items: list[list[Period]] = []
-    size = BATCH_SENTENCES
-    for final in sorted(groups, key=lambda final: -sizes[final]):
-        if size >= BATCH_SENTENCES:
-            items.append([])
-            size = 0
-        items[-1].append(groups[final])
-        size += sizes[final]
+    items = [[groups[final] for final in finals] for finals in _biggest_first(sizes)]
     if getattr(engine, "name", "") == "local":
         done = engine.map(period_entries,  # type: ignore[attr-defined]
                           [(str(store.path), granularity, periods) for periods in items])
