@@ -402,7 +402,8 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
                                      for rowid, _, dct, _ in dated if dct])
     eras_digest = repr([repr(e) for e in learned])
     wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
-    place: list[tuple[int, str, str]] = []
+    # Articles to file with a new result, by that result: filed as soon as it is stored.
+    waiting: dict[tuple[str, str], list[int]] = {}
     terms = [row[3].split() for row in undated]
     # Many undated articles: their hints are worked out on the engine, a share per worker.
     parts = max(1, getattr(engine, "jobs", 1)) if len(terms) >= PARALLEL_HINTS else 1
@@ -415,16 +416,13 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
                                   digest_size=12).hexdigest()
         if current == context:
             continue
-        place.append((rowid, h, context))
+        waiting.setdefault((h, context), []).append(rowid)
         if not store.query("SELECT 1 FROM tagged WHERE hash = ? AND context = ?", (h, context)):
             wanted[h, context] = (rowid, hints)
     articles = {rowid: article_from(row) for rowid, *row in store.query(
         f"SELECT a.rowid, {ARTICLE_COLUMNS} FROM articles a WHERE a.rowid IN "
         f"({','.join(str(r) for r, _ in wanted.values())})")} if wanted else {}
     jobs = {key: (articles[rowid], hints) for key, (rowid, hints) in wanted.items()}
-    waiting: dict[tuple[str, str], list[int]] = {}
-    for rowid, h, context in place:
-        waiting.setdefault((h, context), []).append(rowid)
 
     def place_dated(conn: object, keys: list[tuple[str, str]]) -> None:
         """File the articles of a batch as soon as it is dated (overlaps the workers)."""

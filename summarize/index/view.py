@@ -96,17 +96,20 @@ class _Reader:
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, params).fetchall()
 
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()
+
 
 def refresh_slots(job: tuple[str, _CorpusOrder | None, list[tuple[tuple[str, str], bool]]]
                   ) -> list[Refreshed]:
     """Dirty day slots refreshed from the index at ``path``: updated in place where a
     cluster state is kept (and still applies), clustered whole otherwise. Runs on workers."""
     path, corpus, slots = job
-    reader = _Reader(path)
-    try:
+    with _Reader(path) as reader:
         return [(slot, _refresh(reader, slot, held, corpus)) for slot, held in slots]
-    finally:
-        reader.conn.close()
 
 
 def _refresh(reader: Reads, slot: tuple[str, str], held: bool, corpus: _CorpusOrder | None
@@ -323,11 +326,8 @@ def period_entries(job: tuple[str, str, list[Period]]) -> list[tuple]:
     """The entry rows of a work item of whole periods, read from the index at ``path``
     (read-only) and built here. Runs on workers."""
     path, view, periods = job
-    reader = _Reader(path)
-    try:
+    with _Reader(path) as reader:
         rows = _period_members(reader, periods)
-    finally:
-        reader.conn.close()
     return [row for row, _ in build_entries(_group(view, rows))]
 
 
