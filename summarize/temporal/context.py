@@ -96,3 +96,20 @@ def modifier(word: str | None) -> str:
 def anchor_name(anchor: str) -> str:
     """How an explanation names an anchor kind."""
     return {"dct": "publication date", "discourse": "date under discussion"}.get(anchor, anchor)
+
+
+def dct_day(a: Anchors) -> tuple[Cal, str, str] | None:
+    """The DCT as a day anchor (None without one: deictic words then stay unresolved)."""
+    if a.dct:
+        return Cal("day", a.dct), "dct", a.dct.isoformat()
+    return None
+
+
+def discourse_day(a: Anchors) -> tuple[Cal, str, str] | None:
+    """The day the discourse is about, else the DCT."""
+    if a.day:
+        return Cal("day", a.day.start), "discourse", value(a.day)
+    if a.dct:
+        return Cal("day", a.dct), "dct", a.dct.isoformat()
+    return None
+

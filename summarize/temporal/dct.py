@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 from ..models import Mention
 from .eras import Era
 from .patterns import WEEKDAY
-from .resolve_relative import weekday_number
 from .resources.units import DEICTIC_DAYS
 from .tagger import as_date, tag_text
+from .words import weekday_number
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Characters from the top of the text where a full date most likely is the dateline.

@@ -13,11 +13,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .context import Anchors, Resolution, anchor_name, dated, modifier, vague
-from .recognise import Candidate
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
-from .resources.numbers import CARDINALS
-from .resources.units import (
+from ..context import (
+    Anchors,
+    Resolution,
+    anchor_name,
+    dated,
+    dct_day,
+    discourse_day,
+    modifier,
+    vague,
+)
+from ..recognise import Candidate
+from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,
     DEICTIC_DAYS,
@@ -26,34 +33,9 @@ from .resources.units import (
     UNIT_RELATIONS,
     UNITS,
 )
-from .values import RANK, Cal, of, shift, value
-
-_WEEKDAY_NAMES = {v: k.capitalize() for k, v in WEEKDAYS.items()}
-
-
-def norm(s: str | None) -> str:
-    return " ".join((s or "").lower().replace("’", "'").split())
-
-
-def weekday_number(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS[w]
-
-
-def dct_day(a: Anchors) -> tuple[Cal, str, str] | None:
-    """The DCT as a day anchor (None without one: deictic words then stay unresolved)."""
-    if a.dct:
-        return Cal("day", a.dct), "dct", a.dct.isoformat()
-    return None
-
-
-def discourse_day(a: Anchors) -> tuple[Cal, str, str] | None:
-    """The day the discourse is about, else the DCT."""
-    if a.day:
-        return Cal("day", a.day.start), "discourse", value(a.day)
-    if a.dct:
-        return Cal("day", a.dct), "dct", a.dct.isoformat()
-    return None
+from ..values import RANK, Cal, of, shift, value
+from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
+from .durations import duration_value
 
 
 def _days(n: int) -> str:
@@ -191,20 +173,6 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
 
-def amount(raw: str) -> float | None:
-    """A count from digits or words; None for vague amounts ("several")."""
-    w = norm(raw)
-    half = 0.5 if ("1/2" in w or "½" in w or w.endswith("and a half")) else 0.0
-    w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
-    if w.startswith("half a"):
-        return 0.5
-    try:
-        return float(w) + half
-    except ValueError:
-        n = CARDINALS.get(w)
-        return None if n is None else n + half
-
-
 def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     unit = _unit_name(f["unit"])
@@ -255,7 +223,6 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     future = a.tense == "future" or "time" in c.text.lower()
     within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
     if n is None or not future or within or a.dct is None or n != int(n):
-        from .resolve_other import duration_value
         v = duration_value(n, unit)
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
     steps = int(n) * mult
@@ -278,7 +245,7 @@ def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
     wd = weekday_number(secondary.fields["wd"])
     day = r.cal.start
     agree = "agrees with" if day.isoweekday() == wd else \
-        f"DISAGREES with (it is a {_WEEKDAY_NAMES[day.isoweekday()]})"
+        f"DISAGREES with (it is a {WEEKDAY_NAMES[day.isoweekday()]})"
     return replace(r, explanation=f"{r.explanation}; {agree} '{secondary.text}'")
 
 
@@ -287,3 +254,4 @@ HANDLERS = {
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
     "apposition": _apposition,
 }
+

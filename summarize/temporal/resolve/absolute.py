@@ -1,28 +1,17 @@
-"""Normalise a recognised span to a TIMEX3 value: absolute and partly specified dates here,
-relatives in ``resolve_relative``, durations/sets/times/eras in ``resolve_other``."""
+"""Absolute and partly specified dates: full dates, ISO and numeric dates, months, years,
+decades, centuries, quarters, halves, seasons and holidays. A missing year is taken from the
+publication date (or the date under discussion), leaning on the clause's tense."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from . import resolve_other, resolve_relative
-from .context import Anchors, Resolution, anchor_name, dated, modifier, vague
-from .recognise import Candidate
-from .resources.calendar_words import (
-    FIXED_HOLIDAYS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
-    MOVABLE_HOLIDAYS,
-    SEASON_SPANS,
-    SEASONS,
-)
-from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from .values import Cal, holiday, interval, season, value
-
-
-def month_number(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
+from ..recognise import Candidate
+from ..resources.calendar_words import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, SEASON_SPANS, SEASONS
+from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
+from ..values import Cal, holiday, interval, season, value
+from ..words import month_number, weekday_number
 
 
 def full_year(raw: str, ref: date | None) -> int:
@@ -97,7 +86,7 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         except ValueError:
             continue
     if wd:
-        wd_n = resolve_relative.weekday_number(wd)
+        wd_n = weekday_number(wd)
         options = [d for d in options if d.isoweekday() == wd_n] or options
     if not options:
         return None
@@ -314,21 +303,9 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                  f"{anchor_name(anchor)} {av}")
 
 
-_HANDLERS = {
+
+HANDLERS = {
     "date": _date, "iso": _iso, "numeric": _numeric, "month": _month, "year": _year,
     "decade": _decade, "century": _century, "quarter": _quarter, "half": _half,
     "season": _season, "holiday": _holiday,
 }
-
-
-def resolve(c: Candidate, a: Anchors) -> Resolution | None:
-    """Resolve one candidate against its anchors; None when it is not a usable time."""
-    handler = _HANDLERS.get(c.kind) or resolve_relative.HANDLERS.get(c.kind) \
-        or resolve_other.HANDLERS.get(c.kind)
-    if handler is None:
-        return None
-    try:
-        return handler(c, a)
-    except (ValueError, KeyError, OverflowError):
-        return None
-

@@ -1,0 +1,111 @@
+"""Times of day: clock times ("3:15 p.m. GMT") and parts of day ("last night", "Friday
+morning"), on the day the sentence is about or the publication date."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
+from ..recognise import Candidate
+from ..resources.calendar_words import PARTS_OF_DAY
+from ..resources.numbers import CARDINALS
+from ..values import Cal, value
+from ..words import norm, weekday_number
+from .relative import weekday_date
+
+
+def _clock_time(f) -> tuple[int, int]:
+    if f.get("hourw"):
+        w = f["hourw"].lower()
+        hour = int(w) if w.isdigit() else CARDINALS[w]
+    else:
+        hour = int(f["hour"])
+    minute = int(f.get("minute") or 0)
+    ampm = norm(f.get("ampm")).replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif not ampm and f.get("hourw") and 1 <= hour <= 6:
+        hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError("bad time")
+    return hour, minute
+
+
+def _clock(c: Candidate, a: Anchors) -> Resolution | None:
+    hour, minute = _clock_time(c.fields)
+    hhmm = f"{hour:02d}:{minute:02d}"
+    tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
+    day = a.sentence_day
+    if day is not None and a.dct is not None and (
+            (a.tense == "future" and day.start < a.dct)
+            or (a.tense == "past" and day.start > a.dct)):
+        day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
+    if day is not None:
+        base, anchor, av = day, "discourse", value(day)
+    elif a.dct:
+        base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
+    else:
+        return vague(f"XXXX-XX-XXT{hhmm}", f"'{c.text}' has no day", "TIME", gran="minute")
+    mod = {"after": "AFTER", "before": "BEFORE"}.get(norm(c.fields.get("rel")), "")
+    return dated(Cal("minute", base.start, hhmm), anchor, av,
+                 f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod)
+
+
+def _pod_code(word: str) -> tuple[str, str]:
+    code = PARTS_OF_DAY[word]
+    if code.startswith("T") and ":" in code:
+        return "minute", code[1:]
+    return "part-of-day", code
+
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
+              "tonight": 0, "overnight": 0, "this past": -1}
+
+
+_ANAPHORIC = {"that": 0, "the": 0, "the same": 0, "on the": 0, "in the": 0, "early": 0,
+              "late": 0, "mid": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _pod(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    word = norm(f["pod"])
+    gran, code = _pod_code(word)
+    pre = norm(f.get("pre"))
+    after = norm(f.get("after")).removeprefix("of ").strip()
+    day_word = after or pre or ("tonight" if word in ("tonight", "overnight") else "")
+    if day_word in _DAY_WORDS or not day_word:
+        base = dct_day(a) if day_word else (
+            (a.sentence_day, "discourse", value(a.sentence_day)) if a.sentence_day
+            else dct_day(a))
+        n = _DAY_WORDS.get(day_word, 0)
+        if (word == "night" and day_word == "last") or (day_word == "last" and word != "night"):
+            n = -1
+    elif day_word in _ANAPHORIC:
+        base, n = discourse_day(a), _ANAPHORIC[day_word]
+    else:
+        wd = weekday_number(day_word)
+        base0 = dct_day(a)
+        if base0 is None:
+            return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}"[:14], f"'{c.text}' has no date",
+                         "TIME", gran=gran)
+        d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.today)
+        return dated(Cal(gran, d, code), base0[1], base0[2],
+                     f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}")
+    if base is None:
+        return vague(f"XXXX-XX-XXT{code.lstrip('T')}" if gran == "part-of-day" else
+                     f"XXXX-XX-XXT{code}", f"'{c.text}' has no date", "TIME", gran=gran)
+    cal, anchor, av = base
+    day = cal.start + timedelta(days=n)
+    why = f"'{c.text}' = {word} of the {anchor_name(anchor)} {av}" + (f" {n:+d} day" if n else "")
+    if code == "TNI" and n == 0 and day == a.dct and a.tense == "past" \
+            and (word == "overnight" or day_word in ("the", "in the", "on the")):
+        day -= timedelta(days=1)  # "were hit overnight": the night that ended on the DCT
+        why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
+              f"publication date {av}"
+    return dated(Cal(gran, day, code), anchor, av, why)
+
+
+
+HANDLERS = {"clock": _clock, "pod": _pod}

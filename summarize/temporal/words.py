@@ -1,0 +1,42 @@
+"""Read the words inside a span: numbers, month and weekday names, normalised phrases.
+
+The bottom of resolution with ``values``: every handler reads its fields through these.
+"""
+
+from __future__ import annotations
+
+from .resources.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.numbers import CARDINALS
+
+
+def norm(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("’", "'").split())
+
+
+def weekday_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS[w]
+
+
+def month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+
+
+def amount(raw: str) -> float | None:
+    """A count from digits or words; None for vague amounts ("several")."""
+    w = norm(raw)
+    half = 0.5 if ("1/2" in w or "½" in w or w.endswith("and a half")) else 0.0
+    w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
+    if w.startswith("half a"):
+        return 0.5
+    try:
+        return float(w) + half
+    except ValueError:
+        n = CARDINALS.get(w)
+        return None if n is None else n + half
+
+
+
+#: "Friday" for 5: how explanations name an ISO weekday number.
+WEEKDAY_NAMES = {v: k.capitalize() for k, v in WEEKDAYS.items()}
