@@ -217,7 +217,7 @@ def step_warm(bench: Bench) -> None:
         bench.record("warm", got["ready"])
         bench.record("warm_wall", run.wall)
         emit("warm re-open to a ready timeline", f"{got['ready']:.2f} s",
-             f"load_corpus {got['load']:.2f} s + timeline {got['timeline']:.2f} s; "
+             f"open_corpus {got['load']:.2f} s + timeline {got['timeline']:.2f} s; "
              f"{got['articles']:,} articles, {got['entries']:,} entries")
         emit("… whole process (start-up, imports, exit)", f"{run.wall:.2f} s",
              f"imports {got['imports']:.2f} s; {run.memory()}")
@@ -289,10 +289,11 @@ def summary(bench: Bench) -> None:
 
 def child_warm(corpus: str, index: str) -> dict:
     started = time.perf_counter()
-    from summarize.corpus import Settings, load_corpus
+    from summarize.open import open_corpus
+    from summarize.settings import Settings
 
     t0 = time.perf_counter()
-    loaded = load_corpus([corpus], Settings(), index=Path(index))
+    loaded = open_corpus([corpus], Settings(), index=Path(index))
     t1 = time.perf_counter()
     entries = loaded.timeline("day")
     t2 = time.perf_counter()
@@ -304,7 +305,7 @@ async def child_tui(corpus: str, index: str) -> dict:
     """As bench_tui.first_paint, with the index: from DatelineApp() to its first frame."""
     from bench_tui import SIZE, record_paints, wait_until_usable
 
-    from summarize.corpus import Settings
+    from summarize.settings import Settings
     from tui.app import DatelineApp
     from tui.widgets.timeline_list import TimelineList
 

@@ -26,9 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 def run_once(folder: Path) -> dict[str, float]:
     """Time ingest, tag, timeline and summarise on ``folder``; return seconds and peak MB."""
-    from summarize.corpus import Corpus, Settings, analyse_articles
+    from summarize.corpus import Corpus, analyse_articles
     from summarize.export import BriefingOptions, build_briefing, render_markdown
     from summarize.ingest import load_paths
+    from summarize.settings import Settings
 
     times: dict[str, float] = {}
     t = time.perf_counter()

@@ -1,7 +1,8 @@
 """The pipeline from files to tagged articles: load, split, fix each reference date, tag.
 
 Dated articles are tagged first; what they teach (their dates, the eras they count days of)
-then helps date the undated ones. The TUI and every CLI command go through ``load_corpus``.
+then helps date the undated ones. This is the fresh load; ``summarize.open`` chooses between it
+and the persistent index.
 """
 
 from __future__ import annotations
@@ -10,43 +11,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
-from pathlib import Path
-
-from platformdirs import user_config_dir
 
 from .engines import Engine, open_engine
-from .ingest import DEFAULT_MAX_BYTES, load_paths
+from .ingest import load_paths
 from .ingest.discover import STDIN, discover
 from .ingest.load import gather
 from .models import Article, LoadResult, Problem, TaggedArticle
-from .sentences import split_sentences
+from .settings import Progress, Settings
 from .stories import StoryIndex
-from .temporal import BUILTIN_ERAS, Era, infer_dct, learn_eras, load_eras, tag_text
-from .temporal.tagger import as_date
-from .timeline import TimelineEntry, build_timeline
+from .tagging import era_registry, tag_article
+from .temporal import Era, learn_eras
+from .timeline import TimelineEntry, build_timeline, narrow_entries
 from .work import read_files, stat_of, tag_batch
-
-#: progress(stage, done, total): stage is one of STAGES.
-Progress = Callable[[str, int, int], None]
-#: What each progress stage means, for the progress bars of the CLI and the TUI.
-STAGES = {"load": "Reading files", "tag": "Finding dates in articles",
-          "date": "Dating undated articles", "view": "Building the timeline"}
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """What the user chose on the command line that changes how dates resolve."""
-
-    dct: date | None = None
-    eras_file: Path | None = None
-    day_first: bool = True
-    max_bytes: int = DEFAULT_MAX_BYTES
-    #: Worker processes for reading and tagging; 0 = all cores.
-    jobs: int = 0
-    #: Where the work runs: "local" (this machine's cores) or "dask".
-    engine: str = "local"
-    #: A Dask scheduler address ("tcp://host:8786"); None starts a local cluster.
-    scheduler: str | None = None
 
 
 @dataclass(slots=True)
@@ -82,8 +58,6 @@ class Corpus:
     def narrow(self, entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
                ) -> list[TimelineEntry]:
         """The entries restricted to some outlets and to sentences matching ``query``."""
-        from .export.briefing import narrow_entries
-
         return narrow_entries(entries, sources, query)
 
     def with_article_date(self, article_id: str, day: date) -> Corpus:
@@ -92,38 +66,6 @@ class Corpus:
         tagged = [tag_article(t.article, given=day, settings=self.settings, eras=eras)
                   if t.article.id == article_id else t for t in self.tagged]
         return replace(self, tagged=tagged)
-
-
-def era_registry(settings: Settings) -> list[Era]:
-    """The eras to resolve "day N" against: the user's file, the user's config, built-ins."""
-    eras: list[Era] = []
-    if settings.eras_file is not None:
-        eras += load_eras(settings.eras_file)
-    user_file = Path(user_config_dir("dateline")) / "eras.toml"
-    if user_file.is_file():
-        eras += load_eras(user_file)
-    return eras + list(BUILTIN_ERAS)
-
-
-def tag_article(article: Article, *, given: date | None = None,
-                settings: Settings = Settings(), hint: Sequence[date] = (),
-                eras: Sequence[Era] = ()) -> TaggedArticle:
-    """Split, fix the reference date and resolve every time expression of one article."""
-    sentences = tuple(split_sentences(article.text, article.id))
-    spans = [(s.start, s.end) for s in sentences]
-    given = given or settings.dct
-    known = given or article.published
-    mentions = None
-    if known is not None:  # the reference date is settled: tag once, then check it
-        mentions = tag_text(article.text, known, article_id=article.id, sentences=spans,
-                            day_first=settings.day_first, eras=eras)
-    info = infer_dct(article.text, mentions, metadata=article.published, given=given,
-                     eras=eras, corpus_hint=hint)
-    if mentions is None or as_date(known) != info.value:
-        mentions = tag_text(article.text, info.value, article_id=article.id, sentences=spans,
-                            day_first=settings.day_first, eras=eras)
-    return TaggedArticle(article, sentences, tuple(mentions), info.value, info.source,
-                         info.confidence, tuple(info.evidence), tuple(info.conflicts))
 
 
 #: Below this many articles a second process costs more than it saves.
@@ -197,19 +139,13 @@ def published_within(articles: Sequence[Article], start: date | None, end: date 
 
 def load_corpus(paths: Sequence[str], settings: Settings = Settings(),
                 progress: Progress | None = None, *,
-                window: tuple[date | None, date | None] = (None, None),
-                index: Path | None = None) -> Corpus:
-    """Read the user's paths and tag them; problems are collected, never raised.
+                window: tuple[date | None, date | None] = (None, None)) -> Corpus:
+    """Read the user's paths and tag them afresh; problems are collected, never raised.
 
-    With ``index`` (an SQLite file), only what changed since the last run is read and tagged
-    (see ``summarize.index``); standard input and a ``window`` always load fresh.
     ``window`` keeps only the articles published in it (``--from``/``--to``), as the
-    timeline-summarisation setting of news-tls does.
+    timeline-summarisation setting of news-tls does. ``summarize.open.open_corpus`` decides
+    between this and the persistent index.
     """
-    if index is not None and STDIN not in paths and window == (None, None):
-        from .index import open_corpus
-
-        return open_corpus(paths, settings, progress, index=index)
     on_file = (lambda _path, done, total: progress("load", done, total)) if progress else None
     with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
         result = read_inputs(paths, settings.max_bytes, engine, on_file)

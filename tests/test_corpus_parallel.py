@@ -6,18 +6,19 @@ from pathlib import Path
 
 import summarize.corpus as corpus
 from summarize.ingest import load_paths
+from summarize.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def test_two_processes_match_one(monkeypatch):
     articles = load_paths([str(SAMPLES)]).articles
-    one = corpus.analyse_articles(articles, corpus.Settings(jobs=1))
+    one = corpus.analyse_articles(articles, Settings(jobs=1))
     # Force the pool even on 17 articles: batches of 4 on 2 processes.
     monkeypatch.setattr(corpus, "PARALLEL_FROM", 2)
     monkeypatch.setattr(corpus, "_CHUNK", 4)
     progress: list[int] = []
-    two = corpus.analyse_articles(articles, corpus.Settings(jobs=2),
+    two = corpus.analyse_articles(articles, Settings(jobs=2),
                                   lambda _stage, done, _total: progress.append(done))
     assert two == one
     assert [t.article.id for t in two] == [a.id for a in articles]
@@ -50,7 +51,7 @@ def test_processes_start_while_stderr_is_captured(monkeypatch):
         monkeypatch.setattr(tracker, name, getattr(fresh, name))
     captured = _CapturedStderr()
     monkeypatch.setattr("sys.stderr", captured)
-    tagged = corpus.analyse_articles(articles, corpus.Settings(jobs=2))
+    tagged = corpus.analyse_articles(articles, Settings(jobs=2))
     assert [t.article.id for t in tagged] == [a.id for a in articles]
     import sys
 

@@ -14,11 +14,12 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from summarize import work  # noqa: E402
-from summarize.corpus import Settings, era_registry  # noqa: E402
 from summarize.engines import EngineError, open_engine  # noqa: E402
 from summarize.engines.dask_engine import NO_DASHBOARD, DaskEngine, version_problem  # noqa: E402
 from summarize.ingest import DEFAULT_MAX_BYTES, load_paths  # noqa: E402
 from summarize.ingest.discover import discover  # noqa: E402
+from summarize.settings import Settings  # noqa: E402
+from summarize.tagging import era_registry  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -17,10 +17,11 @@ import pytest
 import summarize.index.schema as schema
 import summarize.index.store as store_module
 import summarize.index.view as view_module
-from summarize.corpus import Corpus, Settings, load_corpus
+from summarize.corpus import Corpus, load_corpus
 from summarize.engines.local import LocalEngine
-from summarize.index import IndexedCorpus, IndexProblem, open_corpus, open_store
+from summarize.index import IndexedCorpus, IndexProblem, open_index, open_store
 from summarize.models import Problem
+from summarize.settings import Settings
 
 # ``summarize.index.sync`` is also the name of a function there: import the module by name.
 sync_module = importlib.import_module("summarize.index.sync")
@@ -55,7 +56,7 @@ def fresh_load(paths: list[str], settings: Settings = ONE) -> Corpus:
 def open_checked(paths: list[str], index: Path, settings: Settings = ONE) -> IndexedCorpus:
     """Sync the index, check it against a fresh load, close it; returns it (for ``report``).
     What happened to the index file itself comes first among the problems, as warnings."""
-    indexed = open_corpus(paths, settings, index=index)
+    indexed = open_index(paths, settings, index=index)
     try:
         fresh = fresh_load(paths, settings)
         notes = [Problem(str(index), note, "warning") for note in indexed.store.notes]
@@ -67,7 +68,7 @@ def open_checked(paths: list[str], index: Path, settings: Settings = ONE) -> Ind
 
 
 def ids_by_title(paths: list[str], index: Path) -> dict[str, str]:
-    corpus = open_corpus(paths, ONE, index=index)
+    corpus = open_index(paths, ONE, index=index)
     try:
         return {t.article.title: t.article.id for t in corpus.tagged}
     finally:
@@ -176,7 +177,7 @@ def test_samples_cold_then_warm(tmp_path: Path, reads: list[str]) -> None:
 def test_mixed_corpus_round_trip(story: Path, tmp_path: Path) -> None:
     index = tmp_path / "story.sqlite"
     cold = open_checked([str(story)], index)
-    warm = open_corpus([str(story)], ONE, index=index)
+    warm = open_index([str(story)], ONE, index=index)
     try:
         ids = {t.article.title: t.article.id for t in warm.tagged}
         # Corpus order is a.json, b.json, ..., wire.jsonl: "x" three times becomes x, x-2, x-3.
@@ -287,14 +288,14 @@ def test_new_dated_story_redates_an_undated_article(tmp_path: Path) -> None:
     paths = [str(root)]
     before = open_checked(paths, index)
     assert before.report.tagged == 2
-    corpus = open_corpus(paths, ONE, index=index)
+    corpus = open_index(paths, ONE, index=index)
     assert corpus.by_id("undated-bridge").dct != date(2023, 3, 15)
     corpus.store.close()
     (root / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in WIRE))
     after = open_checked(paths, index)
     # Three new dated records, and the undated article tagged again with its new hints.
     assert counts(after) == (1, 0, 0, 4)
-    corpus = open_corpus(paths, ONE, index=index)
+    corpus = open_index(paths, ONE, index=index)
     # Among 4 dated articles only qb-1 and qb-2 score >= 2 (Ilvery, Kask, Brannoch...):
     # hints 14 and 16 March, and 15 March (a day from both) scores best.
     assert corpus.by_id("undated-bridge").dct == date(2023, 3, 15)
@@ -322,7 +323,7 @@ def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
     indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
     assert indexed.report.tagged > 0
     assert ("story_hints", 2) in mapped  # the two undated articles, a share per worker
-    corpus = open_corpus([str(story)], ONE, index=tmp_path / "index.sqlite")
+    corpus = open_index([str(story)], ONE, index=tmp_path / "index.sqlite")
     dated = corpus.by_id("undated-bridge")  # dated by its story (as in a fresh load, above)
     assert "other article(s) of the story" in dated.dct_evidence[0]
     corpus.store.close()
@@ -344,7 +345,7 @@ def test_cold_build_files_each_article_as_its_batch_is_tagged(
     indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
     assert indexed.report.tagged > 0
     assert left == [0, 0]  # dated, then undated: both filed batch by batch
-    corpus = open_corpus([str(story)], ONE, index=tmp_path / "index.sqlite")
+    corpus = open_index([str(story)], ONE, index=tmp_path / "index.sqlite")
     assert corpus.by_id("undated-bridge").dct is not None  # filed, hence dated
     corpus.store.close()
 
@@ -474,7 +475,7 @@ def garbage(size: int) -> bytes:
 
 def built_index(tmp_path: Path) -> Path:
     index = tmp_path / "samples.sqlite"
-    open_corpus([str(SAMPLES)], ONE, index=index).store.close()  # checkpoints the WAL
+    open_index([str(SAMPLES)], ONE, index=index).store.close()  # checkpoints the WAL
     assert not Path(f"{index}-wal").exists()
     return index
 
@@ -542,7 +543,7 @@ def test_foreign_file_is_refused_and_left_untouched(tmp_path: Path, make, messag
     make(target)
     before = target.read_bytes()
     with pytest.raises(IndexProblem) as caught:
-        open_corpus([str(SAMPLES)], ONE, index=target)
+        open_index([str(SAMPLES)], ONE, index=target)
     assert str(caught.value).startswith(f"{target}: {message}")
     assert "\n" not in str(caught.value)
     assert target.read_bytes() == before
@@ -562,7 +563,7 @@ def test_foreign_sqlite_is_refused(tmp_path: Path) -> None:
 
 def test_folder_as_index_is_refused(tmp_path: Path) -> None:
     with pytest.raises(IndexProblem) as caught:
-        open_corpus([str(SAMPLES)], ONE, index=tmp_path)
+        open_index([str(SAMPLES)], ONE, index=tmp_path)
     assert str(caught.value) == f"{tmp_path}: is a folder, not an index file"
 
 
@@ -583,7 +584,7 @@ def test_exclusive_holder_makes_opening_fail_in_one_line(tmp_path: Path, quick_l
         other.execute("PRAGMA locking_mode=EXCLUSIVE")
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(IndexProblem) as caught:
-            open_corpus([str(SAMPLES)], ONE, index=index)
+            open_index([str(SAMPLES)], ONE, index=index)
         assert str(caught.value) == f"{index}: {LOCKED}"
     finally:
         other.close()
@@ -596,7 +597,7 @@ def test_writer_holding_the_index_makes_opening_fail_in_one_line(tmp_path: Path,
     try:
         other.execute("BEGIN EXCLUSIVE")  # what another dateline's transaction holds
         with pytest.raises(IndexProblem) as caught:
-            open_corpus([str(SAMPLES)], ONE, index=index)
+            open_index([str(SAMPLES)], ONE, index=index)
         assert str(caught.value) == f"{index}: {LOCKED}"
     finally:
         other.close()
@@ -614,7 +615,7 @@ def searchable(tmp_path_factory: pytest.TempPathFactory):
     shutil.copytree(SAMPLES, root)
     (root / "streets.txt").write_text(STREETS)
     fresh = fresh_load([str(root)])
-    indexed = open_corpus([str(root)], ONE, index=root.parent / "search.sqlite")
+    indexed = open_index([str(root)], ONE, index=root.parent / "search.sqlite")
     yield fresh, indexed
     indexed.store.close()
 
@@ -673,8 +674,8 @@ def test_a_second_writer_is_refused_while_one_syncs(tmp_path: Path) -> None:
     with store_module.lock_path(index).open("a+b") as held:  # what a running sync holds
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(IndexProblem) as caught:
-            open_corpus([str(SAMPLES)], ONE, index=index)
+            open_index([str(SAMPLES)], ONE, index=index)
     assert str(caught.value) == f"{index}: {LOCKED}"
-    reopened = open_corpus([str(SAMPLES)], ONE, index=index)  # free again
+    reopened = open_index([str(SAMPLES)], ONE, index=index)  # free again
     assert len(reopened.tagged) == 17
     reopened.store.close()

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from test_index import age, engine_maps, open_checked
 
-from summarize.corpus import Settings
 from summarize.dedup import PAIRWISE_UP_TO, find_duplicates
 from summarize.index.clusters import SlotClusters, cluster_slot, update_slot
 from summarize.ingest import load_paths
 from summarize.sentences import split_spans
+from summarize.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -14,8 +14,9 @@ distributed = pytest.importorskip("distributed")
 
 from test_index import assert_same, fresh_load  # noqa: E402
 
-from summarize.corpus import Corpus, Settings, load_corpus  # noqa: E402
-from summarize.index import open_corpus  # noqa: E402
+from summarize.corpus import Corpus, load_corpus  # noqa: E402
+from summarize.index import open_index  # noqa: E402
+from summarize.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 300
@@ -67,7 +68,7 @@ def test_index_built_on_dask(tmp_path: Path, scheduler: str, corpus: list[str], 
     reports = []
     for name, settings in [("dask", Settings(engine="dask", scheduler=scheduler)),
                            ("local", Settings(engine="local", jobs=1))]:
-        indexed = open_corpus(corpus, settings, index=tmp_path / f"{name}.sqlite")
+        indexed = open_index(corpus, settings, index=tmp_path / f"{name}.sqlite")
         try:
             assert_same(fresh, indexed)
             reports.append(indexed.report)

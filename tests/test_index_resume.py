@@ -13,8 +13,8 @@ from pathlib import Path
 
 from test_index import assert_same, fresh_load
 
-from summarize.corpus import Settings
-from summarize.index import open_corpus
+from summarize.index import open_index
+from summarize.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 600
@@ -73,7 +73,7 @@ def test_killed_build_resumes(tmp_path: Path) -> None:
     assert report["articles"] == ARTICLES
 
     settings = Settings(jobs=1)
-    indexed = open_corpus([str(corpus)], settings, index=index)
+    indexed = open_index([str(corpus)], settings, index=index)
     try:
         assert indexed.report.tagged == 0  # the CLI's settings are these: nothing to redo
         assert len(indexed.tagged) == ARTICLES

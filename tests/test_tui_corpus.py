@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
-from summarize.corpus import Corpus, Settings
+from summarize.corpus import Corpus
 from summarize.models import Article, Mention, Problem, TaggedArticle
 from summarize.sentences import split_sentences
+from summarize.settings import Settings
 from summarize.timeline import TimelineEntry
 from tui.widgets.article_body import paragraphs
 from tui.widgets.mention_style import mention_kind

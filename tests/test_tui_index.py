@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pilot_helpers import settle, sync
 
-from summarize.corpus import Settings
+from summarize.settings import Settings
 from tui.app import DatelineApp
 from tui.widgets.evidence_list import EvidenceList
 from tui.widgets.summary_view import SummaryView

@@ -18,7 +18,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from summarize.corpus import Corpus, Progress, Settings, load_corpus
+from summarize.corpus import Corpus
+from summarize.open import open_corpus
+from summarize.settings import Progress, Settings
 
 from .messages import (
     ArticleDateChosen,
@@ -143,11 +145,11 @@ class DatelineApp(App[None]):
         try:
             if self.index is not None:
                 try:
-                    return load_corpus(paths, settings, progress, index=self.index)
+                    return open_corpus(paths, settings, progress, index=self.index)
                 except IndexProblem as err:
                     self.call_from_thread(self.notify, f"{err} — loading without the index",
                                           severity="warning", timeout=10)
-            return load_corpus(paths, settings, progress)
+            return open_corpus(paths, settings, progress)
         except EngineError as err:  # e.g. a Dask scheduler that does not answer
             raise LoadError(str(err)) from None
 

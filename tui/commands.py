@@ -11,9 +11,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from summarize.corpus import STAGES, Corpus, Progress, Settings, load_corpus
+from summarize.corpus import Corpus
 from summarize.ingest import load_paths
 from summarize.models import LoadResult, Problem
+from summarize.open import open_corpus
+from summarize.settings import STAGES, Progress, Settings
 
 from . import reports
 from .cli import EXIT_NO_INPUT, EXIT_OK, UserError, bundled_samples
@@ -160,12 +162,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,
                      window: tuple = (None, None), index: Path | None = None) -> Corpus:
-    """``load_corpus`` with index and engine failures turned into one-line user errors."""
+    """``open_corpus`` with index and engine failures turned into one-line user errors."""
     from summarize.engines import EngineError
     from summarize.index import IndexProblem
 
     try:
-        return load_corpus(paths, settings, progress, window=window, index=index)
+        return open_corpus(paths, settings, progress, window=window, index=index)
     except (IndexProblem, EngineError) as err:
         raise UserError(str(err)) from None
 

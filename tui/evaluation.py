@@ -10,8 +10,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from summarize.corpus import Settings, era_registry, tag_article
 from summarize.models import Article, Mention
+from summarize.settings import Settings
+from summarize.tagging import era_registry, tag_article
 
 from .cli import EXIT_OK, UserError
 

@@ -11,8 +11,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ..corpus import Settings, load_corpus
 from ..export import BriefingOptions, build_briefing, render_json
+from ..open import open_corpus
+from ..settings import Settings
 
 
 def export_args(articles: Path, n_dates: int, n_sentences: int, first: date, last: date
@@ -26,7 +27,7 @@ def export_args(articles: Path, n_dates: int, n_sentences: int, first: date, las
 def produce_via_export(articles: Path, n_dates: int, n_sentences: int, first: date, last: date,
                        *, summarizer: str = "lexrank") -> dict[date, list[str]]:
     """Run the export for one reference timeline's setting; return {date: summary texts}."""
-    corpus = load_corpus([str(articles)], Settings(), window=(first, last))
+    corpus = open_corpus([str(articles)], Settings(), window=(first, last))
     options = BriefingOptions(summarizer=summarizer, sentences=n_sentences, top=n_dates,
                               start=first, end=last)
     data = json.loads(render_json(build_briefing(corpus, options)))

@@ -1,6 +1,6 @@
 """The persistent index: a corpus seen before opens at once; changes are processed alone.
 
-``open_corpus`` syncs an SQLite file (WAL, stdlib sqlite3) with the user's paths and returns
+``open_index`` syncs an SQLite file (WAL, stdlib sqlite3) with the user's paths and returns
 an ``IndexedCorpus``, a ``Corpus`` whose articles and timeline entries are read from the file
 when used. Default location: one file per set of input paths in the user cache directory.
 """
@@ -20,11 +20,12 @@ from typing import overload
 
 from platformdirs import user_cache_dir
 
-from ..corpus import Corpus, Progress, Settings, era_registry
-from ..engines import open_engine
-from ..export.briefing import filter_entry
+from ..corpus import Corpus
+from ..engines import Engine, open_engine
 from ..models import Problem, TaggedArticle
-from ..timeline import TimelineEntry, period_of
+from ..settings import Progress, Settings
+from ..tagging import era_registry
+from ..timeline import TimelineEntry, filter_entry, period_of
 from .codec import ARTICLE_COLUMNS, article_from, tagged_from
 from .schema import SENTENCE_BITS
 from .store import (
@@ -40,7 +41,7 @@ from .sync import SyncReport, sync
 from .view import ensure_view, load_entries, refresh_views
 
 __all__ = ["IndexProblem", "IndexedCorpus", "SyncReport", "default_index_path", "index_stats",
-           "open_corpus", "open_store"]
+           "open_index", "open_store"]
 
 
 def default_index_path(paths: Sequence[str]) -> Path:
@@ -50,9 +51,9 @@ def default_index_path(paths: Sequence[str]) -> Path:
     return Path(user_cache_dir("dateline")) / "index" / f"{digest}.sqlite"
 
 
-def open_corpus(paths: Sequence[str], settings: Settings = Settings(),  # noqa: B008
-                progress: Progress | None = None, *, index: Path | None = None
-                ) -> IndexedCorpus:
+def open_index(paths: Sequence[str], settings: Settings = Settings(),
+               progress: Progress | None = None, *, index: Path | None = None
+               ) -> IndexedCorpus:
     """Sync the index with ``paths`` (reading and tagging only what changed) and open it."""
     path = index or default_index_path(paths)
     eras = era_registry(settings)
@@ -78,7 +79,7 @@ def open_corpus(paths: Sequence[str], settings: Settings = Settings(),  # noqa: 
 
 
 def _sync(store: Store, paths: Sequence[str], settings: Settings, eras: list,
-          engine: object, progress: Progress | None) -> SyncReport:
+          engine: Engine, progress: Progress | None) -> SyncReport:
     report = sync(store, paths, settings, eras, engine, progress)
     refresh_views(store, engine, progress)
     return report

@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 from ..models import Article, Mention, TaggedArticle
 from ..stories import story_terms
+from ..tagging import TagResult
 from ..timeline import place_sentences
-from ..work import TagResult
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 

@@ -22,18 +22,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
+from ..engines import Engine
 from ..ingest.discover import STDIN, discover
 from ..ingest.ids import unique_id
 from ..models import Article, Problem
+from ..settings import Progress, Settings
 from ..stories import StoryIndex
 from ..temporal import Era, learn_eras
-from ..work import read_keyed, stat_of, story_hints, tag_rows
+from ..work import stat_of
 from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
 from .schema import SENTENCE_BITS
 from .store import Store
+from .work import read_keyed, story_hints, tag_rows
 
-#: progress(stage, done, total): "load" (files read) or "tag" (articles tagged).
-Progress = Callable[[str, int, int], None]
 #: Files per read batch aim at this many bytes; articles per tagging batch.
 READ_BATCH_BYTES = 4 * 1024 * 1024
 #: A file modified this close to when it was read may have changed unseen: read it again.
@@ -61,15 +62,15 @@ class SyncReport:
         return self.files - self.added - self.changed
 
 
-def settings_digest(settings: object, eras: Sequence[Era]) -> str:
+def settings_digest(settings: Settings, eras: Sequence[Era]) -> str:
     """What the tagging results depend on besides the article: options and eras."""
-    key = repr((getattr(settings, "dct", None), getattr(settings, "day_first", True),
+    key = repr((settings.dct, settings.day_first,
                 [repr(e) for e in eras]))
     return hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
 
 
-def sync(store: Store, paths: Sequence[str], settings: object, eras: Sequence[Era],
-         engine: object, progress: Progress | None = None) -> SyncReport:
+def sync(store: Store, paths: Sequence[str], settings: Settings, eras: Sequence[Era],
+         engine: Engine, progress: Progress | None = None) -> SyncReport:
     """Update ``store`` to mirror ``paths``; returns what changed and every input problem."""
     started = time.perf_counter()
     inputs, problems = discover(paths)
@@ -94,10 +95,10 @@ def sync(store: Store, paths: Sequence[str], settings: object, eras: Sequence[Er
     return report
 
 
-def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None:
+def _check_settings(store: Store, settings: Settings, eras: Sequence[Era]) -> None:
     """Other options or eras than last time: keep the files read, drop every result."""
     digest = settings_digest(settings, eras)
-    reading = str(getattr(settings, "max_bytes", 0))
+    reading = str(settings.max_bytes)
     if store.meta("settings") == digest and store.meta("reading") == reading:
         return
     with store.transaction() as conn:
@@ -115,7 +116,7 @@ def _check_settings(store: Store, settings: object, eras: Sequence[Era]) -> None
         store.set_meta("reading", reading)
 
 
-def _read_changed(store: Store, files: list[str], settings: object, engine: object,
+def _read_changed(store: Store, files: list[str], settings: Settings, engine: Engine,
                   report: SyncReport, progress: Progress | None) -> None:
     indexed = store.query("SELECT path, size, mtime_ns, read_ns FROM files")
     # A file modified within RACY_NS of being read is read again whatever its stat says.
@@ -135,9 +136,9 @@ def _read_changed(store: Store, files: list[str], settings: object, engine: obje
     if not stale:
         return
     batches = _read_batches(stale)
-    read = partial(read_keyed, max_bytes=getattr(settings, "max_bytes", 50 * 1024 * 1024))
+    read = partial(read_keyed, max_bytes=settings.max_bytes)
     done = 0
-    for batch in engine.map(read, batches):  # type: ignore[attr-defined]
+    for batch in engine.map(read, batches):
         with store.transaction() as conn:
             for found, keys in batch:
                 problems = [[p.message, p.severity] for p in found.problems]
@@ -164,12 +165,12 @@ def _read_changed(store: Store, files: list[str], settings: object, engine: obje
 
 def _same_articles(conn: object, found: object, keys: list[tuple[str, str]]) -> bool:
     """Does the index already hold exactly these articles for this file?"""
-    if not conn.execute("SELECT 1 FROM files WHERE path = ?", (found.path,)).fetchone():  # type: ignore[attr-defined]
+    if not conn.execute("SELECT 1 FROM files WHERE path = ?", (found.path,)).fetchone():
         return False
-    held = conn.execute("SELECT base_id, hash, origin FROM articles WHERE path = ? "  # type: ignore[attr-defined]
-                        "ORDER BY ordinal", (found.path,)).fetchall()  # type: ignore[attr-defined]
+    held = conn.execute("SELECT base_id, hash, origin FROM articles WHERE path = ? "
+                        "ORDER BY ordinal", (found.path,)).fetchall()
     return held == [(a.id, k[0], a.origin)
-                    for a, k in zip(found.articles, keys, strict=True)]  # type: ignore[attr-defined]
+                    for a, k in zip(found.articles, keys, strict=True)]
 
 
 def _read_batches(paths: list[str]) -> list[list[str]]:
@@ -187,11 +188,11 @@ def _read_batches(paths: list[str]) -> list[list[str]]:
 
 def _drop_file(conn: object, path: str) -> None:
     """Forget a file's articles, their placements and search rows (their slots turn dirty)."""
-    rows = conn.execute("SELECT rowid FROM articles WHERE path = ?", (path,)).fetchall()  # type: ignore[attr-defined]
+    rows = conn.execute("SELECT rowid FROM articles WHERE path = ?", (path,)).fetchall()
     for (rowid,) in rows:
         _unplace(conn, rowid)
-    conn.execute("DELETE FROM articles WHERE path = ?", (path,))  # type: ignore[attr-defined]
-    conn.execute("DELETE FROM files WHERE path = ?", (path,))  # type: ignore[attr-defined]
+    conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+    conn.execute("DELETE FROM files WHERE path = ?", (path,))
     _coarser_views_stale(conn)
     _mark_changed(conn)
 
@@ -199,32 +200,32 @@ def _drop_file(conn: object, path: str) -> None:
 def _mark_changed(conn: object) -> None:
     """The set of articles changed: undated ones must be re-checked, the summary recounted.
     Cleared only when a sync has finished, so a killed run leaves the mark for the next."""
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('changed', '1')")  # type: ignore[attr-defined]
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('changed', '1')")
 
 
 def _unplace(conn: object, rowid: int) -> None:
     """Withdraw one filed article's placements and search rows; their slots become dirty."""
     c = conn  # sqlite3.Connection
-    row = c.execute("SELECT context FROM articles WHERE rowid = ?", (rowid,)).fetchone()  # type: ignore[attr-defined]
+    row = c.execute("SELECT context FROM articles WHERE rowid = ?", (rowid,)).fetchone()
     if row is None or row[0] is None:
         return
-    slots = c.execute("SELECT DISTINCT key, gran FROM placements WHERE article = ?",  # type: ignore[attr-defined]
+    slots = c.execute("SELECT DISTINCT key, gran FROM placements WHERE article = ?",
                       (rowid,)).fetchall()
-    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)", slots)  # type: ignore[attr-defined]
+    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)", slots)
     first, last = rowid << SENTENCE_BITS, ((rowid + 1) << SENTENCE_BITS) - 1
-    c.execute("INSERT INTO sentence_text (sentence_text, rowid, text) "  # type: ignore[attr-defined]
+    c.execute("INSERT INTO sentence_text (sentence_text, rowid, text) "
               "SELECT 'delete', rowid, casefold(text) FROM sentences "
               "WHERE rowid BETWEEN ? AND ?",
               (first, last))
-    c.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))  # type: ignore[attr-defined]
-    c.execute("DELETE FROM placements WHERE article = ?", (rowid,))  # type: ignore[attr-defined]
-    c.execute("UPDATE articles SET context = NULL WHERE rowid = ?", (rowid,))  # type: ignore[attr-defined]
+    c.execute("DELETE FROM sentences WHERE rowid BETWEEN ? AND ?", (first, last))
+    c.execute("DELETE FROM placements WHERE article = ?", (rowid,))
+    c.execute("UPDATE articles SET context = NULL WHERE rowid = ?", (rowid,))
 
 
 def _coarser_views_stale(conn: object) -> None:
     """Week and month views are rebuilt whole on their next use (only days update in place)."""
-    conn.execute("DELETE FROM entries WHERE view != 'day'")  # type: ignore[attr-defined]
-    conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")  # type: ignore[attr-defined]
+    conn.execute("DELETE FROM entries WHERE view != 'day'")
+    conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")
 
 
 def _number(store: Store, files: list[str]) -> None:
@@ -245,11 +246,11 @@ def _number(store: Store, files: list[str]) -> None:
 
 
 
-def _dated_clause(settings: object) -> str:
-    return "1" if getattr(settings, "dct", None) is not None else "a.published IS NOT NULL"
+def _dated_clause(settings: Settings) -> str:
+    return "1" if settings.dct is not None else "a.published IS NOT NULL"
 
 
-def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: object,
+def _tag_dated(store: Store, settings: Settings, eras: Sequence[Era], engine: Engine,
                progress: Progress | None) -> int:
     """Tag dated articles whose content has no result yet; file every dated article."""
     rows = store.query(
@@ -261,7 +262,7 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
     def place_dated(conn: object, keys: list[tuple[str, str]]) -> None:
         """File the articles of a batch as soon as it is tagged (overlaps the workers)."""
         marks = ",".join("?" * len(keys))
-        for rowid, h in conn.execute(  # type: ignore[attr-defined]
+        for rowid, h in conn.execute(
                 f"SELECT rowid, hash FROM articles a WHERE {_dated_clause(settings)} AND "
                 f"a.context IS NULL AND a.hash IN ({marks})", [h for h, _ in keys]).fetchall():
             _place(conn, rowid, h, "")
@@ -276,8 +277,8 @@ def _tag_dated(store: Store, settings: object, eras: Sequence[Era], engine: obje
 Job = tuple[Article, tuple[date, ...]]  # an article and its story hints
 
 
-def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: object,
-                 eras: Sequence[Era], engine: object, progress: Progress | None,
+def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: Settings,
+                 eras: Sequence[Era], engine: Engine, progress: Progress | None,
                  then: Callable[[object, list[tuple[str, str]]], None] | None = None,
                  stage: str = "tag") -> int:
     """Tag ``jobs``, keyed by (content hash, context), on the engine; store each batch as
@@ -286,7 +287,7 @@ def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: objec
     batches = [keyed[i:i + TAG_BATCH] for i in range(0, len(keyed), TAG_BATCH)]
     work = partial(tag_rows, settings=settings, eras=list(eras))
     done = 0
-    for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),  # type: ignore[attr-defined]
+    for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),
                           strict=True):
         with store.transaction() as conn:
             conn.executemany(
@@ -325,38 +326,38 @@ def _refile(conn: object, rowid: int, h: str, context: str) -> bool:
     (an undated article re-dated to the same day): only mention links change, no slot turns
     dirty. False when the filing differs (or the article was not filed)."""
     c = conn
-    old = c.execute("SELECT key, gran, start, end, sentence, sstart, send, rule, uncertain "  # type: ignore[attr-defined]
+    old = c.execute("SELECT key, gran, start, end, sentence, sstart, send, rule, uncertain "
                     "FROM placements WHERE article = ? ORDER BY pos", (rowid,)).fetchall()
     if not old:
         return False
-    new = json.loads(c.execute("SELECT placements FROM tagged WHERE hash = ? AND context = ?",  # type: ignore[attr-defined]
+    new = json.loads(c.execute("SELECT placements FROM tagged WHERE hash = ? AND context = ?",
                                (h, context)).fetchone()[0])
     if [tuple(p[:9]) for p in new] != old:
         return False
-    c.executemany("UPDATE placements SET mentions = ? WHERE article = ? AND pos = ?",  # type: ignore[attr-defined]
+    c.executemany("UPDATE placements SET mentions = ? WHERE article = ? AND pos = ?",
                   [(dumps(p[9]), rowid, pos) for pos, p in enumerate(new)])
-    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
+    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))
     return True
 
 
 def _place(conn: object, rowid: int, h: str, context: str) -> None:
     c = conn
-    spans, placements = c.execute("SELECT spans, placements FROM tagged WHERE hash = ? "  # type: ignore[attr-defined]
+    spans, placements = c.execute("SELECT spans, placements FROM tagged WHERE hash = ? "
                                   "AND context = ?", (h, context)).fetchone()
-    text = c.execute("SELECT text FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]  # type: ignore[attr-defined]
+    text = c.execute("SELECT text FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
     found = json.loads(placements)
-    c.executemany(  # type: ignore[attr-defined]
+    c.executemany(
         "INSERT INTO placements (article, pos, key, gran, start, end, sentence, sstart, send, "
         "rule, uncertain, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rowid, pos, *p[:9], dumps(p[9])) for pos, p in enumerate(found)])
-    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",  # type: ignore[attr-defined]
+    c.executemany("INSERT OR IGNORE INTO dirty (key, gran) VALUES (?, ?)",
                   {(p[0], p[1]) for p in found})
     sentences = [((rowid << SENTENCE_BITS) + i, text[a:b])
                  for i, (a, b) in enumerate(json.loads(spans))]
-    c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)", sentences)  # type: ignore[attr-defined]
-    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)",  # type: ignore[attr-defined]
+    c.executemany("INSERT INTO sentences (rowid, text) VALUES (?, ?)", sentences)
+    c.executemany("INSERT INTO sentence_text (rowid, text) VALUES (?, ?)",
                   [(r, text.casefold()) for r, text in sentences])
-    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))  # type: ignore[attr-defined]
+    c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))
 
 
 def _summarise(store: Store) -> None:
@@ -371,14 +372,14 @@ def _summarise(store: Store) -> None:
         store.set_meta("changed", "0")
 
 
-def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: object,
+def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: Engine,
                  progress: Progress | None, changed: bool = True) -> int:
     """Date undated articles with what the dated ones teach; reuse results whose hints match.
 
     As in ``corpus.analyse_articles``: learned eras come from every dated article's day
     counts, story hints from the dated articles sharing rare names (in corpus order).
     """
-    if getattr(settings, "dct", None) is not None:
+    if settings.dct is not None:
         return 0
     undated = store.query("SELECT a.rowid, a.hash, a.context, a.terms FROM articles a "
                           "JOIN files f ON f.path = a.path WHERE a.published IS NULL "
@@ -408,7 +409,7 @@ def _tag_undated(store: Store, settings: object, eras: Sequence[Era], engine: ob
     # Many undated articles: their hints are worked out on the engine, a share per worker.
     parts = max(1, getattr(engine, "jobs", 1)) if len(terms) >= PARALLEL_HINTS else 1
     size = -(-len(terms) // parts)
-    found = [hints for part in engine.map(  # type: ignore[attr-defined]
+    found = [hints for part in engine.map(
         story_hints, [(stories, terms[i:i + size]) for i in range(0, len(terms), size)])
         for hints in part]
     for (rowid, h, current, _), hints in zip(undated, found, strict=True):

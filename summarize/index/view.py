@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -21,7 +21,9 @@ from typing import Protocol, TypeVar, overload
 
 import numpy
 
+from ..engines import Engine
 from ..models import Mention
+from ..settings import Progress
 from ..timeline import RULE_REPORTED, DatedSentence, TimelineEntry, period_of
 from .clusters import STATE_COLUMNS, SlotClusters, lookup, update_slot
 from .codec import mentions_from
@@ -47,8 +49,8 @@ _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.u
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
 
 
-def refresh_views(store: Store, engine: object,
-                  progress: Callable[[str, int, int], None] | None = None) -> int:
+def refresh_views(store: Store, engine: Engine,
+                  progress: Progress | None = None) -> int:
     """Recompute the day entries of every dirty slot; returns how many slots.
 
     A slot with a kept cluster state is updated in place: only its new sentences are read
@@ -66,7 +68,7 @@ def refresh_views(store: Store, engine: object,
     if getattr(engine, "name", "") == "local":
         jobs = [(str(store.path), corpus, [(slot, slot in held) for slot in batch])
                 for batch in _slot_batches(store, slots)]
-        results: Iterable[list[Refreshed]] = engine.map(refresh_slots, jobs)  # type: ignore[attr-defined]
+        results: Iterable[list[Refreshed]] = engine.map(refresh_slots, jobs)
     else:
         results = _refresh_shipping(store, engine, slots, held, corpus)
     done = 0
@@ -143,7 +145,7 @@ def _biggest_first(sizes: dict[K, int]) -> list[list[K]]:
     return items
 
 
-def _refresh_shipping(store: Store, engine: object, slots: list[tuple[str, str]],
+def _refresh_shipping(store: Store, engine: Engine, slots: list[tuple[str, str]],
                       held: set[tuple[str, str]], corpus: _CorpusOrder | None
                       ) -> Iterator[list[Refreshed]]:
     """For engines whose workers cannot read the index: slots with a cluster state are
@@ -267,7 +269,7 @@ def _batches(slots: Iterable[tuple]) -> Iterator[list[tuple]]:
         yield batch
 
 
-def _windows(batches: Iterable[list[tuple]], engine: object, width: int = 4
+def _windows(batches: Iterable[list[tuple]], engine: Engine, width: int = 4
              ) -> Iterator[list[tuple]]:
     """``build_entries`` over the batches on the engine, a window at a time: the next window
     is read and submitted while the workers finish the one before (bounded memory)."""
@@ -276,18 +278,18 @@ def _windows(batches: Iterable[list[tuple]], engine: object, width: int = 4
     for batch in batches:
         window.append(batch)
         if len(window) >= width:
-            started = engine.map(build_entries, window)  # type: ignore[attr-defined]
+            started = engine.map(build_entries, window)
             if pending is not None:
                 yield from pending
             pending, window = started, []
-    started = engine.map(build_entries, window) if window else None  # type: ignore[attr-defined]
+    started = engine.map(build_entries, window) if window else None
     if pending is not None:
         yield from pending
     if started is not None:
         yield from started
 
 
-def ensure_view(store: Store, granularity: str, engine: object) -> None:
+def ensure_view(store: Store, granularity: str, engine: Engine) -> None:
     """Make sure the entries of ``granularity`` ("day", "week", "month") are in the index.
 
     Week and month views are built whole, in work items of whole periods of about
@@ -309,7 +311,7 @@ def ensure_view(store: Store, granularity: str, engine: object) -> None:
         sizes[final] = sizes.get(final, 0) + n
     items = [[groups[final] for final in finals] for finals in _biggest_first(sizes)]
     if getattr(engine, "name", "") == "local":
-        done = engine.map(period_entries,  # type: ignore[attr-defined]
+        done = engine.map(period_entries,
                           [(str(store.path), granularity, periods) for periods in items])
         computed = [row for part in done for row in part]
     else:  # read here, a window of work items ahead of the workers (as days are shipped)

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from summarize.corpus import STAGES as STAGE_NAMES
+from summarize.settings import STAGES as STAGE_NAMES
 
 
 class LoadingStrip(Horizontal):
