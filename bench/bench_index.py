@@ -307,7 +307,7 @@ async def child_tui(corpus: str, index: str) -> dict:
 
     from summarize.settings import Settings
     from tui.app import DatelineApp
-    from tui.widgets.timeline_list import TimelineList
+    from tui.app.widgets.timeline_list import TimelineList
 
     started = time.perf_counter()
     app = DatelineApp([corpus], Settings(), index=Path(index))

@@ -30,8 +30,8 @@ from textual import events  # noqa: E402
 
 from summarize.ingest import load_paths  # noqa: E402
 from tui.app import DatelineApp  # noqa: E402
-from tui.screens.main_screen import MainScreen  # noqa: E402
-from tui.widgets.timeline_list import TimelineList  # noqa: E402
+from tui.app.screens.main_screen import MainScreen  # noqa: E402
+from tui.app.widgets.timeline_list import TimelineList  # noqa: E402
 
 SIZE = (120, 40)
 FIRST_PAINT_TARGET = 1.0

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main, normalise_argv
+from tui.cli import main
+from tui.cli.parser import normalise_argv
 
 
 def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None):

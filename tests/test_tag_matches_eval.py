@@ -9,7 +9,7 @@ import pytest
 
 from summarize.evaluate.timeml import read_tml
 from tui.cli import main
-from tui.evaluation import tag_like_cli
+from tui.cli.evaluation import tag_like_cli
 
 TIMEBANK = Path(__file__).resolve().parent.parent.parent / "shared/data/timeml/TimeBank"
 

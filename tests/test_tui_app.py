@@ -10,13 +10,13 @@ from pilot_helpers import settle, sync
 from test_tui_corpus import HARBOUR, hand_loader
 
 from tui.app import DatelineApp
-from tui.screens.article_screen import ArticleScreen
-from tui.screens.help_screen import HelpScreen
-from tui.screens.main_screen import MainScreen
-from tui.widgets.article_body import ArticleBody
-from tui.widgets.evidence_list import EvidenceList
-from tui.widgets.summary_view import SummaryView
-from tui.widgets.timeline_list import TimelineList
+from tui.app.screens.article_screen import ArticleScreen
+from tui.app.screens.help_screen import HelpScreen
+from tui.app.screens.main_screen import MainScreen
+from tui.app.widgets.article_body import ArticleBody
+from tui.app.widgets.evidence_list import EvidenceList
+from tui.app.widgets.summary_view import SummaryView
+from tui.app.widgets.timeline_list import TimelineList
 
 SIZE = (120, 40)
 

@@ -12,9 +12,9 @@ from summarize.models import Article, Mention, Problem, TaggedArticle
 from summarize.sentences import split_sentences
 from summarize.settings import Settings
 from summarize.timeline import TimelineEntry
-from tui.widgets.article_body import paragraphs
-from tui.widgets.mention_style import mention_kind
-from tui.widgets.timeline_list import importance_bar, ordered, row_label
+from tui.app.widgets.article_body import paragraphs
+from tui.app.widgets.mention_style import mention_kind
+from tui.app.widgets.timeline_list import importance_bar, ordered, row_label
 
 HARBOUR = (
     "Dockers walked out yesterday, Friday, at the port of Orvessa. They blocked the gates.\n\n"

@@ -10,9 +10,9 @@ from pilot_helpers import settle, sync
 
 from summarize.settings import Settings
 from tui.app import DatelineApp
-from tui.widgets.evidence_list import EvidenceList
-from tui.widgets.summary_view import SummaryView
-from tui.widgets.timeline_list import TimelineList
+from tui.app.widgets.evidence_list import EvidenceList
+from tui.app.widgets.summary_view import SummaryView
+from tui.app.widgets.timeline_list import TimelineList
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SIZE = (120, 40)

@@ -8,8 +8,8 @@ from pathlib import Path
 from pilot_helpers import settle, sync
 
 from tui.app import DatelineApp
-from tui.screens.article_screen import ArticleScreen
-from tui.widgets.timeline_list import TimelineList
+from tui.app.screens.article_screen import ArticleScreen
+from tui.app.widgets.timeline_list import TimelineList
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SIZE = (120, 40)
@@ -67,7 +67,7 @@ async def test_setting_an_article_date_re_resolves_it(tmp_path: Path):
 @sync
 async def test_the_summary_pane_shows_what_the_export_writes():
     from summarize.export import BriefingOptions, build_briefing
-    from tui.widgets.summary_view import SummaryView
+    from tui.app.widgets.summary_view import SummaryView
 
     async with DatelineApp([str(SAMPLES)]).run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -14,7 +14,7 @@ from summarize.models import Article, Mention
 from summarize.settings import Settings
 from summarize.tagging import era_registry, tag_article
 
-from .cli import EXIT_OK, UserError
+from .errors import EXIT_OK, UserError
 
 
 def tag_like_cli(text: str, dct: date | None) -> list[Mention]:

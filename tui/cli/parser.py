@@ -1,26 +1,14 @@
-"""The ``dateline`` command: parses arguments, dispatches, turns problems into one-liners."""
+"""The ``dateline`` command line's arguments: one sub-parser per command, shared option groups.
+
+Imports nothing heavy: ``dateline --help`` and ``--version`` stay instant."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from summarize import __version__
-
-EXIT_OK, EXIT_FAILURE, EXIT_NO_INPUT = 0, 1, 2
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as ``dateline: message``, exit status 2."""
-
-
-def bundled_samples() -> Path:
-    """The ``samples/`` folder shipped beside the packages (or in the working directory)."""
-    beside = Path(__file__).resolve().parent.parent / "samples"
-    return beside if beside.is_dir() else Path("samples")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -154,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
@@ -167,28 +155,3 @@ def normalise_argv(argv: list[str], commands: set[str]) -> list[str]:
         return argv
     first = next((a for a in argv if not a.startswith("-") or a == "-"), None)
     return argv if first in commands else ["open", *argv]
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(normalise_argv(list(sys.argv[1:] if argv is None else argv),
-                                            _command_names(parser)))
-    from . import commands
-
-    try:
-        return commands.HANDLERS[args.command](args)
-    except UserError as err:
-        print(f"dateline: {err}", file=sys.stderr)
-        return EXIT_NO_INPUT
-    except KeyboardInterrupt:
-        print("dateline: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
-    except Exception as err:  # the last line of defence: never a traceback unless --debug
-        if args.debug:
-            raise
-        print(f"dateline: internal error: {err.__class__.__name__}: {err} "
-              "(run with --debug for details)", file=sys.stderr)
-        return EXIT_FAILURE

@@ -1,0 +1,38 @@
+"""``dateline export``: the timeline as a Markdown briefing or JSON, to stdout or a file."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+
+from ..errors import EXIT_OK, UserError
+from ..inputs import load_tagged, write_output
+
+
+def run(args: argparse.Namespace) -> int:
+    """``dateline export``: the Markdown briefing or JSON, to stdout or atomically to a file."""
+    from summarize.export import BriefingOptions, build_briefing, render_json, render_markdown
+    from summarize.summarizers import available_summarizers
+
+    if args.summarizer not in available_summarizers():
+        raise UserError(f"unknown summarizer {args.summarizer!r} "
+                        f"(choose from {', '.join(available_summarizers())})")
+    if args.start and args.end and args.start > args.end:
+        raise UserError(f"--from {args.start} is after --to {args.end}")
+    corpus = load_tagged(args)
+    options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
+                              granularity=args.granularity, start=args.start, end=args.end,
+                              top=args.top, title=args.title)
+    briefing = build_briefing(corpus, options)
+    text = render_json(briefing) if args.format == "json" else render_markdown(briefing)
+    if args.render and args.format == "md" and not args.output:
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        write_output(text, args.output)
+    return EXIT_OK
+
+
+

@@ -1,0 +1,73 @@
+"""``dateline index``: build or update the persistent index ahead of time; ``--stats``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..errors import EXIT_NO_INPUT, EXIT_OK, UserError
+from ..inputs import (
+    index_file,
+    input_paths,
+    load_with_errors,
+    progress_bar,
+    report_problems,
+    settings_from,
+    write_output,
+)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``dateline index PATH...`` builds or updates the index; ``--stats`` shows it."""
+    from summarize.index import IndexProblem, index_stats, open_store
+
+    paths = input_paths(args)
+    if args.stats and not args.paths:
+        if args.index is None:
+            raise UserError("--stats needs PATHs or --index FILE")
+        if not Path(args.index).is_file():
+            raise UserError(f"{args.index}: no such index file")
+        try:
+            store = open_store(Path(args.index))
+        except IndexProblem as err:
+            raise UserError(str(err)) from None
+        return _print_stats(index_stats(store), args.json)
+    if "-" in paths:
+        raise UserError("standard input cannot be indexed: the index mirrors files")
+    target = index_file(args, paths)
+    if target is None:
+        raise UserError("--no-index leaves nothing to build")
+    with progress_bar() as progress:
+        corpus = load_with_errors(paths, settings_from(args), progress, index=target)
+    report_problems(corpus.problems)
+    report = corpus.report  # type: ignore[attr-defined]
+    if args.stats:
+        return _print_stats(index_stats(corpus.store), args.json)  # type: ignore[attr-defined]
+    summary = {"index": str(target), "files": report.files, "added": report.added,
+               "changed": report.changed, "removed": report.removed,
+               "unchanged": report.unchanged, "articles": report.articles,
+               "tagged": report.tagged, "seconds": round(report.seconds, 2)}
+    if args.json:
+        write_output(json.dumps(summary, indent=2) + "\n", None)
+    else:
+        print(f"indexed {report.articles} articles from {report.files} files "
+              f"({report.added} added, {report.changed} changed, {report.removed} removed, "
+              f"{report.unchanged} unchanged; {report.tagged} tagged) in "
+              f"{report.seconds:.1f} s -> {target}")
+    return EXIT_OK if report.articles else EXIT_NO_INPUT
+
+
+
+def _print_stats(stats: dict[str, object], as_json: bool) -> int:
+    if as_json:
+        write_output(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", None)
+    else:
+        width = max(map(len, stats))
+        for key, value in stats.items():
+            shown = f"{value:,}" if isinstance(value, int) else value
+            print(f"{key.replace('_', ' '):<{width}}  {shown}")
+    return EXIT_OK
+
+
+
