@@ -18,9 +18,36 @@ def samples_dir() -> Path:
 
 @pytest.fixture
 def shared_data() -> Path:
+    """The development data beside the checkout (``../shared/data``); skips when absent."""
     if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not beside this checkout")
+        pytest.skip(f"no evaluation data: {SHARED_DATA} (../shared/data beside this checkout) "
+                    "is absent; see the README's evaluation data section")
     return SHARED_DATA
+
+
+def _dataset(shared: Path, part: str) -> Path:
+    folder = shared / part
+    if not folder.is_dir():
+        pytest.skip(f"no evaluation data: {folder} is absent")
+    return folder
+
+
+@pytest.fixture
+def timebank(shared_data: Path) -> Path:
+    """TBAQ-cleaned TimeBank (TimeML)."""
+    return _dataset(shared_data, "timeml/TimeBank")
+
+
+@pytest.fixture
+def meantime(shared_data: Path) -> Path:
+    """MEANTIME's English Wikinews articles (TimeML)."""
+    return _dataset(shared_data, "timeml/MEANTIME")
+
+
+@pytest.fixture
+def t17(shared_data: Path) -> Path:
+    """The ten development Timeline17 topics."""
+    return _dataset(shared_data, "tls/t17")
 
 
 @pytest.fixture(autouse=True, scope="session")

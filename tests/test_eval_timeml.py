@@ -25,7 +25,6 @@ from summarize.evaluate.timeml import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
-TIMEBANK = Path("/work/shared/data/timeml/TimeBank")
 
 # basic.tml's TEXT, tags removed and &amp; decoded, counted by hand:
 # "AT&T" 1-5, "said" 6-10, "on" 11-13, "Friday" 14-20, "three months" 37-49, "last December" 56-69
@@ -284,9 +283,8 @@ def test_command_line_usage_errors_exit_2(argv, capsys):
 # ---------------------------------------------------------------- the real corpus
 
 
-@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="TimeBank not available")
-def test_timebank_reads_completely_with_exact_offsets():
-    docs = [read_tml(path) for path in sorted(TIMEBANK.glob("*.tml"))]
+def test_timebank_reads_completely_with_exact_offsets(timebank: Path):
+    docs = [read_tml(path) for path in sorted(timebank.glob("*.tml"))]
     assert len(docs) == 183
     assert sum(len(d.gold) for d in docs) == 1243
     assert all(d.dct is not None for d in docs)

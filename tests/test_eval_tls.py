@@ -37,7 +37,6 @@ from summarize.evaluate.tls import (
 from summarize.sentences import split_sentences
 
 MINI = Path(__file__).parent / "fixtures" / "tls" / "mini"
-T17 = Path("/work/shared/data/tls/t17")
 
 
 def d(day: int, month: int = 1) -> date:
@@ -253,9 +252,8 @@ T17_DATES = {
 }
 
 
-@pytest.mark.skipif(not T17.is_dir(), reason="Timeline17 not present")
-def test_load_real_timeline17() -> None:
-    topics = load_tls_dataset(T17)
+def test_load_real_timeline17(t17: Path) -> None:
+    topics = load_tls_dataset(t17)
     assert sorted(t.name for t in topics) == sorted(T17_DATES)
     for topic in topics:
         assert len(topic.timelines) == 1, topic.name
@@ -337,13 +335,12 @@ def test_driver_passes_each_setting_to_produce() -> None:
     assert report.mean.align_r1 == PRF(0.0, 0.0, 0.0)
 
 
-@pytest.mark.skipif(not T17.is_dir(), reason="Timeline17 not present")
-def test_real_timeline17_end_to_end() -> None:
+def test_real_timeline17_end_to_end(t17: Path) -> None:
     # The reference itself scores 1 everywhere; the baseline lands in a sane, lower band.
-    for topic in load_tls_dataset(T17):
+    for topic in load_tls_dataset(t17):
         ref = topic.timelines[0]
         assert evaluate_timeline(ref.dates, ref).align_r2.f1 == pytest.approx(1.0), topic.name
-    mean = run_tls_eval(T17, busiest_days_baseline).mean
+    mean = run_tls_eval(t17, busiest_days_baseline).mean
     assert 0.02 < mean.align_r1.f1 < 0.3
     assert 0.0 < mean.align_r2.f1 < mean.align_r1.f1 < mean.concat_r1.f1
     assert 0.2 < mean.date_f1.f1 < 1.0
