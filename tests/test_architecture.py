@@ -135,6 +135,22 @@ def against_the_flow(graph: dict[str, set[str]]) -> list[str]:
     return wrong
 
 
+def _doc_path(group: str) -> str:
+    """How ARCHITECTURE.md names a group: `summarize/timeline.py` or `summarize/index/`."""
+    path = ROOT / group.replace(".", "/")
+    return f"`{group.replace('.', '/')}/`" if path.is_dir() else f"`{group.replace('.', '/')}.py`"
+
+
+def test_architecture_md_lists_the_layers_in_this_order():
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    named = [(number, group) for number, groups in enumerate(LAYERS) for group in groups
+             if group not in ("summarize", "tui")]
+    where = {group: text.find(_doc_path(group)) for _, group in named}
+    assert [g for g, at in where.items() if at < 0] == []
+    by_position = [number for number, group in sorted(named, key=lambda ng: where[ng[1]])]
+    assert by_position == sorted(by_position)
+
+
 def test_the_project_has_no_import_cycle():
     assert cycles(import_graph()) == []
 
