@@ -1,4 +1,7 @@
-"""The Markdown briefing: reads well on GitHub and in a terminal (``rich.markdown``)."""
+"""The Markdown briefing: reads well on GitHub and in a terminal (``rich.markdown``).
+
+Every field that comes from the articles (or the user) goes through ``markdown_text``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from datetime import date
 
 from ..timeline import DatedSentence
 from .briefing import Briefing
+from .escape import link_url, markdown_text
+from .mermaid import mermaid_timeline
 
 UNCERTAIN_MARK = "†"
 
@@ -20,7 +25,7 @@ def corpus_line(briefing: Briefing) -> str:
     line = (f"{plural(len(briefing.corpus.tagged), 'article')} from "
             f"{plural(len(sources), 'source')}")
     if sources:
-        line += f" ({', '.join(sources)})"
+        line += f" ({', '.join(markdown_text(s) for s in sources)})"
     if span := briefing.span:
         line += f", {_day(span[0])}" + (f" – {_day(span[1])}" if span[1] != span[0] else "")
     return line
@@ -30,21 +35,16 @@ def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
-def _escape(text: str) -> str:
-    """Keep article text from being read as Markdown markup."""
-    text = " ".join(text.split())
-    for ch in "\\`*_[]<>#|":
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def bullet(s: DatedSentence) -> str:
-    """One summary sentence with where it came from (and who else carried it)."""
+def bullet(s: DatedSentence, url: str = "") -> str:
+    """One summary sentence with where it came from (and who else carried it); the outlet
+    links to ``url``, its article's address, when that is an http(s) URL."""
     sources = list(s.sources or (s.source,))
-    credit = f"*{_escape(sources[0])}*" if sources[0] else "*unknown source*"
+    credit = f"*{markdown_text(sources[0]) or 'unknown source'}*"
+    if (dest := link_url(url)) and sources[0] == s.source:  # not another outlet's copy
+        credit = f"[{credit}]({dest})"
     if len(sources) > 1:
-        credit += f", also {', '.join(_escape(x) for x in sources[1:])}"
-    return f"- {_escape(s.text)} — {credit} ({s.article_id})"
+        credit += f", also {', '.join(markdown_text(x) for x in sources[1:])}"
+    return f"- {markdown_text(s.text)} — {credit} ({markdown_text(s.article_id)})"
 
 
 def uncertain_section(briefing: Briefing) -> list[str]:
@@ -59,24 +59,31 @@ def uncertain_section(briefing: Briefing) -> list[str]:
                   "| Article | Date | Confidence | Evidence |", "|---|---|---|---|"]
         for t in inferred:
             when = f"{t.dct:%a %d %b %Y}" if t.dct else "unknown"
-            evidence = "; ".join(_escape(e) for e in t.dct_evidence) or "none"
-            lines.append(f"| {_escape(t.article.title or t.article.id)} ({t.article.id}) | "
+            evidence = "; ".join(markdown_text(e) for e in t.dct_evidence) or "none"
+            lines.append(f"| {_article_name(t.article.title, t.article.id)} | "
                          f"{when} | {t.dct_confidence:.0%} | {evidence} |")
         lines.append("")
     if conflicts:
         lines += ["### Conflicts between metadata and text", ""]
         for t in conflicts:
             for c in t.dct_conflicts:
-                lines.append(f"- {_escape(t.article.title or t.article.id)} "
-                             f"({t.article.id}): {_escape(c)}")
+                lines.append(f"- {_article_name(t.article.title, t.article.id)}: "
+                             f"{markdown_text(c)}")
         lines.append("")
     return lines
 
 
-def render_markdown(briefing: Briefing) -> str:
-    """The whole briefing as Markdown text."""
+def _article_name(title: str, article_id: str) -> str:
+    return f"{markdown_text(title or article_id)} ({markdown_text(article_id)})"
+
+
+def render_markdown(briefing: Briefing, *, diagram: bool = True) -> str:
+    """The whole briefing as Markdown text; ``diagram`` opens it with a Mermaid timeline."""
     opts = briefing.options
-    lines = [f"# {_escape(opts.title)}", "", f"_{corpus_line(briefing)}._", ""]
+    lines = [f"# {markdown_text(opts.title)}", "", f"_{corpus_line(briefing)}._", ""]
+    if diagram and (block := mermaid_timeline(opts.title, briefing.dates)):
+        lines += [*block, ""]
+    urls = {t.article.id: t.article.url for t in briefing.corpus.tagged if t.article.url}
     days = [d for d in briefing.dates if not d.entry.is_coarse]
     coarse = [d for d in briefing.dates if d.entry.is_coarse]
     if not briefing.dates:
@@ -91,10 +98,10 @@ def render_markdown(briefing: Briefing) -> str:
         for d in group:
             mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
             n_src = len(d.entry.sources)
-            lines += [f"{level} {d.entry.label}{mark}", "",
+            lines += [f"{level} {markdown_text(d.entry.label)}{mark}", "",
                       f"_{plural(len(d.entry.sentences), 'sentence')}, "
                       f"{plural(n_src, 'source')}._", ""]
-            lines += [bullet(s) for s in d.summary] + [""]
+            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
     if any(d.entry.uncertain for d in briefing.dates):
         lines += [f"{UNCERTAIN_MARK} every sentence filed here rests on a publication date that "
                   "was inferred or disputed; see the appendix.", ""]
