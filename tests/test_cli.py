@@ -137,3 +137,19 @@ def test_export_rejects_unknown_summarizer_and_bad_dates():
     done = run("export", "--from", "yesterday")
     assert done.returncode == 2
     assert "'yesterday' is not a date (use YYYY-MM-DD)" in done.stderr.decode()
+
+
+def test_export_opens_with_a_mermaid_timeline_unless_no_diagram(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour shut\nPublished: 4 May 2024\n\nDockers walked out yesterday. "
+                     "Talks resume on Monday.\n", encoding="utf-8")
+    assert main(["export", str(story), "--no-index"]) == 0
+    with_diagram = capsys.readouterr().out
+    assert main(["export", str(story), "--no-index", "--no-diagram"]) == 0
+    without = capsys.readouterr().out
+    block = ("```mermaid\ntimeline\n    title Timeline briefing\n"
+             "    Fri 3 May 2024 : Dockers walked out yesterday.\n"
+             "    Sat 4 May 2024 : Harbour shut\n"
+             "    Mon 6 May 2024 : Talks resume on Monday.\n```\n\n")
+    assert block in with_diagram
+    assert with_diagram.replace(block, "") == without

@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=_positive_int, metavar="N",
                    help="keep only the N most important dates")
     p.add_argument("--title", default="Timeline briefing", help="the briefing's title")
+    p.add_argument("--no-diagram", action="store_true",
+                   help="leave out the Mermaid timeline that opens the Markdown briefing")
     p.add_argument("--render", action="store_true",
                    help="show the Markdown rendered in the terminal instead of raw")
 

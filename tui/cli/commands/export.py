@@ -25,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
                               granularity=args.granularity, start=args.start, end=args.end,
                               top=args.top, title=args.title)
     briefing = build_briefing(corpus, options)
-    text = render_json(briefing) if args.format == "json" else render_markdown(briefing)
+    text = render_json(briefing) if args.format == "json" \
+        else render_markdown(briefing, diagram=not args.no_diagram)
     if args.render and args.format == "md" and not args.output:
         from rich.markdown import Markdown
 
@@ -33,6 +34,3 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_output(text, args.output)
     return EXIT_OK
-
-
-
