@@ -10,7 +10,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -195,11 +195,15 @@ def _parse_dct(value: str) -> date | None:
         return None
 
 
-def read_tml_folder(directory: str | Path) -> tuple[list[TimemlDocument], list[Problem]]:
-    """Read every *.tml in directory (sorted); unreadable files become problems."""
+def read_tml_folder(directory: str | Path, names: Collection[str] | None = None
+                    ) -> tuple[list[TimemlDocument], list[Problem]]:
+    """Read every *.tml in directory (sorted; only the stems in ``names`` when given);
+    unreadable files become problems."""
     docs: list[TimemlDocument] = []
     problems: list[Problem] = []
     for path in sorted(Path(directory).glob("*.tml")):
+        if names is not None and path.stem not in names:
+            continue
         try:
             docs.append(read_tml(path))
         except (TimemlParseError, OSError) as exc:
@@ -304,13 +308,15 @@ def score(docs: Iterable[TimemlDocument], tagger: Tagger,
     )
 
 
-def evaluate_timeml(directory: str | Path, tagger: Tagger | None = None) -> TimemlReport:
-    """Score tagger (default: dateline's ``summarize.temporal.tag_text``) on a TimeML folder."""
+def evaluate_timeml(directory: str | Path, tagger: Tagger | None = None,
+                    names: Collection[str] | None = None) -> TimemlReport:
+    """Score tagger (default: dateline's ``summarize.temporal.tag_text``) on a TimeML folder
+    (only the documents whose stems are in ``names`` when given)."""
     if tagger is None:
         from summarize.temporal import tag_text
 
         tagger = tag_text
-    docs, problems = read_tml_folder(directory)
+    docs, problems = read_tml_folder(directory, names)
     return score(docs, tagger, problems)
 
 

@@ -10,7 +10,7 @@ scored with date F1, concatenation ROUGE-1/2 and tilse's align+ m:1 ROUGE-1/2
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -228,10 +228,14 @@ def _f1_cells(scores: TlsScores) -> list[str]:
     return [f"{getattr(scores, f.name).f1:.3f}" for f in fields(TlsScores)]
 
 
-def run_tls_eval(directory: str | Path, produce: Produce) -> TlsReport:
-    """Ask ``produce(articles_path, setting)`` for a timeline per reference timeline; score all."""
+def run_tls_eval(directory: str | Path, produce: Produce,
+                 topics: Collection[str] | None = None) -> TlsReport:
+    """Ask ``produce(articles_path, setting)`` for a timeline per reference timeline; score all
+    (or only the topic folders named in ``topics``)."""
     rows = []
     for topic in load_tls_dataset(directory):
+        if topics is not None and topic.name not in topics:
+            continue
         for ref in topic.timelines:
             setting = timeline_setting(ref)
             predicted = _as_timeline(produce(topic.articles_path, setting))

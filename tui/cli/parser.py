@@ -139,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Score the tagger on TimeML or the timelines on Timeline17.")
     p.add_argument("kind", choices=("timeml", "tls"), help="timeml: TempEval-3 scoring of "
                    "time expressions; tls: timeline summarisation on the Timeline17 layout")
-    p.add_argument("directory", metavar="DIR", help="folder of .tml files or of topic folders")
+    p.add_argument("directories", nargs="+", metavar="DIR",
+                   help="folders of .tml files or of topic folders (a row each, then the total)")
+    halves = p.add_mutually_exclusive_group()
+    halves.add_argument("--half", choices=("tune", "check"), default="all",
+                        help="score only this half of the recorded development split "
+                        "(summarize/evaluate/splits.json)")
+    halves.add_argument("--halves", action="store_true",
+                        help="a row for the tune half, the check half and all of each folder")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     return parser
 

@@ -1,4 +1,4 @@
-"""``dateline eval timeml|tls DIR``: score the engine on evaluation data."""
+"""``dateline eval timeml|tls DIR...``: score the engine on evaluation data."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from ..errors import UserError
 
 
 def run(args: argparse.Namespace) -> int:
-    """``dateline eval timeml|tls DIR``: scores as a table (or JSON)."""
+    """``dateline eval timeml|tls DIR...``: scores as a table (or JSON)."""
     from .. import evaluation
 
-    directory = Path(args.directory)
-    if not directory.is_dir():
-        raise UserError(f"{directory}: no such folder")
-    return evaluation.run(args.kind, directory, as_json=args.json)
-
-
-
+    folders = [Path(d) for d in args.directories]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"{folder}: no such folder")
+    return evaluation.run(args.kind, folders, half=args.half, by_half=args.halves,
+                          as_json=args.json)
