@@ -2,11 +2,12 @@
 three days ago, in ten days.
 
 Weekday rule (documented choice): "last Friday" is the last Friday strictly before the DCT,
-"next Friday" the first strictly after; a bare "Friday" takes the tense of the verb group
-governing it (``tense.clause_tense``): in a past clause the last Friday on or before the DCT
-(news say "said on Friday" on the Friday itself), in a future clause the first Friday after
-it (the DCT itself only when the sentence speaks of today), and with no tense cue the last on
-or before it (news mostly report the past)."""
+"next Friday" the first strictly after; a bare "Friday" is the last Friday on or before the DCT
+(news mostly report the past, and say "said on Friday" on the Friday itself) unless the verb
+group governing it (``tense.clause_tense``) is an explicit future ("will", "is due to",
+"scheduled", a present of a scheduled event such as "opens") or a weaker future ("would",
+"could", "hopes to") that the weekday hangs on with "on": then the first Friday after it (the
+DCT itself only when the sentence speaks of today)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from ..resources.units import (
     UNIT_RELATIONS,
     UNITS,
 )
+from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
 from ..values import RANK, Cal, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .durations import duration_value
@@ -73,11 +75,30 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
     return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
 
 
+#: Prepositions that hang a weekday on the verb group of its clause ("would strike on
+#: Friday", "would stage a go-slow from Wednesday").
+_ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before", "after"})
+
+
+def explicit_future(cue: str, prep: str = "") -> bool:
+    """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
+    word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
+    on with a preposition ("on Friday", "from Friday")."""
+    words = cue.lower().replace("'ll", " will").split()
+    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
+        return True
+    return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
+        len(words) == 1 and words[0] in SCHEDULED_PRESENT)
+
+
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False) -> tuple[date, str]:
+                 today: bool = False, prep: str = "") -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
+    if tense == "future" and not explicit_future(cue, prep):
+        return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
+            "past): the last one on or before"
     if rel in ("last", "this past", "the previous", "past"):
         return ref - timedelta(days=back or 7), "the last one before"
     if rel in ("next", "this coming", "coming", "the following", "the next"):
@@ -108,7 +129,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-WXX-{wd}", f"'{c.text}' needs a publication date", gran="day",
                      mod=mod)
     cal, anchor, av = base
-    d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today)
+    d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
     return dated(Cal("day", d), anchor, av,
                  f"'{c.text}' = {how} the {anchor_name(anchor)} {av}", mod)
 

@@ -103,3 +103,11 @@ SAY_VERBS = frozenset({"said", "says", "say", "added", "adds", "stated", "states
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 #: Words that make the clause look forward when no verb group decides.
 FUTURE_WORDS = frozenset({"tomorrow", "upcoming"})
+#: Words of a future verb group explicit enough to send a bare weekday forward on their own
+#: ("will sail Friday", "is due to rule Thursday"); other future groups ("could be seen",
+#: "vowed to rebuild") do so only when the weekday hangs on them with "on".
+EXPLICIT_FUTURE = frozenset({
+    "will", "shall", "won't", "shan't", "due", "scheduled", "slated", "set", "going", "plan",
+    "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
+    "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about",
+})
