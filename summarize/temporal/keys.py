@@ -27,6 +27,11 @@ from .resources.units import (
 TOKEN = re.compile(r"\w+")
 _ORD = re.compile(r"\d+(?:st|nd|rd|th)$")
 _DECADE = re.compile(r"\d*0s$")
+_YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
+#: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
+#: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
+GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
+                   r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]")
 
 
 def _words(phrases) -> set[str]:
@@ -47,7 +52,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE"} | set(DECADE_WORDS), "century": {"century"},
-    "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4"},
+    "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"},
     "half": {"half"}, "half_h": {"h1", "h2"},
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
@@ -89,6 +94,8 @@ def token_class(tok: str) -> str:
         return "#YEAR" if len(tok) == 4 and 1600 <= int(tok) <= 2099 else "#NUM"
     if _ORD.match(tok):
         return "#ORD"
+    if _YEAR_QUARTER.match(tok.lower()):
+        return "#YQ"
     return "#DECADE" if _DECADE.match(tok) else "#NUM"
 
 #: How many tokens before its key a rule's match may start (default 7).

@@ -12,6 +12,7 @@ from . import rules_dates, rules_durations, rules_relative, rules_times
 from .eras import RULES as ERA_RULES
 from .first_chars import match_starts
 from .keys import (
+    GLUED,
     NUMBER_BEFORE_KEY,
     NUMBERISH,
     RULE_BACK,
@@ -53,7 +54,7 @@ for _i, (_name, *_rest) in enumerate(COMPILED):
 #: The tokens that key some rule, searched in the lower-cased text: key words and tokens
 #: starting with a digit.
 _KEY_TOKEN = re.compile(
-    r"\b(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)")
+    r"\b(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
 _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in COMPILED)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
@@ -98,7 +99,7 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
-    return not (name == "year" and text[m.end():m.end() + 1] in "'’" and not g.get("mod"))
+    return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’") and not g.get("mod"))
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -216,7 +217,8 @@ def recognise(text: str) -> list[Candidate]:
         word = key.group()
         if word[0].isdigit():
             cls = token_class(word)
-            if cls == "#NUM" and not _NUM_NEXT.match(text, key.end()):
+            if cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
+                    and not GLUED.fullmatch(word):
                 continue
             rules = by_key.get(cls)
         else:
