@@ -63,6 +63,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
+    "weekday_after_next": _WEEKDAY, "weekday_of_week": _WEEKDAY, "week_weekday": _WEEKDAY,
+    "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},

@@ -10,14 +10,26 @@ _REL = alt(UNIT_RELATIONS)
 _DIR = (r"(?:(?P<dir>ago|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
 
+_WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
+#: A part of day right after a weekday ("next Monday morning"), not starting a compound.
+_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+
 RULES: list[tuple[str, str, str]] = [
     ("deictic_day", "deictic_day",
-     rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?(?P<dw>{alt(DEICTIC_DAYS)})\b"),
+     rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
+     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
     ("anaphoric_day", "anaphoric_day", rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?P<plural>s)?\b"),
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
+    ("weekday_after_next", "weekday", rf"\bthe\s+(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b"),
+    ("weekday_of_week", "weekday",
+     rf"\b(?P<wd>{WEEKDAY})\s+(?:of\s+)?{_WEEK_REL}\s+week\b(?!-)"),
+    ("week_weekday", "weekday",
+     rf"\b{_WEEK_REL}\s+week\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!')"),
+    ("unit_after_next", "unit_rel",
+     r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"),
     ("unit_relative", "unit_rel",
      rf"(?:(?P<mod>early|late|mid|later|earlier|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|by\s+the\s+end\s+of|the\s+rest\s+of)\s+)?"

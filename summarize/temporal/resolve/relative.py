@@ -25,6 +25,7 @@ from ..context import (
     vague,
 )
 from ..recognise import Candidate
+from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,
@@ -48,6 +49,7 @@ def _days(n: int) -> str:
 
 def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
     word = norm(c.fields["dw"])
+    word = f"the {word}" if word.startswith("day ") else word  # "day after tomorrow"
     n, pod = DEICTIC_DAYS[word]
     mod = modifier(c.fields.get("mod"))
     base = dct_day(a)
@@ -126,12 +128,23 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")
     base = discourse_day(a) if anaphoric else dct_day(a)
     if base is None:
-        return vague(f"XXXX-WXX-{wd}", f"'{c.text}' needs a publication date", gran="day",
-                     mod=mod)
+        pod = PARTS_OF_DAY[norm(f["pod"])] if f.get("pod") else ""
+        return vague(f"XXXX-WXX-{wd}{pod}", f"'{c.text}' needs a publication date",
+                     gran="part-of-day" if pod else "day", mod=mod)
     cal, anchor, av = base
-    d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
-    return dated(Cal("day", d), anchor, av,
-                 f"'{c.text}' = {how} the {anchor_name(anchor)} {av}", mod)
+    if f.get("wrel"):
+        week = shift(of(cal.start, "week"), UNIT_RELATIONS[norm(f["wrel"])], "week")
+        d = week.start + timedelta(days=wd - 1)
+        how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
+    else:
+        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
+    if f.get("after"):  # "the Friday after next": a week past next Friday
+        d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
+            "a week after the first one after"
+    why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
+    if f.get("pod"):
+        return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)
+    return dated(Cal("day", d), anchor, av, why, mod)
 
 
 def _unit_name(raw: str) -> str:
@@ -151,6 +164,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n, mod = rel, 0, "END"
     elif c.rule == "unit_year_ago_adj":
         unit, n = "year", -1
+    elif c.rule == "unit_after_next":
+        unit, n = _unit_name(f["unit"]), 2
     else:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
     if rel == "the latest" and unit in ("week", "day"):
@@ -171,7 +186,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if unit == "quarter" and n == 0 and a.tense == "past" and a.dct is not None \
             and shift(cal, 1, "quarter").start > a.dct:
         n, cal = -1, shift(cal, -1, "quarter")  # "sales rose in the quarter": a finished one
-    word = {0: "the same", -1: "the previous", 1: "the next"}.get(n, f"{n:+d}")
+    word = {0: "the same", -1: "the previous", 1: "the next", 2: "the one after the next"
+            }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
 
