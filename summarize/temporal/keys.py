@@ -68,7 +68,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
-    "offset": _UNIT, "offset_in": _UNIT,
+    "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
     "vague": {p.split()[-1] for p in VAGUE_REFS},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
@@ -81,7 +81,7 @@ RULE_KEYS: dict[str, set[str]] = {
 #: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
-                               "offset_in"})
+                               "offset_in", "offset_from"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, NUMBER, UNIT, WEEKDAY, alt
+from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, YEAR, alt
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
@@ -41,6 +41,13 @@ RULES: list[tuple[str, str, str]] = [
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
     ("offset", "offset", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
      rf"(?:\s+or\s+so)?\s+{_DIR}"),
+    ("offset_from", "offset_from",
+     rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
+     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"),
+    ("weekday_of_month", "nth_weekday",
+     r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+     rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
+     rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
      rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),

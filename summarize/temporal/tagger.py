@@ -117,7 +117,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
 _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
-                     "clock", "in_offset", "unit_rel", "datetime"})
+                     "clock", "in_offset", "unit_rel", "datetime", "nth_weekday"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 

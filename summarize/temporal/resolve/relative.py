@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from types import MappingProxyType
 
 from ..context import (
     Anchors,
@@ -36,9 +37,12 @@ from ..resources.units import (
     UNITS,
 )
 from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
-from ..values import RANK, Cal, of, shift, value
+from ..values import RANK, Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
+from .absolute import HANDLERS as ABSOLUTE
 from .durations import duration_value
+
+MONTH_HANDLER = ABSOLUTE["month"]
 
 
 def _days(n: int) -> str:
@@ -82,6 +86,10 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
 _ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before", "after"})
 
 
+#: Prepositions of a deadline: with no tense the weekday they name lies ahead ("by Friday").
+DEADLINES = frozenset({"by", "until", "till", "before"})
+
+
 def explicit_future(cue: str, prep: str = "") -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
@@ -98,6 +106,8 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
+    if not tense and prep in DEADLINES:
+        return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
     if tense == "future" and not explicit_future(cue, prep):
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
             "past): the last one on or before"
@@ -257,7 +267,9 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     unit = _unit_name(f["unit"])
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
-    future = a.tense == "future" or "time" in c.text.lower()
+    # no verb at all ("back in 30 minutes") reads as ahead; a past or present clause has a
+    # length ("fell 4% in two days", "the lowest in five years")
+    future = a.tense in ("future", "") or "time" in c.text.lower()
     within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
     if n is None or not future or within or a.dct is None or n != int(n):
         v = duration_value(n, unit)
@@ -272,6 +284,62 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(of(a.dct, cal_unit), steps, cal_unit)
     return dated(out, "dct", a.dct.isoformat(), f"'{c.text}' (future) = publication date "
                  f"{a.dct.isoformat()} plus {steps} {cal_unit}(s)")
+
+
+_FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "two weeks from today", "a week from Tuesday": an amount counted from a named day."""
+    f = c.fields
+    unit = _unit_name(f["unit"])
+    n = amount(f["num"])
+    _letter, mult, cal_unit = UNITS[unit]
+    if a.dct is None or n is None or n != int(n):
+        return vague("FUTURE_REF", f"'{c.text}' needs a publication date" if a.dct is None
+                     else f"'{c.text}' is a vague offset")
+    if f.get("wd"):
+        start, how = weekday_date(weekday_number(f["wd"]), a.dct, "next", "")
+        how = f"{f['wd']} ({how} the publication date)"
+    else:
+        start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
+        how = f"{norm(f['base'])} ({start.isoformat()})"
+    steps = int(n) * mult
+    if cal_unit in ("hour", "minute", "second"):
+        cal_unit, steps = "day", 0
+    elif cal_unit == "week":
+        cal_unit, steps = "day", steps * 7
+    out = shift(Cal("day", start), steps, cal_unit)
+    return dated(out, "dct", a.dct.isoformat(),
+                 f"'{c.text}' = {how} plus {steps} {cal_unit}(s)")
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def _nth_weekday(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the first Monday of next month", "the last Friday of March": a weekday of a month
+    (the month read as a month alone would be)."""
+    f = c.fields
+    wd, nth = weekday_number(f["wd"]), _NTH[norm(f["nth"])]
+    if f.get("mrel"):
+        month = _unit_rel(Candidate(c.start, c.end, c.text, "unit_relative", "unit_rel",
+                                    MappingProxyType({"rel": f["mrel"], "unit": "month"})), a)
+    else:
+        fields = {"month": f["month"], **({"year": f["year"]} if f.get("year") else {})}
+        month = MONTH_HANDLER(Candidate(c.start, c.end, c.text, "month_year", "month",
+                                        MappingProxyType(fields)), a)
+    if month is None or month.cal is None:
+        return None if month is None else vague(
+            f"{month.value[:7]}", f"'{c.text}': {month.explanation}", gran="month")
+    m = month.cal.start
+    d = nth_weekday(m.year, m.month, wd, nth)
+    if d.month != m.month:
+        return None  # no fifth Monday that month
+    return dated(Cal("day", d), month.anchor, month.anchor_value,
+                 f"'{c.text}' = {f['nth']} {WEEKDAY_NAMES[wd]} of {value(month.cal)} "
+                 f"({month.explanation})")
 
 
 def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
@@ -289,6 +357,6 @@ def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
 HANDLERS = {
     "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day, "weekday": _weekday,
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
-    "apposition": _apposition,
+    "apposition": _apposition, "offset_from": _offset_from, "nth_weekday": _nth_weekday,
 }
 

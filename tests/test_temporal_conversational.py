@@ -1,0 +1,66 @@
+"""Conversational relative phrasings, alone or in a short sentence, resolved to the day they
+name. Publication date: Wednesday 13 March 2024 (ISO week 11)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_temporal_helpers import mention
+
+WED = date(2024, 3, 13)
+
+#: "in <amount>" with no tense, or a future one, is a point ahead of the publication date.
+IN_OFFSETS = [
+    ("in two hours", "in two hours", "2024-03-13"),
+    ("Back in 30 minutes", "in 30 minutes", "2024-03-13"),
+    ("in 2 days", "in 2 days", "2024-03-15"),
+    ("Delivery in three weeks", "in three weeks", "2024-04-03"),
+    ("The ferry sails in a couple of days.", "in a couple of days", "2024-03-15"),
+    ("Trains leave in ten minutes.", "in ten minutes", "2024-03-13"),
+]
+
+#: "<amount> from <day>": counted from today, tomorrow, a weekday ahead.
+FROM_A_DAY = [
+    ("The report is due two weeks from today.", "two weeks from today", "2024-03-27"),
+    ("We fly out a week from Tuesday.", "a week from Tuesday", "2024-03-26"),
+    ("The case resumes ten days from tomorrow.", "ten days from tomorrow", "2024-03-24"),
+    ("a month from tomorrow", "a month from tomorrow", "2024-04-14"),
+    ("The loan is repaid three months from now.", "three months from now", "2024-06"),
+    ("five days from yesterday", "five days from yesterday", "2024-03-17"),
+]
+
+#: The n-th weekday of a month.
+NTH_WEEKDAY = [
+    ("The fair opens on the first Monday of next month.", "the first Monday of next month",
+     "2024-04-01"),
+    ("Rent is due the last Friday of March.", "the last Friday of March", "2024-03-29"),
+    ("The race was held on the second Tuesday in May 2023.",
+     "the second Tuesday in May 2023", "2023-05-09"),
+    ("Elections will fall on the first Tuesday in November.",
+     "the first Tuesday in November", "2024-11-05"),
+    ("The club met on the third Thursday of last month.",
+     "the third Thursday of last month", "2024-02-15"),
+]
+
+#: A deadline weekday with no tense lies ahead ("by Friday").
+DEADLINES = [
+    ("by Friday", "Friday", "2024-03-15"),
+    ("Reply until Monday", "Monday", "2024-03-18"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", IN_OFFSETS + FROM_A_DAY + NTH_WEEKDAY + DEADLINES)
+def test_conversational_phrase(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a length of time, not a point: a past clause, a present one, "within"
+    ("Shares fell 4% in two days.", "in two days", "P2D"),
+    ("It is the lowest level in five years.", "in five years", "P5Y"),
+    ("Repairs will be done within three weeks.", "within three weeks", "P3W"),
+])
+def test_in_amount_stays_a_length_outside_a_future(text: str, span: str, value: str) -> None:
+    assert mention(text, span, dct=WED).value == value
