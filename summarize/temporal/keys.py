@@ -70,6 +70,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
     "vague": {p.split()[-1] for p in VAGUE_REFS},
+    "set_rate": _UNIT, "set_per": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
@@ -110,7 +111,8 @@ RULE_BACK: dict[str, int] = {
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
-    "set_weekdays": 2, "duration_within": 3, "era_day_number": 3, "era_since_start": 1,
+    "set_weekdays": 2, "duration_within": 3, "set_per": 1, "vague_adjective": 1,
+    "era_day_number": 3, "era_since_start": 1,
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from . import rules_dates, rules_durations, rules_relative, rules_times
+from .checks import year_is_date
 from .eras import RULES as ERA_RULES
 from .first_chars import match_starts
 from .keys import (
@@ -99,6 +100,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
+    if name == "year" and not year_is_date(text, m.start("year"), m.end("year")):
+        return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’") and not g.get("mod"))
 
 

@@ -47,9 +47,7 @@ RULES: list[tuple[str, str, str]] = [
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     ("year", "year",
      rf"(?<![$£€\d.,/-])(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?"
-     rf"(?P<year>{YEAR})\b(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d)"
-     r"|\s+(?:people|troops|soldiers|deaths|cases|units|votes|times|miles|km|feet|meters|"
-     r"men|women|children|tons|tonnes|euros|dollars|pounds|rubles|shares))"),
+     rf"(?P<year>{YEAR})\b(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
     ("year_words", "year",
      rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
     ("year_fiscal_short", "year", r"\b(?P<fiscal>FY|fiscal)\s*'?(?P<yy>\d\d)\b"),

@@ -1,19 +1,39 @@
-"""Recognition rules for durations ("three days", "the past 24 hours") and sets ("every Friday")."""
+"""Recognition rules for durations ("three days", "the past 24 hours"), sets ("every Friday",
+"$5 million a year") and the vague adjective "recent" ("recent rulings")."""
 
 from __future__ import annotations
 
-from .patterns import APPROX, NUMBER, POD, UNIT, UNIT_PLURAL, WEEKDAY, alt
-from .resources.units import SET_WORDS
+from .patterns import APPROX, NUMBER, NUMBER_WORD, POD, UNIT, UNIT_PLURAL, WEEKDAY, alt
+from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
+
+#: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
+_NOT_AGE = r"(?![-\s]+old\b|\s+of\s+age\b)"
+#: "second" as an ordinal ("a second time", "a second group") and "quarter" as a fraction
+#: ("a quarter of its staff", "about a quarter, of the") are no units of time.
+_NOT_ORDINAL = (r"(?!(?<=second)\s+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|"
+                r"to|in|of|for|at|on|since|until|when|as|than|now|then|there)\b)[a-z])")
+_NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
+_UNIT_END = rf"\b{_NOT_AGE}{_NOT_ORDINAL}{_NOT_FRACTION}"
+#: Words between an amount and its rate ("15 jets a year") are no function words.
+_FUNCTION = (r"(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
+             r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)")
 
 RULES: list[tuple[str, str, str]] = [
+    ("set_rate", "set",
+     rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|{NUMBER_WORD})"
+     rf"(?:[\s-]+(?!{_FUNCTION}\b)[A-Za-z$%][\w-]*){{0,3}}\s+"
+     rf"(?P<span>(?:a|an|per)\s+(?P<unit>{alt(UNITS)}))\b"
+     r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
+    ("set_per", "set", rf"\bper\s+(?P<unit>{alt(UNITS)})\b(?!-)"),
     ("duration", "duration",
-     rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|"
-     r"following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|entire|whole|"
-     r"full|initial|preceding|prior)|another|an\s+additional|a\s+further|additional|each\s+of"
-     r"\s+the\s+past|each\s+of\s+the\s+last|more)\s+)?"
-     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT})\b(?P<adj>-old|-long)?"),
+     rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|"
+     r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
+     r"entire|whole|full|initial|preceding|prior)|another|an\s+additional|a\s+further|"
+     r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+)?"
+     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
+     r"(?P<adj>-long)?"),
     ("duration_range", "duration",
-     rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT})\b"),
+     rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_compound", "duration",
      rf"(?P<num>\ban?\b|\bone\b)\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b"),
     ("duration_bare", "duration",
@@ -29,6 +49,8 @@ RULES: list[tuple[str, str, str]] = [
     ("set_times", "set",
      r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),
+    ("vague_adjective", "vague",
+     rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),
     ("set_weekdays", "set",
      rf"(?:(?P<prep>\b(?:on|most|some|all)\s+))(?P<span>(?P<wd>{WEEKDAY})s)\b"),
 ]

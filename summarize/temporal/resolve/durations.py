@@ -14,6 +14,7 @@ from ..resources.units import (
     TIME_LETTERS,
     UNIT_PLURALS,
     UNITS,
+    VAGUE_ADJECTIVES,
     VAGUE_REFS,
 )
 from ..values import Cal
@@ -85,7 +86,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _vague(c: Candidate, a: Anchors) -> Resolution | None:
-    v = VAGUE_REFS[norm(c.fields["phrase"])]
+    phrase = norm(c.fields["phrase"])
+    v = VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
     if v.startswith("PX"):
         return vague(v, f"'{c.text}' is a stretch of recent time of unknown length", "DURATION")
     if v == "PRESENT_REF" and a.dct:

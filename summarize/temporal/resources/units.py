@@ -38,6 +38,34 @@ APPROXIMATORS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN",
 }
+#: Nouns a bare four-digit number counts rather than dates ("1990 people", "2000 dead
+#: soldiers"); with a time preposition before it the number stays a year ("in 1990 people").
+COUNTED_NOUNS = frozenset({
+    "people", "persons", "residents", "citizens", "civilians", "troops", "soldiers", "police",
+    "officers", "workers", "employees", "staff", "jobs", "homes", "houses", "households",
+    "families", "buildings", "cars", "vehicles", "units", "shares", "votes", "voters", "cases",
+    "deaths", "dead", "casualties", "victims", "refugees", "migrants", "children", "men",
+    "women", "students", "patients", "prisoners", "inmates", "protesters", "members", "fans",
+    "tons", "tonnes", "barrels", "acres", "hectares", "dollars", "euros", "pounds", "yen",
+    "rubles", "points", "calories", "words", "pages", "copies", "beds", "flights", "passengers",
+    "rounds", "missiles", "rockets", "shells", "drones", "tanks", "aircraft", "planes",
+    "ships", "boats", "trucks", "sites", "villages", "schools", "hospitals", "stores", "shops",
+    "branches", "delegates", "seats", "signatures", "times", "animals", "cattle", "sheep",
+    "trees", "species", "runners", "athletes", "volunteers", "doctors", "nurses", "teachers",
+    "arrests", "attacks", "strikes", "incidents", "complaints", "applications", "visitors",
+    "tourists", "customers", "users", "subscribers", "followers", "items", "pieces",
+})
+#: Units of measure: a number right before one is a quantity ("2000 km", "1500 metres").
+MEASURE_UNITS = frozenset({
+    "km", "kms", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "feet",
+    "ft", "foot", "yards", "kg", "kgs", "kilograms", "grams", "g", "lbs", "lb", "mph", "kph",
+    "km/h", "cc", "hp", "horsepower", "mw", "megawatts", "gw", "kw", "kwh", "mm", "cm",
+    "litres", "liters", "gallons", "sq", "square", "cubic", "bhp", "rpm", "mb", "gb", "tb",
+    "°", "degrees", "%", "percent", "per cent", "bn", "mln",
+})
+#: Quantity words before a number: "some 1990 people" counts when a noun follows.
+QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
+               "another", "additional", "least", "exactly", "up to", "total of", "extra")
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
@@ -57,6 +85,36 @@ VAGUE_REFS: dict[str, str] = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
 }
+#: "recent" before a noun of an event or a state places it in the past ("a recent ruling",
+#: "recent declines"): TimeML tags the adjective. Not after a possessive in between ("a recent
+#: analyst's estimate": the analyst is recent) and not "current" (see temporal/README.md).
+VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF"}
+VAGUE_ADJECTIVE_NOUNS = frozenset({
+    # events
+    "attack", "attacks", "bombing", "bombings", "election", "elections", "vote", "poll",
+    "polls", "survey", "surveys", "study", "studies", "report", "reports", "filing", "filings",
+    "ruling", "rulings", "decision", "decisions", "verdict", "announcement", "announcements",
+    "statement", "statements", "interview", "visit", "visits", "trip", "talks", "meeting",
+    "meetings", "summit", "storm", "storms", "floods", "flooding", "earthquake", "quake",
+    "fires", "violence", "fighting", "clashes", "protests", "demonstrations", "unrest",
+    "downturn", "recession", "slump", "decline", "declines", "drop", "fall", "rise", "surge",
+    "rally", "gains", "losses", "increase", "increases", "cuts", "changes", "developments",
+    "events", "incidents", "outbreak", "spate", "wave", "spike", "jump", "plunge", "selloff",
+    "sell-off", "turmoil", "volatility", "merger", "acquisition", "acquisitions", "deal",
+    "deals", "purchase", "purchases", "sale", "sales", "offering", "launch", "release", "move",
+    "moves", "arrival", "arrivals", "deaths", "killings", "arrests", "raids", "strikes",
+    "shelling", "airstrikes", "hearing", "hearings", "speech", "remarks", "comments",
+    "data", "figures", "results", "earnings", "trading",
+    # states and measures
+    "conditions", "circumstances", "situation", "climate", "environment", "crisis", "level",
+    "levels", "rate", "rates", "price", "prices", "value", "share", "number", "pace", "trend",
+    "trends", "state", "status", "law", "laws", "rules", "regulations", "system", "policy",
+    "policies", "practice", "arrangement", "arrangements", "contract", "agreement", "term",
+    "season", "cycle", "session", "budget", "forecast", "forecasts", "estimate", "estimates",
+    "outlook", "market", "economy", "tensions", "ceasefire", "truce", "conflict", "standoff",
+    "dispute", "shortage", "drought", "pandemic", "epidemic", "heatwave", "boom", "inflation",
+    "unemployment", "demand", "supply", "spending", "debt", "deficit",
+})
 #: Set (recurrence) adverbs -> (value, quant).
 SET_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
