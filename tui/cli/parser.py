@@ -77,6 +77,24 @@ def _scale(index_default: bool) -> argparse.ArgumentParser:
     return scale
 
 
+def _viewer() -> argparse.ArgumentParser:
+    """The options of the interactive timeline, shared by ``open`` and ``serve``."""
+    viewer = argparse.ArgumentParser(add_help=False)
+    viewer.add_argument("--watch", action="store_true",
+                        help="reload when files are added to or changed in the PATHs")
+    return viewer
+
+
+def _port(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (0-65535)")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's options live in its own sub-parser."""
     common, inputs = _common(), _inputs()
@@ -88,11 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("open", parents=[common, inputs, _dates(), _scale(True)],
-                       help="open the interactive timeline (the default command)",
-                       description="Open the interactive timeline on PATHs.")
-    p.add_argument("--watch", action="store_true",
-                   help="reload when files are added to or changed in the PATHs")
+    sub.add_parser("open", parents=[common, inputs, _dates(), _scale(True), _viewer()],
+                   help="open the interactive timeline (the default command)",
+                   description="Open the interactive timeline on PATHs.")
+
+    p = sub.add_parser("serve", parents=[common, inputs, _dates(), _scale(True), _viewer()],
+                       help="serve the interactive timeline to web browsers (textual-serve)",
+                       description="Serve the interactive timeline on PATHs to web browsers: "
+                       "each browser session runs `dateline open` with the same options. "
+                       "Needs pip install 'dateline[web]'.")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; any "
+                   "other lets whoever can reach it read the corpus)")
+    p.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000)")
+    p.add_argument("--public-url", metavar="URL",
+                   help="the address browsers use to reach the server, e.g. behind a proxy "
+                   "(default: http://HOST:PORT, this machine's name for 0.0.0.0 or ::)")
 
     p = sub.add_parser("articles", parents=[common, inputs], help="list the articles in PATHs",
                        description="List the articles dateline reads from PATHs.")
@@ -152,10 +181,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return set(_commands(parser))
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+            return dict(action.choices)
+    return {}
+
+
+def argv_for(command: str, args: argparse.Namespace) -> list[str]:
+    """Arguments that make ``dateline COMMAND`` parse to the values in ``args``, for every
+    option COMMAND has (``serve`` hands its options on to the ``open`` of each session)."""
+    options: list[str] = []
+    positional: list[str] = []
+    for action in _commands(build_parser())[command]._actions:
+        if isinstance(action, argparse._HelpAction) or not hasattr(args, action.dest):
+            continue
+        value = getattr(args, action.dest)
+        if not action.option_strings:
+            positional += [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        elif value == action.default:
+            continue
+        elif isinstance(action, argparse._StoreConstAction):  # store_true, store_false
+            options.append(action.option_strings[-1])
+        elif type(action) is argparse._StoreAction and action.nargs is None:
+            options += [action.option_strings[-1], str(value)]
+        else:  # a new kind of option must be taught here before it can be handed on
+            raise ValueError(f"cannot hand {action.option_strings[-1]} on to {command}")
+    return [*options, "--", *positional] if positional else options
 
 
 def normalise_argv(argv: list[str], commands: set[str]) -> list[str]:
