@@ -19,7 +19,7 @@ from .ingest.load import gather
 from .models import Article, LoadResult, Problem, TaggedArticle
 from .settings import Progress, Settings
 from .stories import StoryIndex
-from .tagging import era_registry, tag_article
+from .tagging import calendar_problems, era_registry, tag_article
 from .temporal import Era, learn_eras
 from .timeline import TimelineEntry, build_timeline, narrow_entries
 from .work import read_files, stat_of, tag_batch
@@ -150,8 +150,8 @@ def load_corpus(paths: Sequence[str], settings: Settings = Settings(),
     with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
         result = read_inputs(paths, settings.max_bytes, engine, on_file)
         articles = published_within(result.articles, *window)
-        return Corpus(analyse_articles(articles, settings, progress, engine), result.problems,
-                      settings)
+        problems = [*result.problems, *calendar_problems(articles, settings)]
+        return Corpus(analyse_articles(articles, settings, progress, engine), problems, settings)
 
 
 def read_inputs(paths: Sequence[str], max_bytes: int, engine: Engine,

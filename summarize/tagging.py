@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
-from .models import Article, Mention, Sentence, TaggedArticle
+from .models import Article, Mention, Problem, Sentence, TaggedArticle
 from .sentences import split_sentences
 from .settings import Settings
 from .temporal import BUILTIN_ERAS, Era, infer_dct, load_eras, tag_text
@@ -29,6 +29,36 @@ def era_registry(settings: Settings) -> list[Era]:
     if user_file.is_file():
         eras += load_eras(user_file)
     return eras + list(BUILTIN_ERAS)
+
+
+#: A reference date within this many years of the calendar's first or last day is warned
+#: about: expressions counted from it ("next century", the day after) may fall off the calendar.
+CALENDAR_MARGIN_YEARS = 100
+
+
+def calendar_warning(day: date | None, what: str = "publication date") -> str:
+    """The warning for a reference date near either end of the calendar (years 1-100 and
+    9900-9999, where what it counts to may not exist); "" for any other date."""
+    if day is None:
+        return ""
+    if day.year <= date.min.year + CALENDAR_MARGIN_YEARS - 1:
+        side, edge = "start", f"before {date.min.isoformat()}"
+    elif day.year >= date.max.year - CALENDAR_MARGIN_YEARS + 1:
+        side, edge = "end", f"after {date.max.isoformat()}"
+    else:
+        return ""
+    shown = day.date() if isinstance(day, datetime) else day
+    return (f"{what} {shown.isoformat()} is near the {side} of the calendar: expressions that "
+            f"would fall {edge} are left out")
+
+
+def calendar_problems(articles: Sequence[Article], settings: Settings) -> list[Problem]:
+    """A warning per article whose metadata date is near an end of the calendar (none when
+    ``--dct`` overrides the metadata: that one is warned about once, by the caller)."""
+    if settings.dct is not None:
+        return []
+    return [Problem(a.origin, warning, "warning") for a in articles
+            if (warning := calendar_warning(a.published))]
 
 
 def tag_article(article: Article, *, given: date | None = None,

@@ -110,17 +110,27 @@ def day_key(day: date) -> str:
     return day.isoformat()
 
 
+def days_after(day: date, days: int) -> date:
+    """``day`` plus ``days``, clamped to the calendar's last day: the periods that end after
+    9999-12-31 are given that day as their end rather than raising."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max
+
+
 def period_of(day: date, granularity: str) -> tuple[str, date, date]:
     """The key and [start, end) of the day, week or month containing ``day``."""
     if granularity == "week":
         monday = day - timedelta(days=day.weekday())
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}", monday, monday + timedelta(days=7)
+        return f"{year:04d}-W{week:02d}", monday, days_after(monday, 7)
     if granularity == "month":
         first = day.replace(day=1)
-        nxt = (first + timedelta(days=32)).replace(day=1)
-        return f"{day:%Y-%m}", first, nxt
-    return day.isoformat(), day, day + timedelta(days=1)
+        nxt = days_after(first, 32)
+        end = nxt if nxt == date.max else nxt.replace(day=1)
+        return f"{day.year:04d}-{day.month:02d}", first, end
+    return day.isoformat(), day, days_after(day, 1)
 
 
 def mention_slot(mention: Mention, reported: date | None) -> tuple[str, str, date, date] | None:
@@ -130,12 +140,12 @@ def mention_slot(mention: Mention, reported: date | None) -> tuple[str, str, dat
     if mention.value in VAGUE_VALUES:
         if reported is None:
             return None
-        return f"{mention.value}@{reported}", "vague", reported, reported + timedelta(days=1)
+        return f"{mention.value}@{reported}", "vague", reported, days_after(reported, 1)
     if mention.interval is None:
         return None
     start, end = mention.interval[0].date(), mention.interval[1].date()
     if mention.granularity in DAY_OR_FINER:
-        return day_key(start), "day", start, start + timedelta(days=1)
+        return day_key(start), "day", start, days_after(start, 1)
     if end <= start:
         return None
     key = mention.value.split("T")[0] or start.isoformat()

@@ -28,6 +28,7 @@ from ..ingest.ids import unique_id
 from ..models import Article, Problem
 from ..settings import Progress, Settings
 from ..stories import StoryIndex
+from ..tagging import calendar_problems
 from ..temporal import Era, learn_eras
 from ..work import stat_of
 from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
@@ -141,7 +142,8 @@ def _read_changed(store: Store, files: list[str], settings: Settings, engine: En
     for batch in engine.map(read, batches):
         with store.transaction() as conn:
             for found, keys in batch:
-                problems = [[p.message, p.severity] for p in found.problems]
+                problems = [[p.message, p.severity] for p in
+                            (*found.problems, *calendar_problems(found.articles, settings))]
                 if _same_articles(conn, found, keys):  # touched, not changed
                     report.changed -= 1
                     conn.execute("UPDATE files SET size = ?, mtime_ns = ?, read_ns = ?, "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..models import Mention
 from .eras import Era
@@ -74,6 +74,9 @@ STORY_QUORUM = 3
 FAR_FROM_STORY = 366
 
 
+_LAST_DAY = date.max.toordinal()
+
+
 def infer_dct(text: str, mentions_or_candidates: Iterable[Mention] | None = None, *,
               metadata: datetime | date | None = None, given: date | None = None,
               eras: Sequence[Era] = (), corpus_hint: Sequence[date] = ()) -> DctInfo:
@@ -106,8 +109,9 @@ def infer_dct(text: str, mentions_or_candidates: Iterable[Mention] | None = None
                              f"date {meta.isoformat()}")
         return DctInfo(meta, "metadata", 0.6 if conflicts else 1.0, ["from metadata"],
                        conflicts)
-    cands = {d + timedelta(days=k) for d, _, _ in dated for k in (0, 1)}
-    cands |= {h + timedelta(days=k) for h in hints for k in (-1, 0, 1)}
+    days = {d.toordinal() + k for d, _, _ in dated for k in (0, 1)}
+    days |= {h.toordinal() + k for h in hints for k in (-1, 0, 1)}
+    cands = {date.fromordinal(n) for n in days if 1 <= n <= _LAST_DAY}  # on the calendar
     if not cands:
         evidence = [f"'{p}': the DCT is a {_WEEKDAY[n - 1]}" for n, p in weekdays]
         return DctInfo(None, "unknown", 0.0, evidence or ["no dates in the text"])

@@ -191,7 +191,7 @@ def learn_eras(dated_mentions: Iterable) -> list[Era]:
             hit = rx.search(m.text)
             if hit and hit.groupdict().get("event"):
                 n = day_number(hit.groupdict())
-                if n:
+                if n and (n - 1) <= (day - date.min).days:  # day 1 is on the calendar
                     key = _norm(hit.group("event"))
                     names.setdefault(key, hit.group("event"))
                     starts.setdefault(key, Counter())[day - timedelta(days=n - 1)] += 1

@@ -71,9 +71,13 @@ def local_era(np: str, head: str, day1: date) -> Era:
     return Era(f"the {np} (dated by this text)", day1, phrases)
 
 
-def era_from_count(np: str, head: str, day: date, n: int) -> Era:
-    """The era implied by "day ``n`` of <np>" falling on ``day``."""
-    return local_era(np, head, day - timedelta(days=n - 1))
+def era_from_count(np: str, head: str, day: date, n: int) -> Era | None:
+    """The era implied by "day ``n`` of <np>" falling on ``day``; None when its day 1 would
+    fall before the calendar's first day."""
+    try:
+        return local_era(np, head, day - timedelta(days=n - 1))
+    except OverflowError:
+        return None
 
 
 def mentions_word(text: str, word: str) -> bool:

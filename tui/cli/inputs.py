@@ -48,6 +48,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
         except ValueError as err:
             message = str(err).replace(f"cannot read eras from {eras}: ", "")
             raise UserError(f"{eras}: {message.removeprefix(f'{eras}: ')}") from None
+    dct = getattr(args, "dct", None)
+    if dct is not None:
+        from summarize.tagging import calendar_warning
+
+        if warning := calendar_warning(dct, "--dct"):
+            print(f"dateline: {warning}", file=sys.stderr)
     return Settings(dct=getattr(args, "dct", None), eras_file=eras,
                     day_first=getattr(args, "day_first", True), jobs=getattr(args, "jobs", 0) or 0,
                     max_bytes=int(args.max_size * 1024 * 1024),

@@ -12,10 +12,9 @@ def run(args: argparse.Namespace) -> int:
     """``dateline [PATH...]``: the interactive timeline."""
     from tui.app import DatelineApp
 
-    settings_from(args)  # report a bad --eras before the screen takes over
+    settings = settings_from(args)  # report a bad --eras before the screen takes over
     paths = input_paths(args)
-    DatelineApp(paths, settings_from(args), watch=args.watch,
-                index=index_file(args, paths)).run()
+    DatelineApp(paths, settings, watch=args.watch, index=index_file(args, paths)).run()
     return EXIT_OK
 
 
