@@ -5,8 +5,11 @@ Imports nothing heavy: ``dateline --help`` and ``--version`` stay instant."""
 from __future__ import annotations
 
 import argparse
+import math
+import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from summarize import __version__
 
@@ -21,7 +24,7 @@ def _inputs() -> argparse.ArgumentParser:
     inputs = argparse.ArgumentParser(add_help=False)
     inputs.add_argument("paths", nargs="*", metavar="PATH",
                         help="files, folders, globs, or - for stdin (default: the bundled samples)")
-    inputs.add_argument("--max-size", type=float, default=50.0, metavar="MB",
+    inputs.add_argument("--max-size", type=_size_mb, default=50.0, metavar="MB",
                         help="skip files larger than this (JSONL files are streamed instead); "
                         "default 50")
     return inputs
@@ -33,6 +36,27 @@ def parse_day(value: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _size_mb(value: str) -> float:
+    """A size limit in MB: a finite number of at least one byte (not nan, inf, 0 or less)."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and number * 1024 * 1024 >= 1):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in MB (a number above 0)")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line, ``dateline: message``, like every other."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("dateline").strip()
+        hint = f"dateline {command} --help" if command else "dateline --help"
+        print(f"dateline: {message}; see {hint}", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def _positive_int(value: str) -> int:
@@ -98,7 +122,7 @@ def _port(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's options live in its own sub-parser."""
     common, inputs = _common(), _inputs()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dateline", parents=[common],
         description="Turn a pile of news articles into a dated timeline. "
         "`dateline [PATH...]` opens the interactive timeline (default: the bundled samples).",
