@@ -15,7 +15,7 @@ ROWS = [
     ("The count resumes at 3pm", "3pm", "2022-05-07T15:00"),
     ("Gates open at 9:30\nTickets at the door", "9:30", "2022-05-07T09:30"),
     ("The mayor spoke at 3pm outside the hall.", "3pm", "2022-05-07T15:00"),
-    ("Polls close at 10pm tonight across the county.", "10pm", "2022-05-07T22:00"),
+    ("Polls close at 10pm tonight across the county.", "10pm tonight", "2022-05-07T22:00"),
     ("The relay left at 6am sharp.", "6am", "2022-05-07T06:00"),
     ("Kick-off was set for 15h00 in the capital.", "15h00", "2022-05-07T15:00"),
     ("The ferry sailed at 0630hrs from the pier.", "0630hrs", "2022-05-07T06:30"),

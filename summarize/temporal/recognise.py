@@ -68,7 +68,7 @@ _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "an
 _TIME_KINDS = frozenset({"clock", "pod"})
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
-_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+)?)$")
+_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
 _DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
 
 
@@ -190,8 +190,13 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
 
 
 def _has_day(c: Candidate) -> bool:
-    return (bool(c.fields.get("pre") or c.fields.get("after")) and c.kind == "pod") \
+    """Whether a time names its own day ("this morning", "Friday night"; not "the morning")."""
+    pre = " ".join(c.fields.get("pre", "").lower().split())
+    return (bool(pre not in _DAYLESS or c.fields.get("after")) and c.kind == "pod") \
         or c.fields.get("pod", "").lower() == "tonight"
+
+
+_DAYLESS = frozenset({"", "the", "in the", "on the", "early", "late", "mid"})
 
 
 def _number_before(text: str, starts: list[int], here: int) -> bool:

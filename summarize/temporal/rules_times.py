@@ -6,7 +6,7 @@ from .patterns import POD, WEEKDAY
 
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
        r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|Kyiv\s+time|Moscow\s+time)\)?\b)?")
-_AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+_AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
 
@@ -14,24 +14,48 @@ _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|m
 _NOT_COMPOUND = (r"(?![-‐]\w|\s+(?:shifts?|work|workers?|clubs?|schools?|life|duty|watch|vision|"
                  r"flights?|sky|skies|staff|services?|buses|trains?|rate|rates|editor|session)\b)")
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
+#: A part of day after a clock time sets its half of the day and maybe its day ("3:15 in the
+#: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
+_POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
+              r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
+              r"|\s+(?P<tonight>tonight)\b)")
+#: What may follow a clock time given in words alone ("half past six."): an edge or a link.
+_CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
+               r"yesterday|and|or|when|as|before|after|GMT|UTC|local)\b)")
+_MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|four|five|six|"
+            r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+            r"eighteen|nineteen|twenty|\d{1,2})")
 
 RULES: list[tuple[str, str, str]] = [
     ("clock_ampm", "clock",
-     rf"(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"),
+     rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?|(?P<hhmm>(?:1[0-2]|"
+     rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
-     r"(?P<span>(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?![\d:]|\.\d)"
-     rf"(?:\s*(?:hrs|hours|h)\b)?{_TZ})"),
+     r"(?P<span>(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+     rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+    ("clock_past", "clock",
+     rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
+     rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
+     rf"(?:{_POD_AFTER}|{_CLOCK_EDGE})"),
+    ("clock_hour_pod", "clock",
+     rf"\b(?:at|by|around|about|until|till|from|before|after|since)\s+(?P<span>{_HOUR}"
+     rf"(?:\s+o'clock)?{_POD_AFTER})"),
+    ("clock_pod_at", "clock",
+     r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
+     rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
+     rf"(?:\s*{_AMPM})?"),
     ("clock_hrs", "clock",
      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|GMT|UTC|EDT|EST)\b"),
     ("clock_oclock", "clock",
      rf"\b(?P<hourw>{_HOUR_WORD}|\d{{1,2}})"
-     r"\s+o'clock\b"),
+     rf"\s+o'clock\b(?:\s*{_AMPM})?{_POD_AFTER}?"),
     ("clock_word", "clock",
      r"(?:(?P<approx>shortly|just|soon|right|some\s+time)\s+)?(?P<rel>after|before)\s+"
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
-    ("part_of_day", "pod", rf"(?:{_PRE}[\s-]+)?(?P<pod>{POD})\b{_NOT_COMPOUND}(?P<after>\s+"
-     rf"(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"),
+    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD})"
+     rf"\b{_NOT_COMPOUND}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?)"),
     ("tonight", "pod", r"\b(?P<pod>tonight|overnight)\b"),
 ]

@@ -26,7 +26,7 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     r = resolve(date_part, a)
     if r is None or r.cal is None or r.cal.gran != "day":
         return r
-    t = resolve(time_part, evolve(a, sentence_day=r.cal, tense=""))
+    t = resolve(time_part, evolve(a, sentence_day=r.cal, day=r.cal, tense=""))
     if t is None or t.cal is None:
         return r
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")

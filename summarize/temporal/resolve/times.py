@@ -13,35 +13,82 @@ from ..values import Cal, value
 from ..words import norm, weekday_number
 from .relative import weekday_date
 
+_NOON = {"noon": 12, "midday": 12, "midnight": 0}
+#: Minutes named in words before "past" or "to" ("a quarter past three", "twenty to six").
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
+
 
 def _clock_time(f) -> tuple[int, int]:
-    if f.get("hourw"):
+    """Hour and minute of a clock time's fields; its part of day or am/pm picks the half."""
+    if f.get("noon"):
+        hour = _NOON[f["noon"].lower()]
+    elif f.get("hourw"):
         w = f["hourw"].lower()
         hour = int(w) if w.isdigit() else CARDINALS[w]
+    elif f.get("hhmm"):
+        hour = int(f["hhmm"][:-2])
     else:
         hour = int(f["hour"])
-    minute = int(f.get("minute") or 0)
+    minute = int(f.get("minute") or (f["hhmm"][-2:] if f.get("hhmm") else 0))
+    if f.get("mins"):
+        w = " ".join(f["mins"].lower().replace("-", " ").split())
+        minute = int(w) if w.isdigit() else _MINUTE_WORDS.get(w) or CARDINALS[w]
+        if norm(f.get("dir")) in ("to", "till", "before"):
+            hour, minute = (hour - 1) % 24, 60 - minute
+            hour = 12 if hour == 0 and not f.get("noon") else hour  # "a quarter to one"
     ampm = norm(f.get("ampm")).replace(".", "")
-    if ampm == "pm" and hour < 12:
+    pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight"))
+    if ampm in ("pm", "p") and hour < 12:
         hour += 12
-    elif not ampm and f.get("hourw") and 1 <= hour <= 6:
-        hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
-    elif ampm == "am" and hour == 12:
+    elif ampm in ("am", "a") and hour == 12:
         hour = 0
+    elif ampm or f.get("noon"):
+        pass
+    elif pod in ("afternoon", "evening", "tonight") and hour < 12:
+        hour += 12  # "3:15 in the afternoon", "8 tonight"
+    elif pod == "night" and 5 <= hour < 12:
+        hour += 12  # "11 at night"; "2 at night" stays 2 a.m.
+    elif pod in ("night", "morning") and hour == 12:
+        hour = 0
+    elif not pod and f.get("hourw") and 1 <= hour <= 6:
+        hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError("bad time")
     return hour, minute
 
 
+#: A day word with the part of day after a clock time -> days from the publication date.
+_POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _counted_to(f) -> bool:
+    """ "ten to one", "five to four" are odds and scores: minutes before an hour count as a
+    clock time only with a quarter, "minutes", am/pm, o'clock, a part of day or noon."""
+    return norm(f.get("dir")) in ("to", "till", "before") and not (
+        "quarter" in f["mins"].lower() or f.get("mw") or f.get("ampm") or f.get("oclock")
+        or f.get("noon") or f.get("podw") or f.get("atnight") or f.get("tonight"))
+
+
 def _clock(c: Candidate, a: Anchors) -> Resolution | None:
+    if c.fields.get("mins") and _counted_to(c.fields):
+        return None
     hour, minute = _clock_time(c.fields)
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
     day = a.sentence_day
+    pre = norm(c.fields.get("podpre") or c.fields.get("tonight"))
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
             or (a.tense == "past" and day.start > a.dct)):
         day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
+    if pre in _POD_DAYS and a.dct is not None:
+        n = _POD_DAYS[pre]
+        base = Cal("day", a.dct + timedelta(days=n))
+        return dated(Cal("minute", base.start, hhmm), "dct", a.dct.isoformat(),
+                     f"'{c.text}' = {hhmm}{tz} on the publication date {a.dct.isoformat()}"
+                     + (f" {n:+d} day" if n else ""))
+    if pre == "that":
+        day = a.day or day
     if day is not None:
         base, anchor, av = day, "discourse", value(day)
     elif a.dct:

@@ -1,0 +1,59 @@
+"""Clock times: am/pm, 24-hour and word forms, minutes past or to an hour, and a part of day
+after the time that picks its half of the day and maybe its day (DCT Saturday 2022-05-07)."""
+
+from __future__ import annotations
+
+import pytest
+from test_temporal_helpers import mention
+
+from summarize.temporal import tag_text
+
+ROWS = [
+    # (text, span, value)
+    ("The hearing starts at 3pm in the annex.", "3pm", "2022-05-07T15:00"),
+    ("Doors open at 2 PM.", "2 PM", "2022-05-07T14:00"),
+    ("The blast was heard at 3:15 in the afternoon.", "3:15 in the afternoon",
+     "2022-05-07T15:15"),
+    ("The ferry left at 9:40 this morning.", "9:40 this morning", "2022-05-07T09:40"),
+    ("The ferry left at 9.40pm this evening.", "9.40pm this evening", "2022-05-07T21:40"),
+    ("Police arrived at 2am this morning.", "2am this morning", "2022-05-07T02:00"),
+    ("Shops close at 8 in the evening.", "8 in the evening", "2022-05-07T20:00"),
+    ("The vote closes at eight tonight.", "eight tonight", "2022-05-07T20:00"),
+    ("The convoy leaves at 6 tomorrow morning.", "6 tomorrow morning", "2022-05-08T06:00"),
+    ("Sirens sounded at 11 at night.", "11 at night", "2022-05-07T23:00"),
+    ("He rang at four o'clock in the afternoon.", "four o'clock in the afternoon",
+     "2022-05-07T16:00"),
+    ("The speech ended at half past six.", "half past six", "2022-05-07T18:30"),
+    ("It began at half past nine in the morning.", "half past nine in the morning",
+     "2022-05-07T09:30"),
+    ("The train came at a quarter past 3pm.", "a quarter past 3pm", "2022-05-07T15:15"),
+    ("Voting ends at a quarter to noon.", "a quarter to noon", "2022-05-07T11:45"),
+    ("The alarm went off at twenty to six in the evening.", "twenty to six in the evening",
+     "2022-05-07T17:40"),
+    ("The crew landed at ten minutes past 4.", "ten minutes past 4", "2022-05-07T16:10"),
+    ("The strike starts at five minutes to midnight.", "five minutes to midnight",
+     "2022-05-07T23:55"),
+    ("The log shows 21:07:45 as the last entry.", "21:07:45", "2022-05-07T21:07"),
+    ("The shuttle docked at 330 p.m. local time.", "330 p.m. local time", "2022-05-07T15:30"),
+    ("We'll talk tonight at 11.", "tonight at 11", "2022-05-07T23:00"),
+    ("The count resumes tomorrow morning at 9.", "tomorrow morning at 9", "2022-05-08T09:00"),
+    ("The board met on the morning of April 18.", "the morning of April 18", "2022-04-18TMO"),
+    ("Riots broke out on the evening of May 3.", "the evening of May 3", "2022-05-03TEV"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", ROWS)
+def test_clock_times(text: str, span: str, value: str) -> None:
+    m = mention(text, span)
+    assert (m.type, m.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The bookmakers made it ten to one.", "ten to one"),
+    ("The committee voted five to four against.", "five to four"),
+    ("The home side won three to one.", "three to one"),
+])
+def test_odds_and_scores_are_no_clock_times(text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert [m.text for m in tag_text(text, None) if m.start < at + len(phrase)
+            and at < m.end] == []
