@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarize.corpus import Corpus, load_corpus
+from summarize.index import open_index
 from summarize.models import Article, Mention
 from summarize.settings import Settings
 from summarize.tagging import calendar_warning, tag_article
@@ -121,6 +122,22 @@ def test_index_and_export_survive_one_record_at_the_end(
     out, err = capsys.readouterr()
     assert '"2024-W18"' in out
     assert f"edge.md: publication date {published} is near the" in err
+
+
+def test_the_index_warns_as_a_fresh_load_does(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, day in [("a", "2024-05-04"), ("b", "9999-12-31"), ("c", "0100-12-31"),
+                      ("d", "0101-01-01")]:
+        (news / f"{name}.md").write_text(f"---\ntitle: T\npublished: {day}\n---\n{TEXT}")
+    fresh = load_corpus([str(news)])
+    indexed = open_index([str(news)], index=tmp_path / "i.sqlite")
+    assert [Path(p.path).name for p in fresh.problems] == ["b.md", "c.md"]
+    assert indexed.problems == fresh.problems
+    again = open_index([str(news)], index=tmp_path / "i.sqlite")  # nothing changed
+    assert again.problems == fresh.problems
+    given = open_index([str(news)], Settings(dct=date(2024, 5, 4)), index=tmp_path / "i.sqlite")
+    assert given.problems == []
 
 
 def test_corpus_with_an_edge_dct_in_memory() -> None:

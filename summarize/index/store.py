@@ -1,7 +1,10 @@
 """Open, check and reset the SQLite file: WAL, one writer, clear errors for bad files.
 
-A file that is not a dateline index is never touched; a dateline index that is corrupt is
-moved aside (kept, not deleted) and rebuilt; one from another engine version is rebuilt.
+Every index carries dateline's ``application_id`` and its schema as ``user_version`` in the
+file header, read before SQLite opens the file. Only a file that says it is a dateline index
+(or an unstamped one whose ``meta`` table says so, made before the stamp) is changed: a corrupt
+one is moved aside (kept, not deleted) and rebuilt, one from another version rebuilt; any other
+file is never touched. A folder that cannot be written is named as such.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from platformdirs import user_cache_dir
 from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: ``PRAGMA application_id`` of every dateline index ("dtln"), at offset 68 of the header;
+#: ``PRAGMA user_version`` (offset 60) holds the schema version.
+APPLICATION_ID = 0x64746C6E
+USER_VERSION = int(SCHEMA_VERSION)
+_HEADER_BYTES = 100
 #: Seconds to wait for another dateline process writing the same index.
 BUSY_TIMEOUT = 5.0
 
@@ -72,11 +80,18 @@ class Store:
             self.conn.close()
 
 
-def open_store(path: Path) -> Store:
-    """Open (or create) the index at ``path``; raises IndexProblem for a file it must not use."""
+def open_store(path: Path, *, readonly: bool = False) -> Store:
+    """Open (or create) the index at ``path``; raises IndexProblem for a file it must not use.
+
+    ``readonly`` opens an existing index without writing anything (not even a journal), for a
+    command that only reads it."""
     path = Path(path)
     notes: list[str] = []
     check_file(path)
+    stamped = identify(path)
+    if readonly:
+        return Store(path, _open_readonly(path), notes)
+    check_writable(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Look before touching: a foreign database must not even get a WAL journal.
@@ -89,13 +104,21 @@ def open_store(path: Path) -> Store:
     except sqlite3.DatabaseError as err:
         if _is_locked(err):
             raise IndexProblem(locked_message(path)) from None
-        aside = move_aside(path)
-        notes.append(damaged_note(err, aside))
+        if not is_damage(err):
+            raise IndexProblem(f"{path}: cannot open the index ({err})") from None
+        if stamped is None:  # unstamped and unreadable: maybe not ours at all
+            raise IndexProblem(f"{path}: not a dateline index, or a damaged one made before "
+                               "dateline 0.1 stamped its files: dateline cannot tell, so it "
+                               "leaves the file alone; remove it or choose another --index file"
+                               ) from None
+        notes.append(damaged_note(err, move_aside(path)))
         conn = _connect(path)
         state = "new"
     except OSError as err:
         raise IndexProblem(f"{path}: cannot open the index ({err.strerror or err})"
                            ) from None
+    if state == "ok" and stamped is not None and stamped != USER_VERSION:
+        state = "outdated"
     if state == "outdated":
         notes.append("the index was made by another version of dateline; rebuilding it")
         _drop_all(conn)
@@ -106,6 +129,9 @@ def open_store(path: Path) -> Store:
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                              [("format", FORMAT), ("schema", SCHEMA_VERSION),
                               ("engine", ENGINE_VERSION)])
+    if stamped != USER_VERSION:  # new, rebuilt, or an index from before the stamp
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {USER_VERSION}")
     return Store(path, conn, notes)
 
 
@@ -118,6 +144,82 @@ def check_file(path: Path) -> None:
             if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
                 raise IndexProblem(f"{path}: not a dateline index (not an SQLite file);"
                                    " choose another --index file")
+
+
+def read_header(path: Path) -> tuple[int, int] | None:
+    """(application_id, user_version) from an SQLite file's header; None for an empty or
+    missing file. Raises IndexProblem for a file too short to hold a header."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(_HEADER_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise IndexProblem(f"{path}: cannot read the index ({err.strerror or err})") from None
+    if not head:
+        return None
+    if len(head) < _HEADER_BYTES or not head.startswith(_SQLITE_HEADER):
+        raise IndexProblem(f"{path}: not a dateline index (not a whole SQLite file); "
+                           "choose another --index file")
+    return int.from_bytes(head[68:72], "big"), int.from_bytes(head[60:64], "big")
+
+
+def identify(path: Path) -> int | None:
+    """The schema version of a file stamped as a dateline index; None for an empty file or an
+    unstamped one (read its ``meta`` to know). Refuses another program's stamped file."""
+    header = read_header(path)
+    if header is None:
+        return None
+    application_id, user_version = header
+    if application_id == APPLICATION_ID:
+        return user_version
+    if application_id != 0:
+        raise IndexProblem(f"{path}: not a dateline index (it belongs to another program: "
+                           f"application id {application_id:#010x}); choose another --index file")
+    return None
+
+
+def check_writable(path: Path) -> None:
+    """Refuse to open for writing an index whose folder (or file) this process cannot write:
+    SQLite would fail to create its journal, which is no reason to call the file damaged."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the nearest folder that exists is where files get made
+    if not os.access(folder, os.W_OK):
+        raise IndexProblem(f"{folder}: the folder is not writable, so the index cannot be "
+                           "updated there (choose another --index file, or --no-index)")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise IndexProblem(f"{path}: the index file is not writable, so it cannot be updated "
+                           "(choose another --index file, or --no-index)")
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: for reading an index where nothing may change."""
+    if not path.is_file():
+        raise IndexProblem(f"{path}: no such index file")
+    try:
+        if os.access(path.parent, os.W_OK):  # SQLite removes its WAL files on closing
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+        else:  # nothing can be created beside it: read it as a file nobody writes
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                   timeout=BUSY_TIMEOUT, check_same_thread=False)
+        state = _state(conn)
+    except sqlite3.DatabaseError as err:
+        if _is_locked(err):
+            raise IndexProblem(locked_message(path)) from None
+        raise IndexProblem(f"{path}: cannot read the index ({err}); `dateline index` with its "
+                           "paths rebuilds it") from None
+    if state == "foreign":
+        conn.close()
+        raise IndexProblem(f"{path}: not a dateline index (it holds other tables); "
+                           "choose another --index file")
+    if state != "ok":
+        conn.close()
+        raise IndexProblem(f"{path}: the index is empty or was made by another version of "
+                           "dateline; `dateline index` with its paths rebuilds it")
+    conn.create_function("casefold", 1, str.casefold, deterministic=True)
+    return conn
 
 
 @contextmanager

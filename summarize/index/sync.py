@@ -28,7 +28,7 @@ from ..ingest.ids import unique_id
 from ..models import Article, Problem
 from ..settings import Progress, Settings
 from ..stories import StoryIndex
-from ..tagging import calendar_problems
+from ..tagging import CALENDAR_MARGIN_YEARS, calendar_problems
 from ..temporal import Era, learn_eras
 from ..work import stat_of
 from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
@@ -86,12 +86,15 @@ def sync(store: Store, paths: Sequence[str], settings: Settings, eras: Sequence[
     changed = store.meta("changed") == "1"
     report.tagged += _tag_undated(store, settings, eras, engine, progress, changed)
     if changed or store.meta("summary") is None:
-        _summarise(store)
+        _summarise(store, settings)
     report.articles = store.query("SELECT count(*) FROM articles")[0][0]
     report.problems += [Problem(path, message, severity)
                         for path, data in store.query("SELECT path, problems FROM files "
                                                       "ORDER BY seq")
                         for message, severity in json.loads(data)]
+    summary = json.loads(store.meta("summary") or "{}")
+    report.problems += [Problem(origin, message, "warning")
+                        for origin, message in summary.get("calendar", [])]
     report.seconds = time.perf_counter() - started
     return report
 
@@ -142,8 +145,7 @@ def _read_changed(store: Store, files: list[str], settings: Settings, engine: En
     for batch in engine.map(read, batches):
         with store.transaction() as conn:
             for found, keys in batch:
-                problems = [[p.message, p.severity] for p in
-                            (*found.problems, *calendar_problems(found.articles, settings))]
+                problems = [[p.message, p.severity] for p in found.problems]
                 if _same_articles(conn, found, keys):  # touched, not changed
                     report.changed -= 1
                     conn.execute("UPDATE files SET size = ?, mtime_ns = ?, read_ns = ?, "
@@ -362,15 +364,23 @@ def _place(conn: object, rowid: int, h: str, context: str) -> None:
     c.execute("UPDATE articles SET context = ? WHERE rowid = ?", (context, rowid))
 
 
-def _summarise(store: Store) -> None:
-    """Keep the corpus's outlets and date span (the TUI's title bar) and clear the change mark."""
+def _summarise(store: Store, settings: Settings) -> None:
+    """Keep the corpus's outlets and date span (the TUI's title bar), the warnings about
+    publication dates near the ends of the calendar, and clear the change mark."""
     span = store.query("SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t "
                        "ON t.hash = a.hash AND t.context = a.context")[0]
     sources = [r[0] for r in store.query(
         "SELECT DISTINCT source FROM articles WHERE source != '' AND context IS NOT NULL "
         "ORDER BY source")]
+    edges = store.query(  # the candidates; calendar_problems has the last word
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN files f ON f.path = a.path "
+        "WHERE a.published < ? OR a.published >= ? ORDER BY f.seq, a.ordinal",
+        (f"{CALENDAR_MARGIN_YEARS + 1:04d}", f"{10_000 - CALENDAR_MARGIN_YEARS:04d}"))
+    calendar = [[p.path, p.message] for p in calendar_problems(
+        [article_from(row) for row in edges], settings)]
     with store.transaction():
-        store.set_meta("summary", dumps({"span": list(span), "sources": sources}))
+        store.set_meta("summary", dumps({"span": list(span), "sources": sources,
+                                         "calendar": calendar}))
         store.set_meta("changed", "0")
 
 

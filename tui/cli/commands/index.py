@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         if not Path(args.index).is_file():
             raise UserError(f"{args.index}: no such index file")
         try:
-            store = open_store(Path(args.index))
+            store = open_store(Path(args.index), readonly=True)
         except IndexProblem as err:
             raise UserError(str(err)) from None
         return _print_stats(index_stats(store), args.json)
