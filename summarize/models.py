@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .safe_text import shown_path, shown_text
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -26,6 +28,9 @@ class Article:
     language: str = "en"
     #: The file (and, for multi-record files, the record) the article was read from.
     origin: str = ""
+    #: Page furniture cut out of the text at ingestion, as (reason, lines) pairs:
+    #: ("comments", 12), ("byline", 1)... (see ``ingest/scraped.py``).
+    removed: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,11 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something wrong with one input: reported as ``dateline: PATH: message``."""
+    """Something wrong with one input: reported as ``dateline: PATH: message``.
+
+    The report is always one line: the path and the message are shown with their control
+    characters escaped (``safe_text``), so a file name can never forge a second report.
+    """
 
     path: str
     message: str
@@ -49,7 +58,7 @@ class Problem:
     severity: str = "error"
 
     def __str__(self) -> str:
-        return f"dateline: {self.path}: {self.message}"
+        return f"dateline: {shown_path(self.path)}: {shown_text(self.message)}"
 
 
 @dataclass(slots=True)
