@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import PurePath
 
+from summarize.ingest.decode import utf16_without_bom
+
 #: The formats ingestion reads; ``read_bytes(fmt=...)`` takes one of these (or an extension).
 FORMATS = ("txt", "md", "json", "jsonl", "html", "feed")
 
@@ -37,7 +39,7 @@ def normalize_format(fmt: str) -> str | None:
 
 
 def sniff_format(head: bytes) -> str:
-    """Guess the format from the start of the content (a few KB is enough)."""
+    """Guess the format from the start of the content (a few KB is enough); never raises."""
     start = _strip_bom(head).lstrip()
     if start[:1] in (b"{", b"["):
         return _json_or_jsonl(start)
@@ -62,6 +64,8 @@ def _strip_bom(data: bytes) -> bytes:
             if bom != _BOMS[0]:  # UTF-16: look at the text, not the bytes
                 return data.decode("utf-16-le" if bom == b"\xff\xfe" else "utf-16-be",
                                    "ignore").encode()
+    if encoding := utf16_without_bom(data):
+        return data.decode(encoding, "ignore").encode()
     return data
 
 
@@ -71,6 +75,8 @@ def _json_or_jsonl(start: bytes) -> str:
         return "json"
     try:
         json.loads(start)
+    except RecursionError:
+        return "json"  # one value nested too deep: reading it says so
     except ValueError:
         pass
     else:
@@ -78,6 +84,6 @@ def _json_or_jsonl(start: bytes) -> str:
     first, _, rest = start.partition(b"\n")
     try:
         json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         return "json"
     return "jsonl" if rest.strip() else "json"
