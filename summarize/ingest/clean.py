@@ -17,11 +17,18 @@ _BOILERPLATE = re.compile(
 )
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _SPACE = re.compile(r"\s+")
+#: Lone surrogates ("\\ud800" in JSON) cannot be written out as UTF-8: they become U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD, so it can always be encoded."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def tidy_text(text: str) -> str:
     """Article text ready for sentence splitting: NFC, no boilerplate lines, trimmed ends."""
-    text = nfc(text)
+    text = nfc(no_surrogates(text))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BOILERPLATE.sub("", text)
@@ -40,7 +47,7 @@ def faithful_text(text: str) -> str:
 
 def tidy_field(value: str) -> str:
     """A one-line metadata value (title, source, byline): NFC with whitespace collapsed."""
-    return _SPACE.sub(" ", nfc(value)).strip()
+    return _SPACE.sub(" ", nfc(no_surrogates(value))).strip()
 
 
 def is_boilerplate(line: str) -> bool:

@@ -8,12 +8,14 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-_EPOCH_DIGITS = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+_EPOCH_DIGITS = re.compile(r"(?:\d{9,10}|\d{12,13})(?:\.\d+)?")
 #: RSS dates: "Sat, 07 May 2022 14:30:00 GMT" (the day name is optional).
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
                        r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?$")
-#: Epoch seconds accepted as publication times: 1970 .. 2100.
-_EPOCH_RANGE = (0, 4_102_444_800)
+#: A bare number is a Unix time only when it falls in these years, read as seconds or as
+#: milliseconds; anything else (12345, 2024) is not a publication date at all.
+EPOCH_YEARS = (1990, 2100)
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)  # 1990-01-01 .. 2100-01-01, seconds
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -28,7 +30,7 @@ def parse_datetime(value: Any) -> datetime | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return _from_epoch(float(value))
+        return _from_epoch(value)
     if not isinstance(value, str):
         return None
     text = value.strip()
@@ -48,12 +50,14 @@ def parse_datetime(value: Any) -> datetime | None:
     return _dateparser(text)
 
 
-def _from_epoch(seconds: float) -> datetime | None:
-    if seconds > 1e11:  # milliseconds
-        seconds /= 1000
-    if not _EPOCH_RANGE[0] < seconds < _EPOCH_RANGE[1]:
+def _from_epoch(number: float) -> datetime | None:
+    """Unix seconds or milliseconds from 1990 to 2100, else None."""
+    low, high = _EPOCH_RANGE
+    if low * 1000 <= number < high * 1000:
+        number /= 1000
+    if not low <= number < high:  # also NaN
         return None
-    return datetime.fromtimestamp(seconds, tz=UTC)
+    return datetime.fromtimestamp(number, tz=UTC)
 
 
 def _dateparser(text: str) -> datetime | None:

@@ -26,7 +26,7 @@ def parse_markdown(text: str, name: str) -> tuple[list[Article], list[Problem]]:
         text = text[match.end():]
         try:
             loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as err:
+        except (yaml.YAMLError, ValueError, RecursionError) as err:
             reason = getattr(err, "problem", None) or "syntax error"
             problems.append(Problem(name, f"front matter is not valid YAML ({reason}); ignored",
                                     "warning"))
@@ -37,7 +37,7 @@ def parse_markdown(text: str, name: str) -> tuple[list[Article], list[Problem]]:
                 problems.append(Problem(name, "front matter is not a mapping; ignored", "warning"))
     if meta.unreadable_date:
         problems.append(Problem(
-            name, f"cannot read the date {meta.unreadable_date!r}; no publication date",
+            name, f"cannot read the date {meta.unreadable_date}; no publication date",
             "warning"))
     body = tidy_text(text)
     title = meta.title

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable
 from typing import Any
 
+from summarize.ingest.decode import decode_utf8, legacy_message, replaced_message
 from summarize.ingest.fields import TEXT_FIELDS_HINT, key_name, read_metadata
 from summarize.ingest.header import read_header
 from summarize.ingest.ids import stem_of
@@ -14,31 +16,63 @@ from summarize.models import Article, Problem
 
 #: Invalid JSON Lines reported one by one before the rest are counted in one message.
 MAX_LINE_PROBLEMS = 10
+TOO_DEEP = "JSON nested too deeply to read"
+#: Stands for a record nested deeper than a reader builds (see json_stream.py).
+DEEP_RECORD = object()
+
+Parsed = tuple[list[Article], list[Problem]]
 
 
-def parse_json(text: str, name: str) -> tuple[list[Article], list[Problem]]:
+def parse_json(text: str, name: str) -> Parsed:
     """A JSON file: one record, a list of records, or an object wrapping a list of records."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data" and text.lstrip().startswith("{"):
             return parse_jsonl(text.splitlines(), name)  # JSON Lines saved as .json
-        where = f"line {err.lineno} column {err.colno}"
-        return [], [Problem(name, f"invalid JSON ({err.msg} at {where})")]
+        return [], [Problem(name, json_error(err, f"line {err.lineno} column {err.colno}"))]
+    except RecursionError:
+        return [], [Problem(name, TOO_DEEP)]
+    except ValueError as err:  # e.g. an integer of more than 4300 digits
+        return [], [Problem(name, f"invalid JSON ({first_line(err)})")]
     records = _records(data)
     if records is None:
         return [], [Problem(name, "JSON is not an object or a list of objects")]
-    if not records:
-        return [], [Problem(name, "no records found")]
-    single = isinstance(data, dict) and records[0] is data
+    if isinstance(data, dict) and records and records[0] is data:
+        articles: list[Article] = []
+        problems: list[Problem] = []
+        _collect_guarded(data, stem_of(name), name, "", name, articles, problems)
+        return articles, problems
+    return read_records(records, name)
+
+
+def read_records(records: Iterable[Any], name: str) -> Parsed:
+    """The articles of a list of records (a JSON array, read whole or streamed), by number."""
     stem = stem_of(name)
-    articles, problems = [], []
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    n = 0
     for n, record in enumerate(records, 1):
-        label = "" if single else f"record {n}: "
-        origin = name if single else f"{name}#{n}"
-        record_id = stem if single else f"{stem}#{n}"
-        _collect(record, record_id, origin, label, name, articles, problems)
+        if record is DEEP_RECORD:
+            problems.append(Problem(name, f"record {n}: {TOO_DEEP}; skipped"))
+            continue
+        _collect_guarded(record, f"{stem}#{n}", f"{name}#{n}", f"record {n}: ", name,
+                         articles, problems)
+    if n == 0:
+        return [], [Problem(name, "no records found")]
     return articles, _collapse_missing_text(articles, problems, name)
+
+
+def json_error(err: json.JSONDecodeError, where: str) -> str:
+    """The message for a JSON syntax error: "invalid JSON (Expecting value at line 2 column 1)",
+    and "(Unterminated string starting at line 1 column 9)", never "at at"."""
+    joint = " " if err.msg.endswith(" at") else " at "
+    return f"invalid JSON ({err.msg}{joint}{where})"
+
+
+def first_line(err: BaseException) -> str:
+    """The first line of an exception's message (parsers add context on further lines)."""
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def _collapse_missing_text(articles: list[Article], problems: list[Problem],
@@ -50,7 +84,7 @@ def _collapse_missing_text(articles: list[Article], problems: list[Problem],
     return [Problem(name, f"no record has a text field ({TEXT_FIELDS_HINT})")]
 
 
-def parse_jsonl(lines: Iterable[bytes | str], name: str) -> tuple[list[Article], list[Problem]]:
+def parse_jsonl(lines: Iterable[bytes | str], name: str) -> Parsed:
     """JSON Lines, read one line at a time so files of any size stream through."""
     stem = stem_of(name)
     articles: list[Article] = []
@@ -58,15 +92,16 @@ def parse_jsonl(lines: Iterable[bytes | str], name: str) -> tuple[list[Article],
     invalid = 0
     record_no = 0
     warned = False
+    replaced = 0
     for lineno, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raw = raw.decode("cp1252", "replace")
-                if not warned:
-                    problems.append(Problem(name, "not valid UTF-8; decoded as cp1252", "warning"))
-                    warned = True
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            raw, bad, legacy = decode_utf8(raw, legacy="cp1252")
+            replaced += bad
+            if legacy and not warned:
+                problems.append(Problem(name, legacy_message(legacy), "warning"))
+                warned = True
         line = raw.strip()
         if not line:
             continue
@@ -74,18 +109,23 @@ def parse_jsonl(lines: Iterable[bytes | str], name: str) -> tuple[list[Article],
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            invalid += 1
-            if invalid <= MAX_LINE_PROBLEMS:
-                problems.append(Problem(
-                    name, f"line {lineno}: invalid JSON ({err.msg} at column {err.colno}); "
-                          "line skipped"))
+            reason = json_error(err, f"column {err.colno}")
+        except RecursionError:
+            reason = TOO_DEEP
+        except ValueError as err:
+            reason = f"invalid JSON ({first_line(err)})"
+        else:
+            _collect_guarded(record, f"{stem}#{record_no}", f"{name}:line {lineno}",
+                             f"line {lineno}: ", name, articles, problems)
             continue
-        label = f"line {lineno}: "
-        _collect(record, f"{stem}#{record_no}", f"{name}:line {lineno}", label, name,
-                 articles, problems)
+        invalid += 1
+        if invalid <= MAX_LINE_PROBLEMS:
+            problems.append(Problem(name, f"line {lineno}: {reason}; line skipped"))
     if invalid > MAX_LINE_PROBLEMS:
         more = invalid - MAX_LINE_PROBLEMS
         problems.append(Problem(name, f"{more} more invalid JSON lines skipped"))
+    if replaced:
+        problems.append(Problem(name, replaced_message(replaced), "warning"))
     if record_no == 0:
         problems.append(Problem(name, "empty file"))
     return articles, _collapse_missing_text(articles, problems, name)
@@ -105,6 +145,15 @@ def _records(data: Any) -> list[Any] | None:
     return [data]
 
 
+def _collect_guarded(record: Any, default_id: str, origin: str, label: str, name: str,
+                     articles: list[Article], problems: list[Problem]) -> None:
+    """``_collect``, with a record too deep for any step of it reported and skipped."""
+    try:
+        _collect(record, default_id, origin, label, name, articles, problems)
+    except RecursionError:
+        problems.append(Problem(name, f"{label}{TOO_DEEP}; skipped"))
+
+
 def _collect(record: Any, default_id: str, origin: str, label: str, name: str,
              articles: list[Article], problems: list[Problem]) -> None:
     """Turn one record into an Article, or a Problem naming the record."""
@@ -116,11 +165,13 @@ def _collect(record: Any, default_id: str, origin: str, label: str, name: str,
         problems.append(Problem(name, f"{label}no text field ({TEXT_FIELDS_HINT})"))
         return
     if not meta.text:
-        problems.append(Problem(name, f"{label}empty text; skipped"))
+        held = f"the text field holds {meta.text_kind}, not text" if meta.text_kind else (
+            "empty text")
+        problems.append(Problem(name, f"{label}{held}; skipped"))
         return
     if meta.unreadable_date:
         problems.append(Problem(
-            name, f"{label}cannot read the date {meta.unreadable_date!r}; no publication date",
+            name, f"{label}cannot read the date {meta.unreadable_date}; no publication date",
             "warning"))
     published, published_from, source = meta.published, "", meta.source
     if published is not None:
