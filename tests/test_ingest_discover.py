@@ -75,7 +75,8 @@ def test_unknown_extension_is_sniffed(tmp_path):
 def test_ids_are_unique_across_one_load(tmp_path):
     make_tree(tmp_path, ["a/report.txt", "b/report.txt", "c/report.txt"])
     result = load_paths([str(tmp_path)])
-    assert [a.id for a in result.articles] == ["report", "report-2", "report-3"]
+    # a repeated id takes "~N", which no given id can hold (a file "report-2.txt" is "report-2")
+    assert [a.id for a in result.articles] == ["report", "report~2", "report~3"]
     assert [a.origin for a in result.articles] == [
         str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
         str(tmp_path / "c" / "report.txt")]
