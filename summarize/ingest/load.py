@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from summarize.ingest.decode import BINARY_MESSAGE, decode_text, looks_binary
-from summarize.ingest.discover import STDIN, discover
-from summarize.ingest.ids import make_unique
+from summarize.ingest.decode import (
+    BINARY_MESSAGE,
+    bom_encoding,
+    decode_text,
+    looks_binary,
+    utf16_without_bom,
+)
+from summarize.ingest.discover import STDIN, discover, os_message
+from summarize.ingest.ids import GivenIds, rename_duplicates
+from summarize.ingest.json_stream import stream_json
 from summarize.ingest.markdown import parse_markdown
 from summarize.ingest.plain import parse_plain
-from summarize.ingest.records import parse_json, parse_jsonl
+from summarize.ingest.records import first_line, parse_json, parse_jsonl
 from summarize.ingest.sniff import format_from_name, normalize_format, sniff_format
 from summarize.models import Article, LoadResult, Problem
 
@@ -48,26 +54,30 @@ def load_paths(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
 def gather(parsed: Iterable[tuple[str, Parsed]], total: int, problems: Sequence[Problem],
            on_file: Callable[[str, int, int], None] | None = None) -> LoadResult:
     """The articles of files read in corpus order (here or on workers), ids made unique
-    across all of them as they arrive; ``on_file(name, done, total)`` after each file."""
+    across all of them as they arrive (each renamed one warned about, after its file's own
+    problems); ``on_file(name, done, total)`` after each file."""
     result = LoadResult(problems=list(problems))
-    taken: set[str] = set()
+    given = GivenIds()
     for done, (shown, (articles, found)) in enumerate(parsed, 1):
-        result.articles.extend(make_unique(articles, taken))
+        unique, renamed = rename_duplicates(articles, given, shown)
+        result.articles.extend(unique)
         result.problems.extend(found)
+        result.problems.extend(renamed)
         if on_file is not None:
             on_file(shown, done, total)
     return result
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
-    """Read one file; JSON Lines stream line by line, other formats must fit ``max_bytes``."""
+    """Read one file; JSON Lines stream line by line and JSON arrays record by record, other
+    formats are read whole and must fit ``max_bytes`` (so must JSON)."""
     name = str(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
             return [], [Problem(name, "not a regular file")]
         fmt = format_from_name(name)
-        if fmt is None or fmt == "jsonl":
+        if fmt in (None, "jsonl") or (fmt == "json" and size <= max_bytes):
             with path.open("rb") as handle:
                 head = handle.read(_SNIFF_BYTES)
                 if not head:
@@ -75,15 +85,20 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
                 if looks_binary(head):
                     return [], [Problem(name, BINARY_MESSAGE)]
                 fmt = fmt or sniff_format(head)
-                if fmt == "jsonl":
+                if fmt == "jsonl" and _utf8_compatible(head):
                     handle.seek(0)
                     return _guard(name, lambda: parse_jsonl(handle, name))
+                if fmt == "json" and size <= max_bytes and _utf8_compatible(head):
+                    handle.seek(0)
+                    streamed = stream_json(handle, name)
+                    if streamed is not None:
+                        return _unique(name, *streamed)
         if size > max_bytes:
             return [], [Problem(name, too_big(size, max_bytes))]
         data = path.read_bytes()
     except OSError as err:
-        return [], [Problem(name, os_message(err))]
-    return read_bytes(data, name, fmt=fmt)
+        return [], [Problem(name, os_message(err, name))]
+    return _read_whole(data, name, fmt, stream=False)
 
 
 def read_stream(stream: BinaryIO, name: str = STDIN_NAME, *,
@@ -97,7 +112,7 @@ def read_stream(stream: BinaryIO, name: str = STDIN_NAME, *,
             return [], [Problem(name, f"input is larger than the {size_text(max_bytes)} limit "
                                       "(raise it with --max-size)")]
     except OSError as err:
-        return [], [Problem(name, os_message(err))]
+        return [], [Problem(name, os_message(err, name))]
     return read_bytes(data, name)
 
 
@@ -113,24 +128,39 @@ def _lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
 
 def read_bytes(data: bytes, name: str, *, fmt: str | None = None) -> Parsed:
     """Parse in-memory bytes; ``fmt`` ("txt", "md", "json", "jsonl", "html", "feed") or sniffed."""
+    return _read_whole(data, name, fmt, stream=True)
+
+
+def _read_whole(data: bytes, name: str, fmt: str | None, *, stream: bool) -> Parsed:
+    """``read_bytes``; ``stream`` False when a JSON array has already been tried record by
+    record."""
     if not data.strip():
         return [], [Problem(name, "empty file")]
     if looks_binary(data):
         return [], [Problem(name, BINARY_MESSAGE)]
     chosen = (normalize_format(fmt) if fmt else None) or format_from_name(name)
-    if chosen is None:
-        chosen = sniff_format(data[:_SNIFF_BYTES])
-    return _guard(name, lambda: _parse(data, name, chosen))
+    return _guard(name, lambda: _parse(data, name, chosen, stream))
 
 
-def _parse(data: bytes, name: str, fmt: str) -> Parsed:
+def _utf8_compatible(head: bytes) -> bool:
+    """Can these bytes be read as UTF-8 lines or by ijson (not UTF-16 or UTF-32)?"""
+    return bom_encoding(head)[0] in (None, "utf-8") and utf16_without_bom(head) is None
+
+
+def _parse(data: bytes, name: str, fmt: str | None, stream: bool) -> Parsed:
+    if fmt is None:
+        fmt = sniff_format(data[:_SNIFF_BYTES])
     # feedparser and trafilatura take ~0.2 s to import: only when a feed or page is read
     if fmt == "feed":
         from summarize.ingest.feed import parse_feed
 
         return parse_feed(data, name)
-    if fmt == "jsonl":
+    if fmt == "jsonl" and _utf8_compatible(data):
         return parse_jsonl(io.BytesIO(data), name)
+    if fmt == "json" and stream and _utf8_compatible(data):
+        streamed = stream_json(io.BytesIO(data), name)
+        if streamed is not None:
+            return streamed
     text, warning = decode_text(data)
     warnings = [Problem(name, warning, "warning")] if warning else []
     if not text.strip():
@@ -139,6 +169,8 @@ def _parse(data: bytes, name: str, fmt: str) -> Parsed:
         from summarize.ingest.html import parse_html
 
         articles, problems = parse_html(text, name)
+    elif fmt == "jsonl":  # UTF-16 or UTF-32: decoded whole, then split
+        articles, problems = parse_jsonl(text.split("\n"), name)
     else:
         articles, problems = _TEXT_PARSERS[fmt](text, name)
     return articles, warnings + problems
@@ -152,9 +184,18 @@ def _guard(name: str, parse: Callable[[], Parsed]) -> Parsed:
     """
     try:
         articles, problems = parse()
+    except RecursionError:
+        return [], [Problem(name, "cannot read this file (nested too deeply)")]
     except Exception as err:
-        return [], [Problem(name, f"cannot read this file ({type(err).__name__}: {err})")]
-    return make_unique(articles), problems
+        reason = f"{type(err).__name__}: {first_line(err)}"
+        return [], [Problem(name, f"cannot read this file ({reason})")]
+    return _unique(name, articles, problems)
+
+
+def _unique(name: str, articles: list[Article], problems: list[Problem]) -> Parsed:
+    """Ids made unique within the file, each renamed one warned about after the problems."""
+    unique, renamed = rename_duplicates(articles, GivenIds(), name)
+    return unique, problems + renamed
 
 
 def too_big(size: int, limit: int) -> str:
@@ -172,9 +213,3 @@ def size_text(size: int, *, exact: bool = True) -> str:
                 text = text[:-2]
             return f"{text} {unit}"
     return f"{size} bytes"
-
-
-def os_message(err: OSError) -> str:
-    """A short lower-case reason from an OS error ("permission denied")."""
-    reason = err.strerror or (os.strerror(err.errno) if err.errno else str(err)) or "cannot read"
-    return reason[:1].lower() + reason[1:]
