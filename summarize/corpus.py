@@ -7,10 +7,11 @@ and the persistent index.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from .engines import Engine, open_engine
 from .ingest import load_paths
@@ -23,6 +24,9 @@ from .tagging import calendar_problems, era_registry, tag_article
 from .temporal import Era, learn_eras
 from .timeline import TimelineEntry, build_timeline, narrow_entries
 from .work import read_files, stat_of, tag_batch
+
+if TYPE_CHECKING:
+    from .storylines import Storyline
 
 
 @dataclass(slots=True)
@@ -66,6 +70,19 @@ class Corpus:
         tagged = [tag_article(t.article, given=day, settings=self.settings, eras=eras)
                   if t.article.id == article_id else t for t in self.tagged]
         return replace(self, tagged=tagged)
+
+    def storylines(self) -> list[Storyline]:
+        """The corpus's stories, biggest first (``summarize.storylines``)."""
+        from .storylines import find_storylines
+
+        return find_storylines(list(self.tagged))
+
+    def only_articles(self, article_ids: Iterable[str]) -> Corpus:
+        """A plain corpus of just these articles (one story, say), in corpus order; their
+        results are kept as they are, so undated ones keep the dates the whole corpus gave."""
+        wanted = set(article_ids)
+        return Corpus([t for t in self.tagged if t.article.id in wanted], self.problems,
+                      self.settings)
 
 
 #: Below this many articles a second process costs more than it saves.

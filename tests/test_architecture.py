@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("summarize.ingest", "summarize.sentences", "summarize.engines"),
     ("summarize.temporal",),
     ("summarize.tagging", "summarize.stories", "summarize.dedup"),
-    ("summarize.timeline", "summarize.work"),
+    ("summarize.timeline", "summarize.work", "summarize.storylines"),
     ("summarize.corpus", "summarize.summarizers"),
     ("summarize.summary", "summarize.index"),
     ("summarize.open", "summarize.export"),

@@ -106,7 +106,15 @@ def _viewer() -> argparse.ArgumentParser:
     viewer = argparse.ArgumentParser(add_help=False)
     viewer.add_argument("--watch", action="store_true",
                         help="reload when files are added to or changed in the PATHs")
+    _story_option(viewer)
     return viewer
+
+
+def _story_option(parser: argparse.ArgumentParser) -> None:
+    """``--story ID``: keep only some storylines (``dateline stories`` lists them)."""
+    parser.add_argument("--story", action="append", default=[], metavar="ID",
+                        help="only this story: its id or a unique prefix of its label "
+                        "(repeatable; see dateline stories)")
 
 
 def _port(value: str) -> int:
@@ -156,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Find and resolve the time expressions of each article.")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="text (a highlighted view, default) or json")
+    _story_option(p)
 
     p = sub.add_parser("index", parents=[common, inputs, _dates(), _scale(True)],
                        help="build or update the index ahead of time; --stats shows it",
@@ -164,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stats", action="store_true",
                    help="show what the index holds (without PATHs: the --index FILE given)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    p = sub.add_parser("stories", parents=[common, inputs, _dates(), _scale(True)],
+                       help="the storylines of PATHs: which articles tell the same story",
+                       description="Split the articles into storylines (one developing story "
+                       "across outlets and days) and list them, biggest first.")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     p = sub.add_parser("export", parents=[common, inputs, _dates(), _scale(True)],
                        help="write the timeline as a Markdown briefing or JSON",
@@ -187,11 +202,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="leave out the Mermaid timeline that opens the Markdown briefing")
     p.add_argument("--render", action="store_true",
                    help="show the Markdown rendered in the terminal instead of raw")
+    _story_option(p)
+    p.add_argument("--by-story", action="store_true",
+                   help="one section per storyline, biggest first (JSON: a stories list "
+                   "beside the corpus-wide dates)")
+    p.add_argument("--split", metavar="DIR",
+                   help="write one briefing per storyline into DIR (STORY-ID.md or .json)")
 
     p = sub.add_parser("eval", parents=[common], help="score dateline on evaluation data",
                        description="Score the tagger on TimeML or the timelines on Timeline17.")
-    p.add_argument("kind", choices=("timeml", "tls"), help="timeml: TempEval-3 scoring of "
-                   "time expressions; tls: timeline summarisation on the Timeline17 layout")
+    p.add_argument("kind", choices=("timeml", "tls", "stories"),
+                   help="timeml: TempEval-3 scoring of time expressions; tls: timeline "
+                   "summarisation on the Timeline17 layout; stories: the topic folders mixed "
+                   "into one corpus, its storylines scored against the topics")
     p.add_argument("directories", nargs="+", metavar="DIR",
                    help="folders of .tml files or of topic folders (a row each, then the total)")
     halves = p.add_mutually_exclusive_group()
@@ -201,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     halves.add_argument("--halves", action="store_true",
                         help="a row for the tune half, the check half and all of each folder")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--fit", action="store_true",
+                   help="stories: fit the clustering thresholds on the tune half and write them "
+                   "to summarize/storylines/thresholds.json")
     return parser
 
 
@@ -232,6 +258,9 @@ def argv_for(command: str, args: argparse.Namespace) -> list[str]:
             options.append(action.option_strings[-1])
         elif type(action) is argparse._StoreAction and action.nargs is None:
             options += [action.option_strings[-1], str(value)]
+        elif isinstance(action, argparse._AppendAction):
+            for item in value:
+                options += [action.option_strings[-1], str(item)]
         else:  # a new kind of option must be taught here before it can be handed on
             raise ValueError(f"cannot hand {action.option_strings[-1]} on to {command}")
     return [*options, "--", *positional] if positional else options

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from summarize.models import Article, Mention, TaggedArticle
+from summarize.safe_text import shown_path
+
+if TYPE_CHECKING:
+    from summarize.storylines import Storyline
 
 #: One colour per kind of time expression, shared with the TUI's article screen.
 KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold yellow",
@@ -24,7 +28,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "url": article.url, "byline": article.byline,
         "published": article.published.isoformat() if article.published else None,
         "published_from": article.published_from or None, "language": article.language,
-        "origin": article.origin, "sentences": len(split_spans(article.text)),
+        "origin": shown_path(article.origin), "sentences": len(split_spans(article.text)),
         "characters": len(article.text),
     }
 
@@ -118,3 +122,18 @@ def tagged_view(t: TaggedArticle) -> Group:
     if len(parts) == 3:
         parts.append(Text("no time expressions", style="dim italic"))
     return Group(*parts)
+
+
+def stories_table(stories: list[Storyline]) -> Table:
+    """``dateline stories``: one row per storyline, biggest first."""
+    table = Table(title=f"{len(stories)} stories", title_justify="left")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("story", style="bold", overflow="fold")
+    table.add_column("articles", justify="right")
+    table.add_column("sources", style="magenta", overflow="fold")
+    table.add_column("dates", style="green")
+    for s in stories:
+        span = "—" if s.first is None else f"{s.first:%d %b %Y}" + (
+            f" – {s.last:%d %b %Y}" if s.last and s.last != s.first else "")
+        table.add_row(s.id, s.label, str(len(s.articles)), ", ".join(s.sources) or "—", span)
+    return table

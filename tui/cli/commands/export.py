@@ -8,6 +8,7 @@ from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
 from ..inputs import load_tagged, write_output
+from ..storyline_choice import narrow_to_stories
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,10 +21,16 @@ def run(args: argparse.Namespace) -> int:
                         f"(choose from {', '.join(available_summarizers())})")
     if args.start and args.end and args.start > args.end:
         raise UserError(f"--from {args.start} is after --to {args.end}")
-    corpus = load_tagged(args)
+    if args.split and args.output:
+        raise UserError("--split writes one file per story; leave out -o")
+    corpus = narrow_to_stories(load_tagged(args), args.story)
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
                               granularity=args.granularity, start=args.start, end=args.end,
                               top=args.top, title=args.title)
+    if args.by_story or args.split:
+        from ..story_export import export_stories
+
+        return export_stories(corpus, options, args)
     briefing = build_briefing(corpus, options)
     text = render_json(briefing) if args.format == "json" \
         else render_markdown(briefing, diagram=not args.no_diagram)

@@ -10,11 +10,12 @@ from rich.console import Console
 from .. import reports
 from ..errors import EXIT_OK
 from ..inputs import load_tagged, write_output
+from ..storyline_choice import narrow_to_stories
 
 
 def run(args: argparse.Namespace) -> int:
     """``dateline tag``: every time expression with its value and reason."""
-    corpus = load_tagged(args)
+    corpus = narrow_to_stories(load_tagged(args), args.story)
     if args.format == "json":
         data = [reports.tagged_json(t) for t in corpus.tagged]
         write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)

@@ -1,0 +1,131 @@
+"""Storylines: which articles tell the same developing story, across outlets and days.
+
+``find_storylines`` fingerprints each article (``vectors.py``: its rarest words in English, names
+and title words first) and clusters them (``cluster.py``: a chronological single pass, then
+average-linkage merging, with thresholds that rise across time gaps). Each story has a stable id
+(from the content of its first article), a label of its most telling words, its articles,
+outlets and date span; the biggest story comes first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import TaggedArticle
+from .cluster import Item, Thresholds, cluster_items, fitted_thresholds
+from .vectors import StoryVector, story_vector
+
+__all__ = [
+    "Item",
+    "StoryVector",
+    "Storyline",
+    "Thresholds",
+    "content_key",
+    "find_storylines",
+    "fitted_thresholds",
+    "select_stories",
+    "stories_from_items",
+    "story_vector",
+]
+
+#: Words in a story's label.
+LABEL_TERMS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    """One story: its id, label, article ids (corpus order), outlets and first/last dates."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    first: date | None
+    last: date | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "label": self.label, "articles": list(self.articles),
+                "sources": list(self.sources),
+                "first": self.first.isoformat() if self.first else None,
+                "last": self.last.isoformat() if self.last else None}
+
+
+def content_key(title: str, text: str) -> str:
+    """What makes two articles the same story-wise: their words (not outlet or file)."""
+    return hashlib.blake2b(f"{title}\x1f{text}".encode("utf-8", "surrogatepass"),
+                           digest_size=12).hexdigest()
+
+
+def find_storylines(tagged: Sequence[TaggedArticle], thresholds: Thresholds | None = None
+                    ) -> list[Storyline]:
+    """The storylines of a corpus (articles in corpus order), biggest first."""
+    items = [Item(content_key(t.article.title, t.article.text),
+                  t.dct.toordinal() if t.dct else None,
+                  story_vector(t.article.title, t.article.text)) for t in tagged]
+    return stories_from_items(items, tagged, thresholds)
+
+
+def stories_from_items(items: Sequence[Item], tagged: Sequence[TaggedArticle],
+                       thresholds: Thresholds | None = None) -> list[Storyline]:
+    """``find_storylines`` from fingerprints made earlier (e.g. kept in the index); ``tagged``
+    gives each item's article id, outlet and date, in the same order."""
+    groups = cluster_items(items, thresholds)
+    stories = []
+    taken: set[str] = set()
+    for group in groups:
+        members = sorted(group)  # corpus order
+        founder = items[group[0]]
+        sid = _unique(f"s{founder.key[:6]}", taken)
+        days = [tagged[i].dct for i in members if tagged[i].dct is not None]
+        stories.append(Storyline(
+            sid, _label([items[i].vector for i in members]),
+            tuple(tagged[i].article.id for i in members),
+            tuple(sorted({tagged[i].article.source for i in members if tagged[i].article.source})),
+            min(days) if days else None, max(days) if days else None))
+    return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id))
+
+
+def _unique(sid: str, taken: set[str]) -> str:
+    out, n = sid, 1
+    while out in taken:
+        n += 1
+        out = f"{sid}-{n}"
+    taken.add(out)
+    return out
+
+
+def _label(vectors: Sequence[StoryVector]) -> str:
+    """The story's most telling shown words: summed weight over its articles' top terms."""
+    weight: dict[int, float] = {}
+    shown: dict[int, dict[str, int]] = {}
+    for v in vectors:
+        at = dict(zip(v.terms.tolist(), v.weights.tolist(), strict=True))
+        for term, form in zip(v.top, v.shown, strict=True):
+            weight[term] = weight.get(term, 0.0) + at[term]
+            forms = shown.setdefault(term, {})
+            forms[form] = forms.get(form, 0) + 1
+    best = sorted(weight, key=lambda t: (-weight[t], t))[:LABEL_TERMS]
+    words = [min(shown[t], key=lambda f: (-shown[t][f], f)) for t in best]
+    return " · ".join(words) or "(no words)"
+
+
+def select_stories(stories: Sequence[Storyline], wanted: Sequence[str]) -> list[Storyline]:
+    """The stories named by id or by a unique prefix of their label (case-insensitive);
+    ValueError names the one that matches none or several."""
+    chosen: list[Storyline] = []
+    for name in wanted:
+        found = [s for s in stories if s.id == name]
+        if not found:
+            prefix = name.casefold().strip()
+            found = [s for s in stories if prefix and s.label.casefold().startswith(prefix)]
+        if not found:
+            raise ValueError(f"no story {name!r} (see dateline stories)")
+        if len(found) > 1:
+            raise ValueError(f"story {name!r} is ambiguous: "
+                             + ", ".join(f"{s.id} ({s.label})" for s in found[:5]))
+        if found[0] not in chosen:
+            chosen.append(found[0])
+    return chosen

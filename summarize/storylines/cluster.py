@@ -1,0 +1,212 @@
+"""Articles into storylines: a single chronological pass, then average-linkage merging.
+
+1. **Pass.** Articles are taken in a fixed order (publication day, then content key). Each
+   joins the story whose centroid (the sum of its members' fingerprints) it is most similar to
+   by cosine, if that clears the join threshold; otherwise it starts a story. This is TDT's
+   single-pass clustering; comparing with a story's centroid, not its nearest member, keeps
+   one shared paragraph of boilerplate from chaining two stories together.
+2. **Merge.** Stories of one event that the pass started apart are merged by centroid cosine
+   (average linkage scaled by each story's own cohesion, so a loose story of many outlets and
+   a tight one of a few are judged alike): the most similar pair first, as long as it clears
+   the merge threshold.
+
+Time: a story lives in a window. Between an article (or story) and a story whose dates are
+more than ``window`` days away, the threshold rises linearly, to twice its value at four
+windows; a surge months later joins only if its words say it is the same story.
+
+The result is a pure function of the articles' (key, day, fingerprint): the same corpus gives
+the same stories in the same order under any hash seed or number of workers, and fingerprints
+depend on one article each (``vectors.py``), so the index keeps them and re-runs only these
+two cheap steps.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy
+
+from .vectors import StoryVector
+
+#: The fitted thresholds (``dateline eval stories DIR --fit`` writes them).
+THRESHOLDS_FILE = Path(__file__).with_name("thresholds.json")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """How close (centroid cosine) an article must be to join a story, and two stories to
+    merge; ``window`` days within which dates do not raise them."""
+
+    join: float = 0.25
+    merge: float = 0.25
+    window: int = 30
+
+
+@cache
+def fitted_thresholds() -> Thresholds:
+    """The thresholds kept in ``thresholds.json`` (the defaults when it is missing)."""
+    try:
+        data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Thresholds()
+    return Thresholds(float(data["join"]), float(data["merge"]), int(data["window"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article as the clustering sees it: a stable content key, its day (an ordinal, or
+    None when it has no date) and its fingerprint."""
+
+    key: str
+    day: int | None
+    vector: StoryVector
+
+
+def cluster_items(items: Sequence[Item], thresholds: Thresholds | None = None
+                  ) -> list[list[int]]:
+    """Groups of item indexes, each sorted in the fixed order; groups in the order of their
+    first member."""
+    limits = thresholds or fitted_thresholds()
+    order = sorted(range(len(items)), key=lambda i: _rank(items[i]))
+    stories = _single_pass(items, order, limits)
+    groups = _merge(stories, limits)
+    position = {i: p for p, i in enumerate(order)}
+    out = [sorted(g, key=position.__getitem__) for g in groups]
+    return sorted(out, key=lambda g: position[g[0]])
+
+
+def _rank(item: Item) -> tuple[int, str]:
+    return (item.day if item.day is not None else 1 << 40, item.key)
+
+
+def _need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
+    """The threshold between two things ``gap`` days apart (0 when their dates overlap)."""
+    return base * (1.0 + numpy.clip((numpy.asarray(gap, dtype=float) - window) / (3 * window),
+                                    0.0, 1.0))
+
+
+def _gap(day: int | None, lo: numpy.ndarray, hi: numpy.ndarray) -> numpy.ndarray:
+    if day is None:
+        return numpy.zeros(len(lo))
+    return numpy.where(lo > hi, 0, numpy.maximum(0, numpy.maximum(lo - day, day - hi)))
+
+
+@dataclass(slots=True)
+class _Story:
+    members: list[int]
+    sums: dict[int, float]
+    lo: int
+    hi: int
+    #: The centroid's squared length (sums . sums).
+    norm2: float = 0.0
+
+
+def _single_pass(items: Sequence[Item], order: list[int], limits: Thresholds) -> list[_Story]:
+    stories: list[_Story] = []
+    postings: dict[int, list[int]] = {}
+    big = 1 << 40
+    for i in order:
+        item = items[i]
+        vector = item.vector
+        dots: dict[int, float] = {}
+        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+            for s in postings.get(term, ()):
+                dots[s] = dots.get(s, 0.0) + weight * stories[s].sums[term]
+        best = -1
+        if dots:
+            ids = numpy.fromiter(dots, dtype=numpy.int64, count=len(dots))
+            ids.sort()
+            dot = numpy.array([dots[s] for s in ids.tolist()])
+            size = numpy.sqrt([stories[s].norm2 for s in ids.tolist()])
+            lo = numpy.array([stories[s].lo for s in ids.tolist()])
+            hi = numpy.array([stories[s].hi for s in ids.tolist()])
+            margin = dot / size - _need(limits.join, _gap(item.day, lo, hi), limits.window)
+            pick = int(numpy.argmax(margin))  # the first best: the oldest story
+            if margin[pick] >= 0:
+                best = int(ids[pick])
+        if best < 0:
+            best = len(stories)
+            day = item.day if item.day is not None else big
+            stories.append(_Story([], {}, day, day if item.day is not None else -big))
+        story = stories[best]
+        story.members.append(i)
+        story.norm2 += 2.0 * dots.get(best, 0.0) + 1.0
+        if item.day is not None:
+            story.lo, story.hi = min(story.lo, item.day), max(story.hi, item.day)
+        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+            if term not in story.sums:
+                story.sums[term] = 0.0
+                postings.setdefault(term, []).append(best)
+            story.sums[term] += weight
+    return stories
+
+
+def _merge(stories: list[_Story], limits: Thresholds) -> list[list[int]]:
+    """Centroid-cosine linkage over the stories of the pass (a dot of summed fingerprints is
+    the sum of the members' pairwise dot products, so nothing is approximated)."""
+    n = len(stories)
+    if n < 2:
+        return [s.members for s in stories]
+    from scipy.sparse import csr_matrix
+
+    columns: dict[int, int] = {}
+    rows, cols, vals = [], [], []
+    for r, story in enumerate(stories):
+        for term, value in story.sums.items():
+            rows.append(r)
+            cols.append(columns.setdefault(term, len(columns)))
+            vals.append(value)
+    sums = csr_matrix((vals, (rows, cols)), shape=(n, len(columns)))
+    dots = (sums @ sums.T).tocoo()
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for a, b, v in zip(dots.row.tolist(), dots.col.tolist(), dots.data.tolist(), strict=True):
+        if a != b:
+            links[a][b] = v
+    norm2 = [s.norm2 for s in stories]
+    lo = [s.lo for s in stories]
+    hi = [s.hi for s in stories]
+    members = [list(s.members) for s in stories]
+    version = [0] * n
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        x, y = min(a, b), max(a, b)
+        undated = lo[x] > hi[x] or lo[y] > hi[y]
+        gap = 0 if undated else max(0, lo[x] - hi[y], lo[y] - hi[x])
+        cosine = links[x][y] / math.sqrt(norm2[x] * norm2[y])
+        margin = cosine - float(_need(limits.merge, gap,
+                                                                  limits.window))
+        if margin >= 0:
+            heapq.heappush(heap, (-margin, x, y, version[x], version[y]))
+
+    for a in range(n):
+        for b in links[a]:
+            if a < b:
+                push(a, b)
+    while heap:
+        _, x, y, vx, vy = heapq.heappop(heap)
+        if vx != version[x] or vy != version[y]:
+            continue
+        # y joins x (the older story keeps its place).
+        norm2[x] += norm2[y] + 2.0 * links[x][y]
+        for k, v in links[y].items():
+            if k != x:
+                links[x][k] = links[x].get(k, 0.0) + v
+                links[k][x] = links[k].get(x, 0.0) + v
+            links[k].pop(y, None)
+        links[y] = {}
+        links[x].pop(y, None)
+        lo[x], hi[x] = min(lo[x], lo[y]), max(hi[x], hi[y])
+        members[x] += members[y]
+        members[y] = []
+        version[x] += 1
+        version[y] += 1
+        for k in sorted(links[x]):
+            push(x, k)
+    return [m for m in members if m]

@@ -1,0 +1,47 @@
+"""``dateline export --by-story`` and ``--split DIR``: a timeline per storyline."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from summarize.corpus import Corpus
+from summarize.export import BriefingOptions
+
+from .errors import EXIT_OK, UserError
+from .inputs import write_output
+
+
+def export_stories(corpus: Corpus, options: BriefingOptions, args: argparse.Namespace) -> int:
+    """One briefing with a section per story (``--by-story``), or a file per story in
+    ``--split DIR``; biggest story first."""
+    from summarize.export import render_json, render_markdown
+    from summarize.export.stories import build_story_briefings, render_story_json
+    from summarize.export.story_markdown import render_story_markdown
+
+    briefings = build_story_briefings(corpus, options)
+    diagram = not args.no_diagram
+    if args.split:
+        folder = Path(args.split)
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"{folder}: is not a folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise UserError(f"{folder}: cannot create ({err.strerror or err})") from None
+        suffix = "json" if args.format == "json" else "md"
+        for story in briefings.stories:
+            text = render_json(story.briefing) if args.format == "json" \
+                else render_markdown(story.briefing, diagram=diagram)
+            write_output(text, str(folder / f"{story.story.id}.{suffix}"))
+        return EXIT_OK
+    text = render_story_json(briefings) if args.format == "json" \
+        else render_story_markdown(briefings, diagram=diagram)
+    if args.render and args.format == "md" and not args.output:
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        write_output(text, args.output)
+    return EXIT_OK

@@ -1,0 +1,26 @@
+"""What the commands share about storylines: ``--story`` narrows a corpus to some stories."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarize.corpus import Corpus
+from summarize.storylines import Storyline, select_stories
+
+from .errors import UserError
+
+
+def chosen_stories(stories: Sequence[Storyline], names: Sequence[str]) -> list[Storyline]:
+    """The stories ``--story`` names (ids or unique label prefixes); a one-line error else."""
+    try:
+        return select_stories(stories, names)
+    except ValueError as err:
+        raise UserError(str(err)) from None
+
+
+def narrow_to_stories(corpus: Corpus, names: Sequence[str]) -> Corpus:
+    """The corpus, or with ``--story`` only the articles of those stories."""
+    if not names:
+        return corpus
+    chosen = chosen_stories(corpus.storylines(), names)
+    return corpus.only_articles(a for s in chosen for a in s.articles)
