@@ -135,7 +135,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         wd = weekday_number(day_word)
         base0 = dct_day(a)
         if base0 is None:
-            return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}"[:14], f"'{c.text}' has no date",
+            return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}", f"'{c.text}' has no date",
                          "TIME", gran=gran)
         d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.today, a.prep)
         return dated(Cal(gran, d, code), base0[1], base0[2],

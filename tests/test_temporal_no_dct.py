@@ -1,0 +1,54 @@
+"""Without a publication date every value is still well-formed TIMEX3: each rule's own
+matches, and rules side by side as they merge ("noon Monday", "next Monday at 9am")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from summarize.temporal import is_timex_value, tag_text
+from summarize.temporal.recognise import COMPILED
+
+ASCII = st.characters(min_codepoint=32, max_codepoint=126)
+#: A match of any rule, in printable ASCII.
+ANY_RULE = st.one_of([st.from_regex(rx, fullmatch=True, alphabet=ASCII)
+                      for _, _, rx, _ in COMPILED])
+DAYS = ["today", "tomorrow", "yesterday", "Monday", "next Monday", "last Friday",
+        "this Friday", "the day after", "Christmas", "Easter", "Thanksgiving", "May 5",
+        "day 12 of the strike", "the first Monday of March", "a week from Tuesday",
+        "Friday next week", "the week after next", "March", "2019", "the summer",
+        "Good Friday", "the Saturday after next", "day after tomorrow"]
+TIMES = ["noon", "midnight", "3 p.m.", "9am", "15:30", "morning", "night", "tonight",
+         "the evening", "8 o'clock", "dawn", "3 p.m. GMT", "midday", "lunchtime"]
+GLUE = [" ", " at ", " on ", ", ", " of ", " (", " in the ", ". "]
+PIECE = st.one_of(st.sampled_from(DAYS), st.sampled_from(TIMES), ANY_RULE)
+TEXTS = st.lists(st.tuples(PIECE, st.sampled_from(GLUE)), min_size=1, max_size=4) \
+    .map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _values_are_timex(text: str) -> None:
+    for m in tag_text(text, None):
+        assert is_timex_value(m.value), (m.text, m.value, m.explanation)
+
+
+@pytest.mark.parametrize("name,pattern", [(name, rx) for name, _, rx, _ in COMPILED],
+                         ids=[name for name, *_ in COMPILED])
+def test_each_rule_alone(name: str, pattern) -> None:
+    @settings(max_examples=15, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True, alphabet=ASCII))
+    def check(text: str) -> None:
+        _values_are_timex(text)
+
+    check()
+
+
+@settings(max_examples=100, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(TEXTS)
+@example("noon Monday")
+@example("midnight of Tuesday")
+@example("next Monday morning at 9am")
+def test_rules_side_by_side(text: str) -> None:
+    _values_are_timex(text)
