@@ -180,9 +180,9 @@ def test_mixed_corpus_round_trip(story: Path, tmp_path: Path) -> None:
     warm = open_index([str(story)], ONE, index=index)
     try:
         ids = {t.article.title: t.article.id for t in warm.tagged}
-        # Corpus order is a.json, b.json, ..., wire.jsonl: "x" three times becomes x, x-2, x-3.
-        assert (ids["First x"], ids["Second x"], ids[WIRE[2]["title"]]) == ("x", "x-2", "x-3")
-        assert warm.by_id("x-2").article.title == "Second x"
+        # Corpus order is a.json, b.json, ..., wire.jsonl: "x" three times becomes x, x~2, x~3.
+        assert (ids["First x"], ids["Second x"], ids[WIRE[2]["title"]]) == ("x", "x~2", "x~3")
+        assert warm.by_id("x~2").article.title == "Second x"
         bridge = warm.by_id("undated-bridge")
         # Dated by its story: qb-1, qb-2 and the wire's "x" (14, 16, 17 March) share enough
         # rare names among 8 dated articles; 15, 16 and 17 March score 1.25 each (dct.py's
@@ -227,8 +227,8 @@ def test_add_change_remove_reorder(story: Path, tmp_path: Path, reads: list[str]
     step = open_checked(paths, index)
     assert counts(step)[:3] == (0, 0, 1) and reads == []
     ids = ids_by_title(paths, index)
-    # a.json gone: b.json's article takes "x", the wire's record "x-2".
-    assert (ids["Second x, longer"], ids[WIRE[2]["title"]]) == ("x", "x-2")
+    # a.json gone: b.json's article takes "x", the wire's record "x~2".
+    assert (ids["Second x, longer"], ids[WIRE[2]["title"]]) == ("x", "x~2")
 
     reads.clear()
     (story / "0-first.json").write_text(json_article(
@@ -239,7 +239,7 @@ def test_add_change_remove_reorder(story: Path, tmp_path: Path, reads: list[str]
     ids = ids_by_title(paths, index)
     assert next(iter(ids)) == "Now first"  # corpus order: 0-first.json sorts first
     assert [ids[t] for t in ("Now first", "Second x, longer", WIRE[2]["title"])] == [
-        "x", "x-2", "x-3"]
+        "x", "x~2", "x~3"]
 
 
 def test_same_size_new_content_and_touch(story: Path, tmp_path: Path, reads: list[str]) -> None:

@@ -24,7 +24,7 @@ from functools import partial
 
 from ..engines import Engine
 from ..ingest.discover import STDIN, discover
-from ..ingest.ids import unique_id
+from ..ingest.ids import GivenIds, give_id
 from ..models import Article, Problem
 from ..settings import Progress, Settings
 from ..stories import StoryIndex
@@ -81,17 +81,17 @@ def sync(store: Store, paths: Sequence[str], settings: Settings, eras: Sequence[
     report = SyncReport(files=len(files), problems=list(problems))
     _check_settings(store, settings, eras)
     _read_changed(store, files, settings, engine, report, progress)
-    _number(store, files)
+    renamed = _number(store, files)
     report.tagged = _tag_dated(store, settings, eras, engine, progress)
     changed = store.meta("changed") == "1"
     report.tagged += _tag_undated(store, settings, eras, engine, progress, changed)
     if changed or store.meta("summary") is None:
         _summarise(store, settings)
     report.articles = store.query("SELECT count(*) FROM articles")[0][0]
-    report.problems += [Problem(path, message, severity)
-                        for path, data in store.query("SELECT path, problems FROM files "
-                                                      "ORDER BY seq")
-                        for message, severity in json.loads(data)]
+    for path, data in store.query("SELECT path, problems FROM files ORDER BY seq"):
+        report.problems += [Problem(path, message, severity)
+                            for message, severity in json.loads(data)]
+        report.problems += renamed.get(path, [])
     summary = json.loads(store.meta("summary") or "{}")
     report.problems += [Problem(origin, message, "warning")
                         for origin, message in summary.get("calendar", [])]
@@ -232,20 +232,28 @@ def _coarser_views_stale(conn: object) -> None:
     conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")
 
 
-def _number(store: Store, files: list[str]) -> None:
-    """Files take their place in corpus order; article ids become unique across files."""
+def _number(store: Store, files: list[str]) -> dict[str, list[Problem]]:
+    """Files take their place in corpus order; article ids become unique across files, as a
+    fresh load makes them (``ingest.ids.give_id``): the warnings for renamed ids, by file."""
     with store.transaction() as conn:
         old = dict(conn.execute("SELECT path, seq FROM files").fetchall())
         moved = [(i, path) for i, path in enumerate(files) if old.get(path, i) != i]
         conn.executemany("UPDATE files SET seq = ? WHERE path = ?", moved)
         if moved:
             _mark_changed(conn)
-        rows = conn.execute("SELECT a.rowid, a.base_id, a.id FROM articles a JOIN files f "
-                            "ON f.path = a.path ORDER BY f.seq, a.ordinal").fetchall()
-        taken: set[str] = set()
-        renamed = [(new, rowid) for rowid, base, old in rows
-                   if (new := unique_id(base, taken)) != old]
+        rows = conn.execute("SELECT a.rowid, a.base_id, a.id, a.path, a.origin FROM articles a "
+                            "JOIN files f ON f.path = a.path ORDER BY f.seq, a.ordinal")
+        given = GivenIds()
+        renamed: list[tuple[str, int]] = []
+        warnings: dict[str, list[Problem]] = {}
+        for rowid, base, old, path, origin in rows:
+            new, warning = give_id(base, origin, path, given)
+            if warning is not None:
+                warnings.setdefault(path, []).append(warning)
+            if new != old:
+                renamed.append((new, rowid))
         conn.executemany("UPDATE articles SET id = ? WHERE rowid = ?", renamed)
+    return warnings
 
 
 
