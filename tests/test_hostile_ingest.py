@@ -25,11 +25,10 @@ from hypothesis import strategies as st
 
 from summarize.ingest import discover, load_paths, read_bytes, read_file
 from summarize.ingest.decode import decode_text
-from summarize.ingest.ids import make_unique, unique_id
 from summarize.ingest.json_stream import stream_json
 from summarize.ingest.records import parse_json
 from summarize.ingest.sniff import sniff_format
-from summarize.models import Article, Problem
+from summarize.models import Problem
 from summarize.safe_text import shown_path, shown_text
 
 DEPTH = 100_000
@@ -289,14 +288,6 @@ def test_renamed_ids_stay_unique_when_files_rename_their_own(tmp_path):
 def test_a_given_id_cannot_look_generated():
     [article], _ = read_bytes(b'{"id": "a~2", "text": "Body."}', "x.json")
     assert article.id == "a%7E2"
-
-
-def test_unique_id_keeps_its_signature():
-    taken: set[str] = {"x"}
-    assert [unique_id(b, taken) for b in ("x", "x", "y", "x~2")] == ["x~2", "x~3", "y", "x~4"]
-    assert taken == {"x", "x~2", "x~3", "x~4", "y"}
-    articles = [Article(id="d", title="", text="t"), Article(id="d", title="", text="u")]
-    assert [a.id for a in make_unique(articles)] == ["d", "d~2"]
 
 
 # ---- 14. feeds: unexpanded entities dropped; numbers read as dates only when plausible -------

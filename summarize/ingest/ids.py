@@ -56,24 +56,6 @@ def record_id(value: object) -> str:
     return text.replace(GENERATED, "%7E")
 
 
-def make_unique(articles: Iterable[Article], taken: set[str] | None = None) -> list[Article]:
-    """Rename repeated ids "x" -> "x~2", "x~3"... silently; ``taken`` carries ids across calls."""
-    taken = set() if taken is None else taken
-    out = []
-    for article in articles:
-        new_id = unique_id(article.id, taken)
-        out.append(article if new_id == article.id else replace(article, id=new_id))
-    return out
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    """``base`` if free, else "root~2", "root~3"... (root: ``base`` up to any "~"), whichever is
-    free; the result joins ``taken``."""
-    new_id = base if base not in taken else _free_id(base, taken, {})
-    taken.add(new_id)
-    return new_id
-
-
 @dataclass(slots=True)
 class GivenIds:
     """The ids given out so far in one load, each with the origin of the article holding it."""

@@ -23,8 +23,8 @@ from summarize.ingest.plain import parse_plain
 from summarize.ingest.records import first_line, parse_json, parse_jsonl
 from summarize.ingest.sniff import format_from_name, normalize_format, sniff_format
 from summarize.models import Article, LoadResult, Problem
+from summarize.settings import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "<stdin>"
 _SNIFF_BYTES = 64 * 1024
 
