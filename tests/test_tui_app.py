@@ -286,7 +286,7 @@ async def test_export_failure_is_a_notification_not_a_crash(tmp_path: Path):
 async def test_problems_are_notified_and_listed_in_the_log():
     async with app().run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "1 input(s) skipped: broken.json: not valid JSON (line 1)" in notifications(pilot)
+        assert "1 file skipped: broken.json: not valid JSON (line 1)" in notifications(pilot)
         log = pilot.app.screen.query_one("#log")
         assert not log.display
         await pilot.press("l")
@@ -320,7 +320,7 @@ async def test_a_loader_error_is_shown_not_raised():
 
     async with DatelineApp(["x"], loader=broken).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Loading failed: RuntimeError: disk on fire" in notifications(pilot)
+        assert "Loading failed: x: RuntimeError: disk on fire" in notifications(pilot)
         assert pilot.app.sub_title == "nothing loaded"
         await pilot.press("e", "f", "j")  # nothing loaded: keys do nothing harmful
         await settle(pilot)

@@ -30,12 +30,12 @@ async def test_a_corrupt_file_is_notified_and_the_rest_loads(tmp_path: Path):
     async with DatelineApp([str(folder)]).run_test(size=SIZE) as pilot:
         await settle(pilot)
         messages = [(n.title, n.message) for n in pilot.app._notifications]
-        assert any(title == "1 input(s) skipped" and "broken.json" in message
+        assert any(title == "1 file skipped" and "broken.json" in message
                    for title, message in messages), messages
         # two .txt articles and the two records of bulletins.jsonl
         assert len(pilot.app.corpus.tagged) == 4
         assert pilot.app.sub_title.startswith("4 articles")
-        assert "1 skipped" in pilot.app.sub_title
+        assert "1 file skipped" in pilot.app.sub_title
         assert pilot.app.screen.query_one(TimelineList).entries
         await pilot.press("l")
         log = pilot.app.screen.query_one("#log")

@@ -46,8 +46,8 @@ __all__ = ["IndexProblem", "IndexedCorpus", "SyncReport", "default_index_path", 
 
 def default_index_path(paths: Sequence[str]) -> Path:
     """The cache file for a set of input paths: the same paths always reuse one index."""
-    key = "\n".join(sorted(os.path.realpath(p) for p in paths))
-    digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+    key = b"\n".join(sorted(os.fsencode(os.path.realpath(p)) for p in paths))
+    digest = hashlib.blake2b(key, digest_size=8).hexdigest()
     return Path(user_cache_dir("dateline")) / "index" / f"{digest}.sqlite"
 
 

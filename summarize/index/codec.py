@@ -35,11 +35,27 @@ def article_keys(article: Article) -> tuple[str, str]:
     return content_hash(article), " ".join(terms)
 
 
+def stored_name(name: str) -> str | bytes:
+    """How a file name (a path, an origin) is kept: as text, or as its bytes when it holds a
+    byte that is not UTF-8 (kept by ``os.fsdecode`` as a lone surrogate, which SQLite text
+    cannot hold). A blob never equals a text, so no two names are stored alike."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape")
+    return name
+
+
+def name_from(value: str | bytes) -> str:
+    """A file name as ``stored_name`` kept it."""
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
+
+
 def article_row(article: Article) -> tuple:
     """(title, text, source, url, byline, published, published_from, language, origin)."""
     return (article.title, article.text, article.source, article.url, article.byline,
             article.published.isoformat() if article.published else None,
-            article.published_from, article.language, article.origin)
+            article.published_from, article.language, stored_name(article.origin))
 
 
 #: The columns ``article_from`` reads, in its order (``a`` = the articles table).
@@ -52,7 +68,7 @@ def article_from(row: Sequence) -> Article:
     aid, title, text, source, url, byline, published, published_from, language, origin = row
     return Article(aid, title, text, source, url, byline,
                    datetime.fromisoformat(published) if published else None,
-                   published_from, language, origin)
+                   published_from, language, name_from(origin))
 
 
 def _mention_list(m: Mention) -> list:

@@ -247,7 +247,7 @@ def writer_lock(path: Path) -> Iterator[None]:
 
 def lock_path(path: Path) -> Path:
     """Where the writer lock of the index at ``path`` lives."""
-    digest = hashlib.blake2b(os.path.realpath(path).encode(), digest_size=8).hexdigest()
+    digest = hashlib.blake2b(os.fsencode(os.path.realpath(path)), digest_size=8).hexdigest()
     folder = Path(user_cache_dir("dateline")) / "locks"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{digest}.lock"

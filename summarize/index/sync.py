@@ -31,7 +31,15 @@ from ..stories import StoryIndex
 from ..tagging import CALENDAR_MARGIN_YEARS, calendar_problems
 from ..temporal import Era, learn_eras
 from ..work import stat_of
-from .codec import ARTICLE_COLUMNS, article_from, article_row, dumps, mentions_from
+from .codec import (
+    ARTICLE_COLUMNS,
+    article_from,
+    article_row,
+    dumps,
+    mentions_from,
+    name_from,
+    stored_name,
+)
 from .schema import SENTENCE_BITS
 from .store import Store
 from .work import read_keyed, story_hints, tag_rows
@@ -89,9 +97,9 @@ def sync(store: Store, paths: Sequence[str], settings: Settings, eras: Sequence[
         _summarise(store, settings)
     report.articles = store.query("SELECT count(*) FROM articles")[0][0]
     for path, data in store.query("SELECT path, problems FROM files ORDER BY seq"):
-        report.problems += [Problem(path, message, severity)
+        report.problems += [Problem(name_from(path), message, severity)
                             for message, severity in json.loads(data)]
-        report.problems += renamed.get(path, [])
+        report.problems += renamed.get(name_from(path), [])
     summary = json.loads(store.meta("summary") or "{}")
     report.problems += [Problem(origin, message, "warning")
                         for origin, message in summary.get("calendar", [])]
@@ -122,7 +130,8 @@ def _check_settings(store: Store, settings: Settings, eras: Sequence[Era]) -> No
 
 def _read_changed(store: Store, files: list[str], settings: Settings, engine: Engine,
                   report: SyncReport, progress: Progress | None) -> None:
-    indexed = store.query("SELECT path, size, mtime_ns, read_ns FROM files")
+    indexed = [(name_from(path), *rest)
+               for path, *rest in store.query("SELECT path, size, mtime_ns, read_ns FROM files")]
     # A file modified within RACY_NS of being read is read again whatever its stat says.
     known = {path: (size, mtime) for path, size, mtime, read in indexed
              if mtime < read - RACY_NS}
@@ -146,22 +155,23 @@ def _read_changed(store: Store, files: list[str], settings: Settings, engine: En
         with store.transaction() as conn:
             for found, keys in batch:
                 problems = [[p.message, p.severity] for p in found.problems]
+                path = stored_name(found.path)
                 if _same_articles(conn, found, keys):  # touched, not changed
                     report.changed -= 1
                     conn.execute("UPDATE files SET size = ?, mtime_ns = ?, read_ns = ?, "
                                  "problems = ? WHERE path = ?", (found.size, found.mtime_ns,
-                                 time.time_ns(), dumps(problems), found.path))
+                                 time.time_ns(), json.dumps(problems), path))
                     continue
                 _drop_file(conn, found.path)
                 conn.executemany(
                     "INSERT INTO articles (path, ordinal, base_id, id, hash, terms, title, text,"
                     " source, url, byline, published, published_from, language, origin) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(found.path, i, a.id, a.id, *key, *article_row(a))
+                    [(path, i, a.id, a.id, *key, *article_row(a))
                      for i, (a, key) in enumerate(zip(found.articles, keys, strict=True))])
                 conn.execute("INSERT INTO files (path, seq, size, mtime_ns, read_ns, problems) "
-                             "VALUES (?, 0, ?, ?, ?, ?)", (found.path, found.size,
-                             found.mtime_ns, time.time_ns(), dumps(problems)))
+                             "VALUES (?, 0, ?, ?, ?, ?)", (path, found.size,
+                             found.mtime_ns, time.time_ns(), json.dumps(problems)))
         done += len(batch)
         if progress:
             progress("load", done, len(stale))
@@ -169,11 +179,12 @@ def _read_changed(store: Store, files: list[str], settings: Settings, engine: En
 
 def _same_articles(conn: object, found: object, keys: list[tuple[str, str]]) -> bool:
     """Does the index already hold exactly these articles for this file?"""
-    if not conn.execute("SELECT 1 FROM files WHERE path = ?", (found.path,)).fetchone():
+    path = stored_name(found.path)
+    if not conn.execute("SELECT 1 FROM files WHERE path = ?", (path,)).fetchone():
         return False
     held = conn.execute("SELECT base_id, hash, origin FROM articles WHERE path = ? "
-                        "ORDER BY ordinal", (found.path,)).fetchall()
-    return held == [(a.id, k[0], a.origin)
+                        "ORDER BY ordinal", (path,)).fetchall()
+    return held == [(a.id, k[0], stored_name(a.origin))
                     for a, k in zip(found.articles, keys, strict=True)]
 
 
@@ -192,6 +203,7 @@ def _read_batches(paths: list[str]) -> list[list[str]]:
 
 def _drop_file(conn: object, path: str) -> None:
     """Forget a file's articles, their placements and search rows (their slots turn dirty)."""
+    path = stored_name(path)
     rows = conn.execute("SELECT rowid FROM articles WHERE path = ?", (path,)).fetchall()
     for (rowid,) in rows:
         _unplace(conn, rowid)
@@ -236,8 +248,8 @@ def _number(store: Store, files: list[str]) -> dict[str, list[Problem]]:
     """Files take their place in corpus order; article ids become unique across files, as a
     fresh load makes them (``ingest.ids.give_id``): the warnings for renamed ids, by file."""
     with store.transaction() as conn:
-        old = dict(conn.execute("SELECT path, seq FROM files").fetchall())
-        moved = [(i, path) for i, path in enumerate(files) if old.get(path, i) != i]
+        old = {name_from(path): seq for path, seq in conn.execute("SELECT path, seq FROM files")}
+        moved = [(i, stored_name(path)) for i, path in enumerate(files) if old.get(path, i) != i]
         conn.executemany("UPDATE files SET seq = ? WHERE path = ?", moved)
         if moved:
             _mark_changed(conn)
@@ -247,9 +259,10 @@ def _number(store: Store, files: list[str]) -> dict[str, list[Problem]]:
         renamed: list[tuple[str, int]] = []
         warnings: dict[str, list[Problem]] = {}
         for rowid, base, old, path, origin in rows:
-            new, warning = give_id(base, origin, path, given)
+            name = name_from(path)
+            new, warning = give_id(base, origin, name, given)
             if warning is not None:
-                warnings.setdefault(path, []).append(warning)
+                warnings.setdefault(name, []).append(warning)
             if new != old:
                 renamed.append((new, rowid))
         conn.executemany("UPDATE articles SET id = ? WHERE rowid = ?", renamed)
@@ -387,8 +400,8 @@ def _summarise(store: Store, settings: Settings) -> None:
     calendar = [[p.path, p.message] for p in calendar_problems(
         [article_from(row) for row in edges], settings)]
     with store.transaction():
-        store.set_meta("summary", dumps({"span": list(span), "sources": sources,
-                                         "calendar": calendar}))
+        store.set_meta("summary", json.dumps({"span": list(span), "sources": sources,
+                                              "calendar": calendar}))  # ASCII: any name
         store.set_meta("changed", "0")
 
 
@@ -404,7 +417,13 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
     undated = store.query("SELECT a.rowid, a.hash, a.context, a.terms FROM articles a "
                           "JOIN files f ON f.path = a.path WHERE a.published IS NULL "
                           "ORDER BY f.seq, a.ordinal")
-    if not undated or (not changed and all(r[2] is not None for r in undated)):
+    # Dated articles whose text disputes their metadata date are checked again with the
+    # learned eras (no story hints), as corpus.analyse_articles does.
+    disputed = store.query(
+        "SELECT a.rowid, a.hash, a.context, '' FROM articles a JOIN tagged t ON t.hash = a.hash "
+        "AND t.context = '' JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
+        "AND t.dct_source = 'metadata' AND t.conflicts != '[]' ORDER BY f.seq, a.ordinal")
+    if not (undated or disputed) or (not changed and all(r[2] is not None for r in undated)):
         return 0
     dated = store.query(
         "SELECT a.rowid, a.hash, t.dct, t.eras != '[]' FROM articles a "
@@ -432,7 +451,8 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
     found = [hints for part in engine.map(
         story_hints, [(stories, terms[i:i + size]) for i in range(0, len(terms), size)])
         for hints in part]
-    for (rowid, h, current, _), hints in zip(undated, found, strict=True):
+    for (rowid, h, current, _), hints in zip([*undated, *disputed],
+                                              [*found, *[() for _ in disputed]], strict=True):
         context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
                                   digest_size=12).hexdigest()
         if current == context:
@@ -457,7 +477,8 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
                         for rowid in rowids])
     with store.transaction():
         store.set_meta("undated-inputs", inputs)
-    return len(jobs)
+    again = {r[0] for r in disputed}  # tagged once already, as dated articles
+    return sum(rowid not in again for rowid, _ in wanted.values())
 
 
 def _day_counts(store: Store, rowids: list[int]) -> list:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from datetime import date
@@ -19,7 +21,9 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus
+from summarize.models import Problem
 from summarize.open import open_corpus
+from summarize.safe_text import shown_path, shown_text
 from summarize.settings import Progress, Settings
 
 from .messages import (
@@ -85,10 +89,38 @@ def corpus_stats(corpus: Corpus, dates: int | None = None) -> str:
     if span:
         parts.append(f"published {span[0]:%d %b %Y}" +
                      (f" – {span[1]:%d %b %Y}" if span[1] != span[0] else ""))
-    errors = sum(p.severity == "error" for p in corpus.problems)
-    if errors:
-        parts.append(f"{errors} skipped")
+    skipped = skipped_summary(corpus.problems)
+    if skipped:
+        parts.append(f"{skipped} skipped")
     return " · ".join(parts)
+
+
+#: How ingestion names a part of a file it skipped ("line 3: ...", "record 2: ...").
+_PART = re.compile(r"(line|record|entry) \d+: ")
+_MORE_LINES = re.compile(r"(\d+) more invalid JSON lines skipped")
+
+
+def skipped_summary(problems: Iterable[Problem]) -> str:
+    """What the errors among ``problems`` skipped, by kind: "1 file, 2 records and 3 lines"
+    (a feed entry counts as a record); "" when nothing was skipped."""
+    counts: Counter[str] = Counter()
+    for problem in problems:
+        if problem.severity != "error":
+            continue
+        if more := _MORE_LINES.match(problem.message):
+            counts["line"] += int(more.group(1))
+        elif part := _PART.match(problem.message):
+            counts["line" if part.group(1) == "line" else "record"] += 1
+        else:
+            counts["file"] += 1
+    parts = [f"{n} {kind}{'s' * (n != 1)}" for kind in ("file", "record", "line")
+             if (n := counts[kind])]
+    return " and ".join(filter(None, [", ".join(parts[:-1]), *parts[-1:]]))
+
+
+def shown_paths(paths: Iterable[str]) -> str:
+    """The paths being loaded, escaped, for a message about all of them."""
+    return ", ".join(shown_path(p) for p in paths)
 
 
 class LoadError(Exception):
@@ -147,8 +179,9 @@ class DatelineApp(App[None]):
                 try:
                     return open_corpus(paths, settings, progress, index=self.index)
                 except IndexProblem as err:
-                    self.call_from_thread(self.notify, f"{err} — loading without the index",
-                                          severity="warning", timeout=10)
+                    self.call_from_thread(self.notify,
+                                          f"{shown_text(str(err))} — loading without the index",
+                                          severity="warning", timeout=10, markup=False)
             return open_corpus(paths, settings, progress)
         except EngineError as err:  # e.g. a Dask scheduler that does not answer
             raise LoadError(str(err)) from None
@@ -171,11 +204,12 @@ class DatelineApp(App[None]):
             corpus = self.loader(self.paths, self.settings, progress)
         except LoadError as err:
             if not worker.is_cancelled:
-                self.post_message(LoadFailed(str(err)))
+                self.post_message(LoadFailed(shown_text(str(err))))
             return
         except Exception as err:  # a bug or a bad input must be a message, not a crash screen
             if not worker.is_cancelled:
-                self.post_message(LoadFailed(f"{err.__class__.__name__}: {err}"))
+                self.post_message(LoadFailed(f"{shown_paths(self.paths)}: "
+                                             f"{err.__class__.__name__}: {shown_text(str(err))}"))
             return
         if not worker.is_cancelled:  # show the timeline before sumy is imported (seconds)
             self.post_message(CorpusLoaded(corpus, time.perf_counter() - started,
@@ -196,7 +230,7 @@ class DatelineApp(App[None]):
         self.sub_title = corpus_stats(event.corpus)
         verb = "Reloaded" if event.reloaded else "Loaded"
         self.main.log_line(f"{verb} {len(event.corpus.tagged)} articles in "
-                           f"{event.seconds:.2f} s from {', '.join(self.paths)}")
+                           f"{event.seconds:.2f} s from {shown_paths(self.paths)}")
         for problem in event.corpus.problems:
             self.main.log_line(f"{problem.severity}: {problem}")
         self._report_problems(event.corpus)
@@ -207,17 +241,19 @@ class DatelineApp(App[None]):
         errors = [p for p in corpus.problems if p.severity == "error"]
         if not errors:
             return
-        lines = [f"{p.path}: {p.message}" for p in errors[:MAX_PROBLEMS_SHOWN]]
+        lines = [f"{shown_path(p.path)}: {shown_text(p.message)}"
+                 for p in errors[:MAX_PROBLEMS_SHOWN]]
         if len(errors) > MAX_PROBLEMS_SHOWN:
             lines.append(f"… and {len(errors) - MAX_PROBLEMS_SHOWN} more (press l)")
-        self.notify("\n".join(lines), title=f"{len(errors)} input(s) skipped",
-                    severity="warning", timeout=8)
+        self.notify("\n".join(lines), title=f"{skipped_summary(errors)} skipped",
+                    severity="warning", timeout=8, markup=False)
 
     def on_load_failed(self, event: LoadFailed) -> None:
         self.loading = False
         self.main.query_one("#loading").finish()
         self.main.log_line(f"error: loading failed: {event.error}")
-        self.notify(event.error, title="Loading failed", severity="error", timeout=10)
+        self.notify(event.error, title="Loading failed", severity="error", timeout=10,
+                    markup=False)
         if self.corpus is None:
             self.sub_title = "nothing loaded"
 

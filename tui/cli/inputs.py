@@ -15,6 +15,7 @@ from summarize.corpus import Corpus
 from summarize.ingest import load_paths
 from summarize.models import LoadResult, Problem
 from summarize.open import open_corpus
+from summarize.safe_text import shown_path
 from summarize.settings import STAGES, Progress, Settings
 
 from .errors import UserError
@@ -119,7 +120,7 @@ def write_output(text: str, output: str | None) -> None:
         write_atomic(target, text)
     except OSError as err:
         raise UserError(f"{output}: cannot write ({err.strerror or err})") from None
-    print(f"dateline: wrote {output}", file=sys.stderr)
+    print(f"dateline: wrote {shown_path(output)}", file=sys.stderr)
 
 
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,

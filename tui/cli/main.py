@@ -7,6 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from summarize.safe_text import shown_text
+
 from .errors import EXIT_FAILURE, EXIT_NO_INPUT, EXIT_OK, UserError
 from .parser import build_parser, command_names, normalise_argv
 
@@ -20,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = importlib.import_module(f"{__package__}.commands.{args.command}")
         return command.run(args)
     except UserError as err:
-        print(f"dateline: {err}", file=sys.stderr)
+        print(f"dateline: {shown_text(str(err))}", file=sys.stderr)
         return EXIT_NO_INPUT
     except KeyboardInterrupt:
         print("dateline: interrupted", file=sys.stderr)
@@ -30,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # the last line of defence: never a traceback unless --debug
         if args.debug:
             raise
-        print(f"dateline: internal error: {err.__class__.__name__}: {err} "
+        print(f"dateline: internal error: {err.__class__.__name__}: {shown_text(str(err))} "
               "(run with --debug for details)", file=sys.stderr)
         return EXIT_FAILURE
 

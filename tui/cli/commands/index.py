@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from summarize.safe_text import shown_path
+
 from ..errors import EXIT_NO_INPUT, EXIT_OK, UserError
 from ..inputs import (
     index_file,
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     report = corpus.report  # type: ignore[attr-defined]
     if args.stats:
         return _print_stats(index_stats(corpus.store), args.json)  # type: ignore[attr-defined]
-    summary = {"index": str(target), "files": report.files, "added": report.added,
+    summary = {"index": shown_path(target), "files": report.files, "added": report.added,
                "changed": report.changed, "removed": report.removed,
                "unchanged": report.unchanged, "articles": report.articles,
                "tagged": report.tagged, "seconds": round(report.seconds, 2)}
@@ -54,12 +56,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"indexed {report.articles} articles from {report.files} files "
               f"({report.added} added, {report.changed} changed, {report.removed} removed, "
               f"{report.unchanged} unchanged; {report.tagged} tagged) in "
-              f"{report.seconds:.1f} s -> {target}")
+              f"{report.seconds:.1f} s -> {shown_path(target)}")
     return EXIT_OK if report.articles else EXIT_NO_INPUT
 
 
 
 def _print_stats(stats: dict[str, object], as_json: bool) -> int:
+    stats = {**stats, "index": shown_path(str(stats["index"]))}
     if as_json:
         write_output(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", None)
     else:
