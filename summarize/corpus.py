@@ -20,7 +20,7 @@ from .ingest.load import gather
 from .models import Article, LoadResult, Problem, TaggedArticle
 from .settings import Progress, Settings
 from .stories import StoryIndex
-from .tagging import calendar_problems, era_registry, tag_article
+from .tagging import calendar_problems, disputes_metadata, era_registry, tag_article
 from .temporal import Era, learn_eras
 from .timeline import TimelineEntry, build_timeline, narrow_entries
 from .work import read_files, stat_of, tag_batch
@@ -137,10 +137,13 @@ def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(
     undated = [a for a in articles if not (settled or a.published is not None)]
     out = {t.article.id: t for t in _tag_all([(a, ()) for a in dated], settings, eras, step,
                                                   engine)}
-    if undated:
+    # Dated articles whose text disputes their metadata date are checked again with the eras
+    # the corpus teaches (a day count may be the second signal that outvotes the metadata).
+    disputed = [] if settled else [a for a in dated if disputes_metadata(out[a.id])]
+    if undated or disputed:
         learned = learn_eras(m for t in out.values() for m in t.mentions)
         stories = StoryIndex([(t.article, t.dct) for t in out.values() if t.dct is not None])
-        jobs = [(a, tuple(stories.hints(a))) for a in undated]
+        jobs = [(a, tuple(stories.hints(a))) for a in undated] + [(a, ()) for a in disputed]
         out.update((t.article.id, t) for t in _tag_all(jobs, settings, [*eras, *learned], step,
                                                          engine))
     return [out[a.id] for a in articles]

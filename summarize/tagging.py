@@ -61,6 +61,12 @@ def calendar_problems(articles: Sequence[Article], settings: Settings) -> list[P
             if (warning := calendar_warning(a.published))]
 
 
+def disputes_metadata(tagged: TaggedArticle) -> bool:
+    """Whether the text disputes the metadata date kept for this article (worth checking again
+    once the corpus has taught its eras)."""
+    return tagged.dct_source == "metadata" and bool(tagged.dct_conflicts)
+
+
 def tag_article(article: Article, *, given: date | None = None,
                 settings: Settings = Settings(), hint: Sequence[date] = (),
                 eras: Sequence[Era] = ()) -> TaggedArticle:

@@ -77,10 +77,47 @@ FAR_FROM_STORY = 366
 _LAST_DAY = date.max.toordinal()
 
 
+#: How far (days) from the metadata date a day the text agrees on may lie and still replace
+#: it (a wrong day or time zone in the metadata, not a story looking back).
+TEXT_OVER_METADATA_DAYS = 3
+
+
+def _text_over_metadata(mentions: list, weekdays: list[tuple[int, str]], meta: date
+                        ) -> DctInfo | None:
+    """The day two independent signals of the text agree on (an era day count, a full date
+    near the top, a weekday apposition), when it differs from the metadata date by a few days
+    and no weekday apposition contradicts it; the text wins and the conflict is reported."""
+    signals: dict[date, dict[str, str]] = {}
+    for m in mentions:
+        if not isinstance(m, Mention) or m.day is None or m.granularity != "day":
+            continue
+        kind = "era" if m.anchor == "era" else "top" if m.anchor == "absolute" \
+            and m.start < _TOP else ""
+        if kind:
+            signals.setdefault(m.day, {}).setdefault(kind, f"'{m.text}' = {m.day.isoformat()}")
+    for day, kinds in signals.items():
+        for need, phrase in weekdays:
+            if day.isoweekday() == need:
+                kinds.setdefault("weekday", f"'{phrase}': the DCT is a {_WEEKDAY[need - 1]}")
+    agreed = [d for d, kinds in signals.items() if len(kinds) >= 2 and d != meta
+              and abs((d - meta).days) <= TEXT_OVER_METADATA_DAYS
+              and all(d.isoweekday() == need for need, _ in weekdays)]
+    if len(agreed) != 1:
+        return None
+    day = agreed[0]
+    evidence = list(signals[day].values())
+    conflict = (f"metadata says {meta.isoformat()} ({_WEEKDAY[meta.weekday()]}) but the text "
+                f"says {day.isoformat()} ({_WEEKDAY[day.weekday()]}): "
+                f"{'; '.join(evidence)}; the text's date is used")
+    return DctInfo(day, "inferred", 0.9, [*evidence, f"outvotes the metadata date "
+                                          f"{meta.isoformat()}"], [conflict])
+
+
 def infer_dct(text: str, mentions_or_candidates: Iterable[Mention] | None = None, *,
               metadata: datetime | date | None = None, given: date | None = None,
               eras: Sequence[Era] = (), corpus_hint: Sequence[date] = ()) -> DctInfo:
-    """The article's DCT: ``given`` wins, then ``metadata`` (with conflicts reported), else
+    """The article's DCT: ``given`` wins, then ``metadata`` (with conflicts reported) unless
+    two independent signals of the text agree on a day near it (then the text wins), else
     the best-scoring candidate date from the text's full dates, era day counts, weekday
     appositions and the dates of other articles of the story (``corpus_hint``)."""
     if given is not None:
@@ -100,6 +137,9 @@ def infer_dct(text: str, mentions_or_candidates: Iterable[Mention] | None = None
     weekdays = _weekday_constraints(text)
     hints = [as_date(h) for h in corpus_hint]
     if meta is not None:
+        outvoted = _text_over_metadata(mentions, weekdays, meta)
+        if outvoted is not None:
+            return outvoted
         conflicts = [f"metadata says {meta.isoformat()} ({_WEEKDAY[meta.weekday()]}) but the "
                      f"text says '{phrase}' (so a {_WEEKDAY[need - 1]})"
                      for need, phrase in weekdays if meta.isoweekday() != need]

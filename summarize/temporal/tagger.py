@@ -23,6 +23,7 @@ from .events import (
 )
 from .recognise import Candidate, recognise
 from .resolve import resolve
+from .resources.event_words import EVENT_SYNONYMS
 from .tense import clause_tense
 from .values import RANK, Cal
 
@@ -146,7 +147,9 @@ def _era_context(text: str, cand: Candidate, a: Anchors, lo: int) -> Anchors:
     if subj is None:
         return evolve(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
     np, head = subj
-    found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases)
+    found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases) \
+        or next(filter(None, (match_era(f"the {w}", a.era_phrases)
+                              for w in EVENT_SYNONYMS.get(head.lower(), ()))), None)
     return evolve(a, last_era=found[0] if found else None, era_subject=f"the {np}")
 
 
