@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
@@ -15,6 +18,8 @@ R = TypeVar("R")
 #: How much lower the workers' priority is than the process storing their results: that one
 #: process is the pipeline's narrowest step, and it keeps a user interface responsive.
 WORKER_NICE = 10
+#: How often a worker checks that the process that started it is still there.
+PARENT_POLL_SECONDS = 0.5
 
 
 class LocalEngine:
@@ -35,8 +40,10 @@ class LocalEngine:
             return map(func, items)
         if self._pool is None:
             with stderr_with_a_descriptor():  # the resource tracker and workers start here
+                main = threading.current_thread() is threading.main_thread()
                 self._pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"),
-                                                 initializer=lower_priority)
+                                                 initializer=start_worker,
+                                                 initargs=(os.getpid(), main))
                 results = self._pool.map(func, items)
             return results
         return self._pool.map(func, items)
@@ -51,6 +58,34 @@ class LocalEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def start_worker(parent: int, from_main_thread: bool) -> None:
+    """Pool initializer: a lower priority, and an exit as soon as the parent is gone."""
+    lower_priority()
+    exit_with_parent(parent, signal_on_death=from_main_thread)
+
+
+def exit_with_parent(parent: int, *, signal_on_death: bool) -> None:
+    """End this worker when process ``parent`` dies, even by ``kill -9`` (the OOM killer):
+    otherwise it, and multiprocessing's resource tracker (which waits for every worker to let
+    go of its pipe), would wait for work forever. On Linux the kernel sends SIGKILL at once
+    (only asked for when the pool was started from the main thread: the signal follows the
+    thread that started the worker); everywhere a watch thread sees the worker re-parented."""
+    if signal_on_death and sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    threading.Thread(target=_watch_parent, args=(parent,), name="dateline-parent-watch",
+                     daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def lower_priority() -> None:
