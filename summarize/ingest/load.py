@@ -21,6 +21,7 @@ from summarize.ingest.json_stream import stream_json
 from summarize.ingest.markdown import parse_markdown
 from summarize.ingest.plain import parse_plain
 from summarize.ingest.records import first_line, parse_json, parse_jsonl
+from summarize.ingest.scraped import clean_articles
 from summarize.ingest.sniff import format_from_name, normalize_format, sniff_format
 from summarize.models import Article, LoadResult, Problem
 from summarize.settings import DEFAULT_MAX_BYTES
@@ -193,8 +194,9 @@ def _guard(name: str, parse: Callable[[], Parsed]) -> Parsed:
 
 
 def _unique(name: str, articles: list[Article], problems: list[Problem]) -> Parsed:
-    """Ids made unique within the file, each renamed one warned about after the problems."""
-    unique, renamed = rename_duplicates(articles, GivenIds(), name)
+    """Page furniture cut out (``scraped.clean_articles``), then ids made unique within the
+    file, each renamed one warned about after the problems."""
+    unique, renamed = rename_duplicates(clean_articles(articles, name), GivenIds(), name)
     return unique, problems + renamed
 
 

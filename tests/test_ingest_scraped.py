@@ -1,0 +1,105 @@
+"""Scraped pages: reader comments, bylines, captions, share boxes and related lists are cut out
+at ingestion and counted; the article's own sentences are never touched.
+
+The pages in ``fixtures/scraped/pages.json`` were written for this project (invented outlets,
+people and events, PTB-spaced like scraped corpora): each record lists its own sentences
+(``_own``), the furniture mixed in (``_furniture``) and what cleaning should count
+(``_removed``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.ingest import load_paths
+from summarize.ingest.outlets import outlet_from_path
+from summarize.ingest.scraped import REASONS, clean_scraped
+
+PAGES_FILE = Path(__file__).parent / "fixtures" / "scraped" / "pages.json"
+PAGES = json.loads(PAGES_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["id"] for p in PAGES])
+def test_furniture_goes_and_every_own_sentence_stays(page: dict) -> None:
+    cleaned = clean_scraped(page["text"])
+    assert [s for s in page["_own"] if s not in cleaned.text] == []
+    assert [j for j in page["_furniture"] if j in cleaned.text] == []
+    assert dict(cleaned.removed) == page["_removed"]
+    # what is left is the own sentences, in order, and nothing else
+    assert cleaned.text.split() == " ".join(page["_own"]).split()
+
+
+def test_a_page_without_furniture_is_left_exactly_as_it_was() -> None:
+    page = next(p for p in PAGES if p["id"] == "clean-strike-day")
+    assert clean_scraped(page["text"]).text == page["text"]
+    assert clean_scraped(page["text"]).removed == ()
+
+
+def test_loaded_articles_count_what_was_removed_and_why() -> None:
+    result = load_paths([str(PAGES_FILE)])
+    assert result.errors == []
+    by_id = {a.id: a for a in result.articles}
+    for page in PAGES:
+        article = by_id[page["id"]]
+        assert dict(article.removed) == page["_removed"]
+        assert [r for r, _ in article.removed] == [r for r in REASONS if r in page["_removed"]]
+        assert all(s in article.text for s in page["_own"])
+
+
+def test_comment_thread_in_a_jsonl_record_and_a_text_file(tmp_path: Path) -> None:
+    page = next(p for p in PAGES if p["id"] == "thread-signed-reply")
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"title": "t", "text": page["text"]}) + "\n",
+                                         encoding="utf-8")
+    (tmp_path / "page.txt").write_text(page["title"] + "\n\n" + page["text"] + "\n",
+                                       encoding="utf-8")
+    articles = load_paths([str(tmp_path)]).articles
+    assert len(articles) == 2
+    for article in articles:
+        assert "| Reply" not in article.text and "Is it just me" not in article.text
+        assert dict(article.removed) == {"comments": 3}
+        assert page["_own"][1] in article.text
+
+
+def test_a_byline_on_a_line_of_its_own_is_the_header_and_stays() -> None:
+    text = "Nia Holm | 18:00 UK time , Wednesday , 8 May 2024\n\nThe first buses left at dawn ."
+    assert clean_scraped(text).text == text
+
+
+def test_a_notice_early_in_the_page_needs_a_comment_after_it() -> None:
+    # "12 comments" under the headline is a counter, not the start of a thread
+    text = ("Orvessa corridor opens\n12 comments\nThe first buses left on Wednesday .\n"
+            "About 300 people reached Hesk by nightfall .\nThe council thanked the drivers .")
+    assert clean_scraped(text).text == text
+
+
+def test_nothing_is_cut_when_nothing_of_the_article_would_be_left() -> None:
+    from summarize.ingest.scraped import clean_article
+    from summarize.models import Article
+
+    article = Article("a", "", "Tom Bell May 4 , 2024 at 2:20 pm | Reply Is it just me ??")
+    assert clean_article(article) == article
+
+
+@pytest.mark.parametrize(("path", "outlet"), [
+    ("data/quake_examplenews/articles.json", "examplenews"),
+    ("t17/strike_harbourwire/articles.json#3", "harbourwire"),
+    ("news/harbour-wire/articles.jsonl", ""),        # a folder with no "_": says nothing
+    ("samples/radio-kelvan/bulletins.jsonl", ""),     # a file named for itself
+    ("quake_examplenews/page-one.txt", ""),
+])
+def test_outlet_from_path(path: str, outlet: str) -> None:
+    assert outlet_from_path(path) == outlet
+
+
+def test_records_without_a_source_take_the_outlet_from_their_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "portstrike_examplenews"
+    folder.mkdir()
+    (folder / "articles.json").write_text(json.dumps([
+        {"id": "a", "text": "Dockers walked out on Monday ."},
+        {"id": "b", "text": "Talks resumed on Friday .", "source": "Harbour Wire"}]),
+        encoding="utf-8")
+    sources = {a.id: a.source for a in load_paths([str(folder)]).articles}
+    assert sources == {"a": "examplenews", "b": "Harbour Wire"}
