@@ -1,10 +1,19 @@
-"""Write a file so that readers see the old content or the new, never half of either."""
+"""Write a file so that readers see the old content or the new, never half of either.
+
+The temporary file beside the target is named ``.NAME.PID-RANDOM.tmp``: a write removes the
+ones of its target whose process is gone (a ``kill -9`` leaves them), and SIGTERM removes its
+own, as Ctrl-C does.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -14,7 +23,15 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
     An interruption at any point leaves the previous file untouched (and no stray temporary).
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    remove_stale_temporaries(target)
+    with _sigterm_as_exit():
+        _write(target, text)
+    return target
+
+
+def _write(target: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp",
+                               dir=target.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -30,7 +47,54 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return target
+
+
+def remove_stale_temporaries(target: Path) -> list[str]:
+    """Remove the temporary files a killed write of ``target`` left beside it (those of a
+    process that is gone, and unnumbered ones of earlier versions); returns their names."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp")
+    removed = []
+    try:
+        entries = list(os.scandir(target.parent or "."))
+    except OSError:
+        return removed
+    for entry in entries:
+        found = pattern.fullmatch(entry.name)
+        if found is None or not entry.is_file(follow_symlinks=False):
+            continue
+        if found.group(1) is not None and _running(int(found.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(entry.name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process: leave its file alone
+    return True
+
+
+@contextlib.contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """While writing, SIGTERM ends the process as Ctrl-C would: the temporary is removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; that thread's own ^C still cleans up
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _umask() -> int:
