@@ -4,6 +4,7 @@ problems on stderr, a progress bar, and writing the output."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -111,16 +112,34 @@ def write_output(text: str, output: str | None) -> None:
         return
     from summarize.export import write_atomic
 
-    target = Path(output)
-    if target.is_dir():
-        raise UserError(f"{output}: is a folder; give a file name")
-    if not target.parent.exists():
-        raise UserError(f"{output}: folder {target.parent} does not exist")
+    check_output(output)
     try:
-        write_atomic(target, text)
+        write_atomic(Path(output), text)
     except OSError as err:
         raise UserError(f"{output}: cannot write ({err.strerror or err})") from None
     print(f"dateline: wrote {shown_path(output)}", file=sys.stderr)
+
+
+def check_output(output: str | None) -> None:
+    """Refuse an output file that cannot be written before any work is done: a folder, a name
+    ending in a slash, a folder that does not exist or cannot be written. (A symlink is fine:
+    the atomic rename replaces the link itself.)"""
+    if not output or output == "-":
+        return
+    folder = os.path.dirname(output) or "."
+    if os.path.isdir(output):
+        problem = "is a folder; give a file name"
+    elif output.endswith(("/", os.sep)):
+        problem = "names a folder (it ends with /); give a file name"
+    elif not os.path.exists(folder):
+        problem = f"folder {folder} does not exist"
+    elif not os.path.isdir(folder):
+        problem = f"{folder} is not a folder"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        problem = f"folder {folder} is not writable"
+    else:
+        return
+    raise UserError(f"{output}: {problem}")
 
 
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,

@@ -7,7 +7,7 @@ import argparse
 from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
-from ..inputs import load_tagged, write_output
+from ..inputs import check_output, load_tagged, write_output
 from ..storyline_choice import narrow_to_stories
 
 
@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--from {args.start} is after --to {args.end}")
     if args.split and args.output:
         raise UserError("--split writes one file per story; leave out -o")
+    check_output(args.output)  # before any work: a bad target fails at once
     corpus = narrow_to_stories(load_tagged(args), args.story)
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
                               granularity=args.granularity, start=args.start, end=args.end,
