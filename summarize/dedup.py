@@ -141,7 +141,10 @@ def find_duplicates(
         pairs: Iterable[tuple[int, int]] = combinations(range(len(sentences)), 2)
     else:
         known = None if keys is None else keys[[i for _, i in long_enough]]
-        pairs = candidate_pairs(sentences, threshold, known)
+        # Only sentences with the same numbers can match: a band shared by a thousand
+        # sentences that differ by a count or a date ("day 12 of the strike") is not a
+        # million pairs to check.
+        pairs = candidate_pairs(sentences, threshold, known, [_numbers(w) for w in sentences])
     for a, b in pairs:
         first, second = long_enough[a][1], long_enough[b][1]
         if clusters.find(first) != clusters.find(second) and _confirmed(
@@ -175,9 +178,11 @@ def band_keys(sentences: Sequence[tuple[str, ...]], threshold: float = DEFAULT_T
 
 
 def candidate_pairs(
-    sentences: Sequence[tuple[str, ...]], threshold: float, keys: numpy.ndarray | None = None
+    sentences: Sequence[tuple[str, ...]], threshold: float, keys: numpy.ndarray | None = None,
+    groups: Sequence[Hashable] | None = None,
 ) -> list[tuple[int, int]]:
-    """Index pairs ``(a, b)``, ``a < b``, whose shingle MinHashes share an LSH band."""
+    """Index pairs ``(a, b)``, ``a < b``, whose shingle MinHashes share an LSH band (and,
+    with ``groups``, whose groups are equal)."""
     if keys is None:
         keys = band_keys(sentences, threshold)
     found: set[tuple[int, int]] = set()
@@ -189,8 +194,17 @@ def candidate_pairs(
         run_starts = numpy.concatenate(([0], edges))
         run_ends = numpy.concatenate((edges, [len(order)]))
         for start, end in zip(run_starts.tolist(), run_ends.tolist(), strict=True):
-            if end - start > 1:
-                found.update(combinations(sorted(order[start:end].tolist()), 2))
+            if end - start < 2:
+                continue
+            members = sorted(order[start:end].tolist())
+            if groups is None:
+                found.update(combinations(members, 2))
+                continue
+            by_group: dict[Hashable, list[int]] = {}
+            for i in members:
+                by_group.setdefault(groups[i], []).append(i)
+            for same in by_group.values():
+                found.update(combinations(same, 2))
     return sorted(found)
 
 

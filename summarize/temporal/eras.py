@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from .patterns import ORDINAL, alt
@@ -108,9 +110,7 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
     is cut before its first verb-like word."""
     ahead = text[start:start + 120]
     for phrase, era in phrases:
-        words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
-        rx = rf"(?:(?:the|this|its|their|an?)\s+)?{words}\b".replace("’", "['’]")
-        m = re.match(rx, ahead, re.IGNORECASE)
+        m = _phrase_pattern(phrase).match(ahead)
         if m:
             return start + m.end(), era
     kept: list[str] = []
@@ -132,15 +132,66 @@ def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str
     return None
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A normalised era phrase as it may be written: any quote, any spacing, a determiner."""
+    words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
+    return re.compile(rf"(?:(?:the|this|its|their|an?)\s+)?{words}\b".replace("’", "['’]"),
+                      re.IGNORECASE)
+
+
+def _lowered(text: str) -> str:
+    return re.sub(r"[’']", "'", text.lower())
+
+
 def last_era_in(text: str, phrases: list[tuple[str, Era]]) -> Era | None:
     """The era whose phrase occurs last in ``text`` (for "on its 73rd day" with no event)."""
-    lowered = re.sub(r"[’']", "'", text.lower())
+    lowered = _lowered(text)
     best: tuple[int, Era] | None = None
     for phrase, era in phrases:
         i = lowered.rfind(phrase)
         if i >= 0 and (best is None or i > best[0]):
             best = (i, era)
     return best[1] if best else None
+
+
+class EraPhraseIndex:
+    """Where era phrases occur in one text, found once per phrase: ``last_era_before(p)`` is
+    ``last_era_in(text[:p])`` at the cost of a bisect per phrase, not a scan of the prefix."""
+
+    def __init__(self, text: str) -> None:
+        self._lowered = _lowered(text)
+        #: Offsets into the lower-cased text, when lower-casing changed its length ("İ").
+        self._offsets = None if len(self._lowered) == len(text) else list(
+            accumulate((len(c.lower()) for c in text), initial=0))
+        self._starts: dict[str, list[int]] = {}
+
+    def last_era_before(self, pos: int, phrases: list[tuple[str, Era]]) -> Era | None:
+        """The era whose phrase ends last at or before offset ``pos``."""
+        end = pos if self._offsets is None else self._offsets[pos]
+        best: tuple[int, Era] | None = None
+        for phrase, era in phrases:
+            starts = self._starts.get(phrase)
+            if starts is None:
+                starts = self._starts[phrase] = _occurrences(self._lowered, phrase)
+            if phrase:
+                k = bisect_right(starts, end - len(phrase)) - 1
+                i = starts[k] if k >= 0 else -1
+            else:
+                i = end  # str.rfind finds the empty string at the end
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, era)
+        return best[1] if best else None
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """Every offset where ``phrase`` starts in ``text``, overlapping ones included."""
+    found: list[int] = []
+    i = text.find(phrase) if phrase else -1
+    while i >= 0:
+        found.append(i)
+        i = text.find(phrase, i + 1)
+    return found
 
 
 def load_eras(path: str | Path) -> list[Era]:

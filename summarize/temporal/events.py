@@ -18,7 +18,7 @@ _START_VERBS = (r"opened|began|started|broke\s+out|erupted|got\s+under\s*way|was
 _NP = r"(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
 _STARTED = re.compile(rf"\b(?:the|its|their|this|an?)\s+{_NP}\s+(?:{_START_VERBS})\s+"
                       r"(?:(?:on|in|at)\s+)?$")
-_SUBJECT = re.compile(rf"^[\W]*(?:the|this)\s+{_NP}", re.IGNORECASE)
+_SUBJECT = re.compile(rf"[\W]*(?:the|this)\s+{_NP}", re.IGNORECASE)
 _OBJECT = re.compile(rf"^\s+(?:the|its|their|his|her|this|that)\s+{_NP}")
 #: Words that end a noun phrase read left to right.
 _STOP = frozenset({
@@ -43,17 +43,21 @@ def _head(np: str) -> tuple[str, str] | None:
     return " ".join(kept), kept[-1]
 
 
+#: How far before a date "the <event> opened" is looked for.
+STARTED_REACH = 80
+
+
 def started_event(before: str) -> tuple[str, str] | None:
     """(noun phrase, head noun) of "the <event> opened|began..." ending right where a date
     starts ("Since the humanitarian corridor opened | yesterday")."""
-    m = _STARTED.search(before[-80:])
+    m = _STARTED.search(before[-STARTED_REACH:])
     return _head(m.group("np")) if m else None
 
 
-def subject(sentence_prefix: str) -> tuple[str, str] | None:
-    """(noun phrase, head noun) of the sentence's subject when it opens with "The <noun>"
-    ("The siege entered its 11th day" -> the siege)."""
-    m = _SUBJECT.match(sentence_prefix)
+def subject(text: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
+    """(noun phrase, head noun) of the subject of the sentence ``text[start:end]`` when it
+    opens with "The <noun>" ("The siege entered its 11th day" -> the siege)."""
+    m = _SUBJECT.match(text, start, len(text) if end is None else end)
     if not m or not m.group("np")[:1].islower():
         return None
     return _head(m.group("np"))

@@ -1,5 +1,7 @@
 """Tag a text: recognise spans, resolve each against the DCT and the discourse, and return
-Mentions in text order."""
+Mentions in text order. Whatever is read around an expression is bounded (sentence pieces of
+``clauses.MAX_PIECE`` characters, a few expressions ahead, a few sentences back, an index for
+the era last named), so tagging time grows linearly with the text."""
 
 from __future__ import annotations
 
@@ -10,9 +12,19 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from ..models import Mention
+from .clauses import cap_spans
 from .context import Anchors, evolve
-from .eras import BUILTIN_ERAS, Era, active_phrases, day_number, event_span, last_era_in, match_era
+from .eras import (
+    BUILTIN_ERAS,
+    Era,
+    EraPhraseIndex,
+    active_phrases,
+    day_number,
+    event_span,
+    match_era,
+)
 from .events import (
+    STARTED_REACH,
     era_from_count,
     local_era,
     mentions_word,
@@ -63,56 +75,68 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     if not text:
         return []
     spans = list(sentences) if sentences is not None else _sentence_spans(text)
-    starts = [s for s, _ in spans]
+    #: The sentences as the tagger reads them: overlong ones cut, so look-arounds are bounded.
+    pieces = cap_spans(text, spans or [(0, len(text))])
     phrases = active_phrases([*eras, *(e for e in BUILTIN_ERAS if e not in eras)], text)
     anchors = Anchors(as_date(dct), day_first=day_first, era_phrases=phrases)
     out: list[Mention] = []
-    #: Era candidates not resolved through an era yet: retried once the text dates its events.
-    retry: list[tuple[int, Candidate, Anchors]] = []
+    #: (index in ``out``, piece start, piece end) of each mention naming a day, for
+    #: "the day before the talks".
+    dayish: list[tuple[int, int, int]] = []
+    #: Era candidates not resolved through an era yet, by start: retried once the text dates
+    #: its events.
+    retry: dict[int, tuple[int, Candidate, Anchors]] = {}
+    index: EraPhraseIndex | None = None  # built at the first era candidate
     learned = 0
-    current_sentence = -1
-    cands = _recognise_by_sentence(text, spans)
+    current_sentence = today_piece = -1
+    today = False
+    cands, where = _recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
-        sent = max(0, bisect_right(starts, cand.start) - 1) if starts else 0
+        lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
             anchors = evolve(anchors, sentence_day=None, period_age=age)
             current_sentence = sent
-        lo, hi = spans[sent] if spans else (0, len(text))
         if cand.kind in _TENSED:
             tense = clause_tense(text, cand.start, cand.end, lo, hi)
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
-            a = evolve(anchors, tense=tense.label, tense_cue=tense.cue,
-                        today=bool(_TODAY.search(text, lo, hi)),
-                        prep=prev.group(1).lower() if prev else "")
+            if today_piece != where[k]:  # once per piece, not once per expression
+                today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
+            a = evolve(anchors, tense=tense.label, tense_cue=tense.cue, today=today,
+                       prep=prev.group(1).lower() if prev else "")
         else:
             a = anchors
         original = cand
         if cand.kind in ("era_day", "era_start"):
-            a = _era_context(text, cand, a, lo)
+            index = index or EraPhraseIndex(text)
+            a = _era_context(text, cand, a, lo, index)
             if a.sentence_day is None and cand.kind == "era_day":
                 a = evolve(a, sentence_day=_day_ahead(text, cands, k, hi, a))
             cand = _fit_event(text, cand, a.era_phrases)
-        elif cand.kind == "anaphoric_day":
-            a = _event_anchor(text, cand, a, out, spans)
+        elif cand.kind == "anaphoric_day" and spans:
+            a = _event_anchor(text, cand, a, out, dayish)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
-            retry.append((len(out) if r is not None else -1, original, a))
+            retry[original.start] = (len(out) if r is not None else -1, original, a)
         if r is None:
             continue
-        out.append(Mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
-                           r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
-                           r.explanation, r.mod))
+        m = Mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
+                    r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
+                    r.explanation, r.mod)
+        if m.day is not None and m.granularity in _DAYISH:
+            dayish.append((len(out), lo, hi))
+        out.append(m)
         era = _dated_event(text, cand, r, a, lo)
         if era is not None and cand.kind == "era_day":
-            retry = [t for t in retry if t[1].start != cand.start]  # it dates itself already
-        if era is not None:
+            retry.pop(cand.start, None)  # it dates itself already
+        if era is not None and learned < MAX_LEARNED_ERAS:
             anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
         if not _comparison(cand.rule, r):
             anchors = _advance(anchors, r.cal, r.value, r.anchor)
     if learned and retry:
-        out = _retry(out, retry, anchors.era_phrases, article_id, text, spans)
+        out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
+                     index or EraPhraseIndex(text))
     return out
 
 
@@ -121,13 +145,21 @@ _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday",
                      "clock", "in_offset", "unit_rel", "datetime", "nth_weekday"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: How many later expressions a day count reads for the day it falls on.
+DAY_AHEAD = 16
+#: How many earlier pieces naming a day "the day before the talks" reads for the talks.
+EVENT_LOOK_BACK = 64
+#: How many events one text may date itself ("the curfew began yesterday"): every era
+#: phrase is tried at each day count, so they must not grow with the text.
+MAX_LEARNED_ERAS = 64
 
 
 def _day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors
                ) -> Cal | None:
     """The day a later expression of the same sentence names ("reached its 10th day on
-    Wednesday"), for a day count that has no known day 1."""
-    for later in cands[k + 1:]:
+    Wednesday"), for a day count that has no known day 1; the next ``DAY_AHEAD`` only."""
+    for j in range(k + 1, min(len(cands), k + 1 + DAY_AHEAD)):
+        later = cands[j]
         if later.start >= hi:
             break
         if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
@@ -138,14 +170,15 @@ def _day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchor
     return None
 
 
-def _era_context(text: str, cand: Candidate, a: Anchors, lo: int) -> Anchors:
+def _era_context(text: str, cand: Candidate, a: Anchors, lo: int, index: EraPhraseIndex
+                 ) -> Anchors:
     """What an era day count without an event counts: the sentence's subject ("The siege
     entered its 11th day") when it opens the sentence, else the era last named."""
     if "event" in cand.fields:
-        return evolve(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
-    subj = subject(text[lo:cand.start])
+        return evolve(a, last_era=index.last_era_before(cand.start, a.era_phrases))
+    subj = subject(text, lo, cand.start)
     if subj is None:
-        return evolve(a, last_era=last_era_in(text[:cand.start], a.era_phrases))
+        return evolve(a, last_era=index.last_era_before(cand.start, a.era_phrases))
     np, head = subj
     found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases) \
         or next(filter(None, (match_era(f"the {w}", a.era_phrases)
@@ -165,7 +198,7 @@ def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | No
         if n and named and not match_era(event, a.era_phrases):
             return era_from_count(*named, r.cal.start, n)
         return None
-    started = started_event(text[lo:cand.start])
+    started = started_event(text[max(lo, cand.start - STARTED_REACH):cand.start])
     if started is None or match_era(f"the {started[0]}", a.era_phrases):
         return None
     return local_era(*started, r.cal.start)
@@ -181,18 +214,27 @@ def _head_of(event: str) -> tuple[str, str] | None:
 
 
 def _event_anchor(text: str, cand: Candidate, a: Anchors, out: list[Mention],
-                  spans: Sequence[tuple[int, int]]) -> Anchors:
+                  dayish: Sequence[tuple[int, int, int]]) -> Anchors:
     """ "The day before the talks": the day of the last earlier sentence that names the talks
-    and a day (else the date under discussion, as for a bare "the day before")."""
+    and a day (else the date under discussion, as for a bare "the day before"); only the
+    last ``EVENT_LOOK_BACK`` such sentences are read."""
     obj = object_after(text[cand.end:cand.end + 60])
-    if obj is None or not spans:
+    if obj is None:
         return a
     head = obj[1]
-    for m in reversed(out):
-        if m.day is None or m.sentence >= len(spans) or m.granularity not in _DAYISH:
+    read = 0
+    piece = (-1, -1)
+    names = False
+    for i, lo, hi in reversed(dayish):
+        if hi > cand.start:
             continue
-        lo, hi = spans[m.sentence]
-        if hi <= cand.start and mentions_word(text[lo:hi], head):
+        if (lo, hi) != piece:  # each piece is read once, for its last mention
+            if read == EVENT_LOOK_BACK:
+                break
+            read += 1
+            piece, names = (lo, hi), mentions_word(text[lo:hi], head)
+        if names:
+            m = out[i]
             return evolve(a, day=Cal("day", m.day), event=f"the {obj[0]}", event_text=m.text)
     return a
 
@@ -201,22 +243,21 @@ _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
 
 def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
-           spans: Sequence[tuple[int, int]]) -> list[Mention]:
+           pieces: Sequence[tuple[int, int, int]], eras: EraPhraseIndex) -> list[Mention]:
     """Re-resolve era candidates with the eras the whole text has dated."""
     extra: list[Mention] = []
+    starts = [lo for lo, _, _ in pieces]
     for index, cand, a in retry:
-        a2 = evolve(a, era_phrases=phrases)
-        a2 = _era_context(text, cand, a2, spans[index_sentence(spans, cand.start)][0]
-                          if spans else 0)
+        lo, _, sent = pieces[max(0, bisect_right(starts, cand.start) - 1)]
+        a2 = _era_context(text, cand, evolve(a, era_phrases=phrases), lo, eras)
         cand = _fit_event(text, cand, phrases)
         r = resolve(cand, a2)
         if r is None or r.anchor != "era":
             continue
         old = out[index] if index >= 0 else None
         m = Mention(article_id, cand.start, cand.end, cand.text,
-                    old.sentence if old else index_sentence(spans, cand.start), r.type,
-                    r.value, r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
-                    r.explanation, r.mod)
+                    old.sentence if old else sent, r.type, r.value, r.interval,
+                    r.granularity, r.anchor, r.anchor_value, cand.rule, r.explanation, r.mod)
         if old is not None:
             out[index] = m
         else:
@@ -224,17 +265,17 @@ def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
     return sorted([*out, *extra], key=lambda m: m.start) if extra else out
 
 
-def index_sentence(spans: Sequence[tuple[int, int]], pos: int) -> int:
-    """The index of the sentence holding offset ``pos``."""
-    return max(0, bisect_right([s for s, _ in spans], pos) - 1) if spans else 0
-
-
-def _recognise_by_sentence(text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate]:
-    """Candidates sentence by sentence, so a sentence edge is a word edge even where scraping
-    glued two sentences together ("its 13th dayToday, Saturday")."""
-    if not spans:
-        return recognise(text)
-    return [_shifted(c, start) for start, end in spans for c in recognise(text[start:end])]
+def _recognise_by_piece(text: str, pieces: Sequence[tuple[int, int, int]]
+                        ) -> tuple[list[Candidate], list[int]]:
+    """Candidates piece by piece, so a sentence edge is a word edge even where scraping glued
+    two sentences together ("its 13th dayToday, Saturday"), and each one's piece."""
+    cands: list[Candidate] = []
+    where: list[int] = []
+    for p, (start, end, _) in enumerate(pieces):
+        found = recognise(text[start:end])
+        cands.extend(_shifted(c, start) for c in found)
+        where.extend([p] * len(found))
+    return cands, where
 
 
 def _shifted(cand: Candidate, offset: int) -> Candidate:

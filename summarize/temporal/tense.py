@@ -46,6 +46,9 @@ _CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘(]|\s*$)")
 _WINDOW = 160
 _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
+#: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.
+_MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHEDULED_PRESENT \
+    | {"to"}
 _PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
                         "'d"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
@@ -69,21 +72,22 @@ _OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her",
                            "further", "more", "another", "two", "three", "talks"})
 
 
-_NORMED: dict[str, str] = {}
+class _NormCache(dict):
+    """``_norm`` of each word seen, up to 50,000 words (news reuse a small vocabulary)."""
+
+    def __missing__(self, word: str) -> str:
+        n = _norm(word)
+        if len(self) < 50_000:
+            self[word] = n
+        return n
+
+
+_NORMED = _NormCache()
 
 
 def _normed(words: list[str]) -> list[str]:
-    """``_norm`` of each word, memoised (news reuse a small vocabulary)."""
-    cache = _NORMED
-    out = []
-    for w in words:
-        n = cache.get(w)
-        if n is None:
-            n = _norm(w)
-            if len(cache) < 50_000:
-                cache[w] = n
-        out.append(n)
-    return out
+    """``_norm`` of each word, memoised."""
+    return list(map(_NORMED.__getitem__, words))
 
 
 def _norm(word: str) -> str:
@@ -183,7 +187,8 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
     while i >= 0:
-        if not _verbish(words, i):
+        w = words[i]
+        if (w not in _MAYBE_VERB and not w.endswith("ed")) or not _verbish(words, i):
             i -= 1
             continue
         j, stop = i, max(0, i - 6)
@@ -207,7 +212,8 @@ def _right(words: list[str]) -> Tense | None:
     for k in range(len(words)):
         if words[k] in _RELATIVE:
             return None  # "Tuesday's declaration by Ford, which holds": another clause
-        if not _verbish(words, k):
+        w = words[k]
+        if (w not in _MAYBE_VERB and not w.endswith("ed")) or not _verbish(words, k):
             continue
         if words[k] == "to" and k > 0 and _grows(words, k - 1):
             k -= 1  # "want to": the group starts at the verb before "to"
@@ -238,15 +244,16 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     if cut:
         left = left[cut[-1]:]
+    before = _normed(_WORD.findall(left))
+    found, _reported = _left(before)
+    if found is not None:
+        return found
     right = text[end:min(hi, end + _WINDOW)]
     stop = _CLAUSE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    before = _normed(_WORD.findall(left))
     after = _normed(_WORD.findall(right))
-    found, _reported = _left(before)
-    if found is None:
-        found = _right(after)
+    found = _right(after)
     if found is not None:
         return found
     for w in (*reversed(before), *after):
