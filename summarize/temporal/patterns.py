@@ -67,8 +67,9 @@ POD = alt(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))
 
 
 def _title(phrase: str) -> str:
-    small = {"the", "of", "and"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in phrase.split())
+    small = {"the", "of", "and", "al", "ul"}  # "Eid al-Fitr"
+    return " ".join("-".join(p if p in small else p[:1].upper() + p[1:] for p in w.split("-"))
+                    for w in phrase.split())
 
 
 #: Holiday names, case-sensitive in Title Case ("Christmas Day", "New Year's Eve").

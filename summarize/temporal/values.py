@@ -157,20 +157,6 @@ def season(year: int, code: str) -> Cal:
     return Cal("season", date(year, 1, 1), code)
 
 
-def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> date:
     """The ``n``-th (1-based; -1 = last) ``iso_weekday`` of the month."""
     if n > 0:
@@ -178,14 +164,6 @@ def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> date:
         return first + timedelta(days=(iso_weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.isoweekday() - iso_weekday) % 7)
-
-
-def holiday(rule: tuple, year: int) -> date:
-    """The date of a movable holiday rule (see resources.calendar_words.MOVABLE_HOLIDAYS)."""
-    if rule[0] == "easter":
-        return easter(year) + timedelta(days=rule[1])
-    d = nth_weekday(year, rule[1], rule[2], rule[3])
-    return d + timedelta(days=rule[4]) if len(rule) > 4 else d
 
 
 TIMEX_VALUE = re.compile(

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
+from ..holidays import holiday_date, how_computed
 from ..recognise import Candidate
-from ..resources.calendar_words import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, SEASON_SPANS, SEASONS
+from ..resources.calendar_words import FIXED_HOLIDAYS, SEASON_SPANS, SEASONS
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..values import Cal, holiday, interval, season, value
+from ..values import Cal, interval, season, value
 from ..words import month_number, weekday_number
 
 
@@ -277,31 +278,35 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
+    """A named holiday: its day in the named year, else the one nearest the anchor (leaning on
+    the tense), or the last/next one; dates come from ``temporal.holidays``."""
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
-    def on(y: int) -> date:
-        if name in FIXED_HOLIDAYS:
-            mm, dd = FIXED_HOLIDAYS[name]
-            return date(y, mm, dd)
-        return holiday(MOVABLE_HOLIDAYS[name], y)
+    how = how_computed(name)
     if c.fields.get("year"):
-        return dated(Cal("day", on(int(c.fields["year"]))), "absolute", "",
-                     f"'{c.text}' is a holiday in a named year")
+        d = holiday_date(name, int(c.fields["year"]))
+        return None if d is None else dated(
+            Cal("day", d), "absolute", "", f"'{c.text}' is a holiday in a named year ({how})")
     y, anchor, av = ref_year(a)
     if y is None:
-        return None
+        fixed = FIXED_HOLIDAYS.get(name)
+        return vague(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX",
+                     f"'{c.text}' has no year and there is no publication date", gran="day")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = (c.fields.get("rel") or "").lower()
-    opts = [on(yy) for yy in (y - 1, y, y + 1)]
-    if rel == "last":
-        d = max(o for o in opts if o < ref)
-    elif rel == "next":
-        d = min(o for o in opts if o > ref)
+    opts = [d for d in (holiday_date(name, yy) for yy in (y - 1, y, y + 1)) if d is not None]
+    if rel == "last" and any(o < ref for o in opts):
+        d, which = max(o for o in opts if o < ref), "the last one before"
+    elif rel == "next" and any(o > ref for o in opts):
+        d, which = min(o for o in opts if o > ref), "the next one after"
+    elif rel == "this" and any(o.year == y for o in opts):
+        d, which = next(o for o in opts if o.year == y), "the one in the year of"
+    elif opts:
+        d, which = nearest(opts, ref, a.tense), "the nearest to"
     else:
-        d = nearest(opts, ref, a.tense)
+        return None
     return dated(Cal("day", d), anchor, av,
-                 f"'{c.text}' falls on {d.isoformat()}, the nearest to the "
+                 f"'{c.text}' falls on {d.isoformat()} ({how}), {which} the "
                  f"{anchor_name(anchor)} {av}")
-
 
 
 HANDLERS = {
