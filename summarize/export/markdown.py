@@ -22,10 +22,12 @@ def _day(d: date) -> str:
 def corpus_line(briefing: Briefing) -> str:
     """"12 articles from 5 sources (A, B, ...), 2 May 2024 – 10 May 2024"."""
     sources = briefing.sources
-    line = (f"{plural(len(briefing.corpus.tagged), 'article')} from "
-            f"{plural(len(sources), 'source')}")
+    line = plural(len(briefing.corpus.tagged), 'article')
     if sources:
-        line += f" ({', '.join(markdown_text(s) for s in sources)})"
+        line += (f" from {plural(len(sources), 'source')} "
+                 f"({', '.join(markdown_text(s) for s in sources)})")
+    else:
+        line += f", {sources_count(0)}"
     if span := briefing.span:
         line += f", {_day(span[0])}" + (f" – {_day(span[1])}" if span[1] != span[0] else "")
     return line
@@ -33,6 +35,12 @@ def corpus_line(briefing: Briefing) -> str:
 
 def plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
+def sources_count(n: int) -> str:
+    """How many outlets are named: "1 source", "3 sources", or "no named source" (articles
+    that name no outlet are never counted as one)."""
+    return plural(n, "source") if n else "no named source"
 
 
 def bullet(s: DatedSentence, url: str = "") -> str:
@@ -97,10 +105,10 @@ def render_markdown(briefing: Briefing, *, diagram: bool = True) -> str:
             level = "###"
         for d in group:
             mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
-            n_src = len(d.entry.sources)
+            n_src = sum(1 for s in d.entry.sources if s)
             lines += [f"{level} {markdown_text(d.entry.label)}{mark}", "",
                       f"_{plural(len(d.entry.sentences), 'sentence')}, "
-                      f"{plural(n_src, 'source')}._", ""]
+                      f"{sources_count(n_src)}._", ""]
             lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
     if any(d.entry.uncertain for d in briefing.dates):
         lines += [f"{UNCERTAIN_MARK} every sentence filed here rests on a publication date that "

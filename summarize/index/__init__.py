@@ -35,6 +35,7 @@ from .store import (
     is_damage,
     move_aside,
     open_store,
+    remove_index,
     writer_lock,
 )
 from .sync import SyncReport, sync
@@ -53,12 +54,16 @@ def default_index_path(paths: Sequence[str]) -> Path:
 
 def open_index(paths: Sequence[str], settings: Settings = Settings(),
                progress: Progress | None = None, *, index: Path | None = None
-               ) -> IndexedCorpus:
-    """Sync the index with ``paths`` (reading and tagging only what changed) and open it."""
+               ) -> Corpus:
+    """Sync the index with ``paths`` (reading and tagging only what changed) and open it.
+
+    A new index that ends up holding no article (a missing path, an empty folder, only
+    unreadable files) is removed again: an empty Corpus with the problems is returned."""
     path = index or default_index_path(paths)
     eras = era_registry(settings)
     with writer_lock(path), open_engine(settings.engine, jobs=settings.jobs,
                                         scheduler=settings.scheduler) as engine:
+        created = not path.exists()
         store = open_store(path)
         try:
             report = _sync(store, paths, settings, eras, engine, progress)
@@ -73,6 +78,10 @@ def open_index(paths: Sequence[str], settings: Settings = Settings(),
         except BaseException:
             store.close()
             raise
+        if created and not report.articles:  # nothing worth keeping in the cache
+            store.close()
+            remove_index(path)
+            return Corpus([], report.problems, settings)
     notes = [Problem(str(store.path), note, "warning") for note in store.notes]
     return IndexedCorpus(StoredArticles(store), [*notes, *report.problems], settings,
                          store=store, report=report)

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -307,6 +307,13 @@ def _drop_all(conn: sqlite3.Connection) -> None:
     for name in names:
         conn.execute(f'DROP TABLE IF EXISTS "{name}"')
     conn.execute("VACUUM")
+
+
+def remove_index(path: Path) -> None:
+    """Delete an index this process has just created (and its WAL files)."""
+    for suffix in ("", "-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
 
 
 def move_aside(path: Path) -> Path:

@@ -82,7 +82,7 @@ def corpus_stats(corpus: Corpus, dates: int | None = None) -> str:
     articles = len(corpus.tagged)
     sources = len(corpus.source_names())
     parts = [f"{articles} article{'s' * (articles != 1)}",
-             f"{sources} source{'s' * (sources != 1)}"]
+             f"{sources} source{'s' * (sources != 1)}" if sources else "no named source"]
     if dates is not None:
         parts.append(f"{dates} date{'s' * (dates != 1)}")
     span = corpus.published_span()
@@ -229,7 +229,8 @@ class DatelineApp(App[None]):
         self.main.show_corpus(event.corpus, event.summarizers)
         self.sub_title = corpus_stats(event.corpus)
         verb = "Reloaded" if event.reloaded else "Loaded"
-        self.main.log_line(f"{verb} {len(event.corpus.tagged)} articles in "
+        articles = len(event.corpus.tagged)
+        self.main.log_line(f"{verb} {articles} article{'s' * (articles != 1)} in "
                            f"{event.seconds:.2f} s from {shown_paths(self.paths)}")
         for problem in event.corpus.problems:
             self.main.log_line(f"{problem.severity}: {problem}")

@@ -19,6 +19,11 @@ KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold ye
                "SET": "bold green"}
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
 def article_json(article: Article) -> dict[str, Any]:
     """The JSON shape of one article in ``dateline articles --json``."""
     from summarize.sentences import split_spans
@@ -34,7 +39,7 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def articles_table(articles: list[Article]) -> Table:
-    table = Table(title=f"{len(articles)} articles", title_justify="left")
+    table = Table(title=count(len(articles), "article"), title_justify="left")
     table.add_column("id", style="cyan", overflow="fold")
     table.add_column("title", style="bold", overflow="fold")
     table.add_column("published", style="green")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
-from summarize.export.markdown import UNCERTAIN_MARK, bullet
+from summarize.export.markdown import UNCERTAIN_MARK, bullet, sources_count
 from summarize.timeline import DatedSentence, TimelineEntry
 
 
@@ -17,9 +17,10 @@ def summary_markdown(entry: TimelineEntry, summary: list[DatedSentence], *, meth
                      sentences: int) -> str:
     """The Markdown the pane shows for one entry."""
     mark = f" {UNCERTAIN_MARK}" if entry.uncertain else ""
-    n_src = len(entry.sources)
+    n_src = sum(1 for s in entry.sources if s)  # named outlets, as everywhere
+    origin = f" from {plural(n_src, 'source')}" if n_src else f", {sources_count(0)}"
     lines = [f"## {entry.label}{mark}", "",
-             f"_{plural(len(entry.sentences), 'sentence')} from {plural(n_src, 'source')} · "
+             f"_{plural(len(entry.sentences), 'sentence')}{origin} · "
              f"{method}, {plural(sentences, 'sentence')}_", ""]
     lines += [bullet(s) for s in summary] or ["_Nothing to summarise._"]
     if entry.uncertain:

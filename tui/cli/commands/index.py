@@ -18,6 +18,7 @@ from ..inputs import (
     settings_from,
     write_output,
 )
+from ..reports import count
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     with progress_bar() as progress:
         corpus = load_with_errors(paths, settings_from(args), progress, index=target)
     report_problems(corpus.problems)
-    report = corpus.report  # type: ignore[attr-defined]
+    report = getattr(corpus, "report", None)
+    if report is None:  # nothing to read: no index was kept
+        raise UserError(f"no articles could be loaded from {paths[0]}" if len(paths) == 1
+                        else "no articles could be loaded")
     if args.stats:
         return _print_stats(index_stats(corpus.store), args.json)  # type: ignore[attr-defined]
     summary = {"index": shown_path(target), "files": report.files, "added": report.added,
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_output(json.dumps(summary, indent=2) + "\n", None)
     else:
-        print(f"indexed {report.articles} articles from {report.files} files "
+        print(f"indexed {count(report.articles, 'article')} from {count(report.files, 'file')} "
               f"({report.added} added, {report.changed} changed, {report.removed} removed, "
               f"{report.unchanged} unchanged; {report.tagged} tagged) in "
               f"{report.seconds:.1f} s -> {shown_path(target)}")
