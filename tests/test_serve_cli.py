@@ -24,7 +24,8 @@ from tui.cli.parser import argv_for, build_parser
 #: default; paths a shell would expand, split or run.
 EVERY_OPTION = ["--debug", "--max-size", "12.5", "--dct", "2024-05-04", "--eras", "eras.toml",
                 "--month-first", "--jobs", "3", "--engine", "dask", "--scheduler",
-                "tcp://127.0.0.1:8786", "--index", "my index.sqlite", "--no-index", "--watch"]
+                "tcp://127.0.0.1:8786", "--index", "my index.sqlite", "--no-index", "--watch",
+                "--story", "dock strike", "--story", "s2"]
 HOSTILE_PATHS = ["news folder", "it's here", "$(touch pwned)", "*.json", "a;b", "-dash", "`x`"]
 
 

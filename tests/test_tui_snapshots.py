@@ -28,6 +28,11 @@ def test_main_screen(snap_compare):
     assert snap_compare(DatelineApp([str(SAMPLES)]), terminal_size=SIZE, run_before=at())
 
 
+def test_coverage_strip_by_week_with_the_second_week_selected(snap_compare):
+    assert snap_compare(DatelineApp([str(SAMPLES)]), terminal_size=SIZE,
+                        run_before=at("g", "j"))
+
+
 def test_main_screen_light_theme_on_a_busy_day(snap_compare):
     app = DatelineApp([str(SAMPLES)])
     assert snap_compare(app, terminal_size=SIZE,

@@ -17,6 +17,7 @@ from summarize.models import Mention, TaggedArticle
 
 from ..messages import ArticleDateChosen
 from ..widgets.article_body import ArticleBody
+from ..widgets.coverage_strip import CoverageStrip
 from ..widgets.mention_list import MentionList
 from ..widgets.mention_style import anchor_text, kind_style, legend, mention_kind
 from .prompt_dialog import PromptDialog
@@ -70,6 +71,15 @@ def mention_detail(mention: Mention | None) -> Content:
     ])
 
 
+def mention_mark(mention: Mention | None) -> tuple[tuple[date, date] | None, str]:
+    """Where the article's strip marks the focused mention, and the note naming it."""
+    legend = "◆ published"
+    if mention is None or mention.interval is None:
+        return None, legend
+    start, end = mention.interval
+    return (start.date(), end.date()), f"▲ {mention.value} · {legend}"
+
+
 def check_day(text: str) -> str | None:
     try:
         date.fromisoformat(text.strip())
@@ -107,6 +117,7 @@ class ArticleScreen(Screen[None]):
             yield ArticleBody(self.tagged, id="article-body")
             with Vertical(id="article-side"):
                 yield Static(provenance(self.tagged), id="article-meta")
+                yield CoverageStrip("mentions", trim=False, id="article-coverage")
                 yield Static(legend(), id="legend")
                 yield Label(f"{len(self.tagged.mentions)} time expressions", id="mentions-title")
                 yield MentionList(self.tagged.mentions, id="mentions")
@@ -115,6 +126,7 @@ class ArticleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.tagged.article.title or self.tagged.article.id
+        self.query_one(CoverageStrip).show_mentions(self.tagged.mentions, pin=self.tagged.dct)
         mentions = self.query_one(MentionList)
         mentions.focus()
         if self.tagged.mentions:
@@ -123,6 +135,7 @@ class ArticleScreen(Screen[None]):
     def on_mention_list_current(self, event: MentionList.Current) -> None:
         self.query_one("#mention-detail", Static).update(mention_detail(event.mention))
         self.query_one(ArticleBody).set_current(event.mention)
+        self.query_one(CoverageStrip).mark(*mention_mark(event.mention))
 
     @property
     def current_mention(self) -> Mention | None:

@@ -20,6 +20,7 @@ from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
 from ..messages import EntryHighlighted, SummaryReady, TimelineReady
+from ..widgets.coverage_strip import CoverageStrip
 from ..widgets.evidence_list import EvidenceList
 from ..widgets.loading_strip import LoadingStrip
 from ..widgets.summary_view import SummaryView, plural, summary_markdown
@@ -84,6 +85,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield CoverageStrip(id="coverage")
         with Horizontal(id="panes"):
             yield TimelineList(id="timeline")
             with Vertical(id="right"):
@@ -145,6 +147,13 @@ class MainScreen(Screen[None]):
     def on_entry_highlighted(self, event: EntryHighlighted) -> None:
         self.query_one(EvidenceList).show_entry(event.entry)
         self._show_summary(event.entry)
+        entry = event.entry
+        self.query_one(CoverageStrip).mark(
+            (entry.start, entry.end) if entry else None,
+            f"▲ {entry.label} · {plural(len(entry.sentences), 'sentence')}" if entry else "")
+
+    def on_timeline_list_shown(self, event: TimelineList.Shown) -> None:
+        self.query_one(CoverageStrip).show_entries(event.entries)
 
     def _summary_key(self, entry: TimelineEntry) -> tuple[object, ...]:
         return (entry.key, entry.granularity, len(entry.sentences), self.search_text, self.sources,

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -62,7 +63,14 @@ def ordered(entries: list[TimelineEntry], newest_first: bool) -> list[TimelineEn
 
 
 class TimelineList(OptionList):
-    """The list of dates; highlighting one posts ``EntryHighlighted``."""
+    """The list of dates; highlighting one posts ``EntryHighlighted``, new rows ``Shown``."""
+
+    class Shown(Message):
+        """The list now shows these entries (whatever chose them: view, filters, story)."""
+
+        def __init__(self, entries: list[TimelineEntry]) -> None:
+            super().__init__()
+            self.entries = entries
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Next date", show=False),
@@ -105,6 +113,7 @@ class TimelineList(OptionList):
         self.highlighted = target
         if target is None:
             self.post_message(EntryHighlighted(None))
+        self.post_message(self.Shown(self.entries))
 
     @property
     def current(self) -> TimelineEntry | None:
