@@ -23,7 +23,7 @@ FLAGS = re.IGNORECASE
 
 def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of ``words``, longest first, spaces matching any blank."""
-    forms = sorted(set(words), key=len, reverse=True)
+    forms = sorted(set(words), key=lambda w: (-len(w), w))  # same order in any process
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
 
 
@@ -40,7 +40,7 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
 MONTH_FULL = cased(MONTHS)
 MONTH_ABBR = "(?-i:(?:" + "|".join(
     sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
-           key=len, reverse=True)) + r")(?:\.|\b))"
+           key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = cased(WEEKDAYS) + r"(?!')?"
 WEEKDAY_ANY = rf"(?:{cased(WEEKDAYS)}|{cased(WEEKDAY_ABBREVIATIONS)}\.?)"

@@ -8,10 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from . import rules_dates, rules_durations, rules_relative, rules_times
 from .checks import year_is_date
-from .eras import RULES as ERA_RULES
-from .first_chars import match_starts
 from .keys import (
     GLUED,
     NUMBER_BEFORE_KEY,
@@ -24,6 +21,7 @@ from .keys import (
 )
 from .patterns import MONTH_CUES, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS
+from .rule_table import ALL_RULES, rule_starts
 
 _EMPTY: MappingProxyType = MappingProxyType({})
 
@@ -42,14 +40,9 @@ class Candidate:
     parts: tuple[Candidate, ...] = ()
 
 
-_ALL_RULES = (rules_dates.RULES + rules_times.RULES + rules_relative.RULES
-              + rules_durations.RULES + ERA_RULES)
-#: (name, kind, compiled regex, priority): earlier rules win ties of equal length.
-COMPILED = tuple((name, kind, compile_rule(pat), i) for i, (name, kind, pat)
-                 in enumerate(_ALL_RULES))
-#: Key token -> indices into COMPILED of the rules to try around it.
+#: Key token -> indices into ALL_RULES of the rules to try around it.
 _BY_KEY: dict[str, tuple[int, ...]] = {}
-for _i, (_name, *_rest) in enumerate(COMPILED):
+for _i, (_name, *_rest) in enumerate(ALL_RULES):
     for _k in RULE_KEYS[_name]:
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
 #: The tokens that key some rule, searched in the lower-cased text: key words and tokens
@@ -57,7 +50,7 @@ for _i, (_name, *_rest) in enumerate(COMPILED):
 _KEY_TOKEN = re.compile(
     r"\b(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
 _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
-_BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in COMPILED)
+_BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
@@ -217,7 +210,7 @@ def recognise(text: str) -> list[Candidate]:
     quoted: set[tuple[int, int]] = set()
     starts: list[int] | None = None
     by_key = _BY_KEY
-    rules_info = _RULES or _rules_info()
+    rules_info = _RULES
     lowered = text.lower()
     keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
         else _KEY_TOKEN_ANY_CASE.finditer(text)
@@ -240,7 +233,7 @@ def recognise(text: str) -> list[Candidate]:
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
         for i in rules:
-            name, kind, rx, prio, back, needs_number, st = rules_info[i]
+            name, kind, rx, prio, back, needs_number, st = rules_info[i] or _rule_info(i)
             if needs_number:
                 if numbered is None:
                     numbered = _number_before(text, starts, here)
@@ -271,11 +264,23 @@ def recognise(text: str) -> list[Candidate]:
 
 
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
-#: how its matches may start); built on first use so importing stays cheap.
-_RULES: list[tuple] = []
+#: how its matches may start); each compiled the first time a text keys it, so importing and
+#: tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
+_RULES: list[tuple | None] = [None] * len(ALL_RULES)
 
 
-def _rules_info() -> list[tuple]:
-    _RULES[:] = [(name, kind, rx, prio, _BACKS[prio], name in NUMBER_BEFORE_KEY, match_starts(rx))
-                 for name, kind, rx, prio in COMPILED]
-    return _RULES
+def _rule_info(i: int) -> tuple:
+    name, kind, pattern = ALL_RULES[i]
+    rx = compile_rule(pattern)
+    info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY, rule_starts(name, rx))
+    _RULES[i] = info
+    return info
+
+
+def __getattr__(name: str) -> tuple:
+    """``COMPILED``: every rule as (name, kind, compiled regex, priority), compiled on demand
+    (tests and the table generator use it; tagging compiles rules one by one)."""
+    if name == "COMPILED":
+        return tuple((info[0], info[1], info[2], info[3]) for info in
+                     (_RULES[i] or _rule_info(i) for i in range(len(ALL_RULES))))
+    raise AttributeError(name)
