@@ -128,3 +128,14 @@ def test_same_stories_same_order_under_any_hash_seed_and_jobs():
     assert json.loads(first)["stories"]
     assert _stories_json(seed="12345", ) == first
     assert _stories_json("--jobs", "2", seed="random") == first
+
+
+def test_a_lone_article_close_to_a_story_attaches_and_a_far_one_stays_alone():
+    rows = [(f"q{i}", 100 + i, {"quake": 1, "rubble": 1, "rescue": 1, f"town{i}": 1})
+            for i in range(3)]
+    rows += [("brief", 103, {"quake": 0.3, "ferry": 1, "timetable": 1}),
+             ("other", 103, {"ballot": 1, "count": 1, "turnout": 1})]
+    groups = cluster_items(_items(rows), Thresholds(0.5, 0.5, 30, attach=0.1))
+    assert groups == [[0, 1, 2, 3], [4]]
+    alone = cluster_items(_items(rows), Thresholds(0.5, 0.5, 30, attach=0.3))
+    assert alone == [[0, 1, 2], [3], [4]]

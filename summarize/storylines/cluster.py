@@ -9,6 +9,9 @@
    (average linkage scaled by each story's own cohesion, so a loose story of many outlets and
    a tight one of a few are judged alike): the most similar pair first, as long as it clears
    the merge threshold.
+3. **Attach.** An article still alone joins the story whose centroid it is closest to when that
+   clears the (lower) attach threshold: a short or rambling report of a story is kept with it,
+   while two stories never merge at this lower bar.
 
 Time: a story lives in a window. Between an article (or story) and a story whose dates are
 more than ``window`` days away, the threshold rises linearly, to twice its value at four
@@ -46,6 +49,7 @@ class Thresholds:
     join: float = 0.25
     merge: float = 0.25
     window: int = 30
+    attach: float = 0.1
 
 
 @cache
@@ -55,7 +59,8 @@ def fitted_thresholds() -> Thresholds:
         data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Thresholds()
-    return Thresholds(float(data["join"]), float(data["merge"]), int(data["window"]))
+    return Thresholds(float(data["join"]), float(data["merge"]), int(data["window"]),
+                      float(data["attach"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,7 @@ def cluster_items(items: Sequence[Item], thresholds: Thresholds | None = None
     limits = thresholds or fitted_thresholds()
     order = sorted(range(len(items)), key=lambda i: _rank(items[i]))
     stories = _single_pass(items, order, limits)
-    groups = _merge(stories, limits)
+    groups = _attach(items, _merge(stories, limits), limits)
     position = {i: p for p, i in enumerate(order)}
     out = [sorted(g, key=position.__getitem__) for g in groups]
     return sorted(out, key=lambda g: position[g[0]])
@@ -210,3 +215,48 @@ def _merge(stories: list[_Story], limits: Thresholds) -> list[list[int]]:
         for k in sorted(links[x]):
             push(x, k)
     return [m for m in members if m]
+
+
+def _attach(items: Sequence[Item], groups: list[list[int]], limits: Thresholds
+            ) -> list[list[int]]:
+    """Articles alone join the closest story of several (centroid cosine over the attach
+    threshold, raised across time gaps as the others are)."""
+    alone = [g[0] for g in groups if len(g) == 1]
+    stories = [g for g in groups if len(g) > 1]
+    if not alone or not stories:
+        return groups
+    from scipy.sparse import csr_matrix
+
+    columns: dict[int, int] = {}
+
+    def entries(rows: list[list[int]]) -> tuple[list[int], list[int], list[float]]:
+        r: list[int] = []
+        c: list[int] = []
+        v: list[float] = []
+        for number, members in enumerate(rows):
+            for i in members:
+                vector = items[i].vector
+                r += [number] * len(vector.terms)
+                c += [columns.setdefault(t, len(columns)) for t in vector.terms.tolist()]
+                v += vector.weights.tolist()
+        return r, c, v
+
+    story_entries, single_entries = entries(stories), entries([[i] for i in alone])
+    sums = csr_matrix((story_entries[2], story_entries[:2]), shape=(len(stories), len(columns)))
+    singles = csr_matrix((single_entries[2], single_entries[:2]),
+                         shape=(len(alone), len(columns)))
+    norms = numpy.sqrt(numpy.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    cosine = (singles @ sums.T).toarray() / numpy.maximum(norms, 1e-12)
+    days = [[items[i].day for i in g if items[i].day is not None] for g in stories]
+    lo = numpy.array([min(d) if d else 1 << 40 for d in days])
+    hi = numpy.array([max(d) if d else -(1 << 40) for d in days])
+    out = [list(g) for g in stories]
+    left = []
+    for row, i in enumerate(alone):
+        margin = cosine[row] - _need(limits.attach, _gap(items[i].day, lo, hi), limits.window)
+        pick = int(numpy.argmax(margin))
+        if margin[pick] >= 0:
+            out[pick].append(i)
+        else:
+            left.append([i])
+    return out + left

@@ -16,5 +16,9 @@ def run(args: argparse.Namespace) -> int:
     for folder in folders:
         if not folder.is_dir():
             raise UserError(f"{folder}: no such folder")
+    if args.kind == "stories":
+        from .. import story_evaluation
+
+        return story_evaluation.run(folders, as_json=args.json, fit=args.fit)
     return evaluation.run(args.kind, folders, half=args.half, by_half=args.halves,
                           as_json=args.json)
