@@ -1,11 +1,64 @@
 """Context checks on a rule's match that its regex cannot express cheaply: whether a four-digit
-number is a year or a count ("in 1990" against "some 1990 people", "2000 dead soldiers")."""
+number is a year or a count ("in 1990" against "some 1990 people", "2000 dead soldiers"), a
+lower-case "may" a month, "2/15" a date and "2009-10" a month."""
 
 from __future__ import annotations
 
 import re
 
+from .patterns import LOWER_CASE_WORDS, MONTH_CUES, WEEKDAY
+from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
+
+
+def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
+    """Whether the match of rule ``name`` is a time in its context."""
+    g = m.groupdict()
+    if name == "year":
+        return year_is_date(text, m.start("year"), m.end("year"))
+    month = g.get("month")
+    if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
+        return False
+    if name == "date_numeric_md":
+        return _slash_date_ok(text, m)
+    if name == "year_month":
+        return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
+    return True
+
+
+#: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
+_GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
+#: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the
+#: start of a line ("on may 5", "may 5: rally"), not a subject ("they may 5...").
+_DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,])\s*$")
+
+
+def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
+    if month not in _GUARDED:
+        return True
+    g = m.groupdict()
+    if not (g.get("day") or g.get("dayw") or g.get("year")):
+        return False
+    if month in LOWER_CASE_WORDS:
+        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
+    return True
+
+
+#: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
+_SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
+                         rf"{WEEKDAY})[\s,]*$", re.IGNORECASE)
+_NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
+
+
+def _slash_date_ok(text: str, m: re.Match[str]) -> bool:
+    """ "2/15" is a date after a word that leads into one, or when one number can only be a
+    day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
+    if m.group() in _NOT_DATES:
+        return False
+    if _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    a, b = int(m.group("a")), int(m.group("b"))
+    return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
 #: ("In 1990 people were poorer").

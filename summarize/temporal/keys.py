@@ -12,6 +12,7 @@ from .resources.calendar_words import (
     MOVABLE_HOLIDAYS,
     PARTS_OF_DAY,
     SEASONS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
@@ -49,6 +50,11 @@ RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
     "date_range_md": _MONTH, "date_range_dm": _MONTH,
+    "date_numeric_md": _NUM, "date_numeric_dash": _NUM, "date_dmy_sep": _NUM | _MONTH,
+    "year_month": {"#YEAR"}, "day_of_month_rel": {"month"},
+    "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
+    "day_of_month_nth": {"day"}, "week_of_month": {"week", "weekend"}, "week_of_date": {"week"},
+    "quarter_of_year": {"quarter"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE"} | set(DECADE_WORDS), "century": {"century"},
@@ -75,6 +81,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "vague": {p.split()[-1] for p in VAGUE_REFS},
     "set_rate": _UNIT, "set_per": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
+    "duration_sum": _UNIT, "duration_fraction": {"hour", "minute", "day", "year", "decade",
+                                                 "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"}, "set_weekdays": {w + "s" for w in _WEEKDAY},
@@ -106,7 +114,10 @@ def token_class(tok: str) -> str:
 
 #: How many tokens before its key a rule's match may start (default 7).
 RULE_BACK: dict[str, int] = {
-    "date_iso": 1, "date_numeric": 3, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
+    "date_iso": 1, "date_numeric": 3, "date_numeric_md": 1, "date_numeric_dash": 1,
+    "date_dmy_sep": 3, "year_month": 1, "day_of_month_rel": 5, "weekday_day": 1,
+    "day_ordinal": 3, "day_of_month_nth": 3, "week_of_month": 3, "week_of_date": 2,
+    "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
     "month": 6, "date_range_md": 1, "date_range_dm": 3, "year": 6, "year_words": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,

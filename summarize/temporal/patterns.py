@@ -37,13 +37,27 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, FLAGS)
 
 
-MONTH_FULL = cased(MONTHS)
+#: Month names that are also English words in lower case ("you may", "march on", "an august
+#: body"): in lower case they are months only beside a day or a year (see checks.py).
+LOWER_CASE_WORDS = frozenset({"may", "march", "august"})
+#: Month names: Capitalised, UPPER, or lower case where the word is nothing else.
+MONTH_FULL = "(?-i:" + alt({f for w in MONTHS for f in (w.capitalize(), w.upper())}
+                          | {w for w in MONTHS if w not in LOWER_CASE_WORDS})[3:]
 MONTH_ABBR = "(?-i:(?:" + "|".join(
     sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
            key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
-MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-WEEKDAY = cased(WEEKDAYS) + r"(?!')?"
-WEEKDAY_ANY = rf"(?:{cased(WEEKDAYS)}|{cased(WEEKDAY_ABBREVIATIONS)}\.?)"
+#: Lower-case abbreviations and ambiguous names ("feb 18", "may 5"): months beside a day or
+#: a year only, which checks.py makes sure of.
+MONTH_LOWER = ("(?-i:(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *LOWER_CASE_WORDS},
+                                           key=lambda w: (-len(w), w))) + r")(?:\.|\b))")
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_LOWER})"
+#: Weekday names, also in lower case (headlines, posts, transcripts).
+WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())})[3:] \
+    + r"(?!')?"
+#: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
+#: a comma: "sat, feb 16", not "he sat").
+WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
+               rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)")
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .checks import year_is_date
+from .checks import context_ok
 from .keys import (
     GLUED,
     NUMBER_BEFORE_KEY,
@@ -57,7 +57,7 @@ _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
-                         "holiday"})
+                         "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
@@ -77,7 +77,7 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "duration" and g.get("unit", "").lower().startswith("quarter") \
             and text[m.start("unit") - 1] == "-":
         return False  # "three-quarters" is a fraction
-    if kind == "season" and not g.get("rel") and not g.get("year") and (
+    if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) and (
             g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
         return False
     if kind == "pod" and name == "part_of_day" and not g.get("pre") and not g.get("after"):
@@ -87,13 +87,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
         if not re.search(r"\b(?:at|before|after|until|till|by|from|since|around|about)\s*$",
                          before, re.IGNORECASE) and word not in ("midday", "noon", "midnight"):
             return False
-    if kind == "date" and g.get("dayw") and not (g.get("year") or g.get("wd")) \
-            and not re.match(r"\s*(?:the\s+)?\w", text[m.start("month") + len(g["month"]):]):
-        return False
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
-    if name == "year" and not year_is_date(text, m.start("year"), m.end("year")):
+    if not context_ok(text, name, m):
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’") and not g.get("mod"))
 

@@ -12,6 +12,7 @@ from .patterns import (
     ORDINAL,
     ORDINAL_DAY_WORD,
     SEASON,
+    WEEKDAY,
     WEEKDAY_ANY,
     YEAR,
     YEAR_SHORT,
@@ -25,21 +26,56 @@ _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\
 _MOD = rf"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
-_QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+#: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of
+#: a year is its fourth.
+_QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|(?<=the\s)last)"
+#: A weekday after a date ("Jul 18, Friday").
+_WD_AFTER = rf"(?:,\s+(?P<wd2>{WEEKDAY})\b)?"
+_DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+#: A day of the month with no month ends at a link word or punctuation, never before a noun
+#: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
+_DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
+            r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
+_MONTH_YEAR = rf"(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 
 #: (rule name, kind, pattern); a group named "span" narrows the mention to part of the match.
 RULES: list[tuple[str, str, str]] = [
     ("date_iso", "iso",
-     r"\b(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+     r"\b(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?Z?)?(?![\d-])"),
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
+    ("date_numeric_md", "numeric",
+     r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"),
+    ("date_numeric_dash", "numeric",
+     r"(?<![\d/.-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
+    ("date_dmy_sep", "date",
+     rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)"
+     r"(?P<year>\d{4}|\d\d)(?![\w/-])"),
+    ("year_month", "month",
+     r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?![\d/-]|\.\d)"),
     ("date_month_day", "date",
-     rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD}){_YR}"
-     r"(?!\s*(?:%|percent|-\d|–\d|:\d))"),
+     rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?:the\s+)?(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD})"
+     rf"{_YR}{_WD_AFTER}(?!\s*(?:%|percent|-\d|–\d|:\d)|-)"),
     ("date_day_month", "date",
-     rf"{_WD}(?:(?P<day>{DAY_NUM})|{_DAY_WORD})\s+(?:of\s+)?(?P<month>{MONTH}){_YR}"),
+     rf"{_WD}(?:(?P<day>{DAY_NUM})\s+(?:of\s+)?|{_DAY_WORD}\s+of\s+)"
+     rf"(?P<month>{MONTH}){_YR}"),
+    ("day_of_month_rel", "day_of_month",
+     rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
+     r"the\s+following|the\s+previous)\s+month\b"),
+    ("weekday_day", "day_of_month",
+     rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
+    ("day_ordinal", "day_of_month",
+     rf"\b(?:on|by|until|till|before|after|from|since|through)\s+(?P<span>the\s+{_DAY_ORD})"
+     rf"{_DAY_END}"),
+    ("day_of_month_nth", "day_of_month",
+     rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
+    ("week_of_month", "week_of_month",
+     r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
+     rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
+    ("week_of_date", "week_of_month",
+     rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
      rf"{_MOD}(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"),
     ("month_rel_year", "month",
@@ -50,7 +86,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<year>{YEAR})\b(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
     ("year_words", "year",
      rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
-    ("year_fiscal_short", "year", r"\b(?P<fiscal>FY|fiscal)\s*'?(?P<yy>\d\d)\b"),
+    ("year_fiscal_short", "year",
+     r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
      rf"(?:(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<decshort>'\d0)s"
@@ -58,19 +95,24 @@ RULES: list[tuple[str, str, str]] = [
     ("century", "century",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
-     rf"(?:(?P<the>the|its|their|this\s+year's|last\s+year's|next\s+year's|a)\s+)?{_QREL}"
+     r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>(?:(?P<the>the|this\s+year's|"
+     rf"last\s+year's|next\s+year's)\s+)?{_QREL}"
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})\b"
-     r"|(?P<ofrel>\s+of\s+(?:this|last|next|the)\s+year))?"),
+     r"|(?P<ofrel>\s+of\s+(?:this|last|next|the)\s+year))?)"),
+    ("quarter_of_year", "quarter",
+     rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b)"),
     ("quarter_q", "quarter",
-     rf"\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
+     r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
+     rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
     ("half", "half",
      rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
-     rf"the\s+early|the\s+late)[\s-]+)?(?P<season>{SEASON})\b"
+     rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
+     r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"),
     ("holiday", "holiday",
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"

@@ -34,6 +34,12 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<adj>-long)?"),
     ("duration_range", "duration",
      rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
+    ("duration_sum", "duration",
+     rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+)"
+     rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"),
+    ("duration_fraction", "duration",
+     r"\b(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half|half)[\s-]+(?:of\s+an?\s+|"
+     r"a\s+(?=century)|(?=century))(?P<unit>hour|minute|day|year|decade|century)\b"),
     ("duration_compound", "duration",
      rf"(?P<num>\ban?\b|\bone\b)\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b"),
     ("duration_bare", "duration",

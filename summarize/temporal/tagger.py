@@ -142,7 +142,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
 _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
-                     "clock", "in_offset", "unit_rel", "datetime", "nth_weekday"})
+                     "clock", "in_offset", "unit_rel", "datetime", "nth_weekday",
+                     "numeric", "day_of_month", "week_of_month"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: How many later expressions a day count reads for the day it falls on.

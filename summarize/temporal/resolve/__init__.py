@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..context import Anchors, Resolution, evolve
 from ..recognise import Candidate
-from . import absolute, durations, eras, relative, times
+from . import absolute, durations, eras, month_days, relative, times
 
 Handler = Callable[[Candidate, Anchors], Resolution | None]
 
@@ -33,7 +33,8 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    **absolute.HANDLERS, **relative.HANDLERS, **durations.HANDLERS, **times.HANDLERS,
+    **absolute.HANDLERS, **month_days.HANDLERS, **relative.HANDLERS, **durations.HANDLERS,
+    **times.HANDLERS,
     **eras.HANDLERS, "datetime": _datetime,
 }
 

@@ -70,7 +70,7 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     month = month_number(f["month"])
     day = int("".join(ch for ch in f["day"] if ch.isdigit())) if f.get("day") \
         else ORDINALS[" ".join(f["dayw"].lower().split())]
-    wd = f.get("wd")
+    wd = f.get("wd") or f.get("wd2")
     if f.get("year"):
         y = full_year(f["year"], a.dct)
         return dated(Cal("day", date(y, month, day)), "absolute", "",
@@ -117,21 +117,36 @@ def _iso(c: Candidate, a: Anchors) -> Resolution | None:
 def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     x, y = int(f["a"]), int(f["b"])
-    year = full_year(f["year"], a.dct)
     order = [(x, y), (y, x)] if a.day_first else [(y, x), (x, y)]
     for day, month in order:
-        try:
-            d = date(year, month, day)
-        except ValueError:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         how = "day/month" if (day, month) == (x, y) else "month/day"
-        return dated(Cal("day", d), "absolute", "", f"'{c.text}' read as {how}/year")
+        if f.get("year"):
+            d = date(full_year(f["year"], a.dct), month, day)
+            return dated(Cal("day", d), "absolute", "", f"'{c.text}' read as {how}/year")
+        y0, anchor, av = ref_year(a)
+        if y0 is None:
+            return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' read as {how}, no year",
+                         gran="day")
+        ref = a.dct or a.period.start  # type: ignore[union-attr]
+        options = [d for d in (_safe_date(k, month, day) for k in (y0 - 1, y0, y0 + 1)) if d]
+        d = nearest(options, ref, a.tense)
+        return dated(Cal("day", d), anchor, av, f"'{c.text}' read as {how}: took {d.year}, "
+                     f"the nearest to the {anchor_name(anchor)} {av}")
     return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _month(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    m = month_number(f["month"])
+    m = int(f["mon"]) if f.get("mon") else month_number(f["month"])
     mod = modifier(f.get("mod"))
     if f.get("year"):
         cal = Cal("month", date(full_year(f["year"], a.dct), m, 1))
@@ -206,7 +221,12 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 
 def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    q = int(f["qn"]) if f.get("qn") else _Q[f["q"].lower()]
+    if not (f.get("qn") or f.get("qn2") or f.get("q")):
+        return _year_quarter(c, a)
+    q = int(f.get("qn") or f.get("qn2") or 0) or _Q[f["q"].lower()]
+    if f.get("fy"):
+        cal = Cal("quarter", date(full_year(f["fy"], a.dct), 3 * q - 2, 1))
+        return dated(cal, "absolute", "", f"'{c.text}' names a quarter of a fiscal year")
     raw = f.get("year") or f.get("year2") or f.get("qyear")
     if raw:
         cal = Cal("quarter", date(full_year(raw, a.dct), 3 * q - 2, 1))
@@ -230,6 +250,20 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
                  f"from the {anchor_name(anchor)} {av}")
 
 
+def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the 1988 quarter": the quarter under discussion (else the publication date's) in the
+    year named."""
+    y = full_year(c.fields["qyear"], a.dct)
+    base = a.period if a.period is not None and a.period.gran in ("quarter", "month", "day") \
+        else (Cal("day", a.dct) if a.dct else None)
+    if base is None:
+        return vague(f"{y:04d}-QX", f"'{c.text}': which quarter is not said", gran="quarter")
+    q = (base.start.month - 1) // 3 + 1
+    return dated(Cal("quarter", date(y, 3 * q - 2, 1)), "discourse" if base is a.period
+                 else "dct", value(base), f"'{c.text}' = quarter {q} (that of {value(base)}) "
+                 f"of {y}")
+
+
 def _half(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     h = int(f["hn"]) if f.get("hn") else (1 if f["h"].lower() == "first" else 2)
@@ -250,9 +284,9 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
     rel = " ".join((f.get("rel") or "").lower().split())
     mod = modifier(rel.removeprefix("the ")) if rel not in ("the", "this", "last", "next") \
         else ""
-    if f.get("year"):
-        return dated(season(full_year(f["year"], a.dct), code), "absolute", "",
-                     f"'{c.text}' names season and year", mod)
+    if f.get("year") or f.get("year0"):
+        return dated(season(full_year(f.get("year") or f["year0"], a.dct), code), "absolute",
+                     "", f"'{c.text}' names season and year", mod)
     y, anchor, av = ref_year(a)
     if y is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")

@@ -20,39 +20,84 @@ from ..resources.units import (
 from ..values import Cal
 from ..words import amount, norm, weekday_number
 
-_HALF = {"Y": (6, "M"), "M": (15, "D"), "W": (84, "H"), "D": (12, "H"), "H": (30, "M"),
-         "M_T": (30, "S")}
+#: A unit -> the next smaller one and how many of it make one: a fraction of a unit is written
+#: in the smaller one when it comes out whole ("1.25 hours" = PT1H15M, "2.5 days" = P2DT12H).
+_SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+            "quarter": ("month", 3), "month": ("day", 30), "fortnight": ("day", 14),
+            "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60),
+            "minute": ("second", 60)}
+#: Calendar unit -> its TIMEX3 letter and whether it follows the "T".
+_LETTER = {"year": ("Y", False), "month": ("M", False), "week": ("W", False),
+           "day": ("D", False), "hour": ("H", True), "minute": ("M", True),
+           "second": ("S", True)}
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration for ``n`` units ("P3D", "PT24H", "P2Y6M"; "PXM" when n is None)."""
+    """TIMEX3 duration for ``n`` units ("P3D", "PT24H", "P2Y6M", "PT1H15M"; "PXM" when n is
+    None); a fraction not whole in any smaller unit stays a decimal ("P1.3Y")."""
     unit = UNIT_PLURALS.get(unit, unit)
-    letter, mult, _ = UNITS[unit]
+    letter, mult, cal_unit = UNITS[unit]
     is_time = letter in TIME_LETTERS or unit == "minute"
     pre = "PT" if is_time else "P"
     if n is None:
         return f"{pre}X{letter}"
-    whole = int(n)
-    total = whole * mult
-    if n == whole:
-        return f"{pre}{total}{letter}"
-    half_n, half_letter = _HALF["M_T" if unit == "minute" else letter]
-    if letter == "Q":
-        return f"P{whole * 3 + 1}M{15}D" if whole else "P1M15D"
-    head = f"{total}{letter}" if whole else ""
-    if is_time or half_letter == "H" or (letter == "D"):
-        if is_time:
-            return f"PT{head}{half_n}{half_letter}"
-        return f"P{head}T{half_n}{half_letter}" if head else f"PT{half_n}{half_letter}"
-    return f"P{head}{half_n}{half_letter}"
+    if n == int(n):
+        return f"{pre}{int(n) * mult}{letter}"
+    parts = _split(n * mult if unit not in ("fortnight",) else n * 2, _base(unit, cal_unit))
+    date_part = "".join(f"{_num(v)}{_LETTER[u][0]}" for u, v in parts if not _LETTER[u][1])
+    time_part = "".join(f"{_num(v)}{_LETTER[u][0]}" for u, v in parts if _LETTER[u][1])
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def _base(unit: str, cal_unit: str) -> str:
+    """The unit the multiplier of ``unit`` counts in ("decade" counts years)."""
+    if unit in ("decade", "century"):
+        return "year"
+    if unit == "fortnight":
+        return "week"
+    return "day" if unit in ("night", "trading day", "business day", "working day") \
+        else cal_unit if cal_unit in _LETTER or cal_unit in _SMALLER else "day"
+
+
+def _split(amount: float, unit: str, depth: int = 0) -> list[tuple[str, float]]:
+    """``amount`` of ``unit`` as whole units plus the rest in smaller ones, while they come
+    out whole within two steps."""
+    whole = int(amount)
+    rest = round(amount - whole, 9)
+    if not rest:
+        return [(unit, whole)]
+    if unit == "quarter":
+        return _split(amount * 3, "month", depth)
+    smaller = _SMALLER.get(unit)
+    if smaller is None or depth >= 2 or (unit == "month" and rest != 0.5):  # 30 days: halves only
+        return [(unit, round(amount, 3))]
+    sub_unit, factor = smaller
+    tail = _split(rest * factor, sub_unit, depth + 1)
+    if any(v != int(v) for _, v in tail):
+        return [(unit, round(amount, 3))]
+    return ([(unit, whole)] if whole else []) + tail
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:.3f}".rstrip("0").rstrip(".")
 
 
 def _approx_mod(raw: str | None) -> str:
     return APPROXIMATORS.get(norm(raw), "") if raw else ""
 
 
+#: Fractions of a unit said in words ("a quarter of an hour", "half a century").
+_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "a half": 0.5, "half": 0.5}
+
+
 def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
+    if c.rule == "duration_sum":
+        return _sum(c)
+    if c.rule == "duration_fraction":
+        frac = _FRACTIONS[norm(f["frac"].replace("-", " "))]
+        v = duration_value(frac, norm(f["unit"]))
+        return vague(v, f"'{c.text}' is a length of time", "DURATION")
     unit = norm(f["unit"])
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule == "duration_bare":
@@ -67,6 +112,28 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
         n = (n or 1) + 0.5
     v = duration_value(n, unit)
     return vague(v, f"'{c.text}' is a length of time", "DURATION", mod=_approx_mod(f.get("approx")))
+
+
+def _sum(c: Candidate) -> Resolution | None:
+    """ "1 year 2 months", "2 hours and 30 minutes": one length, the larger unit first."""
+    f = c.fields
+    units = [UNIT_PLURALS.get(norm(f[k]), norm(f[k])) for k in ("unit", "unit2")]
+    counts = [amount(f["num"]), amount(f["num2"])]
+    if any(n is None or not 0 < n <= 10000 for n in counts) or units[0] == units[1]:
+        return None
+    parts: dict[str, float] = {}
+    for n, unit in zip(counts, units, strict=True):
+        _letter, mult, cal_unit = UNITS[unit]
+        for u, v in _split(n * mult, _base(unit, cal_unit)):  # type: ignore[operator]
+            parts[u] = parts.get(u, 0) + v
+    order = [u for u in _LETTER if u in parts]
+    if len(parts) < 2 or list(parts) != order:
+        return None  # "3 weeks and 2 years": a list, not one length
+    date_part = "".join(f"{_num(parts[u])}{_LETTER[u][0]}" for u in order if not _LETTER[u][1])
+    time_part = "".join(f"{_num(parts[u])}{_LETTER[u][0]}" for u in order if _LETTER[u][1])
+    v = "P" + date_part + (f"T{time_part}" if time_part else "")
+    return vague(v, f"'{c.text}' is a length of time", "DURATION",
+                 mod=_approx_mod(f.get("approx")))
 
 
 def _set(c: Candidate, a: Anchors) -> Resolution | None:

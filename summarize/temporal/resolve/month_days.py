@@ -1,0 +1,133 @@
+"""Days and weeks named inside a month without a full date: "the 15th", "Tuesday the 19th",
+"the 20th of next month", "the last day of October", "the first week of October 2014"."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..context import Anchors, Resolution, anchor_name, dated, vague
+from ..recognise import Candidate
+from ..resources.numbers import ORDINALS
+from ..values import Cal, add_months, value
+from ..words import norm, weekday_number
+from .absolute import DEADLINE_PREPOSITIONS
+from .absolute import HANDLERS as ABSOLUTE
+
+#: "of this/next/last month" -> months from the publication date; "the same/following/
+#: previous month" count from the month under discussion.
+_MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the same": 0, "the following": 1,
+                "the previous": -1}
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "last": -1, "final": -1}
+
+
+def _day_number(f) -> int:
+    if f.get("day"):
+        return int("".join(ch for ch in f["day"] if ch.isdigit()))
+    return ORDINALS[norm(f["dayw"])]
+
+
+def _reference(a: Anchors) -> tuple[date, str, str] | None:
+    if a.dct:
+        return a.dct, "dct", a.dct.isoformat()
+    if a.period:
+        return a.period.start, "discourse", value(a.period)
+    return None
+
+
+def _pick(options: list[date], ref: date, tense: str) -> tuple[date, str]:
+    """A past clause takes the latest option on or before ``ref``, a future one the earliest
+    on or after it, no tense the nearest (the earlier one on a tie)."""
+    if tense == "past" and any(d <= ref for d in options):
+        return max(d for d in options if d <= ref), "past tense: the last one on or before"
+    if tense == "future" and any(d >= ref for d in options):
+        return min(d for d in options if d >= ref), "future tense: the first one on or after"
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref)), "the nearest to"
+
+
+def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    if f.get("nth"):
+        return _nth_day(c, a)
+    n = _day_number(f)
+    found = _reference(a)
+    if found is None:
+        return vague(f"XXXX-XX-{n:02d}", f"'{c.text}' has no month and no publication date",
+                     gran="day")
+    ref, anchor, av = found
+    if f.get("mrel"):
+        rel = norm(f["mrel"])
+        base, anchor, av = (a.period.start, "discourse", value(a.period)) \
+            if rel.startswith("the ") and a.period is not None else (ref, anchor, av)
+        month = add_months(base.replace(day=1), _MONTH_SHIFT[rel])
+        d = date(month.year, month.month, n)
+        return dated(Cal("day", d), anchor, av, f"'{c.text}' = day {n} of {month:%Y-%m}, "
+                     f"from the {anchor_name(anchor)} {av}")
+    span = range(-6, 7) if f.get("wd") else range(-1, 2)
+    options = [d for k in span if (d := _in_month(add_months(ref.replace(day=1), k), n))]
+    if f.get("wd"):
+        wd = weekday_number(f["wd"])
+        options = [d for d in options if d.isoweekday() == wd]
+    if not options:
+        return None
+    tense = "future" if a.tense != "past" and a.prep in DEADLINE_PREPOSITIONS else a.tense
+    d, how = _pick(options, ref, tense)
+    return dated(Cal("day", d), anchor, av,
+                 f"'{c.text}' names no month: {how} the {anchor_name(anchor)} {av}")
+
+
+def _in_month(first: date, n: int) -> date | None:
+    try:
+        return first.replace(day=n)
+    except ValueError:
+        return None
+
+
+def _month(c: Candidate, a: Anchors) -> Resolution | None:
+    """The month a phrase names ("October", "October 2015"), resolved as a month alone."""
+    fields = {k: v for k, v in c.fields.items() if k in ("month", "year")}
+    part = Candidate(c.start, c.end, c.text, "month", "month", fields)  # type: ignore[arg-type]
+    return ABSOLUTE["month"](part, a)
+
+
+def _nth_day(c: Candidate, a: Anchors) -> Resolution | None:
+    r = _month(c, a)
+    if r is None or r.cal is None:
+        return r
+    first = r.cal.start
+    nth = norm(c.fields["nth"])
+    if nth in ("last", "final"):
+        d = add_months(first, 1) - timedelta(days=1)
+    else:
+        d = first.replace(day=int(nth[:-2]) if nth[:-2].isdigit() else ORDINALS[nth])
+    return dated(Cal("day", d), r.anchor, r.anchor_value, f"'{c.text}' = {d.isoformat()} "
+                 f"({r.explanation})")
+
+
+def _week_of_month(c: Candidate, a: Anchors) -> Resolution | None:
+    f = c.fields
+    if f.get("day"):  # "the week of October 6th": the week holding that day
+        r = ABSOLUTE["date"](c, a)
+        if r is None or r.cal is None:
+            return r
+        d = r.cal.start
+        return dated(Cal("week", d - timedelta(days=d.weekday())), r.anchor, r.anchor_value,
+                     f"the week of {d.isoformat()} ({r.explanation})")
+    r = _month(c, a)
+    if r is None or r.cal is None:
+        return r
+    first, weekend = r.cal.start, norm(f["unit"]) == "weekend"
+    # a week belongs to the month of its Thursday (ISO 8601); a weekend to its Saturday's
+    day = 6 if weekend else 4
+    n = _NTH[norm(f["nth"])]
+    if n > 0:
+        d = first + timedelta(days=(day - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = add_months(first, 1) - timedelta(days=1)
+        d = last - timedelta(days=(last.isoweekday() - day) % 7)
+    cal = Cal("weekend", d) if weekend else Cal("week", d - timedelta(days=3))
+    return dated(cal, r.anchor, r.anchor_value, f"'{c.text}' = the {norm(f['nth'])} "
+                 f"{'weekend' if weekend else 'week'} of {first:%Y-%m} ({r.explanation})")
+
+
+HANDLERS = {"day_of_month": _day_of_month, "week_of_month": _week_of_month}

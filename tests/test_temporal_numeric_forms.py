@@ -1,0 +1,65 @@
+"""Numeric and business forms: slashes and dashes, year-month, quarters and fiscal years,
+fractions of units and lengths in two units (DCT Saturday 2022-05-07)."""
+
+from __future__ import annotations
+
+import pytest
+from test_temporal_helpers import DCT, mention
+
+from summarize.temporal import tag_text
+
+DATES = [
+    # (text, span, value)
+    ("The permit expired on 2/15.", "2/15", "2022-02-15"),
+    ("Shipments resume 10/31, the port said.", "10/31", "2022-10-31"),
+    ("The levy started on 3/1 for all lorries.", "3/1", "2022-01-03"),
+    ("The deed is dated 10-31-1974.", "10-31-1974", "1974-10-31"),
+    ("The ledger entry reads 31/Oct/1974.", "31/Oct/1974", "1974-10-31"),
+    ("The wreck was logged 12-Mar-2019 by the coastguard.", "12-Mar-2019", "2019-03-12"),
+    ("The series closed 2015-3-3 after a week.", "2015-3-3", "2015-03-03"),
+    ("Exports fell in 2014-10, the agency said.", "2014-10", "2014-10"),
+    ("Exports fell in 2014/10, the agency said.", "2014/10", "2014-10"),
+    ("Margins widened in Q3 2018.", "Q3 2018", "2018-Q3"),
+    ("Margins widened in 2018Q4.", "2018Q4", "2018-Q4"),
+    ("The budget for FY2019 was cut.", "FY2019", "2019"),
+    ("Guidance for Q2 FY23 was raised.", "Q2 FY23", "2023-Q2"),
+    ("Sales rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3"),
+    ("Its profit doubled in the last quarter of 2021.", "the last quarter of 2021", "2021-Q4"),
+    ("Sales fell last quarter.", "last quarter", "2022-Q1"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", DATES)
+def test_numeric_and_business_dates(text: str, span: str, value: str) -> None:
+    assert mention(text, span).value == value
+
+
+DURATIONS = [
+    ("The crossing took 1.25 hours.", "1.25 hours", "PT1H15M"),
+    ("The outage lasted 0.75 hours.", "0.75 hours", "PT45M"),
+    ("Repairs took 2.5 days.", "2.5 days", "P2DT12H"),
+    ("The audit ran 1.3 years.", "1.3 years", "P1.3Y"),
+    ("The refit took 1 year 2 months.", "1 year 2 months", "P1Y2M"),
+    ("The hearing lasted 2 hours and 30 minutes.", "2 hours and 30 minutes", "PT2H30M"),
+    ("He served 3 years, 6 months in prison.", "3 years, 6 months", "P3Y6M"),
+    ("The climb took a quarter of an hour.", "a quarter of an hour", "PT15M"),
+    ("They waited three-quarters of an hour.", "three-quarters of an hour", "PT45M"),
+    ("The firm has run the yard for a quarter century.", "a quarter century", "P25Y"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", DURATIONS)
+def test_fractions_and_two_unit_lengths(text: str, span: str, value: str) -> None:
+    m = mention(text, span)
+    assert (m.type, m.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The shop is open 24/7.", "24/7"),
+    ("About 3/4 of members agreed.", "3/4"),
+    ("Clubs fought over the 2009-10 season.", "2009-10"),
+    ("Ask for part 12/5 of the manual.", "12/5"),
+])
+def test_shapes_that_are_not_dates(text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert [m.text for m in tag_text(text, DCT) if m.start <= at < m.end] == []
