@@ -114,10 +114,11 @@ class ArticleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="article-main"):
-            yield ArticleBody(self.tagged, id="article-body")
+            with Vertical(id="article-left"):
+                yield ArticleBody(self.tagged, id="article-body")
+                yield CoverageStrip("mentions", trim=False, id="article-coverage")
             with Vertical(id="article-side"):
                 yield Static(provenance(self.tagged), id="article-meta")
-                yield CoverageStrip("mentions", trim=False, id="article-coverage")
                 yield Static(legend(), id="legend")
                 yield Label(f"{len(self.tagged.mentions)} time expressions", id="mentions-title")
                 yield MentionList(self.tagged.mentions, id="mentions")
