@@ -18,14 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import overload
 
-from platformdirs import user_cache_dir
-
 from ..corpus import Corpus
 from ..engines import Engine, open_engine
 from ..models import Problem, TaggedArticle
 from ..settings import Progress, Settings
 from ..tagging import era_registry
 from ..timeline import TimelineEntry, filter_entry, period_of
+from .cache import cache_folder, mark_used, trim_cache
 from .codec import ARTICLE_COLUMNS, article_from, tagged_from
 from .schema import SENTENCE_BITS
 from .store import (
@@ -49,7 +48,7 @@ def default_index_path(paths: Sequence[str]) -> Path:
     """The cache file for a set of input paths: the same paths always reuse one index."""
     key = b"\n".join(sorted(os.fsencode(os.path.realpath(p)) for p in paths))
     digest = hashlib.blake2b(key, digest_size=8).hexdigest()
-    return Path(user_cache_dir("dateline")) / "index" / f"{digest}.sqlite"
+    return cache_folder() / f"{digest}.sqlite"
 
 
 def open_index(paths: Sequence[str], settings: Settings = Settings(),
@@ -82,9 +81,24 @@ def open_index(paths: Sequence[str], settings: Settings = Settings(),
             store.close()
             remove_index(path)
             return Corpus([], report.problems, settings)
+        _remember_paths(store, paths)
+    if path.parent == cache_folder():  # the default cache: least recently used go first
+        with store.lock:  # so that the file's size is the index's size
+            store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        mark_used(path)
+        trim_cache(keep=path)
     notes = [Problem(str(store.path), note, "warning") for note in store.notes]
     return IndexedCorpus(StoredArticles(store), [*notes, *report.problems], settings,
                          store=store, report=report)
+
+
+def _remember_paths(store: Store, paths: Sequence[str]) -> None:
+    """Keep the input paths in the index, so that ``dateline index --list`` can name them and
+    ``--prune`` can tell when they are all gone."""
+    wanted = json.dumps(sorted(os.path.realpath(p) for p in paths))  # ASCII: any name
+    if store.meta("paths") != wanted:
+        with store.transaction():
+            store.set_meta("paths", wanted)
 
 
 def _sync(store: Store, paths: Sequence[str], settings: Settings, eras: list,

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 from platformdirs import user_cache_dir
 
@@ -45,6 +46,8 @@ class Store:
         #: What happened on opening, for the user ("rebuilt: made by another version"...).
         self.notes = notes
         self.lock = threading.RLock()
+        #: A shared lock held while open: the cache never evicts an index someone has open.
+        self._in_use = _hold_in_use(path)
 
     def meta(self, key: str) -> str | None:
         with self.lock:
@@ -78,6 +81,47 @@ class Store:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+        if self._in_use is not None:
+            self._in_use.close()
+            self._in_use = None
+
+
+def _hold_in_use(path: Path) -> BinaryIO | None:
+    """A shared lock on the index's "in use" file (None where locks cannot be taken)."""
+    try:
+        import fcntl
+
+        handle = lock_path(path).with_suffix(".use").open("a+b")
+    except (ImportError, OSError):
+        return None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def remove_unless_in_use(path: Path) -> bool:
+    """Delete the index at ``path`` (and its WAL files) unless a dateline process is writing
+    it or has it open; True when it was removed. Never without locks to say so."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    handles: list[BinaryIO] = []
+    try:
+        for lock in (lock_path(path), lock_path(path).with_suffix(".use")):
+            handles.append(lock.open("a+b"))
+            fcntl.flock(handles[-1], fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    else:
+        remove_index(path)
+        return True
+    finally:
+        for handle in handles:
+            handle.close()
 
 
 def open_store(path: Path, *, readonly: bool = False) -> Store:
@@ -132,6 +176,7 @@ def open_store(path: Path, *, readonly: bool = False) -> Store:
     if stamped != USER_VERSION:  # new, rebuilt, or an index from before the stamp
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {USER_VERSION}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the stamp in the file's own header
     return Store(path, conn, notes)
 
 

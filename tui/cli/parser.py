@@ -172,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
                        "them later is instant. Only new and changed files are processed.")
     p.add_argument("--stats", action="store_true",
                    help="show what the index holds (without PATHs: the --index FILE given)")
+    p.add_argument("--list", action="store_true",
+                   help="list the indexes kept in the user cache folder, least recently used "
+                   "first")
+    p.add_argument("--prune", action="store_true",
+                   help="remove cached indexes whose paths are gone, damaged ones kept aside, "
+                   "and the least recently used above the cap ($DATELINE_CACHE_MB, 4096)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
     p = sub.add_parser("stories", parents=[common, inputs, _dates(), _scale(True)],

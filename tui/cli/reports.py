@@ -19,9 +19,9 @@ KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold ye
                "SET": "bold green"}
 
 
-def count(n: int, noun: str) -> str:
-    """ "1 article", "2 articles"."""
-    return f"{n:,} {noun}{'s' * (n != 1)}"
+def count(n: int, noun: str, many: str = "") -> str:
+    """ "1 article", "2 articles" (``many`` where the plural is not noun + s)."""
+    return f"{n:,} {noun if n == 1 else many or noun + 's'}"
 
 
 def article_json(article: Article) -> dict[str, Any]:

@@ -25,6 +25,10 @@ def run(args: argparse.Namespace) -> int:
     """``dateline index PATH...`` builds or updates the index; ``--stats`` shows it."""
     from summarize.index import IndexProblem, index_stats, open_store
 
+    if args.list or args.prune:
+        if args.paths or args.stats or (args.list and args.prune):
+            raise UserError("--list and --prune take no PATHs and no other action")
+        return _cache(args.prune, args.json)
     paths = input_paths(args)
     if args.stats and not args.paths:
         if args.index is None:
@@ -63,6 +67,37 @@ def run(args: argparse.Namespace) -> int:
               f"{report.seconds:.1f} s -> {shown_path(target)}")
     return EXIT_OK if report.articles else EXIT_NO_INPUT
 
+
+
+def _cache(prune: bool, as_json: bool) -> int:
+    """``--list``: the cached indexes; ``--prune``: remove what is no longer needed."""
+    from summarize.index.cache import (
+        age,
+        cache_folder,
+        cache_limit,
+        cached_indexes,
+        indexed_paths,
+        prune_cache,
+    )
+
+    entries = prune_cache() if prune else cached_indexes()
+    rows = [{"index": shown_path(c.path), "bytes": c.bytes, "used": round(c.used),
+             "kind": c.kind,
+             "paths": [] if prune else [shown_path(p) for p in indexed_paths(c.path) or []]}
+            for c in entries]  # a removed index can no longer say what it held
+    if as_json:
+        write_output(json.dumps(rows, indent=2) + "\n", None)
+        return EXIT_OK
+    verb = "removed" if prune else "kept"
+    total = sum(c.bytes for c in entries)
+    cap = f"cap {cache_limit() / 2**20:,.0f} MB" if cache_limit() else "no cap"
+    print(f"{count(len(entries), 'index', 'indexes')} {verb} in {shown_path(cache_folder())} "
+          f"({total / 2**20:,.1f} MB; {cap})")
+    for c, row in zip(entries, rows, strict=True):
+        what = ", ".join(row["paths"]) or ("(damaged, kept aside)" if c.kind == "damaged"
+                                           else "")
+        print(f"{c.bytes / 2**20:>9,.1f} MB  {age(c.used):<16}  {c.path.name}  {what}".rstrip())
+    return EXIT_OK
 
 
 def _print_stats(stats: dict[str, object], as_json: bool) -> int:
