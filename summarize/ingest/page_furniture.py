@@ -51,17 +51,12 @@ COMMENT_NOTICES: tuple[str, ...] = (
 #: A correspondent's byline glued to a sentence: "Jane Doe , Example News , Kelvan The ...".
 _NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}"
 BYLINE_OUTLET = rf"(?:By\s)?{_NAME}{_S},?\s?(?:[A-Z][\w'’&.-]*\s){{0,2}}News{_S},\s?"
-#: Words that open an English sentence: a place name in a byline stops before them.
-SENTENCE_OPENERS = frozenset("""
-a an the in on at as it its he she they we i you this that these those there here but and
-after before when while even for with since despite although though if one two three some
-many most more officials police witnesses authorities its their his her our what why how
-""".split())
 #: Page headers and sign-offs: "Jane Doe | 18:00 UK time , Saturday , 4 May 2024",
 #: "KELVAN | Thu May 2 , 2024 7:30 pm EDT", "By Jane Doe | May 27 , 2024 ; 2:08 PM ET".
-BYLINE_STAMPED = rf"(?:By\s)?[A-Z][^|.!?]{{0,60}}?\s?\|\s?{STAMP}"
+_BYLINE_WORD = r"(?:[A-Z][\w'’.\\/-]*|\d{1,2}|and|of|the|de|,)"
+BYLINE_STAMPED = rf"(?:By\s)?{_BYLINE_WORD}(?:\s{_BYLINE_WORD}){{0,9}}\s?\|\s?{STAMP}"
 #: A wire dateline without a date: "KELVAN , Calvennia -LRB- Example Wire -RRB- -".
-DATELINE = (rf"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,3}}(?:{_S},\s?[A-Z][\w.'-]+){{0,2}}\s?"
+DATELINE = (rf"[A-Z][A-Z.'\\/-]+(?:\s[A-Z][A-Z.'\\/-]+){{0,3}}(?:{_S},\s?[A-Z][\w.'-]+){{0,2}}\s?"
             rf"{OPEN}\s?(?:[A-Z][\w&.'-]*\s?){{1,4}}{CLOSE}\s?(?:--|-|—|–)\s")
 #: Wire sign-offs: "-LRB- Reporting by Jane Doe ; Editing by John Roe -RRB-".
 SIGN_OFFS: tuple[str, ...] = (
@@ -77,19 +72,32 @@ PUBLISHED_STAMP = (rf"\b(?:Page\s)?(?:[Ll]ast\s)?(?:[Uu]pdated|Published|Posted)
                    rf"\s(?:at\s)?{STAMP}")
 CLOCK = r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])"
 
+#: Words that open an English sentence: a place or a credit stops before them.
+SENTENCE_OPENERS = frozenset("""
+a an the in on at as it its he she they we i you this that these those there here but and
+after before when while even for with since despite although though if one two three four
+five six seven eight nine ten some many most more officials police witnesses authorities
+their his her our what why how
+""".split())
+_OPENER = "|".join(sorted(w.capitalize() for w in SENTENCE_OPENERS))
+#: Who took a picture: "Jane Doe\/Example Agency", "Jane de Vos\/AFP\/Getty Images", "EPA",
+#: or a name of up to three capitalised words that stops before a sentence's first word.
+_CREDITED = (r"(?:(?:[A-Z][\w.'-]*|[a-z]{1,3})\s?){0,5}(?:\\?/\s?[A-Z][\w.&'-]*"
+             r"(?:\s(?:Images|Photos|Pictures|Press))?)+"
+             rf"|[A-Z]{{2,5}}\b(?!\s?\\?/)|(?!(?:{_OPENER})\b)[A-Z][\w.'-]+"
+             rf"(?:\s(?!(?:{_OPENER})\b)[A-Z][\w.'-]+){{0,2}}")
 #: Picture credits (the caption is the sentence they close), each with the words one of which
 #: must be in a text for it to be looked for.
 _AGENCIES = ("AP", "AFP", "Reuters", "EPA", "PA", "Getty Images", "Associated Press")
 PHOTO_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("Photograph",), r"\bPhotograph(?:\s?:\s?|\sby\s)(?:[A-Z][\w.'-]*\s?){1,4}"
-     r"(?:\s?\\?/\s?[A-Z][\w.&-]*(?:\s(?:Images|Photos|Pictures|Press))?)?"),
+    (("Photograph",), rf"\bPhotograph(?:\s?:\s?|\sby\s)(?:{_CREDITED})"),
     # ... not a wire dateline's "(Agency) -"
     (_AGENCIES, rf"{OPEN}\s?(?:{'|'.join(_AGENCIES)})(?:\s?Photo)?(?:\s?\\?/\s?[^()]{{1,60}}?)?"
                 rf"{CLOSE}(?!\s?(?:--|-|—|–)\s)"),
-    ((" Photo",), r"\b(?:AP|AFP|EPA|Reuters)\sPhoto\s?\\?/\s?(?:[A-Z][\w.'-]*\s?){1,4}"),
-    (("Photo", "Picture", "Image"), r"\b(?:Photo|Picture|Image)(?:\scredit)?\s?:\s"
-                                    r"(?:[A-Z][\w.'-]*\s?){1,4}(?:\\?/\s?[A-Z][\w.&-]*)?"),
-    (("Image copyright",), r"\bImage copyright\s(?:[A-Z][\w.&'-]*\s?){1,3}"),
+    ((" Photo",), rf"\b(?:AP|AFP|EPA|Reuters)\sPhoto\s?\\?/\s?(?:{_CREDITED})"),
+    (("Photo", "Picture", "Image"),
+     rf"\b(?:Photo|Picture|Image)(?:\scredit)?\s?:\s(?:{_CREDITED})"),
+    (("Image copyright",), rf"\bImage copyright\s(?:{_CREDITED})"),
     (("Image caption",), r"\bImage caption\b"),
 )
 

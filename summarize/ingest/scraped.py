@@ -24,6 +24,9 @@ from summarize.models import Article
 REASONS = ("comments", "byline", "caption", "share", "related", "timestamp")
 #: A short piece of furniture (a share box, a caption tail) is at most this many words.
 SHORT_WORDS = 30
+#: A stamped page header this close to the start has only the headline and a picture
+#: caption above it.
+PAGE_TOP = 400
 #: How far (characters) a comment's signature may stand from the sentence before it and still
 #: be taken for the commenter's name.
 NAME_REACH = 40
@@ -208,6 +211,9 @@ def _bylines(text: str, body: list[tuple[int, int]]) -> Iterator[Cut]:
             stop = wire.end() if wire else stop
             if _glued(head, stop):
                 yield start, start + stop, "byline"
+                if 0 < start <= PAGE_TOP and "\n" not in text[:start]:
+                    # above a stamped page header: the page's headline and picture caption
+                    yield 0, start, "caption"
             continue
         outlet = _BYLINE_OUTLET.match(head) if "News" in head else None
         if outlet and outlet.group(0).split()[0].lower() not in furniture.SENTENCE_OPENERS:
@@ -222,16 +228,27 @@ def _glued(head: str, at: int) -> bool:
     return bool(head[at:].split("\n", 1)[0].strip())
 
 
-def _place_end(piece: str, at: int, most: int = 4) -> int:
-    """Where the place name after a byline ends: capitalised words (with commas), stopping
-    before a word that opens a sentence; ``at`` when there is none."""
+def _place_end(piece: str, at: int) -> int:
+    """Where the place after a byline ends ("Kelvan", "Port Valmora", "Venice , Louisiana"):
+    a capitalised word that does not open a sentence; a second one only when a capital
+    follows it too (in "Kelvan Dockers walked out" the place is "Kelvan"); then ", Region"
+    the same way. ``at`` when there is none."""
     end = at
-    for _ in range(most):
-        word = _PLACE_WORD.match(piece, end)
-        if word is None or word.group(2).lower() in furniture.SENTENCE_OPENERS:
+    for region in (False, True):
+        first = _PLACE_WORD.match(piece, end)
+        if first is None or bool(first.group(1)) != region or _opens(first.group(2)):
             break
-        end = word.end()
+        end = first.end()
+        second = _PLACE_WORD.match(piece, end)
+        if second and not second.group(1) and not _opens(second.group(2)):
+            after = piece[second.end():second.end() + 1]
+            if after[:1].isupper() or after.isdigit() or after == ",":
+                end = second.end()
     return end
+
+
+def _opens(word: str) -> bool:
+    return word.lower() in furniture.SENTENCE_OPENERS
 
 
 def _timestamps(text: str, end: int) -> Iterator[Cut]:
@@ -250,14 +267,15 @@ def _timestamps(text: str, end: int) -> Iterator[Cut]:
 
 
 def _outermost(cuts: list[Cut]) -> list[Cut]:
-    """The cuts not inside another one (a stamp inside a byline is the byline's)."""
+    """The cuts with overlapping ones made one (a stamp inside a byline is the byline's)."""
     ordered = sorted(cuts, key=lambda c: (c[0], -c[1]))
     kept: list[Cut] = []
-    reach = -1
     for cut in ordered:
-        if cut[1] > reach:
+        if kept and cut[0] < kept[-1][1]:  # overlapping: one piece of furniture
+            if cut[1] > kept[-1][1]:
+                kept[-1] = (kept[-1][0], cut[1], kept[-1][2])
+        else:
             kept.append(cut)
-            reach = cut[1]
     return kept
 
 
