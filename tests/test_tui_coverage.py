@@ -95,6 +95,12 @@ def test_a_day_wider_than_a_column_fills_each_column_it_covers():
     assert columns(cov, 20) == [5.0] * 4 + [0.0] * 8 + [9.0] * 4 + [1.0] * 4
 
 
+def test_a_column_split_between_two_days_belongs_to_the_one_over_its_middle():
+    cov = coverage_of(days(1, 2, 3), trim=False)  # 3 days on 10 columns: 3.33 each
+    assert columns(cov, 10) == [1.0] * 3 + [2.0] * 4 + [3.0] * 3
+    assert columns_of(cov, 10, day(1), day(2)) == (3, 6)  # the marks match the bars
+
+
 def test_thousands_of_dates_come_down_to_the_width():
     many = [Period(day(i * 3), day(i * 3 + 1), 1 + i % 7) for i in range(4300)]
     cov = coverage_of(many, trim=False)

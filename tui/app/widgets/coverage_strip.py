@@ -113,9 +113,17 @@ def mention_periods(mentions: Iterable[Mention]) -> list[Period]:
     return [Period(day, date.fromordinal(day.toordinal() + 1), n) for day, n in days.items()]
 
 
+def _span(a: float, b: float, width: int) -> range:
+    """The columns whose middle lies in [a, b) (column units); at least the one holding a."""
+    middles = range(max(math.ceil(a - 0.5 - EPSILON), 0),
+                    min(math.ceil(b - 0.5 - EPSILON), width))
+    return middles or range(min(max(int(a + EPSILON), 0), width - 1),
+                            min(max(int(a + EPSILON), 0), width - 1) + 1)
+
+
 def columns(coverage: Coverage, width: int) -> list[float]:
     """One value per column: periods narrower than a column add up in it, a wider period
-    shows its own count in every column it covers."""
+    shows its own count in every column whose middle it covers."""
     if coverage.window is None or width <= 0:
         return []
     low = coverage.window[0].toordinal()
@@ -127,15 +135,15 @@ def columns(coverage: Coverage, width: int) -> list[float]:
         if b - a <= 1.0 + EPSILON:
             values[min(int(a + EPSILON), width - 1)] += period.count
         else:
-            for column in range(int(a + EPSILON), min(math.ceil(b - EPSILON), width)):
-                values[column] = max(values[column], period.count)
+            for column in _span(a, b, width):
+                values[column] = period.count
     return values
 
 
 def columns_of(coverage: Coverage, width: int, start: date, end: date
                ) -> tuple[int, int] | str | None:
-    """The first and last column [start, end) covers, or "earlier"/"later" when it lies
-    outside the strip (None when nothing is drawn)."""
+    """The first and last column [start, end) covers (by the columns' middles, or the one it
+    falls in), or "earlier"/"later" when it lies outside the strip (None: nothing drawn)."""
     if coverage.window is None or width <= 0:
         return None
     low, high = (d.toordinal() for d in coverage.window)
@@ -145,10 +153,8 @@ def columns_of(coverage: Coverage, width: int, start: date, end: date
     if first >= high:
         return "later"
     per = (high - low) / width
-    a = max(first - low, 0) / per
-    b = (min(stop, high) - low) / per
-    left = min(int(a + EPSILON), width - 1)
-    return left, max(left, min(math.ceil(b - EPSILON), width) - 1)
+    span = _span(max(first - low, 0) / per, (min(stop, high) - low) / per, width)
+    return span[0], span[-1]
 
 
 def day_label(day: date, unit: str) -> str:
