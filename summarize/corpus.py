@@ -19,14 +19,13 @@ from .ingest.discover import STDIN, discover
 from .ingest.load import gather
 from .models import Article, LoadResult, Problem, TaggedArticle
 from .settings import Progress, Settings
-from .stories import StoryIndex
 from .tagging import calendar_problems, disputes_metadata, era_registry, tag_article
 from .temporal import Era, learn_eras
-from .timeline import TimelineEntry, build_timeline, narrow_entries
 from .work import read_files, stat_of, tag_batch
 
 if TYPE_CHECKING:
     from .storylines import Storyline
+    from .timeline import TimelineEntry
 
 
 @dataclass(slots=True)
@@ -48,6 +47,8 @@ class Corpus:
         raise KeyError(article_id)
 
     def timeline(self, granularity: str = "day") -> list[TimelineEntry]:
+        from .timeline import build_timeline  # numpy (near-duplicates) only when it is built
+
         return build_timeline(self.tagged, granularity=granularity)
 
     def source_names(self) -> list[str]:
@@ -62,6 +63,8 @@ class Corpus:
     def narrow(self, entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
                ) -> list[TimelineEntry]:
         """The entries restricted to some outlets and to sentences matching ``query``."""
+        from .timeline import narrow_entries
+
         return narrow_entries(entries, sources, query)
 
     def with_article_date(self, article_id: str, day: date) -> Corpus:
@@ -142,10 +145,20 @@ def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(
     disputed = [] if settled else [a for a in dated if disputes_metadata(out[a.id])]
     if undated or disputed:
         learned = learn_eras(m for t in out.values() for m in t.mentions)
+        from .stories import StoryIndex  # numpy only when undated articles need hints
+
         stories = StoryIndex([(t.article, t.dct) for t in out.values() if t.dct is not None])
         jobs = [(a, tuple(stories.hints(a))) for a in undated] + [(a, ()) for a in disputed]
-        out.update((t.article.id, t) for t in _tag_all(jobs, settings, [*eras, *learned], step,
-                                                         engine))
+        counted = len(undated)  # the disputed ones were counted once already
+
+        def step_undated(n: int) -> None:
+            nonlocal counted
+            n, counted = min(n, counted), counted - min(n, counted)
+            if n:
+                step(n)
+
+        out.update((t.article.id, t) for t in _tag_all(jobs, settings, [*eras, *learned],
+                                                         step_undated, engine))
     return [out[a.id] for a in articles]
 
 

@@ -7,8 +7,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 BINARY_MESSAGE = "binary file, not an article"
 
 _BOMS = (
@@ -146,6 +144,8 @@ def guess_legacy_encoding(data: bytes) -> str:
     in_runs = sum(len(run) for run in _NON_ASCII_RUN.findall(western))
     if not letters or in_runs <= len(letters) / 2:
         return _FALLBACK
+    import charset_normalizer  # only for text that is not UTF-8 (costs start-up otherwise)
+
     best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
     if best is None or best.encoding in ("ascii", "utf_8"):
         return _FALLBACK

@@ -5,9 +5,6 @@ from __future__ import annotations
 import html
 import re
 
-import lxml.html
-from lxml import etree
-
 _BLOCKS = frozenset({
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     "table", "tr", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt",
@@ -28,6 +25,9 @@ def strip_tags(fragment: str) -> str:
     """The fragment's text: paragraphs separated by a blank line, other whitespace collapsed."""
     if "<" not in fragment:
         return html.unescape(fragment).strip()
+    import lxml.html  # only for fields that hold markup
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-import ijson
-
 from summarize.ingest.decode import nfc
 from summarize.ingest.fields import key_name
 from summarize.ingest.records import DEEP_RECORD, Parsed, read_records
@@ -56,6 +54,8 @@ class _Checked:
 def stream_json(handle: BinaryIO, name: str) -> Parsed | None:
     """The articles of a JSON array of records (or of the list an object wraps), built one
     record at a time; None when the file must be read whole instead."""
+    import ijson  # only for JSON files
+
     events: Events = ijson.basic_parse(_Checked(handle), use_float=True)
     try:
         event, _ = next(events)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from summarize.ingest.clean import tidy_field, tidy_text
 from summarize.ingest.fields import Metadata, read_metadata
 from summarize.ingest.header import read_header
@@ -23,6 +21,8 @@ def parse_markdown(text: str, name: str) -> tuple[list[Article], list[Problem]]:
     meta = Metadata()
     match = _FRONT_MATTER.match(text)
     if match:
+        import yaml  # only for files with front matter
+
         text = text[match.end():]
         try:
             loaded = yaml.safe_load(match.group(1))

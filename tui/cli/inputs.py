@@ -145,13 +145,15 @@ def check_output(output: str | None) -> None:
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,
                      window: tuple = (None, None), index: Path | None = None) -> Corpus:
     """``open_corpus`` with index and engine failures turned into one-line user errors."""
-    from summarize.engines import EngineError
-    from summarize.index import IndexProblem
-
     try:
         return open_corpus(paths, settings, progress, window=window, index=index)
-    except (IndexProblem, EngineError) as err:
-        raise UserError(str(err)) from None
+    except Exception as err:
+        from summarize.engines import EngineError
+        from summarize.index import IndexProblem  # loaded only when something failed
+
+        if isinstance(err, (IndexProblem, EngineError)):
+            raise UserError(str(err)) from None
+        raise
 
 
 @contextmanager

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from summarize.corpus import Corpus
-from summarize.storylines import Storyline, select_stories
+from typing import TYPE_CHECKING
 
 from .errors import UserError
+
+if TYPE_CHECKING:  # the storylines (numpy, scipy) load only when --story is given
+    from summarize.corpus import Corpus
+    from summarize.storylines import Storyline
 
 
 def chosen_stories(stories: Sequence[Storyline], names: Sequence[str]) -> list[Storyline]:
     """The stories ``--story`` names (ids or unique label prefixes); a one-line error else."""
+    from summarize.storylines import select_stories
+
     try:
         return select_stories(stories, names)
     except ValueError as err:
