@@ -12,6 +12,8 @@ from test_tui_corpus import hand_loader
 from summarize.models import Problem
 from tui.app import DatelineApp
 from tui.app.app import corpus_stats, skipped_summary
+from tui.app.screens.article_screen import shown_path
+from tui.app.widgets.timeline_list import entry_row
 
 SIZE = (120, 40)
 #: A file name made to look like a second report when printed raw.
@@ -85,6 +87,19 @@ async def test_a_failed_load_names_what_was_being_loaded():
         log = pilot.app.screen.query_one("#log").lines
         assert "error: loading failed: wire\\nfeeds, more: RuntimeError: disk on fire\\nand more" \
             in log
+
+
+def test_the_article_screen_shows_its_file_on_one_line() -> None:
+    shown = shown_path("/elsewhere/wire\nfeed \x1b[31m.txt")
+    assert shown == "/elsewhere/wire\\nfeed \\x1b[31m.txt"
+
+
+def test_the_timeline_counts_named_outlets() -> None:
+    entry = hand_loader(["x"]).timeline()[0]
+    unnamed = replace(entry, sentences=tuple(replace(s, source="", sources=())
+                                             for s in entry.sentences))
+    assert " 0 src" in entry_row(unnamed, 1.0, 20).plain
+    assert f" {len(entry.sources)} src" in entry_row(entry, 1.0, 20).plain
 
 
 def test_title_bar_says_what_was_skipped() -> None:

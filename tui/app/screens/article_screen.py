@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
+from summarize import safe_text
 from summarize.models import Mention, TaggedArticle
 
 from ..messages import ArticleDateChosen
@@ -27,11 +28,12 @@ DCT_SOURCES = {"metadata": "from the article's metadata", "inferred": "inferred 
 
 
 def shown_path(origin: str) -> str:
-    """The article's file relative to the working folder when it lies inside it (shorter)."""
+    """The article's file relative to the working folder when it lies inside it (shorter),
+    on one line with its control characters and undecodable bytes escaped."""
     try:
-        return str(Path(origin).resolve().relative_to(Path.cwd().resolve()))
+        return safe_text.shown_path(Path(origin).resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
-        return origin
+        return safe_text.shown_path(origin)
 
 
 def provenance(tagged: TaggedArticle) -> Content:

@@ -41,7 +41,8 @@ def row_label(entry: TimelineEntry) -> str:
 
 def entry_row(entry: TimelineEntry, maximum: float, label_width: int) -> Content:
     """One timeline row: label, importance bar, sentence and source counts, uncertainty mark."""
-    counts = f"{len(entry.sentences):>4} sent {len(entry.sources):>2} src"
+    named = sum(1 for s in entry.sources if s)  # outlets named, as the summary pane counts
+    counts = f"{len(entry.sentences):>4} sent {named:>2} src"
     mark = f" {UNCERTAIN_MARK}" if entry.uncertain else "  "
     return Content.assemble(
         (row_label(entry).ljust(label_width), "bold" if not entry.is_coarse else "italic"),
