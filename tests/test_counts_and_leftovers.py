@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,26 @@ def test_an_existing_index_is_kept_when_its_files_are_gone(tmp_path: Path) -> No
     os.unlink(folder / "a.txt")
     assert len(open_corpus([str(folder)], ONE, index=index).tagged) == 0
     assert index.exists()
+
+
+def test_a_mistyped_path_leaves_an_index_as_it_was(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(UNNAMED)
+    index = tmp_path / "i.sqlite"
+    assert main(["index", str(folder), "--index", str(index)]) == 0
+    before = held(index)
+    assert before[0] == [(str(folder / "a.txt"),)] and len(before[1]) == 1
+    assert main(["index", str(tmp_path / "nwes"), "--index", str(index)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"dateline: no articles could be loaded from {tmp_path / 'nwes'}")
+    assert held(index) == before
+
+
+def held(index: Path) -> tuple[list, list]:
+    """What an index holds: its files and its articles."""
+    with sqlite3.connect(index) as conn:
+        files = conn.execute("SELECT path FROM files ORDER BY path").fetchall()
+        articles = conn.execute("SELECT id, hash, context FROM articles ORDER BY id").fetchall()
+    conn.close()
+    return files, articles

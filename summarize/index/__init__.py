@@ -20,6 +20,7 @@ from typing import overload
 
 from ..corpus import Corpus
 from ..engines import Engine, open_engine
+from ..ingest.discover import discover
 from ..models import Problem, TaggedArticle
 from ..settings import Progress, Settings
 from ..tagging import era_registry
@@ -56,16 +57,20 @@ def open_index(paths: Sequence[str], settings: Settings = Settings(),
                ) -> Corpus:
     """Sync the index with ``paths`` (reading and tagging only what changed) and open it.
 
-    A new index that ends up holding no article (a missing path, an empty folder, only
-    unreadable files) is removed again: an empty Corpus with the problems is returned."""
+    When the paths hold no file at all (missing, an empty folder), the index is not touched
+    (nor made), and a new index that ends up holding no article (only unreadable files) is
+    removed again: an empty Corpus with the problems is returned."""
     path = index or default_index_path(paths)
     eras = era_registry(settings)
     with writer_lock(path), open_engine(settings.engine, jobs=settings.jobs,
                                         scheduler=settings.scheduler) as engine:
+        found = discover(paths)
+        if not found[0]:  # a typo in a path must not empty an index built before
+            return Corpus([], list(found[1]), settings)
         created = not path.exists()
         store = open_store(path)
         try:
-            report = _sync(store, paths, settings, eras, engine, progress)
+            report = _sync(store, paths, settings, eras, engine, progress, found)
         except sqlite3.DatabaseError as err:  # damage the first look did not reach
             store.close()
             if not is_damage(err):
@@ -73,7 +78,7 @@ def open_index(paths: Sequence[str], settings: Settings = Settings(),
             aside = move_aside(path)
             store = open_store(path)
             store.notes.append(damaged_note(err, aside))
-            report = _sync(store, paths, settings, eras, engine, progress)
+            report = _sync(store, paths, settings, eras, engine, progress, found)
         except BaseException:
             store.close()
             raise
@@ -102,8 +107,8 @@ def _remember_paths(store: Store, paths: Sequence[str]) -> None:
 
 
 def _sync(store: Store, paths: Sequence[str], settings: Settings, eras: list,
-          engine: Engine, progress: Progress | None) -> SyncReport:
-    report = sync(store, paths, settings, eras, engine, progress)
+          engine: Engine, progress: Progress | None, found: tuple) -> SyncReport:
+    report = sync(store, paths, settings, eras, engine, progress, found)
     refresh_views(store, engine, progress)
     return report
 

@@ -79,10 +79,12 @@ def settings_digest(settings: Settings, eras: Sequence[Era]) -> str:
 
 
 def sync(store: Store, paths: Sequence[str], settings: Settings, eras: Sequence[Era],
-         engine: Engine, progress: Progress | None = None) -> SyncReport:
-    """Update ``store`` to mirror ``paths``; returns what changed and every input problem."""
+         engine: Engine, progress: Progress | None = None,
+         found: tuple[Sequence, Sequence[Problem]] | None = None) -> SyncReport:
+    """Update ``store`` to mirror ``paths`` (``found``: what ``discover`` made of them, when
+    the caller has it already); returns what changed and every input problem."""
     started = time.perf_counter()
-    inputs, problems = discover(paths)
+    inputs, problems = found if found is not None else discover(paths)
     if STDIN in inputs:
         raise ValueError("standard input cannot be indexed")
     files = [str(p) for p in inputs]

@@ -21,11 +21,15 @@ def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
         return False
     if name == "date_numeric_md":
         return _slash_date_ok(text, m)
+    if name == "decade_short":  # "highs in the 80s" are degrees
+        return not _HEAT.search(text, max(0, m.start() - 80), m.start())
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
     return True
 
 
+_HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
+                   re.IGNORECASE)
 #: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
 _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 #: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the

@@ -92,6 +92,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
      rf"(?:(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<decshort>'\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
+    ("decade_short", "decade",
+     rf"\bthe\s+(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<decshort>[2-9]0)'?s\b"
+     r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s))(?P<decnext>[2-9]0)'?s\b"),
     ("century", "century",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",

@@ -26,12 +26,12 @@ RULES: list[tuple[str, str, str]] = [
      r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
     ("set_per", "set", rf"\bper\s+(?P<unit>{alt(UNITS)})\b(?!-)"),
     ("duration", "duration",
-     rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|"
+     rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
      r"entire|whole|full|initial|preceding|prior)|another|an\s+additional|a\s+further|"
-     r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+)?"
+     r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
-     r"(?P<adj>-long)?"),
+     r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
     ("duration_range", "duration",
      rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_sum", "duration",

@@ -31,10 +31,11 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_after_next", "unit_rel",
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"),
     ("unit_relative", "unit_rel",
-     rf"(?:(?P<mod>early|late|mid|later|earlier|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
-     rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|by\s+the\s+end\s+of|the\s+rest\s+of)\s+)?"
+     r"(?:\b(?:later|earlier|so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
+     rf"(?P<span>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+     rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
-     r"(?=\s+(?P<ended>ended|ending)\b)?"),
+     r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
     ("unit_year_ago_adj", "unit_rel",
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"

@@ -198,8 +198,11 @@ def _decade(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("decade"):
         y = int(f["decade"])
-    elif f.get("decshort"):
-        y = full_year(f["decshort"], a.dct)
+    elif f.get("decshort") or f.get("decnext"):
+        digits = int((f.get("decshort") or f["decnext"]).strip("'’"))
+        now = (a.dct.year if a.dct else 1990)
+        y = now // 100 * 100 + digits
+        y -= 100 if y > now else 0  # "the 70s" in 2022 are the 1970s: the latest not ahead
     else:
         y = 1900 + DECADE_WORDS[f["decword"].lower().split()[-1].split("-")[-1]]
     return dated(Cal("decade", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a decade",

@@ -125,11 +125,11 @@ SET_WORDS: dict[str, str] = {
 #: Words before a deictic unit -> offset in units relative to the anchor ("last week" -> -1).
 UNIT_RELATIONS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the same": 0, "that": 0, "the": 0,
-    "so far this": 0, "this past": -1, "last": -1, "the last": -1, "the past": -1,
+    "this past": -1, "last": -1, "the last": -1, "the past": -1,
     "past": -1, "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1,
     "prior": -1, "the latest": -1, "next": 1, "the next": 1, "the following": 1,
-    "the coming": 1, "coming": 1, "this coming": 1, "the upcoming": 1, "later this": 0,
-    "earlier this": 0, "earlier in the": 0, "later in the": 0, "early this": 0,
+    "the coming": 1, "coming": 1, "this coming": 1, "the upcoming": 1,
+    "earlier in the": 0, "later in the": 0, "early this": 0,
     "late this": 0, "early next": 1, "late next": 1, "early last": -1, "late last": -1,
     "by the end of the": 0,
 }
