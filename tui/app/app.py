@@ -39,6 +39,7 @@ from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen, summarizer_names
 from .screens.prompt_dialog import PromptDialog
 from .screens.source_dialog import SourceDialog
+from .screens.story_dialog import StoryDialog
 from .widgets.evidence_list import EvidenceList
 from .widgets.mention_list import MentionList
 from .widgets.timeline_list import TimelineList
@@ -140,9 +141,11 @@ class DatelineApp(App[None]):
 
     def __init__(self, paths: Sequence[str], settings: Settings | None = None, *,
                  watch: bool = False, loader: Loader | None = None,
-                 index: Path | None = None) -> None:
+                 index: Path | None = None, stories: Sequence[str] = ()) -> None:
         super().__init__()
         self.paths = list(paths)
+        #: --story: the storyline to show first (an id or a label prefix).
+        self.stories = list(stories)
         self.settings = settings or Settings()
         self.watch_files = watch
         self.index = index
@@ -154,6 +157,7 @@ class DatelineApp(App[None]):
 
     async def on_mount(self) -> None:
         self.main = MainScreen()
+        self.main.wanted_stories = list(self.stories)
         await self.push_screen(self.main)
         self.sub_title = "loading…"
         self.start_loading()
@@ -325,6 +329,7 @@ class DatelineApp(App[None]):
                 ("Article", ArticleScreen.BINDINGS),
                 ("Article: time expressions", MentionList.BINDINGS),
                 ("Source filter", SourceDialog.BINDINGS),
+                ("Story choice", StoryDialog.BINDINGS),
                 ("Dialogs", PromptDialog.BINDINGS)]
 
     def action_help(self) -> None:

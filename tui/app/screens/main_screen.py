@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -27,6 +27,10 @@ from ..widgets.summary_view import SummaryView, plural, summary_markdown
 from ..widgets.timeline_list import UNCERTAIN_MARK, TimelineList
 from .prompt_dialog import PromptDialog
 from .source_dialog import SourceDialog
+from .story_dialog import StoryDialog
+
+if TYPE_CHECKING:
+    from summarize.storylines import Storyline
 
 GRANULARITIES = ("day", "week", "month")
 MIN_SENTENCES, MAX_SENTENCES = 1, 10
@@ -58,6 +62,8 @@ class MainScreen(Screen[None]):
         Binding("minus", "fewer_sentences", "Shorter", key_display="-", show=False,
                 tooltip="One sentence fewer per summary (down to 1)"),
         Binding("g", "cycle_granularity", "Granularity", tooltip="Dates by day, week or month"),
+        Binding("t", "choose_story", "Stories", show=False,
+                tooltip="Show one storyline, or all of them"),
         Binding("o", "toggle_order", "Order", tooltip="Newest or oldest first"),
         Binding("e", "export", "Export", tooltip="Export this view as a Markdown briefing"),
         Binding("l", "toggle_log", "Log", show=False,
@@ -70,6 +76,8 @@ class MainScreen(Screen[None]):
     sentences: reactive[int] = reactive(3, init=False)
     search_text: reactive[str] = reactive("", init=False)
     sources: reactive[frozenset[str] | None] = reactive(None, init=False)
+    #: The storyline shown (its id), "" for all of them.
+    story: reactive[str] = reactive("", init=False)
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,6 +90,10 @@ class MainScreen(Screen[None]):
         self._story: tuple[list[TimelineEntry], object] | None = None
         self._names = [DEFAULT_METHOD]
         self.summarizer = DEFAULT_METHOD
+        #: The corpus's storylines, found on first use (None: not yet).
+        self.stories: list[Storyline] | None = None
+        #: Stories asked for on the command line (--story), chosen once they are found.
+        self.wanted_stories: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,6 +122,12 @@ class MainScreen(Screen[None]):
             self._names = summarizers
         self.corpus = corpus
         self._summaries.clear()
+        self.stories = None
+        if self.wanted_stories:
+            self._find_stories(corpus, then_choose=False)
+            return
+        if self.story:
+            self._find_stories(corpus, then_choose=False)  # the story may have changed
         self.refresh_view()
 
     def set_summarizers(self, names: list[str]) -> None:
@@ -120,12 +138,23 @@ class MainScreen(Screen[None]):
         self.generation += 1
         if self.corpus is not None:
             self._compute_view(self.corpus, self.granularity, self.sources, self.search_text,
-                               self.generation)
+                               self.generation, self.story_articles())
+
+    def story_articles(self) -> tuple[str, ...] | None:
+        """The article ids of the story shown, None for all."""
+        found = [s for s in self.stories or () if s.id == self.story]
+        return found[0].articles if found else None
+
+    def story_corpus(self, corpus: Corpus, articles: tuple[str, ...] | None) -> Corpus:
+        """The corpus, or only the shown story's articles of it."""
+        return corpus if articles is None else corpus.only_articles(articles)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
     def _compute_view(self, corpus: Corpus, granularity: str, sources: frozenset[str] | None,
-                      query: str, generation: int) -> None:
+                      query: str, generation: int,
+                      articles: tuple[str, ...] | None = None) -> None:
         try:
+            corpus = self.story_corpus(corpus, articles)
             all_entries = corpus.timeline(granularity)
             entries = corpus.narrow(all_entries, sources, query)
         except Exception as err:  # shown, never a crash screen
@@ -219,6 +248,11 @@ class MainScreen(Screen[None]):
     def watch_sources(self) -> None:
         self.refresh_view()
 
+    def watch_story(self) -> None:
+        found = [s for s in self.stories or () if s.id == self.story]
+        self.title = f"dateline · {found[0].label}" if found else None
+        self.refresh_view()
+
     def watch_newest_first(self) -> None:
         timeline = self.query_one(TimelineList)
         keep = timeline.current.key if timeline.current else None
@@ -257,6 +291,54 @@ class MainScreen(Screen[None]):
                 self.sources = None if selected >= frozenset(names) else selected
 
         self.app.push_screen(SourceDialog(names, self.sources), chosen)
+
+    def action_choose_story(self) -> None:
+        if self.corpus is None:
+            return
+        if self.stories is None:
+            self.notify("Finding the storylines…", timeout=2)
+            self._find_stories(self.corpus, then_choose=True)
+            return
+        self._open_story_dialog()
+
+    def _open_story_dialog(self) -> None:
+        def chosen(story: str | None) -> None:
+            if story is not None:
+                self.story = story
+
+        self.app.push_screen(StoryDialog(self.stories or [], self.story), chosen)
+
+    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
+    def _find_stories(self, corpus: Corpus, then_choose: bool) -> None:
+        try:
+            stories = corpus.storylines()
+        except Exception as err:  # shown, never a crash screen
+            self.app.call_from_thread(self.notify, f"Could not find the storylines: {err}",
+                                      severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._stories_found, corpus, stories, then_choose)
+
+    def _stories_found(self, corpus: Corpus, stories: list[Storyline], then_choose: bool
+                       ) -> None:
+        if corpus is not self.corpus:
+            return
+        self.stories = stories
+        story = self.story if any(s.id == self.story for s in stories) else ""
+        if self.wanted_stories:
+            from summarize.storylines import select_stories
+
+            try:
+                story = select_stories(stories, self.wanted_stories[:1])[0].id
+            except ValueError as err:
+                self.notify(str(err), severity="error", title="--story")
+            self.wanted_stories = []
+        if story != self.story:
+            self.story = story  # the watcher refreshes the view
+        else:
+            self.refresh_view()
+        if then_choose:
+            self._open_story_dialog()
 
     def action_cycle_summarizer(self) -> None:
         names = self._names
@@ -309,6 +391,7 @@ class MainScreen(Screen[None]):
         if corpus is None:
             return
         try:
+            corpus = self.story_corpus(corpus, self.story_articles())
             briefing = build_briefing(corpus, self.briefing_options(),
                                       entries=list(self.all_entries))
             written = write_atomic(path, render_markdown(briefing))

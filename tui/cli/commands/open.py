@@ -14,7 +14,8 @@ def run(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)  # report a bad --eras before the screen takes over
     paths = input_paths(args)
-    DatelineApp(paths, settings, watch=args.watch, index=index_file(args, paths)).run()
+    DatelineApp(paths, settings, watch=args.watch, index=index_file(args, paths),
+                stories=args.story).run()
     return EXIT_OK
 
 
