@@ -26,6 +26,10 @@ DATES = [
     ("Sales rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3"),
     ("Its profit doubled in the last quarter of 2021.", "the last quarter of 2021", "2021-Q4"),
     ("Sales fell last quarter.", "last quarter", "2022-Q1"),
+    ("Sales fell this quarter, the chain said.", "this quarter", "2022-Q2"),
+    ("The pier was rebuilt a decade ago.", "a decade ago", "2012"),
+    ("The mill closed two decades ago.", "two decades ago", "2002"),
+    ("The reservoir will be full in a decade.", "in a decade", "2032"),
 ]
 
 

@@ -193,8 +193,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
              "quarter": "XXXX-QX"}.get(unit, "XXXX")
         return vague(x, f"'{c.text}' needs a publication date", gran=unit, mod=mod)
     cal = shift(of(base.start, unit), n, unit)
-    if unit == "quarter" and n == 0 and a.tense == "past" and a.dct is not None \
-            and shift(cal, 1, "quarter").start > a.dct:
+    if unit == "quarter" and n == 0 and rel == "the" and a.tense == "past" \
+            and a.dct is not None and shift(cal, 1, "quarter").start > a.dct:
         n, cal = -1, shift(cal, -1, "quarter")  # "sales rose in the quarter": a finished one
     word = {0: "the same", -1: "the previous", 1: "the next", 2: "the one after the next"
             }.get(n, f"{n:+d}")
@@ -229,6 +229,8 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     if n is None or n != int(n):
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
     steps = int(n) * mult * sign
+    if cal_unit in ("decade", "century"):  # steps already count years: "a decade ago" = -10
+        cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):
         cal_unit, steps = "day", 0 if n < 24 else steps // 24 if cal_unit == "hour" else 0
     if anaphoric:
@@ -276,6 +278,8 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
     steps = int(n) * mult
     base = Cal("day", a.dct)
+    if cal_unit in ("decade", "century"):  # steps already count years
+        cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):
         steps, cal_unit = 0, "day"
     if cal_unit in ("day", "week"):
@@ -305,6 +309,8 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
         start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
         how = f"{norm(f['base'])} ({start.isoformat()})"
     steps = int(n) * mult
+    if cal_unit in ("decade", "century"):  # steps already count years
+        cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):
         cal_unit, steps = "day", 0
     elif cal_unit == "week":
