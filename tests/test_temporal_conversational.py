@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from test_temporal_helpers import mention
 
+from summarize.temporal import tag_text
+
 WED = date(2024, 3, 13)
 
 #: "in <amount>" with no tense, or a future one, is a point ahead of the publication date.
@@ -50,10 +52,25 @@ DEADLINES = [
 ]
 
 
-@pytest.mark.parametrize("text,span,value", IN_OFFSETS + FROM_A_DAY + NTH_WEEKDAY + DEADLINES)
+#: Weekdays counted ("three Fridays ago") and "after next" without "the".
+COUNTED_WEEKDAYS = [
+    ("The pump failed three Fridays ago.", "three Fridays ago", "2024-02-23"),
+    ("The ferry returns two Sundays from now.", "two Sundays from now", "2024-03-24"),
+    ("Let's meet Monday after next.", "Monday after next", "2024-03-25"),
+    ("The clinic opens weekend after next.", "weekend after next", "2024-W13-WE"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", IN_OFFSETS + FROM_A_DAY + NTH_WEEKDAY + DEADLINES
+                         + COUNTED_WEEKDAYS)
 def test_conversational_phrase(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation
+
+
+def test_after_next_before_a_unit_is_no_weekday_phrase() -> None:
+    found = [m.text for m in tag_text("We meet on Monday after next week's vote.", WED)]
+    assert "Monday after next" not in found
 
 
 @pytest.mark.parametrize("text,span,value", [

@@ -75,6 +75,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "weekday_of_week": _WEEKDAY, "week_weekday": _WEEKDAY,
     "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
+    "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},

@@ -10,6 +10,8 @@ _REL = alt(UNIT_RELATIONS)
 _DIR = (r"(?:(?P<dir>ago|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
 
+#: "after next" that is not "after next week's ...".
+_NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
@@ -23,13 +25,17 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
-    ("weekday_after_next", "weekday", rf"\bthe\s+(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b"),
+    ("weekday_after_next", "weekday",
+     rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b{_NOT_UNIT}"),
+    ("weekday_count", "weekday",
+     rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
     ("weekday_of_week", "weekday",
      rf"\b(?P<wd>{WEEKDAY})\s+(?:of\s+)?{_WEEK_REL}\s+week\b(?!-)"),
     ("week_weekday", "weekday",
      rf"\b{_WEEK_REL}\s+week\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!')"),
     ("unit_after_next", "unit_rel",
-     r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"),
+     r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
+     rf"{_NOT_UNIT}"),
     ("unit_relative", "unit_rel",
      r"(?:\b(?:later|earlier|so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"

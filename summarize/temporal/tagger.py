@@ -33,6 +33,7 @@ from .events import (
     started_event,
     subject,
 )
+from .ranges import order_weekday_ranges
 from .recognise import Candidate, recognise
 from .resolve import resolve
 from .resources.event_words import EVENT_SYNONYMS
@@ -137,7 +138,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     if learned and retry:
         out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
-    return out
+    return order_weekday_ranges(text, out, anchors.dct)
 
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).

@@ -148,6 +148,15 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
         d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
+    if f.get("count"):  # "three Fridays ago", "two Fridays from now"
+        n = amount(f["count"])
+        if n is None or n != int(n) or n < 1:
+            return None
+        ago = norm(f["dir"]) == "ago"
+        first = weekday_date(wd, cal.start, "last" if ago else "next", "")[0]
+        d = first + timedelta(days=7 * (int(n) - 1) * (-1 if ago else 1))
+        how = f"the {int(n)}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" \
+              f" one {'before' if ago else 'after'}"
     if f.get("after"):  # "the Friday after next": a week past next Friday
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
             "a week after the first one after"
