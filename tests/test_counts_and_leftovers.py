@@ -12,7 +12,7 @@ import pytest
 
 from summarize.corpus import load_corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown
-from summarize.index import default_index_path
+from summarize.index import default_index_path, open_index
 from summarize.open import open_corpus
 from summarize.settings import Settings
 from tui.app.app import corpus_stats
@@ -118,3 +118,11 @@ def held(index: Path) -> tuple[list, list]:
         articles = conn.execute("SELECT id, hash, context FROM articles ORDER BY id").fetchall()
     conn.close()
     return files, articles
+
+
+def test_nothing_indexed_is_an_empty_corpus(tmp_path: Path) -> None:
+    corpus = open_index([str(tmp_path / "nope")], ONE, index=tmp_path / "i.sqlite")
+    assert corpus.store is None and len(corpus.tagged) == 0
+    assert (corpus.timeline(), corpus.source_names(), corpus.published_span()) == ([], [], None)
+    assert [p.message for p in corpus.problems] == ["no such file or directory"]
+    assert not (tmp_path / "i.sqlite").exists()

@@ -54,19 +54,19 @@ def default_index_path(paths: Sequence[str]) -> Path:
 
 def open_index(paths: Sequence[str], settings: Settings = Settings(),
                progress: Progress | None = None, *, index: Path | None = None
-               ) -> Corpus:
+               ) -> IndexedCorpus:
     """Sync the index with ``paths`` (reading and tagging only what changed) and open it.
 
     When the paths hold no file at all (missing, an empty folder), the index is not touched
     (nor made), and a new index that ends up holding no article (only unreadable files) is
-    removed again: an empty Corpus with the problems is returned."""
+    removed again: an IndexedCorpus without a store (no article, the problems) is returned."""
     path = index or default_index_path(paths)
     eras = era_registry(settings)
     with writer_lock(path), open_engine(settings.engine, jobs=settings.jobs,
                                         scheduler=settings.scheduler) as engine:
         found = discover(paths)
         if not found[0]:  # a typo in a path must not empty an index built before
-            return Corpus([], list(found[1]), settings)
+            return IndexedCorpus([], list(found[1]), settings)
         created = not path.exists()
         store = open_store(path)
         try:
@@ -85,7 +85,7 @@ def open_index(paths: Sequence[str], settings: Settings = Settings(),
         if created and not report.articles:  # nothing worth keeping in the cache
             store.close()
             remove_index(path)
-            return Corpus([], report.problems, settings)
+            return IndexedCorpus([], report.problems, settings, report=report)
         _remember_paths(store, paths)
     if path.parent == cache_folder():  # the default cache: least recently used go first
         with store.lock:  # so that the file's size is the index's size
@@ -163,10 +163,13 @@ class IndexedCorpus(Corpus):
     report: SyncReport = field(default_factory=SyncReport)
 
     def by_id(self, article_id: str) -> TaggedArticle:
+        if self.store is None:  # nothing was indexed
+            raise KeyError(article_id)
         return self.tagged.find(article_id)  # type: ignore[attr-defined]
 
     def timeline(self, granularity: str = "day") -> list[TimelineEntry]:
-        assert self.store is not None
+        if self.store is None:
+            return []
         if granularity != "day" and not self.store.meta(f"view:{granularity}"):
             settings = self.settings
             with open_engine(settings.engine, jobs=settings.jobs,
@@ -183,8 +186,10 @@ class IndexedCorpus(Corpus):
 
     def _summary(self) -> dict:
         """Outlets and date span, kept by the last sync (see ``sync._summarise``)."""
-        assert self.store is not None
-        return json.loads(self.store.meta("summary") or '{"span": [null, null], "sources": []}')
+        empty = '{"span": [null, null], "sources": []}'
+        if self.store is None:
+            return json.loads(empty)
+        return json.loads(self.store.meta("summary") or empty)
 
     def narrow(self, entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
                ) -> list[TimelineEntry]:

@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
     with progress_bar() as progress:
         corpus = load_with_errors(paths, settings_from(args), progress, index=target)
     report_problems(corpus.problems)
-    report = getattr(corpus, "report", None)
-    if report is None:  # nothing to read: no index was kept
+    report = corpus.report  # type: ignore[attr-defined]
+    if corpus.store is None:  # type: ignore[attr-defined]  # nothing to read: no index kept
         raise UserError(f"no articles could be loaded from {paths[0]}" if len(paths) == 1
                         else "no articles could be loaded")
     if args.stats:
