@@ -247,6 +247,8 @@ class CoverageStrip(Vertical):
         self.pin: date | None = None
         self.note = ""
         self._generation = 0
+        #: The columns of the coverage at a width: moving the selection redraws, not re-bins.
+        self._binned: tuple[Coverage, int, list[float]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id=f"{self.id or 'coverage'}-bars", classes="coverage-bars")
@@ -294,7 +296,10 @@ class CoverageStrip(Vertical):
         bars = self.query_one(".coverage-bars", Static)
         width = self.content_size.width
         spot = columns_of(self.coverage, width, *self.selected) if self.selected else None
-        bars.update(bar_rows(columns(self.coverage, width), max(bars.content_size.height, 1),
+        if self._binned is None or self._binned[0] is not self.coverage \
+                or self._binned[1] != width:
+            self._binned = (self.coverage, width, columns(self.coverage, width))
+        bars.update(bar_rows(self._binned[2], max(bars.content_size.height, 1),
                              spot if isinstance(spot, tuple) else None))
         self.query_one(".coverage-axis", Static).update(
             axis_line(self.coverage, width, self.selected, self.pin))
