@@ -35,6 +35,10 @@ class Corpus:
     tagged: list[TaggedArticle] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     settings: Settings = field(default_factory=Settings)
+    #: Where the storylines come from when something keeps them (the index); None: found
+    #: afresh from the articles.
+    stored_storylines: Callable[[], list[Storyline]] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def articles(self) -> list[Article]:
@@ -76,6 +80,8 @@ class Corpus:
 
     def storylines(self) -> list[Storyline]:
         """The corpus's stories, biggest first (``summarize.storylines``)."""
+        if self.stored_storylines is not None:
+            return self.stored_storylines()
         from .storylines import find_storylines
 
         return find_storylines(list(self.tagged))

@@ -27,6 +27,8 @@ def open_corpus(paths: Sequence[str], settings: Settings = Settings(),
     """
     if index is not None and STDIN not in paths and window == (None, None):
         from .index import open_index  # the index (and sqlite3) only when it is used
+        from .index.stories import keep_stories
 
-        return open_index(paths, settings, progress, index=index)
+        corpus = open_index(paths, settings, progress, index=index)
+        return keep_stories(corpus, corpus.store, progress) if corpus.store else corpus
     return load_corpus(paths, settings, progress, window=window)

@@ -65,13 +65,14 @@ def find_storylines(tagged: Sequence[TaggedArticle], thresholds: Thresholds | No
     items = [Item(content_key(t.article.title, t.article.text),
                   t.dct.toordinal() if t.dct else None,
                   story_vector(t.article.title, t.article.text)) for t in tagged]
-    return stories_from_items(items, tagged, thresholds)
+    return stories_from_items(items, [(t.article.id, t.article.source, t.dct) for t in tagged],
+                              thresholds)
 
 
-def stories_from_items(items: Sequence[Item], tagged: Sequence[TaggedArticle],
+def stories_from_items(items: Sequence[Item], articles: Sequence[tuple[str, str, date | None]],
                        thresholds: Thresholds | None = None) -> list[Storyline]:
-    """``find_storylines`` from fingerprints made earlier (e.g. kept in the index); ``tagged``
-    gives each item's article id, outlet and date, in the same order."""
+    """``find_storylines`` from fingerprints made earlier (e.g. kept in the index);
+    ``articles`` gives each item's (article id, outlet, date), in corpus order."""
     groups = cluster_items(items, thresholds)
     stories = []
     taken: set[str] = set()
@@ -79,11 +80,11 @@ def stories_from_items(items: Sequence[Item], tagged: Sequence[TaggedArticle],
         members = sorted(group)  # corpus order
         founder = items[group[0]]
         sid = _unique(f"s{founder.key[:6]}", taken)
-        days = [tagged[i].dct for i in members if tagged[i].dct is not None]
+        days = [articles[i][2] for i in members if articles[i][2] is not None]
         stories.append(Storyline(
             sid, _label([items[i].vector for i in members]),
-            tuple(tagged[i].article.id for i in members),
-            tuple(sorted({tagged[i].article.source for i in members if tagged[i].article.source})),
+            tuple(articles[i][0] for i in members),
+            tuple(sorted({articles[i][1] for i in members if articles[i][1]})),
             min(days) if days else None, max(days) if days else None))
     return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id))
 

@@ -65,7 +65,8 @@ def run(folders: Sequence[Path], *, as_json: bool, fit: bool) -> int:
     if fit:
         report["fit"] = _fit(items, topic_of, half)
     limits = fitted_thresholds() if not fit else Thresholds(**report["fit"]["chosen"])
-    stories = stories_from_items(items, corpus.tagged, limits)
+    stories = stories_from_items(
+        items, [(t.article.id, t.article.source, t.dct) for t in corpus.tagged], limits)
     story_of = {a: s.id for s in stories for a in s.articles}
     labels = [story_of[t.article.id] for t in corpus.tagged]
     story_names = [_story(t) for t in topic_of]

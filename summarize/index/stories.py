@@ -1,0 +1,162 @@
+"""Storylines kept in the index: each content's fingerprint once, each article's story.
+
+A fingerprint depends on one article's words alone (``storylines/vectors.py``), so it is
+computed once per content, on the workers, and kept. After a sync that changed the articles
+(or their dates), the clustering is re-run over the kept fingerprints: it is a pure function of
+(content key, day, fingerprint) in corpus order, so the stories equal those of a fresh load, and
+no text is read again. An unchanged corpus reads its stories straight from the tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import partial
+
+import numpy
+
+from ..corpus import Corpus
+from ..engines import open_engine
+from ..settings import Progress
+from ..storylines import (
+    Item,
+    Storyline,
+    StoryVector,
+    content_key,
+    fitted_thresholds,
+    stories_from_items,
+    story_vector,
+)
+from .store import IndexProblem, Store, writer_lock
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS story_prints (
+    hash TEXT PRIMARY KEY, key TEXT NOT NULL, terms BLOB NOT NULL, weights BLOB NOT NULL,
+    top BLOB NOT NULL, shown TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_of (article INTEGER PRIMARY KEY, story TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS storylines (
+    rank INTEGER PRIMARY KEY, id TEXT NOT NULL, label TEXT NOT NULL, first TEXT, last TEXT,
+    sources TEXT NOT NULL);
+"""
+#: Contents fingerprinted per work item; below PARALLEL_FROM the writer does it itself.
+BATCH = 256
+PARALLEL_FROM = 400
+
+_ARTICLES = ("SELECT a.rowid, a.id, a.hash, a.source, t.dct FROM articles a "
+             "JOIN files f ON f.path = a.path JOIN tagged t ON t.hash = a.hash "
+             "AND t.context = a.context ORDER BY f.seq, a.ordinal")
+
+
+def fingerprint_rows(batch: Sequence[tuple[str, str, str]]) -> list[tuple]:
+    """(hash, title, text) to the rows ``story_prints`` keeps. Runs on workers."""
+    rows = []
+    for h, title, text in batch:
+        v = story_vector(title, text)
+        rows.append((h, content_key(title, text), v.terms.astype("<i8").tobytes(),
+                     v.weights.astype("<f8").tobytes(),
+                     numpy.array(v.top, dtype="<i8").tobytes(), "\x1f".join(v.shown)))
+    return rows
+
+
+def _vector(terms: bytes, weights: bytes, top: bytes, shown: str) -> StoryVector:
+    return StoryVector(numpy.frombuffer(terms, dtype="<i8").astype(numpy.int64),
+                       numpy.frombuffer(weights, dtype="<f8").astype(numpy.float64),
+                       tuple(numpy.frombuffer(top, dtype="<i8").tolist()),
+                       tuple(shown.split("\x1f")) if shown else ())
+
+
+def keep_stories(corpus: Corpus, store: Store, progress: Progress | None = None) -> Corpus:
+    """Bring the index's storylines up to date and have ``corpus`` read them from there.
+    When another process holds the index, they are found afresh instead (nothing kept)."""
+    try:
+        with writer_lock(store.path):
+            _update(store, corpus, progress)
+    except IndexProblem:
+        return corpus
+    corpus.stored_storylines = partial(stored_storylines, store)
+    return corpus
+
+
+def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
+    with store.transaction() as conn:
+        for statement in _statements():
+            conn.execute(statement)
+    rows = store.query(_ARTICLES)
+    known = {h for (h,) in store.query("SELECT hash FROM story_prints")}
+    missing = sorted({h for _, _, h, _, _ in rows} - known)
+    if missing:
+        _fingerprint(store, corpus, missing, progress)
+    limits = fitted_thresholds()
+    digest = hashlib.blake2b(repr((rows, limits)).encode(), digest_size=16).hexdigest()
+    if store.meta("stories-inputs") == digest:
+        return
+    prints = {h: (key, _vector(*rest)) for h, key, *rest in store.query(
+        "SELECT hash, key, terms, weights, top, shown FROM story_prints")}
+    items = [Item(prints[h][0], date.fromisoformat(dct).toordinal() if dct else None,
+                  prints[h][1]) for _, _, h, _, dct in rows]
+    stories = stories_from_items(items, [(aid, source, date.fromisoformat(dct) if dct else None)
+                                         for _, aid, _, source, dct in rows], limits)
+    rowid_of = {aid: rowid for rowid, aid, *_ in rows}
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM story_of")
+        conn.execute("DELETE FROM storylines")
+        conn.executemany("INSERT INTO storylines (rank, id, label, first, last, sources) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         [(rank, s.id, s.label, s.first and s.first.isoformat(),
+                           s.last and s.last.isoformat(), json.dumps(list(s.sources)))
+                          for rank, s in enumerate(stories)])
+        conn.executemany("INSERT INTO story_of (article, story) VALUES (?, ?)",
+                         [(rowid_of[a], s.id) for s in stories for a in s.articles])
+        store.set_meta("stories-inputs", digest)
+    # the set of prints only grows with the corpus's history: drop those no article uses
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM story_prints WHERE hash NOT IN (SELECT hash FROM articles)")
+
+
+def _statements() -> list[str]:
+    return [s.strip() for s in TABLES.split(";") if s.strip()]
+
+
+def _fingerprint(store: Store, corpus: Corpus, hashes: list[str],
+                 progress: Progress | None) -> None:
+    """Fingerprint the contents the index has none for, on the engine's workers when many."""
+    texts = []
+    for i in range(0, len(hashes), 500):
+        part = hashes[i:i + 500]
+        texts += store.query("SELECT hash, title, text FROM articles WHERE hash IN "
+                             f"({','.join('?' * len(part))}) GROUP BY hash", tuple(part))
+    batches = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
+    settings = corpus.settings
+    if len(texts) < PARALLEL_FROM:
+        _store_prints(store, map(fingerprint_rows, batches), len(texts), progress)
+        return
+    with open_engine(settings.engine, jobs=settings.jobs, scheduler=settings.scheduler) as engine:
+        _store_prints(store, engine.map(fingerprint_rows, batches), len(texts), progress)
+
+
+def _store_prints(store: Store, results: Iterable[list[tuple]], total: int,
+                  progress: Progress | None) -> None:
+    done = 0
+    for rows in results:
+        with store.transaction() as conn:
+            conn.executemany("INSERT OR REPLACE INTO story_prints (hash, key, terms, weights, "
+                             "top, shown) VALUES (?, ?, ?, ?, ?, ?)", rows)
+        done += len(rows)
+        if progress:
+            progress("stories", done, total)
+
+
+def stored_storylines(store: Store) -> list[Storyline]:
+    """The storylines the index keeps, biggest first, articles in corpus order."""
+    members: dict[str, list[str]] = {}
+    for aid, story in store.query(
+            "SELECT a.id, s.story FROM story_of s JOIN articles a ON a.rowid = s.article "
+            "JOIN files f ON f.path = a.path ORDER BY f.seq, a.ordinal"):
+        members.setdefault(story, []).append(aid)
+    return [Storyline(sid, label, tuple(members.get(sid, ())), tuple(json.loads(sources)),
+                      date.fromisoformat(first) if first else None,
+                      date.fromisoformat(last) if last else None)
+            for sid, label, first, last, sources in store.query(
+                "SELECT id, label, first, last, sources FROM storylines ORDER BY rank")]

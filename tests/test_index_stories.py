@@ -1,0 +1,70 @@
+"""The index keeps each article's storyline and gives exactly the stories of a fresh load:
+cold, unchanged, after an article is added, changed so that it moves, or removed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from summarize.corpus import load_corpus
+from summarize.open import open_corpus
+from summarize.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+REGION = ROOT / "tests/fixtures/storylines/region"
+ONE = Settings(jobs=1)
+
+EXTRA = """---
+title: Korsk monitors extend their patrols
+date: 2025-06-24
+source: Meridian Post
+---
+Monitors of the Korsk ceasefire extended their patrols to the hills held by the Ostal Front on
+Tuesday. General Saldan and Paskor agreed on a hotline between the two sides of the Tarna front.
+"""
+MOVED = """---
+title: Vell Crossing camp gets a school
+date: 2025-06-23
+source: Lowland Herald
+---
+Melmark opened a tent school at the refugee camp at Vell Crossing on Monday. The refugee agency
+said six hundred children from Dravenia enrolled on the first day; Anja Reddel visited Hollin too.
+"""
+
+
+def stories_json(corpus) -> list[dict]:
+    return [s.to_json() for s in corpus.storylines()]
+
+
+def open_both(folder: Path, index: Path) -> tuple[list[dict], list[dict], list[tuple]]:
+    events: list[tuple] = []
+    indexed = open_corpus([str(folder)], ONE, lambda *e: events.append(e), index=index)
+    fresh = load_corpus([str(folder)], ONE)
+    assert indexed.stored_storylines is not None
+    return stories_json(indexed), stories_json(fresh), [e for e in events if e[0] == "stories"]
+
+
+def test_index_stories_equal_a_fresh_load_through_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    shutil.copytree(REGION, folder)
+    index = tmp_path / "index.sqlite"
+    indexed, fresh, computed = open_both(folder, index)
+    assert indexed == fresh and len(fresh) == 3
+    assert computed[-1][1:] == (13, 13)  # every content fingerprinted once
+
+    indexed, fresh, computed = open_both(folder, index)  # unchanged: read from the tables
+    assert indexed == fresh and computed == []
+
+    (folder / "ceasefire-7.md").write_text(EXTRA, encoding="utf-8")
+    indexed, fresh, computed = open_both(folder, index)
+    assert indexed == fresh and computed[-1][1:] == (1, 1)  # only the new article
+    assert "ceasefire-7" in next(s for s in fresh if "ceasefire-1" in s["articles"])["articles"]
+
+    (folder / "ceasefire-7.md").write_text(MOVED, encoding="utf-8")  # now a refugee story
+    indexed, fresh, _ = open_both(folder, index)
+    assert indexed == fresh
+    assert "ceasefire-7" in next(s for s in fresh if "refugees-1" in s["articles"])["articles"]
+
+    (folder / "lighthouse.md").unlink()
+    indexed, fresh, _ = open_both(folder, index)
+    assert indexed == fresh and len(fresh) == 2
