@@ -49,3 +49,21 @@ def test_weekday_phrase(text: str, span: str, value: str) -> None:
 def test_a_weekday_by_its_week_says_which_week() -> None:
     m = mention("The hearing resumes Thursday next week.", "Thursday next week", dct=WED)
     assert "2024-W12" in m.explanation
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "this <weekday>" is the one in the publication date's week, unless the clause's tense
+    # points the other way: then the nearest one on that side
+    ("The court will rule this Monday.", "this Monday", "2024-03-18"),
+    ("He resigned this Friday.", "this Friday", "2024-03-08"),
+    ("The vote is this Friday.", "this Friday", "2024-03-15"),
+    ("Crews were called out this Monday.", "this Monday", "2024-03-11"),
+    # a weekday after "overnight" is the night of that day
+    ("Shelling resumed overnight Tuesday.", "overnight Tuesday", "2024-03-12TNI"),
+    # "is forecast to" looks ahead like "is expected to"
+    ("The storm is forecast to hit the coast on Saturday.", "Saturday", "2024-03-16"),
+    ("Prices are projected to peak Thursday.", "Thursday", "2024-03-14"),
+])
+def test_weekday_against_the_tense(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation

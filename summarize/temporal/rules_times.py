@@ -57,5 +57,6 @@ RULES: list[tuple[str, str, str]] = [
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
     ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD})"
      rf"\b{_NOT_COMPOUND}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?)"),
-    ("tonight", "pod", r"\b(?P<pod>tonight|overnight)\b"),
+    ("tonight", "pod",
+     rf"\b(?P<pod>tonight|overnight)\b(?:\s+(?:on\s+)?(?P<after>{WEEKDAY})\b(?!'))?"),
 ]

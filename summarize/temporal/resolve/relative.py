@@ -116,7 +116,12 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if rel in ("next", "this coming", "coming", "the following", "the next"):
         return ref + timedelta(days=fwd or 7), "the first one after"
     if rel == "this":
-        return ref - timedelta(days=ref.isoweekday() - wd), "the one in the same week as"
+        d = ref - timedelta(days=ref.isoweekday() - wd)
+        if tense == "future" and d < ref:  # "will rule this Monday", said on a Wednesday
+            return d + timedelta(days=7), "future tense, and this week's is past: the next after"
+        if tense == "past" and d > ref:  # "resigned this Friday", said on a Wednesday
+            return d - timedelta(days=7), "past tense, and this week's is ahead: the last before"
+        return d, "the one in the same week as"
     why = f" ('{cue}')" if cue else ""
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"

@@ -11,7 +11,7 @@ FUTURE_MODALS = frozenset({
 FORWARD_VERBS = frozenset({
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "expecting",
     "schedule", "schedules", "scheduled", "due", "slated", "upcoming", "intend", "intends",
-    "intended", "intending", "effective",
+    "intended", "intending", "effective", "forecast", "forecasts", "predicted", "projected",
 })
 FORWARD_BEFORE_TO = frozenset({
     "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "want", "wants",
@@ -109,5 +109,6 @@ FUTURE_WORDS = frozenset({"tomorrow", "upcoming"})
 EXPLICIT_FUTURE = frozenset({
     "will", "shall", "won't", "shan't", "due", "scheduled", "slated", "set", "going", "plan",
     "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
-    "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about",
+    "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about", "forecast",
+    "forecasts", "predicted", "projected",
 })
