@@ -31,9 +31,6 @@ class Article:
     #: Page furniture cut out of the text at ingestion, as (reason, lines) pairs:
     #: ("comments", 12), ("byline", 1)... (see ``ingest/scraped.py``).
     removed: tuple[tuple[str, int], ...] = ()
-    #: Page furniture cut out of the text at ingestion, as (reason, lines) pairs:
-    #: ("comments", 12), ("byline", 1)... (see ``ingest/scraped.py``).
-    removed: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
