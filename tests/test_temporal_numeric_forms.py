@@ -17,6 +17,7 @@ DATES = [
     ("The ledger entry reads 31/Oct/1974.", "31/Oct/1974", "1974-10-31"),
     ("The wreck was logged 12-Mar-2019 by the coastguard.", "12-Mar-2019", "2019-03-12"),
     ("The series closed 2015-3-3 after a week.", "2015-3-3", "2015-03-03"),
+    ("The ledger was closed on 2013/09/13.", "2013/09/13", "2013-09-13"),
     ("Exports fell in 2014-10, the agency said.", "2014-10", "2014-10"),
     ("Exports fell in 2014/10, the agency said.", "2014/10", "2014-10"),
     ("Margins widened in Q3 2018.", "Q3 2018", "2018-Q3"),
@@ -58,10 +59,18 @@ def test_fractions_and_two_unit_lengths(text: str, span: str, value: str) -> Non
     assert (m.type, m.value) == ("DURATION", value)
 
 
+@pytest.mark.parametrize("text,years", [
+    ("Clubs fought over the 2009-10 season.", [("2009", "2009"), ("10", "2010")]),
+    ("The 2012/13 budget was cut.", [("2012", "2012"), ("13", "2013")]),
+    ("The 2008-2010 slump ended.", [("2008", "2008"), ("2010", "2010")]),
+])
+def test_two_years_are_no_month(text: str, years: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag_text(text, DCT)] == years
+
+
 @pytest.mark.parametrize("text,phrase", [
     ("The shop is open 24/7.", "24/7"),
     ("About 3/4 of members agreed.", "3/4"),
-    ("Clubs fought over the 2009-10 season.", "2009-10"),
     ("Ask for part 12/5 of the manual.", "12/5"),
 ])
 def test_shapes_that_are_not_dates(text: str, phrase: str) -> None:

@@ -23,6 +23,8 @@ def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
         return not _HEAT.search(text, max(0, m.start() - 80), m.start())
+    if name == "year_range":
+        return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
     return True
@@ -30,6 +32,16 @@ def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
 
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
+def later_year(first: str, second: str) -> int | None:
+    """The second year of "2008-09", "2012/13", "2008-2010", or None when it is not later (a
+    score, "2014-10" the month)."""
+    y = int(first)
+    y2 = int(second) if len(second) == 4 else y // 100 * 100 + int(second)
+    if len(second) == 2 and y2 != y + 1:
+        return None  # "2008-09", "2012/13" only: other two-digit ends are months or scores
+    return y2 if y < y2 <= y + 50 else None
+
+
 #: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
 _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 #: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the

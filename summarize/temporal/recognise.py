@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .checks import context_ok
+from .checks import context_ok, later_year
 from .keys import (
     GLUED,
     NUMBER_BEFORE_KEY,
@@ -92,7 +92,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
         return False  # "as soon as", "soon after": a connective, not a time
     if not context_ok(text, name, m):
         return False
-    return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’") and not g.get("mod"))
+    return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
+                and text[m.end() + 1:m.end() + 2] != "s" and not g.get("mod"))
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -116,6 +117,12 @@ def _expand(text: str, name: str, kind: str, m: re.Match[str]) -> list[Candidate
             first["month_end"] = "1"
         return [Candidate(a0, a1, text[a0:a1], name, "date", MappingProxyType(first)),
                 Candidate(b0, b1, text[b0:b1], name, "date", MappingProxyType(second))]
+    if kind == "year_range":  # "2008-09": the two years, each a mention
+        end = str(later_year(g["year"], g["year2"]))
+        return [Candidate(m.start("year"), m.end("year"), g["year"], name, "year",
+                          MappingProxyType({"year": g["year"]})),
+                Candidate(m.start("year2"), m.end("year2"), g["year2"], name, "year",
+                          MappingProxyType({"year": end, "range_end": "1"}))]
     s, e = _span(m)
     if "event" in g:
         g["event_start"] = str(m.start("event"))

@@ -41,7 +41,7 @@ _MONTH_YEAR = rf"(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 #: (rule name, kind, pattern); a group named "span" narrows the mention to part of the match.
 RULES: list[tuple[str, str, str]] = [
     ("date_iso", "iso",
-     r"\b(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
+     r"\b(?P<year>\d{4})(?P<isep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)(?P<day>0?[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?Z?)?(?![\d-])"),
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
@@ -82,8 +82,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     ("year", "year",
-     rf"(?<![$£€\d.,/-])(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?"
-     rf"(?P<year>{YEAR})\b(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
+     rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+     rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})\b"
+     r"(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
+    ("year_range", "year_range",
+     rf"(?<![$£€\d.,/-])(?P<year>{YEAR})\s*[-–/]\s*(?P<year2>(?:19|20)\d\d|\d\d)\b"
+     r"(?![-/.]\d|\s*(?:%|percent))"),
     ("year_words", "year",
      rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
     ("year_fiscal_short", "year",
@@ -116,7 +120,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
-     rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"),
+     rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
+     r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?)?"),
     ("holiday", "holiday",
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),

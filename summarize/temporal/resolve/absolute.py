@@ -288,8 +288,10 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
     mod = modifier(rel.removeprefix("the ")) if rel not in ("the", "this", "last", "next") \
         else ""
     if f.get("year") or f.get("year0"):
-        return dated(season(full_year(f.get("year") or f["year0"], a.dct), code), "absolute",
-                     "", f"'{c.text}' names season and year", mod)
+        y = full_year(f.get("year") or f["year0"], a.dct)
+        if code == "WI" and f.get("yearend"):
+            y += 1  # "winter 2013/14" is the winter that ends in 2014 (WI of 2014)
+        return dated(season(y, code), "absolute", "", f"'{c.text}' names season and year", mod)
     y, anchor, av = ref_year(a)
     if y is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")
