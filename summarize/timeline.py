@@ -15,7 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+import numpy
+
 from .dedup import collapse
+from .importance import LEAD_SENTENCES, Ranker, count_features, importance_scores, scaled_features
 from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
 
 #: How a sentence came to be filed under a date.
@@ -65,6 +68,8 @@ class TimelineEntry:
     uncertain: bool = False
     #: True for entries broader than the timeline's own granularity (a month in a day view).
     is_coarse: bool = False
+    #: The date ranker's counts (``importance.FEATURES``) that ``importance`` comes from.
+    features: tuple[int, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -196,22 +201,40 @@ def place_sentences(tagged: TaggedArticle) -> Iterable[tuple[tuple[str, str, dat
         previous = sent
 
 
-def importance(sentences: Sequence[DatedSentence]) -> float:
-    """How much happened on a date: sentences that name it, distinct articles and outlets.
+def entry_features(sentences: Sequence[DatedSentence], start: date, end: date
+                   ) -> tuple[int, ...]:
+    """The date ranker's counts (``importance.count_features``) for the collapsed sentences
+    of an entry covering [start, end): sentences merely published that day do not name it."""
+    ids: dict[str, int] = {}
+    article = numpy.fromiter((ids.setdefault(s.article_id, len(ids)) for s in sentences),
+                             dtype=numpy.int64, count=len(sentences))
+    reported = numpy.fromiter((s.reported.toordinal() if s.reported else -1 for s in sentences),
+                              dtype=numpy.int64, count=len(sentences))
+    named = numpy.fromiter((s.rule != RULE_REPORTED for s in sentences), dtype=bool,
+                           count=len(sentences))
+    lead = numpy.fromiter((s.sentence < LEAD_SENTENCES for s in sentences), dtype=bool,
+                          count=len(sentences))
+    outlets = {src for s in sentences if s.rule != RULE_REPORTED
+               for src in (s.sources or (s.source,))}
+    return count_features(start.toordinal(), end.toordinal(), article, reported, named, lead,
+                          len(outlets))
 
-    In the spirit of news-tls's datewise ranking, explicit references count most; sentences
-    merely published that day count a little, so a quiet publication day does not outrank a
-    day everyone writes about.
-    """
-    named = [s for s in sentences if s.rule != RULE_REPORTED]
-    articles = {s.article_id for s in named}
-    outlets = {src for s in named for src in (s.sources or (s.source,))}
-    return importance_score(len(named), len(articles), len(outlets), len(sentences) - len(named))
+
+def rank_entries(entries: Sequence[TimelineEntry], ranker: Ranker | None = None
+                 ) -> list[TimelineEntry]:
+    """The entries with ``importance`` worked out by the date ranker from their features,
+    scaled against the whole view (the shipped ranker unless one is given)."""
+    inputs = ranker_inputs(entries)
+    return [replace(e, importance=score)
+            for e, score in zip(entries, importance_scores(inputs, ranker), strict=True)]
 
 
-def importance_score(named: int, articles: int, outlets: int, reported: int) -> float:
-    """``importance`` from its counts (the index computes them column-wise)."""
-    return round(named + 2.0 * articles + 1.0 * outlets + 0.1 * reported, 3)
+def ranker_inputs(entries: Sequence[TimelineEntry]) -> numpy.ndarray:
+    """What the ranker reads for each entry: its features scaled against the view."""
+    return scaled_features([e.features for e in entries],
+                           [e.start.toordinal() for e in entries],
+                           [(e.end - e.start).days for e in entries],
+                           [not e.is_coarse for e in entries])
 
 
 def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentence]:
@@ -244,10 +267,10 @@ def build_timeline(tagged: Sequence[TaggedArticle], *, granularity: str = "day"
         start, end = spans[key, gran]
         items = collapse_duplicates(found)
         uncertain = all(s.uncertain for s in items)
-        entries.append(TimelineEntry(key, gran, start, end, tuple(items), importance(items),
-                                     uncertain, gran != granularity))
+        entries.append(TimelineEntry(key, gran, start, end, tuple(items), 0.0, uncertain,
+                                     gran != granularity, entry_features(items, start, end)))
     entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
-    return entries
+    return rank_entries(entries)
 
 
 def select_entries(entries: Sequence[TimelineEntry], *, top: int | None = None,
@@ -296,13 +319,16 @@ def filter_entry(entry: TimelineEntry, sources: frozenset[str] | None, query: st
                  and matches(s.text, words))
     if not kept:
         return None
-    return replace(entry, sentences=kept, importance=importance(kept),
+    return replace(entry, sentences=kept, features=entry_features(kept, entry.start, entry.end),
                    uncertain=all(s.uncertain for s in kept))
 
 
 def narrow_entries(entries: list[TimelineEntry], sources: frozenset[str] | None, query: str
                    ) -> list[TimelineEntry]:
-    """The entries restricted to some outlets and to sentences containing ``query``."""
+    """The entries restricted to some outlets and to sentences containing ``query``, ranked
+    again among themselves."""
+    if sources is None and not query:
+        return list(entries)
     kept = (filter_entry(e, sources, query) for e in entries)
-    return [e for e in kept if e is not None]
+    return rank_entries([e for e in kept if e is not None])
 

@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("summarize.models", "summarize.resources"),
     ("summarize.ingest", "summarize.sentences", "summarize.engines"),
     ("summarize.temporal",),
-    ("summarize.tagging", "summarize.stories", "summarize.dedup"),
+    ("summarize.tagging", "summarize.stories", "summarize.dedup", "summarize.importance"),
     ("summarize.timeline", "summarize.work", "summarize.storylines"),
     ("summarize.corpus", "summarize.summarizers"),
     ("summarize.summary", "summarize.index"),

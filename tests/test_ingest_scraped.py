@@ -103,3 +103,21 @@ def test_records_without_a_source_take_the_outlet_from_their_folder(tmp_path: Pa
         encoding="utf-8")
     sources = {a.id: a.source for a in load_paths([str(folder)]).articles}
     assert sources == {"a": "examplenews", "b": "Harbour Wire"}
+
+
+def test_the_index_keeps_what_was_removed_and_the_date_features(tmp_path: Path) -> None:
+    from summarize.corpus import load_corpus
+    from summarize.index import open_index
+    from summarize.settings import Settings
+
+    one = Settings(jobs=1)
+    fresh = load_corpus([str(PAGES_FILE)], one)
+    indexed = open_index([str(PAGES_FILE)], one, index=tmp_path / "pages.sqlite")
+    try:
+        assert [t.article.removed for t in indexed.tagged] == [t.article.removed
+                                                               for t in fresh.tagged]
+        assert any(t.article.removed for t in indexed.tagged)
+        assert [(e.key, e.features, e.importance) for e in indexed.timeline("day")] == [
+            (e.key, e.features, e.importance) for e in fresh.timeline("day")]
+    finally:
+        indexed.store.close()

@@ -11,9 +11,11 @@ import json
 from datetime import date
 from pathlib import Path
 
+from ..corpus import Corpus
 from ..export import BriefingOptions, build_briefing, render_json
 from ..open import open_corpus
 from ..settings import Settings
+from ..timeline import TimelineEntry
 
 
 def export_args(articles: Path, n_dates: int, n_sentences: int, first: date, last: date
@@ -28,8 +30,16 @@ def produce_via_export(articles: Path, n_dates: int, n_sentences: int, first: da
                        *, summarizer: str = "lexrank") -> dict[date, list[str]]:
     """Run the export for one reference timeline's setting; return {date: summary texts}."""
     corpus = open_corpus([str(articles)], Settings(), window=(first, last))
+    return export_timeline(corpus, n_dates, n_sentences, first, last, summarizer=summarizer)
+
+
+def export_timeline(corpus: Corpus, n_dates: int, n_sentences: int, first: date, last: date,
+                    *, summarizer: str = "lexrank", entries: list[TimelineEntry] | None = None
+                    ) -> dict[date, list[str]]:
+    """The export's JSON for a corpus already open (its ``entries`` when given, e.g. ranked
+    by another ranker), read back as {date: summary texts}."""
     options = BriefingOptions(summarizer=summarizer, sentences=n_sentences, top=n_dates,
                               start=first, end=last)
-    data = json.loads(render_json(build_briefing(corpus, options)))
+    data = json.loads(render_json(build_briefing(corpus, options, entries)))
     return {date.fromisoformat(d["date"]): [s["text"] for s in d["summary"]]
             for d in data["dates"] if d["granularity"] == "day"}

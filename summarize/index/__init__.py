@@ -24,9 +24,9 @@ from ..ingest.discover import discover
 from ..models import Problem, TaggedArticle
 from ..settings import Progress, Settings
 from ..tagging import era_registry
-from ..timeline import TimelineEntry, filter_entry, period_of
+from ..timeline import TimelineEntry, filter_entry, period_of, rank_entries
 from .cache import cache_folder, mark_used, trim_cache
-from .codec import ARTICLE_COLUMNS, article_from, tagged_from
+from .codec import ARTICLE_COLUMNS, ARTICLE_WIDTH, article_from, tagged_from
 from .schema import SENTENCE_BITS
 from .store import (
     IndexProblem,
@@ -140,13 +140,13 @@ class StoredArticles(Sequence[TaggedArticle]):
 
     def _read(self, rowid: int) -> TaggedArticle:
         row = self._store.query(_TAGGED + "WHERE a.rowid = ?", (rowid,))[0]
-        return tagged_from(row[10:], article_from(row[:10]))
+        return tagged_from(row[ARTICLE_WIDTH:], article_from(row[:ARTICLE_WIDTH]))
 
     def find(self, article_id: str) -> TaggedArticle:
         rows = self._store.query(_TAGGED + "WHERE a.id = ?", (article_id,))
         if not rows:
             raise KeyError(article_id)
-        return tagged_from(rows[0][10:], article_from(rows[0][:10]))
+        return tagged_from(rows[0][ARTICLE_WIDTH:], article_from(rows[0][:ARTICLE_WIDTH]))
 
 
 _TAGGED = (f"SELECT {ARTICLE_COLUMNS}, t.spans, t.mentions, t.dct, t.dct_source, "
@@ -213,7 +213,7 @@ class IndexedCorpus(Corpus):
                     wanted.add(key)
                     wanted.update(_periods_of(date.fromisoformat(start)))
         kept = (filter_entry(e, sources, query) for e in entries if e.key in wanted)
-        return [e for e in kept if e is not None]
+        return rank_entries([e for e in kept if e is not None])
 
     def with_article_date(self, article_id: str, day: date) -> Corpus:
         """Re-dating works on a copy in memory (the index keeps what the files say)."""

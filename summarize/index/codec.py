@@ -52,23 +52,29 @@ def name_from(value: str | bytes) -> str:
 
 
 def article_row(article: Article) -> tuple:
-    """(title, text, source, url, byline, published, published_from, language, origin)."""
+    """(title, text, source, url, byline, published, published_from, language, origin,
+    removed)."""
     return (article.title, article.text, article.source, article.url, article.byline,
             article.published.isoformat() if article.published else None,
-            article.published_from, article.language, stored_name(article.origin))
+            article.published_from, article.language, stored_name(article.origin),
+            " ".join(f"{reason}:{n}" for reason, n in article.removed))
 
 
 #: The columns ``article_from`` reads, in its order (``a`` = the articles table).
 ARTICLE_COLUMNS = ("a.id, a.title, a.text, a.source, a.url, a.byline, a.published, "
-                   "a.published_from, a.language, a.origin")
+                   "a.published_from, a.language, a.origin, a.removed")
+ARTICLE_WIDTH = ARTICLE_COLUMNS.count(",") + 1
 
 
 def article_from(row: Sequence) -> Article:
-    """An Article from (id, title, text, source, url, byline, published, from, lang, origin)."""
-    aid, title, text, source, url, byline, published, published_from, language, origin = row
+    """An Article from (id, title, text, source, url, byline, published, from, lang, origin,
+    removed)."""
+    aid, title, text, source, url, byline, published, published_from, language, origin, \
+        removed = row
     return Article(aid, title, text, source, url, byline,
                    datetime.fromisoformat(published) if published else None,
-                   published_from, language, name_from(origin))
+                   published_from, language, name_from(origin),
+                   tuple((r, int(n)) for r, n in (p.split(":") for p in removed.split())))
 
 
 def _mention_list(m: Mention) -> list:

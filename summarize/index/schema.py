@@ -5,7 +5,7 @@ from __future__ import annotations
 
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 #: The engine's results version: tagging, DCT inference, placement, dedup.
 ENGINE_VERSION = "2026.11.25-2"
 
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS articles (
     base_id TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL, context TEXT,
     source TEXT NOT NULL, published TEXT, published_from TEXT NOT NULL,
     language TEXT NOT NULL, origin TEXT NOT NULL, url TEXT NOT NULL, byline TEXT NOT NULL,
-    title TEXT NOT NULL, terms TEXT NOT NULL, text TEXT NOT NULL);
+    removed TEXT NOT NULL DEFAULT '', title TEXT NOT NULL, terms TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path, ordinal);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (hash);
 CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
@@ -51,12 +51,14 @@ CREATE INDEX IF NOT EXISTS placements_slot ON placements (
 -- Day slots whose entries must be recomputed (their placements changed).
 CREATE TABLE IF NOT EXISTS dirty (key TEXT NOT NULL, gran TEXT NOT NULL,
     PRIMARY KEY (key, gran)) WITHOUT ROWID;
--- Timeline entries per view ("day", "week", "month"); refs = the collapsed sentences in
--- timeline order as little-endian int64 pairs (article rowid, placement pos); shared = the
+-- Timeline entries per view ("day", "week", "month"); features = the date ranker's counts
+-- (importance.FEATURES, JSON: the entry is ranked against the view when read); refs = the
+-- collapsed sentences in timeline order as little-endian int64 pairs (article rowid,
+-- placement pos); shared = the
 -- outlets of those that several outlets ran, as JSON {"item number": [outlet, ...]}.
 CREATE TABLE IF NOT EXISTS entries (
     view TEXT NOT NULL, key TEXT NOT NULL, gran TEXT NOT NULL, start TEXT NOT NULL,
-    end TEXT NOT NULL, importance REAL NOT NULL, uncertain INTEGER NOT NULL,
+    end TEXT NOT NULL, features TEXT NOT NULL, uncertain INTEGER NOT NULL,
     coarse INTEGER NOT NULL, n INTEGER NOT NULL, sources TEXT NOT NULL, refs BLOB NOT NULL,
     shared TEXT NOT NULL,
     PRIMARY KEY (view, key, gran));

@@ -167,8 +167,8 @@ def _read_changed(store: Store, files: list[str], settings: Settings, engine: En
                 _drop_file(conn, found.path)
                 conn.executemany(
                     "INSERT INTO articles (path, ordinal, base_id, id, hash, terms, title, text,"
-                    " source, url, byline, published, published_from, language, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " source, url, byline, published, published_from, language, origin, removed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(path, i, a.id, a.id, *key, *article_row(a))
                      for i, (a, key) in enumerate(zip(found.articles, keys, strict=True))])
                 conn.execute("INSERT INTO files (path, seq, size, mtime_ns, read_ns, problems) "

@@ -22,9 +22,10 @@ from typing import Protocol, TypeVar, overload
 import numpy
 
 from ..engines import Engine
+from ..importance import LEAD_SENTENCES
 from ..models import Mention
 from ..settings import Progress
-from ..timeline import RULE_REPORTED, DatedSentence, TimelineEntry, period_of
+from ..timeline import RULE_REPORTED, DatedSentence, TimelineEntry, period_of, rank_entries
 from .clusters import STATE_COLUMNS, SlotClusters, lookup, update_slot
 from .codec import mentions_from
 from .entries import Built, Filed, Member, build_entries, entry_row
@@ -45,7 +46,8 @@ _SENTENCE_OF_PLACEMENT = (f"JOIN sentences s ON s.rowid = (p.article << {SENTENC
 _FILED = ("FROM placements p JOIN articles a ON a.rowid = p.article "
           "JOIN files f ON f.path = a.path ")
 _MEMBERS = ("SELECT p.key, p.gran, p.start, p.end, p.article, p.pos, p.rule, p.uncertain, "
-            "a.source, p.sentence, s.text " + _FILED + _SENTENCE_OF_PLACEMENT)
+            "a.source, p.sentence, s.text, t.dct " + _FILED + _SENTENCE_OF_PLACEMENT
+            + "JOIN tagged t ON t.hash = a.hash AND t.context = a.context ")
 _ORDER = " ORDER BY f.seq, a.ordinal, p.pos"
 
 
@@ -201,23 +203,27 @@ def _update(store: Reads, key: str, gran: str, corpus: _CorpusOrder
     order = numpy.lexsort((pos, corpus.rank[article]))
     labels = state.labels[lookup(state.members, ids[order])[0]]
     filed = Filed(article[order], pos[order], named[order].astype(bool),
-                  uncertain[order].astype(bool), corpus.source[article[order]], corpus.outlets)
+                  uncertain[order].astype(bool), corpus.source[article[order]], corpus.outlets,
+                  corpus.reported[article[order]], sentence[order] < LEAD_SENTENCES)
     return (entry_row("day", key, gran, min(columns[5]), max(columns[6]), filed, labels),
             state.row())
 
 
 @dataclass(slots=True)
 class _CorpusOrder:
-    """Each article's place in corpus order and its outlet (indexed by rowid)."""
+    """Each article's place in corpus order, its outlet and its reference date (an ordinal,
+    -1 unknown), indexed by rowid."""
 
     rank: numpy.ndarray
     source: numpy.ndarray
     outlets: list[str]
+    reported: numpy.ndarray
 
     @classmethod
     def of(cls, store: Store) -> _CorpusOrder:
-        rows = store.query("SELECT a.rowid, a.source FROM articles a JOIN files f "
-                           "ON f.path = a.path ORDER BY f.seq, a.ordinal")
+        rows = store.query("SELECT a.rowid, a.source, t.dct FROM articles a JOIN files f "
+                           "ON f.path = a.path LEFT JOIN tagged t ON t.hash = a.hash "
+                           "AND t.context = a.context ORDER BY f.seq, a.ordinal")
         size = max((r[0] for r in rows), default=0) + 1
         rowids = [r[0] for r in rows]
         outlets = list(dict.fromkeys(r[1] for r in rows))
@@ -226,7 +232,9 @@ class _CorpusOrder:
         rank[rowids] = numpy.arange(len(rows))
         source = numpy.zeros(size, dtype=numpy.int64)
         source[rowids] = [code[r[1]] for r in rows]
-        return cls(rank, source, outlets)
+        reported = numpy.full(size, -1, dtype=numpy.int64)
+        reported[rowids] = [date.fromisoformat(r[2]).toordinal() if r[2] else -1 for r in rows]
+        return cls(rank, source, outlets, reported)
 
 
 def _texts(store: Reads, sentences: Sequence[int], chunk: int = 500) -> list[str]:
@@ -350,7 +358,7 @@ def _period_members(store: Reads, periods: list[Period]) -> list[tuple]:
 
 
 def _insert(conn: object, rows: list[tuple]) -> None:
-    conn.executemany("INSERT INTO entries (view, key, gran, start, end, importance, uncertain,"  # type: ignore[attr-defined]
+    conn.executemany("INSERT INTO entries (view, key, gran, start, end, features, uncertain,"  # type: ignore[attr-defined]
                      " coarse, n, sources, refs, shared) VALUES "
                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
@@ -383,16 +391,17 @@ def _final_slot(view: str, key: str, gran: str, start: str, end: str = ""
 
 
 def load_entries(store: Store, granularity: str) -> list[TimelineEntry]:
-    """The view's entries in timeline order; sentences load lazily."""
-    rows = store.query("SELECT key, gran, start, end, importance, uncertain, coarse, n, sources "
+    """The view's entries in timeline order, ranked from their stored features; sentences
+    load lazily."""
+    rows = store.query("SELECT key, gran, start, end, features, uncertain, coarse, n, sources "
                        "FROM entries WHERE view = ?", (granularity,))
     entries = [TimelineEntry(key, gran, date.fromisoformat(start), date.fromisoformat(end),
                              StoredSentences(store, granularity, key, gran, n,  # type: ignore[arg-type]
                                              tuple(json.loads(sources))),
-                             weight, bool(uncertain), bool(coarse))
-               for key, gran, start, end, weight, uncertain, coarse, n, sources in rows]
+                             0.0, bool(uncertain), bool(coarse), tuple(json.loads(features)))
+               for key, gran, start, end, features, uncertain, coarse, n, sources in rows]
     entries.sort(key=lambda e: (e.is_coarse, e.start, e.end, e.key))
-    return entries
+    return rank_entries(entries)
 
 
 class StoredSentences(Sequence[DatedSentence]):

@@ -232,7 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--fit", action="store_true",
                    help="stories: fit the clustering thresholds on the tune half and write them "
-                   "to summarize/storylines/thresholds.json")
+                   "to summarize/storylines/thresholds.json; tls: fit the date ranker on every "
+                   "timeline and write it to summarize/resources/date_ranker.json (after "
+                   "--cross-validate's report)")
+    p.add_argument("--cross-validate", action="store_true",
+                   help="tls: score each timeline with a date ranker fitted without its story "
+                   "(the development score), per tune/check half")
     return parser
 
 

@@ -20,5 +20,9 @@ def run(args: argparse.Namespace) -> int:
         from .. import story_evaluation
 
         return story_evaluation.run(folders, as_json=args.json, fit=args.fit)
+    if args.kind == "tls" and (args.fit or args.cross_validate):
+        from .. import ranker_evaluation
+
+        return ranker_evaluation.run(folders, fit=args.fit, as_json=args.json)
     return evaluation.run(args.kind, folders, half=args.half, by_half=args.halves,
                           as_json=args.json)

@@ -1,0 +1,136 @@
+"""The date ranker: counts per date, scaled against the view, weighted by the shipped model.
+
+A date that later articles keep looking back to outranks a day on which one long page (a
+programme guide, a live blog) names itself fifty times — the hand-set formula it replaced
+ranked them the other way round.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import numpy
+import pytest
+
+from summarize.evaluate.ranker_fit import FITTED, UNFITTED, logistic
+from summarize.importance import (
+    FEATURES,
+    NAMES,
+    count_features,
+    default_ranker,
+    explain,
+    importance_scores,
+    scaled_features,
+)
+from summarize.models import Article, Mention, Sentence, TaggedArticle
+from summarize.timeline import build_timeline, select_entries
+
+MAY = date(2024, 5, 1).toordinal()
+
+
+def test_counts_of_one_date_by_hand() -> None:
+    # 3 May; a: published that day, names it in its lead; b: published 5 May, names it twice;
+    # c: published 1 May, names it once, late in the text; d: published 3 May, never names it.
+    article = numpy.array([0, 1, 1, 2, 3])
+    reported = numpy.array([MAY + 2, MAY + 4, MAY + 4, MAY, MAY + 2])
+    named = numpy.array([True, True, True, True, False])
+    lead = numpy.array([True, False, False, False, True])
+    found = dict(zip(FEATURES, count_features(MAY + 2, MAY + 3, article, reported, named, lead,
+                                              outlets=2), strict=True))
+    assert found == {"articles": 3, "after": 1, "before": 1, "spread": 4, "published": 2,
+                     "lead": 1, "sentences": 4, "outlets": 2}
+
+
+def test_sentences_count_three_an_article_at_most() -> None:
+    article = numpy.zeros(10, dtype=int)
+    found = count_features(MAY, MAY + 1, article, numpy.full(10, MAY), numpy.ones(10, bool),
+                           numpy.zeros(10, bool), 1)
+    assert dict(zip(FEATURES, found, strict=True))["sentences"] == 3
+
+
+def test_scaled_features_divide_by_the_views_largest_and_compare_with_neighbours() -> None:
+    # three consecutive days: 1, 7 and 1 articles naming them; a coarse month of 40 articles
+    counts = [[1] + [0] * 7, [7] + [0] * 7, [1] + [0] * 7, [40] + [0] * 7]
+    inputs = scaled_features(counts, [MAY, MAY + 1, MAY + 2, MAY], [1, 1, 1, 31],
+                             [True, True, True, False])
+    assert inputs[1, 0] == pytest.approx(1.0)                    # the busiest day
+    assert inputs[0, 0] == pytest.approx(numpy.log1p(1) / numpy.log1p(7))
+    assert inputs[3, 0] > 1.0                                    # the month is not the reference
+    burst = inputs[:, NAMES.index("burst")]
+    assert burst[1] == pytest.approx(1.0)                        # most above its neighbours
+    assert burst[0] < burst[1] and burst[2] < burst[1]
+
+
+def _mention(aid: str, sentence: int, start: int, text: str, day: date) -> Mention:
+    at = datetime(day.year, day.month, day.day)
+    return Mention(aid, start, start + len(text), text, sentence, "DATE", day.isoformat(),
+                   (at, at + timedelta(days=1)), "day", "absolute", "", "test", "written")
+
+
+def _article(aid: str, published: date, sentences: list[str], about: date | None
+             ) -> TaggedArticle:
+    """An article whose sentences each name ``about`` by the words '3 May 2024' (if given)."""
+    text = " ".join(sentences)
+    spans, mentions, at = [], [], 0
+    for i, s in enumerate(sentences):
+        spans.append(Sentence(aid, i, at, at + len(s), s))
+        if about is not None and "3 May 2024" in s:
+            mentions.append(_mention(aid, i, at + s.index("3 May 2024"), "3 May 2024", about))
+        at += len(s) + 1
+    return TaggedArticle(Article(aid, "", text, source="Harbour Wire",
+                                 published=datetime(published.year, published.month,
+                                                    published.day)),
+                         tuple(spans), tuple(mentions), published, "metadata", 1.0)
+
+
+def test_a_date_later_articles_look_back_to_outranks_a_page_that_names_itself() -> None:
+    strike = date(2024, 5, 3)
+    guide = date(2024, 5, 9)
+    # one long page published on 9 May that names its own day in every line
+    page = _article("guide", guide, [f"Item {i} of the 9 May 2024 schedule ." for i in range(30)],
+                    None)
+    page = TaggedArticle(page.article, page.sentences,
+                         tuple(_mention("guide", s.index, s.start + s.text.index("9 May 2024"),
+                                        "9 May 2024", guide) for s in page.sentences),
+                         guide, "metadata", 1.0)
+    later = [_article(f"later-{i}", strike + timedelta(days=2 + i),
+                      [f"Dockers walked out on 3 May 2024 , report {i} recalls .",
+                       "Talks go on ."], strike) for i in range(4)]
+    entries = build_timeline([page, *later])
+    by_day = {e.start: e for e in entries if e.granularity == "day"}
+    assert by_day[strike].importance > by_day[guide].importance
+    assert [e.start for e in select_entries(entries, top=1)] == [strike]
+    assert by_day[strike].features[FEATURES.index("after")] == 4
+
+
+def test_importance_is_a_0_to_100_score_of_the_weights() -> None:
+    ranker = default_ranker()
+    zero, one = importance_scores(numpy.array([[0.0] * len(NAMES), [1.0] * len(NAMES)]), ranker)
+    assert zero == pytest.approx(100 / (1 + numpy.exp(-ranker.bias)), abs=1e-3)
+    assert 0 < zero < one < 100
+
+
+def test_the_shipped_ranker_weighs_every_feature_and_leaves_outlets_out() -> None:
+    ranker = default_ranker()
+    assert set(ranker.weights) == set(NAMES)
+    assert all(ranker.weights[n] == 0.0 for n in UNFITTED)
+    assert ranker.weights["articles"] > 0 and ranker.weights["after"] > 0
+    assert set(FITTED) | set(UNFITTED) == set(NAMES)
+    assert ranker.about.get("command", "").startswith("dateline eval tls")
+
+
+def test_explain_lists_the_biggest_contributions_first() -> None:
+    counts = (5, 4, 0, 12, 1, 2, 7, 1)
+    inputs = [1.0, 1.0, 0.0, 1.0, 0.5, 1.0, 1.0, 1.0, 0.2]
+    parts = explain(counts, inputs)
+    assert [p[0] for p in parts][:1] == [max(
+        NAMES, key=lambda n: abs(default_ranker().weights[n] * inputs[NAMES.index(n)]))]
+    assert dict((n, v) for n, v, _ in parts)["articles"] == 5
+
+
+def test_logistic_fit_finds_the_feature_that_separates() -> None:
+    rng = numpy.random.default_rng(3)
+    x = rng.random((200, 2))
+    y = (x[:, 0] > 0.5).astype(float)
+    weights, _ = logistic(x, y, l2=1.0)
+    assert weights[0] > 5 and abs(weights[1]) < 1
