@@ -18,7 +18,8 @@ _MARKUP = re.compile(r"""
     [\\`*_~\[\]<>\#|$]
   | &(?=\#?\w+;)        # an entity or character reference: "&lt;" must stay four characters
   | /(?=/)              # "https://x", "//x": the "//" GitHub and linkify turn into a link
-  | (?<=\w)\.(?=[\w-])  # "evil.com": the dots autolinkers look for in host names
+  | (?<=\S)\.(?=[\w-])  # "evil.com": the dots autolinkers look for in host names (after
+                      # any character: a combining mark, as in "é.de", is part of a name)
   | (?<=www)\.          # "www.", which GitHub links even in "www. now"
   | @                   # "a@b.example": linkify's e-mail links
   | ^[-+=]              # a list item, thematic break or setext underline at a line's start
