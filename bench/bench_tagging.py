@@ -1,6 +1,10 @@
 """Benchmark dateline's time-expression tagging against dateparser's search_dates.
 
-Usage: python bench/bench_tagging.py [--mb 5] [--sample-kb 200] [--data DIR] [--dateparser-only]
+Usage: python bench/bench_tagging.py [--mb 5] [--sample-kb 200] [--long-mb 2] [--data DIR]
+                                     [--dateparser-only]
+
+The long-document case tags the first ``--long-mb`` of the articles twice, as the articles
+they are and as one article (joined by blank lines), in alternating rounds of one run.
 
 Prints a Markdown section (machine, date, figures beside their targets) for bench/RESULTS.md.
 Sizes are UTF-8 bytes; 1 KB = 1,000 bytes, 1 MB = 1,000,000 bytes.
@@ -26,6 +30,9 @@ DEFAULT_DATA = Path("/work/shared/data/tls/t17")
 IMPORT_TARGET_S = 0.3
 THROUGHPUT_TARGET_KBS = 1000.0
 RATIO_TARGET = 20.0
+#: One long article must tag at this fraction of the KB/s of the same text as articles.
+LONG_TARGET = 0.8
+LONG_ROUNDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +143,23 @@ def dateparser_tag(article: NewsArticle) -> int:
     return len(found or [])
 
 
+def time_long_document(articles: Sequence[NewsArticle], rounds: int = LONG_ROUNDS
+                       ) -> tuple[Run, Run]:
+    """(the articles tagged one by one, the same text tagged as one article), CPU and wall
+    time summed over ``rounds`` alternating rounds so both see the same machine."""
+    joined = NewsArticle("one-article", "\n\n".join(a.text for a in articles),
+                         next((a.dct for a in articles if a.dct), None))
+    split = single = Run(0, 0.0, 0.0, 0)
+    for _ in range(rounds):
+        one = time_tagger(dateline_tag, articles)
+        split = Run(split.size + one.size, split.cpu + one.cpu, split.seconds + one.seconds,
+                    one.found)
+        one = time_tagger(dateline_tag, [joined])
+        single = Run(single.size + one.size, single.cpu + one.cpu,
+                     single.seconds + one.seconds, one.found)
+    return split, single
+
+
 def pin_to_one_core() -> str:
     if not hasattr(os, "sched_setaffinity"):
         return "not pinned (no sched_setaffinity)"
@@ -160,7 +184,8 @@ def verdict(ok: bool) -> str:
 
 def report(args: argparse.Namespace, pinned: str, corpus: Sequence[NewsArticle],
            sample: Sequence[NewsArticle], imports: dict[str, tuple[float, float]],
-           dateline: Run | None, dateline_sample: Run | None, dateparser: Run) -> str:
+           dateline: Run | None, dateline_sample: Run | None, dateparser: Run,
+           long: tuple[Run, Run] | None = None, long_articles: int = 0) -> str:
     import dateparser as dp
 
     lines = [
@@ -203,6 +228,15 @@ def report(args: argparse.Namespace, pinned: str, corpus: Sequence[NewsArticle],
                   f"| {verdict(same >= RATIO_TARGET)} |",
                   f"| dateline full text / dateparser sample "
                   f"| {dateline.kb_per_s / dateparser.kb_per_s:,.1f}x | | |"]
+    if long:
+        split, single = long
+        ratio = single.kb_per_s / split.kb_per_s
+        mb = split.size / LONG_ROUNDS / 1e6
+        lines += [f"| dateline, {mb:.2f} MB as its {long_articles} articles "
+                  f"({LONG_ROUNDS} rounds) | {split.cell()} | | |",
+                  f"| dateline, the same {mb:.2f} MB as one article | {single.cell()} | | |",
+                  f"| one article / its articles, same run | {ratio:.2f} "
+                  f"| >= {LONG_TARGET} | {verdict(ratio >= LONG_TARGET)} |"]
         lines += ["", f"dateline found {dateline.found:,} expressions in the full text "
                   f"({dateline.seconds:.1f} s); on the sample dateline found "
                   f"{dateline_sample.found:,} and dateparser {dateparser.found:,} "
@@ -218,6 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=5.0, help="size of text to tag, in MB")
     parser.add_argument("--sample-kb", type=float, default=200.0,
                         help="size of the sample given to dateparser, in KB")
+    parser.add_argument("--long-mb", type=float, default=2.0,
+                        help="size of the one-article case, in MB (0: skip it)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help="folder of <topic>/articles.json files")
     parser.add_argument("--dateparser-only", action="store_true",
@@ -240,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bench_tagging: {message}", file=sys.stderr, flush=True)
 
     imports = {"dateparser": median_import_seconds("from dateparser.search import search_dates")}
-    dateline = dateline_sample = None
+    dateline = dateline_sample = long = None
+    long_articles: list[NewsArticle] = []
     if not args.dateparser_only:
         sys.path.insert(0, str(REPO))
         imports["dateline"] = median_import_seconds("import summarize.temporal")
@@ -250,10 +287,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         repeated = time_tagger(dateline_tag, list(sample) * 5)  # 5 passes: a steadier figure
         dateline_sample = Run(repeated.size // 5, repeated.cpu / 5, repeated.seconds / 5,
                               repeated.found // 5)
+        if args.long_mb > 0:
+            long_articles = take(articles, int(args.long_mb * 1e6))
+            progress(f"tagging {args.long_mb} MB as {len(long_articles)} articles and as one "
+                     f"article, {LONG_ROUNDS} rounds...")
+            long = time_long_document(long_articles)
     dateparser_tag(articles[0])
     progress(f"tagging {len(sample)} articles with dateparser (slow)...")
     dateparser = time_tagger(dateparser_tag, sample)
-    print(report(args, pinned, corpus, sample, imports, dateline, dateline_sample, dateparser))
+    print(report(args, pinned, corpus, sample, imports, dateline, dateline_sample, dateparser,
+                 long, len(long_articles)))
     return 0
 
 
