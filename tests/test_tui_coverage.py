@@ -265,6 +265,22 @@ async def test_the_strip_draws_whatever_the_list_is_given():
 
 
 @sync
+async def test_the_strip_follows_the_story_choice(samples_dir):
+    from tui.app import DatelineApp
+
+    async with DatelineApp([str(samples_dir)]).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = drawn(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")  # All, the dock strike, the siege
+        await settle(pilot)
+        shown = [e for e in pilot.app.screen.query_one(TimelineList).entries if not e.is_coarse]
+        assert drawn(pilot) == [(e.start, len(e.sentences)) for e in shown]
+        assert drawn(pilot) != before
+
+
+@sync
 async def test_the_article_strip_shows_its_days_and_follows_the_mention():
     async with app().run_test(size=SIZE) as pilot:
         await settle(pilot)
