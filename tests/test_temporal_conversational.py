@@ -81,3 +81,19 @@ def test_after_next_before_a_unit_is_no_weekday_phrase() -> None:
 ])
 def test_in_amount_stays_a_length_outside_a_future(text: str, span: str, value: str) -> None:
     assert mention(text, span, dct=WED).value == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "the week/month/year before" (after): the unit next to the one under discussion
+    ("In May 2021 the plant closed. The month before, wages had been cut.",
+     "The month before", "2021-04"),
+    ("In 2019 the mine reopened. The year after, it flooded.", "The year after", "2020"),
+    ("On March 4, 2024 the dam burst. The week before, engineers had warned.",
+     "The week before", "2024-W09"),
+    # "<amount> ago today": the same day that many units back
+    ("A year ago today, the bridge fell.", "A year ago today", "2023-03-13"),
+    ("Two weeks ago yesterday the ferry sank.", "Two weeks ago yesterday", "2024-02-27"),
+])
+def test_unit_next_to_the_discourse_and_ago_today(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation

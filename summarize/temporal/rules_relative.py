@@ -47,7 +47,10 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
     ("offset", "offset", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
-     rf"(?:\s+or\s+so)?\s+{_DIR}"),
+     rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?P<today>today|yesterday)\b)?"),
+    ("unit_before_after", "unit_rel",
+     r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<dir>before|after|earlier|later"
+     r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
      rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"),

@@ -190,11 +190,14 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = "year", -1
     elif c.rule == "unit_after_next":
         unit, n = _unit_name(f["unit"]), 2
+    elif c.rule == "unit_before_after":  # "the month before": next to the one in discussion
+        unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
     if rel == "the latest" and unit in ("week", "day"):
         n = 0
-    anaphoric = rel in ANAPHORIC_RELATIONS or c.rule == "unit_year_ago_adj"
+    anaphoric = rel in ANAPHORIC_RELATIONS or c.rule in ("unit_year_ago_adj",
+                                                          "unit_before_after")
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
         base, anchor, av = a.period, "discourse", value(a.period)
@@ -267,6 +270,12 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF",
                      f"'{c.text}' needs a publication date")
     cal, anchor, av = base
+    if f.get("today"):  # "a year ago today": that day, so many units back
+        day = shift(cal, DEICTIC_DAYS[norm(f["today"])][0], "day")
+        out = shift(day, steps * 7 if cal_unit == "week" else steps,
+                    "day" if cal_unit == "week" else cal_unit)
+        return dated(Cal("day", out.start), anchor, av, f"'{c.text}' = {norm(f['today'])} "
+                     f"({day.start.isoformat()}) moved by {steps:+d} {cal_unit}(s)")
     if cal_unit in ("day", "week") and unit != "weekend":
         days = steps * (7 if cal_unit == "week" else 1)
         out = shift(cal, days, "day")
