@@ -4,9 +4,9 @@ A word tells a story apart by how rare it is in English at large (wordfreq's fre
 word across Wikipedia, news, books, subtitles and the web), not by how rare it is in the corpus
 at hand. So two articles' similarity depends on those two articles alone: adding a thousand
 articles never changes it, which is what lets the index update stories exactly (see
-``cluster.py``). Names (capitalised words inside a sentence, as ``stories.py`` reads them) and
-title words weigh more; each word counts sub-linearly. Words are Snowball stems, hashed to
-stable 63-bit ids.
+``cluster.py``). Names (the idea of ``stories.py``: words an article only ever writes
+capitalised) and title words weigh more; each word counts sub-linearly. Words are Snowball
+stems, hashed to stable 63-bit ids.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 import snowballstemmer
-
-from ..stories import story_terms
 
 #: Words at least this common in English (Zipf scale: log10 of uses per billion words; "said"
 #: is 6.0, "strike" 4.7, "dockers" 2.6) tell no story apart.
@@ -84,46 +82,51 @@ def term_id(stem: str) -> int:
     return int.from_bytes(hashlib.blake2b(stem.encode(), digest_size=8).digest(), "little") >> 1
 
 
-@cache
-def _stem(word: str) -> str:
-    return _STEM.stemWord(word)
+@lru_cache(maxsize=1 << 18)
+def _word_info(word: str) -> tuple[str, float] | None:
+    """A word's stem and rarity, None when it tells nothing (common, or too short)."""
+    lower = word.lower()
+    weight = rarity(lower)
+    if weight <= 0.0 or (len(word) < MIN_LETTERS and not word.isupper()):
+        return None
+    return _STEM.stemWord(lower), weight
 
 
 def story_vector(title: str, text: str) -> StoryVector:
     """The fingerprint of an article from its title and text."""
-    names = story_terms(text, limit=10_000) | {w for w in _words(title) if w[:1].isupper()}
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(_words(text))
     for word in _words(title):
         counts[word] += TITLE_BOOST
-    for word in _words(text):
-        counts[word] += 1
+    # A name is written capitalised and never in lower case in this article ("Valmora",
+    # "Brenholt"; not "Strike" at the head of a sentence when "strike" occurs too).
+    names = {w for w in counts if w[:1].isupper() and w.lower() not in counts}
     weights: dict[str, float] = {}
     forms: dict[str, tuple[float, str]] = {}
     for word, tf in counts.items():
-        lower = word.lower()
-        weight = rarity(lower)
-        if weight <= 0.0 or (len(word) < MIN_LETTERS and not word.isupper()):
+        info = _word_info(word)
+        if info is None:
             continue
+        stem, weight = info
         if word in names:
             weight *= NAME_BOOST
-        stem = _stem(lower)
         weights[stem] = weights.get(stem, 0.0) + (1.0 + math.log(tf)) * weight
         if tf > forms.get(stem, (0.0, ""))[0]:
             forms[stem] = (tf, word)
-    kept = sorted(weights, key=lambda s: (-weights[s], s))[:KEPT_TERMS]
-    return _vector({s: weights[s] for s in kept}, {s: forms[s][1] for s in kept})
+    ranked = sorted([(-w, stem) for stem, w in weights.items()])[:KEPT_TERMS]
+    return _vector([(stem, -w) for w, stem in ranked], forms)
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _vector(weights: dict[str, float], forms: dict[str, str]) -> StoryVector:
-    ranked = sorted(weights, key=lambda s: (-weights[s], s))
-    ids = numpy.array([term_id(s) for s in ranked], dtype=numpy.int64)
-    values = numpy.array([weights[s] for s in ranked], dtype=numpy.float64)
+def _vector(ranked: list[tuple[str, float]], forms: dict[str, tuple[float, str]]
+            ) -> StoryVector:
+    """The vector of (stem, weight) pairs, heaviest first."""
+    ids = numpy.array([term_id(s) for s, _ in ranked], dtype=numpy.int64)
+    values = numpy.array([w for _, w in ranked], dtype=numpy.float64)
     norm = math.sqrt(float(numpy.dot(values, values))) or 1.0
     order = numpy.argsort(ids, kind="stable")
     return StoryVector(ids[order], (values / norm)[order],
                        tuple(int(i) for i in ids[:TOP_TERMS]),
-                       tuple(forms[s] for s in ranked[:TOP_TERMS]))
+                       tuple(forms[s][1] for s, _ in ranked[:TOP_TERMS]))
