@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import LOWER_CASE_WORDS, MONTH_CUES, WEEKDAY
+from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY
 from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
@@ -23,6 +23,9 @@ def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
         return not _HEAT.search(text, max(0, m.start() - 80), m.start())
+    if name == "set_rate":
+        return g["per"].lower() == "per" or bool(_AMOUNT_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()))
     if name == "year_range":
         return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
@@ -30,6 +33,13 @@ def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
     return True
 
 
+#: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
+#: year"); the words are no function words ("earned 5 million in a year" is a length).
+_AMOUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
+    r"(?:[\s-]+(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
+    r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"
+    r"{0,3}\s+$", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
 def later_year(first: str, second: str) -> int | None:

@@ -82,7 +82,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
     "vague": {p.split()[-1] for p in VAGUE_REFS},
-    "set_rate": _UNIT, "set_per": _UNIT, "vague_adjective": {"recent"},
+    "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_fraction": {"hour", "minute", "day", "year", "decade",
                                                  "century"},
@@ -96,11 +96,11 @@ RULE_KEYS: dict[str, set[str]] = {
 #: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
-                               "offset_in", "offset_from"})
+                               "offset_in", "offset_from", "duration_sum", "set_rate"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
-       "another", "additional", "further", "same", "extra"})
+       "another", "additional", "further", "same", "extra", "per"})
 
 
 def token_class(tok: str) -> str:
@@ -131,7 +131,8 @@ RULE_BACK: dict[str, int] = {
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
     "offset_from": 5, "unit_after_next": 2, "unit_before_after": 2, "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
-    "set_weekdays": 2, "duration_within": 3, "set_per": 1, "vague_adjective": 1,
+    "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
+    "duration_sum": 3,
     "era_day_number": 3, "era_since_start": 1,
 }
 
