@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..context import Anchors, Resolution, evolve
 from ..recognise import Candidate
-from . import absolute, durations, eras, month_days, relative, times
+from . import absolute, durations, eras, month_days, relative, times, weekdays
 
 Handler = Callable[[Candidate, Anchors], Resolution | None]
 
@@ -35,7 +35,7 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
 HANDLERS: dict[str, Handler] = {
     **absolute.HANDLERS, **month_days.HANDLERS, **relative.HANDLERS, **durations.HANDLERS,
     **times.HANDLERS,
-    **eras.HANDLERS, "datetime": _datetime,
+    **eras.HANDLERS, **weekdays.HANDLERS, "datetime": _datetime,
 }
 
 

@@ -1,19 +1,10 @@
-"""Resolve deictic and anaphoric references: today, last week, Friday, the day before,
-three days ago, in ten days.
-
-Weekday rule (documented choice): "last Friday" is the last Friday strictly before the DCT,
-"next Friday" the first strictly after; a bare "Friday" is the last Friday on or before the DCT
-(news mostly report the past, and say "said on Friday" on the Friday itself) unless the verb
-group governing it (``tense.clause_tense``) is an explicit future ("will", "is due to",
-"scheduled", a present of a scheduled event such as "opens") or a weaker future ("would",
-"could", "hopes to") that the weekday hangs on with "on": then the first Friday after it (the
-DCT itself only when the sentence speaks of today)."""
+"""Resolve deictic and anaphoric references: today, last week, the day before, three days
+ago, in ten days, two weeks from today (weekdays are in ``weekdays``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
-from types import MappingProxyType
+from datetime import timedelta
 
 from ..context import (
     Anchors,
@@ -26,7 +17,6 @@ from ..context import (
     vague,
 )
 from ..recognise import Candidate
-from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,
@@ -36,13 +26,10 @@ from ..resources.units import (
     UNIT_RELATIONS,
     UNITS,
 )
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
-from ..values import RANK, Cal, nth_weekday, of, shift, value
+from ..values import RANK, Cal, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
-from .absolute import HANDLERS as ABSOLUTE
 from .durations import duration_value
-
-MONTH_HANDLER = ABSOLUTE["month"]
+from .weekdays import weekday_date
 
 
 def _days(n: int) -> str:
@@ -79,96 +66,6 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
         return dated(day, anchor, av, f"'{c.text} {a.event}' = {av} {_days(n)}, the day of "
                      f"{a.event} (dated by '{a.event_text}' in an earlier sentence)")
     return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
-
-
-#: Prepositions that hang a weekday on the verb group of its clause ("would strike on
-#: Friday", "would stage a go-slow from Wednesday").
-_ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before", "after"})
-
-
-#: Prepositions of a deadline: with no tense the weekday they name lies ahead ("by Friday").
-DEADLINES = frozenset({"by", "until", "till", "before"})
-
-
-def explicit_future(cue: str, prep: str = "") -> bool:
-    """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
-    word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
-    on with a preposition ("on Friday", "from Friday")."""
-    words = cue.lower().replace("'ll", " will").split()
-    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
-        return True
-    return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
-        len(words) == 1 and words[0] in SCHEDULED_PRESENT)
-
-
-def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False, prep: str = "") -> tuple[date, str]:
-    """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
-    back = (ref.isoweekday() - wd) % 7
-    fwd = (wd - ref.isoweekday()) % 7
-    if not tense and prep in DEADLINES:
-        return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
-    if tense == "future" and not explicit_future(cue, prep):
-        return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
-            "past): the last one on or before"
-    if rel in ("last", "this past", "the previous", "past"):
-        return ref - timedelta(days=back or 7), "the last one before"
-    if rel in ("next", "this coming", "coming", "the following", "the next"):
-        return ref + timedelta(days=fwd or 7), "the first one after"
-    if rel == "this":
-        d = ref - timedelta(days=ref.isoweekday() - wd)
-        if tense == "future" and d < ref:  # "will rule this Monday", said on a Wednesday
-            return d + timedelta(days=7), "future tense, and this week's is past: the next after"
-        if tense == "past" and d > ref:  # "resigned this Friday", said on a Wednesday
-            return d - timedelta(days=7), "past tense, and this week's is ahead: the last before"
-        return d, "the one in the same week as"
-    why = f" ('{cue}')" if cue else ""
-    if tense == "past":
-        return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
-    if tense == "future" and (fwd or not today):
-        return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
-    if tense == "future":
-        return ref, f"future tense{why}, and the sentence speaks of today: the day of"
-    return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
-        "or before"
-
-
-def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
-    f = c.fields
-    wd = weekday_number(f["wd"])
-    if f.get("plural"):
-        return vague(f"XXXX-WXX-{wd}", f"'{c.text}' recurs every {f['wd']}", "SET")
-    rel = norm(f.get("rel"))
-    mod = modifier(f.get("mod"))
-    anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")
-    base = discourse_day(a) if anaphoric else dct_day(a)
-    if base is None:
-        pod = PARTS_OF_DAY[norm(f["pod"])] if f.get("pod") else ""
-        return vague(f"XXXX-WXX-{wd}{pod}", f"'{c.text}' needs a publication date",
-                     gran="part-of-day" if pod else "day", mod=mod)
-    cal, anchor, av = base
-    if f.get("wrel"):
-        week = shift(of(cal.start, "week"), UNIT_RELATIONS[norm(f["wrel"])], "week")
-        d = week.start + timedelta(days=wd - 1)
-        how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
-    else:
-        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
-    if f.get("count"):  # "three Fridays ago", "two Fridays from now"
-        n = amount(f["count"])
-        if n is None or n != int(n) or n < 1:
-            return None
-        ago = norm(f["dir"]) == "ago"
-        first = weekday_date(wd, cal.start, "last" if ago else "next", "")[0]
-        d = first + timedelta(days=7 * (int(n) - 1) * (-1 if ago else 1))
-        how = f"the {int(n)}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" \
-              f" one {'before' if ago else 'after'}"
-    if f.get("after"):  # "the Friday after next": a week past next Friday
-        d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
-            "a week after the first one after"
-    why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
-    if f.get("pod"):
-        return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)
-    return dated(Cal("day", d), anchor, av, why, mod)
 
 
 def _unit_name(raw: str) -> str:
@@ -343,34 +240,6 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
                  f"'{c.text}' = {how} plus {steps} {cal_unit}(s)")
 
 
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
-
-
-def _nth_weekday(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "the first Monday of next month", "the last Friday of March": a weekday of a month
-    (the month read as a month alone would be)."""
-    f = c.fields
-    wd, nth = weekday_number(f["wd"]), _NTH[norm(f["nth"])]
-    if f.get("mrel"):
-        month = _unit_rel(Candidate(c.start, c.end, c.text, "unit_relative", "unit_rel",
-                                    MappingProxyType({"rel": f["mrel"], "unit": "month"})), a)
-    else:
-        fields = {"month": f["month"], **({"year": f["year"]} if f.get("year") else {})}
-        month = MONTH_HANDLER(Candidate(c.start, c.end, c.text, "month_year", "month",
-                                        MappingProxyType(fields)), a)
-    if month is None or month.cal is None:
-        return None if month is None else vague(
-            f"{month.value[:7]}", f"'{c.text}': {month.explanation}", gran="month")
-    m = month.cal.start
-    d = nth_weekday(m.year, m.month, wd, nth)
-    if d.month != m.month:
-        return None  # no fifth Monday that month
-    return dated(Cal("day", d), month.anchor, month.anchor_value,
-                 f"'{c.text}' = {f['nth']} {WEEKDAY_NAMES[wd]} of {value(month.cal)} "
-                 f"({month.explanation})")
-
-
 def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
     primary, secondary = c.parts
     r = _deictic_day(primary, a)
@@ -384,8 +253,8 @@ def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 HANDLERS = {
-    "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day, "weekday": _weekday,
+    "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day,
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
-    "apposition": _apposition, "offset_from": _offset_from, "nth_weekday": _nth_weekday,
+    "apposition": _apposition, "offset_from": _offset_from,
 }
 

@@ -11,7 +11,7 @@ from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
 from ..values import Cal, value
 from ..words import norm, weekday_number
-from .relative import weekday_date
+from .weekdays import weekday_date
 
 _NOON = {"noon": 12, "midday": 12, "midnight": 0}
 #: Minutes named in words before "past" or "to" ("a quarter past three", "twenty to six").
