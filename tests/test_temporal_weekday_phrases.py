@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from test_temporal_helpers import mention
 
+from summarize.temporal import tag_text
+
 WED = date(2024, 3, 13)
 
 CASES = [
@@ -67,3 +69,21 @@ def test_a_weekday_by_its_week_says_which_week() -> None:
 def test_weekday_against_the_tense(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # weekday abbreviations after a word that makes them days
+    ("Let's meet this Sat.", "this Sat", "2024-03-16"),
+    ("Call me next Tue.", "next Tue", "2024-03-19"),
+    ("I was there last Wed.", "last Wed", "2024-03-06"),
+    ("The fair closed on Sun after a week.", "Sun", "2024-03-10"),
+])
+def test_weekday_abbreviation(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation
+
+
+@pytest.mark.parametrize("text", ["The Sun said the talks failed.", "Sat in traffic, he waited.",
+                                  "They wed in June."])
+def test_a_lone_abbreviation_is_no_day(text: str) -> None:
+    assert not [m for m in tag_text(text, WED) if m.rule == "weekday_abbr"]

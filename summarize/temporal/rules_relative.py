@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, YEAR, alt
+from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, YEAR, alt, cased
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
@@ -25,6 +26,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
+    # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
+    ("weekday_abbr", "weekday",
+     r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s))"
+     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)})(?![\w'’-])"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
