@@ -82,3 +82,15 @@ def test_unknown_story_is_one_line_and_exit_2():
     assert done.stderr.decode().strip().splitlines()[-1] == \
         "dateline: no story 'lighthouse' (see dateline stories)"
     assert "Traceback" not in done.stderr.decode()
+
+
+def test_split_onto_a_file_or_with_output_is_one_line(tmp_path):
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    done = run("export", SAMPLES, "--split", str(taken), "--no-index")
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == f"dateline: {taken}: is not a folder"
+    done = run("export", SAMPLES, "--split", str(tmp_path / "d"), "-o", "x.md", "--no-index")
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == \
+        "dateline: --split writes one file per story; leave out -o"
