@@ -56,3 +56,17 @@ def test_weekday_with_an_explicit_future_cue_goes_forward(text: str, span: str, 
 def test_the_explanation_names_the_cue_it_did_not_follow() -> None:
     m = mention("The ferry could be seen Monday drifting off the cape.", "Monday", dct=WED)
     assert "'could be" in m.explanation and "last one on or before" in m.explanation
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "until <weekday>" ends a state: ahead unless the clause is in the simple past
+    ("Schools remain closed until Monday.", "Monday", "2024-03-18"),
+    ("Banks are to remain closed until Friday.", "Friday", "2024-03-15"),
+    ("The curfew is extended until Sunday.", "Sunday", "2024-03-17"),
+    ("The border has been shut until Friday.", "Friday", "2024-03-15"),
+    ("The road remained closed until Friday.", "Friday", "2024-03-08"),
+    ("Flights were suspended until Tuesday.", "Tuesday", "2024-03-12"),
+])
+def test_until_a_weekday(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation

@@ -21,6 +21,8 @@ from .resources.verbs import (
     FUTURE_MODALS,
     FUTURE_WORDS,
     IRREGULAR_PAST,
+    LINKING_PAST,
+    LINKING_PRESENT,
     NOT_PAST_ED,
     NOUNISH,
     PARTICIPLES,
@@ -196,6 +198,9 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
             j -= 1
         group = words[j:i + 1]
         label = classify(group)
+        if len(group) == 1 and i > 0 and words[i - 1] in LINKING_PRESENT | LINKING_PAST:
+            group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
+            label = "past" if group[0] in LINKING_PAST else "present"
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
             label, group = "past", group + words[i + 1:i + 2]  # "have come down"
         if label:

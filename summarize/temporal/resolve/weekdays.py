@@ -64,6 +64,10 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if prep in ("until", "till") and (tense in ("present", "")
+                                      or cue.split()[:1] in (["has"], ["have"])):
+        return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
+            ": the first one on or after"
     if tense == "future" and not explicit_future(cue, prep):
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
             "past): the last one on or before"

@@ -112,3 +112,7 @@ EXPLICIT_FUTURE = frozenset({
     "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about", "forecast",
     "forecasts", "predicted", "projected",
 })
+#: Linking verbs before a participle that is a state, not a past ("remain closed", "stayed
+#: shut"): the linking verb's own form decides the tense.
+LINKING_PRESENT = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
+LINKING_PAST = frozenset({"remained", "stayed", "kept"})
