@@ -21,6 +21,8 @@ ROWS = [
     ("The vote closes at eight tonight.", "eight tonight", "2022-05-07T20:00"),
     ("The convoy leaves at 6 tomorrow morning.", "6 tomorrow morning", "2022-05-08T06:00"),
     ("Sirens sounded at 11 at night.", "11 at night", "2022-05-07T23:00"),
+    ("The patrol left at 1400 hours.", "1400 hours", "2022-05-07T14:00"),
+    ("Curfew begins by 0600 hours, the army said.", "0600 hours", "2022-05-07T06:00"),
     ("He rang at four o'clock in the afternoon.", "four o'clock in the afternoon",
      "2022-05-07T16:00"),
     ("The speech ended at half past six.", "half past six", "2022-05-07T18:30"),

@@ -18,6 +18,7 @@ DATES = [
     ("The wreck was logged 12-Mar-2019 by the coastguard.", "12-Mar-2019", "2019-03-12"),
     ("The series closed 2015-3-3 after a week.", "2015-3-3", "2015-03-03"),
     ("The ledger was closed on 2013/09/13.", "2013/09/13", "2013-09-13"),
+    ("The sale closed Fri., 4/2, the agent said.", "4/2", "2022-02-04"),
     ("Exports fell in 2014-10, the agency said.", "2014-10", "2014-10"),
     ("Exports fell in 2014/10, the agency said.", "2014/10", "2014-10"),
     ("Margins widened in Q3 2018.", "Q3 2018", "2018-Q3"),
@@ -50,6 +51,7 @@ DURATIONS = [
     ("The climb took a quarter of an hour.", "a quarter of an hour", "PT15M"),
     ("They waited three-quarters of an hour.", "three-quarters of an hour", "PT45M"),
     ("The firm has run the yard for a quarter century.", "a quarter century", "P25Y"),
+    ("The probe took two-and-a-half years.", "two-and-a-half years", "P2Y6M"),
 ]
 
 

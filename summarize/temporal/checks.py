@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY
+from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
 from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
@@ -72,7 +72,7 @@ def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
 
 #: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
 _SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
-                         rf"{WEEKDAY})[\s,]*$", re.IGNORECASE)
+                         rf"{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
 
 

@@ -64,7 +64,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS]},
-    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM, "clock_oclock": {"clock"},
+    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight"},
@@ -89,7 +89,8 @@ RULE_KEYS: dict[str, set[str]] = {
                                                  "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
-    "set_times": {"once", "twice", "times"}, "set_weekdays": {w + "s" for w in _WEEKDAY},
+    "set_times": {"once", "twice", "times"},
+    "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
     "era_day_ordinal": {"day"}, "era_day_number": {"day"}, "era_since_start": {"since"},
 }
 
@@ -125,7 +126,7 @@ RULE_BACK: dict[str, int] = {
     "month": 6, "date_range_md": 1, "date_range_dm": 3, "year": 6, "year_words": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
-    "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 1, "clock_oclock": 3, "clock_word": 2,
+    "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "weekday_after_next": 2,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, NUMBER, POD, UNIT, UNIT_PLURAL, WEEKDAY, alt
+from .patterns import APPROX, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
 from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
@@ -43,7 +43,8 @@ RULES: list[tuple[str, str, str]] = [
     ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
-     rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<unit>{UNIT}))\b"),
+     rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
+     rf"|(?P<unit>{UNIT}))\b"),
     ("set_word", "set", rf"\b(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
@@ -52,5 +53,6 @@ RULES: list[tuple[str, str, str]] = [
     ("vague_adjective", "vague",
      rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),
     ("set_weekdays", "set",
-     rf"(?:(?P<prep>\b(?:on|most|some|all)\s+))(?P<span>(?P<wd>{WEEKDAY})s)\b"),
+     rf"(?:(?P<prep>\b(?:on|most|some|all)\s+))(?P<span>(?:(?P<wd>{WEEKDAY})|"
+     r"(?P<weekend>weekend))s)\b"),
 ]

@@ -25,7 +25,7 @@ def month_number(word: str) -> int:
 
 def amount(raw: str) -> float | None:
     """A count from digits or words; None for vague amounts ("several")."""
-    w = norm(raw)
+    w = norm(raw).replace("-and-a-", " and a ").replace("and-a-half", "and a half")
     half = 0.5 if ("1/2" in w or "½" in w or w.endswith("and a half")) else 0.0
     w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
     if w.startswith("half a"):

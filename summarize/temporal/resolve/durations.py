@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..context import Anchors, Resolution, dated, vague
 from ..recognise import Candidate
-from ..resources.calendar_words import PARTS_OF_DAY
+from ..resources.calendar_words import PARTS_OF_DAY, SEASONS
 from ..resources.units import (
     APPROXIMATORS,
     SET_WORDS,
@@ -142,6 +142,11 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(SET_WORDS[norm(f["setword"])], f"'{c.text}' recurs", "SET")
     if f.get("wd"):
         return vague(f"XXXX-WXX-{weekday_number(f['wd'])}", f"'{c.text}' recurs weekly", "SET")
+    if f.get("weekend") or (norm(f.get("unit")) == "weekend" and not f.get("num")
+                            and not f.get("other")):
+        return vague("XXXX-WXX-WE", f"'{c.text}' recurs weekly", "SET")
+    if f.get("season"):
+        return vague(f"XXXX-{SEASONS[norm(f['season'])]}", f"'{c.text}' recurs yearly", "SET")
     if f.get("pod"):
         code = PARTS_OF_DAY[norm(f["pod"])]
         return vague(f"XXXX-XX-XX{code if code.startswith('T') and len(code) == 3 else ''}",
