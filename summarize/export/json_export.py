@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__
+from ..detokenize import detokenize
 from ..models import Mention
 from ..timeline import DatedSentence
 from .briefing import Briefing
@@ -18,7 +19,7 @@ def mention_json(m: Mention) -> dict[str, Any]:
 
 
 def sentence_json(s: DatedSentence) -> dict[str, Any]:
-    return {"text": s.text, "article": s.article_id, "sentence": s.sentence,
+    return {"text": detokenize(s.text), "article": s.article_id, "sentence": s.sentence,
             "sources": list(s.sources or (s.source,)), "rule": s.rule,
             "reported": s.reported.isoformat() if s.reported else None,
             "mentions": [mention_json(m) for m in s.mentions]}

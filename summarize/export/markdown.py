@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..detokenize import detokenize
 from ..timeline import DatedSentence
 from .briefing import Briefing
 from .escape import link_url, markdown_text
@@ -52,7 +53,7 @@ def bullet(s: DatedSentence, url: str = "") -> str:
         credit = f"[{credit}]({dest})"
     if len(sources) > 1:
         credit += f", also {', '.join(markdown_text(x) for x in sources[1:])}"
-    return f"- {markdown_text(s.text)} — {credit} ({markdown_text(s.article_id)})"
+    return f"- {markdown_text(detokenize(s.text))} — {credit} ({markdown_text(s.article_id)})"
 
 
 def uncertain_section(briefing: Briefing) -> list[str]:

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from summarize.timeline import DatedSentence, TimelineEntry
 
 from ..messages import OpenArticle
-from .mention_style import RULE_NAMES, highlight, kind_style, mention_kind
+from .mention_style import RULE_NAMES, highlight_prose, kind_style, mention_kind
 from .summary_view import plural
 
 #: Rows shown at most; a note says how many more sentences the entry has.
@@ -21,7 +21,7 @@ MAX_ROWS = 400
 
 def evidence_row(sentence: DatedSentence) -> Content:
     """The sentence with its time expressions highlighted, then value, reason, rule and source."""
-    lines: list[Content] = [highlight(sentence.text, sentence.start, sentence.mentions)]
+    lines: list[Content] = [highlight_prose(sentence.text, sentence.start, sentence.mentions)]
     for m in sentence.mentions:
         lines.append(Content.assemble(
             "  ", (m.text, kind_style(mention_kind(m))), " → ", (m.value, "bold"),

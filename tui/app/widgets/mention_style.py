@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from textual.content import Content
 
+from summarize.detokenize import detokenize_spans
 from summarize.models import Mention
 
 #: Kind name -> (label for the legend, theme colour). Theme variables keep light and dark legible.
@@ -54,6 +55,19 @@ def highlight(text: str, offset: int, mentions: Iterable[Mention],
             continue
         style = current_style if current is not None and m is current else kind_style
         content = content.stylize(style(mention_kind(m)), start, end)
+    return content
+
+
+def highlight_prose(text: str, offset: int, mentions: Iterable[Mention]) -> Content:
+    """``highlight`` for reading: PTB-tokenised text shown as prose (``detokenize_spans``),
+    each mention still styled on its own words."""
+    mentions = list(mentions)
+    spans = [(m.start - offset, m.end - offset) for m in mentions]
+    shown, moved = detokenize_spans(text, spans)
+    content = Content(shown)
+    for m, (start, end) in zip(mentions, moved, strict=True):
+        if 0 <= start < end <= len(shown):
+            content = content.stylize(kind_style(mention_kind(m)), start, end)
     return content
 
 
