@@ -121,3 +121,25 @@ def test_the_index_keeps_what_was_removed_and_the_date_features(tmp_path: Path) 
             (e.key, e.features, e.importance) for e in fresh.timeline("day")]
     finally:
         indexed.store.close()
+
+
+def test_dateline_articles_shows_what_was_removed_and_why() -> None:
+    import subprocess
+    import sys
+
+    def dateline(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True,
+                              text=True, cwd=Path(__file__).parent.parent, check=False)
+
+    shown = dateline("articles", str(PAGES_FILE), "--json")
+    assert shown.returncode == 0, shown.stderr
+    rows = {row["id"]: row for row in json.loads(shown.stdout)}
+    for page in PAGES:
+        assert rows[page["id"]]["removed"] == page["_removed"]
+        assert rows[page["id"]]["removed_lines"] == sum(page["_removed"].values())
+    table = dateline("articles", str(PAGES_FILE))
+    assert table.returncode == 0, table.stderr
+    assert "comments 3" in table.stdout and "caption 2" in table.stdout
+    total = sum(sum(p["_removed"].values()) for p in PAGES)
+    assert f"{total} lines of page furniture removed from 8 articles" in " ".join(
+        table.stdout.split())

@@ -35,7 +35,19 @@ def article_json(article: Article) -> dict[str, Any]:
         "published_from": article.published_from or None, "language": article.language,
         "origin": shown_path(article.origin), "sentences": len(split_spans(article.text)),
         "characters": len(article.text),
+        # page furniture cut out at ingestion: lines by reason, and their total
+        "removed": dict(article.removed), "removed_lines": sum(n for _, n in article.removed),
     }
+
+
+def removed_text(removed: dict[str, int]) -> Text:
+    """ "12 · comments 10, byline 2", or a dim dash when nothing was cut."""
+    total = sum(removed.values())
+    if not total:
+        return Text("—", style="dim")
+    text = Text(str(total))
+    text.append("\n" + ", ".join(f"{reason} {n}" for reason, n in removed.items()), style="dim")
+    return text
 
 
 def articles_table(articles: list[Article]) -> Table:
@@ -45,13 +57,20 @@ def articles_table(articles: list[Article]) -> Table:
     table.add_column("published", style="green")
     table.add_column("source", style="magenta")
     table.add_column("sentences", justify="right")
+    table.add_column("removed", justify="right")
     for row in (article_json(a) for a in articles):
         when = str(row["published"] or "—")[:16].replace("T", " ").removesuffix(" 00:00")
         published = Text(when, style="green")
         if row["published_from"]:
             published.append(f"\n{row['published_from']}", style="dim")
         table.add_row(str(row["id"]), str(row["title"]) or Text("(untitled)", style="dim"),
-                      published, str(row["source"] or "—"), str(row["sentences"]))
+                      published, str(row["source"] or "—"), str(row["sentences"]),
+                      removed_text(row["removed"]))
+    removed = sum(sum(n for _, n in a.removed) for a in articles)
+    if removed:
+        table.caption = (f"{count(removed, 'line')} of page furniture removed from "
+                         f"{count(sum(1 for a in articles if a.removed), 'article')} (reader "
+                         "comments, bylines, captions, share boxes, related stories, stamps)")
     return table
 
 
