@@ -113,25 +113,44 @@ class _Story:
 
 
 def _single_pass(items: Sequence[Item], order: list[int], limits: Thresholds) -> list[_Story]:
+    """Each article joins the story whose centroid it is closest to, or starts one. A story
+    whose last article is more than four windows older than the article at hand (for an
+    undated one: than the last dated article) has retired from the pass; the merge step still
+    weighs it, with the threshold raised for the gap. Retired stories leave the postings in
+    batches (``_retire``), which only saves time: they are never candidates."""
     stories: list[_Story] = []
-    postings: dict[int, list[int]] = {}
+    # term -> {story: that story's summed weight of the term}, for the stories still open
+    postings: dict[int, dict[int, float]] = {}
+    open_stories: list[int] = []
+    retire_after = 4 * limits.window
     big = 1 << 40
+    last = -big
     for i in order:
         item = items[i]
         vector = item.vector
-        dots: dict[int, float] = {}
+        if item.day is not None:
+            last = item.day
+            if open_stories and stories[open_stories[0]].hi < last - retire_after:
+                open_stories = _retire(stories, open_stories, postings, last - retire_after)
+        keys: list[int] = []
+        values: list[float] = []
         for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
-            for s in postings.get(term, ()):
-                dots[s] = dots.get(s, 0.0) + weight * stories[s].sums[term]
+            column = postings.get(term)
+            if column:
+                keys.extend(column)
+                values.extend([weight * v for v in column.values()])
         best = -1
-        if dots:
-            ids = numpy.fromiter(dots, dtype=numpy.int64, count=len(dots))
-            ids.sort()
-            dot = numpy.array([dots[s] for s in ids.tolist()])
+        dots: dict[int, float] = {}
+        if keys:
+            ids, where = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
+            # bincount adds in array order: the same sums whatever the hash seed
+            dot = numpy.bincount(where, weights=numpy.array(values), minlength=len(ids))
+            dots = dict(zip(ids.tolist(), dot.tolist(), strict=True))
             size = numpy.sqrt([stories[s].norm2 for s in ids.tolist()])
             lo = numpy.array([stories[s].lo for s in ids.tolist()])
             hi = numpy.array([stories[s].hi for s in ids.tolist()])
             margin = dot / size - _need(limits.join, _gap(item.day, lo, hi), limits.window)
+            margin[(lo <= hi) & (hi < last - retire_after)] = -numpy.inf  # retired
             pick = int(numpy.argmax(margin))  # the first best: the oldest story
             if margin[pick] >= 0:
                 best = int(ids[pick])
@@ -139,17 +158,32 @@ def _single_pass(items: Sequence[Item], order: list[int], limits: Thresholds) ->
             best = len(stories)
             day = item.day if item.day is not None else big
             stories.append(_Story([], {}, day, day if item.day is not None else -big))
+            open_stories.append(best)
         story = stories[best]
         story.members.append(i)
         story.norm2 += 2.0 * dots.get(best, 0.0) + 1.0
         if item.day is not None:
             story.lo, story.hi = min(story.lo, item.day), max(story.hi, item.day)
         for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
-            if term not in story.sums:
-                story.sums[term] = 0.0
-                postings.setdefault(term, []).append(best)
-            story.sums[term] += weight
+            value = story.sums.get(term, 0.0) + weight
+            story.sums[term] = value
+            postings.setdefault(term, {})[best] = value
     return stories
+
+
+def _retire(stories: list[_Story], open_stories: list[int], postings: dict[int, dict[int, float]],
+            before: int) -> list[int]:
+    """Take stories last seen before ``before`` out of the pass's postings."""
+    still = []
+    for s in open_stories:
+        story = stories[s]
+        if story.lo <= story.hi < before:
+            for term in story.sums:
+                postings[term].pop(s, None)
+        else:
+            still.append(s)
+    still.sort(key=lambda s: (stories[s].hi if stories[s].lo <= stories[s].hi else 1 << 40, s))
+    return still
 
 
 def _merge(stories: list[_Story], limits: Thresholds) -> list[list[int]]:
@@ -185,8 +219,8 @@ def _merge(stories: list[_Story], limits: Thresholds) -> list[list[int]]:
         undated = lo[x] > hi[x] or lo[y] > hi[y]
         gap = 0 if undated else max(0, lo[x] - hi[y], lo[y] - hi[x])
         cosine = links[x][y] / math.sqrt(norm2[x] * norm2[y])
-        margin = cosine - float(_need(limits.merge, gap,
-                                                                  limits.window))
+        margin = cosine - limits.merge * (1.0 + min(1.0, max(0.0, (gap - limits.window)
+                                                              / (3 * limits.window))))
         if margin >= 0:
             heapq.heappush(heap, (-margin, x, y, version[x], version[y]))
 
