@@ -39,7 +39,8 @@ VALUE_SHAPES = {
         r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|(?:PAST|PRESENT|FUTURE)_REF"
         r"|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
     ),
-    "TIME": re.compile(r"\d{4}-\d{2}-\d{2}T(?:\d{2}:\d{2}|MO|AF|EV|NI)"),
+    # a time in UTC ends in TIMEX3's designator Z ("10:30 GMT" = T10:30Z)
+    "TIME": re.compile(r"\d{4}-\d{2}-\d{2}T(?:\d{2}:\d{2}Z?|MO|AF|EV|NI)"),
     "DURATION": re.compile(r"P(?:\d+|X)[YMWD]|PT(?:\d+|X)[HMS]"),
     "SET": re.compile(r"XXXX-WXX-[1-7]|P\d*[DWMY]|PT\d+[HM]"),
 }

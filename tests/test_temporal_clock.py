@@ -22,6 +22,10 @@ ROWS = [
     ("The convoy leaves at 6 tomorrow morning.", "6 tomorrow morning", "2022-05-08T06:00"),
     ("Sirens sounded at 11 at night.", "11 at night", "2022-05-07T23:00"),
     ("The patrol left at 1400 hours.", "1400 hours", "2022-05-07T14:00"),
+    # a time in GMT/UTC carries TIMEX3's UTC designator
+    ("The launch is set for 16:00 UTC.", "16:00 UTC", "2022-05-07T16:00Z"),
+    ("The ship docked at 0630 GMT.", "0630 GMT", "2022-05-07T06:30Z"),
+    ("The feed was stamped 2022-05-06T22:15Z.", "2022-05-06T22:15Z", "2022-05-06T22:15Z"),
     ("Curfew begins by 0600 hours, the army said.", "0600 hours", "2022-05-07T06:00"),
     ("He rang at four o'clock in the afternoon.", "four o'clock in the afternoon",
      "2022-05-07T16:00"),

@@ -114,7 +114,8 @@ def test_explanation_names_anchor_and_arithmetic() -> None:
 
 TIMES = [
     ("The blast came at 3 p.m.", "3 p.m.", "2022-05-07T15:00"),
-    ("Trading halted at 10:30 GMT.", "10:30 GMT", "2022-05-07T10:30"),
+    # GMT/UTC: TIMEX3's UTC designator Z, as TimeBank and MEANTIME annotate ("T16:00Z")
+    ("Trading halted at 10:30 GMT.", "10:30 GMT", "2022-05-07T10:30Z"),
     ("Troops moved at dawn.", "dawn", "2022-05-07TMO"),
     ("The PM spoke this morning.", "this morning", "2022-05-07TMO"),
     ("The PM speaks tonight.", "tonight", "2022-05-07TNI"),

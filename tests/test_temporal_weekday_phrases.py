@@ -23,8 +23,9 @@ CASES = [
     # ... and with a clock time, with or without a time zone
     ("The clinic opens next Tuesday at 8:30 a.m.", "next Tuesday at 8:30 a.m.",
      "2024-03-19T08:30"),
+    # a time in GMT/UTC carries TIMEX3's UTC designator Z (as TimeBank and MEANTIME annotate)
     ("They last spoke last Thursday at 4 pm GMT.", "last Thursday at 4 pm GMT",
-     "2024-03-07T16:00"),
+     "2024-03-07T16:00Z"),
     ("He lands next Monday 9am.", "next Monday 9am", "2024-03-18T09:00"),
     # a weekday placed by its week
     ("The hearing resumes Thursday next week.", "Thursday next week", "2024-03-21"),

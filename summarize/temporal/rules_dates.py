@@ -42,7 +42,7 @@ _MONTH_YEAR = rf"(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 RULES: list[tuple[str, str, str]] = [
     ("date_iso", "iso",
      r"\b(?P<year>\d{4})(?P<isep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)(?P<day>0?[1-9]|[12]\d|3[01])"
-     r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?Z?)?(?![\d-])"),
+     r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?P<zulu>Z)?)?(?![\d-])"),
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),

@@ -47,7 +47,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
      rf"(?:\s*{_AMPM})?"),
     ("clock_hrs", "clock",
-     r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|GMT|UTC|EDT|EST)\b"
+     r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|EDT|EST))\b"
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
     ("clock_oclock", "clock",

@@ -139,7 +139,7 @@ def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
         lo, hi = PART_OF_DAY_HOURS.get(cal.extra, (0, 24))
         s0, e0 = s0 + timedelta(hours=lo), s0 + timedelta(hours=hi)
     elif cal.gran in ("hour", "minute"):
-        hh, mm = (int(x) for x in cal.extra.lstrip("T").split(":")[:2])
+        hh, mm = (int(x) for x in cal.extra.lstrip("T").rstrip("Z").split(":")[:2])
         s0 = s0 + timedelta(hours=hh, minutes=mm)
         e0 = s0 + (timedelta(hours=1) if cal.gran == "hour" else timedelta(minutes=1))
     else:
@@ -173,8 +173,8 @@ TIMEX_VALUE = re.compile(
     |(?:\d{2}|\d{3}|[\dX]{4})
     (?:-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|WE))?
       |(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?)
-      (?:T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?))?)?
-    |XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d))?
+      (?:T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?Z?))?)?
+    |XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\dZ?))?
     )$""",
     re.X,
 )

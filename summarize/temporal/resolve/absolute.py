@@ -11,7 +11,7 @@ from ..holidays import holiday_date, how_computed
 from ..recognise import Candidate
 from ..resources.calendar_words import FIXED_HOLIDAYS, SEASON_SPANS, SEASONS
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..values import Cal, interval, season, value
+from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number, weekday_number
 
 
@@ -109,7 +109,8 @@ def _iso(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     d = date(int(f["year"]), int(f["mon"]), int(f["day"]))
     if f.get("hour"):
-        return dated(Cal("minute", d, f"{f['hour']}:{f['minute']}"), "absolute", "",
+        zulu = "Z" if f.get("zulu") else ""  # a time in UTC
+        return dated(Cal("minute", d, f"{f['hour']}:{f['minute']}{zulu}"), "absolute", "",
                      f"'{c.text}' is an ISO date and time")
     return dated(Cal("day", d), "absolute", "", f"'{c.text}' is an ISO date")
 
@@ -254,17 +255,18 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "the 1988 quarter": the quarter under discussion (else the publication date's) in the
-    year named."""
+    """ "the 1988 quarter": the quarter a report is about — the one under discussion, else the
+    last one ended before the publication date — in the year named."""
     y = full_year(c.fields["qyear"], a.dct)
-    base = a.period if a.period is not None and a.period.gran in ("quarter", "month", "day") \
-        else (Cal("day", a.dct) if a.dct else None)
-    if base is None:
+    if a.period is not None and a.period.gran == "quarter":
+        base, anchor = a.period, "discourse"
+    elif a.dct is not None:
+        base, anchor = shift(of(a.dct, "quarter"), -1, "quarter"), "dct"
+    else:
         return vague(f"{y:04d}-QX", f"'{c.text}': which quarter is not said", gran="quarter")
     q = (base.start.month - 1) // 3 + 1
-    return dated(Cal("quarter", date(y, 3 * q - 2, 1)), "discourse" if base is a.period
-                 else "dct", value(base), f"'{c.text}' = quarter {q} (that of {value(base)}) "
-                 f"of {y}")
+    return dated(Cal("quarter", date(y, 3 * q - 2, 1)), anchor, value(base),
+                 f"'{c.text}' = quarter {q} (that of {value(base)}) of {y}")
 
 
 def _half(c: Candidate, a: Anchors) -> Resolution | None:

@@ -58,6 +58,7 @@ def _clock_time(f) -> tuple[int, int]:
     return hour, minute
 
 
+_UTC = frozenset({"UTC", "GMT", "Z"})
 #: A day word with the part of day after a clock time -> days from the publication date.
 _POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -76,6 +77,8 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     hour, minute = _clock_time(c.fields)
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
+    # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
+    stamp = hhmm + ("Z" if tz.strip().upper() in _UTC else "")
     day = a.sentence_day
     pre = norm(c.fields.get("podpre") or c.fields.get("tonight"))
     if day is not None and a.dct is not None and (
@@ -85,7 +88,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if pre in _POD_DAYS and a.dct is not None:
         n = _POD_DAYS[pre]
         base = Cal("day", a.dct + timedelta(days=n))
-        return dated(Cal("minute", base.start, hhmm), "dct", a.dct.isoformat(),
+        return dated(Cal("minute", base.start, stamp), "dct", a.dct.isoformat(),
                      f"'{c.text}' = {hhmm}{tz} on the publication date {a.dct.isoformat()}"
                      + (f" {n:+d} day" if n else ""))
     if pre == "that":
@@ -95,9 +98,9 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     elif a.dct:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
     else:
-        return vague(f"XXXX-XX-XXT{hhmm}", f"'{c.text}' has no day", "TIME", gran="minute")
+        return vague(f"XXXX-XX-XXT{stamp}", f"'{c.text}' has no day", "TIME", gran="minute")
     mod = {"after": "AFTER", "before": "BEFORE"}.get(norm(c.fields.get("rel")), "")
-    return dated(Cal("minute", base.start, hhmm), anchor, av,
+    return dated(Cal("minute", base.start, stamp), anchor, av,
                  f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod)
 
 
