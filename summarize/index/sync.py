@@ -449,7 +449,7 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
     terms = [row[3].split() for row in undated]
     # Many undated articles: their hints are worked out on the engine, a share per worker.
     parts = max(1, getattr(engine, "jobs", 1)) if len(terms) >= PARALLEL_HINTS else 1
-    size = -(-len(terms) // parts)
+    size = max(1, -(-len(terms) // parts))  # no undated article: only disputed ones
     found = [hints for part in engine.map(
         story_hints, [(stories, terms[i:i + size]) for i in range(0, len(terms), size)])
         for hints in part]
