@@ -7,6 +7,7 @@ and the persistent index.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -59,6 +60,10 @@ class Corpus:
         """Every outlet of the corpus, sorted."""
         return sorted({t.article.source for t in self.tagged if t.article.source})
 
+    def furniture_removed(self) -> tuple[int, dict[str, int]]:
+        """Articles that had page furniture cut out at ingestion, and the lines by reason."""
+        return removed_summary(t.article.removed for t in self.tagged)
+
     def published_span(self) -> tuple[date, date] | None:
         """The first and last reference dates of the articles."""
         days = [t.dct for t in self.tagged if t.dct is not None]
@@ -92,6 +97,15 @@ class Corpus:
         wanted = set(article_ids)
         return Corpus([t for t in self.tagged if t.article.id in wanted], self.problems,
                       self.settings)
+
+
+def removed_summary(removed: Iterable[tuple[tuple[str, int], ...]]) -> tuple[int, dict[str, int]]:
+    """(articles with anything removed, lines removed by reason) over articles' ``removed``."""
+    articles, lines = 0, Counter[str]()
+    for pairs in removed:
+        articles += bool(pairs)
+        lines.update(dict(pairs))
+    return articles, dict(lines)
 
 
 #: Below this many articles a second process costs more than it saves.

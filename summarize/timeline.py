@@ -18,7 +18,14 @@ from datetime import date, timedelta
 import numpy
 
 from .dedup import collapse
-from .importance import LEAD_SENTENCES, Ranker, count_features, importance_scores, scaled_features
+from .importance import (
+    LEAD_SENTENCES,
+    Ranker,
+    count_features,
+    explain,
+    importance_scores,
+    scaled_features,
+)
 from .models import DAY_OR_FINER, Mention, Sentence, TaggedArticle
 
 #: How a sentence came to be filed under a date.
@@ -227,6 +234,17 @@ def rank_entries(entries: Sequence[TimelineEntry], ranker: Ranker | None = None
     inputs = ranker_inputs(entries)
     return [replace(e, importance=score)
             for e, score in zip(entries, importance_scores(inputs, ranker), strict=True)]
+
+
+def ranking_reasons(entry: TimelineEntry, view: Sequence[TimelineEntry]
+                    ) -> list[tuple[str, float, float]]:
+    """Why ``entry`` ranks where it does among ``view`` (the entries it was ranked with):
+    each feature's value and what it adds to the score, biggest first."""
+    inputs = ranker_inputs(view)
+    for i, other in enumerate(view):
+        if other.key == entry.key and other.granularity == entry.granularity:
+            return explain(entry.features, inputs[i].tolist())
+    return explain(entry.features, [0.0] * inputs.shape[1])
 
 
 def ranker_inputs(entries: Sequence[TimelineEntry]) -> numpy.ndarray:

@@ -117,6 +117,9 @@ def test_the_index_keeps_what_was_removed_and_the_date_features(tmp_path: Path) 
         assert [t.article.removed for t in indexed.tagged] == [t.article.removed
                                                                for t in fresh.tagged]
         assert any(t.article.removed for t in indexed.tagged)
+        assert indexed.furniture_removed() == fresh.furniture_removed() == (
+            8, {"comments": 14, "byline": 5, "caption": 2, "share": 2, "related": 1,
+                "timestamp": 1})
         assert [(e.key, e.features, e.importance) for e in indexed.timeline("day")] == [
             (e.key, e.features, e.importance) for e in fresh.timeline("day")]
     finally:

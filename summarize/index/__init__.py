@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import overload
 
-from ..corpus import Corpus
+from ..corpus import Corpus, removed_summary
 from ..engines import Engine, open_engine
 from ..ingest.discover import discover
 from ..models import Problem, TaggedArticle
@@ -26,7 +26,7 @@ from ..settings import Progress, Settings
 from ..tagging import era_registry
 from ..timeline import TimelineEntry, filter_entry, period_of, rank_entries
 from .cache import cache_folder, mark_used, trim_cache
-from .codec import ARTICLE_COLUMNS, ARTICLE_WIDTH, article_from, tagged_from
+from .codec import ARTICLE_COLUMNS, ARTICLE_WIDTH, article_from, removed_from, tagged_from
 from .schema import SENTENCE_BITS
 from .store import (
     IndexProblem,
@@ -179,6 +179,12 @@ class IndexedCorpus(Corpus):
 
     def source_names(self) -> list[str]:
         return list(self._summary()["sources"])
+
+    def furniture_removed(self) -> tuple[int, dict[str, int]]:
+        if self.store is None:
+            return 0, {}
+        return removed_summary(removed_from(row[0]) for row in self.store.query(
+            "SELECT removed FROM articles WHERE removed != ''"))
 
     def published_span(self) -> tuple[date, date] | None:
         low, high = self._summary()["span"]

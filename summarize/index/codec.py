@@ -73,8 +73,12 @@ def article_from(row: Sequence) -> Article:
         removed = row
     return Article(aid, title, text, source, url, byline,
                    datetime.fromisoformat(published) if published else None,
-                   published_from, language, name_from(origin),
-                   tuple((r, int(n)) for r, n in (p.split(":") for p in removed.split())))
+                   published_from, language, name_from(origin), removed_from(removed))
+
+
+def removed_from(value: str) -> tuple[tuple[str, int], ...]:
+    """``Article.removed`` from its stored form ("comments:12 byline:1")."""
+    return tuple((reason, int(n)) for reason, n in (p.split(":") for p in value.split()))
 
 
 def _mention_list(m: Mention) -> list:

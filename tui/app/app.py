@@ -236,6 +236,12 @@ class DatelineApp(App[None]):
         articles = len(event.corpus.tagged)
         self.main.log_line(f"{verb} {articles} article{'s' * (articles != 1)} in "
                            f"{event.seconds:.2f} s from {shown_paths(self.paths)}")
+        articles_cut, lines_cut = event.corpus.furniture_removed()
+        if lines_cut:
+            self.main.log_line(
+                f"Removed {sum(lines_cut.values())} lines of page furniture from {articles_cut} "
+                f"article{'s' * (articles_cut != 1)}: "
+                + ", ".join(f"{reason} {n}" for reason, n in lines_cut.items()))
         for problem in event.corpus.problems:
             self.main.log_line(f"{problem.severity}: {problem}")
         self._report_problems(event.corpus)

@@ -64,7 +64,8 @@ class MainScreen(Screen[None]):
         Binding("g", "cycle_granularity", "Granularity", tooltip="Dates by day, week or month"),
         Binding("t", "choose_story", "Stories", show=False,
                 tooltip="Show one storyline, or all of them"),
-        Binding("o", "toggle_order", "Order", tooltip="Newest or oldest first"),
+        Binding("o", "toggle_order", "Order",
+                tooltip="Oldest, newest or most important first (the date ranker)"),
         Binding("e", "export", "Export", tooltip="Export this view as a Markdown briefing"),
         Binding("l", "toggle_log", "Log", show=False,
                 tooltip="Show or hide the log of loading problems"),
@@ -72,6 +73,8 @@ class MainScreen(Screen[None]):
 
     granularity: reactive[str] = reactive("day", init=False)
     newest_first: reactive[bool] = reactive(False, init=False)
+    #: Dates by importance (the date ranker's order) instead of by time.
+    by_importance: reactive[bool] = reactive(False, init=False)
     summarizer: reactive[str] = reactive("lexrank", init=False)
     sentences: reactive[int] = reactive(3, init=False)
     search_text: reactive[str] = reactive("", init=False)
@@ -170,11 +173,12 @@ class MainScreen(Screen[None]):
         self.all_entries, self.entries = event.all_entries, event.entries
         timeline = self.query_one(TimelineList)
         keep = timeline.current.key if timeline.current else None
-        timeline.show_entries(event.entries, newest_first=self.newest_first, keep=keep)
+        timeline.show_entries(event.entries, newest_first=self.newest_first, keep=keep,
+                              by_importance=self.by_importance)
         self._update_titles()
 
     def on_entry_highlighted(self, event: EntryHighlighted) -> None:
-        self.query_one(EvidenceList).show_entry(event.entry)
+        self.query_one(EvidenceList).show_entry(event.entry, self.entries)
         self._show_summary(event.entry)
         entry = event.entry
         self.query_one(CoverageStrip).mark(
@@ -224,7 +228,8 @@ class MainScreen(Screen[None]):
 
     def _update_titles(self) -> None:
         timeline = self.query_one(TimelineList)
-        order = "newest first" if self.newest_first else "oldest first"
+        order = ("most important first" if self.by_importance else
+                 "newest first" if self.newest_first else "oldest first")
         timeline.border_title = f"Timeline · {self.granularity} · {order}"
         filters = []
         if self.search_text:
@@ -256,8 +261,12 @@ class MainScreen(Screen[None]):
     def watch_newest_first(self) -> None:
         timeline = self.query_one(TimelineList)
         keep = timeline.current.key if timeline.current else None
-        timeline.show_entries(self.entries, newest_first=self.newest_first, keep=keep)
+        timeline.show_entries(self.entries, newest_first=self.newest_first, keep=keep,
+                              by_importance=self.by_importance)
         self._update_titles()
+
+    def watch_by_importance(self) -> None:
+        self.watch_newest_first()
 
     def watch_summarizer(self) -> None:
         self._resummarize()
@@ -357,7 +366,14 @@ class MainScreen(Screen[None]):
         self.granularity = GRANULARITIES[(index + 1) % len(GRANULARITIES)]
 
     def action_toggle_order(self) -> None:
-        self.newest_first = not self.newest_first
+        # oldest first -> newest first -> most important first -> oldest first
+        if self.by_importance:
+            self.by_importance = False
+        elif self.newest_first:
+            self.newest_first = False
+            self.by_importance = True
+        else:
+            self.newest_first = True
 
     def action_toggle_log(self) -> None:
         log = self.query_one("#log", Log)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -9,7 +10,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from summarize.timeline import DatedSentence, TimelineEntry
+from summarize.importance import MEANINGS
+from summarize.timeline import DatedSentence, TimelineEntry, ranking_reasons
 
 from ..messages import OpenArticle
 from .mention_style import RULE_NAMES, highlight_prose, kind_style, mention_kind
@@ -17,6 +19,15 @@ from .summary_view import plural
 
 #: Rows shown at most; a note says how many more sentences the entry has.
 MAX_ROWS = 400
+
+
+def ranking_row(entry: TimelineEntry, view: Sequence[TimelineEntry]) -> Content:
+    """Why the date ranks where it does: its importance, then each feature's value and what
+    it adds to the score, biggest first (features that add nothing left out)."""
+    parts = [f"{MEANINGS[name]} {value:g} ({added:+.2f})"
+             for name, value, added in ranking_reasons(entry, view) if abs(added) >= 0.005]
+    return Content.assemble(("importance ", "bold"), (f"{entry.importance:.1f}", "bold $accent"),
+                            (" — " + " · ".join(parts), "$text-muted"))
 
 
 def evidence_row(sentence: DatedSentence) -> Content:
@@ -51,10 +62,14 @@ class EvidenceList(OptionList):
         super().__init__(id=id)
         self.sentences: list[DatedSentence] = []
 
-    def show_entry(self, entry: TimelineEntry | None) -> None:
-        """Show ``entry``'s sentences (none when ``entry`` is None)."""
+    def show_entry(self, entry: TimelineEntry | None,
+                   view: Sequence[TimelineEntry] | None = None) -> None:
+        """Show ``entry``'s sentences (none when ``entry`` is None), under why it ranks where
+        it does among the ``view`` it was ranked with."""
         self.sentences = list(entry.sentences[:MAX_ROWS]) if entry else []
         options: list[Option | None] = []
+        if entry is not None and entry.features and view is not None:
+            options += [Option(ranking_row(entry, view), disabled=True), None]
         for index, sentence in enumerate(self.sentences):
             if options:
                 options.append(None)
@@ -66,12 +81,12 @@ class EvidenceList(OptionList):
         self.set_options(options)
         self.border_subtitle = plural(len(entry.sentences), "sentence") if entry else ""
         if self.sentences:
-            self.highlighted = 0
+            self.highlighted = next(i for i, o in enumerate(self.options) if o.id == "s0")
 
     @property
     def current(self) -> DatedSentence | None:
         option = self.highlighted_option
-        if option is None or not option.id:
+        if option is None or not option.id or not option.id.startswith("s"):
             return None
         return self.sentences[int(option.id[1:])]
 

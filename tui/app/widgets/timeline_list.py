@@ -54,10 +54,15 @@ def entry_row(entry: TimelineEntry, maximum: float, label_width: int) -> Content
     )
 
 
-def ordered(entries: list[TimelineEntry], newest_first: bool) -> list[TimelineEntry]:
-    """Day-level entries, then coarse ones; each group oldest (or newest) first."""
+def ordered(entries: list[TimelineEntry], newest_first: bool, by_importance: bool = False
+            ) -> list[TimelineEntry]:
+    """Day-level entries, then coarse ones; each group oldest (or newest) first, or the most
+    important first (ties: the earlier date)."""
     days = [e for e in entries if not e.is_coarse]
     coarse = [e for e in entries if e.is_coarse]
+    if by_importance:
+        return [*sorted(days, key=lambda e: (-e.importance, e.start)),
+                *sorted(coarse, key=lambda e: (-e.importance, e.start))]
     if newest_first:
         days, coarse = days[::-1], coarse[::-1]
     return days + coarse
@@ -84,9 +89,9 @@ class TimelineList(OptionList):
         self._by_option: dict[str, TimelineEntry] = {}
 
     def show_entries(self, entries: list[TimelineEntry], *, newest_first: bool = False,
-                     keep: str | None = None) -> None:
+                     keep: str | None = None, by_importance: bool = False) -> None:
         """Replace the rows; the cursor stays on the entry keyed ``keep`` if it is still there."""
-        self.entries = ordered(entries, newest_first)
+        self.entries = ordered(entries, newest_first, by_importance)
         maximum = {coarse: max((e.importance for e in self.entries if e.is_coarse == coarse),
                                default=0.0) for coarse in (False, True)}
         width = {coarse: max((len(row_label(e)) for e in self.entries if e.is_coarse == coarse),
