@@ -52,6 +52,10 @@ DURATIONS = [
     ("They waited three-quarters of an hour.", "three-quarters of an hour", "PT45M"),
     ("The firm has run the yard for a quarter century.", "a quarter century", "P25Y"),
     ("The probe took two-and-a-half years.", "two-and-a-half years", "P2Y6M"),
+    ("The lease runs for an additional year.", "an additional year", "P1Y"),
+    ("The rebels asked for another week.", "another week", "P1W"),
+    ("Rates should hold over the next couple of years.", "the next couple of years", "P2Y"),
+    ("The walls have stood for three hundred years.", "three hundred years", "P300Y"),
 ]
 
 

@@ -26,6 +26,9 @@ RULES: list[tuple[str, str, str]] = [
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
+    ("duration_another", "duration",
+     rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"
+     rf"{_UNIT_END}"),
     ("duration_range", "duration",
      rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_sum", "duration",

@@ -102,8 +102,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule == "duration_bare":
         n = None
-    elif c.rule == "duration_within":
-        n = 1.0  # "within the hour"
+    elif c.rule in ("duration_within", "duration_another"):
+        n = 1.0  # "within the hour", "an additional year"
     else:
         n = amount(f["num"])
         if n is not None and n > 10000:

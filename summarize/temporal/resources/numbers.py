@@ -27,9 +27,12 @@ def _build() -> tuple[dict[str, int], dict[str, int]]:
                 ordinals[f"{tens}{sep}{_ORD_UNITS[i]}"] = n + i
     for w, n in _ORD_TENS.items():
         ordinals[w] = n
-    cardinals.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
-                      "a dozen": 12, "a hundred": 100, "one hundred": 100,
-                      "a thousand": 1000, "hundred": 100})
+    cardinals.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2,
+                      "a couple": 2, "couple of": 2, "a dozen": 12, "a hundred": 100,
+                      "one hundred": 100, "a thousand": 1000, "hundred": 100})
+    for i in range(2, 10):  # "two thousand years", "three hundred days"
+        cardinals[f"{_UNITS[i]} hundred"] = i * 100
+        cardinals[f"{_UNITS[i]} thousand"] = i * 1000
     return cardinals, ordinals
 
 
