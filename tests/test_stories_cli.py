@@ -94,3 +94,19 @@ def test_split_onto_a_file_or_with_output_is_one_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.decode().strip() == \
         "dateline: --split writes one file per story; leave out -o"
+
+
+def test_by_story_json_validates_against_the_export_schema():
+    import jsonschema
+
+    schema = json.loads((ROOT / "summarize/export/schema.json").read_text())
+    data = json.loads(run("export", SAMPLES, "--format", "json", "--no-index",
+                          "--by-story").stdout)
+    jsonschema.validate(data, schema)
+    data["stories"][0].pop("dates")
+    try:
+        jsonschema.validate(data, schema)
+    except jsonschema.ValidationError as err:
+        assert "'dates' is a required property" in str(err)
+    else:
+        raise AssertionError("a story without its dates passed the schema")
