@@ -26,6 +26,10 @@ ROWS = [
     ("The launch is set for 16:00 UTC.", "16:00 UTC", "2022-05-07T16:00Z"),
     ("The ship docked at 0630 GMT.", "0630 GMT", "2022-05-07T06:30Z"),
     ("The feed was stamped 2022-05-06T22:15Z.", "2022-05-06T22:15Z", "2022-05-06T22:15Z"),
+    # seconds before am/pm, and a log stamp with the time before the year
+    ("The alarm rang at 11:58:30 pm.", "11:58:30 pm", "2022-05-07T23:58"),
+    ("Logged Thu Apr 28 09:12:44 2022 by the pump.", "Thu Apr 28 09:12:44 2022",
+     "2022-04-28T09:12"),
     ("Curfew begins by 0600 hours, the army said.", "0600 hours", "2022-05-07T06:00"),
     ("He rang at four o'clock in the afternoon.", "four o'clock in the afternoon",
      "2022-05-07T16:00"),

@@ -57,6 +57,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?![\d/-]|\.\d)"),
     ("date_month_day", "date",
      rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?:the\s+)?(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD})"
+     r"(?:\s+(?P<chour>[01]\d|2[0-3]):(?P<cminute>[0-5]\d)(?::[0-5]\d)?(?=\s+\d{4}\b))?"
      rf"{_YR}{_WD_AFTER}(?!\s*(?:%|percent|-\d|–\d|:\d)|-)"),
     ("date_day_month", "date",
      rf"{_WD}(?:(?P<day>{DAY_NUM})\s+(?:of\s+)?|{_DAY_WORD}\s+of\s+)"

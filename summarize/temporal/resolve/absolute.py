@@ -73,6 +73,9 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     wd = f.get("wd") or f.get("wd2")
     if f.get("year"):
         y = full_year(f["year"], a.dct)
+        if f.get("chour"):  # "Mon Sep 05 14:00:00 2016": the clock time before the year
+            return dated(Cal("minute", date(y, month, day), f"{f['chour']}:{f['cminute']}"),
+                         "absolute", "", f"'{c.text}' is a full date and time")
         return dated(Cal("day", date(y, month, day)), "absolute", "",
                      f"'{c.text}' is a full date")
     y, anchor, anchor_value = ref_year(a)
