@@ -57,3 +57,17 @@ async def test_story_option_opens_on_that_story_and_the_palette_offers_the_choic
         assert shown_articles(pilot) <= set(main.stories[0].articles)
         titles = {c.title for c in pilot.app.get_system_commands(main)}
         assert "Stories" in titles
+
+
+@sync
+async def test_repeated_story_option_shows_both_stories():
+    async with DatelineApp([SAMPLES], stories=["valmora", "orvessa"]).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = pilot.app.screen
+        assert main.story == f"{main.stories[0].id},{main.stories[1].id}"
+        assert main.title == f"dateline · {main.stories[0].label} + {main.stories[1].label}"
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert main.story == main.stories[0].id

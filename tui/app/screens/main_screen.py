@@ -27,7 +27,7 @@ from ..widgets.summary_view import SummaryView, plural, summary_markdown
 from ..widgets.timeline_list import UNCERTAIN_MARK, TimelineList
 from .prompt_dialog import PromptDialog
 from .source_dialog import SourceDialog
-from .story_dialog import StoryDialog
+from .story_choice import StoryChoice
 
 if TYPE_CHECKING:
     from summarize.storylines import Storyline
@@ -50,7 +50,7 @@ def summarizer_names() -> list[str]:
         return [DEFAULT_METHOD]
 
 
-class MainScreen(Screen[None]):
+class MainScreen(StoryChoice, Screen[None]):
     """Three panes over one corpus; the view options are reactives that recompute the view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -79,7 +79,8 @@ class MainScreen(Screen[None]):
     sentences: reactive[int] = reactive(3, init=False)
     search_text: reactive[str] = reactive("", init=False)
     sources: reactive[frozenset[str] | None] = reactive(None, init=False)
-    #: The storyline shown (its id), "" for all of them.
+    #: The storylines shown (their ids, comma-separated: one from t, several from
+    #: --story), "" for all of them.
     story: reactive[str] = reactive("", init=False)
 
     def __init__(self) -> None:
@@ -142,15 +143,6 @@ class MainScreen(Screen[None]):
         if self.corpus is not None:
             self._compute_view(self.corpus, self.granularity, self.sources, self.search_text,
                                self.generation, self.story_articles())
-
-    def story_articles(self) -> tuple[str, ...] | None:
-        """The article ids of the story shown, None for all."""
-        found = [s for s in self.stories or () if s.id == self.story]
-        return found[0].articles if found else None
-
-    def story_corpus(self, corpus: Corpus, articles: tuple[str, ...] | None) -> Corpus:
-        """The corpus, or only the shown story's articles of it."""
-        return corpus if articles is None else corpus.only_articles(articles)
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
     def _compute_view(self, corpus: Corpus, granularity: str, sources: frozenset[str] | None,
@@ -254,8 +246,8 @@ class MainScreen(Screen[None]):
         self.refresh_view()
 
     def watch_story(self) -> None:
-        found = [s for s in self.stories or () if s.id == self.story]
-        self.title = f"dateline · {found[0].label}" if found else None
+        found = self.shown_stories()
+        self.title = f"dateline · {' + '.join(s.label for s in found)}" if found else None
         self.refresh_view()
 
     def watch_newest_first(self) -> None:
@@ -300,54 +292,6 @@ class MainScreen(Screen[None]):
                 self.sources = None if selected >= frozenset(names) else selected
 
         self.app.push_screen(SourceDialog(names, self.sources), chosen)
-
-    def action_choose_story(self) -> None:
-        if self.corpus is None:
-            return
-        if self.stories is None:
-            self.notify("Finding the storylines…", timeout=2)
-            self._find_stories(self.corpus, then_choose=True)
-            return
-        self._open_story_dialog()
-
-    def _open_story_dialog(self) -> None:
-        def chosen(story: str | None) -> None:
-            if story is not None:
-                self.story = story
-
-        self.app.push_screen(StoryDialog(self.stories or [], self.story), chosen)
-
-    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
-    def _find_stories(self, corpus: Corpus, then_choose: bool) -> None:
-        try:
-            stories = corpus.storylines()
-        except Exception as err:  # shown, never a crash screen
-            self.app.call_from_thread(self.notify, f"Could not find the storylines: {err}",
-                                      severity="error")
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._stories_found, corpus, stories, then_choose)
-
-    def _stories_found(self, corpus: Corpus, stories: list[Storyline], then_choose: bool
-                       ) -> None:
-        if corpus is not self.corpus:
-            return
-        self.stories = stories
-        story = self.story if any(s.id == self.story for s in stories) else ""
-        if self.wanted_stories:
-            from summarize.storylines import select_stories
-
-            try:
-                story = select_stories(stories, self.wanted_stories[:1])[0].id
-            except ValueError as err:
-                self.notify(str(err), severity="error", title="--story")
-            self.wanted_stories = []
-        if story != self.story:
-            self.story = story  # the watcher refreshes the view
-        else:
-            self.refresh_view()
-        if then_choose:
-            self._open_story_dialog()
 
     def action_cycle_summarizer(self) -> None:
         names = self._names
