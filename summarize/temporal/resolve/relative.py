@@ -110,10 +110,30 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if unit == "quarter" and n == 0 and rel == "the" and a.tense == "past" \
             and a.dct is not None and shift(cal, 1, "quarter").start > a.dct:
         n, cal = -1, shift(cal, -1, "quarter")  # "sales rose in the quarter": a finished one
+    if unit == "weekend" and rel == "the" and a.dct is not None:
+        cal, why = _which_weekend(cal, a)
+        return dated(cal, anchor, av, f"'{c.text}' = {why} the publication date {a.dct}", mod)
     word = {0: "the same", -1: "the previous", 1: "the next", 2: "the one after the next"
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _which_weekend(cal: Cal, a: Anchors) -> tuple[Cal, str]:
+    """ "the weekend": a past clause takes the last weekend begun by the DCT, a future one the
+    next not yet over, no tense the nearer (Monday and Tuesday look back)."""
+    dct = a.dct
+    assert dct is not None
+    if a.tense == "past" or (not a.tense and dct.isoweekday() <= 2):
+        while cal.start > dct:
+            cal = shift(cal, -1, "week")
+        return cal, ("past tense: the last weekend begun by" if a.tense
+                     else "no tense: the nearer weekend, the one before")
+    if a.tense == "future":
+        while cal.start + timedelta(days=1) < dct:
+            cal = shift(cal, 1, "week")
+        return cal, "future tense: the next weekend not over by"
+    return cal, "the weekend of the week of"
 
 
 def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
