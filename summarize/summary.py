@@ -20,11 +20,12 @@ MIN_WORDS, MAX_WORDS = 8, 45
 NAMED_BOOST = 1.5
 _WORD = re.compile(r"\w+")
 _QUOTES = ("``", '"', "“", "'", "‘")
-_QUOTED = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
 #: Reader chatter speaks to the reader or for itself: outside a quotation a news sentence
-#: does neither.
-_CHATTER = re.compile(r"(?<![\w'’])(?:I|I'm|I 'm|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)"
-                      r"(?![\w'’])")
+#: does neither (words as ``_WORD`` finds them: "I'm" gives "I").
+_CHATTER = frozenset("I me Me my My you You your Your we We our Our us".split())
+#: Substrings without which ``_FURNITURE`` cannot match (a cheap test first).
+_FURNITURE_KEYS = ("|", "Report", "Posted", "says")
 #: What a comment thread or a byline leaves in a sentence if cleaning missed it.
 _FURNITURE = re.compile(r"\|\s?(?:Reply|Report abuse|Report)\b|\bReport abuse\b|\bPosted by\b"
                         r"|\bsays\s?:\s")
@@ -100,12 +101,14 @@ def summary_worthy(sentence: DatedSentence) -> bool:
     happened — not a fragment, a run-on, a bare quotation, a question, a list item, a
     leftover of a comment thread or byline, or a reader talking (I, you, we outside quotes)."""
     text = sentence.text.strip()
-    words = len(_WORD.findall(text))
-    if not MIN_WORDS <= words <= MAX_WORDS or text.startswith(_QUOTES):
+    words = _WORD.findall(text)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or text.startswith(_QUOTES):
         return False
-    if text.rstrip("\"'”’) ").endswith("?") or _FURNITURE.search(text) or _LIST_ITEM.match(text):
+    if text.rstrip("\"'”’) ").endswith("?") or _LIST_ITEM.match(text):
         return False
-    return bool(_QUOTED.search(text)) or not _CHATTER.search(text)
+    if any(key in text for key in _FURNITURE_KEYS) and _FURNITURE.search(text):
+        return False
+    return _CHATTER.isdisjoint(words) or any(mark in text for mark in _QUOTE_MARKS)
 
 
 def _event_relevance(topic: TopicProfile, named: frozenset[str], texts: Sequence[str]

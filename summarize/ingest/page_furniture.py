@@ -70,7 +70,6 @@ SIGN_OFFS: tuple[str, ...] = (
 #: 2010 08.47 BST"), found from the time.
 PUBLISHED_STAMP = (rf"\b(?:Page\s)?(?:[Ll]ast\s)?(?:[Uu]pdated|Published|Posted)(?:\son)?{_S}:?"
                    rf"\s(?:at\s)?{STAMP}")
-CLOCK = r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])"
 
 #: Words that open an English sentence: a place or a credit stops before them.
 SENTENCE_OPENERS = frozenset("""
@@ -89,13 +88,15 @@ _CREDITED = (r"(?:(?:[A-Z][\w.'-]*|[a-z]{1,3})\s?){0,5}(?:\\?/\s?[A-Z][\w.&'-]*"
 #: Picture credits (the caption is the sentence they close), each with the words one of which
 #: must be in a text for it to be looked for.
 _AGENCIES = ("AP", "AFP", "Reuters", "EPA", "PA", "Getty Images", "Associated Press")
+_AGENCY_KEYS = tuple(f"{o}{a}" for a in _AGENCIES for o in ("(", "( ", "-LRB- ", "-LRB-"))
 PHOTO_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("Photograph",), rf"\bPhotograph(?:\s?:\s?|\sby\s)(?:{_CREDITED})"),
     # ... not a wire dateline's "(Agency) -"
-    (_AGENCIES, rf"{OPEN}\s?(?:{'|'.join(_AGENCIES)})(?:\s?Photo)?(?:\s?\\?/\s?[^()]{{1,60}}?)?"
+    (_AGENCY_KEYS, rf"{OPEN}\s?(?:{'|'.join(_AGENCIES)})(?:\s?Photo)?(?:\s?\\?/\s?[^()]{{1,60}}?)?"
                 rf"{CLOSE}(?!\s?(?:--|-|—|–)\s)"),
-    ((" Photo",), rf"\b(?:AP|AFP|EPA|Reuters)\sPhoto\s?\\?/\s?(?:{_CREDITED})"),
-    (("Photo", "Picture", "Image"),
+    (tuple(f"{a} Photo" for a in ("AP", "AFP", "EPA", "Reuters")),
+     rf"\b(?:AP|AFP|EPA|Reuters)\sPhoto\s?\\?/\s?(?:{_CREDITED})"),
+    (tuple(f"{w}{c}" for w in ("Photo", "Picture", "Image") for c in (" :", ":", " credit")),
      rf"\b(?:Photo|Picture|Image)(?:\scredit)?\s?:\s(?:{_CREDITED})"),
     (("Image copyright",), rf"\bImage copyright\s(?:{_CREDITED})"),
     (("Image caption",), r"\bImage caption\b"),

@@ -47,14 +47,18 @@ _BYLINE_STAMPED = re.compile(furniture.BYLINE_STAMPED)
 _DATELINE = re.compile(furniture.DATELINE)
 _SIGN_OFF = _compile(furniture.SIGN_OFFS)
 _PUBLISHED = re.compile(furniture.PUBLISHED_STAMP)
-_CLOCK = re.compile(furniture.CLOCK)
+_CLOCK_HINT = re.compile(r"\d[:.]\d\d")
+_NUMBER_CHARS = "0123456789:."
 _DATE_BEFORE = re.compile(rf"(?:{furniture.DATE})\s$")
 _TIME_HERE = re.compile(furniture.TIME)
 _CREDITS = [(key, re.compile(pattern)) for key, pattern in furniture.PHOTO_CREDITS]
+#: Where a credit can start: one of the credits' keys (found in one pass over the text).
+_CREDIT_HINT = re.compile("|".join(sorted({re.escape(k) for keys, _ in furniture.PHOTO_CREDITS
+                                           for k in keys}, key=len, reverse=True)))
 _SHARE = _compile(furniture.SHARE_BOXES)
 _RELATED = _compile(furniture.RELATED_MARKERS)
 #: Where one sentence-like segment ends: sentence punctuation (and closing quotes), then space.
-_SEGMENT_END = re.compile(r"[.!?](?:[\"'”’)]|''|\s-RRB-)*\s+(?=[\"'“‘`(A-Z0-9-])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]|''|\s-RRB-)*\s+(?=[\"'“‘`(A-Z0-9-])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PLACE_WORD = re.compile(r"\s*(,\s?)?([A-Z][\w'’.-]*)\s?")
 #: A stamp preceded by one of these words belongs to a sentence ("on May 3, 2024 10:00").
@@ -68,7 +72,6 @@ _KEYS = {
                 "Read more"),
     "sign-off": ("eporting by", "riting by", "diting by", "ompiled by"),
     "published": ("pdated", "ublished", "osted"),
-    "clock": tuple(f"{d}{sep}" for d in "0123456789" for sep in ":."),
 }
 
 Cut = tuple[int, int, str]
@@ -133,12 +136,19 @@ def _near(pattern: re.Pattern[str], text: str, haystack: str, keys: Iterable[str
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
     """Sentence-like spans (start, end) of ``text``: lines, cut after sentence punctuation."""
+    ends = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)]
+    at = text.find("\n")
+    while at >= 0:
+        ends.append((at, at + 1))
+        at = text.find("\n", at + 1)
+    ends.sort()
     start = 0
-    for m in _SEGMENT_END.finditer(text):
-        stop = m.start() + (text[m.start()] != "\n")
+    for stop, after in ends:
+        if stop < start:
+            continue  # a line break inside the space after a sentence
         if text[start:stop].strip():
             yield start, stop
-        start = m.end()
+        start = after
     if text[start:].strip():
         yield start, len(text)
 
@@ -154,12 +164,12 @@ def _first_signature(text: str) -> int | None:
     2:20 PM", a stamp before "| Reply" / "| Report abuse", "jdoe says : <stamp>"."""
     found = [m.start() for m in _near(_SIGNATURE, text, text, ("Posted by", "Report abuse"),
                                       len(text), back=5, ahead=160)[:1]]
-    for link in _ACTION_LINK.finditer(text):
+    for link in _ACTION_LINK.finditer(text) if "|" in text else ():
         stamp = _STAMP_BEFORE.search(text, max(0, link.start() - 60), link.start())
         if stamp:
             found.append(stamp.start())
             break
-    for says in _SAYS.finditer(text):
+    for says in _SAYS.finditer(text) if "says" in text else ():
         if _STAMP_HERE.match(text, says.end()):
             found.append(says.start())
             break
@@ -255,9 +265,13 @@ def _timestamps(text: str, end: int) -> Iterator[Cut]:
     """Publication stamps ("Last updated : 4 May 2024", "Saturday 4 May 2024 08.47 BST"),
     unless a preposition makes the stamp part of a sentence."""
     found = _near(_PUBLISHED, text, text, _KEYS["published"], end, back=20, ahead=120)
-    for clock in _CLOCK.finditer(text, 0, end) if _has(text, "clock") else ():
-        date = _DATE_BEFORE.search(text, max(0, clock.start() - 40), clock.start())
-        time = _TIME_HERE.match(text, clock.start())
+    for hint in _CLOCK_HINT.finditer(text, 0, end):
+        clock = hint.start() - (hint.start() > 0 and text[hint.start() - 1].isdigit())
+        before, after = text[clock - 1:clock] if clock else "", text[hint.end():hint.end() + 1]
+        if (before and before in _NUMBER_CHARS) or (after and after in _NUMBER_CHARS):
+            continue  # part of a longer number, a version or a score
+        date = _DATE_BEFORE.search(text, max(0, clock - 40), clock)
+        time = _TIME_HERE.match(text, clock)
         if date and time:
             before = text[max(0, date.start() - 12):date.start()].split()
             if not (before and before[-1].lower() in _STAMP_TAKERS):
@@ -284,10 +298,14 @@ def _captions(text: str, body: list[tuple[int, int]], cuts: list[Cut]) -> Iterat
     the credit opens a segment, the segment before (on the same line, after any stamp or
     byline already cut from it)."""
     limit = body[-1][1] if body else 0
-    found = sorted((m for keys, pattern in _CREDITS
-                    for m in _near(pattern, text, text, keys, limit, back=12, ahead=120)),
-                   key=lambda m: m.start())
-    for m in found:
+    found: dict[int, re.Match[str]] = {}
+    for hint in _CREDIT_HINT.finditer(text, 0, limit):  # one pass; patterns only near hints
+        for keys, pattern in _CREDITS:
+            if any(text.startswith(k, hint.start(), hint.start() + 40) for k in keys):
+                m = pattern.search(text, max(0, hint.start() - 12), min(limit, hint.end() + 120))
+                if m is not None:
+                    found.setdefault(m.start(), m)
+    for m in (found[k] for k in sorted(found)):
         i = _segment_of(body, m.start())
         start, end = body[i]
         if m.group(0).startswith("Image caption"):
