@@ -88,6 +88,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_sum": _UNIT, "duration_another": _UNIT,
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
+    "duration_fortnight": {"fortnight"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
@@ -135,7 +136,7 @@ RULE_BACK: dict[str, int] = {
     "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
-    "duration_sum": 3, "duration_another": 3,
+    "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,
 }
 

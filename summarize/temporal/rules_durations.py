@@ -39,10 +39,16 @@ RULES: list[tuple[str, str, str]] = [
      r"a\s+(?=century)|(?=century))(?P<unit>hour|minute|day|year|decade|century)\b"),
     ("duration_compound", "duration",
      rf"(?P<num>\ban?\b|\bone\b)\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b"),
+    # after a word of sequence a stretch may be "of" something ("after months of talks")
     ("duration_bare", "duration",
-     r"(?:(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+)|"
+     r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite)\s+)"
+     r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
-     rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b)(?!\s+(?:of|ago|later|earlier)\b)"),
+     rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b)(?!\s+(?:ago|later|earlier)\b)"
+     r"(?(seq)|(?!\s+of\b))"),
+    ("duration_fortnight", "duration",
+     r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
+     r"(?P<unit>fortnight)\b"),
     ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"

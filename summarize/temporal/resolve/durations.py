@@ -16,6 +16,7 @@ from ..resources.units import (
     UNITS,
     VAGUE_ADJECTIVES,
     VAGUE_REFS,
+    WITHIN_THE_DAY,
 )
 from ..values import Cal
 from ..words import amount, norm, weekday_number
@@ -102,8 +103,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule == "duration_bare":
         n = None
-    elif c.rule in ("duration_within", "duration_another"):
-        n = 1.0  # "within the hour", "an additional year"
+    elif c.rule in ("duration_within", "duration_another", "duration_fortnight"):
+        n = 1.0  # "within the hour", "an additional year", "the past fortnight"
     else:
         n = amount(f["num"])
         if n is not None and n > 10000:
@@ -162,6 +163,9 @@ def _vague(c: Candidate, a: Anchors) -> Resolution | None:
     v = VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
     if v.startswith("PX"):
         return vague(v, f"'{c.text}' is a stretch of recent time of unknown length", "DURATION")
+    if phrase in WITHIN_THE_DAY and a.dct:
+        return dated(Cal("day", a.dct), "dct", a.dct.isoformat(), f"'{c.text}' lies within the "
+                     f"day of the publication date {a.dct.isoformat()}")
     if v == "PRESENT_REF" and a.dct:
         cal = Cal("day", a.dct)
         r = dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the publication date "

@@ -4,7 +4,7 @@ ago, in ten days, two weeks from today (weekdays are in ``weekdays``)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..context import (
     Anchors,
@@ -160,6 +160,11 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     sign, anaphoric = OFFSET_DIRECTIONS[norm(f.get("dir") or f["dir2"])]
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
+    if n is None and cal_unit in ("hour", "minute", "second") and a.dct is not None:
+        return dated(Cal("day", a.dct), "dct", a.dct.isoformat(), f"'{c.text}' lies within "
+                     f"the day of the publication date {a.dct.isoformat()}")
+    if n is not None and n != int(n) and not anaphoric and a.dct is not None:
+        return _fraction_offset(c, a.dct, n * mult * sign, cal_unit)
     if n is None or n != int(n):
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
     steps = int(n) * mult * sign
@@ -196,12 +201,31 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     if cal_unit in ("day", "week") and unit != "weekend":
         days = steps * (7 if cal_unit == "week" else 1)
         out = shift(cal, days, "day")
-        if cal_unit == "week" and abs(steps) > 2:
+        if cal_unit == "week" and steps < -2:  # "six weeks ago": a week, as TimeML has it
             out = of(out.start, "week")
     else:
         out = shift(of(cal.start, cal_unit), steps, cal_unit)
     return dated(out, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} moved by "
                  f"{steps:+d} {cal_unit}(s)")
+
+
+#: A fraction of a calendar unit counted in the next smaller one (months, days, hours).
+_FRACTION_UNITS = {"year": ("month", 12), "decade": ("month", 12), "century": ("month", 12),
+                   "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7),
+                   "day": ("day", 1)}
+
+
+def _fraction_offset(c: Candidate, dct: date, n: float, cal_unit: str) -> Resolution | None:
+    """ "a year and a half ago", "1.5 weeks ago": so many of the next smaller unit back or
+    ahead (18 months, 10 days), at that unit's granularity."""
+    if cal_unit not in _FRACTION_UNITS:
+        return dated(Cal("day", dct), "dct", dct.isoformat(), f"'{c.text}' lies within the "
+                     f"day of the publication date {dct.isoformat()}")
+    small, per = _FRACTION_UNITS[cal_unit]
+    steps = round(n * per)
+    out = shift(of(dct, small) if small == "month" else Cal("day", dct), steps, small)
+    return dated(out, "dct", dct.isoformat(), f"'{c.text}' = publication date "
+                 f"{dct.isoformat()} moved by {steps:+d} {small}(s)")
 
 
 def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
@@ -220,8 +244,8 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     base = Cal("day", a.dct)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
-    if cal_unit in ("hour", "minute", "second"):
-        steps, cal_unit = 0, "day"
+    if cal_unit in ("hour", "minute", "second"):  # "in 48 hours": two days on
+        steps, cal_unit = (steps // 24 if cal_unit == "hour" else 0), "day"
     if cal_unit in ("day", "week"):
         out = shift(base, steps * (7 if cal_unit == "week" else 1), "day")
     else:

@@ -84,7 +84,14 @@ VAGUE_REFS: dict[str, str] = {
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
+    # "ago" with no count, within the day of the publication date (see WITHIN_THE_DAY)
+    "minutes ago": "PAST_REF", "hours ago": "PAST_REF", "moments ago": "PAST_REF",
+    "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",
 }
+#: Vague references that lie within the day of the publication date ("hours ago"): resolved
+#: to that day when there is one.
+WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds ago",
+                            "a moment ago"})
 #: "recent" before a noun of an event or a state places it in the past ("a recent ruling",
 #: "recent declines"): TimeML tags the adjective. Not after a possessive in between ("a recent
 #: analyst's estimate": the analyst is recent) and not "current" (see temporal/README.md).
