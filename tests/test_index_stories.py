@@ -68,3 +68,14 @@ def test_index_stories_equal_a_fresh_load_through_changes(tmp_path: Path) -> Non
     (folder / "lighthouse.md").unlink()
     indexed, fresh, _ = open_both(folder, index)
     assert indexed == fresh and len(fresh) == 2
+
+
+def test_fingerprints_made_by_other_code_are_made_again(tmp_path: Path, monkeypatch) -> None:
+    import summarize.index.stories as kept
+
+    index = tmp_path / "index.sqlite"
+    indexed, fresh, computed = open_both(REGION, index)
+    assert computed[-1][1:] == (13, 13)
+    monkeypatch.setattr(kept, "FINGERPRINT_VERSION", "older")
+    indexed, fresh, computed = open_both(REGION, index)
+    assert indexed == fresh and computed[-1][1:] == (13, 13)

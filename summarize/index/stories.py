@@ -29,6 +29,7 @@ from ..storylines import (
     stories_from_items,
     story_vector,
 )
+from ..storylines.vectors import FINGERPRINT_VERSION
 from .store import IndexProblem, Store, writer_lock
 
 TABLES = """
@@ -83,6 +84,10 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
     with store.transaction() as conn:
         for statement in _statements():
             conn.execute(statement)
+        if store.meta("story-prints") != FINGERPRINT_VERSION:  # made by other code: again
+            conn.execute("DELETE FROM story_prints")
+            store.set_meta("story-prints", FINGERPRINT_VERSION)
+            store.set_meta("stories-inputs", "")
     rows = store.query(_ARTICLES)
     known = {h for (h,) in store.query("SELECT hash FROM story_prints")}
     missing = sorted({h for _, _, h, _, _ in rows} - known)

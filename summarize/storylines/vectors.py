@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 import numpy
 import snowballstemmer
 
+#: Bump when fingerprints would come out differently: the index then makes them again.
+FINGERPRINT_VERSION = "2026.11.30-1"
 #: Words at least this common in English (Zipf scale: log10 of uses per billion words; "said"
 #: is 6.0, "strike" 4.7, "dockers" 2.6) tell no story apart.
 COMMON_ZIPF = 5.8
