@@ -82,6 +82,8 @@ RULE_KEYS: dict[str, set[str]] = {
                       "period"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
+    "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
+    "weekday_nth_from": _WEEKDAY,
     "vague": {p.split()[-1] for p in VAGUE_REFS},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
@@ -99,7 +101,8 @@ RULE_KEYS: dict[str, set[str]] = {
 #: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
-                               "offset_in", "offset_from", "duration_sum", "set_rate"})
+                               "offset_in", "offset_from", "offset_on", "duration_sum",
+                               "set_rate"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
@@ -132,7 +135,8 @@ RULE_BACK: dict[str, int] = {
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
-    "offset_from": 5, "unit_after_next": 2, "unit_before_after": 2, "weekday_abbr": 3,
+    "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
+    "unit_after_next": 2, "unit_before_after": 2, "weekday_abbr": 3,
     "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,

@@ -59,6 +59,18 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_from", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
      rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"),
+    # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
+    ("offset_on", "offset_from",
+     rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
+     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}))\b(?![-'’])"),
+    # "Thursday week": a week after the coming Thursday
+    ("weekday_week", "weekday",
+     rf"\b(?P<wd>{WEEKDAY})\s+(?P<wk>week)\b(?![-'’]|\s+(?:of|on|after|before|ago|later"
+     r"|earlier|and|or|\d)\b)"),
+    # "the second Monday from now"
+    ("weekday_nth_from", "weekday",
+     r"\b(?:the\s+)?(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+"
+     rf"(?P<wd>{WEEKDAY})\s+(?P<dir>from\s+(?:now|today))\b"),
     ("weekday_of_month", "nth_weekday",
      r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"

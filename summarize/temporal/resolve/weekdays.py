@@ -113,8 +113,11 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
         d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
-    if f.get("count"):  # "three Fridays ago", "two Fridays from now"
-        n = amount(f["count"])
+        if rel == "next" and (d - cal.start).days == 1:
+            d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
+                "second one after"
+    if f.get("count") or f.get("nth"):  # "three Fridays ago", "the second Friday from now"
+        n = amount(f["count"]) if f.get("count") else _NTH[norm(f["nth"])]
         if n is None or n != int(n) or n < 1:
             return None
         ago = norm(f["dir"]) == "ago"
@@ -122,7 +125,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = first + timedelta(days=7 * (int(n) - 1) * (-1 if ago else 1))
         how = f"the {int(n)}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" \
               f" one {'before' if ago else 'after'}"
-    if f.get("after"):  # "the Friday after next": a week past next Friday
+    if f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
             "a week after the first one after"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
