@@ -49,6 +49,7 @@ _SIGN_OFF = _compile(furniture.SIGN_OFFS)
 _PUBLISHED = re.compile(furniture.PUBLISHED_STAMP)
 _CLOCK_HINT = re.compile(r"\d[:.]\d\d")
 _NUMBER_CHARS = "0123456789:."
+_YEAR_ENDS = tuple("0123456789")
 _DATE_BEFORE = re.compile(rf"(?:{furniture.DATE})\s$")
 _TIME_HERE = re.compile(furniture.TIME)
 _CREDITS = [(key, re.compile(pattern)) for key, pattern in furniture.PHOTO_CREDITS]
@@ -65,7 +66,10 @@ _PLACE_WORD = re.compile(r"\s*(,\s?)?([A-Z][\w'’.-]*)\s?")
 _STAMP_TAKERS = frozenset({"on", "at", "of", "from", "until", "by", "since", "before", "after"})
 #: Cheap tests (substrings) that tell whether a family of patterns can match at all.
 _KEYS = {
-    "notice": ("comment", "sort by"),
+    # lower case, each part of some notice; the line-alone ones end their line
+    "notice": ("welcome comments", "views expressed in", "closed", "section below",
+               "comment polic", "commenting polic", "comment guideline", "sort by",
+               "comment\n", "comments\n", "comments (", "comment .\n", "comment:\n"),
     "share": ("Share", "Sign up", "Subscribe", "Register", "Follow", "mail", "Print",
               "Bookmark", "lick here", "stay up to date", "latest updates", "popular topics"),
     "related": ("Related", "More on this", "See also", "Most ", "Top stories", "also like",
@@ -169,7 +173,7 @@ def _first_signature(text: str) -> int | None:
         if stamp:
             found.append(stamp.start())
             break
-    for says in _SAYS.finditer(text) if "says" in text else ():
+    for says in _near(_SAYS, text, text, ("says :", "says:"), len(text), back=2, ahead=10):
         if _STAMP_HERE.match(text, says.end()):
             found.append(says.start())
             break
@@ -195,17 +199,21 @@ def _thread_start(text: str, lower: str, segments: list[tuple[int, int]]) -> int
 
 
 def _notices(text: str, lower: str) -> Iterator[int]:
-    """Where comment notices begin, in order (looked for only around the word "comment")."""
-    done = 0
+    """Where comment notices begin, in order (looked for only around their key words)."""
+    places = []
     for key in _KEYS["notice"]:
         at = lower.find(key)
         while at >= 0:
-            window = max(done, at - 60)
-            found = _NOTICE.search(text, window, at + 80)
-            if found:
-                yield found.start()
-                done = found.end()
-            at = lower.find(key, max(at + 1, done))
+            places.append(at)
+            at = lower.find(key, at + 1)
+    done = 0
+    for at in sorted(places):
+        if at < done:
+            continue
+        found = _NOTICE.search(text, max(done, at - 60), at + 80)
+        if found:
+            yield found.start()
+            done = found.end()
 
 
 def _bylines(text: str, body: list[tuple[int, int]]) -> Iterator[Cut]:
@@ -270,6 +278,8 @@ def _timestamps(text: str, end: int) -> Iterator[Cut]:
         before, after = text[clock - 1:clock] if clock else "", text[hint.end():hint.end() + 1]
         if (before and before in _NUMBER_CHARS) or (after and after in _NUMBER_CHARS):
             continue  # part of a longer number, a version or a score
+        if not text[max(0, clock - 12):clock].rstrip(" ,;").endswith(_YEAR_ENDS):
+            continue  # a stamp's date ends with its year right before the time
         date = _DATE_BEFORE.search(text, max(0, clock - 40), clock)
         time = _TIME_HERE.match(text, clock)
         if date and time:
@@ -340,9 +350,10 @@ def _boxes(text: str, lower: str, body: list[tuple[int, int]], cuts: list[Cut]
                     _words(rest) < 3 or _headlines(rest)):
                 tails[i] = (m.start(), body[i][1], "related")
     yield from tails.values()
-    for n, (start, end) in enumerate(body):
-        if not n:
-            continue  # the page's own headline
+    # unmarked headline lists: beside a share box or related list, or at the end of the page
+    near = {i for n in tails for i in (n - 1, n, n + 1)} | {len(body) - 2, len(body) - 1}
+    for n in sorted(i for i in near if 0 < i < len(body)):  # 0: the page's own headline
+        start, end = body[n]
         head_end = tails[n][0] if n in tails else end
         if text[start:head_end].rstrip("\"'”’) \n")[-1:] not in ".!?:;" and _headlines(
                 _uncut(text, start, head_end, cuts)):
