@@ -24,6 +24,14 @@ def holiday_date(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=rule[1])
     if rule[0] == "hijri":
         return _hijri(year, rule[1], rule[2])
+    if rule[0] == "weekday_on_or_after":
+        _, month, day, weekday, every, moved = rule
+        if year % every:
+            return None
+        if year in moved:
+            return date(year, *moved[year])
+        first = date(year, month, day)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7)
     _, country, category, library_name, after = rule
     days = _named(country, category, year).get(library_name)
     return days + timedelta(days=after) if days else None
@@ -38,6 +46,9 @@ def how_computed(name: str) -> str:
         return f"Easter Sunday {rule[1]:+d} days" if rule[1] else "Western Easter"
     if rule[0] == "hijri":
         return f"day {rule[2]} of Islamic month {rule[1]} (Umm al-Qura calendar)"
+    if rule[0] == "weekday_on_or_after":
+        return f"the first weekday {rule[3]} on or after {rule[1]}/{rule[2]}" + (
+            f", every {rule[4]} years" if rule[4] > 1 else "")
     return f"'{rule[3]}' in the {rule[1]} calendar" + (f" {rule[4]:+d} day" if rule[4] else "")
 
 

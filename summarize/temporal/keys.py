@@ -7,6 +7,8 @@ import re
 
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
+    HISTORIC_DAYS,
+    HOLIDAY_ALIASES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     MOVABLE_HOLIDAYS,
@@ -63,7 +65,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "half": {"half"}, "half_h": {"h1", "h2"},
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
-                for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS]},
+                for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
     "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},

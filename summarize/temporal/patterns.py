@@ -7,6 +7,10 @@ from collections.abc import Iterable
 
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
+    HISTORIC_DAYS,
+    HOLIDAY_ALIASES,
+    HOLIDAY_SPELLINGS,
+    LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     MOVABLE_HOLIDAYS,
@@ -86,8 +90,11 @@ def _title(phrase: str) -> str:
                     for w in phrase.split())
 
 
-#: Holiday names, case-sensitive in Title Case ("Christmas Day", "New Year's Eve").
-HOLIDAY = "(?-i:" + alt(_title(h) for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS])[3:]
+#: Holiday and historic day names, case-sensitive in Title Case ("Christmas Day", "New Year's
+#: Eve", "D-Day") and, for some, in lower case ("christmas", "mothers day").
+HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]
+HOLIDAY = "(?-i:" + alt({_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
+                        | LOWER_CASE_HOLIDAYS)[3:]
 MOD = alt(MODIFIERS)
 APPROX = alt(APPROXIMATORS)
 DECADE_WORD = alt(DECADE_WORDS)

@@ -152,8 +152,8 @@ def classify(group: list[str]) -> str:
             return ""  # a bare infinitive: the verb governing it decides
         g = before
     for n, w in enumerate(g):
-        if w in FUTURE_MODALS:
-            return "past" if "have" in g[n + 1:] else "future"
+        if w in FUTURE_MODALS:  # "will have left" looks back; "will have turkey" ahead
+            return "past" if "have" in g[n + 1:-1] else "future"
     if any(w in _PAST_MARK for w in g):
         return "past"
     if any(w in _PERFECT for w in g):

@@ -9,7 +9,13 @@ from datetime import date
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..holidays import holiday_date, how_computed
 from ..recognise import Candidate
-from ..resources.calendar_words import FIXED_HOLIDAYS, SEASON_SPANS, SEASONS
+from ..resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    HISTORIC_DAYS,
+    HOLIDAY_ALIASES,
+    SEASON_SPANS,
+    SEASONS,
+)
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number, weekday_number
@@ -325,6 +331,10 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     """A named holiday: its day in the named year, else the one nearest the anchor (leaning on
     the tense), or the last/next one; dates come from ``temporal.holidays``."""
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
+    name = HOLIDAY_ALIASES.get(name, name)
+    if name in HISTORIC_DAYS:
+        return dated(Cal("day", date(*HISTORIC_DAYS[name])), "absolute", "",
+                     f"'{c.text}' is a day of history known by that name")
     how = how_computed(name)
     if c.fields.get("year"):
         d = holiday_date(name, int(c.fields["year"]))
@@ -337,7 +347,8 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                      f"'{c.text}' has no year and there is no publication date", gran="day")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = (c.fields.get("rel") or "").lower()
-    opts = [d for d in (holiday_date(name, yy) for yy in (y - 1, y, y + 1)) if d is not None]
+    opts = [d for d in (holiday_date(name, yy) for yy in (y - 1, y, y + 1)) if d is not None] \
+        or [d for d in (holiday_date(name, yy) for yy in range(y - 4, y + 5)) if d is not None]
     if rel == "last" and any(o < ref for o in opts):
         d, which = max(o for o in opts if o < ref), "the last one before"
     elif rel == "next" and any(o > ref for o in opts):

@@ -49,6 +49,11 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
     "remembrance day": (11, 11), "may day": (5, 1), "international women's day": (3, 8),
     "all saints' day": (11, 1), "new year": (1, 1),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "waitangi day": (2, 6), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "burns night": (1, 25), "st george's day": (4, 23), "st. george's day": (4, 23),
+    "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "earth day": (4, 22),
+    "juneteenth": (6, 19), "cinco de mayo": (5, 5), "april fools' day": (4, 1),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -92,4 +97,42 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "lunar new year": ("country", "SG", "public", "Chinese New Year", 0),
     "spring festival": ("country", "SG", "public", "Chinese New Year", 0),
     "vesak": ("country", "SG", "public", "Vesak Day", 0),
+    "cyber monday": ("country", "US", "public", "Thanksgiving Day", 4),
+    #: the first such weekday on or after a day of a month, every so many years (and the
+    #: years it moved): the US's Election Day (the Tuesday after the first Monday of November)
+    #: and the presidential primaries' Super Tuesday
+    "election day": ("weekday_on_or_after", 11, 2, 2, 1, {}),
+    "super tuesday": ("weekday_on_or_after", 3, 1, 2, 4,
+                      {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}),
 }
+#: Other spellings of holiday names -> the name above.
+HOLIDAY_ALIASES: dict[str, str] = {
+    "xmas": "christmas", "mothers day": "mother's day", "fathers day": "father's day",
+    "valentines day": "valentine's day", "valentine day": "valentine's day",
+    "new years eve": "new year's eve", "new years day": "new year's day",
+    "mlk day": "martin luther king day", "saint patrick's day": "st patrick's day",
+    "st patricks day": "st patrick's day", "veterans' day": "veterans day",
+    "april fool's day": "april fools' day",
+}
+#: Days of history known by name (not a recurring holiday): the day itself.
+HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
+    "black monday": (1987, 10, 19), "black tuesday": (1929, 10, 29),
+    "black thursday": (1929, 10, 24), "black wednesday": (1992, 9, 16),
+    "d-day": (1944, 6, 6), "ve day": (1945, 5, 8), "v-e day": (1945, 5, 8),
+    "vj day": (1945, 8, 15), "v-j day": (1945, 8, 15),
+}
+#: How names are written when Title Case gets them wrong.
+HOLIDAY_SPELLINGS: dict[str, str] = {
+    "ve day": "VE Day", "v-e day": "V-E Day", "vj day": "VJ Day", "v-j day": "V-J Day",
+    "mlk day": "MLK Day", "anzac day": "ANZAC Day",
+}
+#: Names that are holidays in lower case too (informal text); words with another common
+#: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
+LOWER_CASE_HOLIDAYS = frozenset({
+    "christmas", "christmas day", "christmas eve", "xmas", "halloween", "thanksgiving",
+    "thanksgiving day", "new year's eve", "new year's day", "new years eve", "new years day",
+    "valentine's day", "valentines day", "mother's day", "mothers day", "father's day",
+    "fathers day", "black friday", "cyber monday", "boxing day", "hanukkah", "chanukah",
+    "ramadan", "diwali", "labor day", "veterans day", "st patrick's day", "st. patrick's day",
+    "good friday", "easter sunday", "easter monday", "yom kippur", "rosh hashanah", "passover",
+})
