@@ -49,6 +49,7 @@ def test_named_day(text: str, span: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Markets suffered a black monday of their own.",
+    "Markets feared another Black Monday.",
     "The easter egg hunt was cancelled.",
 ])
 def test_lower_case_words_that_are_no_named_day(text: str) -> None:

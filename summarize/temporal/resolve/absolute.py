@@ -333,6 +333,8 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
     name = HOLIDAY_ALIASES.get(name, name)
     if name in HISTORIC_DAYS:
+        if a.prep in ("a", "an", "another"):  # "another Black Monday": a day like it
+            return None
         return dated(Cal("day", date(*HISTORIC_DAYS[name])), "absolute", "",
                      f"'{c.text}' is a day of history known by that name")
     how = how_computed(name)
