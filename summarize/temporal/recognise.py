@@ -222,7 +222,9 @@ def recognise(text: str) -> list[Candidate]:
         word = key.group()
         if word[0].isdigit():
             cls = token_class(word)
-            if cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
+            if cls == "#NUM" and len(word) == 2 and text[key.start() - 1:key.start()] in ("'", "’"):
+                cls = "#YY"  # "in '82"
+            elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
                     and not GLUED.fullmatch(word):
                 continue
             rules = by_key.get(cls)

@@ -79,6 +79,14 @@ RULES: list[tuple[str, str, str]] = [
      rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
      rf"{_MOD}(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"),
+    # "July 1 next year", "3 March last year": a day of the year before or after this one
+    ("date_rel_year", "date",
+     rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<dayfirst>{DAY_NUM})\s+(?:of\s+)?"
+     rf"(?P<month2>{MONTH}))\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
+    # "in '82", "since '98": a year in two digits after a preposition
+    ("year_short", "year",
+     r"\b(?:in|since|of|from|until|till|by|before|after|during|to)\s+"
+     r"(?P<span>(?P<yy>['’]\d\d))(?![\w'’-]|\s*(?:%|percent))"),
     ("month_rel_year", "month",
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
@@ -108,6 +116,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})\b"
      r"|(?P<ofrel>\s+of\s+(?:this|last|next|the)\s+year))?)"),
+    # "the June quarter": the quarter that ends with that month (company reports)
+    ("quarter_month", "quarter",
+     r"(?:\b(?:its|their|a)\s+)?(?P<span>\bthe\s+(?P<qmonth>March|June|September|December)"
+     r"\s+quarter\b)"),
     ("quarter_of_year", "quarter",
      rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b)"),
     ("quarter_q", "quarter",

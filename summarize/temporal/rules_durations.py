@@ -44,7 +44,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite)\s+)"
      r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
-     rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b)(?!\s+(?:ago|later|earlier)\b)"
+     rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
+     r"(?!\s+(?:ago|later|earlier)\b)"
      r"(?(seq)|(?!\s+of\b))"),
     ("duration_fortnight", "duration",
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"

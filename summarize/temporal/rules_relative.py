@@ -71,6 +71,12 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday_nth_from", "weekday",
      r"\b(?:the\s+)?(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+"
      rf"(?P<wd>{WEEKDAY})\s+(?P<dir>from\s+(?:now|today))\b"),
+    # "a third straight day", "the fifth consecutive session", "a fourth week in a row": the
+    # latest of a run, the day (or week) reported on
+    ("unit_streak", "streak",
+     r"(?:\bthe\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+     r"\s+(?:(?:straight|consecutive|successive)\s+(?P<unit>day|week|session|trading\s+day)\b"
+     r"|(?P<unit2>day|week|session)(?=\s+in\s+a\s+row\b))(?!\s+of\s)"),
     ("weekday_of_month", "nth_weekday",
      r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"

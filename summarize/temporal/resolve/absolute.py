@@ -73,10 +73,20 @@ def nearest(cands: list[date], ref: date, tense: str) -> date:
 
 def _date(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    month = month_number(f["month"])
-    day = int("".join(ch for ch in f["day"] if ch.isdigit())) if f.get("day") \
+    month = month_number(f.get("month") or f["month2"])
+    raw_day = f.get("day") or f.get("dayfirst")
+    day = int("".join(ch for ch in raw_day if ch.isdigit())) if raw_day \
         else ORDINALS[" ".join(f["dayw"].lower().split())]
     wd = f.get("wd") or f.get("wd2")
+    if f.get("yrel"):  # "July 1 next year"
+        y, anchor, av = ref_year(a)
+        if y is None:
+            return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' needs a publication date",
+                         gran="day")
+        y += {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
+        return dated(Cal("day", date(y, month, day)), anchor, av,
+                     f"'{c.text}' = {month:02d}-{day:02d} of {y}, from the "
+                     f"{anchor_name(anchor)} {av}")
     if f.get("year"):
         y = full_year(f["year"], a.dct)
         if f.get("chour"):  # "Mon Sep 05 14:00:00 2016": the clock time before the year
@@ -234,6 +244,8 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 
 def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
+    if f.get("qmonth"):  # "the June quarter": the one ending in June
+        f = {**f, "qn": str(month_number(f["qmonth"]) // 3)}
     if not (f.get("qn") or f.get("qn2") or f.get("q")):
         return _year_quarter(c, a)
     q = int(f.get("qn") or f.get("qn2") or 0) or _Q[f["q"].lower()]

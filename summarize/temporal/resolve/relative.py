@@ -296,7 +296,26 @@ def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
     return replace(r, explanation=f"{r.explanation}; {agree} '{secondary.text}'")
 
 
+def _streak(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "a third straight day", "a fourth week in a row": the latest of a run, the day (or
+    week) the sentence reports on — its day if it names one, else the publication date."""
+    unit = norm(c.fields.get("unit") or c.fields["unit2"])
+    if a.sentence_day is not None:
+        base, anchor, av = a.sentence_day.start, "discourse", value(a.sentence_day)
+    elif a.dct is not None:
+        base, anchor, av = a.dct, "dct", a.dct.isoformat()
+    else:
+        return vague("XXXX-WXX" if unit == "week" else "XXXX-XX-XX",
+                     f"'{c.text}' needs a publication date", gran="week" if unit == "week"
+                     else "day")
+    gran = "week" if unit == "week" else "day"
+    cal = of(base, gran) if gran == "week" else Cal("day", base)
+    return dated(cal, anchor, av, f"'{c.text}' is the latest of a run: the {gran} of the "
+                 f"{anchor_name(anchor)} {av}")
+
+
 HANDLERS = {
+    "streak": _streak,
     "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day,
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
     "apposition": _apposition, "offset_from": _offset_from,
