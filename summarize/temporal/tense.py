@@ -197,6 +197,9 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
         while j > stop and _grows(words, j - 1):
             j -= 1
         group = words[j:i + 1]
+        if len(group) == 1 and words[i + 1:i + 2] in (["until"], ["till"]) and _participle(group):
+            i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
+            continue
         label = classify(group)
         if len(group) == 1 and i > 0 and words[i - 1] in LINKING_PRESENT | LINKING_PAST:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
