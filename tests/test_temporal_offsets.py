@@ -47,6 +47,9 @@ STRETCHES = [
     ("After months of talks, the deal was signed.", "months", "PXM"),
     ("The pact follows years of feuding.", "years", "PXY"),
     ("The truce came after weeks of shelling.", "weeks", "PXW"),
+    # "just"/"only" between the preposition and the unit
+    ("The outage was fixed in just minutes.", "minutes", "PTXM"),
+    ("Tickets sold out in only hours.", "hours", "PTXH"),
 ]
 
 

@@ -42,7 +42,7 @@ RULES: list[tuple[str, str, str]] = [
     # after a word of sequence a stretch may be "of" something ("after months of talks")
     ("duration_bare", "duration",
      r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite)\s+)"
-     r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+)|"
+     r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+(?:just\s+|only\s+)?)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
