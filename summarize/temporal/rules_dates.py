@@ -19,8 +19,9 @@ from .patterns import (
     YEAR_WORDS,
 )
 
-_WD = rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
-_YR = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
+_WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
+#: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
+_YR = rf"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
 _DAY_WORD = rf"(?:(?P<dayw>{ORDINAL_DAY_WORD})\b)"
 _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?"
 _MOD = rf"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
@@ -36,7 +37,7 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 #: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
-_MONTH_YEAR = rf"(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
+_MONTH_YEAR = rf"(?P<month>{MONTH})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 
 #: (rule name, kind, pattern); a group named "span" narrows the mention to part of the match.
 RULES: list[tuple[str, str, str]] = [
@@ -78,7 +79,8 @@ RULES: list[tuple[str, str, str]] = [
     ("week_of_date", "week_of_month",
      rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
-     rf"{_MOD}(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"),
+     rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})"
+     r"\b"),
     # "July 1 next year", "3 March last year": a day of the year before or after this one
     ("date_rel_year", "date",
      rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<dayfirst>{DAY_NUM})\s+(?:of\s+)?"
