@@ -24,10 +24,15 @@ MAX_ROWS = 400
 def ranking_row(entry: TimelineEntry, view: Sequence[TimelineEntry]) -> Content:
     """Why the date ranks where it does: its importance, then each feature's value and what
     it adds to the score, biggest first (features that add nothing left out)."""
-    parts = [f"{MEANINGS[name]} {value:g} ({added:+.2f})"
-             for name, value, added in ranking_reasons(entry, view) if abs(added) >= 0.005]
+    reasons = [r for r in ranking_reasons(entry, view) if abs(r[2]) >= 0.005]
+    parts = [f"{MEANINGS[name]} {_number(value)} ({added:+.2f})" for name, value, added in reasons]
     return Content.assemble(("importance ", "bold"), (f"{entry.importance:.1f}", "bold $accent"),
                             (" — " + " · ".join(parts), "$text-muted"))
+
+
+def _number(value: float) -> str:
+    """A count as a whole number, burstiness (a ratio) with two decimals."""
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}"
 
 
 def evidence_row(sentence: DatedSentence) -> Content:
