@@ -134,3 +134,47 @@ def test_logistic_fit_finds_the_feature_that_separates() -> None:
     y = (x[:, 0] > 0.5).astype(float)
     weights, _ = logistic(x, y, l2=1.0)
     assert weights[0] > 5 and abs(weights[1]) < 1
+
+
+def _tls_topic(root, name: str, days: list[str]) -> None:
+    """A Timeline17-shaped topic folder: articles looking back to ``days[0]``, a timeline."""
+    import json
+
+    folder = root / name
+    folder.mkdir()
+    articles = [{"id": f"{name}-{i}", "dct": day, "text":
+                 f"Dockers walked out at Port Valmora on {days[0]} . Talks resumed on {day} ."}
+                for i, day in enumerate(days)]
+    (folder / "articles.json").write_text(json.dumps(articles))
+    (folder / "ref.txt.timeline.json").write_text(json.dumps(
+        [{"date": days[0], "text": "Dockers walk out ."},
+         {"date": days[-1], "text": "Talks resume ."}]))
+
+
+def test_cross_validation_leaves_whole_stories_out(tmp_path) -> None:
+    from summarize.evaluate import ranker_fit
+
+    _tls_topic(tmp_path, "strike_harbourwire", ["2024-05-01", "2024-05-02", "2024-05-04"])
+    _tls_topic(tmp_path, "strike_ledger", ["2024-05-01", "2024-05-03", "2024-05-04"])
+    _tls_topic(tmp_path, "siege_courier", ["2024-06-01", "2024-06-02", "2024-06-05"])
+    samples = ranker_fit.collect(tmp_path)
+    assert [s.story for s in samples] == ["siege", "strike", "strike"]
+    report, rankers = ranker_fit.cross_validate(samples)
+    assert sorted(rankers) == ["siege", "strike"] and len(report.rows) == 3
+    # the strike timelines were scored by a ranker fitted on the siege alone, and vice versa
+    fitted = ranker_fit.fit_ranker([s for s in samples if s.story == "siege"])
+    assert rankers["strike"].weights == fitted.weights
+    with pytest.raises(ranker_fit.TooFewStories):
+        ranker_fit.cross_validate([s for s in samples if s.story == "strike"])
+
+
+def test_a_fitted_ranker_round_trips_through_its_file(tmp_path) -> None:
+    from summarize.evaluate import ranker_fit
+    from summarize.importance import read_ranker
+
+    _tls_topic(tmp_path, "strike_harbourwire", ["2024-05-01", "2024-05-02", "2024-05-04"])
+    ranker = ranker_fit.final_ranker(ranker_fit.collect(tmp_path), tmp_path)
+    ranker_fit.write_ranker(ranker, tmp_path / "ranker.json")
+    again = read_ranker(tmp_path / "ranker.json")
+    assert again.weights == ranker.weights and again.bias == ranker.bias
+    assert again.about["command"].startswith("dateline eval tls") and again.about["timelines"] == 1

@@ -49,6 +49,10 @@ FITTED = tuple(n for n in NAMES if n not in UNFITTED)
 FIT_COMMAND = "dateline eval tls ../shared/data/tls/t17 --fit"
 
 
+class TooFewStories(ValueError):
+    """Cross-validation leaves a whole story out: it needs timelines of two stories or more."""
+
+
 @dataclass(slots=True)
 class Sample:
     """One reference timeline, its corpus opened for its window, and the ranker's inputs
@@ -128,6 +132,10 @@ def cross_validate(samples: Sequence[Sample], summarizer: str = "lexrank",
                    ) -> tuple[TlsReport, dict[str, Ranker]]:
     """Each timeline scored through the export path with a ranker fitted on the other
     stories only (see the module doc); also the ranker each story was scored with."""
+    stories = {s.story for s in samples}
+    if len(stories) < 2:
+        raise TooFewStories(f"cross-validation needs timelines of two stories or more (found "
+                            f"{len(stories)}: {', '.join(sorted(stories)) or 'none'})")
     rows = []
     rankers: dict[str, Ranker] = {}
     for sample in samples:

@@ -29,8 +29,11 @@ def run(folders: Sequence[Path], *, fit: bool, as_json: bool) -> int:
                     folder, on_timeline=lambda t: status.update(f"opened {t}"))]
     except TlsDataError as err:
         raise UserError(str(err)) from None
-    with console.status("cross-validating (each story left out in turn)"):
-        report, rankers = ranker_fit.cross_validate([s for _, s in samples])
+    try:
+        with console.status("cross-validating (each story left out in turn)"):
+            report, rankers = ranker_fit.cross_validate([s for _, s in samples])
+    except ranker_fit.TooFewStories as err:
+        raise UserError(f"{folders[0]}: {err}") from None
     halves = {half: [r for (folder, _), r in zip(samples, report.rows, strict=True)
                      if _half(folder, r.topic) == half] for half in ("tune", "check")}
     parts = {half: TlsReport(rows, mean_scores([r.scores for r in rows]))
