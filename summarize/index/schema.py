@@ -6,8 +6,9 @@ from __future__ import annotations
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
 SCHEMA_VERSION = "7"
-#: The engine's results version: tagging, DCT inference, placement, dedup.
-ENGINE_VERSION = "2026.11.25-2"
+#: The engine's results version: page cleaning at ingestion, tagging, DCT inference,
+#: placement, dedup, the date ranker's counts.
+ENGINE_VERSION = "2026.11.30-1"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
