@@ -251,8 +251,13 @@ def ranker_inputs(entries: Sequence[TimelineEntry]) -> numpy.ndarray:
     """What the ranker reads for each entry: its features scaled against the view."""
     return scaled_features([e.features for e in entries],
                            [e.start.toordinal() for e in entries],
-                           [(e.end - e.start).days for e in entries],
+                           [_PERIOD_DAYS.get(e.granularity, (e.end - e.start).days)
+                            for e in entries],
                            [not e.is_coarse for e in entries])
+
+
+#: One period of each granularity in days, so that months of 28 to 31 days are neighbours.
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
 def collapse_duplicates(sentences: Sequence[DatedSentence]) -> list[DatedSentence]:

@@ -178,3 +178,17 @@ def test_a_fitted_ranker_round_trips_through_its_file(tmp_path) -> None:
     again = read_ranker(tmp_path / "ranker.json")
     assert again.weights == ranker.weights and again.bias == ranker.bias
     assert again.about["command"].startswith("dateline eval tls") and again.about["timelines"] == 1
+
+
+def test_months_of_any_length_are_each_others_neighbours() -> None:
+    from summarize.timeline import TimelineEntry, ranker_inputs
+
+    def month(first: date, end: date, articles: int) -> TimelineEntry:
+        return TimelineEntry(first.strftime("%Y-%m"), "month", first, end, (), 0.0,
+                             features=(articles, 0, 0, 0, 0, 0, 0, 0))
+
+    months = [month(date(2024, 1, 1), date(2024, 2, 1), 1),
+              month(date(2024, 2, 1), date(2024, 3, 1), 9),   # 29 days
+              month(date(2024, 3, 1), date(2024, 4, 1), 1)]
+    burst = ranker_inputs(months)[:, NAMES.index("burst")]
+    assert burst[1] == pytest.approx(1.0) and burst[0] < 0 and burst[2] < 0
