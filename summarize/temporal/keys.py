@@ -20,6 +20,7 @@ from .resources.calendar_words import (
 from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
 from .resources.units import (
     ANAPHORIC_DAYS,
+    APPROXIMATORS,
     DEICTIC_DAYS,
     SET_WORDS,
     UNIT_PLURALS,
@@ -110,6 +111,24 @@ NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
        "another", "additional", "further", "same", "extra", "per"})
+
+
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", p.lower())[0] for p in phrases)
+
+
+_NUMBER_FIRST = _first_words(CARDINALS) | _first_words(VAGUE_QUANTITIES) | {"half"}
+_APPROX_FIRST = _first_words(APPROXIMATORS)
+#: Rules whose matches start with a number (or a hedge before it): the words such a match may
+#: begin with, besides a digit. The recogniser tries them only where one of these starts, a
+#: cheap word test before an expensive pattern (the number words are a long alternation).
+RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
+    "offset": _APPROX_FIRST | _NUMBER_FIRST, "duration_sum": _APPROX_FIRST | _NUMBER_FIRST,
+    "duration": _APPROX_FIRST | _NUMBER_FIRST | {"the", "another", "an", "a", "additional",
+                                                 "each", "more"},
+    "duration_range": _NUMBER_FIRST, "offset_from": _NUMBER_FIRST, "offset_on": _NUMBER_FIRST,
+    "weekday_count": _NUMBER_FIRST,
+}
 
 
 def token_class(tok: str) -> str:

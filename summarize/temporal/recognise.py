@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .checks import context_ok, later_year
+from .first_chars import Starts
 from .keys import (
     GLUED,
     NUMBER_BEFORE_KEY,
     NUMBERISH,
     RULE_BACK,
+    RULE_FIRST_WORDS,
     RULE_KEYS,
     TOKEN,
     token_class,
@@ -213,8 +215,7 @@ def recognise(text: str) -> list[Candidate]:
     done: dict[int, int] = {}
     quoted: set[tuple[int, int]] = set()
     starts: list[int] | None = None
-    by_key = _BY_KEY
-    rules_info = _RULES
+    key_rules = _KEY_RULES
     lowered = text.lower()
     keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
         else _KEY_TOKEN_ANY_CASE.finditer(text)
@@ -227,9 +228,11 @@ def recognise(text: str) -> list[Candidate]:
             elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
                     and not GLUED.fullmatch(word):
                 continue
-            rules = by_key.get(cls)
         else:
-            rules = by_key.get(word.lower())  # lower(): the any-case fallback
+            cls = word.lower()  # lower(): the any-case fallback
+        rules = key_rules.get(cls)
+        if rules is None:
+            rules = _key_rules(cls)
         if not rules:
             continue
         if starts is None:  # token starts, for the rules that begin a few words back
@@ -238,8 +241,7 @@ def recognise(text: str) -> list[Candidate]:
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
-        for i in rules:
-            name, kind, rx, prio, back, needs_number, st = rules_info[i] or _rule_info(i)
+        for name, kind, rx, i, back, needs_number, may_start, first_word in rules:
             if needs_number:
                 if numbered is None:
                     numbered = _number_before(text, starts, here)
@@ -253,34 +255,62 @@ def recognise(text: str) -> list[Candidate]:
                 quoted.add((i, t0 - 1))
                 window.append(t0 - 1)
             for pos in window:
-                if st is not None:  # skip starts the rule's first two characters rule out
-                    a = text[pos]
-                    if a < "\x80":
-                        if a not in st.first:
-                            continue
-                        b = text[pos + 1:pos + 2]
-                        if b < "\x80" and a not in st.alone and a + b not in st.pairs \
-                                and b not in st.second:
-                            continue
+                # skip starts the rule's first two characters rule out
+                if may_start is not None and not may_start[text[pos:pos + 2]]:
+                    continue
+                if first_word is not None and first_word.match(text, pos) is None:
+                    continue
                 m = rx.match(text, pos)
                 if m is not None and m.end() > t0 and m.end() > m.start() \
                         and _accept(text, name, kind, m):
-                    found.extend((prio, c) for c in _expand(text, name, kind, m))
+                    found.extend((i, c) for c in _expand(text, name, kind, m))
     return _merge(text, _select(found))
 
 
+class _MayStart(dict):
+    """A rule's verdicts on two-character starts (``text[pos:pos + 2]``): may a match start
+    there? Judged from its ``Starts`` the first time a pair is seen, then looked up."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: Starts) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, pair: str) -> bool:
+        st, a, b = self.starts, pair[0], pair[1:]
+        ok = a >= "\x80" or (a in st.first and (b >= "\x80" or a in st.alone
+                                                or pair in st.pairs or b in st.second))
+        self[pair] = ok
+        return ok
+
+
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
-#: how its matches may start); each compiled the first time a text keys it, so importing and
-#: tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
+#: where its matches may start); each compiled the first time a text keys it, so importing
+#: and tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
 _RULES: list[tuple | None] = [None] * len(ALL_RULES)
+#: Key token -> the infos of the rules it keys, in priority order (filled on first use).
+_KEY_RULES: dict[str, tuple[tuple, ...]] = {}
 
 
 def _rule_info(i: int) -> tuple:
     name, kind, pattern = ALL_RULES[i]
     rx = compile_rule(pattern)
-    info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY, rule_starts(name, rx))
+    st = rule_starts(name, rx)
+    words = RULE_FIRST_WORDS.get(name)
+    first_word = None if words is None else re.compile(
+        r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
+    info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
+            None if st is None else _MayStart(st), first_word)
     _RULES[i] = info
     return info
+
+
+def _key_rules(key: str) -> tuple[tuple, ...]:
+    """The infos of the rules ``key`` keys, compiling them if need be."""
+    rules = tuple(_RULES[i] or _rule_info(i) for i in _BY_KEY.get(key, ()))
+    _KEY_RULES[key] = rules
+    return rules
 
 
 def __getattr__(name: str) -> tuple:
