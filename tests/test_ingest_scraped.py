@@ -146,3 +146,16 @@ def test_dateline_articles_shows_what_was_removed_and_why() -> None:
     total = sum(sum(p["_removed"].values()) for p in PAGES)
     assert f"{total} lines of page furniture removed from 8 articles" in " ".join(
         table.stdout.split())
+
+
+@pytest.mark.parametrize("text", [
+    # a wire dateline's bare agency is no picture credit
+    "\nKELVAN, Calvennia (AP)_ Dock workers walked out on Friday, closing all 18 berths.",
+    "KELVAN (Example Wire) Dock workers walked out on Friday , the union said .",
+    # a letter's sign-off is no list of headlines
+    "The port should reopen.\n\nJANE R. DOE President The Harbour Fund Kelvan\n",
+    # a date and a clock time inside a sentence stay
+    "The talks ended on 4 May 2024 10:30 local time , officials said .",
+])
+def test_wire_datelines_sign_offs_and_times_in_sentences_stay(text: str) -> None:
+    assert clean_scraped(text).text == text

@@ -91,9 +91,10 @@ _AGENCIES = ("AP", "AFP", "Reuters", "EPA", "PA", "Getty Images", "Associated Pr
 _AGENCY_KEYS = tuple(f"{o}{a}" for a in _AGENCIES for o in ("(", "( ", "-LRB- ", "-LRB-"))
 PHOTO_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("Photograph",), rf"\bPhotograph(?:\s?:\s?|\sby\s)(?:{_CREDITED})"),
-    # ... not a wire dateline's "(Agency) -"
-    (_AGENCY_KEYS, rf"{OPEN}\s?(?:{'|'.join(_AGENCIES)})(?:\s?Photo)?(?:\s?\\?/\s?[^()]{{1,60}}?)?"
-                rf"{CLOSE}(?!\s?(?:--|-|—|–)\s)"),
+    # "(AP Photo)", "(AP Photo/Jane Doe)", "(Reuters/Jane Doe)"; a bare "(AP)" is a wire
+    # dateline's or an attribution, never a picture credit
+    (_AGENCY_KEYS, rf"{OPEN}\s?(?:{'|'.join(_AGENCIES)})(?:\s?Photo(?:\s?\\?/\s?[^()]{{1,60}}?)?"
+                rf"|\s?\\?/\s?[^()]{{1,60}}?){CLOSE}"),
     (tuple(f"{a} Photo" for a in ("AP", "AFP", "EPA", "Reuters")),
      rf"\b(?:AP|AFP|EPA|Reuters)\sPhoto\s?\\?/\s?(?:{_CREDITED})"),
     (tuple(f"{w}{c}" for w in ("Photo", "Picture", "Image") for c in (" :", ":", " credit")),

@@ -22,6 +22,8 @@ from summarize.models import Article
 
 #: Reasons in the order they are reported.
 REASONS = ("comments", "byline", "caption", "share", "related", "timestamp")
+#: An unmarked run of headlines has at least this many words, this many of them long.
+UNMARKED_WORDS, UNMARKED_LONG = 8, 6
 #: A short piece of furniture (a share box, a caption tail) is at most this many words.
 SHORT_WORDS = 30
 #: A stamped page header this close to the start has only the headline and a picture
@@ -355,8 +357,10 @@ def _boxes(text: str, lower: str, body: list[tuple[int, int]], cuts: list[Cut]
     for n in sorted(i for i in near if 0 < i < len(body)):  # 0: the page's own headline
         start, end = body[n]
         head_end = tails[n][0] if n in tails else end
+        # with no heading to say so, a list must be longer than a sign-off ("Jane Doe
+        # President The Harbour Fund Kelvan")
         if text[start:head_end].rstrip("\"'”’) \n")[-1:] not in ".!?:;" and _headlines(
-                _uncut(text, start, head_end, cuts)):
+                _uncut(text, start, head_end, cuts), UNMARKED_WORDS, UNMARKED_LONG):
             yield start, head_end, "related"
 
 
@@ -377,14 +381,16 @@ def _uncut(text: str, start: int, end: int, cuts: list[Cut]) -> str:
     return " ".join(pieces)
 
 
-def _headlines(piece: str) -> bool:
-    """Is this a run of Title Case headlines (no sentence end, every long word capitalised)?"""
+def _headlines(piece: str, words_at_least: int = 5, long_at_least: int = 4) -> bool:
+    """Is this a run of Title Case headlines (no sentence end, every long word capitalised,
+    at least so many words and long words)?"""
     piece = piece.strip()
     if not piece or piece.rstrip("\"'”’) ")[-1:] in ".!?:;":
         return False
     words = _WORD.findall(piece)
     long = [w for w in words if len(w) >= 4 and w.lower() not in furniture.HEADLINE_SMALL_WORDS]
-    return len(words) >= 5 and len(long) >= 4 and all(w[0].isupper() for w in long)
+    return (len(words) >= words_at_least and len(long) >= long_at_least
+            and all(w[0].isupper() for w in long))
 
 
 def _apply(text: str, cuts: list[tuple[int, int, str]]) -> str:
