@@ -30,7 +30,8 @@ _HEADING = re.compile(r"#{1,6}\s")
 #: Markup left out of a block's first sentence: "- ", "• ", "## ", "> ".
 _MARKER = re.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S\n]*")
 #: Every place worth a look: terminal punctuation, a lower-to-upper seam, an inline bullet.
-_POINT = re.compile(r"[.!?…]+|(?<=[a-z\d])[A-Z]|\s[•▪◦‣●■](?=\s)")
+#: (Each branch opens with a character class, so the scan skips other characters quickly.)
+_POINT = re.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)")
 _CLOSERS = frozenset("\"')]}”’»")
 _SPACED_CLOSERS = frozenset("'”’)]»")
 _PTB_CLOSERS = ("-RRB-", "-RSB-", "-RCB-")

@@ -83,7 +83,10 @@ def day_number(fields: dict[str, str]) -> int | None:
     return ORDINALS.get(raw) or CARDINALS.get(raw)
 
 
+@lru_cache(maxsize=4096)
 def _norm(phrase: str) -> str:
+    """A phrase lower-cased, its apostrophes and leading determiner normalised (cached: the
+    built-in eras' phrases are normalised for every text)."""
     return _DET.sub("", re.sub(r"[’']", "'", phrase.lower()).strip())
 
 

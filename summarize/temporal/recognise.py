@@ -49,8 +49,8 @@ for _i, (_name, *_rest) in enumerate(ALL_RULES):
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
 #: The tokens that key some rule, searched in the lower-cased text: key words and tokens
 #: starting with a digit.
-_KEY_TOKEN = re.compile(
-    r"\b(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
+_KEY_TOKEN = re.compile(  # (?<!\w) finds the same word starts as \b, a little faster
+    r"(?<!\w)(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
 _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
@@ -67,9 +67,10 @@ _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
 _DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
 
 
-def _accept(text: str, name: str, kind: str, m: re.Match[str]) -> bool:
-    """Context checks a regex cannot express cheaply (ambiguous words need a cue)."""
-    g = m.groupdict()
+def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str | None]
+            ) -> bool:
+    """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
+    the match's groupdict."""
     before = text[max(0, m.start() - 20):m.start()]
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
@@ -104,9 +105,10 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def _expand(text: str, name: str, kind: str, m: re.Match[str]) -> list[Candidate]:
+def _expand(text: str, name: str, kind: str, m: re.Match[str], groups: dict[str, str | None]
+            ) -> list[Candidate]:
     """Turn one match into candidates (a date range yields its two ends)."""
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    g = {k: v for k, v in groups.items() if v is not None}
     if kind == "range":
         first = {"month": g["month"], "day": g["day"]}
         second = {"month": g["month"], "day": g["day2"], "range_end": "1"}
@@ -212,7 +214,7 @@ def recognise(text: str) -> list[Candidate]:
     found: list[tuple[int, Candidate]] = []
     #: Rule index -> token index below which the rule was tried at every token start (keys
     #: come in text order, so each rule's windows only slide forward).
-    done: dict[int, int] = {}
+    done = [0] * len(ALL_RULES)
     quoted: set[tuple[int, int]] = set()
     starts: list[int] | None = None
     key_rules = _KEY_RULES
@@ -248,8 +250,8 @@ def recognise(text: str) -> list[Candidate]:
                 if not numbered:
                     continue
             lo = here - back
-            tried = done.get(i, 0)
-            window = starts[max(lo, tried, 0):here]
+            tried = done[i]
+            window = starts[(lo if lo > tried else tried) if lo > 0 else tried:here]
             done[i] = here
             if quote and (i, t0 - 1) not in quoted:
                 quoted.add((i, t0 - 1))
@@ -261,9 +263,10 @@ def recognise(text: str) -> list[Candidate]:
                 if first_word is not None and first_word.match(text, pos) is None:
                     continue
                 m = rx.match(text, pos)
-                if m is not None and m.end() > t0 and m.end() > m.start() \
-                        and _accept(text, name, kind, m):
-                    found.extend((i, c) for c in _expand(text, name, kind, m))
+                if m is not None and m.end() > t0 and m.end() > m.start():
+                    g = m.groupdict()
+                    if _accept(text, name, kind, m, g):
+                        found.extend((i, c) for c in _expand(text, name, kind, m, g))
     return _merge(text, _select(found))
 
 
