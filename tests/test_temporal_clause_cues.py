@@ -1,5 +1,6 @@
 """Words around an expression that are easy to misread: a participle before "until" is a state,
-not the clause's verb ("kept the border shut until Sunday"), and "the day after" before a
+not the clause's verb ("kept the border shut until Sunday"), a bare "is" before a weekday names
+a day ahead ("the vote is Tuesday"), and "the day after" before a
 gerund is "the day" followed by a clause ("late in the day after falling"). Publication date:
 Thursday 18 September 2008. Written for this project."""
 
@@ -21,6 +22,14 @@ STATES = [
     ("The schools remained closed until Friday.", "Friday", "2008-09-12"),
 ]
 
+#: A bare "is"/"are" (with a preposition) before a weekday names a day ahead (or today).
+COPULAS = [
+    ("The vote is Tuesday.", "Tuesday", "2008-09-23"),
+    ("The funeral is on Saturday, his family said.", "Saturday", "2008-09-20"),
+    ("The concert is at 8 pm on Friday.", "8 pm on Friday", "2008-09-19T20:00"),
+    ("Polling day is Thursday.", "Thursday", "2008-09-18"),
+]
+
 #: "the day after/before" followed by a gerund is "the day".
 GERUNDS = [
     ("Shares recovered late in the day after falling sharply.", "the day", "2008-09-18"),
@@ -30,7 +39,7 @@ GERUNDS = [
 ]
 
 
-@pytest.mark.parametrize("text,span,value", STATES + GERUNDS)
+@pytest.mark.parametrize("text,span,value", STATES + COPULAS + GERUNDS)
 def test_clause_cue(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=THU)
     assert m.value == value, m.explanation

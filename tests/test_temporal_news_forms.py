@@ -1,5 +1,5 @@
 """Date forms of news copy: day ranges written day first ("from 13 to 15 July"), years in two
-digits after a preposition ("in '82"), a day of last or next year ("July 1 next year"), the
+digits after a preposition ("in '82") or after another year ("1990-95"), a day of last or next year ("July 1 next year"), the
 quarter named by its last month ("the June quarter"), the latest of a run ("a third straight
 day") and stretches ahead ("the weeks ahead"). Publication date: Tuesday 12 February 2013.
 Written for this project."""
@@ -28,6 +28,13 @@ SHORT_YEARS = [
     ("The club last won the cup in '82.", "'82", "1982"),
     ("Membership has doubled since '98.", "'98", "1998"),
     ("The class of '05 met again.", "'05", "2005"),
+]
+
+#: Two years joined by a dash with a two-digit end that cannot be a month are both years.
+YEAR_SPANS = [
+    ("Output fell in 1990-95, the survey found.", "1990", "1990"),
+    ("Output fell in 1990-95, the survey found.", "95", "1995"),
+    ("The 2010-15 plan was dropped.", "15", "2015"),
 ]
 
 #: A day with "last/next/this year" after it is that day of that year.
@@ -60,7 +67,7 @@ AHEAD = [
 ]
 
 
-@pytest.mark.parametrize("text,span,value", DAY_RANGES + SHORT_YEARS + REL_YEARS
+@pytest.mark.parametrize("text,span,value", DAY_RANGES + SHORT_YEARS + YEAR_SPANS + REL_YEARS
                          + MONTH_QUARTERS + RUNS + AHEAD)
 def test_news_form(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=TUE)

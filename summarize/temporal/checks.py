@@ -43,12 +43,12 @@ _AMOUNT_BEFORE = re.compile(
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
 def later_year(first: str, second: str) -> int | None:
-    """The second year of "2008-09", "2012/13", "2008-2010", or None when it is not later (a
-    score, "2014-10" the month)."""
+    """The second year of "2008-09", "2012/13", "1990-95", "2008-2010", or None when it is not
+    later or may be a month ("2014-10")."""
     y = int(first)
     y2 = int(second) if len(second) == 4 else y // 100 * 100 + int(second)
-    if len(second) == 2 and y2 != y + 1:
-        return None  # "2008-09", "2012/13" only: other two-digit ends are months or scores
+    if len(second) == 2 and y2 != y + 1 and int(second) <= 12:
+        return None  # "2008-09", "2012/13", "1990-95": other two-digit ends may be months
     return y2 if y < y2 <= y + 50 else None
 
 

@@ -89,8 +89,19 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
         return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
         return ref, f"future tense{why}, and the sentence speaks of today: the day of"
+    if tense == "present" and _copula(cue):
+        return ref + timedelta(days=fwd), f"a day something is on ('{cue}'): the first one on " \
+            "or after"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
+
+
+def _copula(cue: str) -> bool:
+    """Whether a present verb group is a bare "is"/"are" (with a preposition): "the vote is
+    Tuesday", "the funeral is on Saturday" name a day ahead."""
+    words = cue.lower().split()
+    return words[:1] in (["is"], ["are"], ["'s"]) and (
+        len(words) == 1 or words[1] in ("on", "at", "for", "from", "until", "till"))
 
 
 def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
