@@ -1,7 +1,8 @@
 """Date forms of news copy: day ranges written day first ("from 13 to 15 July"), years in two
-digits after a preposition ("in '82") or after another year ("1990-95"), a day of last or next year ("July 1 next year"), the
-quarter named by its last month ("the June quarter"), the latest of a run ("a third straight
-day") and stretches ahead ("the weeks ahead"). Publication date: Tuesday 12 February 2013.
+digits after a preposition ("in '82") or after another year ("1990-95"), a day of last or
+next year ("July 1 next year"), the quarter named by its last month ("the June quarter"), the
+latest of a run ("a third straight day") and stretches ahead ("the weeks ahead").
+Publication date: Tuesday 12 February 2013.
 Written for this project."""
 
 from __future__ import annotations
