@@ -69,7 +69,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
     "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
-    "clock_word": {"after", "before"},
+    "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
@@ -154,7 +154,7 @@ RULE_BACK: dict[str, int] = {
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
     "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
-    "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2,
+    "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,

@@ -22,7 +22,12 @@ _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"|\s+(?P<tonight>tonight)\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
-               r"yesterday|and|or|when|as|before|after|GMT|UTC|local)\b)")
+               rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
+#: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
+_MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
+                 r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+                 r"nine))")
 _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|four|five|six|"
             r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
             r"eighteen|nineteen|twenty|\d{1,2})")
@@ -50,6 +55,11 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|EDT|EST))\b"
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
+    # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";
+    # not "no one am I")
+    ("clock_words", "clock",
+     rf"\b(?!one\s+am\b)(?P<hourw>{_HOUR_WORD})(?:[\s-]+{_MINUTE_WORDS})?\s*{_AMPM}{_TZ}"
+     rf"{_POD_AFTER}?"),
     ("clock_oclock", "clock",
      rf"\b(?P<hourw>{_HOUR_WORD}|\d{{1,2}})"
      rf"\s+o'clock\b(?:\s*{_AMPM})?{_POD_AFTER}?"),

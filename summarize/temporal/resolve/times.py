@@ -31,6 +31,9 @@ def _clock_time(f) -> tuple[int, int]:
         hour = int(f.get("hour") or f["mhour"])  # "mhour": "at 1400 hours"
     minute = int(f.get("minute") or f.get("mminute")
                  or (f["hhmm"][-2:] if f.get("hhmm") else 0))
+    if f.get("minw"):  # "ten thirty", "six oh five"
+        minute = CARDINALS[" ".join(f["minw"].lower().replace("-", " ").split()
+                                    ).removeprefix("oh ")]
     if f.get("mins"):
         w = " ".join(f["mins"].lower().replace("-", " ").split())
         minute = int(w) if w.isdigit() else _MINUTE_WORDS.get(w) or CARDINALS[w]
