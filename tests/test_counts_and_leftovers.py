@@ -52,6 +52,16 @@ def test_unnamed_articles_do_not_count_as_a_source(tmp_path: Path) -> None:
     assert re.fullmatch(r"_\d+ sentences, 1 source\._", lines[1])
 
 
+def test_each_story_of_a_briefing_by_story_counts_sources_the_same_way(tmp_path: Path,
+                                                                       capsys) -> None:
+    assert main(["export", str(corpus_of(tmp_path, named=False)), "--no-index", "--by-story",
+                 "--no-diagram"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("_")]
+    assert lines[0].startswith("_1 article, no named source, 3 May 2024; 1 story")
+    assert lines[1].startswith("_1 article, no named source, 3 May 2024 · id ")
+    assert re.fullmatch(r"_\d+ sentences, no named source\._", lines[2])
+
+
 def test_the_app_counts_sources_the_same_way(tmp_path: Path) -> None:
     corpus = load_corpus([str(corpus_of(tmp_path, named=False))], ONE)
     assert corpus_stats(corpus).startswith("1 article · no named source")

@@ -86,31 +86,37 @@ def _article_name(title: str, article_id: str) -> str:
     return f"{markdown_text(title or article_id)} ({markdown_text(article_id)})"
 
 
+def date_sections(briefing: Briefing, *, level: int) -> list[str]:
+    """Each chosen date under a heading of ``level`` (days first, then "Broader periods" one
+    level deeper), with its counts and summary bullets; the briefing's and each story's."""
+    urls = {t.article.id: t.article.url for t in briefing.corpus.tagged if t.article.url}
+    days = [d for d in briefing.dates if not d.entry.is_coarse]
+    coarse = [d for d in briefing.dates if d.entry.is_coarse]
+    lines = [] if briefing.dates else ["No dated events matched.", ""]
+    for group_title, group in (("", days), ("Broader periods", coarse)):
+        if not group:
+            continue
+        heading = "#" * level
+        if group_title:
+            lines += [f"{heading} {group_title}", ""]
+            heading += "#"
+        for d in group:
+            mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
+            n_src = sum(1 for s in d.entry.sources if s)
+            lines += [f"{heading} {markdown_text(d.entry.label)}{mark}", "",
+                      f"_{plural(len(d.entry.sentences), 'sentence')}, "
+                      f"{sources_count(n_src)}._", ""]
+            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
+    return lines
+
+
 def render_markdown(briefing: Briefing, *, diagram: bool = True) -> str:
     """The whole briefing as Markdown text; ``diagram`` opens it with a Mermaid timeline."""
     opts = briefing.options
     lines = [f"# {markdown_text(opts.title)}", "", f"_{corpus_line(briefing)}._", ""]
     if diagram and (block := mermaid_timeline(opts.title, briefing.dates)):
         lines += [*block, ""]
-    urls = {t.article.id: t.article.url for t in briefing.corpus.tagged if t.article.url}
-    days = [d for d in briefing.dates if not d.entry.is_coarse]
-    coarse = [d for d in briefing.dates if d.entry.is_coarse]
-    if not briefing.dates:
-        lines += ["No dated events matched.", ""]
-    for group_title, group in (("", days), ("Broader periods", coarse)):
-        if not group:
-            continue
-        level = "##"
-        if group_title:
-            lines += [f"## {group_title}", ""]
-            level = "###"
-        for d in group:
-            mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
-            n_src = sum(1 for s in d.entry.sources if s)
-            lines += [f"{level} {markdown_text(d.entry.label)}{mark}", "",
-                      f"_{plural(len(d.entry.sentences), 'sentence')}, "
-                      f"{sources_count(n_src)}._", ""]
-            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
+    lines += date_sections(briefing, level=2)
     if any(d.entry.uncertain for d in briefing.dates):
         lines += [f"{UNCERTAIN_MARK} every sentence filed here rests on a publication date that "
                   "was inferred or disputed; see the appendix.", ""]

@@ -4,7 +4,7 @@ dates and summaries; every field goes through ``markdown_text`` as in ``markdown
 from __future__ import annotations
 
 from .escape import markdown_text
-from .markdown import UNCERTAIN_MARK, bullet, corpus_line, plural, uncertain_section
+from .markdown import UNCERTAIN_MARK, corpus_line, date_sections, plural, uncertain_section
 from .mermaid import mermaid_timeline
 from .stories import StoryBriefing, StoryBriefings
 
@@ -21,25 +21,7 @@ def story_section(story: StoryBriefing, number: int, *, diagram: bool = True) ->
              ""]
     if diagram and (block := mermaid_timeline(story.story.label, briefing.dates)):
         lines += [*block, ""]
-    urls = {t.article.id: t.article.url for t in briefing.corpus.tagged if t.article.url}
-    days = [d for d in briefing.dates if not d.entry.is_coarse]
-    coarse = [d for d in briefing.dates if d.entry.is_coarse]
-    if not briefing.dates:
-        lines += ["No dated events matched.", ""]
-    for group_title, group in (("", days), ("Broader periods", coarse)):
-        if not group:
-            continue
-        level = "###"
-        if group_title:
-            lines += [f"### {group_title}", ""]
-            level = "####"
-        for d in group:
-            mark = f" {UNCERTAIN_MARK}" if d.entry.uncertain else ""
-            lines += [f"{level} {markdown_text(d.entry.label)}{mark}", "",
-                      f"_{plural(len(d.entry.sentences), 'sentence')}, "
-                      f"{plural(len(d.entry.sources), 'source')}._", ""]
-            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
-    return lines
+    return lines + date_sections(briefing, level=3)
 
 
 def render_story_markdown(briefings: StoryBriefings, *, diagram: bool = True) -> str:
