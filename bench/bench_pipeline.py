@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import resource
 import subprocess
 import sys
@@ -22,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from machine_info import machine  # noqa: E402  (bench/ is the script's folder)
 
 
 def run_once(folder: Path) -> dict[str, float]:
@@ -52,19 +52,6 @@ def run_once(folder: Path) -> dict[str, float]:
     times["briefing_kb"] = len(text) / 1e3
     times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return times
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, " \
-           f"Python {platform.python_version()}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """Time every summarizer at growing candidate counts (with and without the centrality
 pre-filter) and near-duplicate detection at up to 50,000 sentences; print Markdown tables.
 
-    /work/venv/bin/python bench/bench_summarize.py [--data DIR] [--budget SECONDS]
+    python bench/bench_summarize.py [--data DIR] [--budget SECONDS]
 
 Sentences come from the TLS ``articles.json`` files under ``--data``, split by dateline's own
 splitter. A run whose time, extrapolated from the previous size, exceeds ``--budget`` is
@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from machine_info import machine
 
 from summarize.dedup import find_duplicates
 from summarize.sentences import split_sentences
@@ -29,7 +29,7 @@ from summarize.summarizers import (
     summarize_candidates,
 )
 
-DEFAULT_DATA = Path("/work/shared/data/tls/t17")
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tls" / "t17"
 SUMMARY_SIZES = (10, 100, 1000, 5000)
 DEDUP_SIZES = (1000, 10000, 50000)
 #: How fast each method's cost grows with the number of candidates (for skip estimates).
@@ -45,20 +45,6 @@ def load_sentences(data: Path, limit: int) -> list[str]:
             if len(out) >= limit:
                 return out[:limit]
     return out
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return (
-        f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}"
-    )
 
 
 def timed(call) -> tuple[float, object]:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -26,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from machine_info import machine  # noqa: E402
 from textual import events  # noqa: E402
 
 from summarize.ingest import load_paths  # noqa: E402
@@ -128,11 +127,6 @@ async def responsiveness(paths: list[str]) -> tuple[float, float, list[float], i
         after_load = time.perf_counter() - loaded
         articles = len(app.corpus.tagged) if app.corpus else 0
     return usable, after_load, latencies, articles
-
-
-def machine() -> str:
-    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-            f"Python {platform.python_version()}")
 
 
 def main(argv: list[str] | None = None) -> int:

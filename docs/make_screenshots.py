@@ -16,39 +16,18 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from contextlib import suppress
 from pathlib import Path
+
+from xterm_page import SCREEN_HAS, free_port, open_page, wait_until_served
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SIZE = (120, 40)
 #: Friday 3 May 2024, the day the dockers marched, is the seventh date of the samples.
 TO_A_BUSY_DAY = ["j"] * 6
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-#: textual-serve's page keeps its xterm Terminal in ``this.terminal``: catch it as it is set.
-CATCH_TERMINAL = """
-Object.defineProperty(Object.prototype, 'terminal', {configurable: true, set(value) {
-  if (value && value.buffer) { window.__xterm = value; }
-  Object.defineProperty(this, 'terminal',
-                        {value, writable: true, configurable: true, enumerable: true});
-}});
-"""
-SCREEN_HAS = """text => {
-  const term = window.__xterm;
-  if (!term) { return false; }
-  const buffer = term.buffer.active, rows = [];
-  for (let y = 0; y < term.rows; y++) {
-    const line = buffer.getLine(buffer.viewportY + y);
-    rows.push(line ? line.translateToString(true) : '');
-  }
-  return rows.join('\\n').includes(text);
-}"""
 
 
 async def terminal_pictures() -> list[Path]:
@@ -87,30 +66,16 @@ def browser_picture() -> Path | None:
         print("make_screenshots: no browser picture: no Chromium (apt-get install chromium)",
               file=sys.stderr)
         return None
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "tui", "serve", "samples", "--no-index",
                                "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise SystemExit("make_screenshots: dateline serve did not start") from None
-                time.sleep(0.1)
+        if not wait_until_served(url, server, 30):
+            raise SystemExit("make_screenshots: dateline serve did not start")
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 760})
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith(url) else route.abort())
-            page.add_init_script(CATCH_TERMINAL)
-            page.goto(url, wait_until="domcontentloaded")
+            browser, page = open_page(playwright, chromium, url, 760)
             page.wait_for_function(SCREEN_HAS, arg=" sent ", timeout=60_000)
             page.focus(".xterm-helper-textarea")
             for _ in TO_A_BUSY_DAY:

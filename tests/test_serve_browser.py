@@ -9,37 +9,25 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-#: textual-serve's page keeps its xterm Terminal in ``this.terminal``: catch it as it is set.
-CATCH_TERMINAL = """
-Object.defineProperty(Object.prototype, 'terminal', {configurable: true, set(value) {
-  if (value && value.buffer) { window.__xterm = value; }
-  Object.defineProperty(this, 'terminal',
-                        {value, writable: true, configurable: true, enumerable: true});
-}});
-"""
-SCREEN_TEXT = """() => {
-  const term = window.__xterm;
-  if (!term) { return ''; }
-  const buffer = term.buffer.active, rows = [];
-  for (let y = 0; y < term.rows; y++) {
-    const line = buffer.getLine(buffer.viewportY + y);
-    rows.push(line ? line.translateToString(true) : '');
-  }
-  return rows.join('\\n');
-}"""
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT / "docs"))
+
+from xterm_page import (  # noqa: E402  (docs/ holds the page helpers the screenshots use too)
+    SCREEN_HAS,
+    SCREEN_TEXT,
+    free_port,
+    open_page,
+    wait_until_served,
+)
+
 WAIT_MS = 30_000
 #: The first paint of the timeline waits for the samples to load (3 s here, more when busy).
 FIRST_WAIT_MS = 60_000
@@ -52,12 +40,6 @@ def chromium() -> str:
         pytest.skip("no Chromium on this machine (apt-get install -y chromium); "
                     "the browser test never downloads one")
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def dateline_command() -> list[str]:
@@ -81,17 +63,9 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         cwd=work, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    pytest.fail("dateline serve did not start:\n" +
-                                (tmp_path / "serve.log").read_text())
-                time.sleep(0.1)
+        if not wait_until_served(url, server, 20):
+            log.flush()
+            pytest.fail("dateline serve did not start:\n" + (tmp_path / "serve.log").read_text())
         yield url, work
     finally:
         with_group(server.pid, signal.SIGTERM)
@@ -120,18 +94,10 @@ def test_the_timeline_in_a_browser(served: tuple[str, Path], tmp_path: Path) -> 
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     url, work = served
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser, page = open_page(playwright, executable, url, 800)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            # Nothing leaves this machine (the page asks for a web font).
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith(url) else route.abort())
-            page.add_init_script(CATCH_TERMINAL)
-            page.goto(url, wait_until="domcontentloaded")
-
             def wait_for(text: str, timeout: int = WAIT_MS) -> str:
-                page.wait_for_function(f"text => ({SCREEN_TEXT})().includes(text)", arg=text,
-                                       timeout=timeout)
+                page.wait_for_function(SCREEN_HAS, arg=text, timeout=timeout)
                 return page.evaluate(SCREEN_TEXT)
 
             screen = wait_for(" sent ", FIRST_WAIT_MS)  # the timeline's rows: samples loaded
