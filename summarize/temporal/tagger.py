@@ -37,7 +37,7 @@ from .ranges import order_weekday_ranges
 from .recognise import Candidate, recognise
 from .resolve import resolve
 from .resources.event_words import EVENT_SYNONYMS
-from .tense import clause_tense
+from .tense import PieceWords, clause_tense
 from .values import RANK, Cal
 
 _SIMPLE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
@@ -91,6 +91,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     learned = 0
     current_sentence = today_piece = -1
     today = False
+    words = PieceWords(text, -1, -1)
     cands, where = _recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
@@ -99,7 +100,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             anchors = evolve(anchors, sentence_day=None, period_age=age)
             current_sentence = sent
         if cand.kind in _TENSED:
-            tense = clause_tense(text, cand.start, cand.end, lo, hi)
+            if words.lo != lo or words.hi != hi:
+                words = PieceWords(text, lo, hi)
+            tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
             if today_piece != where[k]:  # once per piece, not once per expression
                 today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))

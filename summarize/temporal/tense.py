@@ -11,6 +11,7 @@ the expressions attached to it ("said on Tuesday"), not those of the clause it i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .resources.verbs import (
@@ -62,6 +63,7 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "l
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+_LINKING = LINKING_PRESENT | LINKING_PAST
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                              "these", "those", "<name>", "our", "my", "your", "some", "any"})
@@ -184,15 +186,29 @@ def _reports_clause(head: str, between: list[str]) -> bool:
     return bool(between) and head in SAY_VERBS and between[0] not in _PREPOSITIONS
 
 
+class _MaybeVerb(dict):
+    """Whether ``_verbish`` may accept a word at all, memoised: the verb-group scans test
+    every word of a window, and few pass."""
+
+    def __missing__(self, w: str) -> bool:
+        ok = w in _MAYBE_VERB or w.endswith("ed")
+        if len(self) < 50_000:
+            self[w] = ok
+        return ok
+
+
+_MAYBE = _MaybeVerb()
+
+
 def _left(words: list[str]) -> tuple[Tense | None, bool]:
     """The nearest verb group left of the expression; the flag says a reporting verb
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
-    while i >= 0:
-        w = words[i]
-        if (w not in _MAYBE_VERB and not w.endswith("ed")) or not _verbish(words, i):
-            i -= 1
+    maybe = _MAYBE
+    for k in [k for k, w in enumerate(words) if maybe[w]][::-1]:  # right to left
+        if k > i or not _verbish(words, k):
             continue
+        i = k
         j, stop = i, max(0, i - 6)
         while j > stop and _grows(words, j - 1):
             j -= 1
@@ -201,7 +217,7 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
             i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
             continue
         label = classify(group)
-        if len(group) == 1 and i > 0 and words[i - 1] in LINKING_PRESENT | LINKING_PAST:
+        if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
             label = "past" if group[0] in LINKING_PAST else "present"
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
@@ -217,11 +233,11 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
 def _right(words: list[str]) -> Tense | None:
     if words[:1] == ["'s"]:
         words = words[2:]  # "Friday's attack killed four": skip the noun it owns
-    for k in range(len(words)):
+    maybe = _MAYBE
+    for k in [k for k, w in enumerate(words) if w in _RELATIVE or maybe[w]]:
         if words[k] in _RELATIVE:
             return None  # "Tuesday's declaration by Ford, which holds": another clause
-        w = words[k]
-        if (w not in _MAYBE_VERB and not w.endswith("ed")) or not _verbish(words, k):
+        if not _verbish(words, k):
             continue
         if words[k] == "to" and k > 0 and _grows(words, k - 1):
             k -= 1  # "want to": the group starts at the verb before "to"
@@ -243,16 +259,57 @@ def _cue(group: list[str], following: list[str]) -> str:
     return " ".join(group)
 
 
-def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
-                 ) -> Tense:
+class PieceWords:
+    """The normalised words of one sentence piece, read once for all its expressions (a
+    schedule holds dozens per piece): ``between`` equals reading ``text[a:b]`` afresh."""
+
+    __slots__ = ("ends", "hi", "lo", "starts", "text", "uses", "words")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi, self.uses = text, lo, hi, 0
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+
+    def between(self, a: int, b: int) -> list[str]:
+        """``_normed`` words of ``text[a:b]`` (``lo <= a <= b <= hi``)."""
+        text = self.text
+        self.uses += 1
+        if self.uses < 3:  # most pieces hold one expression: read the piece at the third use
+            return _normed(_WORD.findall(text, a, b))
+        if self.uses == 3:
+            found = list(_WORD.finditer(text, self.lo, self.hi))
+            self.starts = [m.start() for m in found]
+            self.ends = [m.end() for m in found]
+            self.words = _normed([m.group() for m in found])
+        starts = self.starts
+        ends = self.ends
+        i, j = bisect_right(ends, a), bisect_left(starts, b)
+        if i >= j:
+            return []
+        if i == j - 1 and (starts[i] < a or ends[i] > b):
+            return _normed(_WORD.findall(text, a, b))  # one word cut at both edges
+        out = self.words[i:j]
+        if ends[j - 1] > b:  # the last word cut by b
+            out[-1:] = _normed(_WORD.findall(text, starts[j - 1], b))
+        if starts[i] < a:  # the first word cut by a
+            out[:1] = _normed(_WORD.findall(text, a, ends[i]))
+        return out
+
+
+def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
+                 piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
-    clause inside the sentence [lo, hi): the nearest group to the left, else to the right."""
+    clause inside the sentence [lo, hi): the nearest group to the left, else to the right.
+    ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
-    left = text[max(lo, start - _WINDOW):start]
+    a = max(lo, start - _WINDOW)
+    left = text[a:start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     if cut:
         left = left[cut[-1]:]
-    before = _normed(_WORD.findall(left))
+        a += cut[-1]
+    before = piece.between(a, start) if piece is not None else _normed(_WORD.findall(left))
     found, _reported = _left(before)
     if found is not None:
         return found
@@ -260,10 +317,13 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     stop = _CLAUSE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    after = _normed(_WORD.findall(right))
+    after = piece.between(end, end + len(right)) if piece is not None \
+        else _normed(_WORD.findall(right))
     found = _right(after)
     if found is not None:
         return found
+    if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):
+        return NO_TENSE
     for w in (*reversed(before), *after):
         if w in FUTURE_WORDS:
             return Tense("future", w)

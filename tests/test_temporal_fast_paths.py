@@ -1,0 +1,63 @@
+"""The tagger's shortcuts for dense texts (issue 18: a schedule of clock times) read exactly
+what the plain code reads: same words, same tenses, same mentions."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from summarize.temporal import tag_text
+from summarize.temporal.tense import _WORD, PieceWords, _normed, clause_tense
+
+SCHEDULE = ("Monday 7 April: 09:15 ferry board meeting, 11:30 the mayor will open the "
+            "new pier, 14:45 vote on the lighthouse fund — Tuesday 8 April: 10:00 the "
+            "inquiry resumed its well-attended hearings, 16:30 concert in the old quarry")
+PIECES = [
+    SCHEDULE,
+    "The ferry crew, who'd walked out on Friday, said they would return on Tuesday.",
+    "Talks that were scheduled to end at 17:00 dragged on past mid-March; sources said so.",
+    "It was a long-awaited, hard-won deal -- signed on 3 May, ratified two weeks later.",
+    "  rock’n’roll night's end-of-season show: 20:00-23:00, doors open at 19:30  ",
+]
+
+
+def test_piece_words_equal_a_fresh_read_of_any_span() -> None:
+    rng = random.Random(18)
+    for text in PIECES:
+        for lo, hi in ((0, len(text)), (3, len(text) - 2)):
+            piece = PieceWords(text, lo, hi)
+            for _ in range(300):  # the first uses read afresh, the later ones the piece
+                a = rng.randint(lo, hi)
+                b = rng.randint(a, hi)
+                assert piece.between(a, b) == _normed(_WORD.findall(text[a:b])), (text, a, b)
+
+
+def test_words_cut_at_both_edges_read_as_their_visible_parts() -> None:
+    text = "a well-attended hearing"
+    piece = PieceWords(text, 0, len(text))
+    for _ in range(3):
+        piece.between(0, 1)  # past the uses that read afresh
+    assert piece.between(7, 13) == ["attend"]  # "well-attended" cut inside both halves
+    assert piece.between(6, 23) == ["attended", "hearing"]
+    assert piece.between(0, 4) == ["a", "we"]
+
+
+def test_clause_tense_with_the_piece_is_clause_tense_without_it() -> None:
+    for text in PIECES:
+        found = [(m.start, m.end) for m in tag_text(text, date(2025, 4, 2))]
+        assert found, text
+        piece = PieceWords(text, 0, len(text))
+        for _ in range(2):  # the second round reads the cached piece
+            for start, end in found:
+                assert clause_tense(text, start, end, 0, len(text), piece) == \
+                    clause_tense(text, start, end, 0, len(text)), (text, start)
+
+
+def test_schedule_clock_times_read_their_own_item() -> None:
+    piece = PieceWords(SCHEDULE, 0, len(SCHEDULE))
+    tenses = {}
+    for _ in range(2):
+        for m in tag_text(SCHEDULE, date(2025, 4, 2)):
+            tenses[m.text] = clause_tense(SCHEDULE, m.start, m.end, 0, len(SCHEDULE), piece)
+    assert tenses["11:30"].label == "future"
+    assert tenses["11:30"].cue == "will open"
