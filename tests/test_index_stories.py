@@ -1,5 +1,6 @@
 """The index keeps each article's storyline and gives exactly the stories of a fresh load:
-cold, unchanged, after an article is added, changed so that it moves, or removed."""
+cold, unchanged, after an article is added (after the others or before the last ones: the
+clustering resumes from its kept trace), changed so that it moves, or removed."""
 
 from __future__ import annotations
 
@@ -79,3 +80,40 @@ def test_fingerprints_made_by_other_code_are_made_again(tmp_path: Path, monkeypa
     monkeypatch.setattr(kept, "FINGERPRINT_VERSION", "older")
     indexed, fresh, computed = open_both(REGION, index)
     assert indexed == fresh and computed[-1][1:] == (13, 13)
+
+
+EARLIER = """---
+title: Korsk talks resume at the border post
+date: 2025-06-05
+source: Lowland Herald
+---
+Negotiators for the Korsk ceasefire met again at the Tarna border post on Thursday. General
+Saldan said the Ostal Front had pulled its guns back from the hills, and Paskor welcomed it.
+"""
+
+
+def test_an_update_resumes_the_clustering_from_the_kept_trace(tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """An article dated before the last ones: only it is searched, the other articles are
+    checked against the trace, and the stories equal a fresh load's."""
+    from summarize.storylines import single_pass as passes
+
+    folder = tmp_path / "news"
+    shutil.copytree(REGION, folder)
+    index = tmp_path / "index.sqlite"
+    open_both(folder, index)
+    (folder / "ceasefire-0.md").write_text(EARLIER, encoding="utf-8")
+    searched: list[bool] = []
+    search = passes._Pass.search
+
+    def counting(self, i, day, postings=None):
+        searched.append(postings is None)  # a full search, not one over the changed stories
+        return search(self, i, day, postings)
+
+    monkeypatch.setattr(passes._Pass, "search", counting)
+    indexed = stories_json(open_corpus([str(folder)], ONE, index=index))
+    assert sum(searched) == 1 and len(searched) == 14
+    monkeypatch.undo()
+    fresh = stories_json(load_corpus([str(folder)], ONE))
+    assert indexed == fresh
+    assert "ceasefire-0" in next(s for s in fresh if "ceasefire-1" in s["articles"])["articles"]

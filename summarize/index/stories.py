@@ -4,7 +4,9 @@ A fingerprint depends on one article's words alone (``storylines/vectors.py``), 
 computed once per content, on the workers, and kept. After a sync that changed the articles
 (or their dates), the clustering is re-run over the kept fingerprints: it is a pure function of
 (content key, day, fingerprint) in corpus order, so the stories equal those of a fresh load, and
-no text is read again. An unchanged corpus reads its stories straight from the tables.
+no text is read again. Its single pass resumes from the trace the last run kept
+(``story_trace``): only stories the changes touched are measured again. An unchanged corpus
+reads its stories straight from the tables.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from ..storylines import (
     Item,
     Storyline,
     StoryVector,
+    Trace,
     content_key,
     fitted_thresholds,
-    stories_from_items,
+    stories_traced,
     story_vector,
 )
 from ..storylines.vectors import FINGERPRINT_VERSION
@@ -40,7 +43,13 @@ CREATE TABLE IF NOT EXISTS story_of (article INTEGER PRIMARY KEY, story TEXT NOT
 CREATE TABLE IF NOT EXISTS storylines (
     rank INTEGER PRIMARY KEY, id TEXT NOT NULL, label TEXT NOT NULL, first TEXT, last TEXT,
     sources TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS story_trace (
+    one INTEGER PRIMARY KEY CHECK (one = 0), version TEXT NOT NULL, days BLOB NOT NULL,
+    keys TEXT NOT NULL, story BLOB NOT NULL, top BLOB NOT NULL, margins BLOB NOT NULL,
+    complete BLOB NOT NULL, last INTEGER NOT NULL);
 """
+#: Bump when the trace's layout or meaning changes (an older trace is then not used).
+TRACE_FORMAT = "2026.11.30-1"
 #: Contents fingerprinted per work item; below PARALLEL_FROM the writer does it itself.
 BATCH = 256
 PARALLEL_FROM = 400
@@ -101,8 +110,11 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
         "SELECT hash, key, terms, weights, top, shown FROM story_prints")}
     items = [Item(prints[h][0], date.fromisoformat(dct).toordinal() if dct else None,
                   prints[h][1]) for _, _, h, _, dct in rows]
-    stories = stories_from_items(items, [(aid, source, date.fromisoformat(dct) if dct else None)
-                                         for _, aid, _, source, dct in rows], limits)
+    version = hashlib.blake2b(repr((limits, FINGERPRINT_VERSION, TRACE_FORMAT)).encode(),
+                              digest_size=16).hexdigest()
+    stories, trace = stories_traced(
+        items, [(aid, source, date.fromisoformat(dct) if dct else None)
+                for _, aid, _, source, dct in rows], limits, _load_trace(store, version))
     rowid_of = {aid: rowid for rowid, aid, *_ in rows}
     with store.transaction() as conn:
         conn.execute("DELETE FROM story_of")
@@ -114,10 +126,40 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
                           for rank, s in enumerate(stories)])
         conn.executemany("INSERT INTO story_of (article, story) VALUES (?, ?)",
                          [(rowid_of[a], s.id) for s in stories for a in s.articles])
+        _save_trace(conn, version, trace)
         store.set_meta("stories-inputs", digest)
     # the set of prints only grows with the corpus's history: drop those no article uses
     with store.transaction() as conn:
         conn.execute("DELETE FROM story_prints WHERE hash NOT IN (SELECT hash FROM articles)")
+
+
+def _load_trace(store: Store, version: str) -> Trace | None:
+    """The clustering's trace kept by the last run, None when there is none (or it was made
+    with other thresholds, fingerprints or layout)."""
+    rows = store.query("SELECT days, keys, story, top, margins, complete, last FROM story_trace "
+                       "WHERE version = ?", (version,))
+    if not rows:
+        return None
+    days, keys, story, top, margins, complete, last = rows[0]
+    if not keys:
+        return None
+    keys = tuple(keys.split("\n"))
+    trace = Trace(numpy.frombuffer(days, dtype="<i8"), keys, numpy.frombuffer(story, dtype="<i8"),
+                  numpy.frombuffer(top, dtype="<i8").reshape(len(keys), -1),
+                  numpy.frombuffer(margins, dtype="<f8").reshape(len(keys), -1),
+                  numpy.frombuffer(complete, dtype=bool), last)
+    if not (len(trace.days) == len(keys) == len(trace.story) == len(trace.complete)
+            and trace.top.shape == trace.margins.shape):
+        return None
+    return trace
+
+
+def _save_trace(conn: object, version: str, trace: Trace) -> None:
+    conn.execute("INSERT OR REPLACE INTO story_trace (one, version, days, keys, story, top, "
+                 "margins, complete, last) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (version, trace.days.astype("<i8").tobytes(), "\n".join(trace.keys),
+                  trace.story.astype("<i8").tobytes(), trace.top.astype("<i8").tobytes(),
+                  trace.margins.astype("<f8").tobytes(), trace.complete.tobytes(), trace.last))
 
 
 def _statements() -> list[str]:

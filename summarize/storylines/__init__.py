@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import TaggedArticle
-from .cluster import Item, Thresholds, cluster_items, fitted_thresholds
+from .cluster import Item, Thresholds, cluster_traced, fitted_thresholds
+from .single_pass import Trace
 from .vectors import StoryVector, story_vector
 
 __all__ = [
@@ -23,11 +24,13 @@ __all__ = [
     "StoryVector",
     "Storyline",
     "Thresholds",
+    "Trace",
     "content_key",
     "find_storylines",
     "fitted_thresholds",
     "select_stories",
     "stories_from_items",
+    "stories_traced",
     "story_vector",
 ]
 
@@ -73,7 +76,15 @@ def stories_from_items(items: Sequence[Item], articles: Sequence[tuple[str, str,
                        thresholds: Thresholds | None = None) -> list[Storyline]:
     """``find_storylines`` from fingerprints made earlier (e.g. kept in the index);
     ``articles`` gives each item's (article id, outlet, date), in corpus order."""
-    groups = cluster_items(items, thresholds)
+    return stories_traced(items, articles, thresholds)[0]
+
+
+def stories_traced(items: Sequence[Item], articles: Sequence[tuple[str, str, date | None]],
+                   thresholds: Thresholds | None = None, trace: Trace | None = None
+                   ) -> tuple[list[Storyline], Trace]:
+    """``stories_from_items`` and the clustering's trace; ``trace`` (kept from an earlier run
+    with the same thresholds) makes the run check instead of search where nothing changed."""
+    groups, kept = cluster_traced(items, thresholds, trace)
     stories = []
     taken: set[str] = set()
     for group in groups:
@@ -86,7 +97,7 @@ def stories_from_items(items: Sequence[Item], articles: Sequence[tuple[str, str,
             tuple(articles[i][0] for i in members),
             tuple(sorted({articles[i][1] for i in members if articles[i][1]})),
             min(days) if days else None, max(days) if days else None))
-    return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id))
+    return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id)), kept
 
 
 def _unique(sid: str, taken: set[str]) -> str:

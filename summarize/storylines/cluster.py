@@ -20,7 +20,8 @@ windows; a surge months later joins only if its words say it is the same story.
 The result is a pure function of the articles' (key, day, fingerprint): the same corpus gives
 the same stories in the same order under any hash seed or number of workers, and fingerprints
 depend on one article each (``vectors.py``), so the index keeps them and re-runs only these
-two cheap steps.
+steps; the pass (``single_pass.py``) resumes from the trace of the last run, checking instead
+of searching where nothing changed, with the same result as a fresh run.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 
 import numpy
 
+from .single_pass import Story, Trace, gap_to, need, single_pass
 from .vectors import StoryVector
 
 #: The fitted thresholds (``dateline eval stories DIR --fit`` writes them).
@@ -77,116 +79,28 @@ def cluster_items(items: Sequence[Item], thresholds: Thresholds | None = None
                   ) -> list[list[int]]:
     """Groups of item indexes, each sorted in the fixed order; groups in the order of their
     first member."""
+    return cluster_traced(items, thresholds)[0]
+
+
+def cluster_traced(items: Sequence[Item], thresholds: Thresholds | None = None,
+                   trace: Trace | None = None) -> tuple[list[list[int]], Trace]:
+    """``cluster_items`` and the single pass's trace; given the trace of an earlier run with
+    the same thresholds, the pass checks instead of searching where nothing changed."""
     limits = thresholds or fitted_thresholds()
     order = sorted(range(len(items)), key=lambda i: _rank(items[i]))
-    stories = _single_pass(items, order, limits)
+    stories, kept = single_pass([t.vector for t in items], [t.day for t in items],
+                                [t.key for t in items], order, limits.join, limits.window, trace)
     groups = _attach(items, _merge(stories, limits), limits)
     position = {i: p for p, i in enumerate(order)}
     out = [sorted(g, key=position.__getitem__) for g in groups]
-    return sorted(out, key=lambda g: position[g[0]])
+    return sorted(out, key=lambda g: position[g[0]]), kept
 
 
 def _rank(item: Item) -> tuple[int, str]:
     return (item.day if item.day is not None else 1 << 40, item.key)
 
 
-def _need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
-    """The threshold between two things ``gap`` days apart (0 when their dates overlap)."""
-    return base * (1.0 + numpy.clip((numpy.asarray(gap, dtype=float) - window) / (3 * window),
-                                    0.0, 1.0))
-
-
-def _gap(day: int | None, lo: numpy.ndarray, hi: numpy.ndarray) -> numpy.ndarray:
-    if day is None:
-        return numpy.zeros(len(lo))
-    return numpy.where(lo > hi, 0, numpy.maximum(0, numpy.maximum(lo - day, day - hi)))
-
-
-@dataclass(slots=True)
-class _Story:
-    members: list[int]
-    sums: dict[int, float]
-    lo: int
-    hi: int
-    #: The centroid's squared length (sums . sums).
-    norm2: float = 0.0
-
-
-def _single_pass(items: Sequence[Item], order: list[int], limits: Thresholds) -> list[_Story]:
-    """Each article joins the story whose centroid it is closest to, or starts one. A story
-    whose last article is more than four windows older than the article at hand (for an
-    undated one: than the last dated article) has retired from the pass; the merge step still
-    weighs it, with the threshold raised for the gap. Retired stories leave the postings in
-    batches (``_retire``), which only saves time: they are never candidates."""
-    stories: list[_Story] = []
-    # term -> {story: that story's summed weight of the term}, for the stories still open
-    postings: dict[int, dict[int, float]] = {}
-    open_stories: list[int] = []
-    retire_after = 4 * limits.window
-    big = 1 << 40
-    last = -big
-    for i in order:
-        item = items[i]
-        vector = item.vector
-        if item.day is not None:
-            last = item.day
-            if open_stories and stories[open_stories[0]].hi < last - retire_after:
-                open_stories = _retire(stories, open_stories, postings, last - retire_after)
-        keys: list[int] = []
-        values: list[float] = []
-        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
-            column = postings.get(term)
-            if column:
-                keys.extend(column)
-                values.extend([weight * v for v in column.values()])
-        best = -1
-        dots: dict[int, float] = {}
-        if keys:
-            ids, where = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
-            # bincount adds in array order: the same sums whatever the hash seed
-            dot = numpy.bincount(where, weights=numpy.array(values), minlength=len(ids))
-            dots = dict(zip(ids.tolist(), dot.tolist(), strict=True))
-            size = numpy.sqrt([stories[s].norm2 for s in ids.tolist()])
-            lo = numpy.array([stories[s].lo for s in ids.tolist()])
-            hi = numpy.array([stories[s].hi for s in ids.tolist()])
-            margin = dot / size - _need(limits.join, _gap(item.day, lo, hi), limits.window)
-            margin[(lo <= hi) & (hi < last - retire_after)] = -numpy.inf  # retired
-            pick = int(numpy.argmax(margin))  # the first best: the oldest story
-            if margin[pick] >= 0:
-                best = int(ids[pick])
-        if best < 0:
-            best = len(stories)
-            day = item.day if item.day is not None else big
-            stories.append(_Story([], {}, day, day if item.day is not None else -big))
-            open_stories.append(best)
-        story = stories[best]
-        story.members.append(i)
-        story.norm2 += 2.0 * dots.get(best, 0.0) + 1.0
-        if item.day is not None:
-            story.lo, story.hi = min(story.lo, item.day), max(story.hi, item.day)
-        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
-            value = story.sums.get(term, 0.0) + weight
-            story.sums[term] = value
-            postings.setdefault(term, {})[best] = value
-    return stories
-
-
-def _retire(stories: list[_Story], open_stories: list[int], postings: dict[int, dict[int, float]],
-            before: int) -> list[int]:
-    """Take stories last seen before ``before`` out of the pass's postings."""
-    still = []
-    for s in open_stories:
-        story = stories[s]
-        if story.lo <= story.hi < before:
-            for term in story.sums:
-                postings[term].pop(s, None)
-        else:
-            still.append(s)
-    still.sort(key=lambda s: (stories[s].hi if stories[s].lo <= stories[s].hi else 1 << 40, s))
-    return still
-
-
-def _merge(stories: list[_Story], limits: Thresholds) -> list[list[int]]:
+def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
     """Centroid-cosine linkage over the stories of the pass (a dot of summed fingerprints is
     the sum of the members' pairwise dot products, so nothing is approximated)."""
     n = len(stories)
@@ -287,7 +201,7 @@ def _attach(items: Sequence[Item], groups: list[list[int]], limits: Thresholds
     out = [list(g) for g in stories]
     left = []
     for row, i in enumerate(alone):
-        margin = cosine[row] - _need(limits.attach, _gap(items[i].day, lo, hi), limits.window)
+        margin = cosine[row] - need(limits.attach, gap_to(items[i].day, lo, hi), limits.window)
         pick = int(numpy.argmax(margin))
         if margin[pick] >= 0:
             out[pick].append(i)

@@ -1,0 +1,271 @@
+"""The chronological single pass of the clustering, and its trace for resuming it exactly.
+
+Each article joins the open story whose centroid it is closest to, or starts one (see
+``cluster.py``). The pass keeps a ``Trace``: per position in its order, the best few candidate
+stories with their margins. A later pass over a changed corpus uses it to *check* instead of
+search: a story whose members so far are exactly those of the earlier pass ("clean") has the
+same centroid, hence the same margin as recorded; only stories the changes touched ("dirty")
+are measured again. Where the trace cannot settle a decision, that article is searched in full
+as a fresh pass would. Every number is computed with the same operations in the same order, so
+the stories equal a fresh pass's bit for bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+
+from .vectors import StoryVector
+
+#: Candidates (story, margin) the trace keeps per article.
+TRACE_CANDIDATES = 8
+#: The day of an undated item, and the bounds of an undated story.
+BIG = 1 << 40
+
+
+@dataclass(slots=True)
+class Story:
+    """A story of the pass: members (item indexes), summed fingerprints, first/last day."""
+
+    members: list[int]
+    sums: dict[int, float]
+    lo: int
+    hi: int
+    #: The centroid's squared length (sums . sums).
+    norm2: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """Per position of a pass (its order): rank (day, content key), the story joined, the best
+    candidates (story -1 pads) and margins, whether those were all; the last dated day."""
+
+    days: numpy.ndarray
+    keys: tuple[str, ...]
+    story: numpy.ndarray
+    top: numpy.ndarray
+    margins: numpy.ndarray
+    complete: numpy.ndarray
+    last: int
+
+
+def need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
+    """The threshold between two things ``gap`` days apart (0 when their dates overlap)."""
+    return base * (1.0 + numpy.clip((numpy.asarray(gap, dtype=float) - window) / (3 * window),
+                                    0.0, 1.0))
+
+
+def gap_to(day: int | None, lo: numpy.ndarray, hi: numpy.ndarray) -> numpy.ndarray:
+    """Days between ``day`` and each [lo, hi] (0 for an undated day or story)."""
+    if day is None:
+        return numpy.zeros(len(lo))
+    return numpy.where(lo > hi, 0, numpy.maximum(0, numpy.maximum(lo - day, day - hi)))
+
+
+class _Pass:
+    """The state of one pass: stories, postings of the open ones, which are dirty."""
+
+    def __init__(self, vectors: Sequence[StoryVector], join: float, window: int) -> None:
+        self.vectors, self.join, self.window = vectors, join, window
+        self.retire_after = 4 * window
+        self.stories: list[Story] = []
+        # term -> {story: its summed weight of the term}, for the stories still open
+        self.postings: dict[int, dict[int, float]] = {}
+        self.open: list[int] = []
+        self.last = -BIG
+        self.clean: list[bool] = []
+        # the same, for the dirty stories (see ``single_pass``)
+        self.dirty_postings: dict[int, dict[int, float]] = {}
+
+    def search(self, i: int, day: int | None, postings: dict[int, dict[int, float]] | None = None
+               ) -> tuple[dict[int, float], list[tuple], int]:
+        """The candidates' dots (over ``postings``: all open stories unless given), the best
+        eligible ones as sorted (-margin, story), and how many are eligible."""
+        vector = self.vectors[i]
+        keys: list[int] = []
+        values: list[float] = []
+        postings = self.postings if postings is None else postings
+        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+            column = postings.get(term)
+            if column:
+                keys.extend(column)
+                values.extend([weight * v for v in column.values()])
+        if not keys:
+            return {}, [], 0
+        ids, where = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
+        # bincount adds in array order: the same sums whatever the hash seed
+        dot = numpy.bincount(where, weights=numpy.array(values), minlength=len(ids))
+        dots = dict(zip(ids.tolist(), dot.tolist(), strict=True))
+        stories = self.stories
+        listed = ids.tolist()
+        size = numpy.sqrt([stories[s].norm2 for s in listed])
+        lo = numpy.array([stories[s].lo for s in listed])
+        hi = numpy.array([stories[s].hi for s in listed])
+        margin = dot / size - need(self.join, gap_to(day, lo, hi), self.window)
+        live = ~((lo <= hi) & (hi < self.last - self.retire_after))  # not retired
+        ids, margin = ids[live], margin[live]
+        best = numpy.lexsort((ids, -margin))[:TRACE_CANDIDATES]  # ties: the oldest story
+        return dots, list(zip((-margin[best]).tolist(), ids[best].tolist(), strict=True)), len(ids)
+
+    def dot(self, i: int, s: int) -> float:
+        """Item i's fingerprint . story s's sums, added in the order ``search`` adds them."""
+        sums = self.stories[s].sums
+        total = 0.0
+        vector = self.vectors[i]
+        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+            v = sums.get(term)
+            if v is not None:
+                total += weight * v
+        return total
+
+    def make_dirty(self, s: int) -> None:
+        if self.clean[s]:
+            self.clean[s] = False
+            for term, value in self.stories[s].sums.items():
+                self.dirty_postings.setdefault(term, {})[s] = value
+
+    def add(self, i: int, day: int | None, best: int, dot: float) -> None:
+        """Item i joins story ``best`` (a new one when it equals the number of stories)."""
+        if best == len(self.stories):
+            start = day if day is not None else BIG
+            self.stories.append(Story([], {}, start, day if day is not None else -BIG))
+            self.open.append(best)
+        story = self.stories[best]
+        story.members.append(i)
+        story.norm2 += 2.0 * dot + 1.0
+        if day is not None:
+            story.lo, story.hi = min(story.lo, day), max(story.hi, day)
+        dirty = not self.clean[best]
+        vector = self.vectors[i]
+        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+            value = story.sums.get(term, 0.0) + weight
+            story.sums[term] = value
+            self.postings.setdefault(term, {})[best] = value
+            if dirty:
+                self.dirty_postings.setdefault(term, {})[best] = value
+
+    def retire(self) -> None:
+        """Take stories last seen more than four windows before the last day out of the
+        postings (only saves time: a retired story is never a candidate)."""
+        stories, before = self.stories, self.last - self.retire_after
+        still = []
+        for s in self.open:
+            story = stories[s]
+            if story.lo <= story.hi < before:
+                for term in story.sums:
+                    self.postings[term].pop(s, None)
+                    if not self.clean[s]:
+                        self.dirty_postings[term].pop(s, None)
+            else:
+                still.append(s)
+        still.sort(key=lambda s: (stories[s].hi if stories[s].lo <= stories[s].hi else BIG, s))
+        self.open = still
+
+
+def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
+                keys: Sequence[str], order: Sequence[int], join: float, window: int,
+                trace: Trace | None = None) -> tuple[list[Story], Trace]:
+    """The pass over items in ``order`` (their fingerprints, days and content keys), and its
+    trace; ``trace`` (from an earlier pass with the same thresholds) lets it check instead of
+    search wherever the earlier pass's stories are untouched so far."""
+    state = _Pass(vectors, join, window)
+    n = len(order)
+    old_at, tainted = _align(days, keys, order, trace)
+    founders: set[int] = set()
+    if trace is not None:
+        founders = set(numpy.unique(trace.story, return_index=True)[1].tolist())
+    new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
+    old_of: list[int] = []
+    story = numpy.empty(n, dtype=numpy.int64)
+    top = numpy.full((n, TRACE_CANDIDATES), -1, dtype=numpy.int64)
+    margins = numpy.zeros((n, TRACE_CANDIDATES))
+    complete = numpy.zeros(n, dtype=bool)
+    for pos, i in enumerate(order):
+        day = days[i]
+        if day is not None:
+            state.last = day
+            if state.open and state.stories[state.open[0]].hi < day - state.retire_after:
+                state.retire()
+        q = old_at[pos]
+        found = None
+        # an undated article comes after every dated one: checked when the last day is the
+        # same or later (stories only retire then, so the recorded order stays true)
+        if trace is not None and q >= 0 and (day is not None or state.last >= trace.last):
+            found = _check(state, trace, q, i, day, new_of)
+        if found is None:
+            dots, ranked, count = state.search(i, day)
+            complete[pos] = count <= TRACE_CANDIDATES
+        else:
+            dots, ranked, complete[pos] = found
+        best = ranked[0][1] if ranked and ranked[0][0] <= 0.0 else len(state.stories)
+        earlier = int(trace.story[q]) if q >= 0 else -1
+        if best == len(state.stories):
+            again = q in founders and earlier not in tainted
+            state.clean.append(again)
+            old_of.append(earlier if again else -1)
+            if again:
+                new_of[earlier] = best
+            dot = 0.0
+        else:
+            if not (state.clean[best] and old_of[best] == earlier and earlier >= 0):
+                state.make_dirty(best)
+            dot = dots[best] if best in dots else state.dot(i, best)
+        if earlier >= 0 and new_of.get(earlier, -1) != best and earlier in new_of:
+            state.make_dirty(new_of[earlier])  # one of its members went elsewhere
+        state.add(i, day, best, dot)
+        story[pos] = best
+        kept = ranked[:TRACE_CANDIDATES]
+        top[pos, :len(kept)] = [s for _, s in kept]
+        margins[pos, :len(kept)] = [-m for m, _ in kept]
+    rank_days = numpy.array([d if d is not None else BIG for d in (days[i] for i in order)],
+                            dtype=numpy.int64)
+    return state.stories, Trace(rank_days, tuple(keys[i] for i in order), story, top, margins,
+                                complete, state.last)
+
+
+def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int],
+           trace: Trace | None) -> tuple[list[int], set[int]]:
+    """The earlier pass's position of each item in ``order`` (-1: new), and the earlier
+    stories that lost a member (their centroids differ from the start)."""
+    if trace is None:
+        return [-1] * len(order), set()
+    where: dict[tuple[int, str], list[int]] = {}
+    for q, rank in enumerate(zip(trace.days.tolist(), trace.keys, strict=True)):
+        where.setdefault(rank, []).append(q)
+    out = []
+    for i in order:
+        held = where.get((days[i] if days[i] is not None else BIG, keys[i]))
+        out.append(held.pop(0) if held else -1)
+    return out, {int(trace.story[q]) for held in where.values() for q in held}
+
+
+def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
+           new_of: dict[int, int]) -> tuple[dict[int, float], list[tuple], bool] | None:
+    """Item i's candidates from the trace (clean stories: the margins recorded at position q)
+    and the dirty stories measured now, as far as they are certain to be the best; None when
+    the trace cannot tell (every recorded candidate is dirty now)."""
+    dots, ranked, count = state.search(i, day, state.dirty_postings)
+    recorded = [(o, m) for o, m in zip(trace.top[q].tolist(), trace.margins[q].tolist(),
+                                       strict=True) if o >= 0]
+    retired = state.last - state.retire_after
+    for o, m in recorded:
+        s = new_of.get(o)
+        if s is not None and state.clean[s]:
+            story = state.stories[s]
+            if not story.lo <= story.hi < retired:
+                ranked.append((-m, s))
+                count += 1
+    ranked.sort()
+    if not trace.complete[q]:
+        # stories not recorded rank below the last recorded one: a dirty story at or below it
+        # might rank below one of them, so the list is certain only down to there
+        floor = recorded[-1][1]
+        for at, (m, s) in enumerate(ranked):
+            if not state.clean[s] and -m <= floor:
+                ranked = ranked[:at]
+                break
+        if not ranked:
+            return None
+    return dots, ranked[:TRACE_CANDIDATES], bool(trace.complete[q]) and count <= TRACE_CANDIDATES

@@ -1,0 +1,150 @@
+"""The clustering resumed from an earlier run's trace gives exactly the stories of a fresh run:
+articles appended after, inserted before the last ones, changed, re-dated, removed; with few or
+many candidates kept; under any hash seed."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize.storylines import Item, Thresholds, content_key, story_vector
+from summarize.storylines import single_pass as passes
+from summarize.storylines.cluster import _rank, cluster_items, cluster_traced
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMITS = Thresholds(join=0.3, merge=0.2, window=30, attach=0.05)
+WORDS = {
+    "flood": "Tarrow levee floodwater sandbags Mirren evacuees pumping riverbank silt",
+    "mine": "Hessack colliery shaft miners rescuers methane pithead Dunraith lamp",
+    "vote": "Ostrel ballots turnout recount candidates Vasquor precinct tally runoff",
+    "ferry": "Lannock ferry capsized coastguard lifeboats Briskel harbourmaster manifest",
+    "strike": "Gressing picket walkout unions arbitration Calder wages shifts depot",
+}
+SHARED = "minister officials residents emergency council spokesperson region inquiry".split()
+START = {"flood": 738000, "mine": 738010, "vote": 738030, "ferry": 738005, "strike": 738040}
+
+
+def article(rng: random.Random, story: str, day: int | None, n: int) -> tuple[str, str, int | None]:
+    """An invented report of ``story``: a title and text of its words, shared words, and now
+    and then a word of another story."""
+    own = WORDS[story].split()
+    other = WORDS[rng.choice(sorted(set(WORDS) - {story}))].split()
+    title = " ".join(rng.sample(own, 3)).capitalize() + f" report {n}"
+    words = rng.sample(own, rng.randint(4, 8)) + rng.sample(SHARED, 2)
+    if rng.random() < 0.3:
+        words.append(rng.choice(other))
+    text = ". ".join(f"The {a} and the {b} were seen" for a, b in itertools.pairwise(words))
+    return title, text + ".", day
+
+
+def corpus(seed: int = 5, size: int = 70) -> list[tuple[str, str, int | None]]:
+    rng = random.Random(seed)
+    rows = []
+    for n in range(size):
+        story = rng.choice(sorted(WORDS))
+        day = START[story] + rng.randint(0, 60) + (200 if story == "flood" and n % 4 == 0 else 0)
+        rows.append(article(rng, story, None if n % 11 == 5 else day, n))
+    return rows
+
+
+def items(rows: list[tuple[str, str, int | None]]) -> list[Item]:
+    return [Item(content_key(t, x), d, story_vector(t, x)) for t, x, d in rows]
+
+
+def passed(its: list[Item], trace: passes.Trace | None = None) -> tuple[list, passes.Trace]:
+    """The single pass's stories as (members' keys, sums, squared length, span)."""
+    order = sorted(range(len(its)), key=lambda i: _rank(its[i]))
+    stories, kept = passes.single_pass([t.vector for t in its], [t.day for t in its],
+                                       [t.key for t in its], order, LIMITS.join,
+                                       LIMITS.window, trace)
+    return [([its[i].key for i in s.members], s.sums, s.norm2, s.lo, s.hi)
+            for s in stories], kept
+
+
+def updates() -> dict[str, list[tuple[str, str, int | None]]]:
+    """Each update pattern applied to the base corpus."""
+    base = corpus()
+    rng = random.Random(11)
+    last = max(d for _, _, d in base if d is not None)
+    later = [article(rng, s, last + 3 + k, 100 + k)
+             for k, s in enumerate(["vote", "mine", "ferry"])]
+    middle = [article(rng, s, START[s] + 20 + k, 200 + k)
+              for k, s in enumerate(["flood", "strike", "mine", "vote"])]
+    changed = list(base)
+    changed[3] = article(rng, "ferry", changed[3][2], 300)  # new words: another story
+    title, text, day = changed[8]
+    changed[8] = (title, text, (day or START["vote"]) + 45)  # re-dated
+    first_of = sorted(range(len(base)), key=lambda i: (base[i][2] or 1 << 40))[0]
+    return {
+        "appended after": base + later,
+        "inserted before the last": base[:20] + middle + base[20:],
+        "a duplicate inserted": [*base, base[10], base[30]],
+        "changed and re-dated": changed,
+        "removed (a founder and members)": [r for i, r in enumerate(base)
+                                            if i not in (first_of, 7, 40, 41)],
+        "undated added, a later day added": [*base, article(rng, "mine", None, 400),
+                                             article(rng, "strike", last + 90, 401)],
+        "all at once": changed[:30] + middle + changed[31:] + later,
+    }
+
+
+@pytest.mark.parametrize("kept", [1, 2, 8])
+@pytest.mark.parametrize("pattern", list(updates()))
+def test_a_pass_resumed_from_its_trace_equals_a_fresh_pass(pattern: str, kept: int,
+                                                           monkeypatch) -> None:
+    monkeypatch.setattr(passes, "TRACE_CANDIDATES", kept)
+    _, trace = passed(items(corpus()))
+    new = items(updates()[pattern])
+    fresh, fresh_trace = passed(new)
+    resumed, resumed_trace = passed(new, trace)
+    assert resumed == fresh  # members, every summed weight, lengths and spans, bit for bit
+    assert cluster_traced(new, LIMITS, trace)[0] == cluster_items(new, LIMITS)
+    assert (resumed_trace.story == fresh_trace.story).all()
+    # and the trace it leaves serves the next update as well
+    again = items(updates()[pattern][5:] + corpus(seed=9, size=6))
+    assert passed(again, resumed_trace)[0] == passed(again)[0]
+
+
+def test_an_unchanged_corpus_is_checked_not_searched(monkeypatch) -> None:
+    searched: list[bool] = []
+    search = passes._Pass.search
+
+    def counting(self, i, day, postings=None):
+        searched.append(postings is None)  # a full search, not one over the dirty stories
+        return search(self, i, day, postings)
+
+    its = items(corpus())
+    _, trace = passed(its)
+    monkeypatch.setattr(passes._Pass, "search", counting)
+    passed(its, trace)
+    assert sum(searched) == 0
+    searched.clear()
+    appended = items(updates()["appended after"])
+    passed(appended, trace)
+    assert sum(searched) == len(appended) - len(its)  # only the new articles
+
+
+SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r})
+from tests.test_storylines_trace import items, corpus, updates, passed, cluster_traced, LIMITS
+_, trace = passed(items(corpus()))
+print(json.dumps({{p: cluster_traced(items(rows), LIMITS, trace)[0]
+                  for p, rows in updates().items()}}))
+"""
+
+
+def test_resumed_stories_are_the_same_under_any_hash_seed() -> None:
+    expected = {p: cluster_items(items(rows), LIMITS) for p, rows in updates().items()}
+    for seed in ("0", "4242"):
+        done = subprocess.run([sys.executable, "-c", SCRIPT.format(root=str(ROOT))],
+                              capture_output=True, text=True, check=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert json.loads(done.stdout) == expected
