@@ -61,3 +61,36 @@ def test_schedule_clock_times_read_their_own_item() -> None:
             tenses[m.text] = clause_tense(SCHEDULE, m.start, m.end, 0, len(SCHEDULE), piece)
     assert tenses["11:30"].label == "future"
     assert tenses["11:30"].cue == "will open"
+
+
+def test_started_event_prefilter_agrees_with_the_pattern() -> None:
+    from summarize.temporal.events import _STARTED, STARTED_REACH, _head, started_event
+    rng = random.Random(7)
+    words = ["the", "ferry", "strike", "began", "opened", "broke", "out", "on", "in", "at",
+             "took", "effect", "came", "into", "force", "got", "under", "way", "kicked", "off",
+             "Tuesday", "union", "that", "\u00a0", "\n", "-"]
+    tails = ["the pier strike began on ", "Since the new toll opened ", "the ferry ban took "
+             "effect ", "the dock walkout broke out in  ", "the strike began", "the vote on "]
+    for _ in range(3000):
+        tails.append(" ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+                     + rng.choice(["", " ", "  ", "\t"]))
+    for before in tails:
+        m = _STARTED.search(before[-STARTED_REACH:])
+        assert started_event(before) == (_head(m.group("np")) if m else None), before
+    assert started_event("the pier strike began on ") == ("pier strike", "strike")
+
+
+def test_evolve_and_candidates_build_what_their_dataclasses_build() -> None:
+    import dataclasses
+
+    from summarize.temporal.context import Anchors, evolve
+    from summarize.temporal.recognise import Candidate
+    a = Anchors(date(2025, 4, 2), tense="past", era_phrases=[("the strike", None)])
+    b = evolve(a, tense="future", tense_cue="will open", today=True)
+    assert b == dataclasses.replace(a, tense="future", tense_cue="will open", today=True)
+    assert b.era_phrases is a.era_phrases and b.dct == date(2025, 4, 2)
+    c = Candidate(3, 8, "17:00", "clock_24h", "clock")
+    assert (c.start, c.end, c.text, c.rule, c.kind, dict(c.fields), c.parts) == \
+        (3, 8, "17:00", "clock_24h", "clock", {}, ())
+    assert dataclasses.replace(c, end=9).end == 9 and c == Candidate(3, 8, "17:00",
+                                                                      "clock_24h", "clock")

@@ -11,9 +11,11 @@ from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
 
-def context_ok(text: str, name: str, m: re.Match[str]) -> bool:
-    """Whether the match of rule ``name`` is a time in its context."""
-    g = m.groupdict()
+def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
+    """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
+    when the caller has it already)."""
+    if g is None:
+        g = m.groupdict()
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")

@@ -48,12 +48,21 @@ _ANCHOR_VALUES = attrgetter(*_ANCHOR_FIELDS)
 _ANCHOR_INDEX = {name: i for i, name in enumerate(_ANCHOR_FIELDS)}
 
 
+#: Each field's slot setter: filling the slots of a new Anchors directly skips the frozen
+#: dataclass's ``__init__`` (an ``object.__setattr__`` call per field), the same values.
+_ANCHOR_SET = tuple(Anchors.__dict__[name].__set__ for name in _ANCHOR_FIELDS)
+_NEW = object.__new__
+
+
 def evolve(a: Anchors, **changes) -> Anchors:
     """``dataclasses.replace`` for Anchors, several times cheaper (it runs per mention)."""
     values = list(_ANCHOR_VALUES(a))
     for name, v in changes.items():
         values[_ANCHOR_INDEX[name]] = v
-    return Anchors(*values)
+    new = _NEW(Anchors)
+    for put, v in zip(_ANCHOR_SET, values, strict=True):
+        put(new, v)
+    return new
 
 
 @dataclass(frozen=True, slots=True)

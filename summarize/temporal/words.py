@@ -10,7 +10,9 @@ from .resources.numbers import CARDINALS
 
 
 def norm(s: str | None) -> str:
-    return " ".join((s or "").lower().replace("’", "'").split())
+    if not s:  # most optional fields are absent: skip the string work
+        return ""
+    return " ".join(s.lower().replace("’", "'").split())
 
 
 def weekday_number(word: str) -> int:
