@@ -1,13 +1,15 @@
 """Storylines in the index: their share of a cold build, and of an update after 100 articles.
 
-    python bench/bench_stories.py --articles 10000 [--work DIR] [--jobs 2]
+    python bench/bench_stories.py --articles 10000 [--work DIR] [--jobs 2] [--against TREE]
 
 The corpus is made by ``generate_corpus.py`` into WORK/corpus-N (reused when present; the same
 corpus as ``bench_index.py``). Each measurement runs in a child process: the sync of the index
 (reading, tagging, the timeline's day view) and then the storylines step (fingerprints on the
 workers, clustering), timed apart, wall and CPU (the process and its workers). Then 100 new
 articles (another seed) are added in a file of their own and the same is measured again.
-Prints Markdown rows for bench/RESULTS.md.
+Prints Markdown rows for bench/RESULTS.md. ``--against TREE`` (another checkout of the
+project, e.g. ``git archive COMMIT | tar -x -C TREE``) measures that code the same way first,
+in the same run, so the two can be compared as ratios on a shared machine.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+#: The code measured: this checkout, or the tree a child process is told to use.
+TREE = Path(os.environ.get("DATELINE_BENCH_TREE") or ROOT)
+sys.path.insert(0, str(TREE))
 ADDED = 100
 
 
@@ -54,9 +58,10 @@ def child(corpus: str, index: str, jobs: int) -> dict:
             "biggest": [len(s.articles) for s in stories[:12]]}
 
 
-def run_child(corpus: Path, index: Path, jobs: int) -> dict:
+def run_child(corpus: Path, index: Path, jobs: int, tree: Path = ROOT) -> dict:
     done = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(index),
-                           str(jobs)], capture_output=True, text=True, check=True, cwd=ROOT)
+                           str(jobs)], capture_output=True, text=True, check=True, cwd=tree,
+                          env={**os.environ, "DATELINE_BENCH_TREE": str(tree)})
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -78,11 +83,40 @@ def row(label: str, figures: dict, base: dict | None = None) -> None:
           flush=True)
 
 
+def measure(tree: Path, corpus: Path, extra: Path, args: argparse.Namespace) -> None:
+    """Cold build, re-open and update after ADDED articles, with the code of ``tree``."""
+    index = args.work / f"stories-{args.articles}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{index}{suffix}").unlink(missing_ok=True)
+    print(f"| storylines, {args.articles:,} articles, --jobs {args.jobs}, code: {tree} | | |")
+    cold = run_child(corpus, index, args.jobs, tree)
+    row("cold build", cold)
+    print(f"|  biggest stories | {cold['biggest']} | |")
+    warm = run_child(corpus, index, args.jobs, tree)
+    row("re-open, nothing changed", warm, cold)
+    added = corpus / "shard-extra.jsonl"
+    shutil.copy(next(extra.glob("*.jsonl")), added)
+    try:
+        update = run_child(corpus, index, args.jobs, tree)
+        row(f"update after +{ADDED} articles", update, cold)
+        total = update["sync_wall"] + update["stories_wall"]
+        whole = cold["sync_wall"] + cold["stories_wall"]
+        used = update["sync_cpu"] + update["stories_cpu"]
+        spent = cold["sync_cpu"] + cold["stories_cpu"]
+        print(f"|  update as % of the cold build | wall {100 * total / whole:.2f} % "
+              f"(storylines part {100 * update['stories_wall'] / whole:.2f} %); CPU "
+              f"{100 * used / spent:.2f} % (storylines part "
+              f"{100 * update['stories_cpu'] / spent:.2f} %) | |", flush=True)
+    finally:
+        added.unlink()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "dateline-bench")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--against", type=Path, help="another tree to measure first")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -94,26 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     generate(corpus, args.articles, 7)
     extra = args.work / f"extra-{ADDED}"
     generate(extra, ADDED, 99)
-    index = args.work / f"stories-{args.articles}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{index}{suffix}").unlink(missing_ok=True)
-    print(f"| storylines, {args.articles:,} articles, --jobs {args.jobs} | | |")
-    cold = run_child(corpus, index, args.jobs)
-    row("cold build", cold)
-    print(f"|  biggest stories | {cold['biggest']} | |")
-    warm = run_child(corpus, index, args.jobs)
-    row("re-open, nothing changed", warm, cold)
-    added = corpus / "shard-extra.jsonl"
-    shutil.copy(next(extra.glob("*.jsonl")), added)
-    try:
-        update = run_child(corpus, index, args.jobs)
-        row(f"update after +{ADDED} articles", update, cold)
-        total = update["sync_wall"] + update["stories_wall"]
-        whole = cold["sync_wall"] + cold["stories_wall"]
-        print(f"|  update as % of the cold build | {100 * total / whole:.2f} % "
-              f"(storylines part {100 * update['stories_wall'] / whole:.2f} %) | |")
-    finally:
-        added.unlink()
+    for tree in ([args.against.resolve()] if args.against else []) + [ROOT]:
+        measure(tree, corpus, extra, args)
     return 0
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -126,22 +125,20 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
     hi = [s.hi for s in stories]
     members = [list(s.members) for s in stories]
     version = [0] * n
-    heap: list[tuple[float, int, int, int, int]] = []
 
-    def push(a: int, b: int) -> None:
-        x, y = min(a, b), max(a, b)
-        undated = lo[x] > hi[x] or lo[y] > hi[y]
-        gap = 0 if undated else max(0, lo[x] - hi[y], lo[y] - hi[x])
-        cosine = links[x][y] / math.sqrt(norm2[x] * norm2[y])
-        margin = cosine - limits.merge * (1.0 + min(1.0, max(0.0, (gap - limits.window)
-                                                              / (3 * limits.window))))
-        if margin >= 0:
-            heapq.heappush(heap, (-margin, x, y, version[x], version[y]))
+    def pairs(a: list[int], b: list[int], dot: list[float]) -> list[tuple]:
+        """Heap entries (-margin, a, b, versions) of the pairs (a < b) that clear the bar."""
+        xs, ys = numpy.array(a, dtype=numpy.int64), numpy.array(b, dtype=numpy.int64)
+        margin = _merge_margin(numpy.array(dot), numpy.take(norm2, xs), numpy.take(norm2, ys),
+                               numpy.take(lo, xs), numpy.take(hi, xs), numpy.take(lo, ys),
+                               numpy.take(hi, ys), limits)
+        keep = numpy.flatnonzero(margin >= 0)
+        return [(m, x, y, version[x], version[y]) for m, x, y in zip(
+            (-margin[keep]).tolist(), xs[keep].tolist(), ys[keep].tolist(), strict=True)]
 
-    for a in range(n):
-        for b in links[a]:
-            if a < b:
-                push(a, b)
+    upper = dots.row < dots.col
+    heap = pairs(dots.row[upper].tolist(), dots.col[upper].tolist(), dots.data[upper].tolist())
+    heapq.heapify(heap)  # pops in the entries' order (a total order), however they were added
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
         if vx != version[x] or vy != version[y]:
@@ -160,9 +157,21 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
         members[y] = []
         version[x] += 1
         version[y] += 1
-        for k in sorted(links[x]):
-            push(x, k)
+        near = sorted(links[x])
+        for entry in pairs([min(x, k) for k in near], [max(x, k) for k in near],
+                           [links[min(x, k)][max(x, k)] for k in near]):
+            heapq.heappush(heap, entry)
     return [m for m in members if m]
+
+
+def _merge_margin(dot: numpy.ndarray, norm2a: numpy.ndarray, norm2b: numpy.ndarray,
+                  loa: numpy.ndarray, hia: numpy.ndarray, lob: numpy.ndarray,
+                  hib: numpy.ndarray, limits: Thresholds) -> numpy.ndarray:
+    """How far each pair's centroid cosine clears the merge threshold for its time gap."""
+    undated = (loa > hia) | (lob > hib)
+    gap = numpy.where(undated, 0, numpy.maximum(0, numpy.maximum(loa - hib, lob - hia)))
+    return dot / numpy.sqrt(norm2a * norm2b) - limits.merge * (
+        1.0 + numpy.clip((gap - limits.window) / (3 * limits.window), 0.0, 1.0))
 
 
 def _attach(items: Sequence[Item], groups: list[list[int]], limits: Thresholds

@@ -12,6 +12,7 @@ the stories equal a fresh pass's bit for bit.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,7 +69,9 @@ class _Pass:
     """The state of one pass: stories, postings of the open ones, which are dirty."""
 
     def __init__(self, vectors: Sequence[StoryVector], join: float, window: int) -> None:
-        self.vectors, self.join, self.window = vectors, join, window
+        self.join, self.window = join, window
+        self.terms = [v.terms.tolist() for v in vectors]
+        self.weights = [v.weights.tolist() for v in vectors]
         self.retire_after = 4 * window
         self.stories: list[Story] = []
         # term -> {story: its summed weight of the term}, for the stories still open
@@ -79,15 +82,13 @@ class _Pass:
         # the same, for the dirty stories (see ``single_pass``)
         self.dirty_postings: dict[int, dict[int, float]] = {}
 
-    def search(self, i: int, day: int | None, postings: dict[int, dict[int, float]] | None = None
-               ) -> tuple[dict[int, float], list[tuple], int]:
-        """The candidates' dots (over ``postings``: all open stories unless given), the best
-        eligible ones as sorted (-margin, story), and how many are eligible."""
-        vector = self.vectors[i]
+    def search(self, i: int, day: int | None) -> tuple[dict[int, float], list[tuple], int]:
+        """Every open candidate's dot, the best eligible ones as sorted (-margin, story), and
+        how many are eligible."""
         keys: list[int] = []
         values: list[float] = []
-        postings = self.postings if postings is None else postings
-        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+        postings = self.postings
+        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             column = postings.get(term)
             if column:
                 keys.extend(column)
@@ -113,12 +114,35 @@ class _Pass:
         """Item i's fingerprint . story s's sums, added in the order ``search`` adds them."""
         sums = self.stories[s].sums
         total = 0.0
-        vector = self.vectors[i]
-        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             v = sums.get(term)
             if v is not None:
                 total += weight * v
         return total
+
+    def dirty_search(self, i: int, day: int | None) -> tuple[dict[int, float], list[tuple], int]:
+        """``search`` over the dirty stories only: few, so plain Python, with the same
+        operations in the same order (a story's dot adds its terms in the item's order)."""
+        dots: dict[int, float] = {}
+        get = self.dirty_postings.get
+        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+            column = get(term)
+            if column:
+                for s, v in column.items():
+                    dots[s] = dots.get(s, 0.0) + weight * v
+        ranked = []
+        retired, join, window = self.last - self.retire_after, self.join, self.window
+        for s, dot in dots.items():
+            story = self.stories[s]
+            if story.lo <= story.hi < retired:
+                continue
+            gap = 0 if day is None or story.lo > story.hi else max(0, story.lo - day,
+                                                                   day - story.hi)
+            margin = dot / math.sqrt(story.norm2) - join * (
+                1.0 + min(1.0, max(0.0, (gap - window) / (3 * window))))
+            ranked.append((-margin, s))
+        ranked.sort()
+        return dots, ranked[:TRACE_CANDIDATES], len(ranked)
 
     def make_dirty(self, s: int) -> None:
         if self.clean[s]:
@@ -138,8 +162,7 @@ class _Pass:
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
         dirty = not self.clean[best]
-        vector = self.vectors[i]
-        for term, weight in zip(vector.terms.tolist(), vector.weights.tolist(), strict=True):
+        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = story.sums.get(term, 0.0) + weight
             story.sums[term] = value
             self.postings.setdefault(term, {})[best] = value
@@ -246,7 +269,7 @@ def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
     """Item i's candidates from the trace (clean stories: the margins recorded at position q)
     and the dirty stories measured now, as far as they are certain to be the best; None when
     the trace cannot tell (every recorded candidate is dirty now)."""
-    dots, ranked, count = state.search(i, day, state.dirty_postings)
+    dots, ranked, count = state.dirty_search(i, day)
     recorded = [(o, m) for o, m in zip(trace.top[q].tolist(), trace.margins[q].tolist(),
                                        strict=True) if o >= 0]
     retired = state.last - state.retire_after
