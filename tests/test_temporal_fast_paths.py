@@ -94,3 +94,41 @@ def test_evolve_and_candidates_build_what_their_dataclasses_build() -> None:
         (3, 8, "17:00", "clock_24h", "clock", {}, ())
     assert dataclasses.replace(c, end=9).end == 9 and c == Candidate(3, 8, "17:00",
                                                                       "clock_24h", "clock")
+
+
+def test_quick_init_and_quick_new_build_what_the_dataclass_builds() -> None:
+    import dataclasses
+
+    import pytest
+
+    from summarize.models import Mention
+    from summarize.temporal.slots import quick_init, quick_new
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        port: str
+        berths: int = 4
+        boats: list = dataclasses.field(default_factory=list)
+
+    Quick = quick_init(dataclasses.dataclass(frozen=True, slots=True)(
+        type("Quick", (), {"__annotations__": {"port": str, "berths": int, "boats": list},
+                           "berths": 4, "boats": dataclasses.field(default_factory=list)})))
+    q, p = Quick("Kelvan", boats=[1]), Plain("Kelvan", boats=[1])
+    assert (q.port, q.berths, q.boats) == (p.port, p.berths, p.boats) == ("Kelvan", 4, [1])
+    assert Quick("x").boats == [] and Quick("x").boats is not Quick("x").boats
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.port = "Orvessa"  # type: ignore[misc]
+    make = quick_new(Mention)
+    args = ("a1", 3, 8, "17:00", 0, "TIME", "2025-04-07T17:00", None, "minute", "dct",
+            "2025-04-02", "clock_24h", "why")
+    assert make(*args) == Mention(*args) and make(*args, mod="AFTER").mod == "AFTER"
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            raise AssertionError
+
+    with pytest.raises(TypeError):
+        quick_new(Checked)

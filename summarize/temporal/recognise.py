@@ -24,11 +24,13 @@ from .keys import (
 from .patterns import MONTH_CUES, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS
 from .rule_table import ALL_RULES, rule_starts
+from .slots import quick_init
 
 _EMPTY: MappingProxyType = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A recognised span: where it is, which rule found it and the fields it captured."""
 
@@ -40,23 +42,6 @@ class Candidate:
     fields: MappingProxyType = field(default_factory=lambda: _EMPTY, compare=False)
     #: For merged appositions: the (primary, secondary) candidates.
     parts: tuple[Candidate, ...] = ()
-
-    def __init__(self, start: int, end: int, text: str, rule: str, kind: str,
-                 fields: MappingProxyType = _EMPTY, parts: tuple[Candidate, ...] = ()) -> None:
-        """The dataclass ``__init__``, filling the slots directly: a few times cheaper than
-        its ``object.__setattr__`` per field, and every match makes a candidate."""
-        s = _CANDIDATE_SET
-        s[0](self, start)
-        s[1](self, end)
-        s[2](self, text)
-        s[3](self, rule)
-        s[4](self, kind)
-        s[5](self, fields)
-        s[6](self, parts)
-
-
-_CANDIDATE_SET = tuple(Candidate.__dict__[name].__set__ for name in
-                       ("start", "end", "text", "rule", "kind", "fields", "parts"))
 
 
 #: Key token -> indices into ALL_RULES of the rules to try around it.

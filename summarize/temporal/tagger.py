@@ -37,9 +37,12 @@ from .ranges import order_weekday_ranges
 from .recognise import Candidate, recognise
 from .resolve import resolve
 from .resources.event_words import EVENT_SYNONYMS
+from .slots import quick_new
 from .tense import PieceWords, clause_tense
 from .values import RANK, Cal
 
+#: ``Mention(...)``, filling its slots directly (one per expression).
+_mention = quick_new(Mention)
 _SIMPLE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
 _DAY_LEVEL = RANK["day"]
 
@@ -124,9 +127,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             retry[original.start] = (len(out) if r is not None else -1, original, a)
         if r is None:
             continue
-        m = Mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
-                    r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
-                    r.explanation, r.mod)
+        m = _mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
+                     r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
+                     r.explanation, r.mod)
         if m.day is not None and m.granularity in _DAYISH:
             dayish.append((len(out), lo, hi))
         out.append(m)

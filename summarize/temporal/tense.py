@@ -33,8 +33,10 @@ from .resources.verbs import (
     SAY_VERBS,
     SCHEDULED_PRESENT,
 )
+from .slots import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Tense:
     """A clause's tense and the words that decided it (for explanations)."""

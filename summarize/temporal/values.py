@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .resources.calendar_words import PART_OF_DAY_HOURS, SEASON_SPANS
+from .slots import quick_init
 
 #: Granularities from fine to coarse; DAY_OR_FINER in models uses the same names.
 GRANULARITIES = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month",
@@ -15,6 +16,7 @@ GRANULARITIES = ("minute", "hour", "part-of-day", "day", "weekend", "week", "mon
 RANK = {g: i for i, g in enumerate(GRANULARITIES)}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cal:
     """A period: granularity plus its first day (and a clock time or part-of-day code)."""
