@@ -117,3 +117,22 @@ def test_an_update_resumes_the_clustering_from_the_kept_trace(tmp_path: Path,
     fresh = stories_json(load_corpus([str(folder)], ONE))
     assert indexed == fresh
     assert "ceasefire-0" in next(s for s in fresh if "ceasefire-1" in s["articles"])["articles"]
+
+
+def test_a_damaged_trace_is_not_trusted(tmp_path: Path) -> None:
+    """A trace row cut short is set aside: the pass runs afresh, with a fresh load's stories."""
+    import sqlite3
+    from contextlib import closing
+
+    folder = tmp_path / "news"
+    shutil.copytree(REGION, folder)
+    index = tmp_path / "index.sqlite"
+    open_both(folder, index)
+    with closing(sqlite3.connect(index)) as conn:
+        conn.execute("UPDATE story_trace SET top = substr(top, 1, 12)")
+        conn.commit()
+    (folder / "ceasefire-0.md").write_text(EARLIER, encoding="utf-8")
+    indexed, fresh, _ = open_both(folder, index)
+    assert indexed == fresh
+    with closing(sqlite3.connect(index)) as conn:  # and a whole trace is kept again
+        assert conn.execute("SELECT length(top) FROM story_trace").fetchone()[0] > 12

@@ -144,10 +144,14 @@ def _load_trace(store: Store, version: str) -> Trace | None:
     if not keys:
         return None
     keys = tuple(keys.split("\n"))
-    trace = Trace(numpy.frombuffer(days, dtype="<i8"), keys, numpy.frombuffer(story, dtype="<i8"),
-                  numpy.frombuffer(top, dtype="<i8").reshape(len(keys), -1),
-                  numpy.frombuffer(margins, dtype="<f8").reshape(len(keys), -1),
-                  numpy.frombuffer(complete, dtype=bool), last)
+    try:  # a damaged row is not trusted: the pass then runs afresh
+        trace = Trace(numpy.frombuffer(days, dtype="<i8"), keys,
+                      numpy.frombuffer(story, dtype="<i8"),
+                      numpy.frombuffer(top, dtype="<i8").reshape(len(keys), -1),
+                      numpy.frombuffer(margins, dtype="<f8").reshape(len(keys), -1),
+                      numpy.frombuffer(complete, dtype=bool), last)
+    except (TypeError, ValueError):
+        return None
     if not (len(trace.days) == len(keys) == len(trace.story) == len(trace.complete)
             and trace.top.shape == trace.margins.shape):
         return None
