@@ -7,12 +7,25 @@ from datetime import date
 
 import pytest
 
-from summarize.summary import summary_worthy
-from summarize.timeline import DatedSentence
+from summarize.summary import (
+    _event_relevance,
+    outside_quotes,
+    summarize_entry,
+    summary_worthy,
+    topic_profile,
+    topic_relevance,
+)
+from summarize.timeline import DatedSentence, TimelineEntry
 
 
 def _sentence(text: str) -> DatedSentence:
     return DatedSentence("a", 0, 0, len(text), text, "Harbour Wire", date(2024, 5, 4), "mention")
+
+
+def _entry(*texts: str) -> TimelineEntry:
+    day = date(2024, 5, 4)
+    return TimelineEntry("2024-05-04", "day", day, day,
+                         tuple(_sentence(t) for t in texts))
 
 
 @pytest.mark.parametrize("text", [
@@ -42,3 +55,58 @@ def test_statements_of_what_happened_are_worthy(text: str) -> None:
 ])
 def test_comments_questions_lists_and_quotes_are_not(text: str) -> None:
     assert not summary_worthy(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Scare quotes do not make a reader's comment news: the I / us / you stand outside them.
+    "I reckon they should just call it a \u201cgo-slow\u201d and stop pretending it is a strike .",
+    "The harbour master called us \u201cweekend sailors\u201d but the crossing went fine .",
+    "If you ask me the whole `` dispute '' was cooked up by the port company from the start .",
+    "You could see the \u2018strike\u2019 was over when the first ferry sailed out on time .",
+])
+def test_reader_chatter_around_scare_quotes_is_not_worthy(text: str) -> None:
+    assert not summary_worthy(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The I / we / you belong to the person quoted: the sentence reports what was said.
+    "The union leader told reporters : \u201cWe will not go back until they pay us .\u201d",
+    "What we want is a fair offer and nothing less ,\u201d the union leader said on Friday .",
+    "The minister said the company \u201cmust pay what it owes you and your crews\u201d by May .",
+    "Mediator Arvid Kessler said \"we are close to a deal\" after talks ended on 3 May .",
+])
+def test_speech_quoted_in_a_report_is_worthy(text: str) -> None:
+    assert summary_worthy(_sentence(text))
+
+
+def test_outside_quotes_drops_every_quotation() -> None:
+    assert outside_quotes("He said \u201cwe stay\u201d and left .").split() == ["He", "said", "and",
+                                                                              "left", "."]
+    assert outside_quotes("we stay out ,\u201d she said .").split() == ["she", "said", "."]
+    assert outside_quotes("She said : \u201cwe stay out").split() == ["She", "said", ":"]
+    assert outside_quotes("The crews don\u2019t agree , he said .") == (
+        "The crews don\u2019t agree , he said .")
+
+
+def test_a_thin_summary_is_never_filled_with_comments_or_run_ons() -> None:
+    good = "Dock workers at Port Valmora walked out on Monday , closing all 18 berths ."
+    short = "Talks resumed on Monday ."
+    run_on = ("Valmora dockers strike latest Port news in pictures Share this Most read Port "
+              "Valmora dockers walk out as pay talks fail Ferry timetable for the summer The port "
+              "company said it regretted the walkout Sign up for our newsletter Terms apply") + " ."
+    chatter = "I think you should all stop moaning about the ferries ."
+    day = date(2024, 5, 6)
+    entry = TimelineEntry("2024-05-06", "day", day, day,
+                          tuple(DatedSentence("a", i, 0, len(t), t, "Harbour Wire", day, "mention")
+                                for i, t in enumerate([good, run_on, short, chatter])))
+    assert [s.text for s in summarize_entry(entry, sentences=3)] == [good, short]
+
+
+def test_long_sentences_weigh_less_for_the_same_relevance() -> None:
+    short = "Ash from the volcano closed airports across northern Europe ."
+    doubled = short[:-2] + " , and ash from the volcano closed airports across northern Europe ."
+    topic = topic_profile([_entry(short)])
+    relevance = topic_relevance(topic, [short, doubled])
+    assert relevance[0] == pytest.approx(relevance[1])  # the same words, the same share
+    weighed = _event_relevance(topic, frozenset(), [short, doubled])
+    assert weighed[1] < weighed[0]
