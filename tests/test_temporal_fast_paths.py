@@ -132,3 +132,11 @@ def test_quick_init_and_quick_new_build_what_the_dataclass_builds() -> None:
 
     with pytest.raises(TypeError):
         quick_new(Checked)
+
+
+def test_clock_times_of_a_schedule_fall_on_their_day_header() -> None:
+    found = [(m.text, m.value) for m in tag_text(SCHEDULE, date(2025, 4, 2))]
+    assert found[:5] == [("Monday 7 April", "2025-04-07"), ("09:15", "2025-04-07T09:15"),
+                         ("11:30", "2025-04-07T11:30"), ("14:45", "2025-04-07T14:45"),
+                         ("Tuesday 8 April", "2025-04-08")]
+    assert found[5] == ("10:00", "2025-04-08T10:00")

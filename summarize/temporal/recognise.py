@@ -129,7 +129,7 @@ def _expand(text: str, name: str, kind: str, m: re.Match[str], groups: dict[str,
                           MappingProxyType({"year": g["year"]})),
                 Candidate(m.start("year2"), m.end("year2"), g["year2"], name, "year",
                           MappingProxyType({"year": end, "range_end": "1"}))]
-    s, e = _span(m)
+    s, e = m.span("span") if groups.get("span") is not None else m.span()  # as _span(m)
     if "event" in g:
         g["event_start"] = str(m.start("event"))
     while e > s and text[e - 1] in " \t\n,":
@@ -192,6 +192,19 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
     return None
 
 
+class _TokenClasses(dict):
+    """``token_class`` of each digit token seen (a schedule repeats its clock times)."""
+
+    def __missing__(self, word: str) -> str:
+        cls = token_class(word)
+        if len(self) < 50_000:
+            self[word] = cls
+        return cls
+
+
+_TOKEN_CLASS = _TokenClasses()
+
+
 def _has_day(c: Candidate) -> bool:
     """Whether a time names its own day ("this morning", "Friday night"; not "the morning")."""
     pre = " ".join(c.fields.get("pre", "").lower().split())
@@ -226,7 +239,7 @@ def recognise(text: str) -> list[Candidate]:
     for key in keys:
         word = key.group()
         if word[0].isdigit():
-            cls = token_class(word)
+            cls = _TOKEN_CLASS[word]
             if cls == "#NUM" and len(word) == 2 and text[key.start() - 1:key.start()] in ("'", "’"):
                 cls = "#YY"  # "in '82"
             elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \

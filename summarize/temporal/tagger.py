@@ -95,6 +95,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     current_sentence = today_piece = -1
     today = False
     words = PieceWords(text, -1, -1)
+    #: The anchors, tense and prepositions of the last tensed expression, and its anchors.
+    said_base, said_last, said_a = None, None, anchors
     cands, where = _recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
@@ -109,8 +111,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
             if today_piece != where[k]:  # once per piece, not once per expression
                 today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
-            a = evolve(anchors, tense=tense.label, tense_cue=tense.cue, today=today,
-                       prep=prev.group(1).lower() if prev else "")
+            said = (tense.label, tense.cue, today, prev.group(1).lower() if prev else "")
+            if anchors is not said_base or said != said_last:  # else the same anchors again
+                said_base, said_last, said_a = anchors, said, evolve(
+                    anchors, tense=said[0], tense_cue=said[1], today=today, prep=said[3])
+            a = said_a
         else:
             a = anchors
         original = cand
@@ -324,5 +329,7 @@ def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:
         return a
     if RANK[cal.gran] <= _DAY_LEVEL:
         day = Cal("day", cal.start)
+        if a.sentence_day == day and a.day == day and a.period == day and not a.period_age:
+            return a  # about that day already (a schedule's clock times)
         return evolve(a, day=day, period=day, sentence_day=day, period_age=0)
     return evolve(a, period=cal, period_age=0)

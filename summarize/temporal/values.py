@@ -141,7 +141,7 @@ def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
         lo, hi = PART_OF_DAY_HOURS.get(cal.extra, (0, 24))
         s0, e0 = s0 + timedelta(hours=lo), s0 + timedelta(hours=hi)
     elif cal.gran in ("hour", "minute"):
-        hh, mm = (int(x) for x in cal.extra.lstrip("T").rstrip("Z").split(":")[:2])
+        hh, mm = map(int, cal.extra.lstrip("T").rstrip("Z").split(":")[:2])
         s0 = s0 + timedelta(hours=hh, minutes=mm)
         e0 = s0 + (timedelta(hours=1) if cal.gran == "hour" else timedelta(minutes=1))
     else:
