@@ -300,7 +300,7 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
         fields = MappingProxyType({**fields,
                                    "event_start": str(int(fields["event_start"]) + offset)})
     return Candidate(cand.start + offset, cand.end + offset, cand.text, cand.rule, cand.kind,
-                     fields, tuple(_shifted(p, offset) for p in cand.parts))
+                     fields, tuple(_shifted(p, offset) for p in cand.parts) if cand.parts else ())
 
 
 def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
