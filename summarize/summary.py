@@ -32,10 +32,14 @@ _QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"|‘[^‘]*?’(?![^\W
 #: does neither (words as ``_WORD`` finds them: "I'm" gives "I").
 _CHATTER = frozenset("I me Me my My you You your Your we We our Our us".split())
 #: Substrings without which ``_FURNITURE`` cannot match (a cheap test first).
-_FURNITURE_KEYS = ("|", "Report", "Posted", "says")
+_FURNITURE_KEYS = ("|", "Report", "Posted", "says", "wrote")
 #: What a comment thread or a byline leaves in a sentence if cleaning missed it.
 _FURNITURE = re.compile(r"\|\s?(?:Reply|Report abuse|Report)\b|\bReport abuse\b|\bPosted by\b"
-                        r"|\bsays\s?:\s")
+                        r"|\b(?:says|wrote)\s?:\s")
+#: Writing no news report uses: emoticons, doubled ! or ?, and chat abbreviations.
+_INFORMAL_MARKS = ("!!", "??", "!?", "?!", ":)", ":(", ":-)", ":-(", ";)", ":D", ":P", ")))")
+_CHAT_WORDS = frozenset("lol LOL omg OMG imho IMHO btw BTW".split())
+_SPEAKING = _CHATTER | _CHAT_WORDS
 #: A list or chronology line: a bullet, a number, or a date and a colon/dash opening it.
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun"
                         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?(?:\s?,?\s\d{4})?"
@@ -120,16 +124,25 @@ def outside_quotes(text: str) -> str:
 
 
 def _reads_as_news(text: str, words: list[str]) -> bool:
-    """Not a bare quotation, a question, a list item, a comment or byline leftover, nor a
-    reader talking (I, you, we outside the quotations: scare quotes do not make it news)."""
-    if text.startswith(_QUOTES) or text.rstrip("\"'”’) ").endswith("?") or _LIST_ITEM.match(text):
+    """Not a bare quotation, a question, an exclamation, chat (emoticons, "lol"), a list item,
+    a comment or byline leftover, nor a reader talking (I, you, we outside the quotations)."""
+    end = text.rstrip("\"'”’) ")
+    if text.startswith(_QUOTES) or end.endswith("?") or _LIST_ITEM.match(text):
+        return False
+    # Its own exclamation mark, not a quotation's, ends it: a reader's outburst, not news.
+    if end.endswith("!") and not text.rstrip().endswith(("”", '"', "''")):
+        return False
+    if (("!" in text or "?" in text or ":" in text or ";" in text or ")))" in text)
+            and any(mark in text for mark in _INFORMAL_MARKS)):
         return False
     if any(key in text for key in _FURNITURE_KEYS) and _FURNITURE.search(text):
         return False
-    if _CHATTER.isdisjoint(words):
+    if _SPEAKING.isdisjoint(words):
         return True
-    return (any(mark in text for mark in _QUOTE_MARKS)
-            and _CHATTER.isdisjoint(_WORD.findall(outside_quotes(text))))
+    if not _CHAT_WORDS.isdisjoint(words):
+        return False
+    return _CHATTER.isdisjoint(words) or (any(mark in text for mark in _QUOTE_MARKS) and
+                                          _CHATTER.isdisjoint(_WORD.findall(outside_quotes(text))))
 
 
 def summary_worthy(sentence: DatedSentence) -> bool:

@@ -110,3 +110,27 @@ def test_long_sentences_weigh_less_for_the_same_relevance() -> None:
     assert relevance[0] == pytest.approx(relevance[1])  # the same words, the same share
     weighed = _event_relevance(topic, frozenset(), [short, doubled])
     assert weighed[1] < weighed[0]
+
+
+@pytest.mark.parametrize("text", [
+    # A reader's outburst: the sentence's own exclamation mark, not a quotation's.
+    "The ferries were late again this morning and nobody at the port seems to care !",
+    "Strike or no strike , the fish market in Kelvan still opened at six o'clock !",
+    # Chat: doubled marks, emoticons, abbreviations.
+    "Third cancelled crossing this week for the morning ferry to Kelvan :( again",
+    "Good to see the dockers at Port Valmora finally standing up for themselves lol .",
+    "The port company says it cannot afford it ?! It made a profit of 40 million last year .",
+    # A comment signature: "At <time>, <name> wrote:".
+    "At 09:12 4th May 2024 , quaysidefan wrote : the dockers deserve every penny of it .",
+])
+def test_outbursts_chat_and_comment_signatures_are_not_worthy(text: str) -> None:
+    assert not summary_worthy(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The union leader shouted \u201cWe will not be moved !\u201d to the crowd at the gates .",
+    "The crowd chanted \u201cPay up now !\u201d as the talks at the port ended on Friday evening .",
+    "The minister wrote to the union on Monday to ask for a meeting at the port .",
+])
+def test_exclamations_inside_quotations_are_worthy(text: str) -> None:
+    assert summary_worthy(_sentence(text))
