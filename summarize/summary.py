@@ -126,9 +126,13 @@ def outside_quotes(text: str) -> str:
 def _reads_as_news(text: str, words: list[str]) -> bool:
     """Not a bare quotation, a question, an exclamation, chat (emoticons, "lol"), a list item,
     a comment or byline leftover, nor a reader talking (I, you, we outside the quotations)."""
-    end = text.rstrip("\"'”’) ")
+    end = text.removesuffix("-RRB-").rstrip("\"'”’) ")
     if text.startswith(_QUOTES) or end.endswith("?") or _LIST_ITEM.match(text):
         return False
+    if text.startswith(("(", "-LRB-")):  # an aside: its opening bracket closes at the end
+        plain = text.replace("-LRB-", "(").replace("-RRB-", ")").rstrip(" .")
+        if plain.find(")") == len(plain) - 1:
+            return False
     # Its own exclamation mark, not a quotation's, ends it: a reader's outburst, not news.
     if end.endswith("!") and not text.rstrip().endswith(("”", '"', "''")):
         return False

@@ -134,3 +134,18 @@ def test_outbursts_chat_and_comment_signatures_are_not_worthy(text: str) -> None
 ])
 def test_exclamations_inside_quotations_are_worthy(text: str) -> None:
     assert summary_worthy(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "( Readers in Kelvan can send their pictures of the strike to the news desk ! )",
+    "-LRB- For `` dockers '' read dockers and their families , of course ! -RRB-",
+    "(Reporting by Tom Bell in Port Valmora ; editing by Ann Lee .)",
+    "(not that the port company is blameless in all of this , of course) .",
+])
+def test_asides_in_brackets_are_not_worthy(text: str) -> None:
+    assert not summary_worthy(_sentence(text))
+
+
+def test_a_sentence_after_a_bracketed_credit_is_worthy() -> None:
+    text = "(Harbour Wire) - Dock workers walked out on Monday , closing all 18 berths (for now) ."
+    assert summary_worthy(_sentence(text))
