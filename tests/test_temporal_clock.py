@@ -3,6 +3,8 @@ after the time that picks its half of the day and maybe its day (DCT Saturday 20
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_temporal_helpers import mention
 
@@ -67,3 +69,20 @@ def test_odds_and_scores_are_no_clock_times(text: str, phrase: str) -> None:
     at = text.index(phrase)
     assert [m.text for m in tag_text(text, None) if m.start < at + len(phrase)
             and at < m.end] == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "May" after a day number is the month, not the modal "may": the time is on that day
+    ("On Friday 2 May, at 10:15, the board voted to close the depot.", "10:15",
+     "2025-05-02T10:15"),
+    ("The ferry sailed on Sunday, 4 May, and at 8 pm it reached the island.", "8 pm",
+     "2025-05-04T20:00"),
+    ("Thursday 1 May: 09:00 opening of the fair, 14:30 the mayor's walkabout", "14:30",
+     "2025-05-01T14:30"),
+    # the modal in lower case still looks ahead: not the (past) day named before it
+    ("The council, which met on Friday 2 May, may meet again at 6 pm.", "6 pm",
+     "2025-05-07T18:00"),
+])
+def test_may_the_month_is_no_modal(text: str, span: str, value: str) -> None:
+    found = {m.text: m.value for m in tag_text(text, dct=date(2025, 5, 7))}
+    assert found[span] == value

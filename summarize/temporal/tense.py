@@ -103,8 +103,10 @@ def _norm(word: str) -> str:
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full
-    if w[0].isupper() and w != "I" and w.lower() not in _FUNCTION_WORDS:
-        return "<name>"  # a capitalised word is a name ("United States", "May"), not a verb
+    if w[0].isupper() and w != "I" and (w == "May" or w.lower() not in _FUNCTION_WORDS):
+        # a capitalised word is a name ("United States"), not a verb; "May" is the month or a
+        # name ("on Thursday 1 May, at 9:00"), never the modal that would send times ahead
+        return "<name>"
     return w.lower()
 
 
