@@ -28,7 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_tagging import DEFAULT_DATA, cpu_model, load_articles, pin_to_one_core  # noqa: E402
+from bench_tagging import DEFAULT_DATA, load_articles, pin_to_one_core  # noqa: E402
+from machine_info import cpu_model  # noqa: E402
 
 from summarize.dedup import find_duplicates  # noqa: E402
 from summarize.ingest.clean import tidy_text  # noqa: E402

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from machine_info import cpu_model
+
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = Path("/work/shared/data/tls/t17")
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "tls" / "t17"
 IMPORT_TARGET_S = 0.3
 THROUGHPUT_TARGET_KBS = 1000.0
 RATIO_TARGET = 20.0
@@ -166,16 +168,6 @@ def pin_to_one_core() -> str:
     core = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {core})
     return f"pinned to core {core}"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def verdict(ok: bool) -> str:
