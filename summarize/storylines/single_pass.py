@@ -79,8 +79,9 @@ class _Pass:
         self.open: list[int] = []
         self.last = -BIG
         self.clean: list[bool] = []
-        # the same, for the dirty stories (see ``single_pass``)
+        # the same, for the dirty stories (see ``single_pass``); kept only when resuming
         self.dirty_postings: dict[int, dict[int, float]] = {}
+        self.resuming = False
 
     def search(self, i: int, day: int | None) -> tuple[dict[int, float], list[tuple], int]:
         """Every open candidate's dot, the best eligible ones as sorted (-margin, story), and
@@ -105,10 +106,18 @@ class _Pass:
         lo = numpy.array([stories[s].lo for s in listed])
         hi = numpy.array([stories[s].hi for s in listed])
         margin = dot / size - need(self.join, gap_to(day, lo, hi), self.window)
-        live = ~((lo <= hi) & (hi < self.last - self.retire_after))  # not retired
-        ids, margin = ids[live], margin[live]
-        best = numpy.lexsort((ids, -margin))[:TRACE_CANDIDATES]  # ties: the oldest story
-        return dots, list(zip((-margin[best]).tolist(), ids[best].tolist(), strict=True)), len(ids)
+        retired = (lo <= hi) & (hi < self.last - self.retire_after)
+        margin[retired] = -numpy.inf
+        count = len(ids) - int(numpy.count_nonzero(retired))
+        cost = -margin
+        if len(cost) > 2 * TRACE_CANDIDATES:  # only those at or above the K-th are sorted
+            kth = numpy.partition(cost, TRACE_CANDIDATES - 1)[TRACE_CANDIDATES - 1]
+            near = numpy.flatnonzero(cost <= kth)
+        else:
+            near = numpy.arange(len(cost))
+        # ids ascend: a stable sort ranks equal margins oldest story first
+        best = near[numpy.argsort(cost[near], kind="stable")][:min(count, TRACE_CANDIDATES)]
+        return dots, list(zip(cost[best].tolist(), ids[best].tolist(), strict=True)), count
 
     def dot(self, i: int, s: int) -> float:
         """Item i's fingerprint . story s's sums, added in the order ``search`` adds them."""
@@ -145,7 +154,7 @@ class _Pass:
         return dots, ranked[:TRACE_CANDIDATES], len(ranked)
 
     def make_dirty(self, s: int) -> None:
-        if self.clean[s]:
+        if self.resuming and self.clean[s]:
             self.clean[s] = False
             for term, value in self.stories[s].sums.items():
                 self.dirty_postings.setdefault(term, {})[s] = value
@@ -161,7 +170,7 @@ class _Pass:
         story.norm2 += 2.0 * dot + 1.0
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
-        dirty = not self.clean[best]
+        dirty = self.resuming and not self.clean[best]
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = story.sums.get(term, 0.0) + weight
             story.sums[term] = value
@@ -179,7 +188,7 @@ class _Pass:
             if story.lo <= story.hi < before:
                 for term in story.sums:
                     self.postings[term].pop(s, None)
-                    if not self.clean[s]:
+                    if self.resuming and not self.clean[s]:
                         self.dirty_postings[term].pop(s, None)
             else:
                 still.append(s)
@@ -194,6 +203,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     trace; ``trace`` (from an earlier pass with the same thresholds) lets it check instead of
     search wherever the earlier pass's stories are untouched so far."""
     state = _Pass(vectors, join, window)
+    state.resuming = trace is not None
     n = len(order)
     old_at, tainted = _align(days, keys, order, trace)
     founders: set[int] = set()
@@ -201,10 +211,11 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         founders = set(numpy.unique(trace.story, return_index=True)[1].tolist())
     new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
     old_of: list[int] = []
-    story = numpy.empty(n, dtype=numpy.int64)
-    top = numpy.full((n, TRACE_CANDIDATES), -1, dtype=numpy.int64)
-    margins = numpy.zeros((n, TRACE_CANDIDATES))
-    complete = numpy.zeros(n, dtype=bool)
+    story: list[int] = []
+    top: list[list[int]] = []
+    margins: list[list[float]] = []
+    complete: list[bool] = []
+    padding = [-1] * TRACE_CANDIDATES
     for pos, i in enumerate(order):
         day = days[i]
         if day is not None:
@@ -219,9 +230,10 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
             found = _check(state, trace, q, i, day, new_of)
         if found is None:
             dots, ranked, count = state.search(i, day)
-            complete[pos] = count <= TRACE_CANDIDATES
+            complete.append(count <= TRACE_CANDIDATES)
         else:
-            dots, ranked, complete[pos] = found
+            dots, ranked, done = found
+            complete.append(done)
         best = ranked[0][1] if ranked and ranked[0][0] <= 0.0 else len(state.stories)
         earlier = int(trace.story[q]) if q >= 0 else -1
         if best == len(state.stories):
@@ -238,14 +250,17 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         if earlier >= 0 and new_of.get(earlier, -1) != best and earlier in new_of:
             state.make_dirty(new_of[earlier])  # one of its members went elsewhere
         state.add(i, day, best, dot)
-        story[pos] = best
+        story.append(best)
         kept = ranked[:TRACE_CANDIDATES]
-        top[pos, :len(kept)] = [s for _, s in kept]
-        margins[pos, :len(kept)] = [-m for m, _ in kept]
+        top.append([s for _, s in kept] + padding[len(kept):])
+        margins.append([-m for m, _ in kept] + padding[len(kept):])
     rank_days = numpy.array([d if d is not None else BIG for d in (days[i] for i in order)],
                             dtype=numpy.int64)
-    return state.stories, Trace(rank_days, tuple(keys[i] for i in order), story, top, margins,
-                                complete, state.last)
+    return state.stories, Trace(rank_days, tuple(keys[i] for i in order),
+                                numpy.array(story, dtype=numpy.int64),
+                                numpy.array(top, dtype=numpy.int64).reshape(n, TRACE_CANDIDATES),
+                                numpy.array(margins, dtype=float).reshape(n, TRACE_CANDIDATES),
+                                numpy.array(complete, dtype=bool), state.last)
 
 
 def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int],
