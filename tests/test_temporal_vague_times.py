@@ -1,0 +1,40 @@
+"""Unnamed times that TimeML annotates: a time ahead left open ("at a later date", "as soon as
+possible"). Publication date Wednesday 13 March 2024. Written for this project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_temporal_helpers import mention
+
+from summarize.temporal import tag_text
+
+WED = date(2024, 3, 13)
+
+#: A time ahead that the text leaves open is FUTURE_REF (TimeBank's convention).
+LATER = [
+    ("The council will vote on the plan at a later date.", "a later date", "FUTURE_REF"),
+    ("Fans may collect refunds at a later time.", "a later time", "FUTURE_REF"),
+    ("A second tunnel could be added at a later stage.", "a later stage", "FUTURE_REF"),
+    ("The mayor wants the pumps repaired as soon as possible.", "as soon as possible",
+     "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", LATER)
+def test_vague_time(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert (m.type, m.value) == ("DATE", value), m.explanation
+
+
+#: Not times: "later" as a comparative of something else, "possible" without "as soon as".
+NOT_TIMES = [
+    "The later chapters of the report were redacted.",
+    "Engineers chose the soonest possible fix.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_a_time(text: str) -> None:
+    assert [m.text for m in tag_text(text, WED)] == []
