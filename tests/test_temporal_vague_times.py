@@ -1,5 +1,6 @@
 """Unnamed times that TimeML annotates: a time ahead left open ("at a later date", "as soon as
-possible"). Publication date Wednesday 13 March 2024. Written for this project."""
+possible"), "until then" after a date. Publication date Wednesday 13 March 2024. Written for
+this project."""
 
 from __future__ import annotations
 
@@ -37,4 +38,31 @@ NOT_TIMES = [
 
 @pytest.mark.parametrize("text", NOT_TIMES)
 def test_not_a_time(text: str) -> None:
+    assert [m.text for m in tag_text(text, WED)] == []
+
+
+#: "until/by/since/before then" is the date the text has just named, at its granularity.
+THEN = [
+    ("The offer runs until June 4. Until then, the old fares apply.", "2024-06-04"),
+    ("The mill shut in 2009, and since then the town has shrunk.", "2009"),
+    ("Repairs end in May. By then the river will be lower.", "2024-05"),
+]
+
+
+@pytest.mark.parametrize("text,value", THEN)
+def test_then_is_the_date_under_discussion(text: str, value: str) -> None:
+    m = mention(text, "then", dct=WED)
+    assert (m.type, m.value) == ("DATE", value), m.explanation
+
+
+#: "then" with no date named before, or not after until/by/since/before, is no time.
+NOT_THEN = [
+    "The crowd cheered and then went home.",
+    "We will know more by then, the minister said.",
+    "Back then, nobody owned a phone.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THEN)
+def test_then_without_a_date(text: str) -> None:
     assert [m.text for m in tag_text(text, WED)] == []

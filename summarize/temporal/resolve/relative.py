@@ -314,7 +314,21 @@ def _streak(c: Candidate, a: Anchors) -> Resolution | None:
                  f"{anchor_name(anchor)} {av}")
 
 
+#: How many sentences back "until then" may find the date it refers to.
+THEN_REACH = 2
+
+
+def _then(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "until then", "by then": the date under discussion when the text named one lately;
+    otherwise not a usable time."""
+    if a.period is None or a.period_age > THEN_REACH:
+        return None
+    av = value(a.period)
+    return dated(a.period, "discourse", av, f"'{c.text}' = the date under discussion {av}")
+
+
 HANDLERS = {
+    "then": _then,
     "streak": _streak,
     "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day,
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,
