@@ -91,6 +91,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
+    if unit == "period":
+        return _latest_period(c, a) if rel == "the latest" else None
     if rel == "the latest" and unit in ("week", "day"):
         n = 0
     anaphoric = rel in ANAPHORIC_RELATIONS or c.rule in ("unit_year_ago_adj",
@@ -117,6 +119,19 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _latest_period(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the latest period" of a results report: the quarter under discussion, else the last
+    quarter ended before the publication date (as "the latest quarter")."""
+    if a.period is not None and a.period.gran == "quarter":
+        av = value(a.period)
+        return dated(a.period, "discourse", av, f"'{c.text}' = the quarter under discussion {av}")
+    if a.dct is None:
+        return None
+    cal = shift(of(a.dct, "quarter"), -1, "quarter")
+    return dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the last quarter ended before "
+                 f"the publication date {a.dct.isoformat()}")
 
 
 def _which_weekend(cal: Cal, a: Anchors) -> tuple[Cal, str]:
