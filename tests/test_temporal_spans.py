@@ -11,6 +11,11 @@ from summarize.temporal import tag_text
 ROWS = [
     # (text, exact span, value)
     ("Profit for the nine months rose 4%.", "the nine months", "P9M"),
+    # a comparison word before a counted length belongs to that length
+    ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
+     "P9M"),
+    ("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M"),
+    ("Margins matched the comparable nine months.", "the comparable nine months", "P9M"),
     ("Tolls were waived for the two days of the fair.", "two days", "P2D"),
     ("Output will grow over the next three years.", "the next three years", "P3Y"),
     ("Turnover fell over the past several quarters.", "the past several quarters", "PXQ"),
