@@ -21,6 +21,11 @@ AHEAD = [
     ("Ballots will be counted in 48 hours.", "in 48 hours", "2024-03-15"),
 ]
 
+#: A count with thousands separators back from the publication date.
+SEPARATED = [
+    ("The temple was built 1,500 years ago.", "1,500 years ago", "0524"),
+]
+
 #: "ago" without a count within the day is the day itself ("years ago", "long ago" stay
 #: untagged: tagging them as PAST_REF cost TimeBank's check half).
 VAGUE_AGO = [
@@ -53,7 +58,7 @@ STRETCHES = [
 ]
 
 
-@pytest.mark.parametrize("text,span,value", AHEAD + VAGUE_AGO + FRACTIONS + FORTNIGHT
+@pytest.mark.parametrize("text,span,value", AHEAD + SEPARATED + VAGUE_AGO + FRACTIONS + FORTNIGHT
                          + STRETCHES)
 def test_offset(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
