@@ -58,8 +58,16 @@ STRETCHES = [
 ]
 
 
+#: "the first/final/opening <units> of" something: a stretch of unknown length.
+FIRST_UNITS = [
+    ("Hundreds were detained in the first hours of the uprising.", "the first hours", "PTXH"),
+    ("She spent the final months of her reign in exile.", "the final months", "PXM"),
+    ("Two goals came in the opening minutes of the match.", "the opening minutes", "PTXM"),
+]
+
+
 @pytest.mark.parametrize("text,span,value", AHEAD + SEPARATED + VAGUE_AGO + FRACTIONS + FORTNIGHT
-                         + STRETCHES)
+                         + STRETCHES + FIRST_UNITS)
 def test_offset(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation

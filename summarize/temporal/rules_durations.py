@@ -48,6 +48,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
      r"(?(seq)|(?!\s+of\b))"),
+    # "the first hours of the war", "the final months of his life": a stretch of unknown length
+    ("duration_first", "duration",
+     r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"
+     rf"(?P<unit>{UNIT_PLURAL}))\s+of\b"),
     ("duration_fortnight", "duration",
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
      r"(?P<unit>fortnight)\b"),
