@@ -48,6 +48,18 @@ THEN = [
     ("Repairs end in May. By then the river will be lower.", "2024-05"),
 ]
 
+#: "by/until that time" reads as "by then".
+THAT_TIME = [
+    ("Bids close on June 4. If no buyer is found by that time, the yard shuts.", "2024-06-04"),
+    ("The mill shut in 2009. Until that time it employed 400.", "2009"),
+]
+
+
+@pytest.mark.parametrize("text,value", THAT_TIME)
+def test_that_time_is_the_date_under_discussion(text: str, value: str) -> None:
+    m = mention(text, "that time", dct=WED)
+    assert (m.type, m.value) == ("DATE", value), m.explanation
+
 
 @pytest.mark.parametrize("text,value", THEN)
 def test_then_is_the_date_under_discussion(text: str, value: str) -> None:
@@ -60,6 +72,7 @@ NOT_THEN = [
     "The crowd cheered and then went home.",
     "We will know more by then, the minister said.",
     "Back then, nobody owned a phone.",
+    "By that time of year the pass is closed.",
 ]
 
 

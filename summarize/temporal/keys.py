@@ -99,7 +99,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
-    "then": {"then"},
+    "then": {"then", "time"},
     "era_day_ordinal": {"day"}, "era_day_number": {"day"}, "era_since_start": {"since"},
 }
 

@@ -88,5 +88,6 @@ RULES: list[tuple[str, str, str]] = [
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")
-    ("then", "then", r"\b(?:until|by|since|till|before)\s+(?P<span>then)\b(?![-'’])"),
+    ("then", "then",
+     r"\b(?:until|by|since|till|before)\s+(?P<span>then|that\s+time)\b(?![-'’]|\s+of\b)"),
 ]

@@ -334,8 +334,8 @@ THEN_REACH = 2
 
 
 def _then(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "until then", "by then": the date under discussion when the text named one lately;
-    otherwise not a usable time."""
+    """ "until then", "by that time": the date under discussion when the text named one
+    lately; otherwise not a usable time."""
     if a.period is None or a.period_age > THEN_REACH:
         return None
     av = value(a.period)
