@@ -16,6 +16,9 @@ ROWS = [
      "P9M"),
     ("Sales in the year-ago six months were flat.", "the year-ago six months", "P6M"),
     ("Margins matched the comparable nine months.", "the comparable nine months", "P9M"),
+    # "more"/"most" before "recently" belong to it
+    ("More recently, the yard has hired welders.", "More recently", "PAST_REF"),
+    ("The pier was most recently repaired by the navy.", "most recently", "PAST_REF"),
     ("Tolls were waived for the two days of the fair.", "two days", "P2D"),
     ("Output will grow over the next three years.", "the next three years", "P3Y"),
     ("Turnover fell over the past several quarters.", "the past several quarters", "PXQ"),
