@@ -44,8 +44,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
      rf"{_NOT_UNIT}"),
     ("unit_relative", "unit_rel",
-     r"(?:\b(?:later|earlier|so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
-     rf"(?P<span>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+     r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
+     rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
