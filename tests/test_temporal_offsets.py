@@ -66,8 +66,16 @@ FIRST_UNITS = [
 ]
 
 
+#: A vague count before "later"/"earlier": a stretch of unknown length from the time under
+#: discussion (TimeBank's DURATION), not a time ahead of the publication date.
+VAGUE_LATER = [
+    ("The mayor quit in 2019. A few days later, the council met.", "A few days later", "PXD"),
+    ("Several years earlier, the firm had moved north.", "Several years earlier", "PXY"),
+]
+
+
 @pytest.mark.parametrize("text,span,value", AHEAD + SEPARATED + VAGUE_AGO + FRACTIONS + FORTNIGHT
-                         + STRETCHES + FIRST_UNITS)
+                         + STRETCHES + FIRST_UNITS + VAGUE_LATER)
 def test_offset(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation

@@ -180,6 +180,9 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
                      f"the day of the publication date {a.dct.isoformat()}")
     if n is not None and n != int(n) and not anaphoric and a.dct is not None:
         return _fraction_offset(c, a.dct, n * mult * sign, cal_unit)
+    if n is None and anaphoric:  # "a few days later": a stretch from a time named before
+        return vague(duration_value(None, unit), f"'{c.text}': a stretch of unknown length "
+                     "from the time under discussion", "DURATION")
     if n is None or n != int(n):
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
     steps = int(n) * mult * sign
