@@ -49,6 +49,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
+    # "a referendum next year after delegates voted": before/after open a clause here
+    ("unit_relative_clause", "unit_rel",
+     r"\b(?P<rel>next|last|this)\s+(?P<unit>week|month|year)\b(?=\s+(?:before|after)\s+\w)"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
     ("unit_year_ago_adj", "unit_rel",
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
