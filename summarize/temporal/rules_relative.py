@@ -51,7 +51,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
-     r"\b(?P<rel>next|last|this)\s+(?P<unit>week|month|year)\b(?=\s+(?:before|after)\s+\w)"),
+     r"\b(?P<span>(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
     ("unit_year_ago_adj", "unit_rel",
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
