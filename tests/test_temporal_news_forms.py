@@ -59,6 +59,10 @@ RUNS = [
     ("On Monday the port stayed shut for a second consecutive day.",
      "second consecutive day", "2013-02-11"),
     ("Bond yields rose for a fourth week in a row.", "fourth week", "2013-W07"),
+    # a record: "their best week since", "its worst day in" — the day (week) reported on
+    ("Bond markets had their best week since November.", "week", "2013-W07"),
+    ("The index had its worst day in a decade.", "day", "2013-02-12"),
+    ("Traders saw the busiest session on record.", "session", "2013-02-12"),
 ]
 
 #: "the weeks ahead" is one stretch, "ahead" included.

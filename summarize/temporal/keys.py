@@ -89,6 +89,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
+    "unit_superlative": {"day", "week", "session"},
     "vague": {p.split()[-1] for p in VAGUE_REFS},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,

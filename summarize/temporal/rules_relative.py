@@ -82,6 +82,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\bthe\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
      r"\s+(?:(?:straight|consecutive|successive)\s+(?P<unit>day|week|session|trading\s+day)\b"
      r"|(?P<unit2>day|week|session)(?=\s+in\s+a\s+row\b))(?!\s+of\s)"),
+    # "their best week since November", "its worst day in a decade": the day (week) reported on
+    ("unit_superlative", "streak",
+     r"\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest|busiest|heaviest)"
+     r"\s+(?P<span>(?P<unit>day|week|session))\s+(?:since|in|on\s+record|ever)\b"),
     ("weekday_of_month", "nth_weekday",
      r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
