@@ -60,9 +60,18 @@ COUNTED_WEEKDAYS = [
     ("The clinic opens weekend after next.", "weekend after next", "2024-W13-WE"),
 ]
 
+#: Informal spellings of today's neighbours (social posts, texts).
+INFORMAL = [
+    ("see u tmrw at the gym", "tmrw", "2024-03-14"),
+    ("yday was a nightmare on the trains", "yday", "2024-03-12"),
+    ("gig tonite, doors at 8", "tonite", "2024-03-13TNI"),
+    ("last nite was so loud", "last nite", "2024-03-12TNI"),
+    ("tommorow we fly home", "tommorow", "2024-03-14"),
+]
+
 
 @pytest.mark.parametrize("text,span,value", IN_OFFSETS + FROM_A_DAY + NTH_WEEKDAY + DEADLINES
-                         + COUNTED_WEEKDAYS)
+                         + COUNTED_WEEKDAYS + INFORMAL)
 def test_conversational_phrase(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation
