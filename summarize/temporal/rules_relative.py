@@ -8,7 +8,7 @@ from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
 _REL = alt(UNIT_RELATIONS)
-_DIR = (r"(?:(?P<dir>ago|earlier|later|afterwards|from\s+now|hence)\b|"
+_DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
 
 #: "after next" that is not "after next week's ...".

@@ -14,7 +14,7 @@ UNIT_PLURALS: dict[str, str] = {
     "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter",
     "years": "year", "decades": "decade", "centuries": "century", "trading days": "trading day",
     "business days": "business day", "working days": "working day", "weekends": "weekend",
-    "hrs": "hour", "mins": "minute", "yrs": "year",
+    "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
 }
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
@@ -152,7 +152,8 @@ ANAPHORIC_RELATIONS = frozenset({
 
 #: Direction words after an offset ("three days ago") -> sign, and whether it is anaphoric.
 OFFSET_DIRECTIONS: dict[str, tuple[int, bool]] = {
-    "ago": (-1, False), "earlier": (-1, True), "before": (-1, True), "prior": (-1, True),
+    "ago": (-1, False), "back": (-1, False),
+    "earlier": (-1, True), "before": (-1, True), "prior": (-1, True),
     "later": (1, True), "after": (1, True), "afterwards": (1, True), "on": (1, True),
     "from now": (1, False), "hence": (1, False), "since": (-1, False),
 }
