@@ -79,3 +79,18 @@ NOT_THEN = [
 @pytest.mark.parametrize("text", NOT_THEN)
 def test_then_without_a_date(text: str) -> None:
     assert [m.text for m in tag_text(text, WED)] == []
+
+
+#: "today's" before a name or a generic noun is the present in general (PRESENT_REF); before
+#: an event it is the publication day.
+TODAY_GENERIC = [
+    ("Few founders would recognise today's Ferrolux.", "today", "PRESENT_REF"),
+    ("In today's world, few letters are sent.", "today", "PRESENT_REF"),
+    ("Today's vote on the budget was delayed.", "Today", "2024-03-13"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", TODAY_GENERIC)
+def test_generic_today(text: str, span: str, value: str) -> None:
+    assert mention(text, span, dct=WED).value == value
+

@@ -18,6 +18,10 @@ _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
 
 RULES: list[tuple[str, str, str]] = [
+    # "today's GM", "in today's world": the present in general, not the publication day
+    ("today_generic", "vague",
+     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
+     r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
      rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),

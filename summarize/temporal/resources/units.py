@@ -99,7 +99,7 @@ WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds 
 #: "recent" before a noun of an event or a state places it in the past ("a recent ruling",
 #: "recent declines"): TimeML tags the adjective. Not after a possessive in between ("a recent
 #: analyst's estimate": the analyst is recent) and not "current" (see temporal/README.md).
-VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF"}
+VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF", "today": "PRESENT_REF"}
 VAGUE_ADJECTIVE_NOUNS = frozenset({
     # events
     "attack", "attacks", "bombing", "bombings", "election", "elections", "vote", "poll",
