@@ -73,6 +73,9 @@ NOT_THEN = [
     "We will know more by then, the minister said.",
     "Back then, nobody owned a phone.",
     "By that time of year the pass is closed.",
+    "While the pumps ran, the crew waited.",
+    # "that day" with no day named before it is a generic day
+    "Traders see heavy selling that day and calm the next.",
 ]
 
 
@@ -93,4 +96,9 @@ TODAY_GENERIC = [
 @pytest.mark.parametrize("text,span,value", TODAY_GENERIC)
 def test_generic_today(text: str, span: str, value: str) -> None:
     assert mention(text, span, dct=WED).value == value
+
+
+def test_that_day_after_a_named_day() -> None:
+    m = mention("The plant closed on May 3. That day, workers marched.", "That day", dct=WED)
+    assert m.value == "2024-05-03"
 

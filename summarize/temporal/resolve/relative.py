@@ -56,7 +56,10 @@ def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
-    n = ANAPHORIC_DAYS[norm(c.fields["phrase"])]
+    phrase = norm(c.fields["phrase"])
+    n = ANAPHORIC_DAYS[phrase]
+    if phrase.startswith("that") and a.day is None and not a.event:
+        return None  # "redemptions that day": no day named before, a generic day
     base = discourse_day(a)
     if base is None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
