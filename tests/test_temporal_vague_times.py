@@ -102,3 +102,21 @@ def test_that_day_after_a_named_day() -> None:
     m = mention("The plant closed on May 3. That day, workers marched.", "That day", dct=WED)
     assert m.value == "2024-05-03"
 
+
+
+#: A broadcast's transition "Now for/to ..." opens a segment; it is no time.
+TRANSITIONS = [
+    "Now for the weather on the coast.",
+    "Now to Harrowgate, where the count goes on.",
+    "Now back to the studio.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSITIONS)
+def test_now_as_a_transition(text: str) -> None:
+    assert [m.text for m in tag_text(text, WED)] == []
+
+
+def test_now_for_the_first_time_stays_a_time() -> None:
+    assert mention("Now for the first time, women pilot the ferry.", "Now", dct=WED).value \
+        == "PRESENT_REF"
