@@ -20,6 +20,9 @@ LATER = [
     ("A second tunnel could be added at a later stage.", "a later stage", "FUTURE_REF"),
     ("The mayor wants the pumps repaired as soon as possible.", "as soon as possible",
      "FUTURE_REF"),
+    # "future years" as "coming years"
+    ("The credits will cut taxes in future quarters.", "future quarters", "FUTURE_REF"),
+    ("Tolls may rise in future years.", "future years", "FUTURE_REF"),
 ]
 
 
