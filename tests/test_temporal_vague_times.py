@@ -23,6 +23,7 @@ LATER = [
     # "future years" as "coming years"
     ("The credits will cut taxes in future quarters.", "future quarters", "FUTURE_REF"),
     ("Tolls may rise in future years.", "future years", "FUTURE_REF"),
+    ("It bodes ill for coming quarters.", "coming quarters", "FUTURE_REF"),
 ]
 
 

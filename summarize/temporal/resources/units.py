@@ -84,6 +84,7 @@ VAGUE_REFS: dict[str, str] = {
     "the coming years": "FUTURE_REF", "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
     "future years": "FUTURE_REF", "future quarters": "FUTURE_REF", "future months": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     # an unnamed time ahead ("at a later date", "as soon as possible")
