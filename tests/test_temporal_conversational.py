@@ -67,6 +67,8 @@ INFORMAL = [
     ("gig tonite, doors at 8", "tonite", "2024-03-13TNI"),
     ("last nite was so loud", "last nite", "2024-03-12TNI"),
     ("tommorow we fly home", "tommorow", "2024-03-14"),
+    ("cant wait for 2moro", "2moro", "2024-03-14"),
+    ("call me 2nite", "2nite", "2024-03-13TNI"),
     # "back" for "ago", "wks" for weeks
     ("saw them a couple of weeks back", "a couple of weeks back", "2024-02-28"),
     ("Three years back, the mill closed.", "Three years back", "2021"),

@@ -136,9 +136,15 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
+DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
+
+
 def token_class(tok: str) -> str:
     """The key a token stands for: itself lower-cased, or a digit shape."""
     if not tok[0].isdigit():
+        return tok.lower()
+    if tok[-1].isalpha() and tok.lower() in DIGIT_WORDS:
         return tok.lower()
     if tok.isdigit():
         return "#YEAR" if len(tok) == 4 and 1600 <= int(tok) <= 2099 else "#NUM"

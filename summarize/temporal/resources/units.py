@@ -168,7 +168,8 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "this morning": (0, "TMO"), "this afternoon": (0, "TAF"), "this evening": (0, "TEV"),
     "tomorrow night": (1, "TNI"), "yesterday evening": (-1, "TEV"),
     # informal spellings (social posts, texts)
-    "tmrw": (1, ""), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
+    "tmrw": (1, ""), "2moro": (1, ""), "2morrow": (1, ""), "2nite": (0, "TNI"),
+    "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
