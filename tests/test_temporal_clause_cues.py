@@ -1,7 +1,8 @@
 """Words around an expression that are easy to misread: a participle before "until" is a state,
 not the clause's verb ("kept the border shut until Sunday"), a bare "is" before a weekday names
 a day ahead ("the vote is Tuesday"), and "the day after" before a
-gerund is "the day" followed by a clause ("late in the day after falling"). Publication date:
+gerund is "the day" followed by a clause ("late in the day after falling"), "next year" before a
+clause opened by "after"/"before" is still next year. Publication date:
 Thursday 18 September 2008. Written for this project."""
 
 from __future__ import annotations
@@ -38,8 +39,16 @@ GERUNDS = [
      "2008-09-16"),
 ]
 
+#: "next/last/this <unit>" before "before"/"after" opening a clause is still that unit.
+CLAUSES = [
+    ("He promised a vote next year after the delegates approved the plan.", "next year",
+     "2009"),
+    ("The yard shut last month before the strike began.", "last month", "2008-08"),
+    ("Talks resume this week after envoys return.", "this week", "2008-W38"),
+]
 
-@pytest.mark.parametrize("text,span,value", STATES + COPULAS + GERUNDS)
+
+@pytest.mark.parametrize("text,span,value", STATES + COPULAS + GERUNDS + CLAUSES)
 def test_clause_cue(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=THU)
     assert m.value == value, m.explanation

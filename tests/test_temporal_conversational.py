@@ -60,9 +60,24 @@ COUNTED_WEEKDAYS = [
     ("The clinic opens weekend after next.", "weekend after next", "2024-W13-WE"),
 ]
 
+#: Informal spellings of today's neighbours (social posts, texts).
+INFORMAL = [
+    ("see u tmrw at the gym", "tmrw", "2024-03-14"),
+    ("yday was a nightmare on the trains", "yday", "2024-03-12"),
+    ("gig tonite, doors at 8", "tonite", "2024-03-13TNI"),
+    ("last nite was so loud", "last nite", "2024-03-12TNI"),
+    ("tommorow we fly home", "tommorow", "2024-03-14"),
+    ("cant wait for 2moro", "2moro", "2024-03-14"),
+    ("call me 2nite", "2nite", "2024-03-13TNI"),
+    # "back" for "ago", "wks" for weeks
+    ("saw them a couple of weeks back", "a couple of weeks back", "2024-02-28"),
+    ("Three years back, the mill closed.", "Three years back", "2021"),
+    ("exams in 2 wks", "in 2 wks", "2024-03-27"),
+]
+
 
 @pytest.mark.parametrize("text,span,value", IN_OFFSETS + FROM_A_DAY + NTH_WEEKDAY + DEADLINES
-                         + COUNTED_WEEKDAYS)
+                         + COUNTED_WEEKDAYS + INFORMAL)
 def test_conversational_phrase(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation

@@ -28,6 +28,10 @@ DURATIONS = [
     ("He spoke for about 30 minutes.", "about 30 minutes", "PT30M", "APPROX"),
     ("It has not rained for weeks.", "weeks", "PXW", ""),
     ("A five-year plan was adopted.", "five-year", "P5Y", ""),
+    # a count with thousands separators is one number
+    ("The relay ran for 1,000 days.", "1,000 days", "P1000D", ""),
+    ("The clan kept the seal for 2,500 years.", "2,500 years", "P2500Y", ""),
+    ("A 1,000-day plan was adopted.", "1,000-day", "P1000D", ""),
 ]
 
 

@@ -59,6 +59,18 @@ RUNS = [
     ("On Monday the port stayed shut for a second consecutive day.",
      "second consecutive day", "2013-02-11"),
     ("Bond yields rose for a fourth week in a row.", "fourth week", "2013-W07"),
+    # a record: "their best week since", "its worst day in" — the day (week) reported on
+    ("Bond markets had their best week since November.", "week", "2013-W07"),
+    ("The index had its worst day in a decade.", "day", "2013-02-12"),
+    ("Traders saw the busiest session on record.", "session", "2013-02-12"),
+]
+
+#: "the full year" is the year under discussion, not a target year named before it.
+FULL_YEAR = [
+    ("The chain forecast higher profit for the full year.", "the full year", "2013"),
+    ("Sales fell in 2011. For the full year, the loss narrowed.", "the full year", "2011"),
+    ("Output will peak in 2016, but the board expects a loss for the whole year.",
+     "the whole year", "2013"),
 ]
 
 #: "the weeks ahead" is one stretch, "ahead" included.
@@ -69,7 +81,7 @@ AHEAD = [
 
 
 @pytest.mark.parametrize("text,span,value", DAY_RANGES + SHORT_YEARS + YEAR_SPANS + REL_YEARS
-                         + MONTH_QUARTERS + RUNS + AHEAD)
+                         + MONTH_QUARTERS + RUNS + AHEAD + FULL_YEAR)
 def test_news_form(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=TUE)
     assert m.value == value, m.explanation

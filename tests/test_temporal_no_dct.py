@@ -52,3 +52,17 @@ def test_each_rule_alone(name: str, pattern) -> None:
 @example("next Monday morning at 9am")
 def test_rules_side_by_side(text: str) -> None:
     _values_are_timex(text)
+
+
+#: A day left open with a clock time keeps the time ("XXXX-WXX-5T15:00"), as "noon Monday" does.
+OPEN_DAY_TIMES = [
+    ("The ferry leaves next Friday at 3pm.", "next Friday at 3pm", "XXXX-WXX-5T15:00"),
+    ("Doors open Monday at 9 a.m.", "Monday at 9 a.m.", "XXXX-WXX-1T09:00"),
+    ("The vote closes tomorrow at 5pm.", "tomorrow at 5pm", "XXXX-XX-XXT17:00"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", OPEN_DAY_TIMES)
+def test_open_day_keeps_its_clock_time(text: str, span: str, value: str) -> None:
+    found = [(m.text, m.type, m.value) for m in tag_text(text, None)]
+    assert found == [(span, "TIME", value)]

@@ -29,6 +29,10 @@ DATES = [
     ("Its profit doubled in the last quarter of 2021.", "the last quarter of 2021", "2021-Q4"),
     ("Sales fell last quarter.", "last quarter", "2022-Q1"),
     ("Sales fell this quarter, the chain said.", "this quarter", "2022-Q2"),
+    # "the latest period" of a results report: the quarter under discussion, else the last ended
+    ("Fares rose 4% in the fourth quarter. The latest period also had higher costs.",
+     "The latest period", "2021-Q4"),
+    ("The latest period included a one-time gain.", "The latest period", "2022-Q1"),
     ("The pier was rebuilt a decade ago.", "a decade ago", "2012"),
     ("The mill closed two decades ago.", "two decades ago", "2002"),
     ("The reservoir will be full in a decade.", "in a decade", "2032"),
@@ -78,6 +82,7 @@ def test_two_years_are_no_month(text: str, years: list[tuple[str, str]]) -> None
     ("The shop is open 24/7.", "24/7"),
     ("About 3/4 of members agreed.", "3/4"),
     ("Ask for part 12/5 of the manual.", "12/5"),
+    ("It was the latest period of calm in the valley.", "period"),
 ])
 def test_shapes_that_are_not_dates(text: str, phrase: str) -> None:
     at = text.index(phrase)

@@ -21,6 +21,11 @@ AHEAD = [
     ("Ballots will be counted in 48 hours.", "in 48 hours", "2024-03-15"),
 ]
 
+#: A count with thousands separators back from the publication date.
+SEPARATED = [
+    ("The temple was built 1,500 years ago.", "1,500 years ago", "0524"),
+]
+
 #: "ago" without a count within the day is the day itself ("years ago", "long ago" stay
 #: untagged: tagging them as PAST_REF cost TimeBank's check half).
 VAGUE_AGO = [
@@ -53,8 +58,24 @@ STRETCHES = [
 ]
 
 
-@pytest.mark.parametrize("text,span,value", AHEAD + VAGUE_AGO + FRACTIONS + FORTNIGHT
-                         + STRETCHES)
+#: "the first/final/opening <units> of" something: a stretch of unknown length.
+FIRST_UNITS = [
+    ("Hundreds were detained in the first hours of the uprising.", "the first hours", "PTXH"),
+    ("She spent the final months of her reign in exile.", "the final months", "PXM"),
+    ("Two goals came in the opening minutes of the match.", "the opening minutes", "PTXM"),
+]
+
+
+#: A vague count before "later"/"earlier": a stretch of unknown length from the time under
+#: discussion (TimeBank's DURATION), not a time ahead of the publication date.
+VAGUE_LATER = [
+    ("The mayor quit in 2019. A few days later, the council met.", "A few days later", "PXD"),
+    ("Several years earlier, the firm had moved north.", "Several years earlier", "PXY"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", AHEAD + SEPARATED + VAGUE_AGO + FRACTIONS + FORTNIGHT
+                         + STRETCHES + FIRST_UNITS + VAGUE_LATER)
 def test_offset(text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=WED)
     assert m.value == value, m.explanation

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from summarize.temporal import tag_text
 
 NEWS = [
@@ -95,3 +97,20 @@ def test_time_free_news_has_almost_no_mentions() -> None:
 def test_time_free_conversation_has_almost_no_mentions() -> None:
     found = _spurious(CONVERSATIONAL)
     assert len(found) <= 1, found
+
+
+#: A weekday, "Today" or a weekday's night that opens the name of a newspaper or a programme.
+TITLES = [
+    "The Sunday Times printed the leaked memo.",
+    "According to USA Today, the deal fell through.",
+    "The minister told the Today show he would resign.",
+    "Monday Night Football drew record ratings.",
+    "The Sunday Telegraph ran the story on its front page.",
+    "A sketch on Saturday Night Live mocked the senator.",
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_names_of_papers_and_programmes_are_no_days(text: str) -> None:
+    assert _spurious([text]) == []
+

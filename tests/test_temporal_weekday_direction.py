@@ -23,9 +23,13 @@ PAST = [
     ("The council approved the budget Thursday.", "Thursday", "2024-03-07"),
     ("The minister might have resigned Friday.", "Friday", "2024-03-08"),
     ("Police said on Wednesday that the road was open.", "Wednesday", "2024-03-13"),
+    # "as planned", "as originally scheduled": a comparison, the clause's own verb decides
+    ("The relay began as planned Saturday night.", "Saturday night", "2024-03-09TNI"),
+    ("The ferry sailed as originally scheduled on Monday.", "Monday", "2024-03-11"),
 ]
 
 FUTURE = [
+    ("The relay will start as planned on Saturday.", "Saturday", "2024-03-16"),
     ("The ferry will sail Friday.", "Friday", "2024-03-15"),
     ("It'll reopen Tuesday.", "Tuesday", "2024-03-19"),
     ("The court is due to rule Thursday.", "Thursday", "2024-03-14"),

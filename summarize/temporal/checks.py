@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS
+from .resources.calendar_words import MONTH_ABBREVIATIONS, NAME_AFTER_DAY, NAME_BEFORE_TODAY
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -20,6 +20,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")
     if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
+        return False
+    if name in ("weekday", "deictic_day", "part_of_day") and _names_a_title(text, m, g):
         return False
     if name == "date_numeric_md":
         return _slash_date_ok(text, m)
@@ -35,6 +37,22 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     return True
 
 
+def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a capitalised weekday or "Today" starts the name of a newspaper or programme
+    ("the Sunday Times", "Monday Night Football", "USA Today", "the Today show")."""
+    key = "dw" if g.get("dw") else "pod" if g.get("pod") else "wd"
+    word = g.get(key) or ""
+    if not word[:1].isupper() or g.get("rel") or g.get("mod"):
+        return False
+    after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
+    if after and after.group(1) in NAME_AFTER_DAY:
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
 #: year"); the words are no function words ("earned 5 million in a year" is a length).
 _AMOUNT_BEFORE = re.compile(

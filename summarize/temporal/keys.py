@@ -84,20 +84,25 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period"},
+    "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
+    "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
+    "unit_superlative": {"day", "week", "session"},
     "vague": {p.split()[-1] for p in VAGUE_REFS},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},
-    "duration_bare": _words(UNIT_PLURALS), "duration_within": {"hour", "minute"},
+    "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
+    "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
+    "then": {"then", "time"},
     "era_day_ordinal": {"day"}, "era_day_number": {"day"}, "era_since_start": {"since"},
 }
 
@@ -131,9 +136,15 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
+DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
+
+
 def token_class(tok: str) -> str:
     """The key a token stands for: itself lower-cased, or a digit shape."""
     if not tok[0].isdigit():
+        return tok.lower()
+    if tok[-1].isalpha() and tok.lower() in DIGIT_WORDS:
         return tok.lower()
     if tok.isdigit():
         return "#YEAR" if len(tok) == 4 and 1600 <= int(tok) <= 2099 else "#NUM"

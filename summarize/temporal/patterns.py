@@ -76,7 +76,8 @@ YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_DIGIT_WOR
               rf"|{_DIGIT_WORD}))?\b)")
 NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITIES)
                   + ["half a", "half an"])
-NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|\b{NUMBER_WORD}\b(?:[\s-]+and[\s-]+a[\s-]+half\b)?)")
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+          rf"\b{NUMBER_WORD}\b(?:[\s-]+and[\s-]+a[\s-]+half\b)?)")
 ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th)|{alt(ORDINALS)})"
 UNIT = alt(list(UNITS) + list(UNIT_PLURALS))
 UNIT_PLURAL = alt(UNIT_PLURALS)

@@ -63,6 +63,9 @@ _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|thr
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
+_NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
+                             r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
+                             r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
@@ -92,6 +95,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         if not re.search(r"\b(?:at|before|after|until|till|by|from|since|around|about)\s*$",
                          before, re.IGNORECASE) and word not in ("midday", "noon", "midnight"):
             return False
+    if kind == "vague" and g["phrase"] == "Now" and _NOW_TRANSITION.match(text, m.end()):
+        return False  # "Now for the weather", "Now to Kabul": a broadcast's transition
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time

@@ -22,7 +22,8 @@ RULES: list[tuple[str, str, str]] = [
     ("duration", "duration",
      rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
-     r"entire|whole|full|initial|preceding|prior)|another|an\s+additional|a\s+further|"
+     r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
+     r"corresponding)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
@@ -47,6 +48,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
      r"(?(seq)|(?!\s+of\b))"),
+    # "the first hours of the war", "the final months of his life": a stretch of unknown length
+    ("duration_first", "duration",
+     r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"
+     rf"(?P<unit>{UNIT_PLURAL}))\s+of\b"),
     ("duration_fortnight", "duration",
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
      r"(?P<unit>fortnight)\b"),

@@ -8,7 +8,7 @@ from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE
 
 _UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
 _REL = alt(UNIT_RELATIONS)
-_DIR = (r"(?:(?P<dir>ago|earlier|later|afterwards|from\s+now|hence)\b|"
+_DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
 
 #: "after next" that is not "after next week's ...".
@@ -18,6 +18,10 @@ _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
 
 RULES: list[tuple[str, str, str]] = [
+    # "today's GM", "in today's world": the present in general, not the publication day
+    ("today_generic", "vague",
+     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
+     r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
      rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
@@ -44,11 +48,17 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
      rf"{_NOT_UNIT}"),
     ("unit_relative", "unit_rel",
-     r"(?:\b(?:later|earlier|so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
-     rf"(?P<span>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+     r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
+     rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
+    # "a referendum next year after delegates voted": before/after open a clause here
+    ("unit_relative_clause", "unit_rel",
+     r"\b(?P<span>(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
+    # "an increase for the full year": the year under discussion, else the publication year
+    ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
+     r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
     ("unit_year_ago_adj", "unit_rel",
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
@@ -79,6 +89,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\bthe\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
      r"\s+(?:(?:straight|consecutive|successive)\s+(?P<unit>day|week|session|trading\s+day)\b"
      r"|(?P<unit2>day|week|session)(?=\s+in\s+a\s+row\b))(?!\s+of\s)"),
+    # "their best week since November", "its worst day in a decade": the day (week) reported on
+    ("unit_superlative", "streak",
+     r"\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest|busiest|heaviest)"
+     r"\s+(?P<span>(?P<unit>day|week|session))\s+(?:since|in|on\s+record|ever)\b"),
     ("weekday_of_month", "nth_weekday",
      r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
@@ -87,4 +101,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
+    # "until then", "by then", "since then": the date under discussion (the span is "then")
+    ("then", "then",
+     r"\b(?:until|by|since|till|before)\s+(?P<span>then|that\s+time)\b(?![-'’]|\s+of\b)"),
 ]

@@ -217,6 +217,11 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
         while j > stop and _grows(words, j - 1):
             j -= 1
         group = words[j:i + 1]
+        k = j - 1 - (j > 1 and (words[j - 1] in ADVERBS or words[j - 1].endswith("ly")))
+        if k >= 0 and words[k] == "as" and _participle(group[-1:]) \
+                and all(w in ADVERBS for w in group[:-1]):
+            i = k - 1  # "began as (originally) planned Saturday": a comparison, not the verb
+            continue
         if len(group) == 1 and words[i + 1:i + 2] in (["until"], ["till"]) and _participle(group):
             i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
             continue

@@ -32,6 +32,8 @@ def amount(raw: str) -> float | None:
     w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
     if w.startswith("half a"):
         return 0.5
+    if "," in w and w.replace(",", "").isdigit():
+        w = w.replace(",", "")  # "1,000 days"
     try:
         return float(w) + half
     except ValueError:

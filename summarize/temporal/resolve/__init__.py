@@ -24,12 +24,23 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     """A date with a clock time: the date fixes the day the time falls on."""
     date_part, time_part = c.parts
     r = resolve(date_part, a)
+    if r is not None and r.cal is None and r.value.startswith("XXXX-") and "T" not in r.value:
+        return _open_datetime(r, resolve(time_part, evolve(a, tense="")))
     if r is None or r.cal is None or r.cal.gran != "day":
         return r
     t = resolve(time_part, evolve(a, sentence_day=r.cal, day=r.cal, tense=""))
     if t is None or t.cal is None:
         return r
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")
+
+
+def _open_datetime(r: Resolution, t: Resolution | None) -> Resolution:
+    """A day left open (no publication date) with a clock time: "XXXX-WXX-5T15:00"."""
+    if t is None or "T" not in t.value or t.value.startswith("P"):
+        return r
+    clock = t.value[t.value.index("T"):]
+    return replace(r, type="TIME", value=r.value + clock,
+                   explanation=f"{r.explanation}; at {clock[1:]}")
 
 
 HANDLERS: dict[str, Handler] = {

@@ -56,7 +56,10 @@ def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
-    n = ANAPHORIC_DAYS[norm(c.fields["phrase"])]
+    phrase = norm(c.fields["phrase"])
+    n = ANAPHORIC_DAYS[phrase]
+    if phrase.startswith("that") and a.day is None and not a.event:
+        return None  # "redemptions that day": no day named before, a generic day
     base = discourse_day(a)
     if base is None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
@@ -77,6 +80,9 @@ def _unit_name(raw: str) -> str:
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     rel = norm(f.get("rel"))
+    if c.rule == "unit_full_year" and a.period is not None and a.dct is not None \
+            and a.period.start.year > a.dct.year:
+        rel = "this"  # "the full year" reports a year begun, not a target year named before
     mod = modifier(f.get("mod"))
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
@@ -91,6 +97,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
+    if unit == "period":
+        return _latest_period(c, a) if rel == "the latest" else None
     if rel == "the latest" and unit in ("week", "day"):
         n = 0
     anaphoric = rel in ANAPHORIC_RELATIONS or c.rule in ("unit_year_ago_adj",
@@ -117,6 +125,19 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _latest_period(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the latest period" of a results report: the quarter under discussion, else the last
+    quarter ended before the publication date (as "the latest quarter")."""
+    if a.period is not None and a.period.gran == "quarter":
+        av = value(a.period)
+        return dated(a.period, "discourse", av, f"'{c.text}' = the quarter under discussion {av}")
+    if a.dct is None:
+        return None
+    cal = shift(of(a.dct, "quarter"), -1, "quarter")
+    return dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the last quarter ended before "
+                 f"the publication date {a.dct.isoformat()}")
 
 
 def _which_weekend(cal: Cal, a: Anchors) -> tuple[Cal, str]:
@@ -165,6 +186,9 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
                      f"the day of the publication date {a.dct.isoformat()}")
     if n is not None and n != int(n) and not anaphoric and a.dct is not None:
         return _fraction_offset(c, a.dct, n * mult * sign, cal_unit)
+    if n is None and anaphoric:  # "a few days later": a stretch from a time named before
+        return vague(duration_value(None, unit), f"'{c.text}': a stretch of unknown length "
+                     "from the time under discussion", "DURATION")
     if n is None or n != int(n):
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
     steps = int(n) * mult * sign
@@ -314,7 +338,21 @@ def _streak(c: Candidate, a: Anchors) -> Resolution | None:
                  f"{anchor_name(anchor)} {av}")
 
 
+#: How many sentences back "until then" may find the date it refers to.
+THEN_REACH = 2
+
+
+def _then(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "until then", "by that time": the date under discussion when the text named one
+    lately; otherwise not a usable time."""
+    if a.period is None or a.period_age > THEN_REACH:
+        return None
+    av = value(a.period)
+    return dated(a.period, "discourse", av, f"'{c.text}' = the date under discussion {av}")
+
+
 HANDLERS = {
+    "then": _then,
     "streak": _streak,
     "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day,
     "unit_rel": _unit_rel, "offset": _offset, "in_offset": _in_offset,

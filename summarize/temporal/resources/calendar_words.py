@@ -15,6 +15,17 @@ WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
     "friday": 5, "saturday": 6, "sunday": 7,
 }
+#: Capitalised words after a weekday or "Today" that make it the name of a newspaper or a
+#: programme ("the Sunday Times", "Monday Night Football", "the Today show"), not a day (the
+#: word after a part of day counts too).
+NAME_AFTER_DAY = frozenset({
+    "Times", "Telegraph", "Herald", "Mail", "Express", "Post", "Mirror", "Tribune",
+    "Independent", "Observer", "Star", "Sport", "Age", "Football", "Live",
+    "show", "programme", "program", "Show", "Programme", "Program",
+})
+#: Words before "Today" in the name of a newspaper or programme ("USA Today").
+NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
+
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
     "fri": 5, "sat": 6, "sun": 7,

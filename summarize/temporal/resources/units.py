@@ -14,7 +14,7 @@ UNIT_PLURALS: dict[str, str] = {
     "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter",
     "years": "year", "decades": "decade", "centuries": "century", "trading days": "trading day",
     "business days": "business day", "working days": "working day", "weekends": "weekend",
-    "hrs": "hour", "mins": "minute", "yrs": "year",
+    "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
 }
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
@@ -73,7 +73,8 @@ VAGUE_REFS: dict[str, str] = {
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
     "to date": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF",
     "recent days": "PAST_REF", "recent weeks": "PXW", "recent months": "PXM",
     "recent years": "PAST_REF", "recent quarters": "PXM",
@@ -82,8 +83,13 @@ VAGUE_REFS: dict[str, str] = {
     "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "future years": "FUTURE_REF", "future quarters": "FUTURE_REF", "future months": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
+    # an unnamed time ahead ("at a later date", "as soon as possible")
+    "a later date": "FUTURE_REF", "a later time": "FUTURE_REF", "a later stage": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
     # "ago" with no count, within the day of the publication date (see WITHIN_THE_DAY)
     "minutes ago": "PAST_REF", "hours ago": "PAST_REF", "moments ago": "PAST_REF",
     "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",
@@ -95,7 +101,7 @@ WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds 
 #: "recent" before a noun of an event or a state places it in the past ("a recent ruling",
 #: "recent declines"): TimeML tags the adjective. Not after a possessive in between ("a recent
 #: analyst's estimate": the analyst is recent) and not "current" (see temporal/README.md).
-VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF"}
+VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF", "today": "PRESENT_REF"}
 VAGUE_ADJECTIVE_NOUNS = frozenset({
     # events
     "attack", "attacks", "bombing", "bombings", "election", "elections", "vote", "poll",
@@ -148,7 +154,8 @@ ANAPHORIC_RELATIONS = frozenset({
 
 #: Direction words after an offset ("three days ago") -> sign, and whether it is anaphoric.
 OFFSET_DIRECTIONS: dict[str, tuple[int, bool]] = {
-    "ago": (-1, False), "earlier": (-1, True), "before": (-1, True), "prior": (-1, True),
+    "ago": (-1, False), "back": (-1, False),
+    "earlier": (-1, True), "before": (-1, True), "prior": (-1, True),
     "later": (1, True), "after": (1, True), "afterwards": (1, True), "on": (1, True),
     "from now": (1, False), "hence": (1, False), "since": (-1, False),
 }
@@ -160,6 +167,10 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "tonight": (0, "TNI"), "last night": (-1, "TNI"), "overnight": (0, "TNI"),
     "this morning": (0, "TMO"), "this afternoon": (0, "TAF"), "this evening": (0, "TEV"),
     "tomorrow night": (1, "TNI"), "yesterday evening": (-1, "TEV"),
+    # informal spellings (social posts, texts)
+    "tmrw": (1, ""), "2moro": (1, ""), "2morrow": (1, ""), "2nite": (0, "TNI"),
+    "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
+    "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
