@@ -3,10 +3,14 @@ what the plain code reads: same words, same tenses, same mentions."""
 
 from __future__ import annotations
 
+import importlib
 import random
+import re
+from collections import Counter
 from datetime import date
 
 from summarize.temporal import tag_text
+from summarize.temporal.keys import DIGIT_KEY_START
 from summarize.temporal.tense import _WORD, PieceWords, _normed, clause_tense
 
 SCHEDULE = ("Monday 7 April: 09:15 ferry board meeting, 11:30 the mayor will open the "
@@ -140,3 +144,49 @@ def test_clock_times_of_a_schedule_fall_on_their_day_header() -> None:
                          ("11:30", "2025-04-07T11:30"), ("14:45", "2025-04-07T14:45"),
                          ("Tuesday 8 April", "2025-04-08")]
     assert found[5] == ("10:00", "2025-04-08T10:00")
+
+
+#: Pieces of digit shapes, glued at random into texts of near misses ("3.4.10:30", "'03/04").
+_DIGITY = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", " hrs", " hours",
+           " GMT", " Mar", " May", " March", "at ", "on ", " vote ", "Tuesday ", " am", "pm",
+           "'", "’", "/", ".", "-", ":", ":30", ":00", "/5", ".4.", "-Mar-", ", ", " ", " — "]
+
+
+def _recognise_module():
+    return importlib.import_module("summarize.temporal.recognise")
+
+
+def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> None:
+    rec = _recognise_module()
+    text = ("At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30, "
+            "3.4.10:30, 12/05 and 7/8, 1/2/2003")
+    rules = {name: rx for name, _, rx, _ in rec.COMPILED}
+    seen = {}
+    for name, start in DIGIT_KEY_START.items():
+        for m in rules[name].finditer(text):
+            digits = re.search(r"\d", m.group()).start() + m.start()
+            assert re.compile(start).match(text, digits), (name, m.group())
+            seen.setdefault(name, []).append(m.group())
+    assert seen == {"date_numeric": ["4/5/25", "3.4.10", "1/2/2003"],
+                    "date_numeric_md": ["12/05", "7/8"], "date_numeric_dash": ["12-05-2024"],
+                    "date_dmy_sep": ["5-Mar-2025"],
+                    "clock_hrs": ["1800 hrs", "0900 GMT", "at 1000 hours"]}
+
+
+def test_rules_skipped_at_digit_keys_would_have_found_nothing(monkeypatch) -> None:
+    rec = _recognise_module()
+    rng = random.Random(7)
+    texts = [SCHEDULE, "Tuesday 4 March: 15:00 talks, 3.4.10:30 rally, '03/04:30 vote, 12/05",
+             "At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30"]
+    texts += ["".join(rng.choice(_DIGITY) for _ in range(30)) for _ in range(600)]
+    fast = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
+    monkeypatch.setattr(rec, "DIGIT_KEY_START", {})
+    monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
+    monkeypatch.setattr(rec, "_KEY_RULES", {})
+    plain = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
+    assert fast == plain
+    assert [c[:3] for c in fast[1]] == [(0, 15, "date_day_month"), (17, 22, "clock_24h"),
+                                        (30, 36, "date_numeric"), (51, 56, "clock_24h")]
+    rules = Counter(c[2] for found in fast[3:] for c in found)  # the random texts' near misses
+    assert sum(rules.values()) > 600 and min(rules[r] for r in DIGIT_KEY_START
+                                             if r != "date_numeric_dash") >= 3

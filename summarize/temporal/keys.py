@@ -136,6 +136,16 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: Rules whose every match starts with a digit run followed by a separator (or is four digits,
+#: "1800 hrs"): what the text at a digit key must look like for a match to start there. When
+#: it does not and no other token the rule has yet to try starts with a digit, no match can
+#: reach the key, so the rule is not tried there ("09:45" keys no numeric date).
+DIGIT_KEY_START: dict[str, str] = {
+    "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
+    "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
+}
+
+
 #: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
 DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
 

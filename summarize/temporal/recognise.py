@@ -11,6 +11,7 @@ from types import MappingProxyType
 from .checks import context_ok, later_year
 from .first_chars import Starts
 from .keys import (
+    DIGIT_KEY_START,
     GLUED,
     NUMBER_BEFORE_KEY,
     NUMBERISH,
@@ -263,7 +264,8 @@ def recognise(text: str) -> list[Candidate]:
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
-        for name, kind, rx, i, back, needs_number, may_start, first_word in rules:
+        digit_key = word[0].isdigit()
+        for name, kind, rx, i, back, needs_number, may_start, first_word, key_start in rules:
             if needs_number:
                 if numbered is None:
                     numbered = _number_before(text, starts, here)
@@ -276,6 +278,9 @@ def recognise(text: str) -> list[Candidate]:
             if quote and (i, t0 - 1) not in quoted:
                 quoted.add((i, t0 - 1))
                 window.append(t0 - 1)
+            if digit_key and key_start is not None and key_start.match(text, t0) is None \
+                    and not any(text[p].isdigit() for p in window if p != t0):
+                continue  # see DIGIT_KEY_START: no match can reach this key
             for pos in window:
                 # skip starts the rule's first two characters rule out
                 if may_start is not None and not may_start[text[pos:pos + 2]]:
@@ -309,8 +314,9 @@ class _MayStart(dict):
 
 
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
-#: where its matches may start); each compiled the first time a text keys it, so importing
-#: and tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
+#: where its matches may start, its first words, its text at a digit key); each compiled the
+#: first time a text keys it, so importing and tagging a short text stay cheap (the start
+#: tables come precomputed, see ``rule_table``).
 _RULES: list[tuple | None] = [None] * len(ALL_RULES)
 #: Key token -> the infos of the rules it keys, in priority order (filled on first use).
 _KEY_RULES: dict[str, tuple[tuple, ...]] = {}
@@ -323,8 +329,10 @@ def _rule_info(i: int) -> tuple:
     words = RULE_FIRST_WORDS.get(name)
     first_word = None if words is None else re.compile(
         r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
+    key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
-            None if st is None else _MayStart(st), first_word)
+            None if st is None else _MayStart(st), first_word,
+            None if key_start is None else re.compile(key_start))
     _RULES[i] = info
     return info
 
