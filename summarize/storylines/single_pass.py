@@ -110,13 +110,14 @@ class _Pass:
         margin[retired] = -numpy.inf
         count = len(ids) - int(numpy.count_nonzero(retired))
         cost = -margin
+        # ids ascend: a stable sort ranks equal margins oldest story first
         if len(cost) > 2 * TRACE_CANDIDATES:  # only those at or above the K-th are sorted
             kth = numpy.partition(cost, TRACE_CANDIDATES - 1)[TRACE_CANDIDATES - 1]
             near = numpy.flatnonzero(cost <= kth)
+            best = near[numpy.argsort(cost[near], kind="stable")]
         else:
-            near = numpy.arange(len(cost))
-        # ids ascend: a stable sort ranks equal margins oldest story first
-        best = near[numpy.argsort(cost[near], kind="stable")][:min(count, TRACE_CANDIDATES)]
+            best = numpy.argsort(cost, kind="stable")
+        best = best[:min(count, TRACE_CANDIDATES)]
         return dots, list(zip(cost[best].tolist(), ids[best].tolist(), strict=True)), count
 
     def dot(self, i: int, s: int) -> float:
