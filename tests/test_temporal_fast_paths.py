@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import date
 
 from summarize.temporal import tag_text
-from summarize.temporal.keys import DIGIT_KEY_START
+from summarize.temporal.keys import DIGIT_KEY_START, WORD_KEY_AFTER, WORD_KEY_BEFORE
 from summarize.temporal.tense import _WORD, PieceWords, _normed, clause_tense
 
 SCHEDULE = ("Monday 7 April: 09:15 ferry board meeting, 11:30 the mayor will open the "
@@ -146,10 +146,17 @@ def test_clock_times_of_a_schedule_fall_on_their_day_header() -> None:
     assert found[5] == ("10:00", "2025-04-08T10:00")
 
 
-#: Pieces of digit shapes, glued at random into texts of near misses ("3.4.10:30", "'03/04").
-_DIGITY = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", " hrs", " hours",
+#: Pieces of dates and times, glued at random into texts of near misses ("3.4.10:30",
+#: "'03/04", "Thursday 1 May:", "13 to 15 July").
+_PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", " hrs", " hours",
            " GMT", " Mar", " May", " March", "at ", "on ", " vote ", "Tuesday ", " am", "pm",
-           "'", "’", "/", ".", "-", ":", ":30", ":00", "/5", ".4.", "-Mar-", ", ", " ", " — "]
+           "'", "’", "/", ".", "-", ":", ":30", ":00", "/5", ".4.", "-Mar-", ", ", " ", " — ",
+           " after next", " week", " of ", " in ", " from now", " the ", "next ", "last ", "this ",
+           " year", " July", " Thursday", " Sept.", " to ", "2nd", "13th", " second ", "the ",
+           " first", " 15", " 1 to 3 May", " May 1-3", " the second Friday from now",
+           " March of next year", " Friday of next week", " Friday week", " first Monday of June",
+           " 3-May-25", " Tue, the 4th", " 1/2/2003", " 12-05-2024", " 7/8", " May 2 this year",
+           " next week, on Monday"]
 
 
 def _recognise_module():
@@ -173,20 +180,26 @@ def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> Non
                     "clock_hrs": ["1800 hrs", "0900 GMT", "at 1000 hours"]}
 
 
-def test_rules_skipped_at_digit_keys_would_have_found_nothing(monkeypatch) -> None:
+def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> None:
     rec = _recognise_module()
     rng = random.Random(7)
     texts = [SCHEDULE, "Tuesday 4 March: 15:00 talks, 3.4.10:30 rally, '03/04:30 vote, 12/05",
-             "At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30"]
-    texts += ["".join(rng.choice(_DIGITY) for _ in range(30)) for _ in range(600)]
+             "At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30",
+             "Thursday 1 May: 13 to 15 July, Friday after next, next week, Friday, May 2 last year"]
+    texts += ["".join(rng.choice(_PIECES) for _ in range(30)) for _ in range(1000)]
     fast = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
-    monkeypatch.setattr(rec, "DIGIT_KEY_START", {})
+    for table in ("DIGIT_KEY_START", "WORD_KEY_AFTER", "WORD_KEY_BEFORE"):
+        monkeypatch.setattr(rec, table, {})
     monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
     monkeypatch.setattr(rec, "_KEY_RULES", {})
     plain = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
     assert fast == plain
     assert [c[:3] for c in fast[1]] == [(0, 15, "date_day_month"), (17, 22, "clock_24h"),
                                         (30, 36, "date_numeric"), (51, 56, "clock_24h")]
-    rules = Counter(c[2] for found in fast[3:] for c in found)  # the random texts' near misses
-    assert sum(rules.values()) > 600 and min(rules[r] for r in DIGIT_KEY_START
-                                             if r != "date_numeric_dash") >= 3
+    assert [c[:3] for c in fast[3]] == [
+        (0, 14, "date_day_month"), (16, 18, "date_range_dm"), (22, 29, "date_day_month"),
+        (31, 48, "weekday_after_next"), (50, 67, "week_weekday"), (69, 84, "date_rel_year")]
+    rules = Counter(c[2] for found in fast[4:] for c in found)  # the random texts' near misses
+    assert sum(rules.values()) > 1000
+    assert {r for r in (*DIGIT_KEY_START, *WORD_KEY_AFTER, *WORD_KEY_BEFORE) if rules[r] < 2} \
+        == set()

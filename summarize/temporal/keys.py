@@ -146,6 +146,27 @@ DIGIT_KEY_START: dict[str, str] = {
 }
 
 
+#: Rules whose weekday or month key is the weekday (month) of the match: what must follow
+#: the key word (``after``, matched where it ends) or end the text the rule has yet to try
+#: before it (``before``). Where that is missing the rule could match nothing reaching the
+#: key, so it is not tried ("Thursday 1 May:" tries neither "Thursday after next" nor
+#: "May 2025").
+WORD_KEY_AFTER: dict[str, str] = {
+    "weekday_after_next": r"\s+after\b", "weekday_week": r"\s+week\b",
+    "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
+    "weekday_of_month": r"\s+(?:of|in)\b",
+    "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
+    "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
+    "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next)\b",
+    "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next)\b)",
+}
+WORD_KEY_BEFORE: dict[str, str] = {
+    "week_weekday": r"week\s*,?\s+(?:on\s+)?$", "date_dmy_sep": r"[-/]$",
+    "date_range_dm": (r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*\d+(?:st|nd|rd|th)?\s+"
+                      r"(?:of\s+)?$"),
+}
+
+
 #: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
 DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
 

@@ -19,6 +19,8 @@ from .keys import (
     RULE_FIRST_WORDS,
     RULE_KEYS,
     TOKEN,
+    WORD_KEY_AFTER,
+    WORD_KEY_BEFORE,
     token_class,
     trie_pattern,
 )
@@ -265,7 +267,8 @@ def recognise(text: str) -> list[Candidate]:
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
         digit_key = word[0].isdigit()
-        for name, kind, rx, i, back, needs_number, may_start, first_word, key_start in rules:
+        for name, kind, rx, i, back, needs_number, may_start, first_word, key_start, after, \
+                before in rules:
             if needs_number:
                 if numbered is None:
                     numbered = _number_before(text, starts, here)
@@ -278,9 +281,14 @@ def recognise(text: str) -> list[Candidate]:
             if quote and (i, t0 - 1) not in quoted:
                 quoted.add((i, t0 - 1))
                 window.append(t0 - 1)
-            if digit_key and key_start is not None and key_start.match(text, t0) is None \
-                    and not any(text[p].isdigit() for p in window if p != t0):
-                continue  # see DIGIT_KEY_START: no match can reach this key
+            if digit_key:
+                if key_start is not None and key_start.match(text, t0) is None \
+                        and not any(text[p].isdigit() for p in window if p != t0):
+                    continue  # see DIGIT_KEY_START: no match can reach this key
+            elif (after is not None and after.match(text, key.end()) is None) or (
+                    before is not None and window
+                    and before.search(text, min(window[0], window[-1]), t0) is None):
+                continue  # see WORD_KEY_AFTER: no match can reach this key
             for pos in window:
                 # skip starts the rule's first two characters rule out
                 if may_start is not None and not may_start[text[pos:pos + 2]]:
@@ -314,9 +322,9 @@ class _MayStart(dict):
 
 
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
-#: where its matches may start, its first words, its text at a digit key); each compiled the
-#: first time a text keys it, so importing and tagging a short text stay cheap (the start
-#: tables come precomputed, see ``rule_table``).
+#: where its matches may start, its first words, its text at a digit key, what must follow
+#: or precede a word key); each compiled the first time a text keys it, so importing and
+#: tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
 _RULES: list[tuple | None] = [None] * len(ALL_RULES)
 #: Key token -> the infos of the rules it keys, in priority order (filled on first use).
 _KEY_RULES: dict[str, tuple[tuple, ...]] = {}
@@ -332,7 +340,9 @@ def _rule_info(i: int) -> tuple:
     key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
             None if st is None else _MayStart(st), first_word,
-            None if key_start is None else re.compile(key_start))
+            None if key_start is None else re.compile(key_start),
+            *(None if p is None else re.compile(p, re.IGNORECASE)
+              for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))
     _RULES[i] = info
     return info
 
