@@ -156,7 +156,7 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " first", " 15", " 1 to 3 May", " May 1-3", " the second Friday from now",
            " March of next year", " Friday of next week", " Friday week", " first Monday of June",
            " 3-May-25", " Tue, the 4th", " 1/2/2003", " 12-05-2024", " 7/8", " May 2 this year",
-           " next week, on Monday"]
+           " next week, on Monday", " 10:30 pm", "10am", " 9.15 a.m.", "1030pm", " 11:05:30 PM"]
 
 
 def _recognise_module():

@@ -136,13 +136,14 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-#: Rules whose every match starts with a digit run followed by a separator (or is four digits,
-#: "1800 hrs"): what the text at a digit key must look like for a match to start there. When
-#: it does not and no other token the rule has yet to try starts with a digit, no match can
-#: reach the key, so the rule is not tried there ("09:45" keys no numeric date).
+#: Rules whose matches start with a number followed by a separator, an am/pm or four digits
+#: ("3/4", "10:30 pm", "1800 hrs"): what the text at a digit key must look like for a match to
+#: start there. When neither the key nor any other token the rule has yet to try looks so, no
+#: match can reach the key, so the rule is not tried there ("09:45" keys no date).
 DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
     "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
+    "clock_ampm": r"\d+(?:[:.]\d\d(?::\d\d)?)?\s*[ap]",
 }
 
 

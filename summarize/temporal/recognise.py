@@ -282,8 +282,8 @@ def recognise(text: str) -> list[Candidate]:
                 quoted.add((i, t0 - 1))
                 window.append(t0 - 1)
             if digit_key:
-                if key_start is not None and key_start.match(text, t0) is None \
-                        and not any(text[p].isdigit() for p in window if p != t0):
+                if key_start is not None and not any(
+                        text[p].isdigit() and key_start.match(text, p) for p in window):
                     continue  # see DIGIT_KEY_START: no match can reach this key
             elif (after is not None and after.match(text, key.end()) is None) or (
                     before is not None and window
@@ -340,7 +340,7 @@ def _rule_info(i: int) -> tuple:
     key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
             None if st is None else _MayStart(st), first_word,
-            None if key_start is None else re.compile(key_start),
+            None if key_start is None else re.compile(key_start, re.IGNORECASE),
             *(None if p is None else re.compile(p, re.IGNORECASE)
               for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))
     _RULES[i] = info
