@@ -58,6 +58,7 @@ _KEY_TOKEN = re.compile(  # (?<!\w) finds the same word starts as \b, a little f
     r"(?<!\w)(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
 _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
+_DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
@@ -262,11 +263,12 @@ def recognise(text: str) -> list[Candidate]:
             continue
         if starts is None:  # token starts, for the rules that begin a few words back
             starts = [t.start() for t in TOKEN.finditer(text)]
-        t0 = key.start()
+        t0, t1 = key.span()
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
         digit_key = word[0].isdigit()
+        digits_before = None
         for name, kind, rx, i, back, needs_number, may_start, first_word, key_start, after, \
                 before in rules:
             if needs_number:
@@ -276,19 +278,24 @@ def recognise(text: str) -> list[Candidate]:
                     continue
             lo = here - back
             tried = done[i]
-            window = starts[(lo if lo > tried else tried) if lo > 0 else tried:here]
+            first = (lo if lo > tried else tried) if lo > 0 else tried  # window: starts[first:here]
             done[i] = here
+            if digit_key:
+                if key_start is not None and key_start.match(text, t0) is None:
+                    if digits_before is None:  # the digit tokens a rule may start at before t0
+                        digits_before = [p for p in starts[max(here - 1 - _DIGIT_BACK, 0):here - 1]
+                                         if text[p].isdigit()]
+                    if not digits_before or not any(
+                            p >= starts[first] and key_start.match(text, p) for p in digits_before):
+                        continue  # see DIGIT_KEY_START: no match can reach this key
+            elif (after is not None and after.match(text, t1) is None) or (
+                    before is not None and before.search(
+                        text, min(starts[first], t0 - 1) if quote else starts[first], t0) is None):
+                continue  # see WORD_KEY_AFTER: no match can reach this key
+            window = starts[first:here]
             if quote and (i, t0 - 1) not in quoted:
                 quoted.add((i, t0 - 1))
                 window.append(t0 - 1)
-            if digit_key:
-                if key_start is not None and not any(
-                        text[p].isdigit() and key_start.match(text, p) for p in window):
-                    continue  # see DIGIT_KEY_START: no match can reach this key
-            elif (after is not None and after.match(text, key.end()) is None) or (
-                    before is not None and window
-                    and before.search(text, min(window[0], window[-1]), t0) is None):
-                continue  # see WORD_KEY_AFTER: no match can reach this key
             for pos in window:
                 # skip starts the rule's first two characters rule out
                 if may_start is not None and not may_start[text[pos:pos + 2]]:
