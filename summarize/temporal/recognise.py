@@ -27,7 +27,7 @@ from .keys import (
 from .patterns import MONTH_CUES, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS
 from .rule_table import ALL_RULES, rule_starts
-from .slots import quick_init
+from .slots import Memo, quick_init
 
 _EMPTY: MappingProxyType = MappingProxyType({})
 
@@ -201,17 +201,8 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
     return None
 
 
-class _TokenClasses(dict):
-    """``token_class`` of each digit token seen (a schedule repeats its clock times)."""
-
-    def __missing__(self, word: str) -> str:
-        cls = token_class(word)
-        if len(self) < 50_000:
-            self[word] = cls
-        return cls
-
-
-_TOKEN_CLASS = _TokenClasses()
+#: ``token_class`` of each digit token seen (a schedule repeats its clock times).
+_TOKEN_CLASS = Memo(token_class)
 
 
 def _has_day(c: Candidate) -> bool:

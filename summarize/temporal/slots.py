@@ -51,3 +51,20 @@ def quick_new(cls: Callable[..., T]) -> Callable[..., T]:
     """A function that builds ``cls`` (a frozen, slotted dataclass) as its ``__init__``
     would, filling the slots directly: for classes defined outside the tagger."""
     return _builder(cls, with_self=False)  # type: ignore[arg-type]
+
+
+class Memo(dict):
+    """``func`` of each key seen, remembered for up to ``limit`` keys (news reuse a small
+    vocabulary; a hostile text of unique words cannot make it grow without bound)."""
+
+    __slots__ = ("func", "limit")
+
+    def __init__(self, func: Callable[[str], Any], limit: int = 50_000) -> None:
+        super().__init__()
+        self.func, self.limit = func, limit
+
+    def __missing__(self, key: str) -> Any:
+        value = self.func(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value

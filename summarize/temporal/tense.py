@@ -33,7 +33,7 @@ from .resources.verbs import (
     SAY_VERBS,
     SCHEDULED_PRESENT,
 )
-from .slots import quick_init
+from .slots import Memo, quick_init
 
 
 @quick_init
@@ -78,17 +78,8 @@ _OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her",
                            "further", "more", "another", "two", "three", "talks"})
 
 
-class _NormCache(dict):
-    """``_norm`` of each word seen, up to 50,000 words (news reuse a small vocabulary)."""
-
-    def __missing__(self, word: str) -> str:
-        n = _norm(word)
-        if len(self) < 50_000:
-            self[word] = n
-        return n
-
-
-_NORMED = _NormCache()
+#: ``_norm`` of each word seen (defined below).
+_NORMED = Memo(lambda word: _norm(word))
 
 
 def _normed(words: list[str]) -> list[str]:
@@ -190,18 +181,9 @@ def _reports_clause(head: str, between: list[str]) -> bool:
     return bool(between) and head in SAY_VERBS and between[0] not in _PREPOSITIONS
 
 
-class _MaybeVerb(dict):
-    """Whether ``_verbish`` may accept a word at all, memoised: the verb-group scans test
-    every word of a window, and few pass."""
-
-    def __missing__(self, w: str) -> bool:
-        ok = w in _MAYBE_VERB or w.endswith("ed")
-        if len(self) < 50_000:
-            self[w] = ok
-        return ok
-
-
-_MAYBE = _MaybeVerb()
+#: Whether ``_verbish`` may accept a word at all, memoised: the verb-group scans test every
+#: word of a window, and few pass.
+_MAYBE = Memo(lambda w: w in _MAYBE_VERB or w.endswith("ed"))
 
 
 def _left(words: list[str]) -> tuple[Tense | None, bool]:
