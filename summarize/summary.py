@@ -166,6 +166,13 @@ def _short_but_clean(sentence: DatedSentence) -> bool:
     return 0 < len(words) < MIN_WORDS and _reads_as_news(text, words)
 
 
+def _news_of_any_length(sentence: DatedSentence) -> bool:
+    """News but too long (or too short) to be ``summary_worthy``: the last resort of a date
+    with nothing else, so that its summary is never empty while it holds news."""
+    text = sentence.text.strip()
+    return _reads_as_news(text, _WORD.findall(text))
+
+
 def _event_relevance(topic: TopicProfile, named: frozenset[str], texts: Sequence[str]
                      ) -> list[float]:
     """Relevance to the story, raised for sentences that name the date (they say what
@@ -181,7 +188,8 @@ def summarize_entry(entry: TimelineEntry, *, sentences: int = DEFAULT_SENTENCES,
 
     Candidates are the entry's sentences that can stand alone (see ``summary_worthy``); when too
     few can, all of those are kept and the rest is filled from short but clean sentences, never
-    from a run-on, a comment, a question or a list item (the summary is shorter instead).
+    from a run-on, a comment, a question or a list item (the summary is shorter instead); a date
+    with neither takes its longer news sentences, so it is never left without a line.
     With a ``topic`` profile, relevance to the whole story is blended into the method's rating.
     """
     from .summarizers import summarize_candidates
@@ -191,6 +199,8 @@ def summarize_entry(entry: TimelineEntry, *, sentences: int = DEFAULT_SENTENCES,
         pool, kept = worthy, []
     else:  # keep every sentence that can stand alone, fill up from short clean ones
         pool, kept = [s for s in entry.sentences if _short_but_clean(s)], worthy
+        if not kept and not pool:  # a date told only in long sentences still says something
+            pool = [s for s in entry.sentences if _news_of_any_length(s)]
     want = sentences - len(kept)
     if len(pool) <= want:  # nothing to choose between
         return chronological(kept + pool)

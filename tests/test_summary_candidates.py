@@ -102,6 +102,22 @@ def test_a_thin_summary_is_never_filled_with_comments_or_run_ons() -> None:
     assert [s.text for s in summarize_entry(entry, sentences=3)] == [good, short]
 
 
+def test_a_date_told_only_in_long_sentences_keeps_one_but_never_a_comment() -> None:
+    long_news = ("On Monday the harbour board , the two dockers' unions , the ferry operators and "
+                 "the mayor of Valmora met for eleven hours in the town hall and agreed on a new "
+                 "pay scale , a timetable for the berths , a review of the night shifts and a "
+                 "fund for the families of injured dockers .")
+    assert len(long_news.split()) > 45  # a run-on: too long to be summary-worthy
+    long_chatter = ("I have lived by this harbour for forty years and I can tell you that nobody "
+                    "on the board has ever cared about the people who actually work on the "
+                    "quays , so why should we believe them now .")
+    day = date(2024, 5, 6)
+    entry = TimelineEntry("2024-05-06", "day", day, day,
+                          tuple(DatedSentence("a", i, 0, len(t), t, "Harbour Wire", day, "mention")
+                                for i, t in enumerate([long_chatter, long_news])))
+    assert [s.text for s in summarize_entry(entry, sentences=2)] == [long_news]
+
+
 def test_long_sentences_weigh_less_for_the_same_relevance() -> None:
     short = "Ash from the volcano closed airports across northern Europe ."
     doubled = short[:-2] + " , and ash from the volcano closed airports across northern Europe ."
