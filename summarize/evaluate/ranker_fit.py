@@ -33,9 +33,8 @@ from .tls import (
     TlsReport,
     TlsRow,
     evaluate_timeline,
-    load_tls_dataset,
     mean_scores,
-    timeline_setting,
+    reference_timelines,
 )
 from .tls_export import export_timeline
 
@@ -76,20 +75,16 @@ def collect(directory: str | Path, topics: Collection[str] | None = None,
             on_timeline: Callable[[str], None] | None = None) -> list[Sample]:
     """A sample per reference timeline of the dataset (only ``topics`` when given)."""
     samples = []
-    for topic in load_tls_dataset(directory):
-        if topics is not None and topic.name not in topics:
-            continue
-        for ref in topic.timelines:
-            setting = timeline_setting(ref)
-            corpus = open_corpus([str(topic.articles_path)], settings,
-                                 window=(setting.first, setting.last))
-            entries = corpus.timeline("day")
-            rows = [i for i, e in enumerate(entries) if _in_window(e, setting)]
-            inputs = ranker_inputs(entries)[rows] if rows else numpy.zeros((0, len(NAMES)))
-            labels = numpy.array([entries[i].start in ref.dates for i in rows], dtype=float)
-            samples.append(Sample(topic.name, ref, setting, corpus, entries, inputs, labels))
-            if on_timeline:
-                on_timeline(topic.name)
+    for topic, ref, setting in reference_timelines(directory, topics):
+        corpus = open_corpus([str(topic.articles_path)], settings,
+                             window=(setting.first, setting.last))
+        entries = corpus.timeline("day")
+        rows = [i for i, e in enumerate(entries) if _in_window(e, setting)]
+        inputs = ranker_inputs(entries)[rows] if rows else numpy.zeros((0, len(NAMES)))
+        labels = numpy.array([entries[i].start in ref.dates for i in rows], dtype=float)
+        samples.append(Sample(topic.name, ref, setting, corpus, entries, inputs, labels))
+        if on_timeline:
+            on_timeline(topic.name)
     return samples
 
 

@@ -10,7 +10,7 @@ scored with date F1, concatenation ROUGE-1/2 and tilse's align+ m:1 ROUGE-1/2
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -129,6 +129,16 @@ def timeline_setting(ref: ReferenceTimeline) -> Setting:
     return Setting(days[0], days[-1], len(days), max(1, round(mean)))
 
 
+def reference_timelines(directory: str | Path, topics: Collection[str] | None = None
+                        ) -> Iterator[tuple[TlsTopic, ReferenceTimeline, Setting]]:
+    """Each reference timeline of the dataset (only the topic folders named in ``topics`` when
+    given) with its topic and the setting a system is run in for it."""
+    for topic in load_tls_dataset(directory):
+        if topics is None or topic.name in topics:
+            for ref in topic.timelines:
+                yield topic, ref, timeline_setting(ref)
+
+
 # --- scoring ------------------------------------------------------------------------------
 
 
@@ -244,12 +254,8 @@ def run_tls_eval(directory: str | Path, produce: Produce,
     """Ask ``produce(articles_path, setting)`` for a timeline per reference timeline; score all
     (or only the topic folders named in ``topics``)."""
     rows = []
-    for topic in load_tls_dataset(directory):
-        if topics is not None and topic.name not in topics:
-            continue
-        for ref in topic.timelines:
-            setting = timeline_setting(ref)
-            predicted = _as_timeline(produce(topic.articles_path, setting))
-            rows.append(TlsRow(topic.name, ref.name, setting, len(predicted),
-                               evaluate_timeline(predicted, ref)))
+    for topic, ref, setting in reference_timelines(directory, topics):
+        predicted = _as_timeline(produce(topic.articles_path, setting))
+        rows.append(TlsRow(topic.name, ref.name, setting, len(predicted),
+                           evaluate_timeline(predicted, ref)))
     return TlsReport(rows, mean_scores([r.scores for r in rows]))
