@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 from types import MappingProxyType
 
 from .checks import context_ok, later_year
@@ -148,20 +149,33 @@ def _expand(text: str, name: str, kind: str, m: re.Match[str], groups: dict[str,
     return [Candidate(s, e, text[s:e], name, kind, MappingProxyType(g))]
 
 
-def _select(cands: list[tuple[int, Candidate]]) -> list[Candidate]:
-    """Longest-match, non-overlapping selection; ties go to the earlier rule."""
-    order = sorted(cands, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
+def _select(text: str, found: list[tuple]) -> list[Candidate]:
+    """Longest-match, non-overlapping selection; ties go to the earlier rule. A match is
+    judged (``_accept``) and built only once it could be chosen: most that lose to a longer
+    one ("March" in "Monday 3 March") never are."""
+    order = sorted(found, key=_ORDER)
     starts: list[int] = []
     chosen: list[Candidate] = []
-    for _, c in order:
-        i = bisect_left(starts, c.start)
-        if i > 0 and chosen[i - 1].end > c.start:
+    for _, _, s, e, c in order:
+        i = bisect_left(starts, s)
+        if i > 0 and chosen[i - 1].end > s:
             continue
-        if i < len(chosen) and chosen[i].start < c.end:
+        if i < len(chosen) and chosen[i].start < e:
             continue
-        starts.insert(i, c.start)
+        if not isinstance(c, Candidate):
+            name, kind, m, g = c
+            if not _accept(text, name, kind, m, g):
+                continue
+            c = _expand(text, name, kind, m, g)[0]
+        starts.insert(i, s)
         chosen.insert(i, c)
     return chosen
+
+
+#: (negated length, rule priority, start): the selection order of a found match.
+_ORDER = itemgetter(0, 1, 2)
+#: Kinds whose match yields two candidates: judged and built when found.
+_TWO_ENDS = frozenset({"range", "year_range"})
 
 
 def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -226,7 +240,8 @@ def _number_before(text: str, starts: list[int], here: int) -> bool:
 
 def recognise(text: str) -> list[Candidate]:
     """All time-expression candidates in ``text``, in order, non-overlapping."""
-    found: list[tuple[int, Candidate]] = []
+    #: (start - end, rule priority, start, end, candidate or the match to judge and build)
+    found: list[tuple] = []
     #: Rule index -> token index below which the rule was tried at every token start (keys
     #: come in text order, so each rule's windows only slide forward).
     done = [0] * len(ALL_RULES)
@@ -296,9 +311,17 @@ def recognise(text: str) -> list[Candidate]:
                 m = rx.match(text, pos)
                 if m is not None and m.end() > t0 and m.end() > m.start():
                     g = m.groupdict()
-                    if _accept(text, name, kind, m, g):
-                        found.extend((i, c) for c in _expand(text, name, kind, m, g))
-    return _merge(text, _select(found))
+                    if kind in _TWO_ENDS:
+                        if _accept(text, name, kind, m, g):
+                            found.extend((c.start - c.end, i, c.start, c.end, c)
+                                         for c in _expand(text, name, kind, m, g))
+                        continue
+                    s, e = m.span("span") if g.get("span") is not None else m.span()
+                    while e > s and text[e - 1] in " \t\n,":  # as _expand trims
+                        e -= 1
+                    if e > s:  # judged and built by _select if it can be chosen
+                        found.append((s - e, i, s, e, (name, kind, m, g)))
+    return _merge(text, _select(text, found))
 
 
 class _MayStart(dict):

@@ -1,0 +1,79 @@
+"""Speed shortcuts for texts dense with time expressions (issue 18 item 7) give what the plain
+code gives: a match is judged and built only when the selection reaches it, the tense of
+verb groups is memoised."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from bisect import bisect_left
+
+from summarize.temporal.tense import clause_tense
+
+#: Glued into random texts: nested and overlapping forms, words the context checks reject
+#: ("may" without a cue, "the Sunday Herald"), ranges that yield two candidates.
+_PIECES = [" Monday 3 March", " Thursday 1 May", " 1 May", " may", " May", " march", " 09:15",
+           " 14:30 talks", ", ", " — ", " the Sunday Herald", " Sunday", " 3-5 May", " May 3-5",
+           " 2008-09", " 1998-2001", " at 10 pm", " noon Thursday", " today, Saturday",
+           " in spring", " fall", " next week", " 5 p.m. EST, Nov. 6",
+           " the 12th day of the strike",
+           " three days ago", " 2025", " in 1990", " 1990 people", " soon", " as soon as",
+           " Now", " for the weather", " the morning", " at night", " on Friday night", " 4/5/25",
+           " 12/05", " '82", " 1800 hrs", " three-quarters", " a quarter", " 7 to 9 June"]
+
+
+def _rec():
+    return importlib.import_module("summarize.temporal.recognise")
+
+
+def _eager_select(text: str, found: list[tuple]) -> list:
+    """The selection as it was before: every match judged and built first, then chosen."""
+    rec = _rec()
+    cands = []
+    for _, i, _, _, c in found:
+        if not isinstance(c, rec.Candidate):
+            name, kind, m, g = c
+            if not rec._accept(text, name, kind, m, g):
+                continue
+            c = rec._expand(text, name, kind, m, g)[0]
+        cands.append((i, c))
+    order = sorted(cands, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
+    starts: list[int] = []
+    chosen: list = []
+    for _, c in order:
+        i = bisect_left(starts, c.start)
+        if (i > 0 and chosen[i - 1].end > c.start) or (i < len(chosen)
+                                                       and chosen[i].start < c.end):
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+def test_judging_only_reachable_matches_selects_what_judging_all_selects(monkeypatch) -> None:
+    rec = _rec()
+    rng = random.Random(18)
+    texts = ["Thursday 1 May: 09:15 talks, 14:30 vote — Friday 2 May: may rally",
+             "the Sunday Herald said on Sunday, 3-5 May and 2008-09"]
+    texts += ["".join(rng.choice(_PIECES) for _ in range(25)) for _ in range(400)]
+    lazy = [[(c.start, c.end, c.rule, dict(c.fields), c.parts) for c in rec.recognise(t)]
+            for t in texts]
+    monkeypatch.setattr(rec, "_select", _eager_select)
+    eager = [[(c.start, c.end, c.rule, dict(c.fields), c.parts) for c in rec.recognise(t)]
+             for t in texts]
+    assert lazy == eager
+    assert [c[:3] for c in lazy[0]] == [(0, 14, "date_day_month"), (16, 21, "clock_24h"),
+                                        (29, 34, "clock_24h"), (42, 54, "date_day_month")]
+    assert [c[:3] for c in lazy[1]] == [(26, 32, "weekday"), (34, 35, "date_range_dm"),
+                                        (36, 41, "date_day_month"), (46, 50, "year_range"),
+                                        (51, 53, "year_range")]
+
+
+def test_a_memoised_verb_group_keeps_its_tense_and_cue() -> None:
+    text = "The ferry board will meet at 09:15 and 11:30, then said it met at 14:45."
+    spans = [(text.index(t), text.index(t) + 5) for t in ("09:15", "11:30", "14:45")]
+    first = [clause_tense(text, s, e) for s, e in spans]
+    again = [clause_tense(text, s, e) for s, e in spans]
+    assert [(t.label, t.cue) for t in first] == [("future", "will meet"), ("future", "will meet"),
+                                                 ("past", "met")]
+    assert again == first
