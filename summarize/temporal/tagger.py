@@ -135,7 +135,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         m = _mention(article_id, cand.start, cand.end, cand.text, sent, r.type, r.value,
                      r.interval, r.granularity, r.anchor, r.anchor_value, cand.rule,
                      r.explanation, r.mod)
-        if m.day is not None and m.granularity in _DAYISH:
+        if r.interval is not None and r.granularity in _DAYISH:  # m.day is not None, cheaper
             dayish.append((len(out), lo, hi))
         out.append(m)
         era = _dated_event(text, cand, r, a, lo)
@@ -328,6 +328,10 @@ def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:
     if cal is None or anchor == "none" or value.endswith("_REF"):
         return a
     if RANK[cal.gran] <= _DAY_LEVEL:
+        sd = a.sentence_day
+        if sd is not None and a.day is sd and a.period is sd and not a.period_age \
+                and sd.start == cal.start and sd.gran == "day" and not sd.extra:
+            return a  # as below, without making and comparing a new Cal
         day = Cal("day", cal.start)
         if a.sentence_day == day and a.day == day and a.period == day and not a.period_age:
             return a  # about that day already (a schedule's clock times)

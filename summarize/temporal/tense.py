@@ -169,6 +169,10 @@ def classify(group: list[str]) -> str:
     return ""
 
 
+#: ``classify`` of each verb group seen (as a tuple): a few hundred groups recur.
+_CLASSIFIED = Memo(lambda group: classify(list(group)))
+
+
 def _participle(nxt: list[str]) -> bool:
     return bool(nxt) and (nxt[0] in PARTICIPLES or _is_ed(nxt[0]) or nxt[0].endswith("en"))
 
@@ -191,8 +195,8 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
     maybe = _MAYBE
-    for k in [k for k, w in enumerate(words) if maybe[w]][::-1]:  # right to left
-        if k > i or not _verbish(words, k):
+    for k in range(i, -1, -1):  # right to left, stopping at the first group that decides
+        if k > i or not maybe[words[k]] or not _verbish(words, k):
             continue
         i = k
         j, stop = i, max(0, i - 6)
@@ -207,7 +211,7 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
         if len(group) == 1 and words[i + 1:i + 2] in (["until"], ["till"]) and _participle(group):
             i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
             continue
-        label = classify(group)
+        label = _CLASSIFIED[tuple(group)]
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
             label = "past" if group[0] in LINKING_PAST else "present"
@@ -225,7 +229,9 @@ def _right(words: list[str]) -> Tense | None:
     if words[:1] == ["'s"]:
         words = words[2:]  # "Friday's attack killed four": skip the noun it owns
     maybe = _MAYBE
-    for k in [k for k, w in enumerate(words) if w in _RELATIVE or maybe[w]]:
+    for k in range(len(words)):  # left to right, stopping at the first group that decides
+        if not (words[k] in _RELATIVE or maybe[words[k]]):
+            continue
         if words[k] in _RELATIVE:
             return None  # "Tuesday's declaration by Ford, which holds": another clause
         if not _verbish(words, k):
@@ -237,7 +243,7 @@ def _right(words: list[str]) -> Tense | None:
                                                  or (words[e] == "to" and _grows(words, e - 1))):
             e += 1
         group = words[k:e]
-        label = classify(group)
+        label = _CLASSIFIED[tuple(group)]
         if label:
             return Tense(label, _cue(group, words[e:e + 1]))
     return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .resources.calendar_words import PART_OF_DAY_HOURS, SEASON_SPANS
-from .slots import quick_init
+from .slots import Memo, quick_init
 
 #: Granularities from fine to coarse; DAY_OR_FINER in models uses the same names.
 GRANULARITIES = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month",
@@ -141,8 +141,7 @@ def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
         lo, hi = PART_OF_DAY_HOURS.get(cal.extra, (0, 24))
         s0, e0 = s0 + timedelta(hours=lo), s0 + timedelta(hours=hi)
     elif cal.gran in ("hour", "minute"):
-        hh, mm = map(int, cal.extra.lstrip("T").rstrip("Z").split(":")[:2])
-        s0 = s0 + timedelta(hours=hh, minutes=mm)
+        s0 = s0 + _CLOCK_OFFSET[cal.extra]
         e0 = s0 + (timedelta(hours=1) if cal.gran == "hour" else timedelta(minutes=1))
     else:
         e0 = datetime.combine(_end(cal), datetime.min.time())
@@ -152,6 +151,15 @@ def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
         s0, e0 = s0 + third * k, s0 + third * (k + 1)
         s0 = s0.replace(hour=0, minute=0, second=0, microsecond=0) if third.days else s0
     return s0, e0
+
+
+def _clock_offset(extra: str) -> timedelta:
+    hh, mm = map(int, extra.lstrip("T").rstrip("Z").split(":")[:2])
+    return timedelta(hours=hh, minutes=mm)
+
+
+#: The time of day of each hour or minute value's "HH:MM" seen (a schedule repeats them).
+_CLOCK_OFFSET = Memo(_clock_offset)
 
 
 def season(year: int, code: str) -> Cal:

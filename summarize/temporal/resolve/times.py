@@ -9,6 +9,7 @@ from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discours
 from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
+from ..slots import Memo
 from ..values import Cal, value
 from ..words import norm, weekday_number
 from .weekdays import weekday_date
@@ -61,6 +62,8 @@ def _clock_time(f) -> tuple[int, int]:
     return hour, minute
 
 
+#: ``_clock_time`` of the fields (as items) of each clock time seen: schedules repeat them.
+_CLOCK_TIMES = Memo(lambda items: _clock_time(dict(items)))
 _UTC = frozenset({"UTC", "GMT", "Z"})
 #: A day word with the part of day after a clock time -> days from the publication date.
 _POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
@@ -77,7 +80,7 @@ def _counted_to(f) -> bool:
 def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if c.fields.get("mins") and _counted_to(c.fields):
         return None
-    hour, minute = _clock_time(c.fields)
+    hour, minute = _CLOCK_TIMES[tuple(c.fields.items())]
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
