@@ -7,7 +7,9 @@ from __future__ import annotations
 import importlib
 import random
 from bisect import bisect_left
+from datetime import date
 
+from summarize.temporal.eras import Era, _may_open, _norm, _phrase_pattern
 from summarize.temporal.tense import clause_tense
 
 #: Glued into random texts: nested and overlapping forms, words the context checks reject
@@ -77,3 +79,27 @@ def test_a_memoised_verb_group_keeps_its_tense_and_cue() -> None:
     assert [(t.label, t.cue) for t in first] == [("future", "will meet"), ("future", "will meet"),
                                                  ("past", "met")]
     assert again == first
+
+
+def test_event_phrases_tried_by_first_letter_find_what_trying_all_finds() -> None:
+    era = Era(name="the harbour strike", start=date(2024, 5, 1), phrases=(), aliases=(),
+              context=())
+    phrases = [(_norm(p), era) for p in ("the harbour strike", "the dock walkout", "a strike",
+                                         "Kelvin's siege", "Ísland's vote", "’t Hooft affair",
+                                         "9/11 inquiry", "the siege of Kestrel")]
+    rng = random.Random(7)
+    words = ["the ", "The ", "THEIR ", "an ", "a ", "its ", "this ", "  ", "harbour strike",
+             "Harbour  Strike", "dock walkout", "strike", "\u212aelvin's siege", "kelvin’s siege",
+             "siege of kestrel", "\u0130sland's vote", "ísland's vote", "'t hooft affair",
+             "9/11 inquiry", "x", "ſtrike", "Dock walkout began"]
+    for _ in range(3000):
+        ahead = "".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+        every = next((p for p, _ in phrases if _phrase_pattern(p).match(ahead)), None)
+        tried = next((p for p, _ in _may_open(ahead, phrases) if _phrase_pattern(p).match(ahead)),
+                     None)
+        assert tried == every, ahead
+    assert [p for p, _ in _may_open("The dock walkout began", phrases)] == [
+        "dock walkout", "ísland's vote", "'t hooft affair"]
+    assert [p for p, _ in _may_open("strike", phrases)] == [
+        "strike", "ísland's vote", "'t hooft affair", "siege of kestrel"]
+    assert len(_may_open("\u212aelvin's siege", phrases)) == len(phrases)

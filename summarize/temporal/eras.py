@@ -112,7 +112,7 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
     matched in the text that follows (it may run past the captured words); an unknown event
     is cut before its first verb-like word."""
     ahead = text[start:start + 120]
-    for phrase, era in phrases:
+    for phrase, era in _may_open(ahead, phrases):
         m = _phrase_pattern(phrase).match(ahead)
         if m:
             return start + m.end(), era
@@ -124,6 +124,22 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
         kept.append(w)
     m = re.match(r"\s*".join(re.escape(w) for w in kept), ahead)
     return start + (m.end() if m else len(event)), None
+
+
+_DETERMINER = re.compile(r"(?:the|this|its|their|an?)\s+", re.IGNORECASE)
+
+
+def _may_open(ahead: str, phrases: list[tuple[str, Era]]) -> list[tuple[str, Era]]:
+    """The phrases whose pattern may match at the start of ``ahead``: those whose first
+    character is the text's first one, or the one after a determiner (all of them when
+    either is not ASCII: case-insensitive matching folds a few other letters to ASCII)."""
+    det = _DETERMINER.match(ahead)
+    firsts = {ahead[:1], ahead[det.end():det.end() + 1] if det else ""}
+    if not all(c.isascii() for c in firsts):
+        return phrases
+    firsts = {c.lower() for c in firsts}
+    return [(p, e) for p, e in phrases if p[:1] in firsts or not (p[:1].isascii()
+                                                                   and p[:1].isalnum())]
 
 
 def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str] | None:
@@ -168,15 +184,31 @@ class EraPhraseIndex:
         self._offsets = None if len(self._lowered) == len(text) else list(
             accumulate((len(c.lower()) for c in text), initial=0))
         self._starts: dict[str, list[int]] = {}
+        #: id of a phrase list -> (the list, its (phrase, era, starts) found in the text).
+        self._found: dict[int, tuple[list, list]] = {}
+
+    def _in_text(self, phrases: list[tuple[str, Era]]) -> list[tuple[str, Era, list[int]]]:
+        """The phrases that occur in the text (or are empty), in order, with their starts:
+        the others can never be the last one named, so each count skips them."""
+        got = self._found.get(id(phrases))
+        if got is None or got[0] is not phrases:
+            found = []
+            for phrase, era in phrases:
+                starts = self._starts.get(phrase)
+                if starts is None:
+                    starts = self._starts[phrase] = _occurrences(self._lowered, phrase)
+                if starts or not phrase:
+                    found.append((phrase, era, starts))
+            if len(self._found) >= 256:  # a text learns at most 64 eras: never in practice
+                self._found.clear()
+            got = self._found[id(phrases)] = (phrases, found)
+        return got[1]
 
     def last_era_before(self, pos: int, phrases: list[tuple[str, Era]]) -> Era | None:
         """The era whose phrase ends last at or before offset ``pos``."""
         end = pos if self._offsets is None else self._offsets[pos]
         best: tuple[int, Era] | None = None
-        for phrase, era in phrases:
-            starts = self._starts.get(phrase)
-            if starts is None:
-                starts = self._starts[phrase] = _occurrences(self._lowered, phrase)
+        for phrase, era, starts in self._in_text(phrases):
             if phrase:
                 k = bisect_right(starts, end - len(phrase)) - 1
                 i = starts[k] if k >= 0 else -1
