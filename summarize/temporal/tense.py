@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from .resources.verbs import (
     ADVERBS,
@@ -195,8 +196,8 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
     maybe = _MAYBE
-    for k in range(i, -1, -1):  # right to left, stopping at the first group that decides
-        if k > i or not maybe[words[k]] or not _verbish(words, k):
+    for k in reversed(list(compress(range(len(words)), map(maybe.__getitem__, words)))):
+        if k > i or not _verbish(words, k):  # right to left
             continue
         i = k
         j, stop = i, max(0, i - 6)
@@ -229,9 +230,7 @@ def _right(words: list[str]) -> Tense | None:
     if words[:1] == ["'s"]:
         words = words[2:]  # "Friday's attack killed four": skip the noun it owns
     maybe = _MAYBE
-    for k in range(len(words)):  # left to right, stopping at the first group that decides
-        if not (words[k] in _RELATIVE or maybe[words[k]]):
-            continue
+    for k in [k for k, w in enumerate(words) if w in _RELATIVE or maybe[w]]:
         if words[k] in _RELATIVE:
             return None  # "Tuesday's declaration by Ford, which holds": another clause
         if not _verbish(words, k):
