@@ -1,16 +1,21 @@
 """Speed shortcuts for texts dense with time expressions (issue 18 item 7) give what the plain
-code gives: a match is judged and built only when the selection reaches it, the tense of
-verb groups is memoised."""
+code gives: matches judged only when the selection reaches them, memoised verb-group tenses,
+event phrases tried by first letter, anchors copied by a generated function."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import random
 from bisect import bisect_left
 from datetime import date
 
+import pytest
+
+from summarize.temporal.context import Anchors, evolve
 from summarize.temporal.eras import Era, _may_open, _norm, _phrase_pattern
 from summarize.temporal.tense import clause_tense
+from summarize.temporal.values import Cal
 
 #: Glued into random texts: nested and overlapping forms, words the context checks reject
 #: ("may" without a cue, "the Sunday Herald"), ranges that yield two candidates.
@@ -103,3 +108,22 @@ def test_event_phrases_tried_by_first_letter_find_what_trying_all_finds() -> Non
     assert [p for p, _ in _may_open("strike", phrases)] == [
         "strike", "ísland's vote", "'t hooft affair", "siege of kestrel"]
     assert len(_may_open("\u212aelvin's siege", phrases)) == len(phrases)
+
+
+def test_evolve_copies_every_other_field_as_replace_does() -> None:
+    day = Cal("day", date(2025, 3, 3))
+    a = Anchors(date(2025, 3, 20), day=day, period=day, sentence_day=day, period_age=2,
+                tense="past", tense_cue="met", era_phrases=[], era_subject="the siege",
+                today=True, prep="on")
+    names = [f.name for f in dataclasses.fields(Anchors)]
+    rng = random.Random(3)
+    for _ in range(200):
+        changed = rng.sample(names, rng.randint(1, 4))
+        values = {n: f"<{n}>" for n in changed}
+        got = evolve(a, **values)
+        assert type(got) is Anchors
+        assert [getattr(got, n) for n in names] == [
+            getattr(dataclasses.replace(a, **values), n) for n in names]
+    assert evolve(a, sentence_day=None, period_age=3).era_phrases is a.era_phrases
+    with pytest.raises(KeyError):
+        evolve(a, weekday="Monday")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from operator import attrgetter
 
 from .eras import Era
 from .resources.units import MODIFIERS
-from .slots import quick_init
+from .slots import quick_init, quick_new
 from .values import Cal, interval, value
 
 
@@ -52,10 +53,28 @@ _ANCHOR_INDEX = {name: i for i, name in enumerate(_ANCHOR_FIELDS)}
 
 def evolve(a: Anchors, **changes) -> Anchors:
     """``dataclasses.replace`` for Anchors, several times cheaper (it runs per mention)."""
-    values = list(_ANCHOR_VALUES(a))
-    for name, v in changes.items():
-        values[_ANCHOR_INDEX[name]] = v
-    return Anchors(*values)
+    names = tuple(changes)
+    build = _EVOLVERS.get(names)
+    if build is None:
+        build = _EVOLVERS[names] = _evolver(names)
+    return build(a, *changes.values())
+
+
+#: ``Anchors(...)`` filling its slots directly, and per tuple of changed fields a function
+#: ``(anchors, *new values)`` that copies the other fields (written as ``quick_new`` writes).
+_NEW_ANCHORS = quick_new(Anchors)
+_EVOLVERS: dict[tuple[str, ...], Callable[..., Anchors]] = {}
+
+
+def _evolver(names: tuple[str, ...]) -> Callable[..., Anchors]:
+    unknown = [n for n in names if n not in _ANCHOR_INDEX]
+    if unknown:
+        raise KeyError(unknown[0])
+    args = ", ".join(f"_{n}" for n in names)
+    values = ", ".join(f"_{n}" if n in names else f"a.{n}" for n in _ANCHOR_FIELDS)
+    scope = {"_new": _NEW_ANCHORS}
+    exec(f"def evolved(a, {args}):\n    return _new({values})", scope)
+    return scope["evolved"]
 
 
 @quick_init

@@ -189,6 +189,8 @@ def _reports_clause(head: str, between: list[str]) -> bool:
 #: Whether ``_verbish`` may accept a word at all, memoised: the verb-group scans test every
 #: word of a window, and few pass.
 _MAYBE = Memo(lambda w: w in _MAYBE_VERB or w.endswith("ed"))
+#: The same, or a relative pronoun (which ends the right-hand search).
+_MAYBE_OR_RELATIVE = Memo(lambda w: w in _RELATIVE or _MAYBE[w])
 
 
 def _left(words: list[str]) -> tuple[Tense | None, bool]:
@@ -196,8 +198,8 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
     maybe = _MAYBE
-    for k in reversed(list(compress(range(len(words)), map(maybe.__getitem__, words)))):
-        if k > i or not _verbish(words, k):  # right to left
+    for k in compress(range(i, -1, -1), map(maybe.__getitem__, reversed(words))):
+        if k > i or not _verbish(words, k):  # right to left, read lazily
             continue
         i = k
         j, stop = i, max(0, i - 6)
@@ -229,8 +231,7 @@ def _left(words: list[str]) -> tuple[Tense | None, bool]:
 def _right(words: list[str]) -> Tense | None:
     if words[:1] == ["'s"]:
         words = words[2:]  # "Friday's attack killed four": skip the noun it owns
-    maybe = _MAYBE
-    for k in [k for k, w in enumerate(words) if w in _RELATIVE or maybe[w]]:
+    for k in compress(range(len(words)), map(_MAYBE_OR_RELATIVE.__getitem__, words)):
         if words[k] in _RELATIVE:
             return None  # "Tuesday's declaration by Ford, which holds": another clause
         if not _verbish(words, k):
