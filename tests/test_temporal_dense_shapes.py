@@ -14,7 +14,7 @@ import pytest
 
 from summarize.temporal.context import Anchors, evolve
 from summarize.temporal.eras import Era, _may_open, _norm, _phrase_pattern
-from summarize.temporal.tense import clause_tense
+from summarize.temporal.tense import _CLAUSE_END, _CLAUSE_MARK, clause_tense
 from summarize.temporal.values import Cal
 
 #: Glued into random texts: nested and overlapping forms, words the context checks reject
@@ -127,3 +127,15 @@ def test_evolve_copies_every_other_field_as_replace_does() -> None:
     assert evolve(a, sentence_day=None, period_age=3).era_phrases is a.era_phrases
     with pytest.raises(KeyError):
         evolve(a, weekday="Monday")
+
+
+def test_every_clause_end_starts_with_a_clause_mark() -> None:
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(32, 127)] + list("\n\t“”‘’«»–—…") + [" A", ". The"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        for m in _CLAUSE_END.finditer(text):
+            assert _CLAUSE_MARK.match(text, m.start()), (text, m.group())
+    text = "The pier closed; on Monday. The vote, at 10:00"
+    ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    assert ends == [16, 27] and clause_tense(text, 41, 46).label == ""

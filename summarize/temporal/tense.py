@@ -49,6 +49,8 @@ class Tense:
 NO_TENSE = Tense()
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘(]|\s*$)")
+#: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
+_CLAUSE_MARK = re.compile(r"[;!?\n\"“”`'.]")
 _WINDOW = 160
 _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
@@ -302,7 +304,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
     left = text[a:start]
-    cut = [m.end() for m in _CLAUSE_END.finditer(left)]
+    cut = [m.end() for m in _CLAUSE_END.finditer(left)] if _CLAUSE_MARK.search(text, a, start) \
+        else None
     if cut:
         left = left[cut[-1]:]
         a += cut[-1]
