@@ -49,6 +49,9 @@ READ_BATCH_BYTES = 4 * 1024 * 1024
 #: A file modified this close to when it was read may have changed unseen: read it again.
 RACY_NS = 2_000_000_000
 TAG_BATCH = 64
+#: Fewer articles to tag than this are tagged here: starting the workers would cost more CPU
+#: than they save (an update of a few files).
+PARALLEL_TAGGING = 256
 #: From this many undated articles on, their story hints are worked out on the engine.
 PARALLEL_HINTS = 2000
 
@@ -313,8 +316,9 @@ def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: Setti
     keyed = list(jobs)
     batches = [keyed[i:i + TAG_BATCH] for i in range(0, len(keyed), TAG_BATCH)]
     work = partial(tag_rows, settings=settings, eras=list(eras))
+    mapper = engine.map if len(keyed) >= PARALLEL_TAGGING else map
     done = 0
-    for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),
+    for keys, rows in zip(batches, mapper(work, [[jobs[h] for h in b] for b in batches]),
                           strict=True):
         with store.transaction() as conn:
             conn.executemany(
