@@ -116,35 +116,64 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
             vals.append(value)
     sums = csr_matrix((vals, (rows, cols)), shape=(n, len(columns)))
     dots = (sums @ sums.T).tocoo()
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, v in zip(dots.row.tolist(), dots.col.tolist(), dots.data.tolist(), strict=True):
-        if a != b:
-            links[a][b] = v
-    norm2 = [s.norm2 for s in stories]
-    lo = [s.lo for s in stories]
-    hi = [s.hi for s in stories]
+    links = (_DenseLinks if n <= DENSE_UP_TO else _SparseLinks)(n, dots.row, dots.col, dots.data)
+    norm2 = numpy.array([s.norm2 for s in stories], dtype=numpy.float64)
+    lo = numpy.array([s.lo for s in stories], dtype=numpy.int64)
+    hi = numpy.array([s.hi for s in stories], dtype=numpy.int64)
     members = [list(s.members) for s in stories]
     version = [0] * n
 
-    def pairs(a: list[int], b: list[int], dot: list[float]) -> list[tuple]:
+    def pairs(xs: numpy.ndarray, ys: numpy.ndarray, dot: numpy.ndarray) -> list[tuple]:
         """Heap entries (-margin, a, b, versions) of the pairs (a < b) that clear the bar."""
-        xs, ys = numpy.array(a, dtype=numpy.int64), numpy.array(b, dtype=numpy.int64)
-        margin = _merge_margin(numpy.array(dot), numpy.take(norm2, xs), numpy.take(norm2, ys),
-                               numpy.take(lo, xs), numpy.take(hi, xs), numpy.take(lo, ys),
-                               numpy.take(hi, ys), limits)
+        margin = _merge_margin(dot, norm2[xs], norm2[ys], lo[xs], hi[xs], lo[ys], hi[ys],
+                               limits)
         keep = numpy.flatnonzero(margin >= 0)
         return [(m, x, y, version[x], version[y]) for m, x, y in zip(
             (-margin[keep]).tolist(), xs[keep].tolist(), ys[keep].tolist(), strict=True)]
 
     upper = dots.row < dots.col
-    heap = pairs(dots.row[upper].tolist(), dots.col[upper].tolist(), dots.data[upper].tolist())
+    heap = pairs(dots.row[upper].astype(numpy.int64), dots.col[upper].astype(numpy.int64),
+                 dots.data[upper].astype(numpy.float64))
     heapq.heapify(heap)  # pops in the entries' order (a total order), however they were added
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
         if vx != version[x] or vy != version[y]:
             continue
         # y joins x (the older story keeps its place).
-        norm2[x] += norm2[y] + 2.0 * links[x][y]
+        norm2[x] += norm2[y] + 2.0 * links.dot(x, y)
+        links.join(x, y)
+        lo[x], hi[x] = min(lo[x], lo[y]), max(hi[x], hi[y])
+        members[x] += members[y]
+        members[y] = []
+        version[x] += 1
+        version[y] += 1
+        near, dot = links.near(x)
+        for entry in pairs(numpy.minimum(near, x), numpy.maximum(near, x), dot):
+            heapq.heappush(heap, entry)
+    return [m for m in members if m]
+
+
+#: Up to this many stories from the pass, the merge keeps their dot products in a dense matrix
+#: (a join is a few numpy row operations; 3,000 stories take 72 MB); above, in a dict per row.
+DENSE_UP_TO = 3000
+
+
+class _SparseLinks:
+    """The dot products of stories that share a term, a dict per story (row a, column b)."""
+
+    def __init__(self, n: int, rows: numpy.ndarray, cols: numpy.ndarray, vals: numpy.ndarray
+                 ) -> None:
+        self.links: list[dict[int, float]] = [{} for _ in range(n)]
+        for a, b, v in zip(rows.tolist(), cols.tolist(), vals.tolist(), strict=True):
+            if a != b:
+                self.links[a][b] = v
+
+    def dot(self, a: int, b: int) -> float:
+        return self.links[a][b]
+
+    def join(self, x: int, y: int) -> None:
+        """Story y's links added to story x's; y has none left."""
+        links = self.links
         for k, v in links[y].items():
             if k != x:
                 links[x][k] = links[x].get(k, 0.0) + v
@@ -152,16 +181,43 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
             links[k].pop(y, None)
         links[y] = {}
         links[x].pop(y, None)
-        lo[x], hi[x] = min(lo[x], lo[y]), max(hi[x], hi[y])
-        members[x] += members[y]
-        members[y] = []
-        version[x] += 1
-        version[y] += 1
-        near = sorted(links[x])
-        for entry in pairs([min(x, k) for k in near], [max(x, k) for k in near],
-                           [links[min(x, k)][max(x, k)] for k in near]):
-            heapq.heappush(heap, entry)
-    return [m for m in members if m]
+
+    def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The stories linked to x (ascending) and the dot of each pair (row min, column max)."""
+        near = sorted(self.links[x])
+        row, links = self.links[x], self.links
+        return (numpy.array(near, dtype=numpy.int64),
+                numpy.array([row[k] if x < k else links[k][x] for k in near],
+                            dtype=numpy.float64))
+
+
+class _DenseLinks:
+    """``_SparseLinks`` in a dense matrix: the same values, step for step (a missing link is
+    a zero, and every dot of two stories sharing a term is above zero)."""
+
+    def __init__(self, n: int, rows: numpy.ndarray, cols: numpy.ndarray, vals: numpy.ndarray
+                 ) -> None:
+        self.d = numpy.zeros((n, n), dtype=numpy.float64)
+        off = rows != cols
+        self.d[rows[off], cols[off]] = vals[off]
+
+    def dot(self, a: int, b: int) -> float:
+        return float(self.d[a, b])
+
+    def join(self, x: int, y: int) -> None:
+        d = self.d
+        linked = numpy.flatnonzero(d[y])
+        others = linked[linked != x]
+        add = d[y, others]
+        d[x, others] += add
+        d[others, x] += add
+        d[linked, y] = 0.0
+        d[y] = 0.0
+        d[x, y] = 0.0
+
+    def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        near = numpy.flatnonzero(self.d[x])
+        return near, numpy.where(near > x, self.d[x, near], self.d[near, x])
 
 
 def _merge_margin(dot: numpy.ndarray, norm2a: numpy.ndarray, norm2b: numpy.ndarray,
