@@ -116,7 +116,8 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
             vals.append(value)
     sums = csr_matrix((vals, (rows, cols)), shape=(n, len(columns)))
     dots = (sums @ sums.T).tocoo()
-    links = (_DenseLinks if n <= DENSE_UP_TO else _SparseLinks)(n, dots.row, dots.col, dots.data)
+    dense = n <= DENSE_UP_TO or dots.nnz * SPARSE_BYTES >= n * n * 8
+    links = (_DenseLinks if dense else _SparseLinks)(n, dots.row, dots.col, dots.data)
     norm2 = numpy.array([s.norm2 for s in stories], dtype=numpy.float64)
     lo = numpy.array([s.lo for s in stories], dtype=numpy.int64)
     hi = numpy.array([s.hi for s in stories], dtype=numpy.int64)
@@ -154,8 +155,10 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
 
 
 #: Up to this many stories from the pass, the merge keeps their dot products in a dense matrix
-#: (a join is a few numpy row operations; 3,000 stories take 72 MB); above, in a dict per row.
+#: (a join is a few numpy row operations; 3,000 stories take 72 MB); above, in a dict per row
+#: unless most pairs share a term (a link in a dict takes about SPARSE_BYTES, 8 in the matrix).
 DENSE_UP_TO = 3000
+SPARSE_BYTES = 100
 
 
 class _SparseLinks:
