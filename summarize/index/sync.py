@@ -40,6 +40,7 @@ from .codec import (
     name_from,
     stored_name,
 )
+from .era_scope import relevant_eras
 from .schema import SENTENCE_BITS
 from .store import Store
 from .work import read_keyed, story_hints, tag_rows
@@ -446,7 +447,7 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
                                 "WHERE a.published IS NOT NULL"))
     stories = StoryIndex.from_terms([(terms_of[rowid].split(), date.fromisoformat(dct))
                                      for rowid, _, dct, _ in dated if dct])
-    eras_digest = repr([repr(e) for e in learned])
+    relevant = relevant_eras(store, learned, [r[0] for r in [*undated, *disputed]])
     wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
     # Articles to file with a new result, by that result: filed as soon as it is stored.
     waiting: dict[tuple[str, str], list[int]] = {}
@@ -459,7 +460,7 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
         for hints in part]
     for (rowid, h, current, _), hints in zip([*undated, *disputed],
                                               [*found, *[() for _ in disputed]], strict=True):
-        context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
+        context = hashlib.blake2b(repr((hints, relevant.get(rowid, "[]"))).encode(),
                                   digest_size=12).hexdigest()
         if current == context:
             continue
