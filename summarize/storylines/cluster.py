@@ -107,14 +107,14 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
         return [s.members for s in stories]
     from scipy.sparse import csr_matrix
 
-    columns: dict[int, int] = {}
-    rows, cols, vals = [], [], []
-    for r, story in enumerate(stories):
-        for term, value in story.sums.items():
-            rows.append(r)
-            cols.append(columns.setdefault(term, len(columns)))
-            vals.append(value)
-    sums = csr_matrix((vals, (rows, cols)), shape=(n, len(columns)))
+    sizes = [len(story.sums) for story in stories]
+    terms = numpy.fromiter((t for story in stories for t in story.sums), dtype=numpy.int64,
+                           count=sum(sizes))
+    vals = numpy.fromiter((v for story in stories for v in story.sums.values()),
+                          dtype=numpy.float64, count=len(terms))
+    cols, width = _first_seen(terms)
+    rows = numpy.repeat(numpy.arange(n, dtype=numpy.int64), sizes)
+    sums = csr_matrix((vals, (rows, cols)), shape=(n, width))
     dots = (sums @ sums.T).tocoo()
     dense = n <= DENSE_UP_TO or dots.nnz * SPARSE_BYTES >= n * n * 8
     links = (_DenseLinks if dense else _SparseLinks)(n, dots.row, dots.col, dots.data)
@@ -223,6 +223,14 @@ class _DenseLinks:
         return near, numpy.where(near > x, self.d[x, near], self.d[near, x])
 
 
+def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:
+    """Each term's column, columns numbered in the order terms are first seen; how many."""
+    distinct, first, inverse = numpy.unique(terms, return_index=True, return_inverse=True)
+    column = numpy.empty(len(distinct), dtype=numpy.int64)
+    column[numpy.argsort(first, kind="stable")] = numpy.arange(len(distinct))
+    return column[inverse.ravel()], len(distinct)
+
+
 def _merge_margin(dot: numpy.ndarray, norm2a: numpy.ndarray, norm2b: numpy.ndarray,
                   loa: numpy.ndarray, hia: numpy.ndarray, lob: numpy.ndarray,
                   hib: numpy.ndarray, limits: Thresholds) -> numpy.ndarray:
@@ -243,24 +251,16 @@ def _attach(items: Sequence[Item], groups: list[list[int]], limits: Thresholds
         return groups
     from scipy.sparse import csr_matrix
 
-    columns: dict[int, int] = {}
-
-    def entries(rows: list[list[int]]) -> tuple[list[int], list[int], list[float]]:
-        r: list[int] = []
-        c: list[int] = []
-        v: list[float] = []
-        for number, members in enumerate(rows):
-            for i in members:
-                vector = items[i].vector
-                r += [number] * len(vector.terms)
-                c += [columns.setdefault(t, len(columns)) for t in vector.terms.tolist()]
-                v += vector.weights.tolist()
-        return r, c, v
-
-    story_entries, single_entries = entries(stories), entries([[i] for i in alone])
-    sums = csr_matrix((story_entries[2], story_entries[:2]), shape=(len(stories), len(columns)))
-    singles = csr_matrix((single_entries[2], single_entries[:2]),
-                         shape=(len(alone), len(columns)))
+    # every member's terms, the stories' then the lone articles', numbered as first seen
+    vectors = [items[i].vector for g in stories for i in g] + [items[i].vector for i in alone]
+    sizes = [len(v.terms) for v in vectors]
+    cols, width = _first_seen(numpy.concatenate([v.terms for v in vectors]))
+    vals = numpy.concatenate([v.weights for v in vectors])
+    number = [r for r, g in enumerate(stories) for _ in g] + list(range(len(alone)))
+    rows = numpy.repeat(numpy.array(number, dtype=numpy.int64), sizes)
+    cut = sum(sizes[:len(vectors) - len(alone)])
+    sums = csr_matrix((vals[:cut], (rows[:cut], cols[:cut])), shape=(len(stories), width))
+    singles = csr_matrix((vals[cut:], (rows[cut:], cols[cut:])), shape=(len(alone), width))
     norms = numpy.sqrt(numpy.asarray(sums.multiply(sums).sum(axis=1)).ravel())
     cosine = (singles @ sums.T).toarray() / numpy.maximum(norms, 1e-12)
     days = [[items[i].day for i in g if items[i].day is not None] for g in stories]
