@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -115,9 +115,8 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
     cols, width = _first_seen(terms)
     rows = numpy.repeat(numpy.arange(n, dtype=numpy.int64), sizes)
     sums = csr_matrix((vals, (rows, cols)), shape=(n, width))
-    dots = (sums @ sums.T).tocoo()
-    dense = n <= DENSE_UP_TO or dots.nnz * SPARSE_BYTES >= n * n * 8
-    links = (_DenseLinks if dense else _SparseLinks)(n, dots.row, dots.col, dots.data)
+    product = sums @ sums.T
+    dense = n <= DENSE_UP_TO or product.nnz * SPARSE_BYTES >= n * n * 8
     norm2 = numpy.array([s.norm2 for s in stories], dtype=numpy.float64)
     lo = numpy.array([s.lo for s in stories], dtype=numpy.int64)
     hi = numpy.array([s.hi for s in stories], dtype=numpy.int64)
@@ -126,15 +125,27 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
 
     def pairs(xs: numpy.ndarray, ys: numpy.ndarray, dot: numpy.ndarray) -> list[tuple]:
         """Heap entries (-margin, a, b, versions) of the pairs (a < b) that clear the bar."""
+        # A pair clears it only if its cosine reaches ``merge`` (the bar never sinks below):
+        # the others go before the exact margin is worked out (with room for rounding).
+        near = numpy.flatnonzero(dot * dot >= _LOOSE * limits.merge ** 2
+                                 * norm2[xs] * norm2[ys])
+        xs, ys, dot = xs[near], ys[near], dot[near]
         margin = _merge_margin(dot, norm2[xs], norm2[ys], lo[xs], hi[xs], lo[ys], hi[ys],
                                limits)
         keep = numpy.flatnonzero(margin >= 0)
         return [(m, x, y, version[x], version[y]) for m, x, y in zip(
             (-margin[keep]).tolist(), xs[keep].tolist(), ys[keep].tolist(), strict=True)]
 
-    upper = dots.row < dots.col
-    heap = pairs(dots.row[upper].astype(numpy.int64), dots.col[upper].astype(numpy.int64),
-                 dots.data[upper].astype(numpy.float64))
+    if dense:
+        links: _DenseLinks | _SparseLinks = _DenseLinks(product)
+        heap = [entry for xs, ys, dot in links.upper() for entry in pairs(xs, ys, dot)]
+    else:
+        dots = product.tocoo()
+        links = _SparseLinks(n, dots.row, dots.col, dots.data)
+        upper = dots.row < dots.col
+        heap = pairs(dots.row[upper].astype(numpy.int64), dots.col[upper].astype(numpy.int64),
+                     dots.data[upper].astype(numpy.float64))
+    del product
     heapq.heapify(heap)  # pops in the entries' order (a total order), however they were added
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
@@ -159,6 +170,9 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
 #: unless most pairs share a term (a link in a dict takes about SPARSE_BYTES, 8 in the matrix).
 DENSE_UP_TO = 3000
 SPARSE_BYTES = 100
+#: Pairs whose squared cosine is under this share of the merge threshold's square are not
+#: measured further (their margin is below zero; the share leaves room for rounding).
+_LOOSE = 0.99
 
 
 class _SparseLinks:
@@ -198,11 +212,16 @@ class _DenseLinks:
     """``_SparseLinks`` in a dense matrix: the same values, step for step (a missing link is
     a zero, and every dot of two stories sharing a term is above zero)."""
 
-    def __init__(self, n: int, rows: numpy.ndarray, cols: numpy.ndarray, vals: numpy.ndarray
-                 ) -> None:
-        self.d = numpy.zeros((n, n), dtype=numpy.float64)
-        off = rows != cols
-        self.d[rows[off], cols[off]] = vals[off]
+    def __init__(self, product: object) -> None:
+        self.d = product.toarray()  # type: ignore[attr-defined]
+        numpy.fill_diagonal(self.d, 0.0)
+
+    def upper(self, block: int = 256) -> Iterator[tuple[numpy.ndarray, ...]]:
+        """The linked pairs (a < b) and their dots, a block of rows at a time."""
+        for start in range(0, len(self.d), block):
+            rows, cols = numpy.nonzero(numpy.triu(self.d[start:start + block], start + 1))
+            rows += start
+            yield rows, cols, self.d[rows, cols]
 
     def dot(self, a: int, b: int) -> float:
         return float(self.d[a, b])
