@@ -22,8 +22,16 @@ def relevant_eras(store: Store, learned: Sequence[Era], rowids: list[int]) -> di
     none); wider than the tagger's match: each word of a phrase anywhere, any case or quote."""
     if not learned:
         return {}
-    words = [[[w for w in _quotes(p.lower()).split() if w not in _DETERMINERS]
-              for p in (*era.phrases, *era.aliases)] for era in learned]
+    phrases = [[frozenset(w for w in _quotes(p.lower()).split() if w not in _DETERMINERS)
+                for p in (*era.phrases, *era.aliases)] for era in learned]
+    # each word once per article; an era is looked at only when one of its words is there
+    words = sorted({w for era in phrases for phrase in era for w in phrase})
+    eras_of: dict[str, set[int]] = {}
+    for k, era in enumerate(phrases):
+        for phrase in era:
+            for w in phrase:
+                eras_of.setdefault(w, set()).add(k)
+    always = {k for k, era in enumerate(phrases) if any(not phrase for phrase in era)}
     out: dict[int, str] = {}
     for i in range(0, len(rowids), 500):
         part = rowids[i:i + 500]
@@ -31,8 +39,10 @@ def relevant_eras(store: Store, learned: Sequence[Era], rowids: list[int]) -> di
         for rowid, title, text in store.query(
                 f"SELECT rowid, title, text FROM articles WHERE rowid IN ({marks})", tuple(part)):
             lowered = _quotes(f"{title}\n{text}".lower())
-            named = [repr(era) for era, phrases in zip(learned, words, strict=True)
-                     if any(all(w in lowered for w in phrase) for phrase in phrases)]
+            present = {w for w in words if w in lowered}
+            maybe = always.union(*(eras_of[w] for w in present))
+            named = [repr(learned[k]) for k in sorted(maybe)
+                     if any(phrase <= present for phrase in phrases[k])]
             if named:
                 out[rowid] = repr(named)
     return out
