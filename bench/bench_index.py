@@ -248,7 +248,8 @@ def step_incremental(bench: Bench) -> None:
     added = bench.corpus / "shard-added.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(ROOT / "bench/generate_corpus.py"), tmp,
-                        "--articles", str(ADDED), "--seed", "8"], check=True,
+                        "--articles", str(ADDED), "--seed", "8", "--stories-of",
+                        str(bench.n)], check=True,
                        stdout=subprocess.DEVNULL)
         lines = (Path(tmp) / "shard-0000.jsonl").read_text(encoding="utf-8").splitlines()
     with added.open("w", encoding="utf-8") as out:

@@ -65,10 +65,11 @@ def run_child(corpus: Path, index: Path, jobs: int, tree: Path = ROOT) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def generate(out: Path, articles: int, seed: int) -> None:
+def generate(out: Path, articles: int, seed: int, stories_of: int | None = None) -> None:
     if not out.is_dir():
         subprocess.run([sys.executable, str(ROOT / "bench/generate_corpus.py"), str(out),
-                        "--articles", str(articles), "--seed", str(seed)], check=True)
+                        "--articles", str(articles), "--seed", str(seed),
+                        "--stories-of", str(stories_of or articles)], check=True)
 
 
 def row(label: str, figures: dict, base: dict | None = None) -> None:
@@ -126,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("XDG_CACHE_HOME", str(args.work / "cache"))
     corpus = args.work / f"corpus-{args.articles}"
     generate(corpus, args.articles, 7)
-    extra = args.work / f"extra-{ADDED}"
-    generate(extra, ADDED, 99)
+    extra = args.work / f"extra-{ADDED}-of-{args.articles}"
+    generate(extra, ADDED, 99, args.articles)
     for tree in ([args.against.resolve()] if args.against else []) + [ROOT]:
         measure(tree, corpus, extra, args)
     return 0

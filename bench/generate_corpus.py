@@ -4,18 +4,26 @@ Articles are made from real article text (the bundled samples, plus Timeline17 w
 ``../shared/data/tls/t17`` is beside the checkout): each synthetic article keeps a base
 article's opening, mixes in sentences from other articles of the same story, is credited to
 one of several outlets and published on a shifted date; about one in ten carries no date.
+A real feed of many articles holds many stories, not the few of the source pools: each pool
+is told as one story per STORY_ARTICLES articles, each with names and vocabulary of its own
+(the pool's words that are rare in English replaced by invented ones) and its own months
+(published dates moved); the first story of a pool keeps the real text.
 Output: JSONL shards of 1,000 articles. Deterministic for a given seed.
 
-    python bench/generate_corpus.py OUT_DIR --articles 10000 [--seed 7]
+    python bench/generate_corpus.py OUT_DIR --articles 10000 [--seed 7] [--stories-of N]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
+import re
 import sys
+from collections.abc import Callable
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +35,20 @@ from summarize.sentences import split_spans  # noqa: E402
 OUTLETS = ["Harbour Wire", "The Northern Ledger", "Radio Kelvan", "Orvessa Courier",
            "Tidewater Daily", "Coastline Review", "Meridian Post", "Eastgate Times",
            "The Valmora Star", "Kestrel News Agency", "Lowland Herald", "Civic Bulletin"]
+#: Articles per story on average: a pool becomes articles // (STORY_ARTICLES * pools) stories.
+STORY_ARTICLES = 200
+#: Days between the months of two stories made from one pool.
+STORY_SPACING = 41
+#: Words kept as they are: calendar words (the tagger reads them) and words common in
+#: English (Zipf 4.5 and over: "oil", "Gulf", "President").
+CALENDAR = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday christmas easter
+ramadan thanksgiving hanukkah diwali eid new year day week month fortnight midnight midday
+noon overnight weekend decade century quarter annual anniversary""".split())
+_WORD = re.compile(r"\b[A-Za-z][a-z]{2,}\b|\b[A-Z]{2,}\b")
+_SYLLABLES = ["ka", "lo", "ve", "mir", "tan", "sor", "bel", "dru", "fen", "gal", "hox", "ith",
+              "jun", "kel", "mar", "nov", "pra", "quin", "ros", "sel", "tor", "ul", "vask", "wen",
+              "zan", "bri", "cor", "dal", "esk", "fro", "gim", "hul"]
 
 
 def story_pools(t17: Path | None) -> list[list[tuple[str, object]]]:
@@ -42,7 +64,41 @@ def story_pools(t17: Path | None) -> list[list[tuple[str, object]]]:
     return [p for p in pools.values() if len(p) > 1]
 
 
-def synthesize(rng: random.Random, pool: list[tuple[str, object]], index: int) -> dict:
+def invented(word: str, story: int) -> str:
+    """A name of story ``story`` standing for ``word`` (the same in every article of it)."""
+    lower = word.lower()
+    digest = hashlib.blake2b(f"{story}:{lower}".encode(), digest_size=8).digest()
+    made = "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in digest[:4])
+    if word.isupper():  # an acronym ("BP") stays one
+        return made[:len(word) + 1].upper()
+    return made.capitalize() if word[0].isupper() else made
+
+
+@cache
+def kept(word: str) -> bool:
+    """A word every story keeps: a calendar word, or one common in English."""
+    from wordfreq import zipf_frequency
+
+    return word.lower() in CALENDAR or zipf_frequency(word, "en") >= 4.5
+
+
+@cache
+def renamer(story: int) -> Callable[[str], str]:
+    """Replace the words of a text that are rare in English by the words of ``story`` (story
+    0 keeps the pool's own)."""
+    words: dict[str, str] = {}
+
+    def rename(match: re.Match) -> str:
+        word = match.group()
+        if word not in words:
+            words[word] = word if kept(word) else invented(word, story)
+        return words[word]
+
+    return lambda text: text if story == 0 else _WORD.sub(rename, text)
+
+
+def synthesize(rng: random.Random, pool: list[tuple[str, object]], index: int,
+               story: int = 0) -> dict:
     text, published = rng.choice(pool)
     spans = split_spans(text)
     sentences = [text[s:e] for s, e in spans] or [text]
@@ -51,11 +107,13 @@ def synthesize(rng: random.Random, pool: list[tuple[str, object]], index: int) -
     body = sentences[:3] + [rng.choice(others) if rng.random() < 0.3 else s
                             for s in sentences[3:]]
     body = body[:40]
-    record = {"id": f"syn-{index:06d}", "title": " ".join(body[0].split()[:10]),
-              "source": rng.choice(OUTLETS), "text": "\n\n".join(
-                  " ".join(body[i:i + 3]) for i in range(0, len(body), 3))}
+    rename = renamer(story)
+    record = {"id": f"syn-{index:06d}", "title": rename(" ".join(body[0].split()[:10])),
+              "source": rng.choice(OUTLETS), "text": rename("\n\n".join(
+                  " ".join(body[i:i + 3]) for i in range(0, len(body), 3)))}
     if published is not None and rng.random() > 0.1:
-        record["published"] = (published + timedelta(days=rng.randint(-20, 20))).isoformat()
+        shift = rng.randint(-20, 20) + story * STORY_SPACING
+        record["published"] = (published + timedelta(days=shift)).isoformat()
     return record
 
 
@@ -65,16 +123,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--t17", type=Path, default=ROOT.parent / "shared/data/tls/t17")
+    parser.add_argument("--stories-of", type=int, metavar="N",
+                        help="tell as many stories as a corpus of N articles does (for articles "
+                             "added to one; default: --articles)")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     pools = story_pools(args.t17)
+    stories = max(1, (args.stories_of or args.articles) // (STORY_ARTICLES * len(pools)))
     args.out.mkdir(parents=True, exist_ok=True)
     size = 0
     for shard in range(0, args.articles, 1000):
         path = args.out / f"shard-{shard // 1000:04d}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for i in range(shard, min(shard + 1000, args.articles)):
-                line = json.dumps(synthesize(rng, rng.choice(pools), i), ensure_ascii=False)
+                pool = rng.randrange(len(pools))
+                story = rng.randrange(stories)
+                line = json.dumps(synthesize(rng, pools[pool], i, story), ensure_ascii=False)
                 out.write(line + "\n")
                 size += len(line) + 1
     print(f"wrote {args.articles} articles, {size / 1e6:.1f} MB, to {args.out}")

@@ -70,18 +70,22 @@ class StoryIndex:
             return []
         ids = numpy.concatenate([ids for ids, _ in walked])
         weights = numpy.repeat([weight for _, weight in walked], [len(i) for i, _ in walked])
-        # bincount adds in array order: the same float sums as adding one by one.
-        scores = numpy.bincount(ids, weights=weights, minlength=self._n)
-        found = numpy.flatnonzero(scores >= 2.0)
+        # Scores of the articles walked only (not of all n: a big corpus's many undated
+        # articles would cost n each); bincount adds in array order: the same float sums as
+        # adding one by one.
+        scored, at = numpy.unique(ids, return_inverse=True)
+        scores = numpy.bincount(at, weights=weights)
+        good = scores >= 2.0
+        found, mine = scored[good], scores[good]
         if len(found) > k:
-            found = self._best(found, scores, ids, k)
+            found = self._best(found, mine, ids, k)
         return sorted(self._dates[i] for i in found.tolist())
 
     @staticmethod
-    def _best(found: numpy.ndarray, scores: numpy.ndarray, ids: numpy.ndarray, k: int
+    def _best(found: numpy.ndarray, mine: numpy.ndarray, ids: numpy.ndarray, k: int
               ) -> numpy.ndarray:
-        """The ``k`` best-scored of ``found``; ties at the cut go to the article scored first."""
-        mine = scores[found]
+        """The ``k`` best-scored of ``found`` (scored ``mine``); ties at the cut go to the
+        article scored first."""
         cut = numpy.partition(mine, len(mine) - k)[len(mine) - k]
         above = found[mine > cut]
         tied = found[mine == cut]

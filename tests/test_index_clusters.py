@@ -189,6 +189,7 @@ def test_workers_reading_the_index_give_the_same_timeline(tmp_path: Path, pool: 
                                                           ) -> None:
     """With two processes the workers read the dirty slots from the index themselves."""
     monkeypatch.setattr(view_module, "BATCH_SENTENCES", 40)  # several work items
+    monkeypatch.setattr(view_module, "PARALLEL_REFRESH", 0)  # on the workers, however small
     mapped = engine_maps(monkeypatch)
     two = Settings(jobs=2)
     rng = random.Random(9)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -105,6 +106,19 @@ def test_fingerprint_weighs_rare_words_names_and_titles():
     assert "said" not in vector.shown and "the" not in {s.lower() for s in vector.shown}
     # glued markup is no word
     assert "LRB" not in story_vector("", "The port -LRB- Brannoch -RRB- reopened.").shown
+
+
+def test_word_table_read_by_bucket_equals_wordfreqs_own_dictionary():
+    """The table is read bucket by bucket for speed: the same words, the same Zipf values
+    bit for bit (kept fingerprints stay valid)."""
+    from wordfreq import get_frequency_dict
+
+    from summarize.storylines.vectors import _zipf
+
+    expected = {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("en", "best").items()
+                if f}
+    assert _zipf() == expected
+    assert 2.0 < _zipf()["dockers"] < _zipf()["strike"] < 5.0
 
 
 def test_select_stories_by_id_or_label_prefix():

@@ -148,3 +148,17 @@ def test_resumed_stories_are_the_same_under_any_hash_seed() -> None:
                               capture_output=True, text=True, check=True, cwd=ROOT,
                               env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
         assert json.loads(done.stdout) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_merge_in_a_dense_matrix_equals_merge_in_dicts(seed: int, monkeypatch) -> None:
+    """The merge keeps the stories' dot products densely up to DENSE_UP_TO stories and in a
+    dict per story above: the same merges, so the same stories, either way."""
+    from summarize.storylines import cluster as cluster_module
+
+    its = items(corpus(seed=seed, size=90))
+    dense = cluster_items(its, LIMITS)
+    monkeypatch.setattr(cluster_module, "DENSE_UP_TO", 0)
+    monkeypatch.setattr(cluster_module, "SPARSE_BYTES", 0)  # dicts however dense the links
+    assert cluster_items(its, LIMITS) == dense
+    assert sum(len(g) > 1 for g in dense) >= 3  # stories were merged, not only left alone

@@ -40,6 +40,7 @@ from .codec import (
     name_from,
     stored_name,
 )
+from .era_scope import relevant_eras
 from .schema import SENTENCE_BITS
 from .store import Store
 from .work import read_keyed, story_hints, tag_rows
@@ -49,6 +50,9 @@ READ_BATCH_BYTES = 4 * 1024 * 1024
 #: A file modified this close to when it was read may have changed unseen: read it again.
 RACY_NS = 2_000_000_000
 TAG_BATCH = 64
+#: Fewer articles to tag than this are tagged here: starting the workers would cost more CPU
+#: than they save (an update of a few files).
+PARALLEL_TAGGING = 256
 #: From this many undated articles on, their story hints are worked out on the engine.
 PARALLEL_HINTS = 2000
 
@@ -313,8 +317,9 @@ def _run_tagging(store: Store, jobs: dict[tuple[str, str], Job], settings: Setti
     keyed = list(jobs)
     batches = [keyed[i:i + TAG_BATCH] for i in range(0, len(keyed), TAG_BATCH)]
     work = partial(tag_rows, settings=settings, eras=list(eras))
+    mapper = engine.map if len(keyed) >= PARALLEL_TAGGING else map
     done = 0
-    for keys, rows in zip(batches, engine.map(work, [[jobs[h] for h in b] for b in batches]),
+    for keys, rows in zip(batches, mapper(work, [[jobs[h] for h in b] for b in batches]),
                           strict=True):
         with store.transaction() as conn:
             conn.executemany(
@@ -442,7 +447,7 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
                                 "WHERE a.published IS NOT NULL"))
     stories = StoryIndex.from_terms([(terms_of[rowid].split(), date.fromisoformat(dct))
                                      for rowid, _, dct, _ in dated if dct])
-    eras_digest = repr([repr(e) for e in learned])
+    relevant = relevant_eras(store, learned, [r[0] for r in [*undated, *disputed]])
     wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
     # Articles to file with a new result, by that result: filed as soon as it is stored.
     waiting: dict[tuple[str, str], list[int]] = {}
@@ -455,7 +460,7 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
         for hints in part]
     for (rowid, h, current, _), hints in zip([*undated, *disputed],
                                               [*found, *[() for _ in disputed]], strict=True):
-        context = hashlib.blake2b(repr((hints, eras_digest)).encode(),
+        context = hashlib.blake2b(repr((hints, relevant.get(rowid, "[]"))).encode(),
                                   digest_size=12).hexdigest()
         if current == context:
             continue

@@ -36,6 +36,9 @@ from .store import Store
 BATCH_SENTENCES = 20_000
 #: Slots (key, gran, start) of week or month periods read by one query, where periods allow.
 SLOTS_PER_READ = 1000
+#: Dirty slots holding fewer sentences than this are refreshed here, not on the workers:
+#: starting them costs about as much CPU as refreshing that many (an update of a few files).
+PARALLEL_REFRESH = 200_000
 #: The slots, as (key, gran, start), whose sentences make one entry of a week or month view.
 Period = list[tuple[str, str, str]]
 K = TypeVar("K")
@@ -68,9 +71,11 @@ def refresh_views(store: Store, engine: Engine,
     held = set(store.query("SELECT key, gran FROM clusters"))
     corpus = _CorpusOrder.of(store) if held else None
     if getattr(engine, "name", "") == "local":
+        batches, size = _slot_batches(store, slots)
         jobs = [(str(store.path), corpus, [(slot, slot in held) for slot in batch])
-                for batch in _slot_batches(store, slots)]
-        results: Iterable[list[Refreshed]] = engine.map(refresh_slots, jobs)
+                for batch in batches]
+        mapper = engine.map if size >= PARALLEL_REFRESH else map
+        results: Iterable[list[Refreshed]] = mapper(refresh_slots, jobs)
     else:
         results = _refresh_shipping(store, engine, slots, held, corpus)
     done = 0
@@ -125,12 +130,15 @@ def _refresh(reader: Reads, slot: tuple[str, str], held: bool, corpus: _CorpusOr
     return done or None
 
 
-def _slot_batches(store: Store, slots: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """Dirty slots in work items by their member counts (``_biggest_first``)."""
+def _slot_batches(store: Store, slots: list[tuple[str, str]]
+                  ) -> tuple[list[list[tuple[str, str]]], int]:
+    """Dirty slots in work items by their member counts (``_biggest_first``), and how many
+    members they hold in all."""
     sizes = dict(((k, g), n) for k, g, n in store.query(
         "SELECT p.key, p.gran, count(*) FROM dirty d JOIN placements p "
         "ON p.key = d.key AND p.gran = d.gran GROUP BY p.key, p.gran"))
-    return _biggest_first({slot: sizes.get(slot, 0) + 1 for slot in slots})
+    return (_biggest_first({slot: sizes.get(slot, 0) + 1 for slot in slots}),
+            sum(sizes.values()))
 
 
 def _biggest_first(sizes: dict[K, int]) -> list[list[K]]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -107,44 +107,90 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
         return [s.members for s in stories]
     from scipy.sparse import csr_matrix
 
-    columns: dict[int, int] = {}
-    rows, cols, vals = [], [], []
-    for r, story in enumerate(stories):
-        for term, value in story.sums.items():
-            rows.append(r)
-            cols.append(columns.setdefault(term, len(columns)))
-            vals.append(value)
-    sums = csr_matrix((vals, (rows, cols)), shape=(n, len(columns)))
-    dots = (sums @ sums.T).tocoo()
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, v in zip(dots.row.tolist(), dots.col.tolist(), dots.data.tolist(), strict=True):
-        if a != b:
-            links[a][b] = v
-    norm2 = [s.norm2 for s in stories]
-    lo = [s.lo for s in stories]
-    hi = [s.hi for s in stories]
+    sizes = [len(story.sums) for story in stories]
+    terms = numpy.fromiter((t for story in stories for t in story.sums), dtype=numpy.int64,
+                           count=sum(sizes))
+    vals = numpy.fromiter((v for story in stories for v in story.sums.values()),
+                          dtype=numpy.float64, count=len(terms))
+    cols, width = _first_seen(terms)
+    rows = numpy.repeat(numpy.arange(n, dtype=numpy.int64), sizes)
+    sums = csr_matrix((vals, (rows, cols)), shape=(n, width))
+    product = sums @ sums.T
+    dense = n <= DENSE_UP_TO or product.nnz * SPARSE_BYTES >= n * n * 8
+    norm2 = numpy.array([s.norm2 for s in stories], dtype=numpy.float64)
+    lo = numpy.array([s.lo for s in stories], dtype=numpy.int64)
+    hi = numpy.array([s.hi for s in stories], dtype=numpy.int64)
     members = [list(s.members) for s in stories]
     version = [0] * n
 
-    def pairs(a: list[int], b: list[int], dot: list[float]) -> list[tuple]:
+    def pairs(xs: numpy.ndarray, ys: numpy.ndarray, dot: numpy.ndarray) -> list[tuple]:
         """Heap entries (-margin, a, b, versions) of the pairs (a < b) that clear the bar."""
-        xs, ys = numpy.array(a, dtype=numpy.int64), numpy.array(b, dtype=numpy.int64)
-        margin = _merge_margin(numpy.array(dot), numpy.take(norm2, xs), numpy.take(norm2, ys),
-                               numpy.take(lo, xs), numpy.take(hi, xs), numpy.take(lo, ys),
-                               numpy.take(hi, ys), limits)
+        # A pair clears it only if its cosine reaches ``merge`` (the bar never sinks below):
+        # the others go before the exact margin is worked out (with room for rounding).
+        near = numpy.flatnonzero(dot * dot >= _LOOSE * limits.merge ** 2
+                                 * norm2[xs] * norm2[ys])
+        xs, ys, dot = xs[near], ys[near], dot[near]
+        margin = _merge_margin(dot, norm2[xs], norm2[ys], lo[xs], hi[xs], lo[ys], hi[ys],
+                               limits)
         keep = numpy.flatnonzero(margin >= 0)
         return [(m, x, y, version[x], version[y]) for m, x, y in zip(
             (-margin[keep]).tolist(), xs[keep].tolist(), ys[keep].tolist(), strict=True)]
 
-    upper = dots.row < dots.col
-    heap = pairs(dots.row[upper].tolist(), dots.col[upper].tolist(), dots.data[upper].tolist())
+    if dense:
+        links: _DenseLinks | _SparseLinks = _DenseLinks(product)
+        heap = [entry for xs, ys, dot in links.upper() for entry in pairs(xs, ys, dot)]
+    else:
+        dots = product.tocoo()
+        links = _SparseLinks(n, dots.row, dots.col, dots.data)
+        upper = dots.row < dots.col
+        heap = pairs(dots.row[upper].astype(numpy.int64), dots.col[upper].astype(numpy.int64),
+                     dots.data[upper].astype(numpy.float64))
+    del product
     heapq.heapify(heap)  # pops in the entries' order (a total order), however they were added
     while heap:
         _, x, y, vx, vy = heapq.heappop(heap)
         if vx != version[x] or vy != version[y]:
             continue
         # y joins x (the older story keeps its place).
-        norm2[x] += norm2[y] + 2.0 * links[x][y]
+        norm2[x] += norm2[y] + 2.0 * links.dot(x, y)
+        links.join(x, y)
+        lo[x], hi[x] = min(lo[x], lo[y]), max(hi[x], hi[y])
+        members[x] += members[y]
+        members[y] = []
+        version[x] += 1
+        version[y] += 1
+        near, dot = links.near(x)
+        for entry in pairs(numpy.minimum(near, x), numpy.maximum(near, x), dot):
+            heapq.heappush(heap, entry)
+    return [m for m in members if m]
+
+
+#: Up to this many stories from the pass, the merge keeps their dot products in a dense matrix
+#: (a join is a few numpy row operations; 3,000 stories take 72 MB); above, in a dict per row
+#: unless most pairs share a term (a link in a dict takes about SPARSE_BYTES, 8 in the matrix).
+DENSE_UP_TO = 3000
+SPARSE_BYTES = 100
+#: Pairs whose squared cosine is under this share of the merge threshold's square are not
+#: measured further (their margin is below zero; the share leaves room for rounding).
+_LOOSE = 0.99
+
+
+class _SparseLinks:
+    """The dot products of stories that share a term, a dict per story (row a, column b)."""
+
+    def __init__(self, n: int, rows: numpy.ndarray, cols: numpy.ndarray, vals: numpy.ndarray
+                 ) -> None:
+        self.links: list[dict[int, float]] = [{} for _ in range(n)]
+        for a, b, v in zip(rows.tolist(), cols.tolist(), vals.tolist(), strict=True):
+            if a != b:
+                self.links[a][b] = v
+
+    def dot(self, a: int, b: int) -> float:
+        return self.links[a][b]
+
+    def join(self, x: int, y: int) -> None:
+        """Story y's links added to story x's; y has none left."""
+        links = self.links
         for k, v in links[y].items():
             if k != x:
                 links[x][k] = links[x].get(k, 0.0) + v
@@ -152,16 +198,56 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
             links[k].pop(y, None)
         links[y] = {}
         links[x].pop(y, None)
-        lo[x], hi[x] = min(lo[x], lo[y]), max(hi[x], hi[y])
-        members[x] += members[y]
-        members[y] = []
-        version[x] += 1
-        version[y] += 1
-        near = sorted(links[x])
-        for entry in pairs([min(x, k) for k in near], [max(x, k) for k in near],
-                           [links[min(x, k)][max(x, k)] for k in near]):
-            heapq.heappush(heap, entry)
-    return [m for m in members if m]
+
+    def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The stories linked to x (ascending) and the dot of each pair (row min, column max)."""
+        near = sorted(self.links[x])
+        row, links = self.links[x], self.links
+        return (numpy.array(near, dtype=numpy.int64),
+                numpy.array([row[k] if x < k else links[k][x] for k in near],
+                            dtype=numpy.float64))
+
+
+class _DenseLinks:
+    """``_SparseLinks`` in a dense matrix: the same values, step for step (a missing link is
+    a zero, and every dot of two stories sharing a term is above zero)."""
+
+    def __init__(self, product: object) -> None:
+        self.d = product.toarray()  # type: ignore[attr-defined]
+        numpy.fill_diagonal(self.d, 0.0)
+
+    def upper(self, block: int = 256) -> Iterator[tuple[numpy.ndarray, ...]]:
+        """The linked pairs (a < b) and their dots, a block of rows at a time."""
+        for start in range(0, len(self.d), block):
+            rows, cols = numpy.nonzero(numpy.triu(self.d[start:start + block], start + 1))
+            rows += start
+            yield rows, cols, self.d[rows, cols]
+
+    def dot(self, a: int, b: int) -> float:
+        return float(self.d[a, b])
+
+    def join(self, x: int, y: int) -> None:
+        d = self.d
+        linked = numpy.flatnonzero(d[y])
+        others = linked[linked != x]
+        add = d[y, others]
+        d[x, others] += add
+        d[others, x] += add
+        d[linked, y] = 0.0
+        d[y] = 0.0
+        d[x, y] = 0.0
+
+    def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        near = numpy.flatnonzero(self.d[x])
+        return near, numpy.where(near > x, self.d[x, near], self.d[near, x])
+
+
+def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:
+    """Each term's column, columns numbered in the order terms are first seen; how many."""
+    distinct, first, inverse = numpy.unique(terms, return_index=True, return_inverse=True)
+    column = numpy.empty(len(distinct), dtype=numpy.int64)
+    column[numpy.argsort(first, kind="stable")] = numpy.arange(len(distinct))
+    return column[inverse.ravel()], len(distinct)
 
 
 def _merge_margin(dot: numpy.ndarray, norm2a: numpy.ndarray, norm2b: numpy.ndarray,
@@ -184,24 +270,16 @@ def _attach(items: Sequence[Item], groups: list[list[int]], limits: Thresholds
         return groups
     from scipy.sparse import csr_matrix
 
-    columns: dict[int, int] = {}
-
-    def entries(rows: list[list[int]]) -> tuple[list[int], list[int], list[float]]:
-        r: list[int] = []
-        c: list[int] = []
-        v: list[float] = []
-        for number, members in enumerate(rows):
-            for i in members:
-                vector = items[i].vector
-                r += [number] * len(vector.terms)
-                c += [columns.setdefault(t, len(columns)) for t in vector.terms.tolist()]
-                v += vector.weights.tolist()
-        return r, c, v
-
-    story_entries, single_entries = entries(stories), entries([[i] for i in alone])
-    sums = csr_matrix((story_entries[2], story_entries[:2]), shape=(len(stories), len(columns)))
-    singles = csr_matrix((single_entries[2], single_entries[:2]),
-                         shape=(len(alone), len(columns)))
+    # every member's terms, the stories' then the lone articles', numbered as first seen
+    vectors = [items[i].vector for g in stories for i in g] + [items[i].vector for i in alone]
+    sizes = [len(v.terms) for v in vectors]
+    cols, width = _first_seen(numpy.concatenate([v.terms for v in vectors]))
+    vals = numpy.concatenate([v.weights for v in vectors])
+    number = [r for r, g in enumerate(stories) for _ in g] + list(range(len(alone)))
+    rows = numpy.repeat(numpy.array(number, dtype=numpy.int64), sizes)
+    cut = sum(sizes[:len(vectors) - len(alone)])
+    sums = csr_matrix((vals[:cut], (rows[:cut], cols[:cut])), shape=(len(stories), width))
+    singles = csr_matrix((vals[cut:], (rows[cut:], cols[cut:])), shape=(len(alone), width))
     norms = numpy.sqrt(numpy.asarray(sums.multiply(sums).sum(axis=1)).ravel())
     cosine = (singles @ sums.T).toarray() / numpy.maximum(norms, 1e-12)
     days = [[items[i].day for i in g if items[i].day is not None] for g in stories]

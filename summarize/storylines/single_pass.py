@@ -134,12 +134,12 @@ class _Pass:
         """``search`` over the dirty stories only: few, so plain Python, with the same
         operations in the same order (a story's dot adds its terms in the item's order)."""
         dots: dict[int, float] = {}
-        get = self.dirty_postings.get
+        get, dot_of = self.dirty_postings.get, dots.get
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             column = get(term)
             if column:
                 for s, v in column.items():
-                    dots[s] = dots.get(s, 0.0) + weight * v
+                    dots[s] = dot_of(s, 0.0) + weight * v
         ranked = []
         retired, join, window = self.last - self.retire_after, self.join, self.window
         for s, dot in dots.items():
@@ -171,13 +171,22 @@ class _Pass:
         story.norm2 += 2.0 * dot + 1.0
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
-        dirty = self.resuming and not self.clean[best]
+        sums, postings = story.sums, self.postings
+        dirty = self.dirty_postings if self.resuming and not self.clean[best] else None
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
-            value = story.sums.get(term, 0.0) + weight
-            story.sums[term] = value
-            self.postings.setdefault(term, {})[best] = value
-            if dirty:
-                self.dirty_postings.setdefault(term, {})[best] = value
+            value = sums.get(term, 0.0) + weight
+            sums[term] = value
+            column = postings.get(term)  # (not setdefault: no new dict per term)
+            if column is None:
+                postings[term] = {best: value}
+            else:
+                column[best] = value
+            if dirty is not None:
+                column = dirty.get(term)
+                if column is None:
+                    dirty[term] = {best: value}
+                else:
+                    column[best] = value
 
     def retire(self) -> None:
         """Take stories last seen more than four windows before the last day out of the
