@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, YEAR, alt, cased
+from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, WEEKDAY_ABBR_TIME, YEAR, alt, cased
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
@@ -16,6 +16,8 @@ _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+#: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
+_ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
@@ -33,9 +35,16 @@ RULES: list[tuple[str, str, str]] = [
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
+    # (in lower case too, but not "on sun"), or before a clock time or a part of day
     ("weekday_abbr", "weekday",
      r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s))"
-     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)})(?![\w'’-])"),
+     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
+     rf"{_WD_POD}"),
+    ("weekday_abbr_time", "weekday",
+     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME})\.?(?![\w'’-])"
+     r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w)|(?=\s+(?:at\s+)?"
+     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
+     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",

@@ -58,12 +58,14 @@ def explicit_future(cue: str, prep: str = "") -> bool:
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False, prep: str = "") -> tuple[date, str]:
+                 today: bool = False, prep: str = "", note: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if not tense and note and not rel:
+        return ref + timedelta(days=fwd), "a note with no verb (a plan): the first one on or after"
     if prep in ("until", "till") and (tense in ("present", "")
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
@@ -123,7 +125,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = week.start + timedelta(days=wd - 1)
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
-        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
+        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep, a.note)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
