@@ -34,7 +34,24 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
+    if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
+        return not _is_fraction(text, m, g)
     return True
+
+
+#: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
+#: "only a quarter voted" (not "for nearly a quarter", a length).
+_SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
+                           r"than|under|only|just)\s+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+
+
+def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether "a quarter" is a share of something rather than three months."""
+    at = m.start("num")
+    before = text[max(0, at - 40):at]
+    share = _SHARE_BEFORE.search(before)
+    return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 
 
 def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
@@ -135,4 +152,31 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     if _QUANTIFIER.search(before) and first.islower():
         return False  # "some 1990 people", "nearly 2000 new homes"
     counted = [w for w in (first, second) if w and w.lower() in COUNTED_NOUNS]
-    return not (counted and (first.lower() in COUNTED_NOUNS or first.islower()))
+    if counted and (first.lower() in COUNTED_NOUNS or first.islower()):
+        return False
+    # after a verb, before a plural (one lower-case word may come between): "seized 2005
+    # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
+    return not (first.islower() and _VERB_BEFORE.search(before) and any(
+        _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
+
+
+#: A verb right before a number: having, holding, losing, counting (or any past in -ed).
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?-i:[a-z]+ed|has|have|had|holds|owns|employs|houses|contains|includes|sold|"
+    r"bought|lost|won|took|cut|shed|built|found|made|sent|got|gave|counts|lists|carries|"
+    r"hires|adds|needs|sells|buys|makes|builds|seize[sd]?|with)\s+$")
+#: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
+_REPORTS = frozenset({
+    "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
+    "forecasts", "estimates", "accounts", "elections", "games", "budgets", "models", "targets",
+    "returns", "losses", "taxes", "dividends", "rates", "filings", "statements", "totals",
+    "standards", "rules", "plans", "projections", "expectations", "goals", "contracts",
+    "bonds", "notes", "debentures", "securities", "maturities", "finals", "championships",
+    "olympics", "accords", "talks", "protests", "riots", "floods", "attacks", "reforms",
+})
+
+
+def _plural_count(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun that things are counted in."""
+    return (len(word) >= 4 and word.islower() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in _REPORTS)
