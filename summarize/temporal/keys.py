@@ -35,7 +35,8 @@ _YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
 #: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
 #: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
 GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
-                   r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]")
+                   r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]"
+                   r"|[1-4]q(?:\d\d){1,2}")
 
 
 def _words(phrases) -> set[str]:
@@ -64,7 +65,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"},
-    "half": {"half"}, "half_h": {"h1", "h2"},
+    "half": {"half"}, "half_h": {"h1", "h2"}, "period_number_first": _NUM,
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
@@ -196,7 +197,8 @@ RULE_BACK: dict[str, int] = {
     "month": 6, "date_range_md": 1, "date_range_dm": 4, "year": 6, "year_words": 5,
     "quarter_month": 3, "date_rel_year": 3, "year_short": 2, "unit_streak": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
-    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
+    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
+    "season": 4, "holiday": 4,
     "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,

@@ -131,6 +131,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
+    # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
+    ("period_number_first", "quarter",
+     r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
+     r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"

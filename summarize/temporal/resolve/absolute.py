@@ -244,6 +244,8 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 
 def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
+    if f.get("hn"):  # "1H23": a half written as analysts write quarters
+        return _half(c, a)
     if f.get("qmonth"):  # "the June quarter": the one ending in June
         f = {**f, "qn": str(month_number(f["qmonth"]) // 3)}
     if not (f.get("qn") or f.get("qn2") or f.get("q")):
