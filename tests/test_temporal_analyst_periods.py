@@ -21,3 +21,19 @@ ROWS = [
 @pytest.mark.parametrize("text,span,value", ROWS)
 def test_number_first_periods(text: str, span: str, value: str) -> None:
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+#: A month before its year with a slash ("MM/YYYY"): card expiries, form fields, tables.
+MONTH_YEAR = [
+    ("The permit runs out 08/2026.", "08/2026", "2026-08"),
+    ("Readings for 4/2019 were lost.", "4/2019", "2019-04"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", MONTH_YEAR)
+def test_month_slash_year(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+def test_a_fraction_of_a_thousand_is_no_month() -> None:
+    assert [m.text for m in tag_text("Only 1/1000 of the grain was spoiled.", DCT)] == []

@@ -56,6 +56,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<year>\d{4}|\d\d)(?![\w/-])"),
     ("year_month", "month",
      r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?![\d/-]|\.\d)"),
+    # a month before its year: "03/2024", "11/1998" (not "1/2000 of a second")
+    ("month_slash_year", "month",
+     r"(?<![\w/.,-])(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d|\s+of\b)"),
     ("date_month_day", "date",
      rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?:the\s+)?(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD})"
      r"(?:\s+(?P<chour>[01]\d|2[0-3]):(?P<cminute>[0-5]\d)(?::[0-5]\d)?(?=\s+\d{4}\b))?"
