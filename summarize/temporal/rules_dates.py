@@ -76,6 +76,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
+    # "the last day of the month", "the first day of next month": of a month counted from now
+    ("day_of_month_nth_rel", "day_of_month",
+     rf"(?:\bthe\s+)?\b(?P<nth>{ORDINAL}|last|final)\s+day\s+of\s+(?P<mrel>this|next|last|"
+     r"the\s+same|the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("week_of_month", "week_of_month",
      r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
      rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
