@@ -107,7 +107,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
-     rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
+     rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
+     rf"(?P<unit>{UNIT})(?:'?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")

@@ -261,10 +261,12 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     # length ("fell 4% in two days", "the lowest in five years")
     future = a.tense in ("future", "") or "time" in c.text.lower()
     within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
-    if n is None or not future or within or a.dct is None or n != int(n):
+    # a fraction of an hour or minute is still a point ahead ("in half an hour", "in 2.5 hours")
+    sub_day = cal_unit in ("hour", "minute", "second")
+    if n is None or not future or within or a.dct is None or (n != int(n) and not sub_day):
         v = duration_value(n, unit)
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
-    steps = int(n) * mult
+    steps = int(n * mult) if sub_day else int(n) * mult
     base = Cal("day", a.dct)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
