@@ -56,6 +56,15 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_after_next", "unit_rel",
      r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
      rf"{_NOT_UNIT}"),
+    # "the week before last", "the year before last": two back from the publication date's
+    ("unit_before_last", "unit_rel",
+     r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+before\s+last\b"
+     rf"{_NOT_UNIT}"),
+    # "end of week", "by start of month", "end of day": no article, the current one
+    ("unit_end_bare", "unit_rel",
+     r"(?<!\bthe\s)(?<!\bthe)\b(?P<mod>(?:end|start|beginning|middle)\s+of)\s+"
+     r"(?P<unit>day|week|month|quarter|year)\b(?![-'’]|\s+(?:of|ago|before|after)\b)"
+     rf"(?!(?<=day)\s+(?:on\s+)?(?:today|tomorrow|yesterday|{WEEKDAY})\b)"),
     ("unit_relative", "unit_rel",
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
@@ -79,7 +88,10 @@ RULES: list[tuple[str, str, str]] = [
      r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
-     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"),
+     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
+     # "two days before yesterday", "three days after tomorrow"
+     rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
+     r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),
     # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
     ("offset_on", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"

@@ -93,6 +93,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = "year", -1
     elif c.rule == "unit_after_next":
         unit, n = _unit_name(f["unit"]), 2
+    elif c.rule == "unit_before_last":
+        unit, n = _unit_name(f["unit"]), -2
+    elif c.rule == "unit_end_bare":
+        unit, n = _unit_name(f["unit"]), 0
     elif c.rule == "unit_before_after":  # "the month before": next to the one in discussion
         unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
@@ -284,8 +288,12 @@ _FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "two weeks from today", "a week from Tuesday": an amount counted from a named day."""
+    """ "two weeks from today", "a week from Tuesday": an amount counted from a named day;
+    "two days before yesterday" counts back."""
     f = c.fields
+    if f.get("num2"):
+        back = norm(f["dir"]) == "before"
+        f = {"num": f["num2"], "unit": f["unit2"], "base": f["base2"], "back": back}
     unit = _unit_name(f["unit"])
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
@@ -298,7 +306,7 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
         how = f"{norm(f['base'])} ({start.isoformat()})"
-    steps = int(n) * mult
+    steps = int(n) * mult * (-1 if f.get("back") else 1)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):
