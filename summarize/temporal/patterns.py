@@ -103,8 +103,12 @@ def _title(phrase: str) -> str:
 #: Holiday and historic day names, case-sensitive in Title Case ("Christmas Day", "New Year's
 #: Eve", "D-Day") and, for some, in lower case ("christmas", "mothers day").
 HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]
-HOLIDAY = "(?-i:" + alt({_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
-                        | LOWER_CASE_HOLIDAYS)[3:]
+_TITLED = {_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
+#: ... and with only the first word capitalised, as informal text writes them ("MLK day",
+#: "Labor day", "Boxing day").
+_FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED
+                  if " " in t}
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:]
 MOD = alt(MODIFIERS)
 APPROX = alt(APPROXIMATORS)
 DECADE_WORD = alt(DECADE_WORDS)

@@ -146,4 +146,6 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "fathers day", "black friday", "cyber monday", "boxing day", "hanukkah", "chanukah",
     "ramadan", "diwali", "labor day", "veterans day", "st patrick's day", "st. patrick's day",
     "good friday", "easter sunday", "easter monday", "yom kippur", "rosh hashanah", "passover",
+    "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
+    "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
 })
