@@ -37,3 +37,30 @@ STILL_TIMES = [
 @pytest.mark.parametrize("text,span,value", STILL_TIMES)
 def test_years_and_lengths_stay(text: str, span: str, value: str) -> None:
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+#: A month that is also a first name, before a surname with no date cue or determiner.
+FIRST_NAMES = [
+    "June Adebayo will chair the inquiry.",
+    "The report was written by April Lindqvist and a colleague.",
+    "August Renner led the orchestra.",
+    "The stove draws 1800 watts on its highest setting.",
+    "The depot stocks 1950 spare tyres.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_NAMES)
+def test_names_and_counts_are_no_times(text: str) -> None:
+    assert [(m.text, m.value) for m in tag_text(text, DCT)] == []
+
+
+MONTHS_STAY = [
+    ("In June Parliament rose for the summer.", "June", "2022-06"),
+    ("The June Brexit vote split the party.", "June", "2022-06"),
+    ("The forecaster projects 2025 revenues of $3bn.", "2025", "2025"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", MONTHS_STAY)
+def test_months_and_years_stay(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]

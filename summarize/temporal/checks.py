@@ -162,9 +162,10 @@ def year_is_date(text: str, start: int, end: int) -> bool:
 
 #: A verb right before a number: having, holding, losing, counting (or any past in -ed).
 _VERB_BEFORE = re.compile(
-    r"(?<![\w'’-])(?-i:[a-z]+ed|has|have|had|holds|owns|employs|houses|contains|includes|sold|"
-    r"bought|lost|won|took|cut|shed|built|found|made|sent|got|gave|counts|lists|carries|"
-    r"hires|adds|needs|sells|buys|makes|builds|seize[sd]?|with)\s+$")
+    r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
+    r"whereas|plus|minus|versus|us|was)\s)"
+    r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
+    r"sent|got|gave|need|seize|with)\s+$")
 #: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
 _REPORTS = frozenset({
     "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",

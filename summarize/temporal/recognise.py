@@ -62,6 +62,17 @@ _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
+#: Months that are first names too, and what makes them one: a capitalised word right after
+#: (a surname), with no date cue and no determiner before ("the June Brexit vote" is June).
+_NAME_MONTHS = frozenset({"april", "june", "august"})
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
+#: Cues that date a name-month even before a capitalised word ("In June Parliament rose"); "by",
+#: "from", "and", "of" may lead into a person ("written by April Lindqvist").
+_DATE_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
+    r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$",
+                                re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
@@ -84,6 +95,9 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False
+        if g["month"].lower() in _NAME_MONTHS and _NAME_AFTER.match(text, m.end()) \
+                and not _DATE_CUE_BEFORE.search(before) and not _DETERMINER_BEFORE.search(before):
+            return False  # a first name: "April Morgan chairs the committee"
         if m.start() > 0 and text[m.start() - 1] in "-'’":
             return False
     if kind == "duration" and g.get("unit", "").lower().startswith("quarter") \

@@ -61,7 +61,8 @@ MEASURE_UNITS = frozenset({
     "ft", "foot", "yards", "kg", "kgs", "kilograms", "grams", "g", "lbs", "lb", "mph", "kph",
     "km/h", "cc", "hp", "horsepower", "mw", "megawatts", "gw", "kw", "kwh", "mm", "cm",
     "litres", "liters", "gallons", "sq", "square", "cubic", "bhp", "rpm", "mb", "gb", "tb",
-    "°", "degrees", "%", "percent", "per cent", "bn", "mln",
+    "°", "degrees", "%", "percent", "per cent", "bn", "mln", "watts", "volts",
+    "amps", "mah", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "psi", "pixels", "dpi",
 })
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
