@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS, NAME_AFTER_DAY, NAME_BEFORE_TODAY
+from .resources.calendar_words import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_AFTER_DAY,
+    NAME_BEFORE_TODAY,
+    WEEKDAYS,
+)
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -65,7 +71,23 @@ def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
     if after and after.group(1) in NAME_AFTER_DAY:
         return True
     before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    if key == "wd" and after and _SURNAME.fullmatch(after.group(1)) \
+            and after.group(1).lower() not in _DATE_WORDS \
+            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
+        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
     return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+#: A surname after a weekday: one capitalised word ("Addams"), not a date word after it.
+_SURNAME = re.compile(r"[A-Z][a-z]+")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
+    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
+    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
+    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
+    "officials", "government"} | frozenset(WEEKDAYS)
+#: The start of a text or sentence (an opening quote may come first); in news a weekday there
+#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
+_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -138,11 +160,22 @@ _NEXT_UNIT = re.compile(
     r"(?!\w)", re.IGNORECASE)
 
 
+#: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
+    r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
+    r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.)\s*#?\s*$",
+    re.IGNORECASE)
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
     before = text[max(0, start - 24):start]
+    if _LABEL_BEFORE.search(before):
+        return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     nxt = _NEXT_WORDS.match(text, end)

@@ -106,6 +106,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) and (
             g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
         return False
+    if kind == "season" and not (g.get("year") or g.get("year0")) and g["season"][:1].isupper() \
+            and (g.get("rel") or "the").lower() == "the" \
+            and _NAME_AFTER.match(text, m.end("season")):
+        return False  # a name: "the Autumn Statement", "Spring Street", "the Summer Palace"
     if kind == "pod" and name == "part_of_day" and not g.get("pre") and not g.get("after"):
         word = g["pod"].lower()
         if word in ("night", "morning", "afternoon", "evening", "sunset", "sunrise"):
