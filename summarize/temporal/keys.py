@@ -59,7 +59,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
-    "week_of_month": {"week", "weekend"}, "week_of_date": {"week"},
+    "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
     "quarter_of_year": {"quarter"}, "quarter_month": {"quarter"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},

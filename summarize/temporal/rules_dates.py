@@ -84,7 +84,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
      rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
     ("week_of_date", "week_of_month",
-     rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
+     rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
      rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})"
      r"\b"),
@@ -149,6 +149,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?)?"),
     ("holiday", "holiday",
+     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+)?"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("date_range_md", "range",

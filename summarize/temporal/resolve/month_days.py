@@ -126,6 +126,10 @@ def _week_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         if r is None or r.cal is None:
             return r
         d = r.cal.start
+        if norm(f.get("unit")) == "weekend":  # "the weekend of March 23": the one holding it,
+            sat = d + timedelta(days=6 - d.isoweekday())  # else the next one
+            return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
+                         f"the weekend of {d.isoformat()} ({r.explanation})")
         return dated(Cal("week", d - timedelta(days=d.weekday())), r.anchor, r.anchor_value,
                      f"the week of {d.isoformat()} ({r.explanation})")
     r = _month(c, a)
