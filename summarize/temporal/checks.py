@@ -14,7 +14,7 @@ from .resources.calendar_words import (
     NAME_BEFORE_TODAY,
     WEEKDAYS,
 )
-from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
+from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
@@ -22,6 +22,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     when the caller has it already)."""
     if g is None:
         g = m.groupdict()
+    unit = g.get("unit")
+    if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
+        return False  # "a SEC filing", "MIN"
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")

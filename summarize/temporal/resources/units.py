@@ -15,7 +15,11 @@ UNIT_PLURALS: dict[str, str] = {
     "years": "year", "decades": "decade", "centuries": "century", "trading days": "trading day",
     "business days": "business day", "working days": "working day", "weekends": "weekend",
     "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
+    # short forms, in lower case only (checks.py): "the SEC" is no second
+    "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
 }
+#: Unit spellings that are units only in lower case.
+LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr"})
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
 
