@@ -89,7 +89,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
-                      "period"},
+                      "period", "wk", "wknd", "wkend"},
+    "same_day_rel": {"week", "month", "year"},
     "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
     "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
@@ -159,7 +160,7 @@ DIGIT_KEY_START: dict[str, str] = {
 #: key, so it is not tried ("Thursday 1 May:" tries neither "Thursday after next" nor
 #: "May 2025").
 WORD_KEY_AFTER: dict[str, str] = {
-    "weekday_after_next": r"\s+after\b", "weekday_week": r"\s+week\b",
+    "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+week\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
     "weekday_of_month": r"\s+(?:of|in)\b",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
@@ -212,7 +213,7 @@ RULE_BACK: dict[str, int] = {
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
     "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
-    "unit_end_bare": 3, "weekday_abbr": 3, "weekday_abbr_time": 1,
+    "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
     "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,

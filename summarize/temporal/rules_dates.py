@@ -72,7 +72,10 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday_day", "day_of_month",
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     ("day_ordinal", "day_of_month",
-     rf"\b(?:on|by|until|till|before|after|from|since|through)\s+(?P<span>the\s+{_DAY_ORD})"
+     rf"\b(?:on|by|until|till|before|after|from|since|through"
+     # "the morning of the 14th"
+     r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+"
+     rf"(?P<span>the\s+{_DAY_ORD})"
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),

@@ -6,7 +6,8 @@ from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, WEEKDAY_ABBR_TIME, Y
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
-_UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
+_UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
+               r"|wknd|wkend|wk)")
 _REL = alt(UNIT_RELATIONS)
 _DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
@@ -46,7 +47,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
     ("weekday_after_next", "weekday",
-     rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b{_NOT_UNIT}"),
+     rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
     ("weekday_of_week", "weekday",
@@ -92,6 +93,9 @@ RULES: list[tuple[str, str, str]] = [
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
      r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),
+    # "this time last year", "this day next week": the publication date a unit back or on
+    ("same_day_rel", "offset_from",
+     r"\bthis\s+(?P<same>time|day)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?![-'’])"),
     # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
     ("offset_on", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"

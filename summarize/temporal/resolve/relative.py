@@ -294,6 +294,8 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("num2"):
         back = norm(f["dir"]) == "before"
         f = {"num": f["num2"], "unit": f["unit2"], "base": f["base2"], "back": back}
+    elif f.get("same"):  # "this time last year": today, a unit back or on
+        f = {"num": "one", "unit": f["unit"], "base": "today", "back": norm(f["dir"]) == "last"}
     unit = _unit_name(f["unit"])
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]

@@ -138,7 +138,10 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = first + timedelta(days=7 * (int(n) - 1) * (-1 if ago else 1))
         how = f"the {int(n)}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" \
               f" one {'before' if ago else 'after'}"
-    if f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
+    if norm(f.get("after")) == "before last":  # "the Monday before last"
+        d, how = weekday_date(wd, cal.start, "last", "")[0] - timedelta(days=7), \
+            "a week before the last one before"
+    elif f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
             "a week after the first one after"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"

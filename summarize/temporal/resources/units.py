@@ -17,6 +17,7 @@ UNIT_PLURALS: dict[str, str] = {
     "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
     # short forms, in lower case only (checks.py): "the SEC" is no second
     "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
+    "wk": "week", "wknd": "weekend", "wkend": "weekend",
 }
 #: Unit spellings that are units only in lower case.
 LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr"})
