@@ -32,6 +32,13 @@ NOTES = [
     ("Tuesday evening?", "Tuesday evening", "2024-03-19TEV"),
     ("Rain fell heavily on Monday across the north.", "Monday", "2024-03-11"),
     ("Rebels shelled the port Saturday morning.", "Saturday morning", "2024-03-09TMO"),
+    # the people addressed and "with" do not count; a short question with no past form asks
+    # about a plan
+    ("see you all sunday!", "sunday", "2024-03-17"),
+    ("lunch with dad on fri at 1", "fri at 1", "2024-03-15T13:00"),
+    ("are you around tuesday?", "tuesday", "2024-03-19"),
+    ("Is the market open on Monday?", "Monday", "2024-03-18"),
+    ("Did the ferry sail on Monday?", "Monday", "2024-03-11"),
 ]
 
 

@@ -112,7 +112,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
             if today_piece != where[k]:  # once per piece, not once per expression
                 today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
-            note = not tense.label and is_note(text, lo, hi, cand.start, cand.end)
+            note = tense.label in ("", "present") and is_note(
+                text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
             said = (tense.label, tense.cue, today, prev.group(1).lower() if prev else "", note)
             if anchors is not said_base or said != said_last:  # else the same anchors again
                 said_base, said_last, said_a = anchors, said, evolve(
@@ -162,20 +163,27 @@ _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday",
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
-#: them, prepositions not counted, in a sentence of at most NOTE_LENGTH characters.
-_NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for)\b)[A-Za-z][A-Za-z'’]*")
+#: them, prepositions and the people addressed not counted, in a sentence of at most
+#: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
+_NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
+                        r"i|guys|all)\b)[A-Za-z][A-Za-z'’]*")
+_QUESTION = re.compile(r"\?[\s\"”’')]*$")
 NOTE_WORDS = 2
 NOTE_LENGTH = 60
 
 
-def is_note(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = False) -> bool:
     """Whether the sentence [lo, hi) is a note with no verb around the expression at
-    [start, end) ("sunday 2pm", "dentist tues 4pm"): a time it names lies ahead. A past form
+    [start, end) ("sunday 2pm", "dentist tues 4pm") or a short question ("are you free
+    thursday?"; ``asks``: only a question will do): a time it names lies ahead. A past form
     the tense reader leaves open ("Shops shut Friday") makes it a report."""
     if hi - lo > NOTE_LENGTH:
         return False
+    question = bool(_QUESTION.search(text, lo, hi))
+    if asks and not question:
+        return False
     words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(text, end, hi)
-    return len(words) <= NOTE_WORDS and not any(
+    return (len(words) <= NOTE_WORDS or question) and not any(
         w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words)
 
 

@@ -64,8 +64,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
-    if not tense and note and not rel:
-        return ref + timedelta(days=fwd), "a note with no verb (a plan): the first one on or after"
+    if note and not rel and tense in ("", "present"):
+        return ref + timedelta(days=fwd), "a note or a question, no past verb (a plan): the " \
+            "first one on or after"
     if prep in ("until", "till") and (tense in ("present", "")
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
