@@ -25,7 +25,7 @@ from .keys import (
     trie_pattern,
 )
 from .patterns import MONTH_CUES, compile_rule
-from .resources.calendar_words import AMBIGUOUS_MONTHS
+from .resources.calendar_words import AMBIGUOUS_MONTHS, NAME_HEADS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo, quick_init
 
@@ -75,6 +75,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)
                                 re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
+#: A place or club named after a calendar word: "Friday Street", "Christmas Island".
+_NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
@@ -92,6 +94,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict."""
     before = text[max(0, m.start() - 20):m.start()]
+    if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
+        return False  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False

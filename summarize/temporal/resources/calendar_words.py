@@ -23,6 +23,12 @@ NAME_AFTER_DAY = frozenset({
     "Independent", "Observer", "Star", "Sport", "Age", "Football", "Live",
     "show", "programme", "program", "Show", "Programme", "Program",
 })
+#: Capitalised nouns that end the name of a place or a club after a calendar word ("Friday
+#: Street", "Christmas Island", "the Monday Club", "24 March Road"): never a date's next word.
+NAME_HEADS = frozenset({
+    "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Boulevard", "Square", "Island",
+    "Islands", "Isle", "Harbor", "Harbour", "Bay", "Creek", "Club",
+})
 #: Words before "Today" in the name of a newspaper or programme ("USA Today").
 NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
 
