@@ -77,6 +77,14 @@ _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|thr
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
+#: A work's title after the noun that names its kind ("the film High Noon", "the novel The
+#: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
+#: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|novel|book|song|single|album|track|hymn|sitcom|series|play|musical|"
+    r"opera|poem|painting|thriller|comedy|documentary|show)[ \t]+[\"“‘']?"
+    r"((?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,4})$")
+_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
@@ -96,6 +104,11 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     before = text[max(0, m.start() - 20):m.start()]
     if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
         return False  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
+    if text[m.start()].isupper():
+        work = _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if work and (any(w[0].isupper() for w in work.group(1).split())
+                     or _TITLE_GOES_ON.match(text, m.end())):
+            return False  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False
