@@ -24,8 +24,9 @@ from .keys import (
     token_class,
     trie_pattern,
 )
+from .names import part_of_a_name
 from .patterns import MONTH_CUES, compile_rule
-from .resources.calendar_words import AMBIGUOUS_MONTHS, NAME_HEADS
+from .resources.calendar_words import AMBIGUOUS_MONTHS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo, quick_init
 
@@ -75,24 +76,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)
                                 re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
-#: A place or club named after a calendar word: "Friday Street", "Christmas Island".
-_NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
-#: A work's title after the noun that names its kind ("the film High Noon", "the novel The
-#: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
-#: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|novel|book|song|single|album|track|hymn|sitcom|series|play|musical|"
-    r"opera|poem|painting|thriller|comedy|documentary|show)[ \t]+[\"“‘']?"
-    r"((?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,4})$")
-_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-#: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
-#: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
-#: preposition, or before a capitalised word, in mixed-case prose (not a headline).
-_NAME_TIME_WORD = re.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow|Yesterday)")
-_WORD_BEFORE = re.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
-_PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
-                          "Around", "About", "Past", "For", "Of", "On", "In", "Through"})
-_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
@@ -110,15 +93,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict."""
     before = text[max(0, m.start() - 20):m.start()]
-    if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
-        return False  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
-    if text[m.start()].isupper():
-        work = _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if work and (any(w[0].isupper() for w in work.group(1).split())
-                     or _TITLE_GOES_ON.match(text, m.end())):
-            return False  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
-    if text[m.start()].isupper() and _in_a_name(text, m):
-        return False  # "Apocalypse Now was filmed", "The Midnight Oil drummer"
+    if part_of_a_name(text, m):
+        return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False
@@ -153,20 +129,6 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
                 and text[m.end() + 1:m.end() + 2] != "s" and not g.get("mod"))
-
-
-def _in_a_name(text: str, m: re.Match[str]) -> bool:
-    """Whether a lone capitalised "Now", "Noon", "Midnight"... is a word of a name or title."""
-    word = _NAME_TIME_WORD.fullmatch(text, m.start(), m.end())
-    if word is None:
-        return False
-    prev = _WORD_BEFORE.search(text, max(0, word.start(1) - 30), word.start(1))
-    if prev is None or prev.group(1) is None:
-        return False  # opening a sentence: "Tomorrow the council votes"
-    after = _NAME_AFTER.match(text, m.end())
-    if not ((prev.group(1)[0].isupper() and prev.group(1) not in _PREPOSITION) or after):
-        return False
-    return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:

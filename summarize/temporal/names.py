@@ -1,0 +1,56 @@
+"""Calendar words that are parts of names, not times: a place or club ("Sunday Lane", "Christmas
+Island"), a work's title ("the film Bright Midnight") or a name with a time word capitalised in
+running text ("Paradise Now"). Kept apart so the recogniser asks one question per match."""
+
+from __future__ import annotations
+
+import re
+
+from .resources.calendar_words import NAME_HEADS
+
+#: A place or club named after a calendar word: "Friday Street", "Christmas Island".
+_NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
+#: A work's title after the noun that names its kind ("the film High Noon", "the novel The
+#: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
+#: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|novel|book|song|single|album|track|hymn|sitcom|series|play|musical|"
+    r"opera|poem|painting|thriller|comedy|documentary|show)[ \t]+[\"“‘']?"
+    r"((?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,4})$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
+#: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
+#: preposition, or before a capitalised word, in mixed-case prose (not a headline).
+_NAME_TIME_WORD = re.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow|Yesterday)")
+_WORD_BEFORE = re.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
+_PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
+                          "Around", "About", "Past", "For", "Of", "On", "In", "Through"})
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+
+
+def part_of_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the match ``m`` in ``text`` is part of the name of a place, club, work or thing."""
+    if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
+        return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
+    if not text[m.start()].isupper():
+        return False
+    work = _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if work and (any(w[0].isupper() for w in work.group(1).split())
+                 or _CAPITAL_AFTER.match(text, m.end())):
+        return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    return _time_word_in_a_name(text, m)
+
+
+def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised "Now", "Noon", "Midnight"... is a word of a name or title."""
+    word = _NAME_TIME_WORD.fullmatch(text, m.start(), m.end())
+    if word is None:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, word.start(1) - 30), word.start(1))
+    if prev is None or prev.group(1) is None:
+        return False  # opening a sentence: "Tomorrow the council votes"
+    after = _NAME_WORD_AFTER.match(text, m.end())
+    if not ((prev.group(1)[0].isupper() and prev.group(1) not in _PREPOSITION) or after):
+        return False
+    return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
