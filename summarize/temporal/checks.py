@@ -25,6 +25,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     unit = g.get("unit")
     if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
         return False  # "a SEC filing", "MIN"
+    if unit and unit[:6].lower() == "centur" and _RUNS_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # runs in cricket: "scored a century", "brought up his half-century"
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")
@@ -53,6 +56,13 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
 _SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
                            r"than|under|only|just)\s+$", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+
+
+#: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
+_RUNS_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
+    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:a|an|his|her|their|its|the|another|maiden|"
+    r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
 
 
 def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
