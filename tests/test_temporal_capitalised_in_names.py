@@ -29,6 +29,8 @@ TIMES = [
     ("Talks Resume Tomorrow", "Tomorrow", "2022-05-08"),
     ("The parade is Tomorrow, organisers said.", "Tomorrow", "2022-05-08"),
     ("The rules are now stricter.", "now", "PRESENT_REF"),
+    ("The queue was long. But Now the gates are open.", "Now", "PRESENT_REF"),
+    ("RED CROSS DESK Yesterday the convoy reached the border.", "Yesterday", "2022-05-06"),
 ]
 
 

@@ -25,7 +25,8 @@ _NAME_TIME_WORD = re.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow
 _WORD_BEFORE = re.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
 _PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
-                          "Around", "About", "Past", "For", "Of", "On", "In", "Through"})
+                          "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
+                          "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 
 
@@ -51,6 +52,8 @@ def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
     if prev is None or prev.group(1) is None:
         return False  # opening a sentence: "Tomorrow the council votes"
     after = _NAME_WORD_AFTER.match(text, m.end())
-    if not ((prev.group(1)[0].isupper() and prev.group(1) not in _PREPOSITION) or after):
+    named = prev.group(1)[0].isupper() and not prev.group(1).isupper() \
+        and prev.group(1) not in _PREPOSITION  # not "But Now", not "SANS FRONTIERES Yesterday"
+    if not (named or after):
         return False
     return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
