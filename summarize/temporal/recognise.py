@@ -26,7 +26,7 @@ from .keys import (
 )
 from .names import part_of_a_name
 from .patterns import MONTH_CUES, compile_rule
-from .resources.calendar_words import AMBIGUOUS_MONTHS
+from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo, quick_init
 
@@ -63,9 +63,10 @@ _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
-#: Months that are first names too, and what makes them one: a capitalised word right after
-#: (a surname), with no date cue and no determiner before ("the June Brexit vote" is June).
-_NAME_MONTHS = frozenset({"april", "june", "august"})
+#: Months in names, and what makes them one: a capitalised word right after (a surname, a
+#: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner
+#: before ("the June Brexit vote" is June).
+_NAME_MONTHS = frozenset(MONTHS)
 _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
 #: Cues that date a name-month even before a capitalised word ("In June Parliament rose"); "by",
 #: "from", "and", "of" may lead into a person ("written by April Lindqvist").
