@@ -28,10 +28,17 @@ _PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before"
                           "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
                           "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+#: Words that make the calendar word after them a name: a person's title or a storm's
+#: ("Uncle Monday", "Father Christmas", "Storm Sunday").
+_NAME_TITLES = frozenset({
+    "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
+    "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
+_BARE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def part_of_a_name(text: str, m: re.Match[str]) -> bool:
-    """Whether the match ``m`` in ``text`` is part of the name of a place, club, work or thing."""
+def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
+    """Whether the match ``m`` (of a rule of ``kind``) in ``text`` is part of the name of a
+    place, club, work, person or thing."""
     if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if not text[m.start()].isupper():
@@ -40,7 +47,16 @@ def part_of_a_name(text: str, m: re.Match[str]) -> bool:
     if work and (any(w[0].isupper() for w in work.group(1).split())
                  or _CAPITAL_AFTER.match(text, m.end())):
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
+        return _named_after_a_word(text, m)
     return _time_word_in_a_name(text, m)
+
+
+def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month, holiday or weekday follows a person's or a storm's title ("Uncle
+    Monday", "Storm Sunday"); after a name it stays a date ("Clinton Saturday vowed")."""
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return prev is not None and prev.group(1) in _NAME_TITLES
 
 
 def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:

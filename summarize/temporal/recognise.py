@@ -94,7 +94,7 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict."""
     before = text[max(0, m.start() - 20):m.start()]
-    if part_of_a_name(text, m):
+    if part_of_a_name(text, m, kind):
         return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
