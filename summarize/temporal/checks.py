@@ -191,6 +191,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
+    if _STREET_AFTER.match(text, end):
+        return False  # a house number: "at 1823 Elm Street", "2010 Ocean Drive"
     nxt = _NEXT_WORDS.match(text, end)
     if nxt is None:
         return True
@@ -206,6 +208,10 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
 
 
+#: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Boulevard|"
+    r"Blvd|Way|Place|Court|Terrace|Crescent|Highway|Parkway|Square)\b")
 #: A verb right before a number: having, holding, losing, counting (or any past in -ed).
 _VERB_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
