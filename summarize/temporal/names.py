@@ -34,6 +34,10 @@ _NAME_TITLES = frozenset({
     "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
     "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
+#: A weekday and a capitalised part of day before another capitalised word: a title
+#: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
+_DAY_AND_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
+                           r"(?:Night|Morning|Evening|Afternoon)")
 
 
 def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
@@ -49,6 +53,10 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m)
+    if _DAY_AND_PART.fullmatch(text, m.start(), m.end()) and _NAME_WORD_AFTER.match(text, m.end()):
+        prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
+            and bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
     return _time_word_in_a_name(text, m)
 
 
