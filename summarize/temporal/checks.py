@@ -35,6 +35,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False
     if name in ("weekday", "deictic_day", "part_of_day") and _names_a_title(text, m, g):
         return False
+    if name == "clock_24h" and not g.get("prep") and not g.get("tz") and _NOT_A_CLOCK.search(
+            text, max(0, m.start("span") - 30), m.start("span")):
+        return False  # a score or a reference: "the vote split 12:10", "John 3:16"
     if name == "date_numeric_md":
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
@@ -49,6 +52,15 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
     return True
+
+
+#: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
+#: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
+_NOT_A_CLOCK = re.compile(
+    r"(?:\b(?:scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
+    r"defeated|ratio|odds|result)\b[^.:;\n]{0,20}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
+    r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
+    r"[ \t]+$")
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
