@@ -28,6 +28,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit[:6].lower() == "centur" and _RUNS_BEFORE.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # runs in cricket: "scored a century", "brought up his half-century"
+    if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
+            "a", "an") and _NOUN_AFTER.match(text, m.end()):
+        return False  # "a minute crack", "a night porter": an adjective, a modifier
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")
@@ -68,6 +71,16 @@ _NOT_A_CLOCK = re.compile(
 _SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
                            r"than|under|only|just)\s+$", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+
+
+#: A noun after "a minute" / "a night" (not a word that goes on a length: "a night in jail",
+#: "a minute late", "a night which...", "a night spent...").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|to|in|of|for|at|on|"
+    r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|"
+    r"ahead|behind|please|so|but|if|because|while|though|although|again|here|yet|which|that|"
+    r"who|where|or|out|off|spent|passed|went|is|was|has|had|will|would|could)\b|[a-z]+ing\b)"
+    r"[a-z]")
 
 
 #: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
