@@ -1,6 +1,6 @@
-"""A month, weekday or holiday right after a person's or a storm's title is a name ("Aunt
-Sunday", "Mrs December", "Cyclone Easter"); after a plain name a weekday stays a date, as news
-writes it ("Okafor Saturday vowed") (DCT Saturday 2022-05-07)."""
+"""A month, weekday or holiday right after a person's or a storm's title or a given name is a
+name ("Aunt Sunday", "Mrs December", "Cyclone Easter", "Helen Sunday"); after a surname a weekday
+stays a date, as news writes it ("Okafor Saturday vowed") (DCT Saturday 2022-05-07)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ NAMES = [
     "Cyclone Easter flattened banana crops.",
     "Typhoon Tuesday weakened over the hills.",
     "Dr Christmas examined the patient.",
+    "Helen Sunday coaches the junior team.",
+    "The spokeswoman, Fiona August, declined to comment.",
+    "Omar Easter opened the new library.",
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .resources.calendar_words import NAME_HEADS
+from .resources.calendar_words import GIVEN_NAMES, NAME_HEADS
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
@@ -62,9 +62,10 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
 
 def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     """Whether a lone month, holiday or weekday follows a person's or a storm's title ("Uncle
-    Monday", "Storm Sunday"); after a name it stays a date ("Clinton Saturday vowed")."""
+    Monday", "Storm Sunday") or a given name ("Ruth Monday"); after a surname it stays a date
+    ("Clinton Saturday vowed")."""
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    return prev is not None and prev.group(1) in _NAME_TITLES
+    return prev is not None and (prev.group(1) in _NAME_TITLES or prev.group(1) in GIVEN_NAMES)
 
 
 def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
