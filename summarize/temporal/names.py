@@ -13,9 +13,12 @@ _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
 #: A work's title after the noun that names its kind ("the film High Noon", "the novel The
 #: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
 #: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
+_WORK_NOUNS = frozenset({
+    "film", "movie", "novel", "book", "song", "single", "album", "track", "hymn", "sitcom",
+    "series", "play", "musical", "opera", "poem", "painting", "thriller", "comedy",
+    "documentary", "show"})
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|novel|book|song|single|album|track|hymn|sitcom|series|play|musical|"
-    r"opera|poem|painting|thriller|comedy|documentary|show)[ \t]+[\"“‘']?"
+    r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,4})$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
@@ -47,7 +50,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if not text[m.start()].isupper():
         return False
-    work = _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    lo = max(0, m.start() - 60)
+    work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
+        else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
     if work and (any(w[0].isupper() for w in work.group(1).split())
                  or _CAPITAL_AFTER.match(text, m.end())):
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
