@@ -1,6 +1,6 @@
-"""A calendar word in the title of a work named after its kind ("the film ...", "the song ...")
-is no time; the same words after such a noun stay times when no title is there (DCT Saturday
-2022-05-07)."""
+"""A calendar word in the title of a work or the name of a thing named after its kind ("the
+film ...", "the song ...", "the ferry ...", "the band ...") is no time; the same words after
+such a noun stay times when no title is there (DCT Saturday 2022-05-07)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ TITLES = [
     "She recorded the song Goodbye October with her sister.",
     "The sitcom Saturday Night Neighbours was cancelled.",
     "The band played the single Lonely in June for the encore.",
+    "The ferry Bright Sunday ran aground in the fog.",
+    "The racehorse Lucky Friday won by a length.",
+    "The band Velvet October headlined the tent.",
 ]
 
 
@@ -29,6 +32,9 @@ TIMES = [
     ("The band released the album Tuesday in Oslo.", "Tuesday", "2022-05-03"),
     ("The show Monday night drew large crowds.", "Monday night", "2022-05-02TNI"),
     ("The novel came out in October.", "October", "2021-10"),
+    ("She showed a film at Cannes in May.", "May", "2022-05"),
+    ("He will sail a yacht at Cowes in July.", "July", "2022-07"),
+    ("Guests filled a hotel Kowloon May 1, 2021.", "May 1, 2021", "2021-05-01"),
 ]
 
 

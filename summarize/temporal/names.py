@@ -10,16 +10,21 @@ from .resources.calendar_words import GIVEN_NAMES, NAME_HEADS
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
-#: A work's title after the noun that names its kind ("the film High Noon", "the novel The
+#: A work's title (or a ship's, a band's, a firm's name) after the noun that names its kind
+#: ("the film High Noon", "the ferry Bright Sunday", "the novel The
 #: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
 #: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
 _WORK_NOUNS = frozenset({
     "film", "movie", "novel", "book", "song", "single", "album", "track", "hymn", "sitcom",
     "series", "play", "musical", "opera", "poem", "painting", "thriller", "comedy",
-    "documentary", "show"})
+    "documentary", "show",
+    # other things named after their kind: vessels, horses, bands, venues, firms
+    "ship", "ferry", "yacht", "vessel", "boat", "tanker", "trawler", "liner", "schooner",
+    "horse", "racehorse", "band", "restaurant", "pub", "bar", "café", "cafe", "hotel",
+    "company", "firm", "brand", "label", "charity", "app"})
 _WORK_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
-    r"((?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,4})$")
+    r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
 #: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
@@ -53,8 +58,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     lo = max(0, m.start() - 60)
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
-    if work and (any(w[0].isupper() for w in work.group(1).split())
-                 or _CAPITAL_AFTER.match(text, m.end())):
+    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
+            and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m)
