@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS, NAME_AFTER_DAY, NAME_BEFORE_TODAY
-from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
+from .resources.calendar_words import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_AFTER_DAY,
+    NAME_BEFORE_TODAY,
+    WEEKDAYS,
+)
+from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
@@ -16,6 +22,15 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     when the caller has it already)."""
     if g is None:
         g = m.groupdict()
+    unit = g.get("unit")
+    if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
+        return False  # "a SEC filing", "MIN"
+    if unit and unit[:6].lower() == "centur" and _RUNS_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # runs in cricket: "scored a century", "brought up his half-century"
+    if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
+            "a", "an") and _NOUN_AFTER.match(text, m.end()):
+        return False  # "a minute crack", "a night porter": an adjective, a modifier
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     month = g.get("month")
@@ -23,6 +38,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False
     if name in ("weekday", "deictic_day", "part_of_day") and _names_a_title(text, m, g):
         return False
+    if name == "clock_24h" and not g.get("prep") and not g.get("tz") and _NOT_A_CLOCK.search(
+            text, max(0, m.start("span") - 30), m.start("span")):
+        return False  # a score or a reference: "the vote split 12:10", "John 3:16"
     if name == "date_numeric_md":
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
@@ -34,7 +52,50 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
+    if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
+        return not _is_fraction(text, m, g)
     return True
+
+
+#: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
+#: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
+_NOT_A_CLOCK = re.compile(
+    r"(?:\b(?:scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
+    r"defeated|ratio|odds|result)\b[^.:;\n]{0,20}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
+    r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
+    r"[ \t]+$")
+
+
+#: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
+#: "only a quarter voted" (not "for nearly a quarter", a length).
+_SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
+                           r"than|under|only|just)\s+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+
+
+#: A noun after "a minute" / "a night" (not a word that goes on a length: "a night in jail",
+#: "a minute late", "a night which...", "a night spent...").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|to|in|of|for|at|on|"
+    r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|"
+    r"ahead|behind|please|so|but|if|because|while|though|although|again|here|yet|which|that|"
+    r"who|where|or|out|off|spent|passed|went|is|was|has|had|will|would|could)\b|[a-z]+ing\b)"
+    r"[a-z]")
+
+
+#: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
+_RUNS_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
+    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:a|an|his|her|their|its|the|another|maiden|"
+    r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
+
+
+def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether "a quarter" is a share of something rather than three months."""
+    at = m.start("num")
+    before = text[max(0, at - 40):at]
+    share = _SHARE_BEFORE.search(before)
+    return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 
 
 def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
@@ -48,7 +109,23 @@ def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
     if after and after.group(1) in NAME_AFTER_DAY:
         return True
     before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    if key == "wd" and after and _SURNAME.fullmatch(after.group(1)) \
+            and after.group(1).lower() not in _DATE_WORDS \
+            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
+        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
     return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+#: A surname after a weekday: one capitalised word ("Addams"), not a date word after it.
+_SURNAME = re.compile(r"[A-Z][a-z]+")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
+    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
+    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
+    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
+    "officials", "government"} | frozenset(WEEKDAYS)
+#: The start of a text or sentence (an opening quote may come first); in news a weekday there
+#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
+_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -121,13 +198,26 @@ _NEXT_UNIT = re.compile(
     r"(?!\w)", re.IGNORECASE)
 
 
+#: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
+    r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
+    r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.)\s*#?\s*$",
+    re.IGNORECASE)
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
     before = text[max(0, start - 24):start]
+    if _LABEL_BEFORE.search(before):
+        return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
+    if _STREET_AFTER.match(text, end):
+        return False  # a house number: "at 1823 Elm Street", "2010 Ocean Drive"
     nxt = _NEXT_WORDS.match(text, end)
     if nxt is None:
         return True
@@ -135,4 +225,36 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     if _QUANTIFIER.search(before) and first.islower():
         return False  # "some 1990 people", "nearly 2000 new homes"
     counted = [w for w in (first, second) if w and w.lower() in COUNTED_NOUNS]
-    return not (counted and (first.lower() in COUNTED_NOUNS or first.islower()))
+    if counted and (first.lower() in COUNTED_NOUNS or first.islower()):
+        return False
+    # after a verb, before a plural (one lower-case word may come between): "seized 2005
+    # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
+    return not (first.islower() and _VERB_BEFORE.search(before) and any(
+        _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
+
+
+#: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Boulevard|"
+    r"Blvd|Way|Place|Court|Terrace|Crescent|Highway|Parkway|Square)\b")
+#: A verb right before a number: having, holding, losing, counting (or any past in -ed).
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
+    r"whereas|plus|minus|versus|us|was)\s)"
+    r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
+    r"sent|got|gave|need|seize|with)\s+$")
+#: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
+_REPORTS = frozenset({
+    "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
+    "forecasts", "estimates", "accounts", "elections", "games", "budgets", "models", "targets",
+    "returns", "losses", "taxes", "dividends", "rates", "filings", "statements", "totals",
+    "standards", "rules", "plans", "projections", "expectations", "goals", "contracts",
+    "bonds", "notes", "debentures", "securities", "maturities", "finals", "championships",
+    "olympics", "accords", "talks", "protests", "riots", "floods", "attacks", "reforms",
+})
+
+
+def _plural_count(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun that things are counted in."""
+    return (len(word) >= 4 and word.islower() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in _REPORTS)

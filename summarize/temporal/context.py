@@ -44,6 +44,9 @@ class Anchors:
     today: bool = False
     #: The word right before the expression, lower case ("by", "in", "since").
     prep: str = ""
+    #: The sentence is a note with no verb ("sunday 2pm", "dinner on sat?"): what it names
+    #: lies ahead.
+    note: bool = False
 
 
 _ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))

@@ -35,7 +35,8 @@ _YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
 #: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
 #: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
 GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
-                   r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]")
+                   r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]"
+                   r"|[1-4]q(?:\d\d){1,2}")
 
 
 def _words(phrases) -> set[str]:
@@ -54,9 +55,11 @@ RULE_KEYS: dict[str, set[str]] = {
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
     "date_range_md": _MONTH, "date_range_dm": _MONTH,
     "date_numeric_md": _NUM, "date_numeric_dash": _NUM, "date_dmy_sep": _NUM | _MONTH,
-    "year_month": {"#YEAR"}, "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
+    "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
+    "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
-    "day_of_month_nth": {"day"}, "week_of_month": {"week", "weekend"}, "week_of_date": {"week"},
+    "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
+    "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
     "quarter_of_year": {"quarter"}, "quarter_month": {"quarter"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
@@ -64,7 +67,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"},
-    "half": {"half"}, "half_h": {"h1", "h2"},
+    "half": {"half"}, "half_h": {"h1", "h2"}, "period_number_first": _NUM,
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
@@ -79,11 +82,15 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "weekday_of_week": _WEEKDAY, "week_weekday": _WEEKDAY,
     "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
+    "unit_before_last": {"week", "weekend", "month", "quarter", "year"},
+    "unit_end_bare": {"day", "week", "month", "quarter", "year"},
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
-    "weekday_abbr": set(WEEKDAY_ABBREVIATIONS),
+    "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
+    "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
-                      "period"},
+                      "period", "wk", "wknd", "wkend"},
+    "same_day_rel": {"week", "month", "year"},
     "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
     "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
@@ -153,7 +160,7 @@ DIGIT_KEY_START: dict[str, str] = {
 #: key, so it is not tried ("Thursday 1 May:" tries neither "Thursday after next" nor
 #: "May 2025").
 WORD_KEY_AFTER: dict[str, str] = {
-    "weekday_after_next": r"\s+after\b", "weekday_week": r"\s+week\b",
+    "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+week\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
     "weekday_of_month": r"\s+(?:of|in)\b",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
@@ -190,19 +197,24 @@ def token_class(tok: str) -> str:
 RULE_BACK: dict[str, int] = {
     "date_iso": 1, "date_numeric": 3, "date_numeric_md": 1, "date_numeric_dash": 1,
     "date_dmy_sep": 3, "year_month": 1, "year_range": 1, "day_of_month_rel": 5, "weekday_day": 1,
-    "day_ordinal": 3, "day_of_month_nth": 3, "week_of_month": 3, "week_of_date": 2,
+    "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
+    "week_of_month": 3, "week_of_date": 2,
     "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
     "month": 6, "date_range_md": 1, "date_range_dm": 4, "year": 6, "year_words": 5,
     "quarter_month": 3, "date_rel_year": 3, "year_short": 2, "unit_streak": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
-    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "season": 4, "holiday": 4,
+    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
+    "month_slash_year": 2,
+    "season": 4, "holiday": 4,
     "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
     "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
-    "unit_after_next": 2, "unit_before_after": 2, "weekday_abbr": 3,
+    "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
+    "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
+    "clock_at_day": 1,
     "unit_year_end": 2,
     "unit_year_ago_adj": 2, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,

@@ -62,6 +62,15 @@ WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.uppe
 #: a comma: "sat, feb 16", not "he sat").
 WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
                rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)")
+#: A weekday abbreviation before a clock time or a part of day ("tues 4pm", "Thurs at 4", "fri
+#: night"): in lower case "sat", "wed" and "sun" are also words ("he sat at 3", "the sun at
+#: noon"), so they must open the text or a phrase, or follow a word that leads into a day.
+_VERB_ABBR = ("sat", "wed", "sun")
+WEEKDAY_ABBR_TIME = (
+    rf"(?:{cased(WEEKDAY_ABBREVIATIONS)}"
+    rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w not in _VERB_ABBR)[3:]}"
+    r"|(?:(?<![A-Za-z]\s)(?<![\w'’])|(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)"
+    r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s))(?-i:sat|wed|sun))")
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
@@ -94,8 +103,12 @@ def _title(phrase: str) -> str:
 #: Holiday and historic day names, case-sensitive in Title Case ("Christmas Day", "New Year's
 #: Eve", "D-Day") and, for some, in lower case ("christmas", "mothers day").
 HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]
-HOLIDAY = "(?-i:" + alt({_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
-                        | LOWER_CASE_HOLIDAYS)[3:]
+_TITLED = {_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
+#: ... and with only the first word capitalised, as informal text writes them ("MLK day",
+#: "Labor day", "Boxing day").
+_FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED
+                  if " " in t}
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:]
 MOD = alt(MODIFIERS)
 APPROX = alt(APPROXIMATORS)
 DECADE_WORD = alt(DECADE_WORDS)

@@ -25,8 +25,9 @@ from .keys import (
     token_class,
     trie_pattern,
 )
+from .names import part_of_a_name
 from .patterns import MONTH_CUES, compile_rule
-from .resources.calendar_words import AMBIGUOUS_MONTHS
+from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo, quick_init
 
@@ -63,6 +64,18 @@ _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
 _NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
+#: Months in names, and what makes them one: a capitalised word right after (a surname, a
+#: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner
+#: before ("the June Brexit vote" is June).
+_NAME_MONTHS = frozenset(MONTHS)
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
+#: Cues that date a name-month even before a capitalised word ("In June Parliament rose"); "by",
+#: "from", "and", "of" may lead into a person ("written by April Lindqvist").
+_DATE_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
+    r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$",
+                                re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
@@ -82,9 +95,14 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict."""
     before = text[max(0, m.start() - 20):m.start()]
+    if part_of_a_name(text, m, kind):
+        return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False
+        if g["month"].lower() in _NAME_MONTHS and _NAME_AFTER.match(text, m.end()) \
+                and not _DATE_CUE_BEFORE.search(before) and not _DETERMINER_BEFORE.search(before):
+            return False  # a first name: "April Morgan chairs the committee"
         if m.start() > 0 and text[m.start() - 1] in "-'’":
             return False
     if kind == "duration" and g.get("unit", "").lower().startswith("quarter") \
@@ -93,6 +111,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) and (
             g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
         return False
+    if kind == "season" and not (g.get("year") or g.get("year0")) and g["season"][:1].isupper() \
+            and (g.get("rel") or "the").lower() == "the" \
+            and _NAME_AFTER.match(text, m.end("season")):
+        return False  # a name: "the Autumn Statement", "Spring Street", "the Summer Palace"
     if kind == "pod" and name == "part_of_day" and not g.get("pre") and not g.get("after"):
         word = g["pod"].lower()
         if word in ("night", "morning", "afternoon", "evening", "sunset", "sunrise"):

@@ -56,6 +56,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<year>\d{4}|\d\d)(?![\w/-])"),
     ("year_month", "month",
      r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?![\d/-]|\.\d)"),
+    # a month before its year: "03/2024", "11/1998" (not "1/2000 of a second")
+    ("month_slash_year", "month",
+     r"(?<![\w/.,-])(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d|\s+of\b)"),
     ("date_month_day", "date",
      rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?:the\s+)?(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD})"
      r"(?:\s+(?P<chour>[01]\d|2[0-3]):(?P<cminute>[0-5]\d)(?::[0-5]\d)?(?=\s+\d{4}\b))?"
@@ -69,15 +72,22 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday_day", "day_of_month",
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     ("day_ordinal", "day_of_month",
-     rf"\b(?:on|by|until|till|before|after|from|since|through)\s+(?P<span>the\s+{_DAY_ORD})"
+     rf"\b(?:on|by|until|till|before|after|from|since|through"
+     # "the morning of the 14th"
+     r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+"
+     rf"(?P<span>the\s+{_DAY_ORD})"
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
+    # "the last day of the month", "the first day of next month": of a month counted from now
+    ("day_of_month_nth_rel", "day_of_month",
+     rf"(?:\bthe\s+)?\b(?P<nth>{ORDINAL}|last|final)\s+day\s+of\s+(?P<mrel>this|next|last|"
+     r"the\s+same|the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("week_of_month", "week_of_month",
      r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
      rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
     ("week_of_date", "week_of_month",
-     rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
+     rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
      rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})"
      r"\b"),
@@ -131,6 +141,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
+    # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
+    ("period_number_first", "quarter",
+     r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
+     r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
@@ -138,6 +152,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?)?"),
     ("holiday", "holiday",
+     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+)?"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("date_range_md", "range",

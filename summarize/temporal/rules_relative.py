@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, YEAR, alt, cased
+from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, WEEKDAY_ABBR_TIME, YEAR, alt, cased
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
-_UNIT_WORDS = r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period)"
+_UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
+               r"|wknd|wkend|wk)")
 _REL = alt(UNIT_RELATIONS)
 _DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
@@ -16,6 +17,8 @@ _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+#: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
+_ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
@@ -33,11 +36,18 @@ RULES: list[tuple[str, str, str]] = [
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
+    # (in lower case too, but not "on sun"), or before a clock time or a part of day
     ("weekday_abbr", "weekday",
      r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s))"
-     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)})(?![\w'’-])"),
+     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
+     rf"{_WD_POD}"),
+    ("weekday_abbr_time", "weekday",
+     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME})\.?(?![\w'’-])"
+     r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w)|(?=\s+(?:at\s+)?"
+     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
+     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
     ("weekday_after_next", "weekday",
-     rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next)\b{_NOT_UNIT}"),
+     rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
     ("weekday_of_week", "weekday",
@@ -47,6 +57,15 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_after_next", "unit_rel",
      r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
      rf"{_NOT_UNIT}"),
+    # "the week before last", "the year before last": two back from the publication date's
+    ("unit_before_last", "unit_rel",
+     r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+before\s+last\b"
+     rf"{_NOT_UNIT}"),
+    # "end of week", "by start of month", "end of day": no article, the current one
+    ("unit_end_bare", "unit_rel",
+     r"(?<!\bthe\s)(?<!\bthe)\b(?P<mod>(?:end|start|beginning|middle)\s+of)\s+"
+     r"(?P<unit>day|week|month|quarter|year)\b(?![-'’]|\s+(?:of|ago|before|after)\b)"
+     rf"(?!(?<=day)\s+(?:on\s+)?(?:today|tomorrow|yesterday|{WEEKDAY})\b)"),
     ("unit_relative", "unit_rel",
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
@@ -70,7 +89,13 @@ RULES: list[tuple[str, str, str]] = [
      r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
-     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"),
+     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
+     # "two days before yesterday", "three days after tomorrow"
+     rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
+     r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),
+    # "this time last year", "this day next week": the publication date a unit back or on
+    ("same_day_rel", "offset_from",
+     r"\bthis\s+(?P<same>time|day)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?![-'’])"),
     # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
     ("offset_on", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
@@ -98,7 +123,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
-     rf"\b(?:in|within)\s+(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?:'?\s*time)?\b"
+     rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
+     rf"(?P<unit>{UNIT})(?:'?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import POD, WEEKDAY
+from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
 
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
        r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|Kyiv\s+time|Moscow\s+time)\)?\b)?")
@@ -51,6 +51,12 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
      rf"(?:\s*{_AMPM})?"),
+    # an hour after a weekday and "at": "Friday at 3", "mon at 10:30" (the weekday is its own
+    # mention; not a score or a rate: "at 3-1", "at 10%")
+    ("clock_at_day", "clock",
+     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?)"
+     r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     r"(?![\w:%-]|[.,]\d)"),
     ("clock_hrs", "clock",
      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|EDT|EST))\b"
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"

@@ -37,6 +37,7 @@ from .ranges import order_weekday_ranges
 from .recognise import Candidate, recognise
 from .resolve import resolve
 from .resources.event_words import EVENT_SYNONYMS
+from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
 from .values import RANK, Cal
@@ -111,10 +112,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
             if today_piece != where[k]:  # once per piece, not once per expression
                 today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
-            said = (tense.label, tense.cue, today, prev.group(1).lower() if prev else "")
+            note = tense.label in ("", "present") and is_note(
+                text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
+            said = (tense.label, tense.cue, today, prev.group(1).lower() if prev else "", note)
             if anchors is not said_base or said != said_last:  # else the same anchors again
                 said_base, said_last, said_a = anchors, said, evolve(
-                    anchors, tense=said[0], tense_cue=said[1], today=today, prep=said[3])
+                    anchors, tense=said[0], tense_cue=said[1], today=today, prep=said[3],
+                    note=note)
             a = said_a
         else:
             a = anchors
@@ -158,6 +162,34 @@ _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday",
                      "numeric", "day_of_month", "week_of_month"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
+#: them, prepositions and the people addressed not counted, in a sentence of at most
+#: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
+_NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
+                        r"i|guys|all)\b)[A-Za-z][A-Za-z'’]*")
+_QUESTION = re.compile(r"\?[\s\"”’')]*$")
+NOTE_WORDS = 2
+NOTE_LENGTH = 60
+
+
+def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = False) -> bool:
+    """Whether the sentence [lo, hi) is a note with no verb around the expression at
+    [start, end) ("sunday 2pm", "dentist tues 4pm") or a short question ("are you free
+    thursday?"; ``asks``: only a question will do): a time it names lies ahead. A past form
+    the tense reader leaves open ("Shops shut Friday") makes it a report."""
+    if hi - lo > NOTE_LENGTH:
+        return False
+    question = bool(_QUESTION.search(text, lo, hi))
+    if asks and not question:
+        return False
+    words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(text, end, hi)
+    return (len(words) <= NOTE_WORDS or question) and not any(
+        w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words)
+
+
+_PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
+
+
 #: How many later expressions a day count reads for the day it falls on.
 DAY_AHEAD = 16
 #: How many earlier pieces naming a day "the day before the talks" reads for the talks.

@@ -32,6 +32,9 @@ def amount(raw: str) -> float | None:
     w = w.replace("1/2", "").replace("½", "").removesuffix("and a half").strip()
     if w.startswith("half a"):
         return 0.5
+    if w.endswith((" of a", " of an")):  # "a quarter of an (hour)", "three quarters of a"
+        return {"a quarter": 0.25, "three quarters": 0.75}.get(
+            w.rsplit(" of ", 1)[0].replace("-", " "))
     if "," in w and w.replace(",", "").isdigit():
         w = w.replace(",", "")  # "1,000 days"
     try:

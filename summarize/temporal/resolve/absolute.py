@@ -4,7 +4,8 @@ publication date (or the date under discussion), leaning on the clause's tense."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from types import MappingProxyType
 
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..holidays import holiday_date, how_computed
@@ -244,6 +245,8 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 
 def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
+    if f.get("hn"):  # "1H23": a half written as analysts write quarters
+        return _half(c, a)
     if f.get("qmonth"):  # "the June quarter": the one ending in June
         f = {**f, "qn": str(month_number(f["qmonth"]) // 3)}
     if not (f.get("qn") or f.get("qn2") or f.get("q")):
@@ -342,6 +345,16 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
 def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     """A named holiday: its day in the named year, else the one nearest the anchor (leaning on
     the tense), or the last/next one; dates come from ``temporal.holidays``."""
+    around = " ".join((c.fields.get("around") or "").lower().split())
+    if around:  # "the day after Christmas": the holiday's date, a day on or back
+        plain = {k: v for k, v in c.fields.items() if k != "around"}
+        r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                               MappingProxyType(plain)), a)
+        if r is None or r.cal is None:
+            return r
+        d = r.cal.start + timedelta(days=1 if around.endswith("after") else -1)
+        return dated(Cal("day", d), r.anchor, r.anchor_value,
+                     f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
     name = HOLIDAY_ALIASES.get(name, name)
     if name in HISTORIC_DAYS:

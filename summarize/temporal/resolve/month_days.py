@@ -16,7 +16,7 @@ from .absolute import HANDLERS as ABSOLUTE
 #: "of this/next/last month" -> months from the publication date; "the same/following/
 #: previous month" count from the month under discussion.
 _MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the same": 0, "the following": 1,
-                "the previous": -1}
+                "the previous": -1, "the": 0}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 
@@ -83,6 +83,21 @@ def _in_month(first: date, n: int) -> date | None:
         return None
 
 
+def _relative_month(c: Candidate, a: Anchors) -> Resolution | None:
+    """The month of "the last day of next month": this, next or last month from the
+    publication date; the same, following or previous one from the month under discussion."""
+    rel = norm(c.fields["mrel"])
+    found = _reference(a)
+    if found is None:
+        return vague("XXXX-XX", f"'{c.text}' has no publication date", gran="month")
+    ref, anchor, av = found
+    if rel.startswith("the ") and a.period is not None:
+        ref, anchor, av = a.period.start, "discourse", value(a.period)
+    month = add_months(ref.replace(day=1), _MONTH_SHIFT[rel])
+    return dated(Cal("month", month), anchor, av,
+                 f"'{rel} month' = {month:%Y-%m} from the {anchor_name(anchor)} {av}")
+
+
 def _month(c: Candidate, a: Anchors) -> Resolution | None:
     """The month a phrase names ("October", "October 2015"), resolved as a month alone."""
     fields = {k: v for k, v in c.fields.items() if k in ("month", "year")}
@@ -91,7 +106,7 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _nth_day(c: Candidate, a: Anchors) -> Resolution | None:
-    r = _month(c, a)
+    r = _relative_month(c, a) if c.fields.get("mrel") else _month(c, a)
     if r is None or r.cal is None:
         return r
     first = r.cal.start
@@ -111,6 +126,10 @@ def _week_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         if r is None or r.cal is None:
             return r
         d = r.cal.start
+        if norm(f.get("unit")) == "weekend":  # "the weekend of March 23": the one holding it,
+            sat = d + timedelta(days=6 - d.isoweekday())  # else the next one
+            return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
+                         f"the weekend of {d.isoformat()} ({r.explanation})")
         return dated(Cal("week", d - timedelta(days=d.weekday())), r.anchor, r.anchor_value,
                      f"the week of {d.isoformat()} ({r.explanation})")
     r = _month(c, a)

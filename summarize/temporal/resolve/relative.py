@@ -93,6 +93,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = "year", -1
     elif c.rule == "unit_after_next":
         unit, n = _unit_name(f["unit"]), 2
+    elif c.rule == "unit_before_last":
+        unit, n = _unit_name(f["unit"]), -2
+    elif c.rule == "unit_end_bare":
+        unit, n = _unit_name(f["unit"]), 0
     elif c.rule == "unit_before_after":  # "the month before": next to the one in discussion
         unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
@@ -261,10 +265,12 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     # length ("fell 4% in two days", "the lowest in five years")
     future = a.tense in ("future", "") or "time" in c.text.lower()
     within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
-    if n is None or not future or within or a.dct is None or n != int(n):
+    # a fraction of an hour or minute is still a point ahead ("in half an hour", "in 2.5 hours")
+    sub_day = cal_unit in ("hour", "minute", "second")
+    if n is None or not future or within or a.dct is None or (n != int(n) and not sub_day):
         v = duration_value(n, unit)
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
-    steps = int(n) * mult
+    steps = int(n * mult) if sub_day else int(n) * mult
     base = Cal("day", a.dct)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
@@ -282,8 +288,14 @@ _FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "two weeks from today", "a week from Tuesday": an amount counted from a named day."""
+    """ "two weeks from today", "a week from Tuesday": an amount counted from a named day;
+    "two days before yesterday" counts back."""
     f = c.fields
+    if f.get("num2"):
+        back = norm(f["dir"]) == "before"
+        f = {"num": f["num2"], "unit": f["unit2"], "base": f["base2"], "back": back}
+    elif f.get("same"):  # "this time last year": today, a unit back or on
+        f = {"num": "one", "unit": f["unit"], "base": "today", "back": norm(f["dir"]) == "last"}
     unit = _unit_name(f["unit"])
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
@@ -296,7 +308,7 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
         how = f"{norm(f['base'])} ({start.isoformat()})"
-    steps = int(n) * mult
+    steps = int(n) * mult * (-1 if f.get("back") else 1)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):

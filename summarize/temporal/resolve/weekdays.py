@@ -58,12 +58,15 @@ def explicit_future(cue: str, prep: str = "") -> bool:
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False, prep: str = "") -> tuple[date, str]:
+                 today: bool = False, prep: str = "", note: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if note and not rel and tense in ("", "present"):
+        return ref + timedelta(days=fwd), "a note or a question, no past verb (a plan): the " \
+            "first one on or after"
     if prep in ("until", "till") and (tense in ("present", "")
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
@@ -123,7 +126,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = week.start + timedelta(days=wd - 1)
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
-        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep)
+        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep, a.note)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
@@ -136,7 +139,10 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = first + timedelta(days=7 * (int(n) - 1) * (-1 if ago else 1))
         how = f"the {int(n)}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" \
               f" one {'before' if ago else 'after'}"
-    if f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
+    if norm(f.get("after")) == "before last":  # "the Monday before last"
+        d, how = weekday_date(wd, cal.start, "last", "")[0] - timedelta(days=7), \
+            "a week before the last one before"
+    elif f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
             "a week after the first one after"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"

@@ -23,6 +23,12 @@ NAME_AFTER_DAY = frozenset({
     "Independent", "Observer", "Star", "Sport", "Age", "Football", "Live",
     "show", "programme", "program", "Show", "Programme", "Program",
 })
+#: Capitalised nouns that end the name of a place or a club after a calendar word ("Friday
+#: Street", "Christmas Island", "the Monday Club", "24 March Road"): never a date's next word.
+NAME_HEADS = frozenset({
+    "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Boulevard", "Square", "Island",
+    "Islands", "Isle", "Harbor", "Harbour", "Bay", "Creek", "Club",
+})
 #: Words before "Today" in the name of a newspaper or programme ("USA Today").
 NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
 
@@ -146,4 +152,25 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "fathers day", "black friday", "cyber monday", "boxing day", "hanukkah", "chanukah",
     "ramadan", "diwali", "labor day", "veterans day", "st patrick's day", "st. patrick's day",
     "good friday", "easter sunday", "easter monday", "yom kippur", "rosh hashanah", "passover",
+    "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
+    "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
+})
+
+#: Common given names that are no place and no ordinary word: a weekday, month or holiday
+#: right after one is a surname ("Ruth Monday", "Sarah Easter"). Names that are also words
+#: or places (Mark, Will, Grace, Jordan, Florence...) are left out: "Mark Friday in the diary".
+GIVEN_NAMES = frozenset({
+    "Aaron", "Abigail", "Adam", "Ahmed", "Aisha", "Alan", "Albert", "Alex", "Alice", "Alison",
+    "Amanda", "Amir", "Amy", "Andrew", "Angela", "Anna", "Anne", "Anthony", "Barbara", "Ben",
+    "Benjamin", "Beth", "Brian", "Carl", "Carlos", "Carol", "Caroline", "Catherine", "Charles",
+    "Charlotte", "Chris", "Christine", "Claire", "Colin", "Craig", "Daniel", "David", "Deborah",
+    "Dennis", "Diana", "Donald", "Dorothy", "Edward", "Elena", "Elizabeth", "Ellen", "Emily",
+    "Emma", "Eric", "Fatima", "Fiona", "Gary", "George", "Gordon", "Hannah", "Harry", "Helen",
+    "Henry", "Ian", "Isabel", "James", "Jane", "Janet", "Jason", "Jennifer", "Jessica", "John",
+    "Jonathan", "Joseph", "Joshua", "Julia", "Karen", "Kate", "Katherine", "Keith", "Kevin",
+    "Laura", "Leah", "Linda", "Lisa", "Louise", "Lucy", "Luis", "Maria", "Martin", "Mary",
+    "Matthew", "Megan", "Michael", "Michelle", "Mohammed", "Muhammad", "Nancy", "Natalie",
+    "Nicola", "Nicholas", "Oliver", "Omar", "Patricia", "Paul", "Peter", "Rachel", "Rebecca",
+    "Richard", "Robert", "Ruby", "Ruth", "Samuel", "Sandra", "Sarah", "Simon", "Sophie",
+    "Stephen", "Steven", "Susan", "Thomas", "Timothy", "Victor", "Yusuf", "Zoe",
 })

@@ -15,7 +15,12 @@ UNIT_PLURALS: dict[str, str] = {
     "years": "year", "decades": "decade", "centuries": "century", "trading days": "trading day",
     "business days": "business day", "working days": "working day", "weekends": "weekend",
     "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
+    # short forms, in lower case only (checks.py): "the SEC" is no second
+    "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
+    "wk": "week", "wknd": "weekend", "wkend": "weekend",
 }
+#: Unit spellings that are units only in lower case.
+LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr"})
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
 
@@ -61,7 +66,8 @@ MEASURE_UNITS = frozenset({
     "ft", "foot", "yards", "kg", "kgs", "kilograms", "grams", "g", "lbs", "lb", "mph", "kph",
     "km/h", "cc", "hp", "horsepower", "mw", "megawatts", "gw", "kw", "kwh", "mm", "cm",
     "litres", "liters", "gallons", "sq", "square", "cubic", "bhp", "rpm", "mb", "gb", "tb",
-    "°", "degrees", "%", "percent", "per cent", "bn", "mln",
+    "°", "degrees", "%", "percent", "per cent", "bn", "mln", "watts", "volts",
+    "amps", "mah", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "psi", "pixels", "dpi",
 })
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",

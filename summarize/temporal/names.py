@@ -1,0 +1,94 @@
+"""Calendar words that are parts of names, not times: a place or club ("Sunday Lane", "Christmas
+Island"), a work's title ("the film Bright Midnight") or a name with a time word capitalised in
+running text ("Paradise Now"). Kept apart so the recogniser asks one question per match."""
+
+from __future__ import annotations
+
+import re
+
+from .resources.calendar_words import GIVEN_NAMES, NAME_HEADS
+
+#: A place or club named after a calendar word: "Friday Street", "Christmas Island".
+_NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
+#: A work's title (or a ship's, a band's, a firm's name) after the noun that names its kind
+#: ("the film High Noon", "the ferry Bright Sunday", "the novel The
+#: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
+#: match ("the sitcom Friday Night Dinner"; not "the album Tuesday in Oslo"): no time in it.
+_WORK_NOUNS = frozenset({
+    "film", "movie", "novel", "book", "song", "single", "album", "track", "hymn", "sitcom",
+    "series", "play", "musical", "opera", "poem", "painting", "thriller", "comedy",
+    "documentary", "show",
+    # other things named after their kind: vessels, horses, bands, venues, firms
+    "ship", "ferry", "yacht", "vessel", "boat", "tanker", "trawler", "liner", "schooner",
+    "horse", "racehorse", "band", "restaurant", "pub", "bar", "café", "cafe", "hotel",
+    "company", "firm", "brand", "label", "charity", "app"})
+_WORK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
+    r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
+#: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
+#: preposition, or before a capitalised word, in mixed-case prose (not a headline).
+_NAME_TIME_WORD = re.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow|Yesterday)")
+_WORD_BEFORE = re.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
+_PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
+                          "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
+                          "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+#: Words that make the calendar word after them a name: a person's title or a storm's
+#: ("Uncle Monday", "Father Christmas", "Storm Sunday").
+_NAME_TITLES = frozenset({
+    "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
+    "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
+_BARE_WORD = re.compile(r"[A-Z][a-z]+")
+#: A weekday and a capitalised part of day before another capitalised word: a title
+#: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
+_DAY_AND_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
+                           r"(?:Night|Morning|Evening|Afternoon)")
+
+
+def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
+    """Whether the match ``m`` (of a rule of ``kind``) in ``text`` is part of the name of a
+    place, club, work, person or thing."""
+    if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
+        return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
+    if not text[m.start()].isupper():
+        return False
+    lo = max(0, m.start() - 60)
+    work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
+        else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
+    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
+            and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
+        return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
+        return _named_after_a_word(text, m)
+    if _DAY_AND_PART.fullmatch(text, m.start(), m.end()) and _NAME_WORD_AFTER.match(text, m.end()):
+        prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
+            and bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
+    return _time_word_in_a_name(text, m)
+
+
+def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month, holiday or weekday follows a person's or a storm's title ("Uncle
+    Monday", "Storm Sunday") or a given name ("Ruth Monday"); after a surname it stays a date
+    ("Clinton Saturday vowed")."""
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return prev is not None and (prev.group(1) in _NAME_TITLES or prev.group(1) in GIVEN_NAMES)
+
+
+def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised "Now", "Noon", "Midnight"... is a word of a name or title."""
+    word = _NAME_TIME_WORD.fullmatch(text, m.start(), m.end())
+    if word is None:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, word.start(1) - 30), word.start(1))
+    if prev is None or prev.group(1) is None:
+        return False  # opening a sentence: "Tomorrow the council votes"
+    after = _NAME_WORD_AFTER.match(text, m.end())
+    named = prev.group(1)[0].isupper() and not prev.group(1).isupper() \
+        and prev.group(1) not in _PREPOSITION  # not "But Now", not "SANS FRONTIERES Yesterday"
+    if not (named or after):
+        return False
+    return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
