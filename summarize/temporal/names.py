@@ -42,6 +42,11 @@ _NAME_TITLES = frozenset({
     "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
     "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
+#: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
+_KIN_AFTER = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|parents|sister|brother|husband|"
+    r"wife|boyfriend|girlfriend|fianc[eé]e?|partner|son|daughter|baby|kids|children|family|"
+    r"friends?|mates?|cousin|gran|grandma|grandad|dog|cat|puppy|puppies|kitten|pet)s?\b")
 #: A weekday and a capitalised part of day before another capitalised word: a title
 #: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
 _DAY_AND_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
@@ -53,6 +58,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     place, club, work, person or thing."""
     if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
+    if kind == "month" and _KIN_AFTER.match(text, m.end()):
+        return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if not text[m.start()].isupper():
         return False
     lo = max(0, m.start() - 60)
