@@ -227,11 +227,9 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     counted = [w for w in (first, second) if w and w.lower() in COUNTED_NOUNS]
     if counted and (first.lower() in COUNTED_NOUNS or first.islower()):
         return False
-    # after a verb (or a verb and "for"), before a plural (one lower-case word may come between):
-    # "seized 2005 fake notes", "has 1850 rooms", "rated for 2000 write cycles"; a year still
-    # names a report ("posted 2005 earnings", "planned for 2026 elections")
-    verb = _VERB_BEFORE.search(before) or _VERB_BEFORE.search(_FOR_BEFORE.sub("", before, 1))
-    return not (first.islower() and verb and any(
+    # after a verb, before a plural (one lower-case word may come between): "seized 2005
+    # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
+    return not (first.islower() and _VERB_BEFORE.search(before) and any(
         _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
 
 
@@ -245,8 +243,6 @@ _VERB_BEFORE = re.compile(
     r"whereas|plus|minus|versus|us|was)\s)"
     r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
     r"sent|got|gave|need|seize|with)\s+$")
-#: "for" closing the words before a number, after a verb: "rated for", "built for".
-_FOR_BEFORE = re.compile(r"(?<=\s)for\s+$")
 #: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
 _REPORTS = frozenset({
     "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
