@@ -191,6 +191,10 @@ _TIME_PREPOSITION = re.compile(
 #: A determiner or possessive: "the 2010 elections", "its 1998 results" name years.
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$|['’]s\s+$",
                          re.IGNORECASE)
+#: "the" right before the number.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A plural verb right after the number (its subject): "the 1975 were", "the 2000 have".
+_PLURAL_VERB_AFTER = re.compile(r"(?:[ \t]+(?:are|were|have)|['’]re)\b")
 _QUANTIFIER = re.compile(rf"\b(?:{'|'.join(QUANTIFIERS)})\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
 _NEXT_UNIT = re.compile(
@@ -214,6 +218,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
+        return False  # a year takes no plural verb: "the 1975 were on stage"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if _STREET_AFTER.match(text, end):
