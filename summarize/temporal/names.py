@@ -73,8 +73,14 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if _DAY_AND_PART.fullmatch(text, m.start(), m.end()) and _NAME_WORD_AFTER.match(text, m.end()):
         prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
-            and bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
+            and _in_prose(text, m)
     return _time_word_in_a_name(text, m)
+
+
+def _in_prose(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case word of four letters or more stands near the match: mixed-case
+    prose, where a capitalised word is a name's, not a headline's, whose words all are."""
+    return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
 
 
 def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
@@ -98,4 +104,4 @@ def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
         and prev.group(1) not in _PREPOSITION  # not "But Now", not "SANS FRONTIERES Yesterday"
     if not (named or after):
         return False
-    return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
+    return _in_prose(text, m)
