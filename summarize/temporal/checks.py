@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import (
-    MONTH_ABBREVIATIONS,
-    MONTHS,
-    NAME_AFTER_DAY,
-    NAME_BEFORE_TODAY,
-    WEEKDAYS,
-)
+from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -36,7 +31,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     month = g.get("month")
     if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
         return False
-    if name in ("weekday", "deictic_day", "part_of_day") and _names_a_title(text, m, g):
+    if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
     if name == "clock_24h" and not g.get("prep") and not g.get("tz") and _NOT_A_CLOCK.search(
             text, max(0, m.start("span") - 30), m.start("span")):
@@ -98,38 +93,6 @@ def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
     return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 
 
-def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
-    """Whether a capitalised weekday or "Today" starts the name of a newspaper or programme
-    ("the Sunday Times", "Monday Night Football", "USA Today", "the Today show")."""
-    key = "dw" if g.get("dw") else "pod" if g.get("pod") else "wd"
-    word = g.get(key) or ""
-    if not word[:1].isupper() or g.get("rel") or g.get("mod"):
-        return False
-    after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
-    if after and after.group(1) in NAME_AFTER_DAY:
-        return True
-    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
-    if key == "wd" and after and _SURNAME.fullmatch(after.group(1)) \
-            and after.group(1).lower() not in _DATE_WORDS \
-            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
-        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
-    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
-
-
-#: A surname after a weekday: one capitalised word ("Addams"), not a date word after it.
-_SURNAME = re.compile(r"[A-Z][a-z]+")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
-    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
-    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
-    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
-    "officials", "government"} | frozenset(WEEKDAYS)
-#: The start of a text or sentence (an opening quote may come first); in news a weekday there
-#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
-_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
-
-
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
 #: year"); the words are no function words ("earned 5 million in a year" is a length).
 _AMOUNT_BEFORE = re.compile(

@@ -1,12 +1,21 @@
 """Calendar words that are parts of names, not times: a place or club ("Sunday Lane", "Christmas
-Island"), a work's title ("the film Bright Midnight") or a name with a time word capitalised in
-running text ("Paradise Now"). Kept apart so the recogniser asks one question per match."""
+Island"), a work's title ("the film Bright Midnight"), a paper's or a programme's ("the Sunday
+Times", "Tuesday Night Quiz") or a name with a time word capitalised in running text ("Paradise
+Now"). Kept apart so the recogniser asks one question per match."""
 
 from __future__ import annotations
 
 import re
 
-from .resources.calendar_words import GIVEN_NAMES, NAME_HEADS
+from .resources.calendar_words import (
+    GIVEN_NAMES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_AFTER_DAY,
+    NAME_BEFORE_TODAY,
+    NAME_HEADS,
+    WEEKDAYS,
+)
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
@@ -41,6 +50,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 _NAME_TITLES = frozenset({
     "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
     "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
+#: One capitalised word: a name's ("Addams", "Ruth").
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
 _KIN_AFTER = re.compile(
@@ -70,11 +80,46 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m)
-    if _DAY_AND_PART.fullmatch(text, m.start(), m.end()) and _NAME_WORD_AFTER.match(text, m.end()):
+    return _time_word_in_a_name(text, m)
+
+
+def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a capitalised weekday (with its part of day) or "Today" (``g``: the match's
+    groupdict) starts the name of a paper, a programme or a person ("the Sunday Times",
+    "Tuesday Night Quiz", "USA Today", "Wednesday Addams")."""
+    key = "dw" if g.get("dw") else "pod" if g.get("pod") else "wd"
+    word = g.get(key) or ""
+    if not word[:1].isupper() or g.get("rel") or g.get("mod"):
+        return False
+    after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
+    if after and after.group(1) in NAME_AFTER_DAY:
+        return True
+    if key == "pod":  # "Friday Night Lights" in prose; not "on Friday Night", nor a headline
+        if not (_DAY_AND_PART.fullmatch(text, m.start(), m.end())
+                and _NAME_WORD_AFTER.match(text, m.end())):
+            return False
         prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
             and _in_prose(text, m)
-    return _time_word_in_a_name(text, m)
+    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    if key == "wd" and after and _BARE_WORD.fullmatch(after.group(1)) \
+            and after.group(1).lower() not in _DATE_WORDS \
+            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
+        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
+    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+#: Words after a weekday that are no surname: date words, titles, common nouns of news.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
+    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
+    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
+    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
+    "officials", "government"} | frozenset(WEEKDAYS)
+#: The start of a text or sentence (an opening quote may come first); in news a weekday there
+#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
+_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 
 
 def _in_prose(text: str, m: re.Match[str]) -> bool:
