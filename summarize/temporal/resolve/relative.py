@@ -208,6 +208,9 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
             return dated(shift(per, steps, cal_unit), "discourse", value(per),
                          f"'{c.text}' = the date under discussion {value(per)} moved by "
                          f"{steps:+d} {cal_unit}(s)")
+        if a.day is None and norm(f.get("dir2") or "") == "on":  # "Ten years on, the scars..."
+            return vague(duration_value(n, unit), f"'{c.text}': the time since an event the "
+                         "text does not date, counted to the present", "DURATION")
         base = discourse_day(a)
     else:
         base = dct_day(a)
