@@ -70,6 +70,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if kind == "month" and _KIN_AFTER.match(text, m.end()):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
+    if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
+        return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if not text[m.start()].isupper():
         return False
     lo = max(0, m.start() - 60)
@@ -120,6 +122,14 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
 _LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _counted_unit_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a counted unit is capitalised ("One Hundred Years", "28 Days Later") in mixed-case
+    prose: a title's words; a unit opening a sentence ("Days later") is no title."""
+    unit = m.group("unit")
+    return bool(unit) and m.start("unit") > m.start() and _BARE_WORD.fullmatch(unit) is not None \
+        and _in_prose(text, m)
 
 
 def _in_prose(text: str, m: re.Match[str]) -> bool:
