@@ -80,8 +80,11 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind == "holiday" and not m.group("rel") and not m.group("year") \
+            and _holiday_in_a_name(text, m):
+        return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
-        return _named_after_a_word(text, m)
+        return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m))
     return _time_word_in_a_name(text, m)
 
 
@@ -132,6 +135,26 @@ def _counted_unit_in_a_title(text: str, m: re.Match[str]) -> bool:
         and _in_prose(text, m)
 
 
+def _holiday_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a holiday stands before a capitalised word that is no time word, with no date cue
+    before it, in mixed-case prose: a name ("the Easter Rising"); "at Easter Parliament" is a
+    date, and so are "Christmas Eve", "the Easter Weekend"."""
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+    if after is None or not _BARE_WORD.fullmatch(after.group(1)) \
+            or after.group(1).lower() in _TIME_NOUNS:
+        return False
+    return not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()) and _in_prose(text, m)
+
+
+#: Capitalised words after a holiday that make it a time ("Easter Weekend", "Christmas Eve").
+_TIME_NOUNS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
+    "day", "days", "eve", "morning", "night", "evening", "afternoon", "weekend", "week", "holiday",
+    "holidays", "break", "season", "period", "recess", "term", "vacation", "time", "rush"}
+#: A word that dates the holiday after it: "at Easter", "since Christmas", "last Easter".
+_DATE_CUE = re.compile(r"\b(?:in|at|on|by|over|since|until|till|before|after|during|for|from|"
+                       r"through|around|this|last|next|of|and|or)[ \t]+$", re.IGNORECASE)
+
+
 def _in_prose(text: str, m: re.Match[str]) -> bool:
     """Whether a lower-case word of four letters or more stands near the match: mixed-case
     prose, where a capitalised word is a name's, not a headline's, whose words all are."""
@@ -144,6 +167,18 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     ("Clinton Saturday vowed")."""
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return prev is not None and (prev.group(1) in _NAME_TITLES or prev.group(1) in GIVEN_NAMES)
+
+
+def _between_names(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday stands between two capitalised words (no preposition before, no time
+    word after) in mixed-case prose: inside a name ("the Good Friday Agreement")."""
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or prev.group(1) is None or not _BARE_WORD.fullmatch(prev.group(1)) \
+            or prev.group(1) in _PREPOSITION:
+        return False
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+    return after is not None and _BARE_WORD.fullmatch(after.group(1)) is not None \
+        and after.group(1).lower() not in _TIME_NOUNS and _in_prose(text, m)
 
 
 def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
