@@ -28,6 +28,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False  # "a minute crack", "a night porter": an adjective, a modifier
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
+    season = g.get("season")
+    if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
+            and _FALL_AS_A_NOUN.match(text, m.end()):
+        return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
     month = g.get("month")
     if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
         return False
@@ -59,6 +63,12 @@ _NOT_A_CLOCK = re.compile(
     r"defeated|ratio|odds|result)\b[^.:;\n]{0,20}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
     r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
     r"[ \t]+$")
+
+
+#: After "fall" a collapse or a drop goes on: "of the empire", "in prices", "from grace" (not "of
+#: next year": a season).
+_FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
+                             r"the\s+year\b|['’]?\d)", re.IGNORECASE)
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
