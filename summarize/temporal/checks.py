@@ -188,6 +188,11 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    joined = _JOINED_AFTER.match(text, end)
+    word = joined and joined.group(1)
+    if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
+                   or f"{word}s" in MEASURE_UNITS):
+        return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412"
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
@@ -210,6 +215,11 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
     return not (first.islower() and _VERB_BEFORE.search(before) and any(
         _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
+
+
+#: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
+#: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
+_JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
