@@ -32,6 +32,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
+            and (g.get("rel") or "the").lower() == "the" and _season_in_a_title(text, m):
+        return False  # "The Winter's Tale", "Days of Summer": a title's word
     month = g.get("month")
     if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
         return False
@@ -69,6 +72,18 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+
+def _season_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised season is a possessive before a capitalised word ("The Winter's
+    Tale") or follows a capitalised word and "of" ("Days of Summer", "the Rite of Spring")."""
+    at = m.start("season")
+    return bool(_POSSESSIVE_NAME.match(text, m.end("season"))
+                or _TITLE_OF.search(text, max(0, at - 24), at))
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z][a-z]+")
+_TITLE_OF = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
