@@ -181,11 +181,21 @@ def _between_names(text: str, m: re.Match[str]) -> bool:
         and after.group(1).lower() not in _TIME_NOUNS and _in_prose(text, m)
 
 
+#: A capitalised word of a closed class (a verb of being, a pronoun, a conjunction, a
+#: preposition, an adverb) right after a time word: Title Case ("Now That's What I Call...");
+#: not "I", nor "The" or "A", which open a name ("Yesterday The Times reported").
+_CAPITAL_FUNCTION_WORD = re.compile(
+    r"[ \t]+(?:Never|Is|Was|Will|Are|Were|Has|Have|Had|That|That['’]s|It|It['’]s|We|You|They|"
+    r"And|Or|But|Of|In|On|At|For|To|With|From|Only|Once|Again|Forever|Always|Too)\b")
+
+
 def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
     """Whether a lone capitalised "Now", "Noon", "Midnight"... is a word of a name or title."""
     word = _NAME_TIME_WORD.fullmatch(text, m.start(), m.end())
     if word is None:
         return False
+    if _CAPITAL_FUNCTION_WORD.match(text, m.end()):
+        return _in_prose(text, m)  # only a title capitalises these: "Tomorrow Never Dies"
     prev = _WORD_BEFORE.search(text, max(0, word.start(1) - 30), word.start(1))
     if prev is None or prev.group(1) is None:
         return False  # opening a sentence: "Tomorrow the council votes"
