@@ -89,6 +89,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
                      "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
+    elif c.rule == "unit_mid":  # "by mid-year", "midweek": the middle of the current one
+        unit, n, mod = rel, 0, "MID"
     elif c.rule == "unit_year_ago_adj":
         unit, n = "year", -1
     elif c.rule == "unit_after_next":
