@@ -213,6 +213,9 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
+    tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
+    if tally and (tally.group(1) in COUNTED_NOUNS or _plural_count(tally.group(1))):
+        return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if _STREET_AFTER.match(text, end):
@@ -235,6 +238,11 @@ def year_is_date(text: str, start: int, end: int) -> bool:
 #: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
 #: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
 _JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
+
+
+#: A counted noun and "to"/"against" a number after the number: one side of a tally.
+_TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
+_TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
