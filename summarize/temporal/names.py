@@ -80,7 +80,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
-    if kind == "holiday" and not m.group("rel") and not m.group("year") \
+    if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
             and _holiday_in_a_name(text, m):
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
