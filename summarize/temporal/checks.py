@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import (
-    MONTH_ABBREVIATIONS,
-    MONTHS,
-    NAME_AFTER_DAY,
-    NAME_BEFORE_TODAY,
-    WEEKDAYS,
-)
+from .resources.calendar_words import MONTH_ABBREVIATIONS
 from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -33,10 +28,17 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False  # "a minute crack", "a night porter": an adjective, a modifier
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
+    season = g.get("season")
+    if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
+            and _FALL_AS_A_NOUN.match(text, m.end()):
+        return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
+            and (g.get("rel") or "the").lower() == "the" and _season_in_a_title(text, m):
+        return False  # "The Winter's Tale", "Days of Summer": a title's word
     month = g.get("month")
     if month and month.islower() and not _lower_month_ok(text, m, month.rstrip(".")):
         return False
-    if name in ("weekday", "deictic_day", "part_of_day") and _names_a_title(text, m, g):
+    if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
     if name == "clock_24h" and not g.get("prep") and not g.get("tz") and _NOT_A_CLOCK.search(
             text, max(0, m.start("span") - 30), m.start("span")):
@@ -64,6 +66,24 @@ _NOT_A_CLOCK = re.compile(
     r"defeated|ratio|odds|result)\b[^.:;\n]{0,20}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
     r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
     r"[ \t]+$")
+
+
+#: After "fall" a collapse or a drop goes on: "of the empire", "in prices", "from grace" (not "of
+#: next year": a season).
+_FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
+                             r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+
+def _season_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised season is a possessive before a capitalised word ("The Winter's
+    Tale") or follows a capitalised word and "of" ("Days of Summer", "the Rite of Spring")."""
+    at = m.start("season")
+    return bool(_POSSESSIVE_NAME.match(text, m.end("season"))
+                or _TITLE_OF.search(text, max(0, at - 24), at))
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z][a-z]+")
+_TITLE_OF = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
@@ -98,38 +118,6 @@ def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
     return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 
 
-def _names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
-    """Whether a capitalised weekday or "Today" starts the name of a newspaper or programme
-    ("the Sunday Times", "Monday Night Football", "USA Today", "the Today show")."""
-    key = "dw" if g.get("dw") else "pod" if g.get("pod") else "wd"
-    word = g.get(key) or ""
-    if not word[:1].isupper() or g.get("rel") or g.get("mod"):
-        return False
-    after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
-    if after and after.group(1) in NAME_AFTER_DAY:
-        return True
-    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
-    if key == "wd" and after and _SURNAME.fullmatch(after.group(1)) \
-            and after.group(1).lower() not in _DATE_WORDS \
-            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
-        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
-    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
-
-
-#: A surname after a weekday: one capitalised word ("Addams"), not a date word after it.
-_SURNAME = re.compile(r"[A-Z][a-z]+")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
-    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
-    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
-    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
-    "officials", "government"} | frozenset(WEEKDAYS)
-#: The start of a text or sentence (an opening quote may come first); in news a weekday there
-#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
-_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
-
-
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
 #: year"); the words are no function words ("earned 5 million in a year" is a length).
 _AMOUNT_BEFORE = re.compile(
@@ -215,11 +203,19 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    joined = _JOINED_AFTER.match(text, end)
+    word = joined and joined.group(1)
+    if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
+                   or f"{word}s" in MEASURE_UNITS):
+        return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412"
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
+    tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
+    if tally and (tally.group(1) in COUNTED_NOUNS or _plural_count(tally.group(1))):
+        return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if _STREET_AFTER.match(text, end):
@@ -237,6 +233,16 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
     return not (first.islower() and _VERB_BEFORE.search(before) and any(
         _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
+
+
+#: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
+#: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
+_JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
+
+
+#: A counted noun and "to"/"against" a number after the number: one side of a tally.
+_TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
+_TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".

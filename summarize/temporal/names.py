@@ -1,12 +1,21 @@
 """Calendar words that are parts of names, not times: a place or club ("Sunday Lane", "Christmas
-Island"), a work's title ("the film Bright Midnight") or a name with a time word capitalised in
-running text ("Paradise Now"). Kept apart so the recogniser asks one question per match."""
+Island"), a work's title ("the film Bright Midnight"), a paper's or a programme's ("the Sunday
+Times", "Tuesday Night Quiz") or a name with a time word capitalised in running text ("Paradise
+Now"). Kept apart so the recogniser asks one question per match."""
 
 from __future__ import annotations
 
 import re
 
-from .resources.calendar_words import GIVEN_NAMES, NAME_HEADS
+from .resources.calendar_words import (
+    GIVEN_NAMES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_AFTER_DAY,
+    NAME_BEFORE_TODAY,
+    NAME_HEADS,
+    WEEKDAYS,
+)
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
@@ -41,6 +50,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 _NAME_TITLES = frozenset({
     "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
     "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
+#: One capitalised word: a name's ("Addams", "Ruth").
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
 _KIN_AFTER = re.compile(
@@ -60,6 +70,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if kind == "month" and _KIN_AFTER.match(text, m.end()):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
+    if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
+        return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if not text[m.start()].isupper():
         return False
     lo = max(0, m.start() - 60)
@@ -68,13 +80,79 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
+            and _holiday_in_a_name(text, m):
+        return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
-        return _named_after_a_word(text, m)
-    if _DAY_AND_PART.fullmatch(text, m.start(), m.end()) and _NAME_WORD_AFTER.match(text, m.end()):
+        return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m))
+    return _time_word_in_a_name(text, m)
+
+
+def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a capitalised weekday (with its part of day) or "Today" (``g``: the match's
+    groupdict) starts the name of a paper, a programme or a person ("the Sunday Times",
+    "Tuesday Night Quiz", "USA Today", "Wednesday Addams")."""
+    key = "dw" if g.get("dw") else "pod" if g.get("pod") else "wd"
+    word = g.get(key) or ""
+    if not word[:1].isupper() or g.get("rel") or g.get("mod"):
+        return False
+    after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
+    if after and after.group(1) in NAME_AFTER_DAY:
+        return True
+    if key == "pod":  # "Friday Night Lights" in prose; not "on Friday Night", nor a headline
+        if not (_DAY_AND_PART.fullmatch(text, m.start(), m.end())
+                and _NAME_WORD_AFTER.match(text, m.end())):
+            return False
         prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
             and _in_prose(text, m)
-    return _time_word_in_a_name(text, m)
+    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    if key == "wd" and after and _BARE_WORD.fullmatch(after.group(1)) \
+            and after.group(1).lower() not in _DATE_WORDS \
+            and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
+        return True  # a first name opening a sentence: "Wednesday Addams is a costume"
+    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+#: Words after a weekday that are no surname: date words, titles, common nouns of news.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
+    "night", "morning", "afternoon", "evening", "noon", "midnight", "the", "and", "or", "at",
+    "in", "on", "a", "an", "this", "next", "last", "week", "weekend", "president", "prime",
+    "minister", "mr", "mrs", "ms", "dr", "sir", "general", "king", "queen", "pope", "police",
+    "officials", "government"} | frozenset(WEEKDAYS)
+#: The start of a text or sentence (an opening quote may come first); in news a weekday there
+#: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
+_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _counted_unit_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a counted unit is capitalised ("One Hundred Years", "28 Days Later") in mixed-case
+    prose: a title's words; a unit opening a sentence ("Days later") is no title."""
+    unit = m.group("unit")
+    return bool(unit) and m.start("unit") > m.start() and _BARE_WORD.fullmatch(unit) is not None \
+        and _in_prose(text, m)
+
+
+def _holiday_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a holiday stands before a capitalised word that is no time word, with no date cue
+    before it, in mixed-case prose: a name ("the Easter Rising"); "at Easter Parliament" is a
+    date, and so are "Christmas Eve", "the Easter Weekend"."""
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+    if after is None or not _BARE_WORD.fullmatch(after.group(1)) \
+            or after.group(1).lower() in _TIME_NOUNS:
+        return False
+    return not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()) and _in_prose(text, m)
+
+
+#: Capitalised words after a holiday that make it a time ("Easter Weekend", "Christmas Eve").
+_TIME_NOUNS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
+    "day", "days", "eve", "morning", "night", "evening", "afternoon", "weekend", "week", "holiday",
+    "holidays", "break", "season", "period", "recess", "term", "vacation", "time", "rush"}
+#: A word that dates the holiday after it: "at Easter", "since Christmas", "last Easter".
+_DATE_CUE = re.compile(r"\b(?:in|at|on|by|over|since|until|till|before|after|during|for|from|"
+                       r"through|around|this|last|next|of|and|or)[ \t]+$", re.IGNORECASE)
 
 
 def _in_prose(text: str, m: re.Match[str]) -> bool:
@@ -91,11 +169,33 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     return prev is not None and (prev.group(1) in _NAME_TITLES or prev.group(1) in GIVEN_NAMES)
 
 
+def _between_names(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday stands between two capitalised words (no preposition before, no time
+    word after) in mixed-case prose: inside a name ("the Good Friday Agreement")."""
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or prev.group(1) is None or not _BARE_WORD.fullmatch(prev.group(1)) \
+            or prev.group(1) in _PREPOSITION:
+        return False
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+    return after is not None and _BARE_WORD.fullmatch(after.group(1)) is not None \
+        and after.group(1).lower() not in _TIME_NOUNS and _in_prose(text, m)
+
+
+#: A capitalised word of a closed class (a verb of being, a pronoun, a conjunction, a
+#: preposition, an adverb) right after a time word: Title Case ("Now That's What I Call...");
+#: not "I", nor "The" or "A", which open a name ("Yesterday The Times reported").
+_CAPITAL_FUNCTION_WORD = re.compile(
+    r"[ \t]+(?:Never|Is|Was|Will|Are|Were|Has|Have|Had|That|That['’]s|It|It['’]s|We|You|They|"
+    r"And|Or|But|Of|In|On|At|For|To|With|From|Only|Once|Again|Forever|Always|Too)\b")
+
+
 def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
     """Whether a lone capitalised "Now", "Noon", "Midnight"... is a word of a name or title."""
     word = _NAME_TIME_WORD.fullmatch(text, m.start(), m.end())
     if word is None:
         return False
+    if _CAPITAL_FUNCTION_WORD.match(text, m.end()):
+        return _in_prose(text, m)  # only a title capitalises these: "Tomorrow Never Dies"
     prev = _WORD_BEFORE.search(text, max(0, word.start(1) - 30), word.start(1))
     if prev is None or prev.group(1) is None:
         return False  # opening a sentence: "Tomorrow the council votes"

@@ -40,9 +40,11 @@ RULES: list[tuple[str, str, str]] = [
      r"a\s+(?=century)|(?=century))(?P<unit>hour|minute|day|year|decade|century)\b"),
     ("duration_compound", "duration",
      rf"(?P<num>\ban?\b|\bone\b)\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b"),
-    # after a word of sequence a stretch may be "of" something ("after months of talks")
+    # after a word of sequence a stretch may be "of" something ("after months of talks",
+    # "within hours of the blast")
     ("duration_bare", "duration",
-     r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite)\s+)"
+     r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite|"
+     r"within)\s+)"
      r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+(?:just\s+|only\s+)?)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"

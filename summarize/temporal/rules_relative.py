@@ -79,6 +79,8 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
      r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
     ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
+    # "by mid-year", "midweek", "mid-month": the middle of the current one
+    ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),

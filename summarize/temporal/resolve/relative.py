@@ -89,6 +89,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
                      "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
+    elif c.rule == "unit_mid":  # "by mid-year", "midweek": the middle of the current one
+        unit, n, mod = rel, 0, "MID"
     elif c.rule == "unit_year_ago_adj":
         unit, n = "year", -1
     elif c.rule == "unit_after_next":
@@ -208,6 +210,9 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
             return dated(shift(per, steps, cal_unit), "discourse", value(per),
                          f"'{c.text}' = the date under discussion {value(per)} moved by "
                          f"{steps:+d} {cal_unit}(s)")
+        if a.day is None and norm(f.get("dir2") or "") == "on":  # "Ten years on, the scars..."
+            return vague(duration_value(n, unit), f"'{c.text}': the time since an event the "
+                         "text does not date, counted to the present", "DURATION")
         base = discourse_day(a)
     else:
         base = dct_day(a)
