@@ -213,7 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one section per storyline, biggest first (JSON: a stories list "
                    "beside the corpus-wide dates)")
     p.add_argument("--split", metavar="DIR",
-                   help="write one briefing per storyline into DIR (STORY-ID.md or .json)")
+                   help="write one briefing per storyline into DIR, a new or empty folder "
+                        "(STORY-ID.md or .json)")
 
     p = sub.add_parser("eval", parents=[common], help="score dateline on evaluation data",
                        description="Score the tagger on TimeML or the timelines on Timeline17.")

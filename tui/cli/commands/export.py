@@ -24,6 +24,10 @@ def run(args: argparse.Namespace) -> int:
     if args.split and args.output:
         raise UserError("--split writes one file per story; leave out -o")
     check_output(args.output)  # before any work: a bad target fails at once
+    if args.split:
+        from ..story_export import check_split_folder
+
+        check_split_folder(args.split)
     corpus = narrow_to_stories(load_tagged(args), args.story)
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
                               granularity=args.granularity, start=args.start, end=args.end,
