@@ -154,7 +154,7 @@ class MainScreen(StoryChoice, Screen[None]):
             entries = corpus.narrow(all_entries, sources, query)
         except Exception as err:  # shown, never a crash screen
             self.app.call_from_thread(self.app.notify, f"Could not build the timeline: {err}",
-                                      severity="error")
+                                      severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.post_message(TimelineReady(entries, all_entries, generation))
@@ -357,7 +357,7 @@ class MainScreen(StoryChoice, Screen[None]):
             written = write_atomic(path, render_markdown(briefing))
         except Exception as err:  # an unwritable path is the user's to fix, not a crash
             self.app.call_from_thread(self.notify, f"Export failed: {err}", severity="error",
-                                      title="Export")
+                                      title="Export", markup=False)
             return
         self.app.call_from_thread(self.notify, f"Briefing written to {written.resolve()}",
-                                  title="Export")
+                                  title="Export", markup=False)
