@@ -105,6 +105,17 @@ def load_tagged(args: argparse.Namespace) -> Corpus:
     return corpus
 
 
+def check_dated(args: argparse.Namespace, corpus: Corpus, dated: bool) -> None:
+    """Refuse to write a briefing with no date in it when the user narrowed nothing: every
+    article lacks a publication date and a time expression (an empty window is an answer)."""
+    if dated or args.start or args.end or args.story:
+        return
+    n = len(corpus.tagged)
+    raise UserError(f"nothing to put on a timeline: none of the {n:,} article"
+                    f"{'s' * (n != 1)} has a publication date or a time expression (dateline "
+                    "tag shows each; --dct DATE dates them all); nothing written")
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``output`` atomically, or to stdout; say where a file went on stderr."""
     if not output or output == "-":

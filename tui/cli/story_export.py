@@ -9,7 +9,7 @@ from summarize.corpus import Corpus
 from summarize.export import BriefingOptions
 
 from .errors import EXIT_OK, UserError
-from .inputs import write_output
+from .inputs import check_dated, write_output
 
 
 def check_split_folder(split: str) -> None:
@@ -34,6 +34,7 @@ def export_stories(corpus: Corpus, options: BriefingOptions, args: argparse.Name
     from summarize.export.story_markdown import render_story_markdown
 
     briefings = build_story_briefings(corpus, options)
+    check_dated(args, corpus, bool(briefings.whole.dates))
     diagram = not args.no_diagram
     if args.split:
         folder = Path(args.split)

@@ -7,7 +7,7 @@ import argparse
 from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
-from ..inputs import check_output, load_tagged, write_output
+from ..inputs import check_dated, check_output, load_tagged, write_output
 from ..storyline_choice import narrow_to_stories
 
 
@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
         return export_stories(corpus, options, args)
     briefing = build_briefing(corpus, options)
+    check_dated(args, corpus, bool(briefing.dates))
     text = render_json(briefing) if args.format == "json" \
         else render_markdown(briefing, diagram=not args.no_diagram)
     if args.render and args.format == "md" and not args.output:
