@@ -341,9 +341,11 @@ class MainScreen(StoryChoice, Screen[None]):
             chosen)
 
     def briefing_options(self) -> BriefingOptions:
+        """The export of this view; a story shown names the briefing, as ``--story`` does."""
+        labels = " + ".join(s.label for s in self.shown_stories())
         return BriefingOptions(summarizer=self.summarizer, sentences=self.sentences,
                                granularity=self.granularity, sources=self.sources,
-                               query=self.search_text)
+                               query=self.search_text, title=labels or BriefingOptions().title)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, path: Path) -> None:

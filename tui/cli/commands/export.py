@@ -8,7 +8,7 @@ from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
 from ..inputs import check_dated, check_output, load_tagged, write_output
-from ..storyline_choice import narrow_to_stories
+from ..storyline_choice import narrowed_with_title
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,10 +28,11 @@ def run(args: argparse.Namespace) -> int:
         from ..story_export import check_split_folder
 
         check_split_folder(args.split)
-    corpus = narrow_to_stories(load_tagged(args), args.story)
+    corpus, labels = narrowed_with_title(load_tagged(args), args.story)
+    title = args.title if args.title is not None else labels or BriefingOptions().title
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
                               granularity=args.granularity, start=args.start, end=args.end,
-                              top=args.top, title=args.title)
+                              top=args.top, title=title)
     if args.by_story or args.split:
         from ..story_export import export_stories
 
