@@ -4,7 +4,6 @@ problems on stderr, a progress bar, and writing the output."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -137,20 +136,10 @@ def check_output(output: str | None) -> None:
     the atomic rename replaces the link itself.)"""
     if not output or output == "-":
         return
-    folder = os.path.dirname(output) or "."
-    if os.path.isdir(output):
-        problem = "is a folder; give a file name"
-    elif output.endswith(("/", os.sep)):
-        problem = "names a folder (it ends with /); give a file name"
-    elif not os.path.exists(folder):
-        problem = f"folder {folder} does not exist"
-    elif not os.path.isdir(folder):
-        problem = f"{folder} is not a folder"
-    elif not os.access(folder, os.W_OK | os.X_OK):
-        problem = f"folder {folder} is not writable"
-    else:
-        return
-    raise UserError(f"{output}: {problem}")
+    from summarize.export.atomic import target_problem
+
+    if problem := target_problem(output):
+        raise UserError(f"{output}: {problem}")
 
 
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +17,8 @@ from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
+from summarize.export.atomic import target_problem
+from summarize.safe_text import shown_path, shown_text
 from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
@@ -332,8 +335,14 @@ class MainScreen(StoryChoice, Screen[None]):
             return
 
         def chosen(path: str | None) -> None:
-            if path and path.strip():
-                self._export(Path(path.strip()).expanduser())
+            if not path or not path.strip():
+                return
+            target = os.path.expanduser(path.strip())
+            if problem := target_problem(target):  # the words of export -o, before any work
+                self.notify(f"Export failed: {shown_path(target)}: {shown_text(problem)}",
+                            severity="error", title="Export", markup=False)
+                return
+            self._export(Path(target))
 
         self.app.push_screen(PromptDialog(
             "Export this view as a Markdown briefing", DEFAULT_EXPORT,
