@@ -190,7 +190,7 @@ class MainScreen(StoryChoice, Screen[None]):
     def _show_summary(self, entry: TimelineEntry | None) -> None:
         view = self.query_one(SummaryView)
         if entry is None:
-            view.show("_No dates to show._" if self.corpus else "_Loading…_")
+            view.show(self._nothing_shown())
             return
         key = self._summary_key(entry)
         if key in self._summaries:
@@ -198,6 +198,18 @@ class MainScreen(StoryChoice, Screen[None]):
             return
         view.show(f"## {entry.label}\n\n_Summarising…_\n")
         self._summarize(entry, key)
+
+    def _nothing_shown(self) -> str:
+        """Why the timeline is empty: loading, a narrowing that matched nothing, or articles
+        with nothing to date them by (then how to date them)."""
+        corpus = self.corpus
+        if corpus is None:
+            return "_Loading…_"
+        if self.all_entries or self.story or not corpus.tagged:
+            return "_No dates to show._"
+        n = len(corpus.tagged)
+        return (f"_No dates to show: none of the {plural(n, 'article')} has a publication date "
+                "or a time expression. Start dateline with --dct DATE to date them all._")
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def _summarize(self, entry: TimelineEntry, key: tuple[object, ...]) -> None:
