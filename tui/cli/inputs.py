@@ -4,6 +4,8 @@ problems on stderr, a progress bar, and writing the output."""
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -113,6 +115,41 @@ def check_dated(args: argparse.Namespace, corpus: Corpus, dated: bool) -> None:
     raise UserError(f"nothing to put on a timeline: none of the {n:,} article"
                     f"{'s' * (n != 1)} has a publication date or a time expression (dateline "
                     "tag shows each; --dct DATE dates them all); nothing written")
+
+
+def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: bool = False
+                      ) -> None:
+    """Warn when an export goes where the next run over the same paths would read it as an
+    article (inside an input folder, with an article's extension, not hidden or ignored)."""
+    if not target or target == "-":
+        return
+    from summarize.ingest.discover import IGNORE_FILE, ignore_patterns
+    from summarize.ingest.sniff import FORMAT_BY_EXTENSION
+
+    out = Path(os.path.abspath(target))
+    if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
+        return
+    for given in input_paths(args):
+        top = Path(os.path.abspath(given))
+        if given == "-" or not top.is_dir() or top not in out.parents:
+            continue
+        if any(part.startswith(".") for part in out.relative_to(top).parts):
+            continue  # hidden files and folders are never read
+        if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
+                p for p in out.parents if top in p.parents))):
+            continue
+        what = "the briefings as articles" if folder else "the briefing as an article"
+        print(f"dateline: warning: {shown_path(target)} is inside {shown_path(given)}, which "
+              f"this export reads: the next run will read {what} (write it elsewhere, or list "
+              f"it in {shown_path(os.path.join(given, IGNORE_FILE))})", file=sys.stderr)
+        return
+
+
+def _ignored(out: Path, base: Path, patterns: list[str]) -> bool:
+    """Whether ``base``'s ignore patterns skip ``out`` or a folder it is in."""
+    below = [out, *(p for p in out.parents if base in p.parents)]
+    return any(fnmatch.fnmatch(p.relative_to(base).as_posix(), pattern)
+               for pattern in patterns for p in below)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -7,7 +7,7 @@ import argparse
 from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
-from ..inputs import check_dated, check_output, load_tagged, write_output
+from ..inputs import check_dated, check_output, load_tagged, warn_if_read_back, write_output
 from ..storyline_choice import narrowed_with_title
 
 
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         from ..story_export import check_split_folder
 
         check_split_folder(args.split)
+    warn_if_read_back(args, args.split or args.output, folder=bool(args.split))
     corpus, labels = narrowed_with_title(load_tagged(args), args.story)
     title = args.title if args.title is not None else labels or BriefingOptions().title
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
