@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -24,6 +24,20 @@ KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold ye
 #: newlines; shown as U+FFFD one for one, so offsets into the text still hold.
 _ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                      "\u2066-\u2069]")
+
+
+class _StdoutConsole(Console):
+    """rich's console, but a closed pipe (``| head``) raises BrokenPipeError for ``main`` to
+    end quietly with status 0 (rich's own answer is SystemExit(1), an internal error's)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def stdout_console(**options: Any) -> Console:
+    """The console the commands print tables and views to."""
+    return _StdoutConsole(**options)
 
 
 def field(text: str, style: str = "") -> Text:
