@@ -50,3 +50,14 @@ def test_a_briefing_the_folder_ignores_is_quiet(news: Path, capsys):
         target.parent.mkdir(exist_ok=True)
         assert main(["export", str(news), "--no-index", "-o", str(target)]) == 0
         assert capsys.readouterr().err.splitlines() == [f"dateline: wrote {target}"]
+
+
+def test_a_target_that_is_one_of_the_articles_read_is_refused(news: Path, capsys):
+    article = news / "ferry.txt"
+    for given in ([str(news)], [str(article)]):
+        status = main(["export", *given, "--no-index", "-o", str(article)])
+        assert status == 2
+        assert capsys.readouterr().err.splitlines() == [
+            f"dateline: {article}: is one of the files this export reads; write the briefing "
+            "elsewhere"]
+        assert article.read_text() == STORY

@@ -120,13 +120,18 @@ def check_dated(args: argparse.Namespace, corpus: Corpus, dated: bool) -> None:
 def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: bool = False
                       ) -> None:
     """Warn when an export goes where the next run over the same paths would read it as an
-    article (inside an input folder, with an article's extension, not hidden or ignored)."""
+    article (inside an input folder, with an article's extension, not hidden or ignored);
+    refuse one that would replace a file this run reads."""
     if not target or target == "-":
         return
     from summarize.ingest.discover import IGNORE_FILE, ignore_patterns
     from summarize.ingest.sniff import FORMAT_BY_EXTENSION
 
     out = Path(os.path.abspath(target))
+    if not folder and any(given != "-" and Path(os.path.abspath(given)) == out
+                          for given in input_paths(args)):
+        raise UserError(f"{target}: is one of the files this export reads; write the briefing "
+                        "elsewhere")
     if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
         return
     for given in input_paths(args):
@@ -138,6 +143,9 @@ def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: b
         if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
                 p for p in out.parents if top in p.parents))):
             continue
+        if not folder and out.is_file():
+            raise UserError(f"{target}: is one of the files this export reads; write the "
+                            "briefing elsewhere")
         what = "the briefings as articles" if folder else "the briefing as an article"
         print(f"dateline: warning: {shown_path(target)} is inside {shown_path(given)}, which "
               f"this export reads: the next run will read {what} (write it elsewhere, or list "
