@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.cli.inputs as inputs
+import summarize.export.atomic as atomic
 from tui.cli import main
 
 STORY = "Ferry strike\n\nThe ferry crews walked out on 3 May 2024.\n"
@@ -54,8 +54,8 @@ def test_an_unwritable_folder_is_refused_before_loading(tmp_path: Path, news: Pa
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    real = inputs.os.access
-    monkeypatch.setattr(inputs.os, "access",
+    real = atomic.os.access
+    monkeypatch.setattr(atomic.os, "access",
                         lambda p, mode: False if Path(p) == out else real(p, mode))
     status, err = export_to(news, str(out / "brief.md"), capsys)
     assert (status, err) == (2, [f"dateline: {out}/brief.md: folder {out} is not writable"])

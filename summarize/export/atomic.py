@@ -17,6 +17,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def target_problem(output: str) -> str | None:
+    """Why ``output`` cannot be written as a file, checked before any work (None: it can): a
+    folder, a name ending in a slash, a folder that is missing or cannot be written. (A
+    symlink is fine: the atomic rename replaces the link itself.)"""
+    folder = os.path.dirname(output) or "."
+    if os.path.isdir(output):
+        return "is a folder; give a file name"
+    if output.endswith(("/", os.sep)):
+        return "names a folder (it ends with /); give a file name"
+    if not os.path.exists(folder):
+        return f"folder {folder} does not exist"
+    if not os.path.isdir(folder):
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is not writable"
+    return None
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` to a temporary file beside ``path``, fsync it, then rename it over.
 

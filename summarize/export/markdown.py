@@ -14,6 +14,9 @@ from .escape import link_url, markdown_text
 from .mermaid import mermaid_timeline
 
 UNCERTAIN_MARK = "†"
+#: Under a date none of whose sentences may be a summary line (see ``summary.py``).
+NOTHING_STANDS_ALONE = ("_No sentence here stands alone as a summary (a bare quote, a question, "
+                        "chatter); the JSON export and the TUI's evidence list them._")
 
 
 def _day(d: date) -> str:
@@ -106,7 +109,9 @@ def date_sections(briefing: Briefing, *, level: int) -> list[str]:
             lines += [f"{heading} {markdown_text(d.entry.label)}{mark}", "",
                       f"_{plural(len(d.entry.sentences), 'sentence')}, "
                       f"{sources_count(n_src)}._", ""]
-            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] + [""]
+            lines += [bullet(s, urls.get(s.article_id, "")) for s in d.summary] \
+                or [NOTHING_STANDS_ALONE]
+            lines.append("")
     return lines
 
 

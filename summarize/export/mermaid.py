@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..detokenize import detokenize
 from .escape import one_line
 
 if TYPE_CHECKING:
@@ -60,9 +61,10 @@ def period_name(d: BriefingDate) -> str:
 
 
 def date_label(d: BriefingDate) -> str:
-    """One line for a date: its first summary sentence (or first sentence), shortened."""
+    """One line for a date: its first summary sentence (or first sentence) as prose,
+    shortened."""
     first = d.summary[:1] or d.entry.sentences[:1]
-    text = short_label(first[0].text) if first else ""
+    text = short_label(detokenize(first[0].text)) if first else ""
     n = len(d.entry.sentences)
     return text or f"{n} sentence{'s' * (n != 1)}"
 

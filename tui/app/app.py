@@ -293,7 +293,8 @@ class DatelineApp(App[None]):
         try:
             tagged = self.corpus.by_id(event.article_id)
         except KeyError:
-            self.notify(f"Article {event.article_id} is no longer loaded.", severity="warning")
+            self.notify(f"Article {event.article_id} is no longer loaded.", severity="warning",
+                        markup=False)
             return
         self.push_screen(ArticleScreen(tagged, event.offset))
 
@@ -307,7 +308,7 @@ class DatelineApp(App[None]):
             updated = corpus.with_article_date(article_id, day)
         except Exception as err:
             self.call_from_thread(self.notify, f"Could not set the date: {err}",
-                                  severity="error")
+                                  severity="error", markup=False)
             return
         self.call_from_thread(self._article_redated, updated, article_id, day)
 
@@ -316,7 +317,8 @@ class DatelineApp(App[None]):
         self.main.show_corpus(corpus)
         self.sub_title = corpus_stats(corpus)
         self.main.log_line(f"{article_id}: publication date set to {day.isoformat()}")
-        self.notify(f"{article_id} now dated {day:%a %d %b %Y}; timeline updated.", timeout=3)
+        self.notify(f"{article_id} now dated {day:%a %d %b %Y}; timeline updated.", timeout=3,
+                    markup=False)
         if isinstance(self.screen, ArticleScreen) and \
                 self.screen.tagged.article.id == article_id:
             await self.screen.show_article(corpus.by_id(article_id))

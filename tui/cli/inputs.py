@@ -4,6 +4,7 @@ problems on stderr, a progress bar, and writing the output."""
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -105,6 +106,60 @@ def load_tagged(args: argparse.Namespace) -> Corpus:
     return corpus
 
 
+def check_dated(args: argparse.Namespace, corpus: Corpus, dated: bool) -> None:
+    """Refuse to write a briefing with no date in it when the user narrowed nothing: every
+    article lacks a publication date and a time expression (an empty window is an answer)."""
+    if dated or args.start or args.end or args.story:
+        return
+    n = len(corpus.tagged)
+    raise UserError(f"nothing to put on a timeline: none of the {n:,} article"
+                    f"{'s' * (n != 1)} has a publication date or a time expression (dateline "
+                    "tag shows each; --dct DATE dates them all); nothing written")
+
+
+def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: bool = False
+                      ) -> None:
+    """Warn when an export goes where the next run over the same paths would read it as an
+    article (inside an input folder, with an article's extension, not hidden or ignored);
+    refuse one that would replace a file this run reads."""
+    if not target or target == "-":
+        return
+    from summarize.ingest.discover import IGNORE_FILE, ignore_patterns
+    from summarize.ingest.sniff import FORMAT_BY_EXTENSION
+
+    out = Path(os.path.abspath(target))
+    if not folder and any(given != "-" and Path(os.path.abspath(given)) == out
+                          for given in input_paths(args)):
+        raise UserError(f"{target}: is one of the files this export reads; write the briefing "
+                        "elsewhere")
+    if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
+        return
+    for given in input_paths(args):
+        top = Path(os.path.abspath(given))
+        if given == "-" or not top.is_dir() or top not in out.parents:
+            continue
+        if any(part.startswith(".") for part in out.relative_to(top).parts):
+            continue  # hidden files and folders are never read
+        if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
+                p for p in out.parents if top in p.parents))):
+            continue
+        if not folder and out.is_file():
+            raise UserError(f"{target}: is one of the files this export reads; write the "
+                            "briefing elsewhere")
+        what = "the briefings as articles" if folder else "the briefing as an article"
+        print(f"dateline: warning: {shown_path(target)} is inside {shown_path(given)}, which "
+              f"this export reads: the next run will read {what} (write it elsewhere, or list "
+              f"it in {shown_path(os.path.join(given, IGNORE_FILE))})", file=sys.stderr)
+        return
+
+
+def _ignored(out: Path, base: Path, patterns: list[str]) -> bool:
+    """Whether ``base``'s ignore patterns skip ``out`` or a folder it is in."""
+    below = [out, *(p for p in out.parents if base in p.parents)]
+    return any(fnmatch.fnmatch(p.relative_to(base).as_posix(), pattern)
+               for pattern in patterns for p in below)
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``output`` atomically, or to stdout; say where a file went on stderr."""
     if not output or output == "-":
@@ -126,20 +181,10 @@ def check_output(output: str | None) -> None:
     the atomic rename replaces the link itself.)"""
     if not output or output == "-":
         return
-    folder = os.path.dirname(output) or "."
-    if os.path.isdir(output):
-        problem = "is a folder; give a file name"
-    elif output.endswith(("/", os.sep)):
-        problem = "names a folder (it ends with /); give a file name"
-    elif not os.path.exists(folder):
-        problem = f"folder {folder} does not exist"
-    elif not os.path.isdir(folder):
-        problem = f"{folder} is not a folder"
-    elif not os.access(folder, os.W_OK | os.X_OK):
-        problem = f"folder {folder} is not writable"
-    else:
-        return
-    raise UserError(f"{output}: {problem}")
+    from summarize.export.atomic import target_problem
+
+    if problem := target_problem(output):
+        raise UserError(f"{output}: {problem}")
 
 
 def load_with_errors(paths: list[str], settings: Settings, progress: Progress | None, *,

@@ -203,7 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="last date to include (YYYY-MM-DD)")
     p.add_argument("--top", type=_positive_int, metavar="N",
                    help="keep only the N most important dates")
-    p.add_argument("--title", default="Timeline briefing", help="the briefing's title")
+    p.add_argument("--title", help="the briefing's title (default: \"Timeline briefing\", "
+                   "or with --story the stories' labels)")
     p.add_argument("--no-diagram", action="store_true",
                    help="leave out the Mermaid timeline that opens the Markdown briefing")
     p.add_argument("--render", action="store_true",
@@ -213,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one section per storyline, biggest first (JSON: a stories list "
                    "beside the corpus-wide dates)")
     p.add_argument("--split", metavar="DIR",
-                   help="write one briefing per storyline into DIR (STORY-ID.md or .json)")
+                   help="write one briefing per storyline into DIR, a new or empty folder "
+                        "(STORY-ID.md or .json)")
 
     p = sub.add_parser("eval", parents=[common], help="score dateline on evaluation data",
                        description="Score the tagger on TimeML or the timelines on Timeline17.")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from summarize.models import Article, Mention, TaggedArticle
-from summarize.safe_text import shown_path
+from summarize.safe_text import shown_path, shown_text
 
 if TYPE_CHECKING:
     from summarize.storylines import Storyline
@@ -17,6 +18,38 @@ if TYPE_CHECKING:
 #: One colour per kind of time expression, shared with the TUI's article screen.
 KIND_STYLES = {"DATE": "bold cyan", "TIME": "bold magenta", "DURATION": "bold yellow",
                "SET": "bold green"}
+
+
+#: Characters that would act on the terminal (controls, bidirectional overrides) but for tabs and
+#: newlines; shown as U+FFFD one for one, so offsets into the text still hold.
+_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+class _StdoutConsole(Console):
+    """rich's console, but a closed pipe (``| head``) raises BrokenPipeError for ``main`` to
+    end quietly with status 0 (rich's own answer is SystemExit(1), an internal error's)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def stdout_console(**options: Any) -> Console:
+    """The console the commands print tables and views to."""
+    return _StdoutConsole(**options)
+
+
+def field(text: str, style: str = "") -> Text:
+    """A title, id or outlet as the characters it is: on one line, controls escaped, never
+    read as rich markup (``[/x]`` would be an error, ``[link=...]`` a hyperlink)."""
+    return Text(shown_text(text), style=style)
+
+
+def prose(text: str, style: str = "") -> Text:
+    """Article text as rich ``Text`` (never markup) with terminal controls made inert,
+    character for character."""
+    return Text(_ACTIVE.sub("\ufffd", text), style=style)
 
 
 def count(n: int, noun: str, many: str = "") -> str:
@@ -63,8 +96,9 @@ def articles_table(articles: list[Article]) -> Table:
         published = Text(when, style="green")
         if row["published_from"]:
             published.append(f"\n{row['published_from']}", style="dim")
-        table.add_row(str(row["id"]), str(row["title"]) or Text("(untitled)", style="dim"),
-                      published, str(row["source"] or "—"), str(row["sentences"]),
+        table.add_row(field(row["id"]), field(row["title"]) if row["title"]
+                      else Text("(untitled)", style="dim"),
+                      published, field(row["source"] or "—"), str(row["sentences"]),
                       removed_text(row["removed"]))
     removed = sum(sum(n for _, n in a.removed) for a in articles)
     if removed:
@@ -110,15 +144,15 @@ def dct_line(t: TaggedArticle) -> Text:
             line.append(f", {t.dct_confidence:.0%} sure", style="dim")
         line.append(")", style="dim")
     for evidence in t.dct_evidence:
-        line.append(f"\n  · {evidence}", style="dim")
+        line.append(f"\n  · {shown_text(evidence)}", style="dim")
     for conflict in t.dct_conflicts:
-        line.append(f"\n  ! {conflict}", style="bold yellow")
+        line.append(f"\n  ! {shown_text(conflict)}", style="bold yellow")
     return line
 
 
 def highlighted(text: str, offset: int, mentions: list[Mention]) -> Text:
     """``text`` (starting at ``offset`` in the article) with its mentions coloured by kind."""
-    out = Text(text)
+    out = prose(text)
     for m in mentions:
         out.stylize(KIND_STYLES.get(m.type, "bold"), m.start - offset, m.end - offset)
     return out
@@ -126,9 +160,10 @@ def highlighted(text: str, offset: int, mentions: list[Mention]) -> Text:
 
 def tagged_view(t: TaggedArticle) -> Group:
     """``dateline tag``: each sentence with expressions, highlighted, with values and reasons."""
-    parts: list[Any] = [Text(f"\n{t.article.title or t.article.id}", style="bold underline"),
-                        Text(f"{t.article.id} · {t.article.source or 'unknown source'}",
-                             style="dim"), dct_line(t)]
+    heading = shown_text(t.article.title or t.article.id)
+    parts: list[Any] = [Text(f"\n{heading}", style="bold underline"),
+                        field(f"{t.article.id} · {t.article.source or 'unknown source'}",
+                              style="dim"), dct_line(t)]
     by_sentence: dict[int, list[Mention]] = {}
     for m in t.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -140,9 +175,9 @@ def tagged_view(t: TaggedArticle) -> Group:
                                    highlighted(sentence.text, sentence.start, mentions)))
         for m in mentions:
             parts.append(Text.assemble(
-                ("    ", ""), (m.text, KIND_STYLES.get(m.type, "bold")), (" → ", "dim"),
-                (m.value, "bold"), (f"  {m.type.lower()}", "dim"),
-                (f"\n      {m.explanation}", "italic dim")))
+                ("    ", ""), (shown_text(m.text), KIND_STYLES.get(m.type, "bold")),
+                (" → ", "dim"), (m.value, "bold"), (f"  {m.type.lower()}", "dim"),
+                (f"\n      {shown_text(m.explanation)}", "italic dim")))
     if len(parts) == 3:
         parts.append(Text("no time expressions", style="dim italic"))
     return Group(*parts)
@@ -150,7 +185,7 @@ def tagged_view(t: TaggedArticle) -> Group:
 
 def stories_table(stories: list[Storyline]) -> Table:
     """``dateline stories``: one row per storyline, biggest first."""
-    table = Table(title=f"{len(stories)} stories", title_justify="left")
+    table = Table(title=count(len(stories), "story", "stories"), title_justify="left")
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("story", style="bold", overflow="fold")
     table.add_column("articles", justify="right")
@@ -159,5 +194,6 @@ def stories_table(stories: list[Storyline]) -> Table:
     for s in stories:
         span = "—" if s.first is None else f"{s.first:%d %b %Y}" + (
             f" – {s.last:%d %b %Y}" if s.last and s.last != s.first else "")
-        table.add_row(s.id, s.label, str(len(s.articles)), ", ".join(s.sources) or "—", span)
+        table.add_row(field(s.id), field(s.label), str(len(s.articles)),
+                      field(", ".join(s.sources) or "—"), span)
     return table

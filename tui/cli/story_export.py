@@ -9,7 +9,21 @@ from summarize.corpus import Corpus
 from summarize.export import BriefingOptions
 
 from .errors import EXIT_OK, UserError
-from .inputs import write_output
+from .inputs import check_dated, write_output
+
+
+def check_split_folder(split: str) -> None:
+    """Refuse a ``--split`` folder before any work unless it is new or empty: the story files
+    are named by id, so writing into a used folder could replace a file the user keeps."""
+    folder = Path(split)
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder}: is not a folder")
+    try:
+        used = folder.is_dir() and any(folder.iterdir())
+    except OSError as err:
+        raise UserError(f"{folder}: cannot read ({err.strerror or err})") from None
+    if used:
+        raise UserError(f"{folder}: is not empty; --split writes into a new or empty folder")
 
 
 def export_stories(corpus: Corpus, options: BriefingOptions, args: argparse.Namespace) -> int:
@@ -20,11 +34,11 @@ def export_stories(corpus: Corpus, options: BriefingOptions, args: argparse.Name
     from summarize.export.story_markdown import render_story_markdown
 
     briefings = build_story_briefings(corpus, options)
+    check_dated(args, corpus, bool(briefings.whole.dates))
     diagram = not args.no_diagram
     if args.split:
         folder = Path(args.split)
-        if folder.exists() and not folder.is_dir():
-            raise UserError(f"{folder}: is not a folder")
+        check_split_folder(args.split)  # again: it may have changed while the corpus loaded
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:

@@ -24,7 +24,14 @@ def chosen_stories(stories: Sequence[Storyline], names: Sequence[str]) -> list[S
 
 def narrow_to_stories(corpus: Corpus, names: Sequence[str]) -> Corpus:
     """The corpus, or with ``--story`` only the articles of those stories."""
+    return narrowed_with_title(corpus, names)[0]
+
+
+def narrowed_with_title(corpus: Corpus, names: Sequence[str]) -> tuple[Corpus, str]:
+    """``narrow_to_stories`` and the labels of the stories kept ("A + B"; "" for all), so a
+    briefing of some stories says which."""
     if not names:
-        return corpus
+        return corpus, ""
     chosen = chosen_stories(corpus.storylines(), names)
-    return corpus.only_articles(a for s in chosen for a in s.articles)
+    return (corpus.only_articles(a for s in chosen for a in s.articles),
+            " + ".join(s.label for s in chosen))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +17,8 @@ from textual.worker import get_current_worker
 
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
+from summarize.export.atomic import target_problem
+from summarize.safe_text import shown_path, shown_text
 from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
 
@@ -154,7 +157,7 @@ class MainScreen(StoryChoice, Screen[None]):
             entries = corpus.narrow(all_entries, sources, query)
         except Exception as err:  # shown, never a crash screen
             self.app.call_from_thread(self.app.notify, f"Could not build the timeline: {err}",
-                                      severity="error")
+                                      severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.post_message(TimelineReady(entries, all_entries, generation))
@@ -187,7 +190,7 @@ class MainScreen(StoryChoice, Screen[None]):
     def _show_summary(self, entry: TimelineEntry | None) -> None:
         view = self.query_one(SummaryView)
         if entry is None:
-            view.show("_No dates to show._" if self.corpus else "_Loading…_")
+            view.show(self._nothing_shown())
             return
         key = self._summary_key(entry)
         if key in self._summaries:
@@ -195,6 +198,18 @@ class MainScreen(StoryChoice, Screen[None]):
             return
         view.show(f"## {entry.label}\n\n_Summarising…_\n")
         self._summarize(entry, key)
+
+    def _nothing_shown(self) -> str:
+        """Why the timeline is empty: loading, a narrowing that matched nothing, or articles
+        with nothing to date them by (then how to date them)."""
+        corpus = self.corpus
+        if corpus is None:
+            return "_Loading…_"
+        if self.all_entries or self.story or not corpus.tagged:
+            return "_No dates to show._"
+        n = len(corpus.tagged)
+        return (f"_No dates to show: none of the {plural(n, 'article')} has a publication date "
+                "or a time expression. Start dateline with --dct DATE to date them all._")
 
     @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def _summarize(self, entry: TimelineEntry, key: tuple[object, ...]) -> None:
@@ -332,8 +347,14 @@ class MainScreen(StoryChoice, Screen[None]):
             return
 
         def chosen(path: str | None) -> None:
-            if path and path.strip():
-                self._export(Path(path.strip()).expanduser())
+            if not path or not path.strip():
+                return
+            target = os.path.expanduser(path.strip())
+            if problem := target_problem(target):  # the words of export -o, before any work
+                self.notify(f"Export failed: {shown_path(target)}: {shown_text(problem)}",
+                            severity="error", title="Export", markup=False)
+                return
+            self._export(Path(target))
 
         self.app.push_screen(PromptDialog(
             "Export this view as a Markdown briefing", DEFAULT_EXPORT,
@@ -341,9 +362,11 @@ class MainScreen(StoryChoice, Screen[None]):
             chosen)
 
     def briefing_options(self) -> BriefingOptions:
+        """The export of this view; a story shown names the briefing, as ``--story`` does."""
+        labels = " + ".join(s.label for s in self.shown_stories())
         return BriefingOptions(summarizer=self.summarizer, sentences=self.sentences,
                                granularity=self.granularity, sources=self.sources,
-                               query=self.search_text)
+                               query=self.search_text, title=labels or BriefingOptions().title)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, path: Path) -> None:
@@ -357,7 +380,7 @@ class MainScreen(StoryChoice, Screen[None]):
             written = write_atomic(path, render_markdown(briefing))
         except Exception as err:  # an unwritable path is the user's to fix, not a crash
             self.app.call_from_thread(self.notify, f"Export failed: {err}", severity="error",
-                                      title="Export")
+                                      title="Export", markup=False)
             return
         self.app.call_from_thread(self.notify, f"Briefing written to {written.resolve()}",
-                                  title="Export")
+                                  title="Export", markup=False)

@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
 
@@ -28,7 +29,7 @@ class SourceDialog(ModalScreen[frozenset[str] | None]):
         with Vertical(id="dialog"):
             yield Label("Show sentences from these sources", id="dialog-title")
             yield SelectionList[str](
-                *((name, name, self.chosen is None or name in self.chosen)
+                *((Content(name), name, self.chosen is None or name in self.chosen)
                   for name in self.sources), id="source-list")
             yield Label("space toggles · a all/none · enter applies · escape cancels",
                         id="dialog-hint")

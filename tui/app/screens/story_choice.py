@@ -64,7 +64,7 @@ class StoryChoice:
             stories = corpus.storylines()
         except Exception as err:  # shown, never a crash screen
             self.app.call_from_thread(self.notify, f"Could not find the storylines: {err}",
-                                      severity="error")
+                                      severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._stories_found, corpus, stories, then_choose)
@@ -82,7 +82,7 @@ class StoryChoice:
             try:
                 story = ",".join(s.id for s in select_stories(stories, self.wanted_stories))
             except ValueError as err:
-                self.notify(str(err), severity="error", title="--story")
+                self.notify(str(err), severity="error", title="--story", markup=False)
             self.wanted_stories = []
         if story != self.story:
             self.story = story  # the watcher refreshes the view

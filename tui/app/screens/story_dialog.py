@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
@@ -57,7 +58,7 @@ class StoryDialog(ModalScreen[str | None]):
         total = sum(len(s.articles) for s in self.stories)
         options = [Option(f"All stories — {len(self.stories)} stories, {total} articles",
                           id="story-all")]
-        options += [Option(story_prompt(s), id=f"story-{s.id}") for s in self.stories]
+        options += [Option(Content(story_prompt(s)), id=f"story-{s.id}") for s in self.stories]
         with Vertical(id="dialog"):
             yield Label("Show one storyline", id="dialog-title")
             yield OptionList(*options, id="story-list")

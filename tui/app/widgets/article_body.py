@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from summarize.models import Mention, TaggedArticle
@@ -40,7 +41,8 @@ class ArticleBody(VerticalScroll):
         self.current: Mention | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(self.tagged.article.title or self.tagged.article.id, id="article-title")
+        yield Static(Content(self.tagged.article.title or self.tagged.article.id),
+                     id="article-title")  # Content: a title is never read as markup
         for index in range(len(self.spans)):
             yield Static(self._render_paragraph(index), classes="paragraph")
 

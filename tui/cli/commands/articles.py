@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from rich.console import Console
-
 from .. import reports
 from ..errors import EXIT_OK
 from ..inputs import load_inputs, write_output
@@ -19,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
         write_output(json.dumps([reports.article_json(a) for a in articles],
                                 ensure_ascii=False, indent=2) + "\n", None)
     else:
-        Console().print(reports.articles_table(articles))
+        reports.stdout_console().print(reports.articles_table(articles))
     return EXIT_OK
 
 

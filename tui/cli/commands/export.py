@@ -7,8 +7,8 @@ import argparse
 from rich.console import Console
 
 from ..errors import EXIT_OK, UserError
-from ..inputs import check_output, load_tagged, write_output
-from ..storyline_choice import narrow_to_stories
+from ..inputs import check_dated, check_output, load_tagged, warn_if_read_back, write_output
+from ..storyline_choice import narrowed_with_title
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,15 +24,22 @@ def run(args: argparse.Namespace) -> int:
     if args.split and args.output:
         raise UserError("--split writes one file per story; leave out -o")
     check_output(args.output)  # before any work: a bad target fails at once
-    corpus = narrow_to_stories(load_tagged(args), args.story)
+    if args.split:
+        from ..story_export import check_split_folder
+
+        check_split_folder(args.split)
+    warn_if_read_back(args, args.split or args.output, folder=bool(args.split))
+    corpus, labels = narrowed_with_title(load_tagged(args), args.story)
+    title = args.title if args.title is not None else labels or BriefingOptions().title
     options = BriefingOptions(summarizer=args.summarizer, sentences=args.sentences,
                               granularity=args.granularity, start=args.start, end=args.end,
-                              top=args.top, title=args.title)
+                              top=args.top, title=title)
     if args.by_story or args.split:
         from ..story_export import export_stories
 
         return export_stories(corpus, options, args)
     briefing = build_briefing(corpus, options)
+    check_dated(args, corpus, bool(briefing.dates))
     text = render_json(briefing) if args.format == "json" \
         else render_markdown(briefing, diagram=not args.no_diagram)
     if args.render and args.format == "md" and not args.output:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from rich.console import Console
-
 from .. import reports
 from ..errors import EXIT_OK
 from ..inputs import load_tagged, write_output
@@ -19,5 +17,5 @@ def run(args: argparse.Namespace) -> int:
         data = {"stories": [s.to_json() for s in stories]}
         write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        Console().print(reports.stories_table(stories))
+        reports.stdout_console().print(reports.stories_table(stories))
     return EXIT_OK

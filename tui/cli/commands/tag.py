@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from rich.console import Console
-
 from .. import reports
 from ..errors import EXIT_OK
 from ..inputs import load_tagged, write_output
@@ -20,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
         data = [reports.tagged_json(t) for t in corpus.tagged]
         write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        console = Console(highlight=False)
+        console = reports.stdout_console(highlight=False)
         for tagged in corpus.tagged:
             console.print(reports.tagged_view(tagged))
     return EXIT_OK
