@@ -8,7 +8,7 @@ import re
 
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS
+from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
 from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -32,6 +32,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") else ""
+    if head and _THING_HEAD.match(text, m.end(head)) and _modifies_a_thing(text, m, g, head):
+        return False  # a thing named after a time: "the summer house", "Sunday school"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and _season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word
@@ -72,6 +75,36 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+
+#: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
+_THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
+#: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
+_PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
+                         r"from|of|and|or|but|as|like)\b)")
+#: A preposition before a season or a part of day (and its "the"): then it is a time ("in the
+#: summer house prices rose", "at midnight blue lights flashed").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|for|from|to|of|with|during|over|through|throughout|since|until|till|"
+    r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|my|our|their|your|its)|['’]s)\s+$",
+                                re.IGNORECASE)
+
+
+def _modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
+    """Whether the time word ``g[head]``, before a thing's noun, modifies it: a season or a part
+    of day alone or after "the", with no preposition before; a weekday after a determiner, or
+    before a noun that ends its phrase ("taught Sunday school in Leeds"; "said Tuesday school
+    buses would run" is a date)."""
+    if g.get("year") or g.get("year0") or (g.get("rel") or g.get("pre") or "the").lower() != "the":
+        return False
+    at = m.start(head)
+    if head == "wd":
+        return bool(_DETERMINER_BEFORE.search(text, max(0, at - 12), at)
+                    or _PHRASE_END.match(text, m.end(head)))
+    return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
 
 
 def _season_in_a_title(text: str, m: re.Match[str]) -> bool:
