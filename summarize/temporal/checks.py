@@ -231,6 +231,11 @@ _LABEL_BEFORE = re.compile(
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.)\s*#?\s*$",
     re.IGNORECASE)
 
+#: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
+_EDITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
+    r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
+
 
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
@@ -244,6 +249,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _EDITION_BEFORE.search(before):
+        return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
