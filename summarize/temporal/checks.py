@@ -32,7 +32,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
-    head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") else ""
+    head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
+        else "hol" if g.get("hol") else ""
     if head and _THING_HEAD.match(text, m.end(head)) and _modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
@@ -82,10 +83,11 @@ _THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?!
 #: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
 _PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
                          r"from|of|and|or|but|as|like)\b)")
-#: A preposition before a season or a part of day (and its "the"): then it is a time ("in the
-#: summer house prices rose", "at midnight blue lights flashed").
+#: A preposition of time before a season, a part of day or a holiday (and its "the"): then it is
+#: a time ("in the summer house prices rose", "at midnight blue lights flashed"); not "of" or
+#: "with" ("sold out of Halloween costumes").
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|on|at|by|for|from|to|of|with|during|over|through|throughout|since|until|till|"
+    r"\b(?:in|on|at|by|for|from|to|during|over|through|throughout|since|until|till|"
     r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver".
@@ -94,10 +96,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|my|our|their|your|its
 
 
 def _modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
-    """Whether the time word ``g[head]``, before a thing's noun, modifies it: a season or a part
-    of day alone or after "the", with no preposition before; a weekday after a determiner, or
-    before a noun that ends its phrase ("taught Sunday school in Leeds"; "said Tuesday school
-    buses would run" is a date)."""
+    """Whether the time word ``g[head]``, before a thing's noun, modifies it: a season, a part of
+    day or a holiday alone or after "the", with no preposition of time before; a weekday after a
+    determiner, or before a noun that ends its phrase ("taught Sunday school in Leeds"; "said
+    Tuesday school buses would run" is a date)."""
     if g.get("year") or g.get("year0") or (g.get("rel") or g.get("pre") or "the").lower() != "the":
         return False
     at = m.start(head)
