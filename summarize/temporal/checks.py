@@ -26,6 +26,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if m.group().lower() in _IDIOM_WORDS and _in_an_idiom(text, m):
+        return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     season = g.get("season")
@@ -61,6 +63,19 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
     return True
+
+
+#: Idioms built on time words that name no time, and the matches they may hold.
+_IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
+                    r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays)\b", re.IGNORECASE)
+_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays"})
+
+
+def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
+    """Whether the match lies inside an idiom ("every now and then", "one day at a time")."""
+    return any(i.start() <= m.start() and m.end() <= i.end()
+               for i in _IDIOM.finditer(text, max(0, m.start() - 24), m.end() + 24))
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
