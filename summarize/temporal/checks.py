@@ -245,9 +245,11 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
-    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.)\s*#?\s*$",
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip)\s*#?\s*$",
     re.IGNORECASE)
 
+#: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
+_PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 #: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
 _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
@@ -266,6 +268,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _PHONE_GROUPS_AFTER.match(text, end):
+        return False  # a phone number in groups: "call 1800 402 117"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
