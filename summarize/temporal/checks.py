@@ -248,6 +248,13 @@ _LABEL_BEFORE = re.compile(
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip)\s*#?\s*$",
     re.IGNORECASE)
 
+#: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
+#: "Attendance was 1742", "an audience of just over 1990"; not "the class of 1999").
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
+    r"capacity|tally|total)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
+    r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
+    r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
 #: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
 _PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 #: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
@@ -268,6 +275,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
+        return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
     if _PHONE_GROUPS_AFTER.match(text, end):
         return False  # a phone number in groups: "call 1800 402 117"
     if _EDITION_BEFORE.search(before):
