@@ -245,14 +245,15 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
-    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip)\s*#?\s*$",
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
+    r"level)\s*#?\s*$",
     re.IGNORECASE)
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
-#: "Attendance was 1742", "an audience of just over 1990"; not "the class of 1999").
+#: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
 _COUNT_NOUN_BEFORE = re.compile(
     r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
-    r"capacity|tally|total)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
+    r"capacity|tally|total|score)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
     r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
     r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
 #: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
