@@ -1,6 +1,7 @@
 """A holiday before a noun naming a thing of the holiday ("the Christmas tree", "a Halloween
 costume", "the Thanksgiving turkey") is no date: the holiday only says what kind of thing it is;
-with a preposition before it ("At Christmas lights go up") or a year or "last"/"next" it stays."""
+in a Title Case headline too ("Christmas Tree Arrives"); with a preposition before it ("At
+Christmas lights go up") or a year or "last"/"next" it stays."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ THINGS = [
     "The Easter bunny left chocolate on the lawn.",
     "A Diwali lantern hung in every window of the street.",
     "Christmas crackers were pulled at the works party.",
+    # Title Case headlines capitalise the thing too
+    "Giant Christmas Tree Arrives From Norway",
+    "Halloween Costume Sales Beat Forecasts",
+    "Village Easter Egg Hunt Raises £800 For Hospice",
 ]
 
 DATES = [
@@ -27,6 +32,7 @@ DATES = [
     ("The lights were switched on for Christmas.", "Christmas", "2023-12-25"),
     ("Last Christmas tree sales were poor.", "Last Christmas", "2023-12-25"),
     ("The Christmas sales were strong.", "Christmas", "2023-12-25"),
+    ("Shops Close Early For Christmas Eve", "Christmas Eve", "2023-12-24"),
 ]
 
 

@@ -36,7 +36,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
         else "hol" if g.get("hol") else ""
-    if head and _THING_HEAD.match(text, m.end(head)) and _modifies_a_thing(text, m, g, head):
+    if head and (_THING_HEAD.match(text, m.end(head))
+                 or (head == "hol" and _THING_HEAD_TITLE.match(text, m.end(head)))) \
+            and _modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and _season_in_a_title(text, m):
@@ -95,6 +97,9 @@ _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|eac
 
 #: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
 _THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
+#: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
+_THING_HEAD_TITLE = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(h.capitalize() for h in THING_HEADS)) + r")\b(?![-'’])")
 #: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
 _PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
                          r"from|of|and|or|but|as|like)\b)")
