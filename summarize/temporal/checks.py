@@ -8,7 +8,7 @@ import re
 
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS
+from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
 from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
 
 
@@ -26,12 +26,20 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if m.group().lower() in _IDIOM_WORDS and _in_an_idiom(text, m):
+        return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     season = g.get("season")
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
+        else "hol" if g.get("hol") else ""
+    if head and (_THING_HEAD.match(text, m.end(head))
+                 or (head == "hol" and _THING_HEAD_TITLE.match(text, m.end(head)))) \
+            and _modifies_a_thing(text, m, g, head):
+        return False  # a thing named after a time: "the summer house", "Sunday school"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and _season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word
@@ -59,6 +67,19 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     return True
 
 
+#: Idioms built on time words that name no time, and the matches they may hold.
+_IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
+                    r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays)\b", re.IGNORECASE)
+_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays"})
+
+
+def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
+    """Whether the match lies inside an idiom ("every now and then", "one day at a time")."""
+    return any(i.start() <= m.start() and m.end() <= i.end()
+               for i in _IDIOM.finditer(text, max(0, m.start() - 24), m.end() + 24))
+
+
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
 _NOT_A_CLOCK = re.compile(
@@ -72,6 +93,40 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+
+#: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
+_THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
+#: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
+_THING_HEAD_TITLE = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(h.capitalize() for h in THING_HEADS)) + r")\b(?![-'’])")
+#: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
+_PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
+                         r"from|of|and|or|but|as|like)\b)")
+#: A preposition of time before a season, a part of day or a holiday (and its "the"): then it is
+#: a time ("in the summer house prices rose", "at midnight blue lights flashed"); not "of" or
+#: "with" ("sold out of Halloween costumes").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|for|from|to|during|over|through|throughout|since|until|till|"
+    r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|my|our|their|your|its)|['’]s)\s+$",
+                                re.IGNORECASE)
+
+
+def _modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
+    """Whether the time word ``g[head]``, before a thing's noun, modifies it: a season, a part of
+    day or a holiday alone or after "the", with no preposition of time before; a weekday after a
+    determiner, or before a noun that ends its phrase ("taught Sunday school in Leeds"; "said
+    Tuesday school buses would run" is a date)."""
+    if g.get("year") or g.get("year0") or (g.get("rel") or g.get("pre") or "the").lower() != "the":
+        return False
+    at = m.start(head)
+    if head == "wd":
+        return bool(_DETERMINER_BEFORE.search(text, max(0, at - 12), at)
+                    or _PHRASE_END.match(text, m.end(head)))
+    return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
 
 
 def _season_in_a_title(text: str, m: re.Match[str]) -> bool:
@@ -195,8 +250,23 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
-    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.)\s*#?\s*$",
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
+    r"level)\s*#?\s*$",
     re.IGNORECASE)
+
+#: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
+#: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
+    r"capacity|tally|total|score)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
+    r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
+    r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
+#: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
+_PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
+#: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
+_EDITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
+    r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
 
 
 def year_is_date(text: str, start: int, end: int) -> bool:
@@ -211,6 +281,12 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
+        return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
+    if _PHONE_GROUPS_AFTER.match(text, end):
+        return False  # a phone number in groups: "call 1800 402 117"
+    if _EDITION_BEFORE.search(before):
+        return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)

@@ -72,6 +72,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
         return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
+    if kind == "pod" and _part_of_day_in_a_name(text, m):
+        return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
     if not text[m.start()].isupper():
         return False
     lo = max(0, m.start() - 60)
@@ -159,6 +161,31 @@ def _in_prose(text: str, m: re.Match[str]) -> bool:
     """Whether a lower-case word of four letters or more stands near the match: mixed-case
     prose, where a capitalised word is a name's, not a headline's, whose words all are."""
     return bool(_PROSE_WORD.search(text, max(0, m.start() - 40), m.end() + 40))
+
+
+def _part_of_day_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised part of day (alone or after "the") before a capitalised word that
+    is no time word, not opening a sentence without "the" and with no date cue before, stands
+    in mixed-case prose: a name ("the Morning Ledger"); "On Friday Evening Prayer" is a time."""
+    if "pre" not in m.re.groupindex or not text[m.start("pod")].isupper() or m.group("after"):
+        return False
+    pre = m.group("pre")
+    if (pre and pre.lower() != "the") or m.start("span") != m.start():
+        return False  # "This Morning", "in the Morning ..."
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
+    if after is None or not _BARE_WORD.fullmatch(after.group(1)) \
+            or after.group(1).lower() in _TIME_NOUNS:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or (not pre and prev.group(1) is None) \
+            or _POD_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # opening a sentence ("Morning Ministers..."), or "at Dawn"
+    return _in_prose(text, m)
+
+
+#: A word before a part of day that makes it a time: "at Dawn", "until Midnight", "by Noon".
+_POD_CUE = re.compile(r"\b(?:at|by|since|until|till|before|after|during|through|this|last|"
+                      r"next)[ \t]+$", re.IGNORECASE)
 
 
 def _named_after_a_word(text: str, m: re.Match[str]) -> bool:

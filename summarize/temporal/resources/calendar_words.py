@@ -174,3 +174,25 @@ GIVEN_NAMES = frozenset({
     "Richard", "Robert", "Ruby", "Ruth", "Samuel", "Sandra", "Sarah", "Simon", "Sophie",
     "Stephen", "Steven", "Susan", "Thomas", "Timothy", "Victor", "Yusuf", "Zoe",
 })
+
+#: Nouns that, right after a season, a part of day or a weekday, make a compound naming a thing,
+#: a plant, a dish, a colour or a person, not a time ("the summer house", "winter wheat",
+#: "morning glory", "midnight blue", "Sunday school", "the fall guy"), or after a holiday a thing
+#: of the holiday ("the Christmas tree"). Events and stretches
+#: ("the spring meetings", "the Friday deadline", "the winter storms") are left out: TimeML
+#: dates those.
+THING_HEADS = frozenset({
+    "house", "houses", "home", "homes", "cottage", "cottages", "cabin", "cabins", "camp",
+    "camps", "school", "schools", "coat", "coats", "jacket", "jackets", "dress", "dresses",
+    "gown", "gowns", "wear", "clothes", "clothing", "boots", "hat", "hats", "suit", "suits",
+    "uniform", "uniforms", "tyres", "tires", "best", "wheat", "barley", "oats", "rye", "glory",
+    "onion", "onions", "roll", "rolls", "squash", "greens", "primrose", "primroses", "jasmine",
+    "roast", "tea", "blue", "black", "guy", "person", "owl", "owls", "driver", "drivers", "star",
+    "sickness", "body", "blues", "sports", "league", "oil", "routine", "bag", "wonderland",
+    "tide", "tides", "lamb", "snack", "snacks", "intern", "interns", "bus",
+    # things of a holiday: "the Christmas tree", "a Halloween costume", "the Easter bunny"
+    "tree", "trees", "card", "cards", "egg", "eggs", "costume", "costumes", "jumper", "jumpers",
+    "sweater", "sweaters", "turkey", "hamper", "hampers", "pudding", "cake", "lights",
+    "decorations", "lantern", "lanterns", "cracker", "crackers", "stocking", "stockings",
+    "carol", "carols", "presents", "bunny",
+})
