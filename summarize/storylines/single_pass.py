@@ -24,6 +24,9 @@ from .vectors import StoryVector
 TRACE_CANDIDATES = 8
 #: The day of an undated item, and the bounds of an undated story.
 BIG = 1 << 40
+#: Retired stories leave the postings once the cut-off has moved this many days since the last
+#: sweep (a sweep walks every open story; one left a few days longer is only skipped).
+RETIRE_STEP = 7
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class _Pass:
         self.postings: dict[int, dict[int, float]] = {}
         self.open: list[int] = []
         self.last = -BIG
+        self.swept = -BIG  # the cut-off of the last sweep
         self.clean: list[bool] = []
         # the same, for the dirty stories (see ``single_pass``); kept only when resuming
         self.dirty_postings: dict[int, dict[int, float]] = {}
@@ -192,6 +196,7 @@ class _Pass:
         """Take stories last seen more than four windows before the last day out of the
         postings (only saves time: a retired story is never a candidate)."""
         stories, before = self.stories, self.last - self.retire_after
+        self.swept = before
         still = []
         for s in self.open:
             story = stories[s]
@@ -230,7 +235,9 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         day = days[i]
         if day is not None:
             state.last = day
-            if state.open and state.stories[state.open[0]].hi < day - state.retire_after:
+            cut = day - state.retire_after
+            if state.open and cut >= state.swept + RETIRE_STEP and (
+                    state.stories[state.open[0]].hi < cut):
                 state.retire()
         q = old_at[pos]
         found = None
