@@ -246,8 +246,12 @@ class _DenseLinks:
         d[x, y] = 0.0
 
     def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
-        near = numpy.flatnonzero(self.d[x])
-        return near, numpy.where(near > x, self.d[x, near], self.d[near, x])
+        # row x alone: the matrix is symmetric bit for bit (the product sums a pair's common
+        # terms in one column order either way, and a join adds the same values to a row and
+        # its column), so no strided read of column x
+        row = self.d[x]
+        near = numpy.flatnonzero(row)
+        return near, row[near]
 
 
 def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:
