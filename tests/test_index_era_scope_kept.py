@@ -3,6 +3,11 @@ new since the last check (and new contents against all), with the same scopes as
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -116,3 +121,39 @@ def test_changed_and_removed_articles_after_an_update(tmp_path: Path) -> None:
         assert held <= {h for (h,) in store.query("SELECT hash FROM articles")}
     finally:
         store.close()
+
+
+SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r}); sys.path.insert(0, {tests!r})
+from pathlib import Path
+from test_index_era_scope_kept import STEPS, rows_of
+from summarize.index.era_scope import relevant_eras
+from summarize.index.store import open_store
+store = open_store(Path({index!r}))
+rowids = rows_of(store)
+print(json.dumps([relevant_eras(store, eras, rowids) for eras in STEPS]))
+store.close()
+"""
+STEPS = [[STRIKE], [STRIKE, WALL], [WALL, STRIKE, BLOCKADE], [STRIKE_2, BLOCKADE]]
+
+
+def test_kept_scopes_are_the_same_under_any_hash_seed(tmp_path: Path) -> None:
+    _, index = feed(tmp_path)
+    store = open_store(index)
+    try:
+        rowids = rows_of(store)
+        expected = [{str(k): v for k, v in full_check(store, eras, rowids).items()}
+                    for eras in STEPS]
+    finally:
+        store.close()
+    root = Path(__file__).resolve().parent.parent
+    for seed in ("0", "4242"):
+        copy = tmp_path / f"index-{seed}.sqlite"
+        shutil.copyfile(index, copy)
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT.format(root=str(root), tests=str(root / "tests"),
+                                                 index=str(copy))],
+            capture_output=True, text=True, check=True, cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert json.loads(done.stdout) == expected
