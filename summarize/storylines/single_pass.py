@@ -27,6 +27,9 @@ BIG = 1 << 40
 #: Retired stories leave the postings once the cut-off has moved this many days since the last
 #: sweep (a sweep walks every open story; one left a few days longer is only skipped).
 RETIRE_STEP = 7
+#: Up to this many new articles, a resumed pass keeps no postings of all open stories (each
+#: new article's full search looks at the open stories' sums instead).
+SCAN_OPEN_UP_TO = 2000
 
 
 @dataclass(slots=True)
@@ -77,8 +80,11 @@ class _Pass:
         self.weights = [v.weights.tolist() for v in vectors]
         self.retire_after = 4 * window
         self.stories: list[Story] = []
-        # term -> {story: its summed weight of the term}, for the stories still open
+        # term -> {story: its summed weight of the term}, for the stories still open; not
+        # kept by a pass resumed for a few new articles (it rarely searches in full: it then
+        # looks at the open stories' sums)
         self.postings: dict[int, dict[int, float]] = {}
+        self.keep_postings = True
         self.open: list[int] = []
         self.last = -BIG
         self.swept = -BIG  # the cut-off of the last sweep
@@ -92,8 +98,18 @@ class _Pass:
         how many are eligible."""
         keys: list[int] = []
         values: list[float] = []
+        terms, weights = self.terms[i], self.weights[i]
+        if not self.keep_postings:  # the open stories sharing a term (tested in C), in order
+            for s in self.open:
+                sums = self.stories[s].sums
+                if not sums.keys().isdisjoint(terms):
+                    for term, weight in zip(terms, weights, strict=True):
+                        v = sums.get(term)
+                        if v is not None:
+                            keys.append(s)
+                            values.append(weight * v)
         postings = self.postings
-        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+        for term, weight in zip(terms, weights, strict=True):
             column = postings.get(term)
             if column:
                 keys.extend(column)
@@ -175,16 +191,17 @@ class _Pass:
         story.norm2 += 2.0 * dot + 1.0
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
-        sums, postings = story.sums, self.postings
+        sums, postings = story.sums, self.postings if self.keep_postings else None
         dirty = self.dirty_postings if self.resuming and not self.clean[best] else None
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = sums.get(term, 0.0) + weight
             sums[term] = value
-            column = postings.get(term)  # (not setdefault: no new dict per term)
-            if column is None:
-                postings[term] = {best: value}
-            else:
-                column[best] = value
+            if postings is not None:
+                column = postings.get(term)  # (not setdefault: no new dict per term)
+                if column is None:
+                    postings[term] = {best: value}
+                else:
+                    column[best] = value
             if dirty is not None:
                 column = dirty.get(term)
                 if column is None:
@@ -201,9 +218,11 @@ class _Pass:
         for s in self.open:
             story = stories[s]
             if story.lo <= story.hi < before:
-                for term in story.sums:
-                    self.postings[term].pop(s, None)
-                    if self.resuming and not self.clean[s]:
+                if self.keep_postings:
+                    for term in story.sums:
+                        self.postings[term].pop(s, None)
+                if self.resuming and not self.clean[s]:
+                    for term in story.sums:
                         self.dirty_postings[term].pop(s, None)
             else:
                 still.append(s)
@@ -221,6 +240,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     state.resuming = trace is not None
     n = len(order)
     old_at, tainted = _align(days, keys, order, trace)
+    state.keep_postings = trace is None or old_at.count(-1) > SCAN_OPEN_UP_TO
     founders: set[int] = set()
     if trace is not None:
         founders = set(numpy.unique(trace.story, return_index=True)[1].tolist())
