@@ -162,3 +162,26 @@ def test_merge_in_a_dense_matrix_equals_merge_in_dicts(seed: int, monkeypatch) -
     monkeypatch.setattr(cluster_module, "SPARSE_BYTES", 0)  # dicts however dense the links
     assert cluster_items(its, LIMITS) == dense
     assert sum(len(g) > 1 for g in dense) >= 3  # stories were merged, not only left alone
+
+
+@pytest.mark.parametrize("scan_up_to", [-1, passes.SCAN_OPEN_UP_TO])
+@pytest.mark.parametrize("pattern", list(updates()))
+def test_resumed_searches_with_or_without_postings_are_the_same(
+        pattern: str, scan_up_to: int, monkeypatch) -> None:
+    """A pass resumed for a few new articles keeps no postings (its rare full searches read
+    the open stories' sums); above SCAN_OPEN_UP_TO it keeps them: the same stories both ways."""
+    made: list[passes._Pass] = []
+    init = passes._Pass.__init__
+
+    def keep(self: passes._Pass, *args: object) -> None:
+        init(self, *args)
+        made.append(self)
+
+    monkeypatch.setattr(passes._Pass, "__init__", keep)
+    monkeypatch.setattr(passes, "SCAN_OPEN_UP_TO", scan_up_to)
+    _, trace = passed(items(corpus()))
+    new = items(updates()[pattern])
+    assert passed(new, trace)[0] == passed(new)[0]
+    resumed = made[1]
+    assert bool(resumed.postings) == (scan_up_to < 0)  # fresh passes always keep them
+    assert made[0].postings and made[2].postings

@@ -138,7 +138,8 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
 
     if dense:
         links: _DenseLinks | _SparseLinks = _DenseLinks(product)
-        heap = [entry for xs, ys, dot in links.upper() for entry in pairs(xs, ys, dot)]
+        heap = [entry for xs, ys, dot in links.upper(_LOOSE * limits.merge ** 2, norm2)
+                for entry in pairs(xs, ys, dot)]
     else:
         dots = product.tocoo()
         links = _SparseLinks(n, dots.row, dots.col, dots.data)
@@ -216,10 +217,17 @@ class _DenseLinks:
         self.d = product.toarray()  # type: ignore[attr-defined]
         numpy.fill_diagonal(self.d, 0.0)
 
-    def upper(self, block: int = 256) -> Iterator[tuple[numpy.ndarray, ...]]:
-        """The linked pairs (a < b) and their dots, a block of rows at a time."""
+    def upper(self, share: float, norm2: numpy.ndarray, block: int = 256
+              ) -> Iterator[tuple[numpy.ndarray, ...]]:
+        """The linked pairs (a < b) whose squared dot reaches ``share`` of their squared
+        lengths' product (the merge's first cut, the same sum), a block of rows at a time."""
+        right = numpy.arange(len(self.d))
         for start in range(0, len(self.d), block):
-            rows, cols = numpy.nonzero(numpy.triu(self.d[start:start + block], start + 1))
+            part = self.d[start:start + block]
+            bar = (share * norm2[start:start + block])[:, None] * norm2[None, :]
+            near = (part * part >= bar) & (part != 0.0)
+            near &= right[None, :] > right[start:start + len(part), None]
+            rows, cols = numpy.nonzero(near)
             rows += start
             yield rows, cols, self.d[rows, cols]
 
@@ -238,8 +246,12 @@ class _DenseLinks:
         d[x, y] = 0.0
 
     def near(self, x: int) -> tuple[numpy.ndarray, numpy.ndarray]:
-        near = numpy.flatnonzero(self.d[x])
-        return near, numpy.where(near > x, self.d[x, near], self.d[near, x])
+        # row x alone: the matrix is symmetric bit for bit (the product sums a pair's common
+        # terms in one column order either way, and a join adds the same values to a row and
+        # its column), so no strided read of column x
+        row = self.d[x]
+        near = numpy.flatnonzero(row)
+        return near, row[near]
 
 
 def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:

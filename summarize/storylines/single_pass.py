@@ -24,6 +24,12 @@ from .vectors import StoryVector
 TRACE_CANDIDATES = 8
 #: The day of an undated item, and the bounds of an undated story.
 BIG = 1 << 40
+#: Retired stories leave the postings once the cut-off has moved this many days since the last
+#: sweep (a sweep walks every open story; one left a few days longer is only skipped).
+RETIRE_STEP = 7
+#: Up to this many new articles, a resumed pass keeps no postings of all open stories (each
+#: new article's full search looks at the open stories' sums instead).
+SCAN_OPEN_UP_TO = 2000
 
 
 @dataclass(slots=True)
@@ -74,10 +80,14 @@ class _Pass:
         self.weights = [v.weights.tolist() for v in vectors]
         self.retire_after = 4 * window
         self.stories: list[Story] = []
-        # term -> {story: its summed weight of the term}, for the stories still open
+        # term -> {story: its summed weight of the term}, for the stories still open; not
+        # kept by a pass resumed for a few new articles (it rarely searches in full: it then
+        # looks at the open stories' sums)
         self.postings: dict[int, dict[int, float]] = {}
+        self.keep_postings = True
         self.open: list[int] = []
         self.last = -BIG
+        self.swept = -BIG  # the cut-off of the last sweep
         self.clean: list[bool] = []
         # the same, for the dirty stories (see ``single_pass``); kept only when resuming
         self.dirty_postings: dict[int, dict[int, float]] = {}
@@ -88,8 +98,18 @@ class _Pass:
         how many are eligible."""
         keys: list[int] = []
         values: list[float] = []
+        terms, weights = self.terms[i], self.weights[i]
+        if not self.keep_postings:  # the open stories sharing a term (tested in C), in order
+            for s in self.open:
+                sums = self.stories[s].sums
+                if not sums.keys().isdisjoint(terms):
+                    for term, weight in zip(terms, weights, strict=True):
+                        v = sums.get(term)
+                        if v is not None:
+                            keys.append(s)
+                            values.append(weight * v)
         postings = self.postings
-        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+        for term, weight in zip(terms, weights, strict=True):
             column = postings.get(term)
             if column:
                 keys.extend(column)
@@ -171,16 +191,17 @@ class _Pass:
         story.norm2 += 2.0 * dot + 1.0
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
-        sums, postings = story.sums, self.postings
+        sums, postings = story.sums, self.postings if self.keep_postings else None
         dirty = self.dirty_postings if self.resuming and not self.clean[best] else None
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = sums.get(term, 0.0) + weight
             sums[term] = value
-            column = postings.get(term)  # (not setdefault: no new dict per term)
-            if column is None:
-                postings[term] = {best: value}
-            else:
-                column[best] = value
+            if postings is not None:
+                column = postings.get(term)  # (not setdefault: no new dict per term)
+                if column is None:
+                    postings[term] = {best: value}
+                else:
+                    column[best] = value
             if dirty is not None:
                 column = dirty.get(term)
                 if column is None:
@@ -192,13 +213,16 @@ class _Pass:
         """Take stories last seen more than four windows before the last day out of the
         postings (only saves time: a retired story is never a candidate)."""
         stories, before = self.stories, self.last - self.retire_after
+        self.swept = before
         still = []
         for s in self.open:
             story = stories[s]
             if story.lo <= story.hi < before:
-                for term in story.sums:
-                    self.postings[term].pop(s, None)
-                    if self.resuming and not self.clean[s]:
+                if self.keep_postings:
+                    for term in story.sums:
+                        self.postings[term].pop(s, None)
+                if self.resuming and not self.clean[s]:
+                    for term in story.sums:
                         self.dirty_postings[term].pop(s, None)
             else:
                 still.append(s)
@@ -216,6 +240,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     state.resuming = trace is not None
     n = len(order)
     old_at, tainted = _align(days, keys, order, trace)
+    state.keep_postings = trace is None or old_at.count(-1) > SCAN_OPEN_UP_TO
     founders: set[int] = set()
     if trace is not None:
         founders = set(numpy.unique(trace.story, return_index=True)[1].tolist())
@@ -230,7 +255,9 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         day = days[i]
         if day is not None:
             state.last = day
-            if state.open and state.stories[state.open[0]].hi < day - state.retire_after:
+            cut = day - state.retire_after
+            if state.open and cut >= state.swept + RETIRE_STEP and (
+                    state.stories[state.open[0]].hi < cut):
                 state.retire()
         q = old_at[pos]
         found = None
