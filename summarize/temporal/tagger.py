@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from ..models import Mention
 from .clauses import cap_spans
-from .context import Anchors, evolve
+from .context import Anchors, evolve, evolver
 from .eras import (
     BUILTIN_ERAS,
     Era,
@@ -104,7 +104,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
-            anchors = evolve(anchors, sentence_day=None, period_age=age)
+            anchors = _NEW_SENTENCE(anchors, None, age)
             current_sentence = sent
         if cand.kind in _TENSED:
             key = None
@@ -123,9 +123,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                         said_memo.clear()
                     said_memo[key] = said
             if anchors is not said_base or said != said_last:  # else the same anchors again
-                said_base, said_last, said_a = anchors, said, evolve(
-                    anchors, tense=said[0], tense_cue=said[1], today=said[2], prep=said[3],
-                    note=said[4])
+                said_base, said_last, said_a = anchors, said, _SAYS(anchors, *said)
             a = said_a
         else:
             a = anchors
@@ -161,6 +159,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
     return order_weekday_ranges(text, out, anchors.dct)
+
+
+#: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``_said``
+#: returns them) and a date under discussion moves.
+_NEW_SENTENCE = evolver("sentence_day", "period_age")
+_SAYS = evolver("tense", "tense_cue", "today", "prep", "note")
+_ON_DAY = evolver("day", "period", "sentence_day", "period_age")
 
 
 def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
@@ -418,5 +423,5 @@ def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:
         day = Cal("day", cal.start)
         if a.sentence_day == day and a.day == day and a.period == day and not a.period_age:
             return a  # about that day already (a schedule's clock times)
-        return evolve(a, day=day, period=day, sentence_day=day, period_age=0)
+        return _ON_DAY(a, day, day, day, 0)
     return evolve(a, period=cal, period_age=0)
