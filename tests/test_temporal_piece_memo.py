@@ -93,7 +93,7 @@ def test_long_pieces_are_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None
     sentence = "The council met at 10:15 " + "and talked " * 30 + "until noon."
     tag_text(sentence + " " + sentence, DCT)
     assert len(sentence) > tagger.MEMO_PIECE
-    assert tagger._RECOGNISED == {} and tagger._SEEN == set() and tagger._SAID == {}
+    assert not tagger._RECOGNISED and not tagger._SEEN and not tagger._SAID
 
 
 def test_the_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
