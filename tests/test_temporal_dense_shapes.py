@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from summarize.temporal.context import Anchors, evolve
-from summarize.temporal.eras import Era, _may_open, _norm, _phrase_pattern
+from summarize.temporal.context import Anchors, evolve, evolver
+from summarize.temporal.eras import Era, _may_open, _norm, _phrase_pattern, match_era
 from summarize.temporal.tense import _CLAUSE_END, _CLAUSE_MARK, clause_tense
 from summarize.temporal.values import Cal
 
@@ -139,3 +139,33 @@ def test_every_clause_end_starts_with_a_clause_mark() -> None:
     text = "The pier closed; on Monday. The vote, at 10:00"
     ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     assert ends == [16, 27] and clause_tense(text, 41, 46).label == ""
+
+
+def test_phrases_that_may_open_a_text_are_remembered_per_list() -> None:
+    era = Era(name="the harbour strike", start=date(2024, 5, 1), phrases=(), aliases=(),
+              context=())
+    first = [(_norm(p), era) for p in ("the harbour strike", "a strike", "the siege")]
+    second = [(_norm(p), era) for p in ("the dock walkout", "the strike")]
+    for _ in range(2):  # the second round reads what the first remembered
+        assert [p for p, _ in _may_open("the strike went on", first)] == ["strike", "siege"]
+        assert [p for p, _ in _may_open("the strike went on", second)] == ["strike"]
+        assert [p for p, _ in _may_open("Harbour strike", first)] == ["harbour strike"]
+
+
+def test_an_era_phrase_starts_an_event_alone_or_before_a_space() -> None:
+    era = Era(name="the strike", start=date(2024, 5, 1), phrases=(), aliases=(), context=())
+    other = Era(name="the strike talks", start=date(2024, 6, 1), phrases=(), aliases=(),
+                context=())
+    phrases = [("strike talks", other), ("strike", era)]
+    assert match_era("the strike", phrases) == (era, "strike")
+    assert match_era("the strike talks ended", phrases) == (other, "strike talks")
+    assert match_era("the striker", phrases) is None
+    assert match_era("the strikes", phrases) is None
+
+
+def test_an_evolver_is_evolve_with_its_fields_in_order() -> None:
+    a = Anchors(date(2025, 3, 20), tense="past", prep="on")
+    says = evolver("tense", "tense_cue", "today", "prep", "note")
+    assert says(a, "future", "will meet", True, "at", False) == evolve(
+        a, tense="future", tense_cue="will meet", today=True, prep="at", note=False)
+    assert evolver("tense", "tense_cue", "today", "prep", "note") is says

@@ -63,6 +63,15 @@ def evolve(a: Anchors, **changes) -> Anchors:
     return build(a, *changes.values())
 
 
+def evolver(*names: str) -> Callable[..., Anchors]:
+    """``evolve`` of these fields as a function ``(anchors, *new values)``, for calls made per
+    expression (no keyword arguments to build and look up)."""
+    build = _EVOLVERS.get(names)
+    if build is None:
+        build = _EVOLVERS[names] = _evolver(names)
+    return build
+
+
 #: ``Anchors(...)`` filling its slots directly, and per tuple of changed fields a function
 #: ``(anchors, *new values)`` that copies the other fields (written as ``quick_new`` writes).
 _NEW_ANCHORS = quick_new(Anchors)
@@ -74,9 +83,12 @@ def _evolver(names: tuple[str, ...]) -> Callable[..., Anchors]:
     if unknown:
         raise KeyError(unknown[0])
     args = ", ".join(f"_{n}" for n in names)
-    values = ", ".join(f"_{n}" if n in names else f"a.{n}" for n in _ANCHOR_FIELDS)
-    scope = {"_new": _NEW_ANCHORS}
-    exec(f"def evolved(a, {args}):\n    return _new({values})", scope)
+    scope: dict = {"_new": object.__new__, "_cls": Anchors}
+    body = ["    self = _new(_cls)"]
+    for i, n in enumerate(_ANCHOR_FIELDS):  # each slot filled here, not through a call
+        scope[f"_set{i}"] = Anchors.__dict__[n].__set__
+        body.append(f"    _set{i}(self, {f'_{n}' if n in names else f'a.{n}'})")
+    exec("\n".join([f"def evolved(a, {args}):", *body, "    return self"]), scope)
     return scope["evolved"]
 
 

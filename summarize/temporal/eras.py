@@ -137,16 +137,28 @@ def _may_open(ahead: str, phrases: list[tuple[str, Era]]) -> list[tuple[str, Era
     firsts = {ahead[:1], ahead[det.end():det.end() + 1] if det else ""}
     if not all(c.isascii() for c in firsts):
         return phrases
-    firsts = {c.lower() for c in firsts}
-    return [(p, e) for p, e in phrases if p[:1] in firsts or not (p[:1].isascii()
-                                                                   and p[:1].isalnum())]
+    firsts = frozenset(c.lower() for c in firsts)
+    known = _OPENERS.get(id(phrases))
+    if known is None or known[0] is not phrases:  # each list read once per pair of letters
+        if len(_OPENERS) >= 256:
+            _OPENERS.clear()
+        known = _OPENERS[id(phrases)] = (phrases, {})
+    found = known[1].get(firsts)
+    if found is None:
+        found = known[1][firsts] = [(p, e) for p, e in phrases if p[:1] in firsts or not (
+            p[:1].isascii() and p[:1].isalnum())]
+    return found
+
+
+#: id of a phrase list -> (the list, its ``_may_open`` phrases by first letters).
+_OPENERS: dict[int, tuple[list, dict[frozenset[str], list[tuple[str, Era]]]]] = {}
 
 
 def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str] | None:
     """The era whose phrase starts ``event_text`` (a phrase's words may not be cut)."""
     norm = _norm(event_text)
-    for phrase, era in phrases:
-        if norm == phrase or norm.startswith(phrase + " "):
+    for phrase, era in phrases:  # the phrase, alone or before a space (nothing concatenated)
+        if norm.startswith(phrase) and (len(norm) == len(phrase) or norm[len(phrase)] == " "):
             return era, phrase
     return None
 

@@ -237,6 +237,7 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
     return None
 
 
+_START = re.Match.start
 #: ``token_class`` of each digit token seen (a schedule repeats its clock times).
 _TOKEN_CLASS = Memo(token_class)
 
@@ -284,19 +285,29 @@ def recognise(text: str) -> list[Candidate]:
                 continue
         else:
             cls = word.lower()  # lower(): the any-case fallback
-        rules = key_rules.get(cls)
-        if rules is None:
-            rules = _key_rules(cls)
+        plan = key_rules.get(cls)
+        if plan is None:
+            plan = _key_rules(cls)
+        rules = plan[0]
         if not rules:
             continue
         if starts is None:  # token starts, for the rules that begin a few words back
-            starts = [t.start() for t in TOKEN.finditer(text)]
+            starts = list(map(_START, TOKEN.finditer(text)))
         t0, t1 = key.span()
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
         digit_key = word[0].isdigit()
         digits_before = None
+        checks = plan[1] if digit_key else plan[4]  # every guarded rule's check at once
+        if checks is not None and checks.match(text, t0 if digit_key else t1) is None:
+            if digit_key:
+                digits_before = [p for p in starts[max(here - 1 - _DIGIT_BACK, 0):here - 1]
+                                 if text[p].isdigit()]
+            if not digit_key or not any(checks.match(text, p) for p in digits_before):
+                for i in plan[2] if digit_key else plan[5]:  # passed over, tried as below
+                    done[i] = here
+                rules = plan[3] if digit_key else plan[6]
         for name, kind, rx, i, back, needs_number, may_start, first_word, key_start, after, \
                 before in rules:
             if needs_number:
@@ -369,8 +380,9 @@ class _MayStart(dict):
 #: or precede a word key); each compiled the first time a text keys it, so importing and
 #: tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
 _RULES: list[tuple | None] = [None] * len(ALL_RULES)
-#: Key token -> the infos of the rules it keys, in priority order (filled on first use).
-_KEY_RULES: dict[str, tuple[tuple, ...]] = {}
+#: Key token -> the infos of the rules it keys, in priority order, and the rules their checks
+#: at a digit key and at a word key pass over together (see ``_guarded``; filled on first use).
+_KEY_RULES: dict[str, tuple] = {}
 
 
 def _rule_info(i: int) -> tuple:
@@ -390,11 +402,24 @@ def _rule_info(i: int) -> tuple:
     return info
 
 
-def _key_rules(key: str) -> tuple[tuple, ...]:
-    """The infos of the rules ``key`` keys, compiling them if need be."""
+def _key_rules(key: str) -> tuple:
+    """The infos of the rules ``key`` keys, compiling them if need be, then ``_guarded`` by
+    their text at a digit key and by what follows a word key."""
     rules = tuple(_RULES[i] or _rule_info(i) for i in _BY_KEY.get(key, ()))
-    _KEY_RULES[key] = rules
-    return rules
+    plan = (rules, *_guarded(rules, 8), *_guarded(rules, 9))
+    _KEY_RULES[key] = plan
+    return plan
+
+
+def _guarded(rules: tuple[tuple, ...], check: int) -> tuple:
+    """(one pattern matching where any of the rules' ``check`` patterns does, their
+    priorities, the other rules): where it fails every check fails, and the recogniser passes
+    those rules over at once. A rule needing a number before its key stays with the others."""
+    guarded = [r for r in rules if r[check] is not None and not r[5]]
+    if not guarded:
+        return None, (), rules
+    either = re.compile("|".join(f"(?:{r[check].pattern})" for r in guarded), re.IGNORECASE)
+    return either, tuple(r[3] for r in guarded), tuple(r for r in rules if r not in guarded)
 
 
 def __getattr__(name: str) -> tuple:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from ..models import Mention
 from .clauses import cap_spans
-from .context import Anchors, evolve
+from .context import Anchors, evolve, evolver
 from .eras import (
     BUILTIN_ERAS,
     Era,
@@ -98,27 +98,32 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     words = PieceWords(text, -1, -1)
     #: The anchors, tense and prepositions of the last tensed expression, and its anchors.
     said_base, said_last, said_a = None, None, anchors
-    cands, where = _recognise_by_piece(text, pieces)
+    said_memo = _SAID
+    cands, where, repeated = _recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
-            anchors = evolve(anchors, sentence_day=None, period_age=age)
+            anchors = _NEW_SENTENCE(anchors, None, age)
             current_sentence = sent
         if cand.kind in _TENSED:
-            if words.lo != lo or words.hi != hi:
-                words = PieceWords(text, lo, hi)
-            tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
-            prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
-            if today_piece != where[k]:  # once per piece, not once per expression
-                today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
-            note = tense.label in ("", "present") and is_note(
-                text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
-            said = (tense.label, tense.cue, today, prev.group(1).lower() if prev else "", note)
+            key = None
+            if where[k] in repeated:  # read from the piece (and the character before it)
+                key = (text[lo - 1:hi] if lo else text[:hi], lo > 0, cand.start - lo,
+                       cand.end - lo)
+                said = said_memo.get(key)
+            if key is None or said is None:
+                if words.lo != lo or words.hi != hi:
+                    words = PieceWords(text, lo, hi)
+                if today_piece != where[k]:  # once per piece, not once per expression
+                    today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
+                said = _said(text, cand, lo, hi, words, today)
+                if key is not None:
+                    if len(said_memo) >= MEMO_PIECES:
+                        said_memo.clear()
+                    said_memo[key] = said
             if anchors is not said_base or said != said_last:  # else the same anchors again
-                said_base, said_last, said_a = anchors, said, evolve(
-                    anchors, tense=said[0], tense_cue=said[1], today=today, prep=said[3],
-                    note=note)
+                said_base, said_last, said_a = anchors, said, _SAYS(anchors, *said)
             a = said_a
         else:
             a = anchors
@@ -154,6 +159,29 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
     return order_weekday_ranges(text, out, anchors.dct)
+
+
+#: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``_said``
+#: returns them) and a date under discussion moves.
+_NEW_SENTENCE = evolver("sentence_day", "period_age")
+_SAYS = evolver("tense", "tense_cue", "today", "prep", "note")
+_ON_DAY = evolver("day", "period", "sentence_day", "period_age")
+
+
+def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
+          ) -> tuple[str, str, bool, str, bool]:
+    """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
+    says "today"), the word before it and whether the piece is a note."""
+    tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
+    prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
+    note = tense.label in ("", "present") and is_note(
+        text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
+    return (tense.label, tense.cue, today, prev.group(1).lower() if prev else "", note)
+
+
+#: ``_said`` of each expression in a short piece, by the piece's text, the character before it
+#: and the expression's place in it (all ``_said`` reads): short sentences recur word for word.
+_SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, str, bool]] = {}
 
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
@@ -310,17 +338,45 @@ def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
     return sorted([*out, *extra], key=lambda m: m.start) if extra else out
 
 
+#: The candidates of each short piece recognised lately and seen at least twice, by its text
+#: (``recognise`` reads nothing else): feeds, live blogs and schedules repeat short sentences
+#: word for word, prose seldom does. ``_SEEN``: the short pieces seen so far.
+_RECOGNISED: dict[str, tuple[Candidate, ...]] = {}
+_SEEN: set[str] = set()
+#: The longest piece remembered, and how many are kept before the memo starts afresh.
+MEMO_PIECE = 200
+MEMO_PIECES = 20_000
+
+
 def _recognise_by_piece(text: str, pieces: Sequence[tuple[int, int, int]]
-                        ) -> tuple[list[Candidate], list[int]]:
+                        ) -> tuple[list[Candidate], list[int], set[int]]:
     """Candidates piece by piece, so a sentence edge is a word edge even where scraping glued
-    two sentences together ("its 13th dayToday, Saturday"), and each one's piece."""
+    two sentences together ("its 13th dayToday, Saturday"), each one's piece, and the short
+    pieces seen before (by index)."""
     cands: list[Candidate] = []
     where: list[int] = []
+    repeated: set[int] = set()
+    memo, seen = _RECOGNISED, _SEEN
     for p, (start, end, _) in enumerate(pieces):
-        found = recognise(text[start:end])
+        piece = text[start:end]
+        short = end - start <= MEMO_PIECE
+        found = memo.get(piece) if short else None
+        if found is None:
+            found = recognise(piece)
+            if short:  # remembered when seen again: prose seldom repeats a sentence
+                if piece not in seen:
+                    if len(seen) >= MEMO_PIECES:
+                        seen.clear()
+                        memo.clear()
+                    seen.add(piece)
+                else:
+                    memo[piece] = found = tuple(found)
+                    repeated.add(p)
+        elif short:
+            repeated.add(p)
         cands.extend(_shifted(c, start) for c in found)
         where.extend([p] * len(found))
-    return cands, where
+    return cands, where, repeated
 
 
 def _shifted(cand: Candidate, offset: int) -> Candidate:
@@ -367,5 +423,5 @@ def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:
         day = Cal("day", cal.start)
         if a.sentence_day == day and a.day == day and a.period == day and not a.period_age:
             return a  # about that day already (a schedule's clock times)
-        return evolve(a, day=day, period=day, sentence_day=day, period_age=0)
+        return _ON_DAY(a, day, day, day, 0)
     return evolve(a, period=cal, period_age=0)

@@ -131,7 +131,7 @@ def _end(cal: Cal) -> date:
 
 def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
     """Half-open [start, end) of ``cal``; START/MID/END narrow it to the first/middle/last third."""
-    s0 = datetime.combine(cal.start, datetime.min.time())
+    s0 = datetime.combine(cal.start, _MIDNIGHT)
     if cal.gran == "season":
         first, length = SEASON_SPANS[cal.extra]
         begin = add_months(date(cal.start.year, 1, 1), first - 1)
@@ -142,15 +142,19 @@ def interval(cal: Cal, mod: str = "") -> tuple[datetime, datetime]:
         s0, e0 = s0 + timedelta(hours=lo), s0 + timedelta(hours=hi)
     elif cal.gran in ("hour", "minute"):
         s0 = s0 + _CLOCK_OFFSET[cal.extra]
-        e0 = s0 + (timedelta(hours=1) if cal.gran == "hour" else timedelta(minutes=1))
+        e0 = s0 + (_HOUR if cal.gran == "hour" else _MINUTE)
     else:
-        e0 = datetime.combine(_end(cal), datetime.min.time())
+        e0 = datetime.combine(_end(cal), _MIDNIGHT)
     if mod in ("START", "MID", "END") and cal.gran not in ("day", "hour", "minute"):
         third = (e0 - s0) / 3
         k = {"START": 0, "MID": 1, "END": 2}[mod]
         s0, e0 = s0 + third * k, s0 + third * (k + 1)
         s0 = s0.replace(hour=0, minute=0, second=0, microsecond=0) if third.days else s0
     return s0, e0
+
+
+_MIDNIGHT = datetime.min.time()
+_HOUR, _MINUTE = timedelta(hours=1), timedelta(minutes=1)
 
 
 def _clock_offset(extra: str) -> timedelta:

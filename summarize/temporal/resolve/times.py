@@ -77,6 +77,9 @@ def _counted_to(f) -> bool:
         or f.get("noon") or f.get("podw") or f.get("atnight") or f.get("tonight"))
 
 
+_CLOCK_MODS = {"after": "AFTER", "before": "BEFORE"}
+
+
 def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if c.fields.get("mins") and _counted_to(c.fields):
         return None
@@ -84,7 +87,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
-    stamp = hhmm + ("Z" if tz.strip().upper() in _UTC else "")
+    stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
     day = a.sentence_day
     pre = norm(c.fields.get("podpre") or c.fields.get("tonight"))
     if day is not None and a.dct is not None and (
@@ -105,7 +108,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
     else:
         return vague(f"XXXX-XX-XXT{stamp}", f"'{c.text}' has no day", "TIME", gran="minute")
-    mod = {"after": "AFTER", "before": "BEFORE"}.get(norm(c.fields.get("rel")), "")
+    mod = _CLOCK_MODS.get(norm(c.fields.get("rel")), "")
     return dated(Cal("minute", base.start, stamp), anchor, av,
                  f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod)
 

@@ -1,0 +1,109 @@
+"""Short pieces the tagger has read before (a schedule's or a feed's repeated sentences) are
+remembered, what they hold and what they say around each expression: the output is what
+reading them afresh gives (issue 18 item 7)."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from datetime import date
+
+import pytest
+
+from summarize.temporal import tag_text
+
+DCT = date(2025, 3, 20)  # a Thursday
+#: Short sentences, glued into texts with and without a space before them.
+_SENTENCES = ["10:15 council meeting.", "Thursday 1 May: 09:30 hearing.", "Today the board will "
+              "meet on Thursday.", "sunday 2pm?", "The ferry sailed at 7 pm on Friday.",
+              "Nothing happened.", "The vote is Tuesday.", "It ended last week.",
+              "tonight the choir will sing on Thursday.", "On day 4 of the strike, pickets stayed.",
+              "See you at 3?", "Talks resume in May."]
+
+
+def _tagger():
+    return importlib.import_module("summarize.temporal.tagger")
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch):
+    """Tag with nothing remembered before or during the call."""
+    tagger = _tagger()
+
+    def run(text: str, spans: list[tuple[int, int]]):
+        monkeypatch.setattr(tagger, "MEMO_PIECE", -1)
+        try:
+            return tag_text(text, DCT, sentences=spans)
+        finally:
+            monkeypatch.undo()
+    return run
+
+
+def _glued(rng: random.Random, n: int) -> tuple[str, list[tuple[int, int]]]:
+    """A text of ``n`` sentences, some glued to the one before ("...Mondayx10:15")."""
+    text, spans = "", []
+    for _ in range(n):
+        text += rng.choice(["", " ", "x", "\n", "day"])
+        start = len(text)
+        text += rng.choice(_SENTENCES)
+        spans.append((start, len(text)))
+    return text, spans
+
+
+def test_remembered_pieces_give_what_reading_them_afresh_gives(fresh) -> None:
+    rng = random.Random(18)
+    for _ in range(60):
+        text, spans = _glued(rng, rng.randint(1, 12))
+        assert tag_text(text, DCT, sentences=spans) == fresh(text, spans)
+
+
+def test_the_character_before_a_piece_is_part_of_what_is_remembered() -> None:
+    # after a space the sentence speaks of today (Thursday is the DCT); glued to a word it
+    # does not, and the future tense then sends Thursday a week ahead
+    piece = "Today the board will meet on Thursday."
+    values = {}
+    for before in ("The talks went well on Monday. ", "The talks went well on Mondayx"):
+        text = before + piece
+        found = tag_text(text, DCT, sentences=[(0, len(before)), (len(before), len(text))])
+        values[before[-1]] = [m.value for m in found if m.start >= len(before)]
+    assert values == {" ": ["2025-03-20", "2025-03-20"], "x": ["2025-03-20", "2025-03-27"]}
+
+
+def test_a_repeated_short_piece_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = _tagger()
+    calls: list[str] = []
+    recognise = tagger.recognise
+    monkeypatch.setattr(tagger, "recognise", lambda text: calls.append(text) or recognise(text))
+    monkeypatch.setattr(tagger, "_RECOGNISED", {})
+    monkeypatch.setattr(tagger, "_SEEN", set())
+    text = " ".join(["10:15 council meeting."] * 4)
+    found = tag_text(text, DCT, sentences=[(0, 22), (23, 45), (46, 68), (69, 91)])
+    assert [(m.start, m.value) for m in found] == [
+        (0, "2025-03-20T10:15"), (23, "2025-03-20T10:15"), (46, "2025-03-20T10:15"),
+        (69, "2025-03-20T10:15")]
+    # read when first seen and when seen again (then remembered), not after
+    assert calls == ["10:15 council meeting."] * 2
+
+
+def test_long_pieces_are_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = _tagger()
+    monkeypatch.setattr(tagger, "_RECOGNISED", {})
+    monkeypatch.setattr(tagger, "_SEEN", set())
+    monkeypatch.setattr(tagger, "_SAID", {})
+    sentence = "The council met at 10:15 " + "and talked " * 30 + "until noon."
+    tag_text(sentence + " " + sentence, DCT)
+    assert len(sentence) > tagger.MEMO_PIECE
+    assert not tagger._RECOGNISED and not tagger._SEEN and not tagger._SAID
+
+
+def test_the_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = _tagger()
+    monkeypatch.setattr(tagger, "_RECOGNISED", {})
+    monkeypatch.setattr(tagger, "_SEEN", set())
+    monkeypatch.setattr(tagger, "_SAID", {})
+    monkeypatch.setattr(tagger, "MEMO_PIECES", 3)
+    text = " ".join(f"Talks at {h}:00. Talks at {h}:00." for h in range(10, 17))
+    found = tag_text(text, DCT)
+    assert [m.value for m in found] == [f"2025-03-20T{h}:00" for h in range(10, 17)
+                                        for _ in (1, 2)]
+    assert len(tagger._SEEN) <= 3 and len(tagger._RECOGNISED) <= 3 and len(tagger._SAID) <= 3
