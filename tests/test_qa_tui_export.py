@@ -35,3 +35,21 @@ async def test_a_bad_target_is_one_clear_notice(tmp_path: Path, given: str, mess
     assert notices[-1] == f"Export failed: {target}: {message.format(root=tmp_path)}"
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert (tmp_path / "plain").read_text() == "keep"
+
+
+@sync
+async def test_e_never_replaces_an_article_the_view_reads(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = corpus / "harbour.md"
+    text = "---\ndate: 2024-05-03\n---\nThe harbour reopened on Thursday after the storm.\n"
+    article.write_text(text)
+    async with DatelineApp([str(corpus)]).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "ctrl+u", *str(article), "enter")
+        await settle(pilot)
+        notices = [n.message for n in pilot.app._notifications]
+    assert notices[-1] == (f"Export failed: {article}: is one of the files this view reads; "
+                           "write the briefing elsewhere")
+    assert article.read_text() == text
+    assert sorted(p.name for p in corpus.iterdir()) == ["harbour.md"]

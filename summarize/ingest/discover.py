@@ -187,6 +187,36 @@ def _encloses(real: str, chain: tuple[str, ...]) -> bool:
     return any(folder == real or folder.startswith(prefix) for folder in chain)
 
 
+def read_back_through(target: str, paths: Sequence[str], *, folder: bool = False
+                      ) -> str | None:
+    """The given path through which reading ``paths`` again would read ``target`` (a file,
+    or with ``folder`` the files written into it), or None: exports must not land there."""
+    out = Path(os.path.abspath(target))
+    if not folder and any(given != "-" and Path(os.path.abspath(given)) == out
+                          for given in paths):
+        return str(out)
+    if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
+        return None
+    for given in paths:
+        top = Path(os.path.abspath(given))
+        if given == "-" or not top.is_dir() or top not in out.parents:
+            continue
+        if any(part.startswith(".") for part in out.relative_to(top).parts):
+            continue  # hidden files and folders are never read
+        if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
+                p for p in out.parents if top in p.parents))):
+            continue
+        return given
+    return None
+
+
+def _ignored(out: Path, base: Path, patterns: list[str]) -> bool:
+    """Whether ``base``'s ignore patterns skip ``out`` or a folder it is in."""
+    below = [out, *(p for p in out.parents if base in p.parents)]
+    return any(fnmatch.fnmatch(p.relative_to(base).as_posix(), pattern)
+               for pattern in patterns for p in below)
+
+
 def natural_key(path: Path) -> tuple[tuple[object, ...], ...]:
     """Sort key that orders "day2" before "day10" and ignores case, part by part."""
     return tuple(_part_key(part) for part in path.parts)

@@ -4,7 +4,6 @@ problems on stderr, a progress bar, and writing the output."""
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -124,40 +123,19 @@ def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: b
     refuse one that would replace a file this run reads."""
     if not target or target == "-":
         return
-    from summarize.ingest.discover import IGNORE_FILE, ignore_patterns
-    from summarize.ingest.sniff import FORMAT_BY_EXTENSION
+    from summarize.ingest.discover import IGNORE_FILE, read_back_through
 
+    given = read_back_through(target, input_paths(args), folder=folder)
+    if given is None:
+        return
     out = Path(os.path.abspath(target))
-    if not folder and any(given != "-" and Path(os.path.abspath(given)) == out
-                          for given in input_paths(args)):
-        raise UserError(f"{target}: is one of the files this export reads; write the briefing "
-                        "elsewhere")
-    if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
-        return
-    for given in input_paths(args):
-        top = Path(os.path.abspath(given))
-        if given == "-" or not top.is_dir() or top not in out.parents:
-            continue
-        if any(part.startswith(".") for part in out.relative_to(top).parts):
-            continue  # hidden files and folders are never read
-        if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
-                p for p in out.parents if top in p.parents))):
-            continue
-        if not folder and out.is_file():
-            raise UserError(f"{target}: is one of the files this export reads; write the "
-                            "briefing elsewhere")
-        what = "the briefings as articles" if folder else "the briefing as an article"
-        print(f"dateline: warning: {shown_path(target)} is inside {shown_path(given)}, which "
-              f"this export reads: the next run will read {what} (write it elsewhere, or list "
-              f"it in {shown_path(os.path.join(given, IGNORE_FILE))})", file=sys.stderr)
-        return
-
-
-def _ignored(out: Path, base: Path, patterns: list[str]) -> bool:
-    """Whether ``base``'s ignore patterns skip ``out`` or a folder it is in."""
-    below = [out, *(p for p in out.parents if base in p.parents)]
-    return any(fnmatch.fnmatch(p.relative_to(base).as_posix(), pattern)
-               for pattern in patterns for p in below)
+    if not folder and (out.is_file() or given == str(out)):
+        raise UserError(f"{target}: is one of the files this export reads; write the "
+                        "briefing elsewhere")
+    what = "the briefings as articles" if folder else "the briefing as an article"
+    print(f"dateline: warning: {shown_path(target)} is inside {shown_path(given)}, which "
+          f"this export reads: the next run will read {what} (write it elsewhere, or list "
+          f"it in {shown_path(os.path.join(given, IGNORE_FILE))})", file=sys.stderr)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from summarize.corpus import Corpus
 from summarize.export import BriefingOptions, build_briefing, render_markdown, write_atomic
 from summarize.export.atomic import target_problem
+from summarize.ingest.discover import read_back_through
 from summarize.safe_text import shown_path, shown_text
 from summarize.summary import DEFAULT_METHOD
 from summarize.timeline import TimelineEntry
@@ -350,7 +351,7 @@ class MainScreen(StoryChoice, Screen[None]):
             if not path or not path.strip():
                 return
             target = os.path.expanduser(path.strip())
-            if problem := target_problem(target):  # the words of export -o, before any work
+            if problem := target_problem(target) or self._replaces_an_input(target):
                 self.notify(f"Export failed: {shown_path(target)}: {shown_text(problem)}",
                             severity="error", title="Export", markup=False)
                 return
@@ -360,6 +361,14 @@ class MainScreen(StoryChoice, Screen[None]):
             "Export this view as a Markdown briefing", DEFAULT_EXPORT,
             placeholder=DEFAULT_EXPORT, hint="Path of the file to write (replaced atomically)."),
             chosen)
+
+    def _replaces_an_input(self, target: str) -> str | None:
+        """Why not, when the briefing would replace a file this view reads (as ``export -o``)."""
+        given = read_back_through(target, getattr(self.app, "paths", []))
+        out = os.path.abspath(target)
+        if given is not None and (os.path.isfile(out) or given == out):
+            return "is one of the files this view reads; write the briefing elsewhere"
+        return None
 
     def briefing_options(self) -> BriefingOptions:
         """The export of this view; a story shown names the briefing, as ``--story`` does."""
