@@ -83,3 +83,11 @@ def test_the_halves_of_timebank_are_the_recorded_ones(timebank: Path, capsys):
 def test_a_missing_folder_among_several_is_named(two_sets, tmp_path, capsys):
     assert main(["eval", "timeml", str(two_sets[0]), str(tmp_path / "nope")]) == 2
     assert capsys.readouterr().err == f"dateline: {tmp_path / 'nope'}: no such folder\n"
+
+
+@pytest.mark.parametrize("kind", ["timeml", "tls", "stories"])
+def test_a_file_given_for_a_folder_is_called_a_file(kind, tmp_path, capsys):
+    given = tmp_path / "scores.txt"
+    given.write_text("not a folder")
+    assert main(["eval", kind, str(given)]) == 2
+    assert capsys.readouterr().err == f"dateline: {given}: is not a folder\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from summarize.safe_text import shown_path
+
 from ..errors import UserError
 
 
@@ -15,7 +17,8 @@ def run(args: argparse.Namespace) -> int:
     folders = [Path(d) for d in args.directories]
     for folder in folders:
         if not folder.is_dir():
-            raise UserError(f"{folder}: no such folder")
+            what = "is not a folder" if folder.exists() else "no such folder"
+            raise UserError(f"{shown_path(str(folder))}: {what}")
     if args.kind == "stories":
         from .. import story_evaluation
 
