@@ -122,3 +122,26 @@ def test_interrupted_export_leaves_the_old_file_intact(tmp_path, monkeypatch):
         write_atomic(target, "half of a new one")
     assert target.read_text() == "the previous briefing\n"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+def test_the_json_export_records_the_window_and_the_cut(tmp_path):
+    from summarize.export.json_export import options_json
+
+    opts = BriefingOptions(start=date(2024, 5, 3), end=date(2024, 5, 9), top=4,
+                           title="Strike", sources=frozenset({"b", "a"}), query="port")
+    assert options_json(opts) == {
+        "summarizer": opts.summarizer, "sentences": opts.sentences, "granularity": "day",
+        "from": "2024-05-03", "to": "2024-05-09", "top": 4, "title": "Strike",
+        "sources": ["a", "b"], "query": "port"}
+    assert options_json(BriefingOptions())["from"] is None
+
+
+def test_export_json_says_which_window_it_holds(tmp_path, capsys):
+    from tui.cli import main
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    out = tmp_path / "b.json"
+    assert main(["export", str(samples), "--format", "json", "--no-index", "--from",
+                 "2024-05-03", "--to", "2024-05-08", "--top", "2", "-o", str(out)]) == 0
+    options = json.loads(out.read_text())["options"]
+    assert (options["from"], options["to"], options["top"]) == ("2024-05-03", "2024-05-08", 2)

@@ -10,7 +10,7 @@ from .. import __version__
 from ..detokenize import detokenize
 from ..models import Mention
 from ..timeline import DatedSentence
-from .briefing import Briefing
+from .briefing import Briefing, BriefingOptions
 
 
 def mention_json(m: Mention) -> dict[str, Any]:
@@ -25,15 +25,24 @@ def sentence_json(s: DatedSentence) -> dict[str, Any]:
             "mentions": [mention_json(m) for m in s.mentions]}
 
 
+def options_json(options: BriefingOptions) -> dict[str, Any]:
+    """The knobs that made the export, so a reader of the JSON can tell what it holds."""
+    return {"summarizer": options.summarizer, "sentences": options.sentences,
+            "granularity": options.granularity,
+            "from": options.start.isoformat() if options.start else None,
+            "to": options.end.isoformat() if options.end else None,
+            "top": options.top, "title": options.title,
+            "sources": sorted(options.sources) if options.sources is not None else None,
+            "query": options.query}
+
+
 def briefing_json(briefing: Briefing, *, generated: datetime | None = None) -> dict[str, Any]:
     """The export as plain JSON-ready data."""
     when = generated or datetime.now(UTC)
     return {
         "generated": when.isoformat(timespec="seconds"),
         "dateline": __version__,
-        "options": {"summarizer": briefing.options.summarizer,
-                    "sentences": briefing.options.sentences,
-                    "granularity": briefing.options.granularity},
+        "options": options_json(briefing.options),
         "articles": [
             {"id": t.article.id, "title": t.article.title, "source": t.article.source,
              "url": t.article.url,
