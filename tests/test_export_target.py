@@ -6,21 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ferry_corpus import ferry_folder
 
 import summarize.export.atomic as atomic
 from tui.cli import main
 
-STORY = "Ferry strike\n\nThe ferry crews walked out on 3 May 2024.\n"
-
 
 @pytest.fixture
 def news(tmp_path: Path) -> Path:
-    """A corpus whose loading would print a problem line (so any loading shows on stderr)."""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(STORY)
-    (folder / "empty.txt").write_text("")
-    return folder
+    return ferry_folder(tmp_path)
 
 
 def export_to(news: Path, output: str, capsys) -> tuple[int, list[str]]:

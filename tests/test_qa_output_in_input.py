@@ -6,18 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ferry_corpus import STORY, ferry_folder
 
 from tui.cli import main
-
-STORY = "Ferry strike\n\nThe ferry crews walked out on 3 May 2024.\n"
 
 
 @pytest.fixture
 def news(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(STORY)
-    return folder
+    return ferry_folder(tmp_path, with_empty=False)
 
 
 def test_a_briefing_inside_the_input_folder_is_written_with_a_warning(news: Path, capsys):

@@ -6,20 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ferry_corpus import ferry_folder
 
 from tui.cli import main
-
-STORY = "Ferry strike\n\nThe ferry crews walked out on 3 May 2024.\n"
 
 
 @pytest.fixture
 def news(tmp_path: Path) -> Path:
-    """A corpus whose loading prints a problem line, so any loading would show on stderr."""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "ferry.txt").write_text(STORY)
-    (folder / "empty.txt").write_text("")
-    return folder
+    return ferry_folder(tmp_path)
 
 
 def story_id(news: Path, capsys) -> str:
