@@ -18,6 +18,8 @@ from summarize.safe_text import shown_path
 
 #: Joins a repeated id and its number; never part of an id a user gave.
 GENERATED = "~"
+#: What every rename warning says, so a report can count them.
+RENAMED = "; renamed to "
 
 _NON_WORD = re.compile(r"[^\w]+")
 _MAX_ID = 60
@@ -91,7 +93,7 @@ def give_id(base: str, origin: str, name: str, given: GivenIds) -> tuple[str, Pr
     where = _record(origin, name)
     holder = _record(owners[base], name) or shown_path(owners[base])
     return new, Problem(name, f"{where + ': ' if where else ''}id {base!r} is already used by "
-                              f"{holder}; renamed to {new!r}", "warning")
+                              f"{holder}{RENAMED}{new!r}", "warning")
 
 
 def _free_id(base: str, taken: Container[str], hints: dict[str, int]) -> str:

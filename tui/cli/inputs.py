@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,10 +33,29 @@ def input_paths(args: argparse.Namespace) -> list[str]:
     return list(args.paths) or [str(bundled_samples())]
 
 
+#: Rename warnings shown per file; the rest are counted in one line (two feeds numbering their
+#: items alike would otherwise print hundreds).
+RENAMES_SHOWN = 5
+
+
 def report_problems(problems: Iterable[Problem]) -> None:
-    """Every problem as one line on stderr: ``dateline: PATH: what is wrong``."""
+    """Every problem as one line on stderr: ``dateline: PATH: what is wrong``; past
+    ``RENAMES_SHOWN`` renamed ids in one file, one line counts the others."""
+    from summarize.ingest.ids import RENAMED
+
+    renamed: Counter[str] = Counter()
     for problem in problems:
+        if problem.severity == "warning" and RENAMED in problem.message:
+            renamed[problem.path] += 1
+            if renamed[problem.path] > RENAMES_SHOWN:
+                continue
         print(str(problem), file=sys.stderr)
+    for path, count in renamed.items():
+        if count > RENAMES_SHOWN:
+            more = count - RENAMES_SHOWN
+            print(str(Problem(path, f"{more:,} more id{'s' * (more != 1)} already used, renamed "
+                                    "the same way (dateline articles --json lists every id)",
+                              "warning")), file=sys.stderr)
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
