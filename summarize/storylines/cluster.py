@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import mmap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -214,7 +215,13 @@ class _DenseLinks:
     a zero, and every dot of two stories sharing a term is above zero)."""
 
     def __init__(self, product: object) -> None:
-        self.d = product.toarray()  # type: ignore[attr-defined]
+        # into plain anonymous memory: numpy asks big arrays for huge pages, and where memory
+        # is fragmented each fault waits for compaction (1.3 GB at 100,000 articles: 1-4 s
+        # against 0.7-0.9 s)
+        n = product.shape[0]  # type: ignore[attr-defined]
+        memory = mmap.mmap(-1, max(1, n * n * 8))
+        self.d = numpy.frombuffer(memory, dtype=numpy.float64, count=n * n).reshape(n, n)
+        product.toarray(out=self.d)  # type: ignore[attr-defined]
         numpy.fill_diagonal(self.d, 0.0)
 
     def upper(self, share: float, norm2: numpy.ndarray, block: int = 256
