@@ -72,6 +72,23 @@ def test_a_story_joins_what_is_close_in_time_and_content():
     assert cluster_items(_items(rows), Thresholds(0.3, 0.3, 30)) == [[0, 1], [2]]
 
 
+@pytest.mark.parametrize("huge", [True, False])
+def test_the_merge_leaves_numpy_huge_page_setting_as_it_found_it(huge: bool):
+    """The merge's product is made without numpy's huge-page request; the caller's setting
+    (process-wide) comes back, and the stories are the same."""
+    from numpy._core.multiarray import _set_madvise_hugepage
+
+    rows = [("a", 100, {"quake": 1, "rubble": 1, "rescue": 1}),
+            ("b", 103, {"quake": 1, "rubble": 1, "aid": 1}),
+            ("c", 104, {"election": 1, "ballot": 1, "count": 1})]
+    was = _set_madvise_hugepage(huge)
+    try:
+        assert cluster_items(_items(rows), Thresholds(0.3, 0.3, 30)) == [[0, 1], [2]]
+        assert _set_madvise_hugepage(huge) is huge
+    finally:
+        _set_madvise_hugepage(was)
+
+
 def test_months_later_the_same_words_must_be_closer():
     """A cosine of 2/3 joins within the window; 200 days on, the threshold has doubled."""
     near = [("a", 100, {"quake": 1, "rubble": 1, "rescue": 1}),

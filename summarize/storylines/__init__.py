@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
+
 from ..models import TaggedArticle
 from .cluster import Item, Thresholds, cluster_traced, fitted_thresholds
 from .single_pass import Trace
@@ -114,9 +116,12 @@ def _label(vectors: Sequence[StoryVector]) -> str:
     weight: dict[int, float] = {}
     shown: dict[int, dict[str, int]] = {}
     for v in vectors:
-        at = dict(zip(v.terms.tolist(), v.weights.tolist(), strict=True))
-        for term, form in zip(v.top, v.shown, strict=True):
-            weight[term] = weight.get(term, 0.0) + at[term]
+        # the top terms' weights found in the sorted terms, not a dict of all 64 per article
+        # (the last of equal ids, as the dict kept)
+        at = (v.weights[numpy.searchsorted(v.terms, v.top, side="right") - 1].tolist()
+              if v.top else [])
+        for term, form, w in zip(v.top, v.shown, at, strict=True):
+            weight[term] = weight.get(term, 0.0) + w
             forms = shown.setdefault(term, {})
             forms[form] = forms.get(form, 0) + 1
     best = sorted(weight, key=lambda t: (-weight[t], t))[:LABEL_TERMS]
