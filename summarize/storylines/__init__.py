@@ -141,8 +141,9 @@ def select_stories(stories: Sequence[Storyline], wanted: Sequence[str]) -> list[
         if not found:
             raise ValueError(f"no story {name!r} (see dateline stories)")
         if len(found) > 1:
+            more = f" and {len(found) - 5:,} more" if len(found) > 5 else ""
             raise ValueError(f"story {name!r} is ambiguous: "
-                             + ", ".join(f"{s.id} ({s.label})" for s in found[:5]))
+                             + ", ".join(f"{s.id} ({s.label})" for s in found[:5]) + more)
         if found[0] not in chosen:
             chosen.append(found[0])
     return chosen
