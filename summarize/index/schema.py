@@ -3,12 +3,37 @@ tagging or placing would give different results, so old indexes are rebuilt, nev
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
+from pathlib import Path
+
 #: Written in ``meta`` as "format": tells a dateline index from any other SQLite file.
 FORMAT = "dateline-index"
 SCHEMA_VERSION = "7"
 #: The engine's results version: page cleaning at ingestion, tagging, DCT inference,
 #: placement, dedup, the date ranker's counts.
-ENGINE_VERSION = "2026.11.30-1"
+ENGINE_VERSION = "2026.11.30-2"
+#: Folders below summarize/ whose code makes no stored result (exports and evaluations read
+#: what the index holds); every other source and data file is in ``code_digest``.
+_NOT_STORED = frozenset({"evaluate", "export"})
+
+
+@cache
+def code_digest() -> str:
+    """A digest of the code and data that make the index's results (written in ``meta`` as
+    "code"): an index made by other code is rebuilt even where ENGINE_VERSION was not bumped."""
+    return digest_of(Path(__file__).resolve().parents[1])
+
+
+def digest_of(root: Path) -> str:
+    """The digest of the ``.py`` and ``.json`` files below ``root`` outside ``_NOT_STORED``."""
+    digest = hashlib.blake2b(digest_size=10)
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if (path.suffix in (".py", ".json") and rel.parts[0] not in _NOT_STORED
+                and "__pycache__" not in rel.parts and path.is_file()):
+            digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

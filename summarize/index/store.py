@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from platformdirs import user_cache_dir
 
-from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION
+from .schema import DDL, ENGINE_VERSION, FORMAT, SCHEMA_VERSION, code_digest
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of every dateline index ("dtln"), at offset 68 of the header;
@@ -172,7 +172,7 @@ def open_store(path: Path, *, readonly: bool = False) -> Store:
         with conn:
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                              [("format", FORMAT), ("schema", SCHEMA_VERSION),
-                              ("engine", ENGINE_VERSION)])
+                              ("engine", ENGINE_VERSION), ("code", code_digest())])
     if stamped != USER_VERSION:  # new, rebuilt, or an index from before the stamp
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {USER_VERSION}")
@@ -328,7 +328,8 @@ def _state(conn: sqlite3.Connection) -> str:
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("format") != FORMAT:
         return "foreign"
-    if meta.get("schema") != SCHEMA_VERSION or meta.get("engine") != ENGINE_VERSION:
+    if (meta.get("schema") != SCHEMA_VERSION or meta.get("engine") != ENGINE_VERSION
+            or meta.get("code") != code_digest()):
         return "outdated"
     # A damaged page often only shows when read: touch every table once.
     for table in ("files", "articles", "tagged", "placements", "entries"):
