@@ -141,11 +141,16 @@ def _holiday_in_a_name(text: str, m: re.Match[str]) -> bool:
     """Whether a holiday stands before a capitalised word that is no time word, with no date cue
     before it, in mixed-case prose: a name ("the Easter Rising"); "at Easter Parliament" is a
     date, and so are "Christmas Eve", "the Easter Weekend"."""
-    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if after is None or not _BARE_WORD.fullmatch(after.group(1)) \
-            or after.group(1).lower() in _TIME_NOUNS:
+    if not _name_word_after(text, m.end()):
         return False
     return not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()) and _in_prose(text, m)
+
+
+def _name_word_after(text: str, end: int) -> bool:
+    """Whether a capitalised word that is no time word follows ``end`` ("Rising", not "Eve")."""
+    after = _NEXT_WORD.match(text, end, end + 30)
+    return after is not None and _BARE_WORD.fullmatch(after.group(1)) is not None \
+        and after.group(1).lower() not in _TIME_NOUNS
 
 
 #: Capitalised words after a holiday that make it a time ("Easter Weekend", "Christmas Eve").
@@ -172,9 +177,7 @@ def _part_of_day_in_a_name(text: str, m: re.Match[str]) -> bool:
     pre = m.group("pre")
     if (pre and pre.lower() != "the") or m.start("span") != m.start():
         return False  # "This Morning", "in the Morning ..."
-    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    if after is None or not _BARE_WORD.fullmatch(after.group(1)) \
-            or after.group(1).lower() in _TIME_NOUNS:
+    if not _name_word_after(text, m.end()):
         return False
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if prev is None or (not pre and prev.group(1) is None) \
@@ -203,9 +206,7 @@ def _between_names(text: str, m: re.Match[str]) -> bool:
     if prev is None or prev.group(1) is None or not _BARE_WORD.fullmatch(prev.group(1)) \
             or prev.group(1) in _PREPOSITION:
         return False
-    after = _NEXT_WORD.match(text, m.end(), m.end() + 30)
-    return after is not None and _BARE_WORD.fullmatch(after.group(1)) is not None \
-        and after.group(1).lower() not in _TIME_NOUNS and _in_prose(text, m)
+    return _name_word_after(text, m.end()) and _in_prose(text, m)
 
 
 #: A capitalised word of a closed class (a verb of being, a pronoun, a conjunction, a
