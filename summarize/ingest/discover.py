@@ -188,13 +188,14 @@ def _encloses(real: str, chain: tuple[str, ...]) -> bool:
 
 
 def read_back_through(target: str, paths: Sequence[str], *, folder: bool = False
-                      ) -> str | None:
+                      ) -> tuple[str, bool] | None:
     """The given path through which reading ``paths`` again would read ``target`` (a file,
-    or with ``folder`` the files written into it), or None: exports must not land there."""
+    or with ``folder`` the files written into it), and whether writing the file would replace
+    one read now; None when it would not be read: exports must not land there."""
     out = Path(os.path.abspath(target))
     if not folder and any(given != "-" and Path(os.path.abspath(given)) == out
                           for given in paths):
-        return str(out)
+        return str(out), True
     if not folder and out.suffix.lower() not in FORMAT_BY_EXTENSION:
         return None
     for given in paths:
@@ -206,7 +207,7 @@ def read_back_through(target: str, paths: Sequence[str], *, folder: bool = False
         if any(_ignored(out, base, ignore_patterns(base)) for base in (top, *(
                 p for p in out.parents if top in p.parents))):
             continue
-        return given
+        return given, not folder and out.is_file()
     return None
 
 

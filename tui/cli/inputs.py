@@ -145,11 +145,11 @@ def warn_if_read_back(args: argparse.Namespace, target: str | None, *, folder: b
         return
     from summarize.ingest.discover import IGNORE_FILE, read_back_through
 
-    given = read_back_through(target, input_paths(args), folder=folder)
-    if given is None:
+    found = read_back_through(target, input_paths(args), folder=folder)
+    if found is None:
         return
-    out = Path(os.path.abspath(target))
-    if not folder and (out.is_file() or given == str(out)):
+    given, replaces = found
+    if replaces:
         raise UserError(f"{target}: is one of the files this export reads; write the "
                         "briefing elsewhere")
     what = "the briefings as articles" if folder else "the briefing as an article"

@@ -364,9 +364,8 @@ class MainScreen(StoryChoice, Screen[None]):
 
     def _replaces_an_input(self, target: str) -> str | None:
         """Why not, when the briefing would replace a file this view reads (as ``export -o``)."""
-        given = read_back_through(target, getattr(self.app, "paths", []))
-        out = os.path.abspath(target)
-        if given is not None and (os.path.isfile(out) or given == out):
+        found = read_back_through(target, getattr(self.app, "paths", []))
+        if found is not None and found[1]:
             return "is one of the files this view reads; write the briefing elsewhere"
         return None
 
