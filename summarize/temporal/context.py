@@ -56,11 +56,7 @@ _ANCHOR_INDEX = {name: i for i, name in enumerate(_ANCHOR_FIELDS)}
 
 def evolve(a: Anchors, **changes) -> Anchors:
     """``dataclasses.replace`` for Anchors, several times cheaper (it runs per mention)."""
-    names = tuple(changes)
-    build = _EVOLVERS.get(names)
-    if build is None:
-        build = _EVOLVERS[names] = _evolver(names)
-    return build(a, *changes.values())
+    return evolver(*changes)(a, *changes.values())
 
 
 def evolver(*names: str) -> Callable[..., Anchors]:
