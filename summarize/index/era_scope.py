@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from ..temporal import Era
-from .store import Store
+from .store import Store, query_in
 
 _DETERMINERS = frozenset("the this its their a an".split())
 TABLE = ("CREATE TABLE IF NOT EXISTS era_scopes (hash TEXT PRIMARY KEY, checked TEXT NOT NULL,"
@@ -34,16 +34,11 @@ def relevant_eras(store: Store, learned: Sequence[Era], rowids: list[int]) -> di
     digest = _digest(reprs)
     with store.transaction() as conn:
         conn.execute(TABLE)
-    hash_of: dict[int, str] = {}
-    for part in _parts(rowids):
-        hash_of.update(store.query(f"SELECT rowid, hash FROM articles WHERE rowid IN "
-                                   f"({','.join('?' * len(part))})", tuple(part)))
+    hash_of: dict[int, str] = dict(query_in(
+        store, "SELECT rowid, hash FROM articles WHERE rowid IN ({in})", rowids))
     hashes = sorted(set(hash_of.values()))
-    kept: dict[str, tuple[str, str]] = {}
-    for part in _parts(hashes):
-        kept.update((h, (checked, named)) for h, checked, named in store.query(
-            f"SELECT hash, checked, named FROM era_scopes WHERE hash IN "
-            f"({','.join('?' * len(part))})", tuple(part)))
+    kept: dict[str, tuple[str, str]] = {h: (checked, named) for h, checked, named in query_in(
+        store, "SELECT hash, checked, named FROM era_scopes WHERE hash IN ({in})", hashes)}
     before = store.meta(_SET)
     old = set(json.loads(before)) if before else set()
     old_digest = _digest(old) if before else ""
@@ -93,24 +88,19 @@ def _scan(store: Store, learned: Sequence[Era], which: Iterable[int], hashes: li
             for w in phrase:
                 eras_of.setdefault(w, set()).add(k)
     always = {k for k, era in enumerate(phrases) if any(not phrase for phrase in era)}
-    for part in _parts(hashes):
-        for h, title, text in store.query(
-                f"SELECT hash, title, text FROM articles WHERE hash IN "
-                f"({','.join('?' * len(part))}) GROUP BY hash", tuple(part)):
-            lowered = _quotes(f"{title}\n{text}".lower())
-            present = {w for w in words if w in lowered}
-            maybe = always.union(*(eras_of[w] for w in present))
-            found = named.setdefault(h, set())
-            found.update(repr(learned[which[k]]) for k in maybe
-                         if any(phrase <= present for phrase in phrases[k]))
+    for h, title, text in query_in(
+            store, "SELECT hash, title, text FROM articles WHERE hash IN ({in}) GROUP BY hash",
+            hashes):
+        lowered = _quotes(f"{title}\n{text}".lower())
+        present = {w for w in words if w in lowered}
+        maybe = always.union(*(eras_of[w] for w in present))
+        found = named.setdefault(h, set())
+        found.update(repr(learned[which[k]]) for k in maybe
+                     if any(phrase <= present for phrase in phrases[k]))
 
 
 def _digest(reprs: Sequence[str]) -> str:
     return hashlib.blake2b(repr(sorted(set(reprs))).encode(), digest_size=12).hexdigest()
-
-
-def _parts(values: Sequence, size: int = 500) -> Iterable[Sequence]:
-    return (values[i:i + size] for i in range(0, len(values), size))
 
 
 def _quotes(text: str) -> str:

@@ -14,10 +14,10 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from platformdirs import user_cache_dir
 
@@ -84,6 +84,21 @@ class Store:
         if self._in_use is not None:
             self._in_use.close()
             self._in_use = None
+
+
+class _Queries(Protocol):
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]: ...
+
+
+def query_in(store: _Queries, sql: str, values: Sequence[Any], *, chunk: int = 500
+             ) -> list[tuple]:
+    """The rows of ``sql`` whose ``{in}`` stands for ``values``, asked ``chunk`` at a time
+    (SQLite caps the placeholders of one statement)."""
+    rows: list[tuple] = []
+    for i in range(0, len(values), chunk):
+        part = tuple(values[i:i + chunk])
+        rows += store.query(sql.replace("{in}", ",".join("?" * len(part))), part)
+    return rows
 
 
 def _hold_in_use(path: Path) -> BinaryIO | None:

@@ -33,7 +33,7 @@ from ..storylines import (
     story_vector,
 )
 from ..storylines.vectors import FINGERPRINT_VERSION
-from .store import IndexProblem, Store, writer_lock
+from .store import IndexProblem, Store, query_in, writer_lock
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS story_prints (
@@ -173,11 +173,8 @@ def _statements() -> list[str]:
 def _fingerprint(store: Store, corpus: Corpus, hashes: list[str],
                  progress: Progress | None) -> None:
     """Fingerprint the contents the index has none for, on the engine's workers when many."""
-    texts = []
-    for i in range(0, len(hashes), 500):
-        part = hashes[i:i + 500]
-        texts += store.query("SELECT hash, title, text FROM articles WHERE hash IN "
-                             f"({','.join('?' * len(part))}) GROUP BY hash", tuple(part))
+    texts = query_in(store, "SELECT hash, title, text FROM articles WHERE hash IN ({in}) "
+                     "GROUP BY hash", hashes)
     batches = [texts[i:i + BATCH] for i in range(0, len(texts), BATCH)]
     settings = corpus.settings
     if len(texts) < PARALLEL_FROM:

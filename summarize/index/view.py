@@ -30,7 +30,7 @@ from .clusters import STATE_COLUMNS, SlotClusters, lookup, update_slot
 from .codec import mentions_from
 from .entries import Built, Filed, Member, build_entries, entry_row
 from .schema import SENTENCE_BITS
-from .store import Store
+from .store import Store, query_in
 
 #: Sentences per work item when entries are computed on an engine.
 BATCH_SENTENCES = 20_000
@@ -247,11 +247,8 @@ class _CorpusOrder:
 
 def _texts(store: Reads, sentences: Sequence[int], chunk: int = 500) -> list[str]:
     """The texts of sentences given by rowid, in that order."""
-    found: dict[int, str] = {}
-    for i in range(0, len(sentences), chunk):
-        part = list(sentences[i:i + chunk])
-        found.update(store.query("SELECT rowid, text FROM sentences WHERE rowid IN "
-                                 f"({','.join('?' * len(part))})", tuple(part)))
+    found: dict[int, str] = dict(query_in(
+        store, "SELECT rowid, text FROM sentences WHERE rowid IN ({in})", sentences, chunk=chunk))
     return [found[s] for s in sentences]
 
 
