@@ -70,6 +70,10 @@ SIGN_OFFS: tuple[str, ...] = (
 #: 2010 08.47 BST"), found from the time.
 PUBLISHED_STAMP = (rf"\b(?:Page\s)?(?:[Ll]ast\s)?(?:[Uu]pdated|Published|Posted)(?:\son)?{_S}:?"
                    rf"\s(?:at\s)?{STAMP}")
+#: A date with its "Last updated at" clock after it, and the "Help" link about times that some
+#: pages print right after the zone: "3 May 2024 Last updated at 09:12 GMT Help".
+DATED_UPDATE = (rf"{DATE}{_S},?\s(?:Page\s[Ll]ast\s[Uu]pdated|Last\s[Uu]pdated|Updated)\s"
+                rf"(?:at\s)?{TIME}(?:\sHelp(?=\s[A-Z`'\"‘“]))?")
 
 #: Words that open an English sentence: a place or a credit stops before them.
 SENTENCE_OPENERS = frozenset("""

@@ -49,6 +49,7 @@ _BYLINE_STAMPED = re.compile(furniture.BYLINE_STAMPED)
 _DATELINE = re.compile(furniture.DATELINE)
 _SIGN_OFF = _compile(furniture.SIGN_OFFS)
 _PUBLISHED = re.compile(furniture.PUBLISHED_STAMP)
+_DATED_UPDATE = re.compile(furniture.DATED_UPDATE)
 _CLOCK_HINT = re.compile(r"\d[:.]\d\d")
 _NUMBER_CHARS = "0123456789:."
 _YEAR_ENDS = tuple("0123456789")
@@ -290,6 +291,10 @@ def _timestamps(text: str, end: int) -> Iterator[Cut]:
                 yield date.start(), time.end(), "timestamp"
     for m in found:
         yield m.start(), m.end(), "timestamp"
+    for m in _near(_DATED_UPDATE, text, text, ("pdated",), end, back=60, ahead=40):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if not (before and before[-1].lower() in _STAMP_TAKERS):
+            yield m.start(), m.end(), "timestamp"
 
 
 def _outermost(cuts: list[Cut]) -> list[Cut]:
