@@ -64,7 +64,19 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
-    return True
+    # "its highest level in five years": the length since, a duration (the rule without "in")
+    return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
+                                                            m.start())
+
+
+#: A superlative or "first"/"only" a few words before "in <count> <unit>", with no verb
+#: between: the count is the time since ("the first strike in 30 years"), no date ahead.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
+    r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
+    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
+    r"to|has|have|had|and|but|that|which)\b)[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 
 
 #: Idioms built on time words that name no time, and the matches they may hold.
