@@ -60,7 +60,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
     "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
-    "quarter_of_year": {"quarter"}, "quarter_month": {"quarter"},
+    "quarter_of_year": {"quarter", "period"}, "quarter_month": {"quarter"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},

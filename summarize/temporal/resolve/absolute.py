@@ -280,10 +280,13 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
     """ "the 1988 quarter": the quarter a report is about — the one under discussion, else the
-    last one ended before the publication date — in the year named."""
-    y = full_year(c.fields["qyear"], a.dct)
+    last one ended before the publication date — in the year named; "the 1989 period" is such
+    a quarter only when a quarter is under discussion, else the year."""
+    y = full_year(c.fields.get("qyear") or c.fields["pyear"], a.dct)
     if a.period is not None and a.period.gran == "quarter":
         base, anchor = a.period, "discourse"
+    elif c.fields.get("pyear"):
+        return dated(Cal("year", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a year")
     elif a.dct is not None:
         base, anchor = shift(of(a.dct, "quarter"), -1, "quarter"), "dct"
     else:
