@@ -62,11 +62,20 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
+    if name in ("offset_in", "duration") and (g.get("num") or "").lower() in ("a", "an") \
+            and _RELATIVE_AFTER.match(text, m.end()) and _IN_BEFORE.search(
+                text, max(0, m.start() - 8), m.start() + 5):
+        return False  # "in a quarter that produced a loss": which quarter, not one ahead
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
+
+
+#: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 
 
 #: A superlative or "first"/"only" a few words before "in <count> <unit>", with no verb
