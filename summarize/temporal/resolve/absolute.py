@@ -111,11 +111,15 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         options = [d for d in options if d.isoweekday() == wd_n] or options
     if not options:
         return None
-    d = nearest(options, ref, a.tense)
-    how = {"past": f"past tense{_cue(a)}, on or before",
-           "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
-    if abs((d - ref).days) <= 62:
-        how = "the nearest to"
+    if a.prep == "ended" and any(o <= ref for o in options):
+        # "the quarter ended June 30": a period that has ended, on or before the publication date
+        d, how = max(o for o in options if o <= ref), "after 'ended', on or before"
+    else:
+        d = nearest(options, ref, a.tense)
+        how = {"past": f"past tense{_cue(a)}, on or before",
+               "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
+        if abs((d - ref).days) <= 62:
+            how = "the nearest to"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
