@@ -68,6 +68,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False  # "in a quarter that produced a loss": which quarter, not one ahead
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
+    if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
+        return False  # "28 Days Later": a title's words
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())

@@ -105,6 +105,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_sum": _UNIT, "duration_another": _UNIT,
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
+    "duration_bare_later": _words(UNIT_PLURALS),
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight"},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),

@@ -101,7 +101,7 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
     unit = norm(f["unit"])
     unit = UNIT_PLURALS.get(unit, unit)
-    if c.rule in ("duration_bare", "duration_first"):
+    if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
         n = None
     elif c.rule in ("duration_within", "duration_another", "duration_fortnight"):
         n = 1.0  # "within the hour", "an additional year", "the past fortnight"
