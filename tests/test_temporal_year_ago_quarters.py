@@ -13,10 +13,11 @@ from summarize.temporal import tag_text
 DCT = date(2009, 5, 14)
 
 CASES = [
-    ("Sales rose in the year-earlier quarter.", "year-earlier quarter", "2008-Q1"),
-    ("Exports rose 5% in March from the year-ago quarter.", "year-ago quarter", "2008-Q1"),
-    ("Fares rose in the third quarter from the year-ago quarter.", "year-ago quarter", "2008-Q3"),
-    ("Sales rose from the year-ago period.", "year-ago period", "2008"),
+    ("Sales rose in the year-earlier quarter.", "the year-earlier quarter", "2008-Q1"),
+    ("Exports rose 5% in March from the year-ago quarter.", "the year-ago quarter", "2008-Q1"),
+    ("Fares rose in the third quarter from the year-ago quarter.", "the year-ago quarter",
+     "2008-Q3"),
+    ("Sales rose from the year-ago period.", "the year-ago period", "2008"),
 ]
 
 
