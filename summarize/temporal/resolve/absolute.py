@@ -111,15 +111,13 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         options = [d for d in options if d.isoweekday() == wd_n] or options
     if not options:
         return None
-    if a.prep == "ended" and any(o <= ref for o in options):
-        # "the quarter ended June 30": a period that has ended, on or before the publication date
+    d = nearest(options, ref, a.tense)
+    how = {"past": f"past tense{_cue(a)}, on or before",
+           "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
+    if abs((d - ref).days) <= 62:
+        how = "the nearest to"
+    if a.prep == "ended" and d > ref and options[0] <= ref:  # "the quarter ended June 30": over
         d, how = max(o for o in options if o <= ref), "after 'ended', on or before"
-    else:
-        d = nearest(options, ref, a.tense)
-        how = {"past": f"past tense{_cue(a)}, on or before",
-               "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
-        if abs((d - ref).days) <= 62:
-            how = "the nearest to"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
@@ -283,9 +281,8 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "the 1988 quarter": the quarter a report is about — the one under discussion, else the
-    last one ended before the publication date — in the year named; "the 1989 period" is such
-    a quarter only when a quarter is under discussion, else the year."""
+    """ "the 1988 quarter": the quarter under discussion, else the last one ended before the
+    publication date, in the year named ("the 1989 period" with no quarter discussed: the year)."""
     y = full_year(c.fields.get("qyear") or c.fields["pyear"], a.dct)
     if a.period is not None and a.period.gran == "quarter":
         base, anchor = a.period, "discourse"
