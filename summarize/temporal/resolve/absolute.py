@@ -116,8 +116,8 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
            "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
     if abs((d - ref).days) <= 62:
         how = "the nearest to"
-    if a.prep == "ended" and d > ref and options[0] <= ref:  # "the quarter ended June 30": over
-        d, how = max(o for o in options if o <= ref), "after 'ended', on or before"
+    if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
+        d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
@@ -197,8 +197,9 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
         d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
-        if abs((d - cur).days) <= 62:
-            pass  # within two months: the nearest, whatever the tense
+        if abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense,
+            if d > cur and a.prep == "since":  # but "since July" has begun
+                d, how = date(ref.year - 1, m, 1), "after 'since', the last such month before"
         elif a.tense == "past":
             d = this if this <= cur else date(ref.year - 1, m, 1)
             how = f"past tense{_cue(a)}: the last such month on or before"
