@@ -91,7 +91,7 @@ def test_after_next_before_a_unit_is_no_weekday_phrase() -> None:
 @pytest.mark.parametrize("text,span,value", [
     # a length of time, not a point: a past clause, a present one, "within"
     ("Shares fell 4% in two days.", "in two days", "P2D"),
-    ("It is the lowest level in five years.", "in five years", "P5Y"),
+    ("It is the lowest level in five years.", "five years", "P5Y"),  # no "in": a length since
     ("Repairs will be done within three weeks.", "within three weeks", "P3W"),
 ])
 def test_in_amount_stays_a_length_outside_a_future(text: str, span: str, value: str) -> None:

@@ -62,16 +62,40 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return later_year(g["year"], g["year2"]) is not None
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
+    if name in ("offset_in", "duration") and (g.get("num") or "").lower() in ("a", "an") \
+            and _RELATIVE_AFTER.match(text, m.end()) and _IN_BEFORE.search(
+                text, max(0, m.start() - 8), m.start() + 5):
+        return False  # "in a quarter that produced a loss": which quarter, not one ahead
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not _is_fraction(text, m, g)
-    return True
+    if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
+        return False  # "28 Days Later": a title's words
+    # "its highest level in five years": the length since, a duration (the rule without "in")
+    return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
+                                                            m.start())
+
+
+#: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
+
+
+#: A superlative or "first"/"only" a few words before "in <count> <unit>", with no verb
+#: between: the count is the time since ("the first strike in 30 years"), no date ahead.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
+    r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
+    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
+    r"to|has|have|had|and|but|that|which)\b)[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 
 
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
-                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays)\b", re.IGNORECASE)
-_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays"})
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while)\b",
+                    re.IGNORECASE)
+_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:

@@ -132,8 +132,10 @@ RULES: list[tuple[str, str, str]] = [
     ("quarter_month", "quarter",
      r"(?:\b(?:its|their|a)\s+)?(?P<span>\bthe\s+(?P<qmonth>March|June|September|December)"
      r"\s+quarter\b)"),
+    # "the 1988 quarter", and in a results report "the 1989 period" (the quarter reported on)
     ("quarter_of_year", "quarter",
-     rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b)"),
+     rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b"
+     rf"|\bthe\s+(?P<pyear>{YEAR})\s+period\b)"),
     ("quarter_q", "quarter",
      r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
      rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),

@@ -82,6 +82,7 @@ RULES: list[tuple[str, str, str]] = [
     # "by mid-year", "midweek", "mid-month": the middle of the current one
     ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",
+     r"(?:\bthe\s+(?:comparable\s+)?(?=year-(?:earlier|ago)\s+(?:quarter|period)\b))?"
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
     ("offset", "offset", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"

@@ -406,6 +406,8 @@ def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
 def _comparison(rule: str, r) -> bool:
     """ "a year earlier" / "year-ago" compare with the period under discussion without
     moving the discourse to it."""
+    if rule == "offset" and r.anchor == "dct" and r.explanation.endswith("by -1 year(s)"):
+        return True  # "a year ago": the base of a comparison, as "a year earlier" is
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))

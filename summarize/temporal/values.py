@@ -181,7 +181,7 @@ def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> date:
 
 
 TIMEX_VALUE = re.compile(
-    r"""^(?:PRESENT_REF|PAST_REF|FUTURE_REF
+    r"""^(?:PRESENT_REF|PAST_REF|FUTURE_REF|PXX
     |P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|WE|DE|CE))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?
     |PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+
     |(?:\d{2}|\d{3}|[\dX]{4})

@@ -116,6 +116,8 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
            "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
     if abs((d - ref).days) <= 62:
         how = "the nearest to"
+    if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
+        d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
@@ -195,8 +197,9 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
         d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
-        if abs((d - cur).days) <= 62:
-            pass  # within two months: the nearest, whatever the tense
+        if abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense,
+            if d > cur and a.prep == "since":  # but "since July" has begun
+                d, how = date(ref.year - 1, m, 1), "after 'since', the last such month before"
         elif a.tense == "past":
             d = this if this <= cur else date(ref.year - 1, m, 1)
             how = f"past tense{_cue(a)}: the last such month on or before"
@@ -279,11 +282,13 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
-    """ "the 1988 quarter": the quarter a report is about — the one under discussion, else the
-    last one ended before the publication date — in the year named."""
-    y = full_year(c.fields["qyear"], a.dct)
+    """ "the 1988 quarter": the quarter under discussion, else the last one ended before the
+    publication date, in the year named ("the 1989 period" with no quarter discussed: the year)."""
+    y = full_year(c.fields.get("qyear") or c.fields["pyear"], a.dct)
     if a.period is not None and a.period.gran == "quarter":
         base, anchor = a.period, "discourse"
+    elif c.fields.get("pyear"):
+        return dated(Cal("year", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a year")
     elif a.dct is not None:
         base, anchor = shift(of(a.dct, "quarter"), -1, "quarter"), "dct"
     else:

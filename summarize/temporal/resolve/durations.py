@@ -101,7 +101,7 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
     unit = norm(f["unit"])
     unit = UNIT_PLURALS.get(unit, unit)
-    if c.rule in ("duration_bare", "duration_first"):
+    if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
         n = None
     elif c.rule in ("duration_within", "duration_another", "duration_fortnight"):
         n = 1.0  # "within the hour", "an additional year", "the past fortnight"
@@ -162,7 +162,8 @@ def _vague(c: Candidate, a: Anchors) -> Resolution | None:
     phrase = norm(c.fields["phrase"])
     v = VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
     if v.startswith("PX"):
-        return vague(v, f"'{c.text}' is a stretch of recent time of unknown length", "DURATION")
+        what = "a stretch of recent time" if phrase.startswith("recent") else "a stretch of time"
+        return vague(v, f"'{c.text}' is {what} of unknown length", "DURATION")
     if phrase in WITHIN_THE_DAY and a.dct:
         return dated(Cal("day", a.dct), "dct", a.dct.isoformat(), f"'{c.text}' lies within the "
                      f"day of the publication date {a.dct.isoformat()}")

@@ -116,6 +116,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             return _year_ago(c, a, a.period, av)
     elif a.dct:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
+        if c.rule == "unit_year_ago_adj" and (f.get("unit") or "").lower() == "quarter":
+            last = shift(of(a.dct, "quarter"), -1, "quarter")  # the last one reported
+            return dated(shift(last, -1, "year"), "dct", av, f"'{c.text}' = the last quarter "
+                         f"ended before the publication date {av}, a year earlier")
     if base is None:
         x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
              "quarter": "XXXX-QX"}.get(unit, "XXXX")
@@ -167,8 +171,9 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
     """ "year-ago", "year-earlier" (results, quarter): the period under discussion a year
     back, unless it already lies in a year before the DCT's (then it is that period); a day
     under discussion stands for its quarter when a quarter or period is compared."""
-    if period.gran in _DAYISH and c.fields.get("unit"):
-        period = of(period.start, "quarter")
+    unit = (c.fields.get("unit") or "").lower()
+    if (period.gran in _DAYISH and unit) or (period.gran == "month" and unit == "quarter"):
+        period = of(period.start, "quarter")  # "the year-ago quarter" after a month: its quarter
     if a.dct is not None and period.start.year < a.dct.year:
         return dated(period, "discourse", av, f"'{c.text}' = the period under discussion {av}, "
                      "already a year before the publication year")
