@@ -253,12 +253,17 @@ _DAYLESS = frozenset({"", "the", "in the", "on the", "early", "late", "mid"})
 
 
 def _number_before(text: str, starts: list[int], here: int) -> bool:
-    """Whether the token before the key (at ``starts[here - 1]``) is a number or quantity."""
+    """Whether the token before the key (at ``starts[here - 1]``) is a number or quantity; an
+    ordinal ("its 12th day") is not: a rule's number is followed by a space or hyphen."""
     if here < 2:
         return False
     prev = TOKEN.match(text, starts[here - 2])
     word = prev.group().lower() if prev else ""
-    return word[:1].isdigit() or word[-1:].isdigit() or word in NUMBERISH
+    return (word[:1].isdigit() and _ORDINAL.fullmatch(word) is None) or word[-1:].isdigit() \
+        or word in NUMBERISH
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def recognise(text: str) -> list[Candidate]:
