@@ -160,7 +160,8 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " day", " days", " of the", " in a row", " straight ", " on record", " since ",
            " 3rd day of May", " 2nd day of next month", " 5th day in a row", " worst week since",
            " a quarter of an hour", " half a century", " half-", " an ", " hour", " on the 3rd",
-           " 12th day of the", " third straight session", " 7th", "by the 21st of"]
+           " 12th day of the", " third straight session", " 7th", "by the 21st of",
+           " Friday at 3", " Thurs. at 9:30", " at "]
 
 
 def _recognise_module():

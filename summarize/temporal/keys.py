@@ -167,7 +167,7 @@ DIGIT_KEY_START: dict[str, str] = {
 WORD_KEY_AFTER: dict[str, str] = {
     "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+week\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
-    "weekday_of_month": r"\s+(?:of|in)\b",
+    "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
     "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
     "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next)\b",
