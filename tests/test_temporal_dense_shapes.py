@@ -40,6 +40,8 @@ def _eager_select(text: str, found: list[tuple]) -> list:
     for _, i, _, _, c in found:
         if not isinstance(c, rec.Candidate):
             name, kind, m, g = c
+            if g is None:  # recognise leaves a match's groups unread until it is judged
+                g = m.groupdict()
             if not rec._accept(text, name, kind, m, g):
                 continue
             c = rec._expand(text, name, kind, m, g)[0]

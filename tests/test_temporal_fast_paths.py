@@ -156,7 +156,12 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " first", " 15", " 1 to 3 May", " May 1-3", " the second Friday from now",
            " March of next year", " Friday of next week", " Friday week", " first Monday of June",
            " 3-May-25", " Tue, the 4th", " 1/2/2003", " 12-05-2024", " 7/8", " May 2 this year",
-           " next week, on Monday", " 10:30 pm", "10am", " 9.15 a.m.", "1030pm", " 11:05:30 PM"]
+           " next week, on Monday", " 10:30 pm", "10am", " 9.15 a.m.", "1030pm", " 11:05:30 PM",
+           " day", " days", " of the", " in a row", " straight ", " on record", " since ",
+           " 3rd day of May", " 2nd day of next month", " 5th day in a row", " worst week since",
+           " a quarter of an hour", " half a century", " half-", " an ", " hour", " on the 3rd",
+           " 12th day of the", " third straight session", " 7th", "by the 21st of",
+           " Friday at 3", " Thurs. at 9:30", " at "]
 
 
 def _recognise_module():
@@ -190,6 +195,7 @@ def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> No
     fast = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
     for table in ("DIGIT_KEY_START", "WORD_KEY_AFTER", "WORD_KEY_BEFORE"):
         monkeypatch.setattr(rec, table, {})
+    monkeypatch.setattr(rec, "_ORDINAL", re.compile(r"(?!)"))  # an ordinal counts as a number
     monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
     monkeypatch.setattr(rec, "_KEY_RULES", {})
     plain = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
@@ -203,3 +209,35 @@ def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> No
     assert sum(rules.values()) > 1000
     assert {r for r in (*DIGIT_KEY_START, *WORD_KEY_AFTER, *WORD_KEY_BEFORE) if rules[r] < 2} \
         == set()
+
+
+def test_a_day_count_tries_no_rule_its_unit_cannot_end(monkeypatch) -> None:
+    """ "its 12th day of the strike": an ordinal is no duration's number, "day of the" no
+    date's day or streak, so only the day-count rules run their patterns there."""
+    rec = _recognise_module()
+    tried: Counter = Counter()
+    plain_info = rec._rule_info
+
+    class Counted:
+        def __init__(self, rx: re.Pattern, name: str) -> None:
+            self.rx, self.name = rx, name
+
+        def match(self, text: str, pos: int = 0):
+            tried[self.name] += 1
+            return self.rx.match(text, pos)
+
+    def counted_info(i: int) -> tuple:
+        info = plain_info(i)
+        info = (*info[:2], Counted(info[2], info[0]), *info[3:])
+        rec._RULES[i] = info
+        return info
+
+    monkeypatch.setattr(rec, "_rule_info", counted_info)
+    monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
+    monkeypatch.setattr(rec, "_KEY_RULES", {})
+    text = "The lockout entered its 21st day as the ferry crews marked the 22nd day of the dispute"
+    found = [(c.text, c.rule) for c in rec.recognise(text)]
+    assert found == [("its 21st day", "era_day_ordinal"),
+                     ("the 22nd day of the dispute", "era_day_ordinal")]
+    # a streak is still tried where no "of" follows ("its 21st day as")
+    assert set(tried) == {"era_day_ordinal", "era_day_number", "anaphoric_day", "unit_streak"}

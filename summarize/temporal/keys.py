@@ -153,6 +153,10 @@ DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
     "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
     "clock_ampm": r"\d+(?:[:.]\d\d(?::\d\d)?)?\s*[ap]",
+    # "on the 3rd", not "on the 12th day": what the rule's look-ahead after the day refuses
+    "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
+                    r"for|from|with|after|before|until|till|through|but|then|that)\b)"
+                    r"(?:[A-Z][a-z]{2}|[a-z]{3}))"),
 }
 
 
@@ -164,14 +168,21 @@ DIGIT_KEY_START: dict[str, str] = {
 WORD_KEY_AFTER: dict[str, str] = {
     "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+week\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
-    "weekday_of_month": r"\s+(?:of|in)\b",
+    "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
     "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
     "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next)\b",
     "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next)\b)",
+    # rules keyed by the unit that ends them ("the 3rd day of May", "third straight day"): not
+    # tried at a day count ("the 12th day of the strike")
+    "day_of_month_nth": r"\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "day_of_month_nth_rel": r"\s+of\s+(?:this|next|last|the(?:\s+(?:same|following|previous))?)"
+                            r"\s+month\b",
+    "unit_streak": r"(?!\s+of\s)", "unit_superlative": r"\s+(?:since|in|on\s+record|ever)\b",
 }
 WORD_KEY_BEFORE: dict[str, str] = {
     "week_weekday": r"week\s*,?\s+(?:on\s+)?$", "date_dmy_sep": r"[-/]$",
+    "duration_fraction": r"(?:an?|half|quarters?)[\s-]+$",
     "date_range_dm": (r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*\d+(?:st|nd|rd|th)?\s+"
                       r"(?:of\s+)?$"),
 }

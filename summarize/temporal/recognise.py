@@ -94,7 +94,7 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
             ) -> bool:
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict."""
-    before = text[max(0, m.start() - 20):m.start()]
+    before = text[max(0, m.start() - 20):m.start()] if kind in _CUED_KINDS else ""
     if part_of_a_name(text, m, kind):
         return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
@@ -131,6 +131,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
                 and text[m.end() + 1:m.end() + 2] != "s" and not g.get("mod"))
+
+
+#: The kinds whose checks in ``_accept`` read the 20 characters before the match.
+_CUED_KINDS = frozenset({"month", "season", "pod", "vague"})
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -186,6 +190,8 @@ def _select(text: str, found: list[tuple]) -> list[Candidate]:
             continue
         if not isinstance(c, Candidate):
             name, kind, m, g = c
+            if g is None:  # read only for a match that could be chosen
+                g = m.groupdict()
             if not _accept(text, name, kind, m, g):
                 continue
             c = _expand(text, name, kind, m, g)[0]
@@ -253,12 +259,17 @@ _DAYLESS = frozenset({"", "the", "in the", "on the", "early", "late", "mid"})
 
 
 def _number_before(text: str, starts: list[int], here: int) -> bool:
-    """Whether the token before the key (at ``starts[here - 1]``) is a number or quantity."""
+    """Whether the token before the key (at ``starts[here - 1]``) is a number or quantity; an
+    ordinal ("its 12th day") is not: a rule's number is followed by a space or hyphen."""
     if here < 2:
         return False
     prev = TOKEN.match(text, starts[here - 2])
     word = prev.group().lower() if prev else ""
-    return word[:1].isdigit() or word[-1:].isdigit() or word in NUMBERISH
+    return (word[:1].isdigit() and _ORDINAL.fullmatch(word) is None) or word[-1:].isdigit() \
+        or word in NUMBERISH
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def recognise(text: str) -> list[Candidate]:
@@ -271,6 +282,7 @@ def recognise(text: str) -> list[Candidate]:
     quoted: set[tuple[int, int]] = set()
     starts: list[int] | None = None
     key_rules = _KEY_RULES
+    has_span = _HAS_SPAN
     lowered = text.lower()
     keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
         else _KEY_TOKEN_ANY_CASE.finditer(text)
@@ -343,17 +355,21 @@ def recognise(text: str) -> list[Candidate]:
                     continue
                 m = rx.match(text, pos)
                 if m is not None and m.end() > t0 and m.end() > m.start():
-                    g = m.groupdict()
                     if kind in _TWO_ENDS:
+                        g = m.groupdict()
                         if _accept(text, name, kind, m, g):
                             found.extend((c.start - c.end, i, c.start, c.end, c)
                                          for c in _expand(text, name, kind, m, g))
                         continue
-                    s, e = m.span("span") if g.get("span") is not None else m.span()
+                    s, e = m.span()
+                    if has_span[i]:  # as _span: the "span" group when it took part
+                        sp = m.span("span")
+                        if sp[0] >= 0:
+                            s, e = sp
                     while e > s and text[e - 1] in " \t\n,":  # as _expand trims
                         e -= 1
                     if e > s:  # judged and built by _select if it can be chosen
-                        found.append((s - e, i, s, e, (name, kind, m, g)))
+                        found.append((s - e, i, s, e, (name, kind, m, None)))
     return _merge(text, _select(text, found))
 
 
@@ -380,6 +396,8 @@ class _MayStart(dict):
 #: or precede a word key); each compiled the first time a text keys it, so importing and
 #: tagging a short text stay cheap (the start tables come precomputed, see ``rule_table``).
 _RULES: list[tuple | None] = [None] * len(ALL_RULES)
+#: Per rule: whether its pattern has a "span" group (filled with ``_RULES``).
+_HAS_SPAN: list[bool] = [False] * len(ALL_RULES)
 #: Key token -> the infos of the rules it keys, in priority order, and the rules their checks
 #: at a digit key and at a word key pass over together (see ``_guarded``; filled on first use).
 _KEY_RULES: dict[str, tuple] = {}
@@ -399,6 +417,7 @@ def _rule_info(i: int) -> tuple:
             *(None if p is None else re.compile(p, re.IGNORECASE)
               for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))
     _RULES[i] = info
+    _HAS_SPAN[i] = "span" in rx.groupindex
     return info
 
 
