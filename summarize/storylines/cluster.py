@@ -34,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy
@@ -111,9 +112,9 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
     from scipy.sparse import csr_matrix
 
     sizes = [len(story.sums) for story in stories]
-    terms = numpy.fromiter((t for story in stories for t in story.sums), dtype=numpy.int64,
-                           count=sum(sizes))
-    vals = numpy.fromiter((v for story in stories for v in story.sums.values()),
+    terms = numpy.fromiter(chain.from_iterable(story.sums for story in stories),
+                           dtype=numpy.int64, count=sum(sizes))
+    vals = numpy.fromiter(chain.from_iterable(story.sums.values() for story in stories),
                           dtype=numpy.float64, count=len(terms))
     cols, width = _first_seen(terms)
     rows = numpy.repeat(numpy.arange(n, dtype=numpy.int64), sizes)
@@ -233,12 +234,14 @@ class _DenseLinks:
         lengths' product (the merge's first cut, the same sum), a block of rows at a time."""
         right = numpy.arange(len(self.d))
         for start in range(0, len(self.d), block):
-            part = self.d[start:start + block]
-            bar = (share * norm2[start:start + block])[:, None] * norm2[None, :]
+            # the block's columns from its first row on: the lower triangle is never read
+            part = self.d[start:start + block, start:]
+            bar = (share * norm2[start:start + block])[:, None] * norm2[None, start:]
             near = (part * part >= bar) & (part != 0.0)
-            near &= right[None, :] > right[start:start + len(part), None]
+            near &= right[None, start:] > right[start:start + len(part), None]
             rows, cols = numpy.nonzero(near)
             rows += start
+            cols += start
             yield rows, cols, self.d[rows, cols]
 
     def dot(self, a: int, b: int) -> float:
