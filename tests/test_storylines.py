@@ -206,3 +206,31 @@ def test_the_clustering_runs_without_the_cyclic_collector_and_restores_it(monkey
         assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
     finally:
         gc.set_threshold(*was)
+
+
+def test_collector_settings_come_back_after_nested_or_interleaved_uses():
+    """The collector's settings are process-wide: when uses overlap (a sync and a clustering on
+    two threads), the first keeps the caller's settings and the last one out restores them,
+    whichever order they end in."""
+    import gc
+
+    from summarize.storylines import fewer_collections
+
+    was = gc.get_threshold()
+    gc.set_threshold(555, 7, 9)
+    try:
+        first, second = fewer_collections(), fewer_collections(None)
+        first.__enter__()
+        assert gc.get_threshold() == (100_000, 7, 9)
+        second.__enter__()
+        assert not gc.isenabled()
+        first.__exit__(None, None, None)  # the first ends while the second still runs
+        assert not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+        with fewer_collections(), fewer_collections(None):
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+    finally:
+        gc.set_threshold(*was)
+        gc.enable()

@@ -30,6 +30,7 @@ import gc
 import heapq
 import json
 import mmap
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -287,18 +288,33 @@ def _small_pages() -> Iterator[None]:
 def fewer_collections(young: int | None = 100_000) -> Iterator[None]:
     """Python's cyclic collector run rarely, or not at all when ``young`` is None (restored
     after): the clustering and the index's update make millions of lists and dicts without
-    cycles, and each full collection walks them all (3-4 s in an update of 100,000 articles)."""
-    was, enabled = gc.get_threshold(), gc.isenabled()
-    if young is None:
-        gc.disable()
-    else:
-        gc.set_threshold(max(was[0], young), *was[1:])
+    cycles, and each full collection walks them all (3-4 s in an update of 100,000 articles).
+    The settings are process-wide: the first of nested or concurrent uses keeps them, the
+    last restores them."""
+    with _COLLECTOR_LOCK:
+        if not _COLLECTOR_USERS:
+            _COLLECTOR_USERS.append((gc.get_threshold(), gc.isenabled()))
+        _COLLECTOR_USERS.append(None)
+        if young is None:
+            gc.disable()
+        else:
+            gc.set_threshold(max(gc.get_threshold()[0], young), *gc.get_threshold()[1:])
     try:
         yield
     finally:
-        gc.set_threshold(*was)
-        if enabled:
-            gc.enable()
+        with _COLLECTOR_LOCK:
+            _COLLECTOR_USERS.pop()
+            if len(_COLLECTOR_USERS) == 1:
+                was, enabled = _COLLECTOR_USERS.pop()
+                gc.set_threshold(*was)
+                if enabled:
+                    gc.enable()
+
+
+_COLLECTOR_LOCK = threading.Lock()
+#: The collector's settings before the first of the current ``fewer_collections``, then one
+#: entry per use still running.
+_COLLECTOR_USERS: list[tuple[tuple[int, ...], bool] | None] = []
 
 
 def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:
