@@ -61,3 +61,34 @@ def test_few_new_articles_start_no_workers(tmp_path: Path, pools_started: list[i
     pools_started.clear()
     assert open_checked([str(root)], index, TWO).report.tagged == 2
     assert pools_started == []
+
+
+def test_sync_and_view_refresh_collect_cycles_rarely(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sync and the view's refresh make millions of rows and lists at 100,000 articles:
+    the cyclic collector's young generation waits for 100,000 objects there (a full collection
+    walked them all, about 3 s of an update), and the caller's setting comes back."""
+    import gc
+
+    import summarize.index as index_module
+
+    seen = []
+    real = index_module.refresh_views
+
+    def spy(*args: object, **kwargs: object) -> int:
+        seen.append(gc.get_threshold())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(index_module, "refresh_views", spy)
+    root = tmp_path / "feed"
+    root.mkdir()
+    wire(root / "a.jsonl", 0, 3, 4)
+    age(root)
+    was = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        open_checked([str(root)], tmp_path / "index.sqlite", TWO)
+        assert seen == [(100_000, 10, 10)]
+        assert gc.get_threshold() == (700, 10, 10) and gc.isenabled()
+    finally:
+        gc.set_threshold(*was)

@@ -170,3 +170,67 @@ def test_a_lone_article_close_to_a_story_attaches_and_a_far_one_stays_alone():
     assert groups == [[0, 1, 2, 3], [4]]
     alone = cluster_items(_items(rows), Thresholds(0.5, 0.5, 30, attach=0.3))
     assert alone == [[0, 1, 2], [3], [4]]
+
+
+def test_the_clustering_runs_without_the_cyclic_collector_and_restores_it(monkeypatch):
+    """The clustering makes millions of small lists and dicts and no cycles: the cyclic
+    collector is off while it runs (a full collection walked them all, 3-4 s at 100,000
+    articles), and the caller's collector settings come back, also after an error."""
+    import gc
+
+    from summarize import storylines
+
+    seen = []
+    real = storylines.cluster_traced
+
+    def spy(*args, **kwargs):
+        seen.append((gc.isenabled(), gc.get_threshold()))
+        return real(*args, **kwargs)
+
+    rows = [("a", 100, {"quake": 1, "rubble": 1, "rescue": 1}),
+            ("b", 103, {"quake": 1, "rubble": 1, "aid": 1}),
+            ("c", 104, {"election": 1, "ballot": 1, "count": 1})]
+    articles = [(key, "Wire", None) for key, _, _ in rows]
+    monkeypatch.setattr(storylines, "cluster_traced", spy)
+    was = gc.get_threshold()
+    gc.set_threshold(555, 7, 9)
+    try:
+        stories = storylines.stories_from_items(_items(rows), articles,
+                                                Thresholds(0.3, 0.3, 30))
+        assert sorted(len(s.articles) for s in stories) == [1, 2]
+        assert seen == [(False, (555, 7, 9))]
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+        with pytest.raises(ZeroDivisionError), storylines.fewer_collections():
+            assert gc.get_threshold() == (100_000, 7, 9)
+            1 / 0  # noqa: B018
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+    finally:
+        gc.set_threshold(*was)
+
+
+def test_collector_settings_come_back_after_nested_or_interleaved_uses():
+    """The collector's settings are process-wide: when uses overlap (a sync and a clustering on
+    two threads), the first keeps the caller's settings and the last one out restores them,
+    whichever order they end in."""
+    import gc
+
+    from summarize.storylines import fewer_collections
+
+    was = gc.get_threshold()
+    gc.set_threshold(555, 7, 9)
+    try:
+        first, second = fewer_collections(), fewer_collections(None)
+        first.__enter__()
+        assert gc.get_threshold() == (100_000, 7, 9)
+        second.__enter__()
+        assert not gc.isenabled()
+        first.__exit__(None, None, None)  # the first ends while the second still runs
+        assert not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+        with fewer_collections(), fewer_collections(None):
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_threshold() == (555, 7, 9)
+    finally:
+        gc.set_threshold(*was)
+        gc.enable()

@@ -185,3 +185,27 @@ def test_resumed_searches_with_or_without_postings_are_the_same(
     resumed = made[1]
     assert bool(resumed.postings) == (scan_up_to < 0)  # fresh passes always keep them
     assert made[0].postings and made[2].postings
+
+
+@pytest.mark.parametrize("block", [1, 3, 256])
+def test_the_merges_first_cut_reads_the_upper_triangle_block_by_block(block: int) -> None:
+    """The merge's first pairs are cut from each block of rows, reading only the columns from
+    the block's first row on: the same pairs (a < b), in row order, with the same dots as a
+    cut of the whole matrix, whatever the block size."""
+    import numpy
+    from scipy.sparse import csr_matrix
+
+    from summarize.storylines.cluster import _DenseLinks
+
+    rng = numpy.random.default_rng(7)
+    sums = csr_matrix(rng.random((40, 30)) * (rng.random((40, 30)) < 0.15))
+    product = sums @ sums.T
+    norm2 = numpy.asarray(sums.multiply(sums).sum(axis=1)).ravel()
+    whole = product.toarray()
+    a, b = numpy.nonzero(numpy.triu((whole * whole >= 0.2 * norm2[:, None] * norm2[None, :])
+                                    & (whole != 0.0), k=1))
+    found = list(_DenseLinks(product).upper(0.2, norm2, block=block))
+    rows, cols, dots = (numpy.concatenate(part) for part in zip(*found, strict=True))
+    assert rows.tolist() == a.tolist() and cols.tolist() == b.tolist()
+    assert dots.tolist() == whole[a, b].tolist()
+    assert 20 < len(a) < 40 * 39 // 2  # some pairs are cut, some kept

@@ -23,6 +23,7 @@ from ..engines import Engine, open_engine
 from ..ingest.discover import discover
 from ..models import Problem, TaggedArticle
 from ..settings import Progress, Settings
+from ..storylines import fewer_collections
 from ..tagging import era_registry
 from ..timeline import TimelineEntry, filter_entry, period_of, rank_entries
 from .cache import cache_folder, mark_used, trim_cache
@@ -108,8 +109,9 @@ def _remember_paths(store: Store, paths: Sequence[str]) -> None:
 
 def _sync(store: Store, paths: Sequence[str], settings: Settings, eras: list,
           engine: Engine, progress: Progress | None, found: tuple) -> SyncReport:
-    report = sync(store, paths, settings, eras, engine, progress, found)
-    refresh_views(store, engine, progress)
+    with fewer_collections():  # millions of rows and lists, no cycles
+        report = sync(store, paths, settings, eras, engine, progress, found)
+        refresh_views(store, engine, progress)
     return report
 
 

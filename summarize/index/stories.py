@@ -28,6 +28,7 @@ from ..storylines import (
     StoryVector,
     Trace,
     content_key,
+    fewer_collections,
     fitted_thresholds,
     stories_traced,
     story_vector,
@@ -81,7 +82,7 @@ def keep_stories(corpus: Corpus, store: Store, progress: Progress | None = None)
     """Bring the index's storylines up to date and have ``corpus`` read them from there.
     When another process holds the index, they are found afresh instead (nothing kept)."""
     try:
-        with writer_lock(store.path):
+        with writer_lock(store.path), fewer_collections():
             _update(store, corpus, progress)
     except IndexProblem:
         return corpus

@@ -17,7 +17,7 @@ from datetime import date
 import numpy
 
 from ..models import TaggedArticle
-from .cluster import Item, Thresholds, cluster_traced, fitted_thresholds
+from .cluster import Item, Thresholds, cluster_traced, fewer_collections, fitted_thresholds
 from .single_pass import Trace
 from .vectors import StoryVector, story_vector
 
@@ -28,6 +28,7 @@ __all__ = [
     "Thresholds",
     "Trace",
     "content_key",
+    "fewer_collections",
     "find_storylines",
     "fitted_thresholds",
     "select_stories",
@@ -86,7 +87,8 @@ def stories_traced(items: Sequence[Item], articles: Sequence[tuple[str, str, dat
                    ) -> tuple[list[Storyline], Trace]:
     """``stories_from_items`` and the clustering's trace; ``trace`` (kept from an earlier run
     with the same thresholds) makes the run check instead of search where nothing changed."""
-    groups, kept = cluster_traced(items, thresholds, trace)
+    with fewer_collections(None):  # no cycles made; the merge alone makes ~10 M objects
+        groups, kept = cluster_traced(items, thresholds, trace)
     stories = []
     taken: set[str] = set()
     for group in groups:
