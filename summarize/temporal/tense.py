@@ -321,7 +321,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
-    if piece.marked(a, start) if piece is not None else _CLAUSE_MARK.search(text, a, start):
+    if piece.marked(a, start) if piece is not None and piece.uses > 1 \
+            else _CLAUSE_MARK.search(text, a, start):  # a piece not read yet: search
         left = text[a:start]
         cut = [m.end() for m in _CLAUSE_END.finditer(left)]
         if cut:
@@ -332,7 +333,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is not None:
         return found
     b = min(hi, end + _WINDOW)
-    if piece is None or piece.marked(end, b):  # else no clause end: no mark to start one
+    if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
