@@ -173,10 +173,23 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
     says "today"), the word before it and whether the piece is a note."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
-    prev = _PREV_WORD.search(text, max(lo, cand.start - 12), cand.start)
     note = tense.label in ("", "present") and is_note(
         text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
-    return (tense.label, tense.cue, today, prev.group(1).lower() if prev else "", note)
+    return (tense.label, tense.cue, today, _prev_word(text, max(lo, cand.start - 12), cand.start),
+            note)
+
+
+def _prev_word(text: str, a: int, b: int) -> str:
+    """The word ending ``text[a:b]`` before white space (``_PREV_WORD``), lower-cased; "" when
+    none. A space after a character that is neither a word's nor a space rules it out at once
+    ("budget, 10:30")."""
+    if b - a < 2 or not text[b - 1].isspace():
+        return ""
+    c = text[b - 2]
+    if not (c.isspace() or c.isalnum() or c == "_"):  # \w is isalnum() or "_"
+        return ""
+    prev = _PREV_WORD.search(text, a, b)
+    return prev.group(1).lower() if prev else ""
 
 
 #: ``_said`` of each expression in a short piece, by the piece's text, the character before it
@@ -271,7 +284,11 @@ def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | No
         if n and named and not match_era(event, a.era_phrases):
             return era_from_count(*named, r.cal.start, n)
         return None
-    started = started_event(text[max(lo, cand.start - STARTED_REACH):cand.start])
+    w0, w1 = max(lo, cand.start - STARTED_REACH), cand.start
+    if w1 - w0 < 2 or not text[w1 - 1].isspace() or not (text[w1 - 2].isspace()
+                                                         or text[w1 - 2].isalpha()):
+        return None  # as started_event: its verbs and prepositions end with a letter
+    started = started_event(text[w0:w1])
     if started is None or match_era(f"the {started[0]}", a.era_phrases):
         return None
     return local_era(*started, r.cal.start)

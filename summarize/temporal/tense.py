@@ -258,17 +258,35 @@ def _cue(group: list[str], following: list[str]) -> str:
     return " ".join(group)
 
 
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+#: ``_normed`` words of a word's tail cut by a window's edge, by the tail.
+_CUT_WORD = Memo(lambda tail: _normed(_WORD.findall(tail)))
+
+
 class PieceWords:
     """The normalised words of one sentence piece, read once for all its expressions (a
     schedule holds dozens per piece): ``between`` equals reading ``text[a:b]`` afresh."""
 
-    __slots__ = ("ends", "hi", "lo", "starts", "text", "uses", "words")
+    __slots__ = ("ends", "hi", "lo", "marks", "starts", "text", "uses", "words")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text, self.lo, self.hi, self.uses = text, lo, hi, 0
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.words: list[str] = []
+        self.marks: list[int] | None = None
+
+    def marked(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` holds a ``_CLAUSE_MARK`` (``lo <= a <= b <= hi``); a piece
+        read for its words (see ``between``) finds its marks once."""
+        if self.uses < 2:
+            return _CLAUSE_MARK.search(self.text, a, b) is not None
+        marks = self.marks
+        if marks is None:
+            marks = self.marks = list(map(_START, _CLAUSE_MARK.finditer(self.text, self.lo,
+                                                                          self.hi)))
+        i = bisect_left(marks, a)
+        return i < len(marks) and marks[i] < b
 
     def between(self, a: int, b: int) -> list[str]:
         """``_normed`` words of ``text[a:b]`` (``lo <= a <= b <= hi``)."""
@@ -278,9 +296,9 @@ class PieceWords:
             return _normed(_WORD.findall(text, a, b))
         if self.uses == 3:
             found = list(_WORD.finditer(text, self.lo, self.hi))
-            self.starts = [m.start() for m in found]
-            self.ends = [m.end() for m in found]
-            self.words = _normed([m.group() for m in found])
+            self.starts = list(map(_START, found))  # map: no Python frame per word
+            self.ends = list(map(_END, found))
+            self.words = _normed(list(map(_GROUP, found)))
         starts = self.starts
         ends = self.ends
         i, j = bisect_right(ends, a), bisect_left(starts, b)
@@ -291,8 +309,8 @@ class PieceWords:
         out = self.words[i:j]
         if ends[j - 1] > b:  # the last word cut by b
             out[-1:] = _normed(_WORD.findall(text, starts[j - 1], b))
-        if starts[i] < a:  # the first word cut by a
-            out[:1] = _normed(_WORD.findall(text, a, ends[i]))
+        if starts[i] < a:  # the first word cut by a (the window's edge: it recurs)
+            out[:1] = _CUT_WORD[text[a:ends[i]]]
         return out
 
 
@@ -303,22 +321,23 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
-    left = text[a:start]
-    cut = [m.end() for m in _CLAUSE_END.finditer(left)] if _CLAUSE_MARK.search(text, a, start) \
-        else None
-    if cut:
-        left = left[cut[-1]:]
-        a += cut[-1]
-    before = piece.between(a, start) if piece is not None else _normed(_WORD.findall(left))
+    if piece.marked(a, start) if piece is not None and piece.uses > 1 \
+            else _CLAUSE_MARK.search(text, a, start):  # a piece not read yet: search
+        left = text[a:start]
+        cut = [m.end() for m in _CLAUSE_END.finditer(left)]
+        if cut:
+            a += cut[-1]
+    before = piece.between(a, start) if piece is not None \
+        else _normed(_WORD.findall(text, a, start))
     found, _reported = _left(before)
     if found is not None:
         return found
-    right = text[end:min(hi, end + _WINDOW)]
-    stop = _CLAUSE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
-    after = piece.between(end, end + len(right)) if piece is not None \
-        else _normed(_WORD.findall(right))
+    b = min(hi, end + _WINDOW)
+    if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
+        stop = _CLAUSE_END.search(text[end:b])
+        if stop:
+            b = end + stop.start()
+    after = piece.between(end, b) if piece is not None else _normed(_WORD.findall(text, end, b))
     found = _right(after)
     if found is not None:
         return found

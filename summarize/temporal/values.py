@@ -166,6 +166,13 @@ def _clock_offset(extra: str) -> timedelta:
 _CLOCK_OFFSET = Memo(_clock_offset)
 
 
+def on_minute(start: date, iso: str, stamp: str) -> tuple[str, tuple[datetime, datetime]]:
+    """``value`` and ``interval`` of ``Cal("minute", start, stamp)``, given ``iso``, the
+    day's ``isoformat()``: a clock time on a known day is a schedule's commonest value."""
+    s0 = datetime.combine(start, _MIDNIGHT) + _CLOCK_OFFSET[stamp]
+    return f"{iso}T{stamp}", (s0, s0 + _MINUTE)
+
+
 def season(year: int, code: str) -> Cal:
     """The season ``code`` of ``year`` (start is the year's first day; see SEASON_SPANS)."""
     return Cal("season", date(year, 1, 1), code)

@@ -10,7 +10,7 @@ from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
 from ..slots import Memo
-from ..values import Cal, value
+from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
 from .weekdays import weekday_date
 
@@ -103,14 +103,18 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if pre == "that":
         day = a.day or day
     if day is not None:
-        base, anchor, av = day, "discourse", value(day)
+        start, anchor, av = day.start, "discourse", value(day)
+        iso = av if day.gran == "day" else start.isoformat()
     elif a.dct:
-        base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
+        start, anchor, av = a.dct, "dct", a.dct.isoformat()
+        iso = av
     else:
         return vague(f"XXXX-XX-XXT{stamp}", f"'{c.text}' has no day", "TIME", gran="minute")
     mod = _CLOCK_MODS.get(norm(c.fields.get("rel")), "")
-    return dated(Cal("minute", base.start, stamp), anchor, av,
-                 f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod)
+    v, span = on_minute(start, iso, stamp)  # as dated(Cal("minute", start, stamp), ...)
+    return Resolution("TIME", v, span, "minute", anchor, av,
+                      f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod,
+                      Cal("minute", start, stamp))
 
 
 def _pod_code(word: str) -> tuple[str, str]:
