@@ -291,10 +291,11 @@ def fewer_collections(young: int | None = 100_000) -> Iterator[None]:
     cycles, and each full collection walks them all (3-4 s in an update of 100,000 articles).
     The settings are process-wide: the first of nested or concurrent uses keeps them, the
     last restores them."""
+    global _COLLECTOR_SAVED, _COLLECTOR_USERS
     with _COLLECTOR_LOCK:
         if not _COLLECTOR_USERS:
-            _COLLECTOR_USERS.append((gc.get_threshold(), gc.isenabled()))
-        _COLLECTOR_USERS.append(None)
+            _COLLECTOR_SAVED = (gc.get_threshold(), gc.isenabled())
+        _COLLECTOR_USERS += 1
         if young is None:
             gc.disable()
         else:
@@ -303,18 +304,18 @@ def fewer_collections(young: int | None = 100_000) -> Iterator[None]:
         yield
     finally:
         with _COLLECTOR_LOCK:
-            _COLLECTOR_USERS.pop()
-            if len(_COLLECTOR_USERS) == 1:
-                was, enabled = _COLLECTOR_USERS.pop()
+            _COLLECTOR_USERS -= 1
+            if not _COLLECTOR_USERS:
+                was, enabled = _COLLECTOR_SAVED
                 gc.set_threshold(*was)
                 if enabled:
                     gc.enable()
 
 
 _COLLECTOR_LOCK = threading.Lock()
-#: The collector's settings before the first of the current ``fewer_collections``, then one
-#: entry per use still running.
-_COLLECTOR_USERS: list[tuple[tuple[int, ...], bool] | None] = []
+#: How many ``fewer_collections`` are running, and the collector's settings before the first.
+_COLLECTOR_USERS = 0
+_COLLECTOR_SAVED: tuple[tuple[int, ...], bool] = ((700, 10, 10), True)
 
 
 def _first_seen(terms: numpy.ndarray) -> tuple[numpy.ndarray, int]:
