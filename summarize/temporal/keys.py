@@ -108,6 +108,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_bare_later": _words(UNIT_PLURALS),
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight"},
+    "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",
+                                                         "decade", "century")},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},

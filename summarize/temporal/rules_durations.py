@@ -62,6 +62,9 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
      r"(?P<unit>fortnight)\b"),
     ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
+    # "a year-long inquiry", "the weeklong strike": one unit, as "a three-year plan" counts
+    ("duration_long", "duration",
+     r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"

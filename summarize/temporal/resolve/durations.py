@@ -103,8 +103,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
         n = None
-    elif c.rule in ("duration_within", "duration_another", "duration_fortnight"):
-        n = 1.0  # "within the hour", "an additional year", "the past fortnight"
+    elif c.rule in ("duration_within", "duration_another", "duration_fortnight", "duration_long"):
+        n = 1.0  # "within the hour", "an additional year", "the past fortnight", "year-long"
     else:
         n = amount(f["num"])
         if n is not None and n > 10000:
