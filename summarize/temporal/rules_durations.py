@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
+from .patterns import APPROX, MONTH_FULL, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
 from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
@@ -68,7 +68,7 @@ RULES: list[tuple[str, str, str]] = [
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
-     rf"|(?P<unit>{UNIT}))\b"),
+     rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     ("set_word", "set", rf"\b(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
