@@ -152,7 +152,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
-     r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?)?"),
+     r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"
+     r"|\s+of\s+(?P<syrel>last|this|next)\s+year\b(?![-'’]))?"),
     ("holiday", "holiday",
      rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+)?"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"

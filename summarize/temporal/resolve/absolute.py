@@ -326,6 +326,9 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
     y, anchor, av = ref_year(a)
     if y is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")
+    if f.get("syrel"):  # "the autumn of next year": that season of the year named
+        y += {"last": -1, "this": 0, "next": 1}[f["syrel"].lower()]
+        return dated(season(y, code), anchor, av, f"'{c.text}' = that season of {y}", mod)
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     _first, _ = SEASON_SPANS[code]
     spans = {yy: interval(season(yy, code)) for yy in (y - 1, y, y + 1)}
