@@ -93,9 +93,11 @@ _RECORD_BEFORE = re.compile(
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
-                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while)\b",
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
+                    r"up[\s-]+to[\s-]+date)\b",
                     re.IGNORECASE)
-_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while"})
+_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
+                          "to date", "to-date"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
