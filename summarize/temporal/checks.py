@@ -294,6 +294,12 @@ _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
 
+#: The noun of a work right before a number that is its title ("the album 1989").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
+    r"painting|sitcom)[ \t]+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
+
 
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
@@ -313,6 +319,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a phone number in groups: "call 1800 402 117"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
+    if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
+        return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
