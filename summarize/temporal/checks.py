@@ -34,6 +34,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and _PARTICIPLE_JOINED.match(text, m.end("season")):
+        return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
         else "hol" if g.get("hol") else ""
     if head and (_THING_HEAD.match(text, m.end(head))
@@ -119,6 +121,9 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
+_PARTICIPLE_JOINED = re.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
 
 
 #: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
