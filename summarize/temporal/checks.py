@@ -26,6 +26,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if name == "unit_relative" and m.group()[:4].lower() == "the " and _AWARD_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()):
+        return False  # an award: "player of the year", "employee of the month"
     if m.group().lower() in _IDIOM_WORDS and _in_an_idiom(text, m):
         return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
@@ -121,6 +124,13 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
+_AWARD_BEFORE = re.compile(
+    r"\b(?:employee|person|player|manager|coach|sportsperson|sportsman|sportswoman|athlete|"
+    r"footballer|cricketer|rookie|newcomer|entertainer|car|word|album|song|book|team|pub|"
+    r"restaurant|volunteer)[ \t]+of[ \t]+$", re.IGNORECASE)
+
 
 #: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
 _PARTICIPLE_JOINED = re.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
