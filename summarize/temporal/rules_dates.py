@@ -155,8 +155,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"
      r"|\s+of\s+(?P<syrel>last|this|next)\s+year\b(?![-'’]))?"),
     ("holiday", "holiday",
-     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+)?"
+     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
+     r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b))?"  # "the Easter weekend"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
+     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?)"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("date_range_md", "range",
      rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})\s*(?:-|–|to|until|through|and)\s*"

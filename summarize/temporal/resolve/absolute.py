@@ -363,6 +363,17 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d = r.cal.start + timedelta(days=1 if around.endswith("after") else -1)
         return dated(Cal("day", d), r.anchor, r.anchor_value,
                      f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
+    if c.fields.get("hwe") or c.fields.get("hwe2"):  # "the Easter weekend"
+        plain = {k: v for k, v in c.fields.items() if k not in ("hwe", "hwe2", "thewe")}
+        r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                               MappingProxyType(plain)), a)
+        if r is None or r.cal is None:
+            return r
+        d, wd = r.cal.start, r.cal.start.isoweekday()
+        sat = d - timedelta(days=wd - 6) if wd >= 6 else d - timedelta(days=2) if wd == 1 \
+            else d + timedelta(days=6 - wd)  # a Monday's is the one before, else the next
+        return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
+                     f"'{c.text}' = the weekend of {d.isoformat()} ({r.explanation})")
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
     name = HOLIDAY_ALIASES.get(name, name)
     if name in HISTORIC_DAYS:
