@@ -68,7 +68,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<month>{MONTH}){_YR}"),
     ("day_of_month_rel", "day_of_month",
      rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
-     r"the\s+following|the\s+previous)\s+month\b"),
+     r"the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("weekday_day", "day_of_month",
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     ("day_ordinal", "day_of_month",
