@@ -78,7 +78,9 @@ RULES: list[tuple[str, str, str]] = [
     # "an increase for the full year": the year under discussion, else the publication year
     ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
      r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
-    ("unit_year_end", "unit_rel", r"\b(?P<rel>year|month|week|quarter)[\s-](?P<mod>end)\b"),
+    ("unit_year_end", "unit_rel",
+     r"(?:\bthe\s+(?=\w+['’]s\s+end\b))?"  # "by the month's end", "at year's end"
+     r"\b(?P<rel>year|month|week|quarter)(?:[\s-]|['’]s\s+)(?P<mod>end)\b"),
     # "by mid-year", "midweek", "mid-month": the middle of the current one
     ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",
