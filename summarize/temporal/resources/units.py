@@ -142,6 +142,7 @@ SET_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M", "biweekly": "P2W", "bimonthly": "P2M",
+    "bi-annually": "P6M", "semi-annually": "P6M", "bi-weekly": "P2W", "bi-monthly": "P2M",
 }
 
 #: Words before a deictic unit -> offset in units relative to the anchor ("last week" -> -1).
