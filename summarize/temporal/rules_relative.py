@@ -129,7 +129,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
      rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
-     rf"(?P<unit>{UNIT})(?:'?\s*time)?\b"
+     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")
