@@ -99,10 +99,10 @@ _RECORD_BEFORE = re.compile(
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
                     r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
-                    r"up[\s-]+to[\s-]+date)\b",
+                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute)\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
-                          "to date", "to-date"})
+                          "to date", "to-date", "the last minute"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:

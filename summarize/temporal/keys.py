@@ -107,7 +107,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
     "duration_bare_later": _words(UNIT_PLURALS),
     "duration_within": {"hour", "minute"},
-    "duration_fortnight": {"fortnight"},
+    "duration_fortnight": {"fortnight", "hour"},
     "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",
                                                          "decade", "century")},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),

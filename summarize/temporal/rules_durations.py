@@ -60,7 +60,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<unit>{UNIT_PLURAL}))\s+of\b"),
     ("duration_fortnight", "duration",
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
-     r"(?P<unit>fortnight)\b"),
+     r"(?P<unit>fortnight|hour)\b(?![-'’])"),  # "the past hour": PT1H
     ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
     # "a year-long inquiry", "the weeklong strike": one unit, as "a three-year plan" counts
     ("duration_long", "duration",

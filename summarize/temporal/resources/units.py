@@ -101,7 +101,7 @@ VAGUE_REFS: dict[str, str] = {
     "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",
     # a stretch of unknown length ("stay for a while"; "once in a while" is an idiom)
     "a while": "PXX", "a little while": "PXX", "a short while": "PXX", "a long while": "PXX",
-    "a while ago": "PAST_REF", "a while back": "PAST_REF",
+    "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
 }
 #: Vague references that lie within the day of the publication date ("hours ago"): resolved
 #: to that day when there is one.
