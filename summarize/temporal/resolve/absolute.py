@@ -222,6 +222,9 @@ def _decade(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("decade"):
         y = int(f["decade"])
+        if y % 100 == 0 and y < 2000:  # "the 1800s": a century, as TIMEX3 writes it (18)
+            return dated(Cal("century", date(y, 1, 1)), "absolute", "",
+                         f"'{c.text}' names a century", modifier(f.get("mod")))
     elif f.get("decshort") or f.get("decnext"):
         digits = int((f.get("decshort") or f["decnext"]).strip("'’"))
         now = (a.dct.year if a.dct else 1990)
