@@ -48,7 +48,8 @@ class Tense:
 
 NO_TENSE = Tense()
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘(]|\s*$)")
+_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+                         r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = re.compile(r"[;!?\n\"“”`'.]")
 _WINDOW = 160
