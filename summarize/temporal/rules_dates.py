@@ -149,7 +149,11 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
-     rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
+     rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
+     # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")
+     r"|(?-i:That)|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bover\s)"
+     r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that)"
+     rf"[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"

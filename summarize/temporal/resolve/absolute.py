@@ -20,6 +20,7 @@ from ..resources.calendar_words import (
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number, weekday_number
+from .season_anaphors import SEASON_ANAPHORS, season_from_discourse
 
 
 def full_year(raw: str, ref: date | None) -> int:
@@ -326,6 +327,8 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
         if code == "WI" and f.get("yearend"):
             y += 1  # "winter 2013/14" is the winter that ends in 2014 (WI of 2014)
         return dated(season(y, code), "absolute", "", f"'{c.text}' names season and year", mod)
+    if rel in SEASON_ANAPHORS:
+        return season_from_discourse(c, a, code, rel)
     y, anchor, av = ref_year(a)
     if y is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")
