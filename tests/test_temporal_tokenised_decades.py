@@ -1,5 +1,6 @@
 """A decade written with an apostrophe set off by a space, as tokenised feeds write it ("the '
-90s"), is the decade, as "the '90s" is; it was missed."""
+90s", "the 1890 's"), is the decade, as "the '90s" and "the 1890's" are; it was missed (or the
+year 1890)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ CASES = [
     ("The model was popular in the ' 90s .", "the ' 90s", "199"),
     ("Rents doubled in the early ' 80s .", "the early ' 80s", "198"),
     ("The style was popular in the '90s.", "the '90s", "199"),
+    ("The club was founded in the 1890 's .", "the 1890 's", "189"),
+    ("The club was founded in the 1890's.", "the 1890's", "189"),
 ]
 
 

@@ -115,7 +115,7 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
-     rf"(?:(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<decshort>['’] ?\d0)s"
+     rf"(?:(?P<decade>(?:1[6-9]|20)\d0)(?: ?['’])?s|(?P<decshort>['’] ?\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
      rf"\bthe\s+(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<decshort>[2-9]0)'?s\b"
