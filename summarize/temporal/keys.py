@@ -141,7 +141,7 @@ _APPROX_FIRST = _first_words(APPROXIMATORS)
 RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
     "offset": _APPROX_FIRST | _NUMBER_FIRST, "duration_sum": _APPROX_FIRST | _NUMBER_FIRST,
     "duration": _APPROX_FIRST | _NUMBER_FIRST | {"the", "another", "an", "a", "additional",
-                                                 "each", "more"},
+                                                 "each", "more", "these"},
     "duration_range": _NUMBER_FIRST, "offset_from": _NUMBER_FIRST, "offset_on": _NUMBER_FIRST,
     "weekday_count": _NUMBER_FIRST,
 }

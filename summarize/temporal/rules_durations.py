@@ -23,7 +23,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
-     r"corresponding)|another|an\s+additional|a\s+further|"
+     r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),

@@ -102,6 +102,7 @@ VAGUE_REFS: dict[str, str] = {
     # a stretch of unknown length ("stay for a while"; "once in a while" is an idiom)
     "a while": "PXX", "a little while": "PXX", "a short while": "PXX", "a long while": "PXX",
     "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
+    "the other day": "PAST_REF", "the other night": "PAST_REF",
 }
 #: Vague references that lie within the day of the publication date ("hours ago"): resolved
 #: to that day when there is one.
