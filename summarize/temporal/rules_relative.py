@@ -10,7 +10,8 @@ _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\
                r"|wknd|wkend|wk)")
 _REL = alt(UNIT_RELATIONS)
 _DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
-        r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)))")
+        r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)"
+        r"|(?<=e)\s+that\s*[,.;:!?]|(?<=r)\s+that\s*[,.;:!?]))")  # "a week before that,"
 
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
@@ -87,7 +88,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\bthe\s+(?:comparable\s+)?(?=year-(?:earlier|ago)\s+(?:quarter|period)\b))?"
      r"\b(?P<rel>year-earlier|year-ago)(?:\s+(?P<unit>quarter|period)\b)?"
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
-    ("offset", "offset", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
+    ("offset", "offset",  # not "for a decade before that": a length
+     rf"(?<![Ff]or\s)(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
      rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?P<today>today|yesterday)\b)?"),
     ("unit_before_after", "unit_rel",
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<dir>before|after|earlier|later"
