@@ -99,7 +99,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
     "unit_superlative": {"day", "week", "session"},
-    "vague": {p.split()[-1] for p in VAGUE_REFS},
+    # "the other day/night" keyed by "other": "day" and "night" key many rules already
+    "vague": {p.split()[-1] for p in VAGUE_REFS} - {"day", "night"} | {"other"},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
