@@ -21,7 +21,7 @@ DROPS = [
 SEASONS = [
     ("The plant opened in the fall of 2021.", "the fall of 2021", "2021-FA"),
     ("The school will reopen this fall.", "this fall", "2024-FA"),
-    ("Talks stalled in the fall of last year.", "the fall", "2023-FA"),
+    ("Talks stalled in the fall of last year.", "the fall of last year", "2023-FA"),
 ]
 
 

@@ -23,7 +23,7 @@ NAMES = [
 DATES = [
     ("At Easter Parliament was in recess.", "Easter", "2024-03-31"),
     ("Crowds gathered on Christmas Eve.", "Christmas Eve", "2023-12-24"),
-    ("Traffic peaked over the Easter Weekend.", "Easter", "2024-03-31"),
+    ("Traffic peaked over the Easter Weekend.", "the Easter Weekend", "2024-W13-WE"),
     ("The shops reopened after Christmas.", "Christmas", "2023-12-25"),
 ]
 

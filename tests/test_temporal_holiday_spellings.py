@@ -16,7 +16,7 @@ WED = date(2024, 3, 13)
 
 ROWS = [
     ("Parades were held on MLK day.", "MLK day", "2024-01-15"),
-    ("The Labor day weekend looks wet.", "Labor day", "2024-09-02"),
+    ("The Labor day weekend looks wet.", "The Labor day weekend", "2024-W35-WE"),
     ("fireworks on independence day", "independence day", "2024-07-04"),
     ("dawn service on anzac day", "anzac day", "2024-04-25"),
     ("The Bastille day parade will be cut short.", "Bastille day", "2024-07-14"),

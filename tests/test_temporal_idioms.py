@@ -1,5 +1,6 @@
 """Idioms built on time words name no time ("now and then", "back in the day", "call it a day",
-"one day at a time", "a month of Sundays"); the same words outside the idiom stay times."""
+"one day at a time", "a month of Sundays", "up to date"); the same words outside the idiom stay
+times ("to date" alone is PRESENT_REF)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,17 @@ def test_idiom_names_no_time(text: str) -> None:
 @pytest.mark.parametrize(("text", "span", "value"), TIMES)
 def test_time_word_outside_an_idiom_stays(text: str, span: str, value: str) -> None:
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+@pytest.mark.parametrize("text", [
+    "The register of members is up to date.",
+    "Engineers brought the maps up to date.",
+    "Keep your software up-to-date.",
+])
+def test_up_to_date_is_no_time(text: str) -> None:
+    assert tag_text(text, DCT) == []
+
+
+def test_to_date_alone_stays_a_time() -> None:
+    assert [(m.text, m.value) for m in tag_text("Sales to date are weak.", DCT)] == [
+        ("to date", "PRESENT_REF")]

@@ -26,6 +26,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if name == "unit_relative" and m.group()[:4].lower() == "the " and _AWARD_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()):
+        return False  # an award: "player of the year", "employee of the month"
     if m.group().lower() in _IDIOM_WORDS and _in_an_idiom(text, m):
         return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
@@ -34,6 +37,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and _PARTICIPLE_JOINED.match(text, m.end("season")):
+        return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
         else "hol" if g.get("hol") else ""
     if head and (_THING_HEAD.match(text, m.end(head))
@@ -93,9 +98,11 @@ _RECORD_BEFORE = re.compile(
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
-                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while)\b",
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
+                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute)\b",
                     re.IGNORECASE)
-_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while"})
+_IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
+                          "to date", "to-date", "the last minute"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
@@ -117,6 +124,16 @@ _NOT_A_CLOCK = re.compile(
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
+_AWARD_BEFORE = re.compile(
+    r"\b(?:employee|person|player|manager|coach|sportsperson|sportsman|sportswoman|athlete|"
+    r"footballer|cricketer|rookie|newcomer|entertainer|car|word|album|song|book|team|pub|"
+    r"restaurant|volunteer)[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
+#: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
+_PARTICIPLE_JOINED = re.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
 
 
 #: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
@@ -292,6 +309,12 @@ _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
 
+#: The noun of a work right before a number that is its title ("the album 1989").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
+    r"painting|sitcom)[ \t]+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
+
 
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
@@ -311,6 +334,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a phone number in groups: "call 1800 402 117"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
+    if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
+        return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)

@@ -99,7 +99,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
     "unit_superlative": {"day", "week", "session"},
-    "vague": {p.split()[-1] for p in VAGUE_REFS},
+    # "the other day/night" keyed by "other": "day" and "night" key many rules already
+    "vague": {p.split()[-1] for p in VAGUE_REFS} - {"day", "night"} | {"other"},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
@@ -107,7 +108,9 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
     "duration_bare_later": _words(UNIT_PLURALS),
     "duration_within": {"hour", "minute"},
-    "duration_fortnight": {"fortnight"},
+    "duration_fortnight": {"fortnight", "hour"},
+    "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",
+                                                         "decade", "century")},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
@@ -139,7 +142,7 @@ _APPROX_FIRST = _first_words(APPROXIMATORS)
 RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
     "offset": _APPROX_FIRST | _NUMBER_FIRST, "duration_sum": _APPROX_FIRST | _NUMBER_FIRST,
     "duration": _APPROX_FIRST | _NUMBER_FIRST | {"the", "another", "an", "a", "additional",
-                                                 "each", "more"},
+                                                 "each", "more", "these"},
     "duration_range": _NUMBER_FIRST, "offset_from": _NUMBER_FIRST, "offset_on": _NUMBER_FIRST,
     "weekday_count": _NUMBER_FIRST,
 }
@@ -228,7 +231,7 @@ RULE_BACK: dict[str, int] = {
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
-    "unit_year_end": 2, "unit_mid": 1,
+    "unit_year_end": 4, "unit_mid": 1,
     "unit_year_ago_adj": 4, "vague": 4, "set_every": 5, "set_word": 1, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,

@@ -68,7 +68,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<month>{MONTH}){_YR}"),
     ("day_of_month_rel", "day_of_month",
      rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
-     r"the\s+following|the\s+previous)\s+month\b"),
+     r"the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("weekday_day", "day_of_month",
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     ("day_ordinal", "day_of_month",
@@ -115,7 +115,7 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
      rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
-     rf"(?:(?P<decade>(?:1[6-9]|20)\d0)'?s|(?P<decshort>'\d0)s"
+     rf"(?:(?P<decade>(?:1[6-9]|20)\d0)(?: ?['’])?s|(?P<decshort>['’] ?\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
      rf"\bthe\s+(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<decshort>[2-9]0)'?s\b"
@@ -149,13 +149,20 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
-     rf"the\s+early|the\s+late)[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
+     rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
+     # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")
+     r"|(?-i:That)|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bover\s)"
+     r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that)"
+     rf"[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
-     r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?)?"),
+     r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"
+     r"|\s+of\s+(?P<syrel>last|this|next)\s+year\b(?![-'’]))?"),
     ("holiday", "holiday",
-     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+)?"
+     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
+     r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b))?"  # "the Easter weekend"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
+     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?)"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("date_range_md", "range",
      rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})\s*(?:-|–|to|until|through|and)\s*"

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
+from .patterns import APPROX, MONTH_FULL, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
 from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
@@ -23,7 +23,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
-     r"corresponding)|another|an\s+additional|a\s+further|"
+     r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
@@ -60,12 +60,15 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<unit>{UNIT_PLURAL}))\s+of\b"),
     ("duration_fortnight", "duration",
      r"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following|first))\s+"
-     r"(?P<unit>fortnight)\b"),
+     r"(?P<unit>fortnight|hour)\b(?![-'’])"),  # "the past hour": PT1H
     ("duration_within", "duration", r"\bwithin\s+(?P<span>the\s+(?P<unit>hour|minute))\b"),
+    # "a year-long inquiry", "the weeklong strike": one unit, as "a three-year plan" counts
+    ("duration_long", "duration",
+     r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
-     rf"|(?P<unit>{UNIT}))\b"),
+     rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     ("set_word", "set", rf"\b(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",

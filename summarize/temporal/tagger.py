@@ -218,8 +218,8 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
     [start, end) ("sunday 2pm", "dentist tues 4pm") or a short question ("are you free
     thursday?"; ``asks``: only a question will do): a time it names lies ahead. A past form
     the tense reader leaves open ("Shops shut Friday") makes it a report."""
-    if hi - lo > NOTE_LENGTH:
-        return False
+    if hi - lo > NOTE_LENGTH or text[lo:lo + 1] == "(":
+        return False  # long, or a bracket a splitter cut off ("6 a.m. | (0600 GMT) on Friday")
     question = bool(_QUESTION.search(text, lo, hi))
     if asks and not question:
         return False

@@ -48,7 +48,8 @@ class Tense:
 
 NO_TENSE = Tense()
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘(]|\s*$)")
+_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+                         r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = re.compile(r"[;!?\n\"“”`'.]")
 _WINDOW = 160
@@ -56,7 +57,7 @@ _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
 #: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.
 _MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHEDULED_PRESENT \
-    | {"to"}
+    | {"to", "for"}
 _PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
                         "'d"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
@@ -124,13 +125,16 @@ def _verbish(words: list[str], i: int) -> bool:
                           or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
     if w in SCHEDULED_PRESENT:
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
+    if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
+        return i > 1 and words[i - 1] == "set" and (
+            words[i - 2] in PRESENT_BE or words[i - 2] in PAST_AUX)
     return False
 
 
 def _grows(words: list[str], j: int) -> bool:
     """Whether words[j] belongs to the verb group of the word after it."""
     w, nxt = words[j], words[j + 1]
-    if w in _AUX or w == "to":
+    if w in _AUX or w == "to" or (w == "set" and nxt == "for"):
         return True
     return nxt == "to" and (w in FORWARD_BEFORE_TO or w in FORWARD_VERBS or _is_ed(w)
                             or w in IRREGULAR_PAST)
@@ -160,7 +164,8 @@ def classify(group: list[str]) -> str:
         return "past" if len(g) > 1 else "present"
     head = g[-1]
     if any(w in PRESENT_BE for w in g):
-        return "future" if head in FORWARD_VERBS else "present"
+        # "is set for Tuesday": a present "set" schedules, as "is slated" does
+        return "future" if head in FORWARD_VERBS or g[-2:] == ["set", "for"] else "present"
     if head in FORWARD_VERBS:
         return "future"
     if head in REPORTING:

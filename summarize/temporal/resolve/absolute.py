@@ -20,6 +20,7 @@ from ..resources.calendar_words import (
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number, weekday_number
+from .season_anaphors import SEASON_ANAPHORS, season_from_discourse
 
 
 def full_year(raw: str, ref: date | None) -> int:
@@ -222,6 +223,9 @@ def _decade(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("decade"):
         y = int(f["decade"])
+        if y % 100 == 0 and y < 2000:  # "the 1800s": a century, as TIMEX3 writes it (18)
+            return dated(Cal("century", date(y, 1, 1)), "absolute", "",
+                         f"'{c.text}' names a century", modifier(f.get("mod")))
     elif f.get("decshort") or f.get("decnext"):
         digits = int((f.get("decshort") or f["decnext"]).strip("'’"))
         now = (a.dct.year if a.dct else 1990)
@@ -323,9 +327,14 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
         if code == "WI" and f.get("yearend"):
             y += 1  # "winter 2013/14" is the winter that ends in 2014 (WI of 2014)
         return dated(season(y, code), "absolute", "", f"'{c.text}' names season and year", mod)
+    if rel in SEASON_ANAPHORS:
+        return season_from_discourse(c, a, code, rel)
     y, anchor, av = ref_year(a)
     if y is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no publication date", gran="season")
+    if f.get("syrel"):  # "the autumn of next year": that season of the year named
+        y += {"last": -1, "this": 0, "next": 1}[f["syrel"].lower()]
+        return dated(season(y, code), anchor, av, f"'{c.text}' = that season of {y}", mod)
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     _first, _ = SEASON_SPANS[code]
     spans = {yy: interval(season(yy, code)) for yy in (y - 1, y, y + 1)}
@@ -360,6 +369,17 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d = r.cal.start + timedelta(days=1 if around.endswith("after") else -1)
         return dated(Cal("day", d), r.anchor, r.anchor_value,
                      f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
+    if c.fields.get("hwe") or c.fields.get("hwe2"):  # "the Easter weekend"
+        plain = {k: v for k, v in c.fields.items() if k not in ("hwe", "hwe2", "thewe")}
+        r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                               MappingProxyType(plain)), a)
+        if r is None or r.cal is None:
+            return r
+        d, wd = r.cal.start, r.cal.start.isoweekday()
+        sat = d - timedelta(days=wd - 6) if wd >= 6 else d - timedelta(days=2) if wd == 1 \
+            else d + timedelta(days=6 - wd)  # a Monday's is the one before, else the next
+        return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
+                     f"'{c.text}' = the weekend of {d.isoformat()} ({r.explanation})")
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())
     name = HOLIDAY_ALIASES.get(name, name)
     if name in HISTORIC_DAYS:

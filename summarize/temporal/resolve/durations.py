@@ -19,7 +19,7 @@ from ..resources.units import (
     WITHIN_THE_DAY,
 )
 from ..values import Cal
-from ..words import amount, norm, weekday_number
+from ..words import amount, month_number, norm, weekday_number
 
 #: A unit -> the next smaller one and how many of it make one: a fraction of a unit is written
 #: in the smaller one when it comes out whole ("1.25 hours" = PT1H15M, "2.5 days" = P2DT12H).
@@ -103,8 +103,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
         n = None
-    elif c.rule in ("duration_within", "duration_another", "duration_fortnight"):
-        n = 1.0  # "within the hour", "an additional year", "the past fortnight"
+    elif c.rule in ("duration_within", "duration_another", "duration_fortnight", "duration_long"):
+        n = 1.0  # "within the hour", "an additional year", "the past fortnight", "year-long"
     else:
         n = amount(f["num"])
         if n is not None and n > 10000:
@@ -148,6 +148,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("XXXX-WXX-WE", f"'{c.text}' recurs weekly", "SET")
     if f.get("season"):
         return vague(f"XXXX-{SEASONS[norm(f['season'])]}", f"'{c.text}' recurs yearly", "SET")
+    if f.get("month"):  # "every March": yearly, in that month
+        return vague(f"XXXX-{month_number(f['month']):02d}", f"'{c.text}' recurs yearly", "SET")
     if f.get("pod"):
         code = PARTS_OF_DAY[norm(f["pod"])]
         return vague(f"XXXX-XX-XX{code if code.startswith('T') and len(code) == 3 else ''}",

@@ -148,6 +148,8 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
             n = -1
     elif day_word in _ANAPHORIC:
         base, n = discourse_day(a), _ANAPHORIC[day_word]
+        if f.get("pab"):  # "the morning after", "the night before"
+            n = 1 if f["pab"].strip().lower() == "after" else -1
     else:
         wd = weekday_number(day_word)
         base0 = dct_day(a)

@@ -51,6 +51,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "daybreak": "TMO", "sunrise": "TMO", "dusk": "TEV", "sunset": "TEV",
     "nightfall": "TEV", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00",
     "lunchtime": "TAF", "overnight": "TNI", "tonight": "TNI",
+    # the time after midnight, as "early Sunday morning" ("in the early hours of Sunday")
+    "early hours": "TMO", "small hours": "TMO", "wee hours": "TMO",
 }
 #: Part-of-day code -> (start hour, end hour) on the day; end may pass 24.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {

@@ -101,7 +101,8 @@ VAGUE_REFS: dict[str, str] = {
     "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",
     # a stretch of unknown length ("stay for a while"; "once in a while" is an idiom)
     "a while": "PXX", "a little while": "PXX", "a short while": "PXX", "a long while": "PXX",
-    "a while ago": "PAST_REF", "a while back": "PAST_REF",
+    "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
+    "the other day": "PAST_REF", "the other night": "PAST_REF",
 }
 #: Vague references that lie within the day of the publication date ("hours ago"): resolved
 #: to that day when there is one.
@@ -142,6 +143,7 @@ SET_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M", "biweekly": "P2W", "bimonthly": "P2M",
+    "bi-annually": "P6M", "semi-annually": "P6M", "bi-weekly": "P2W", "bi-monthly": "P2M",
 }
 
 #: Words before a deictic unit -> offset in units relative to the anchor ("last week" -> -1).

@@ -34,7 +34,7 @@ SCHEDULED_PRESENT = frozenset({
     "kicks", "launch", "launches", "host", "hosts", "head", "heads", "fly",
     "flies", "sign", "signs", "debate", "debates", "decide", "decides", "rule", "rules",
     "announce", "announces", "release", "releases", "sit", "sits", "play", "plays", "go",
-    "goes",
+    "goes", "mature", "matures", "lapse", "lapses", "vest", "vests",
 })
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})

@@ -1,0 +1,33 @@
+"""Seasons named from the date under discussion ("That summer", "the following spring", "the
+previous winter"): the season of its year, the first one after it or the last one before it."""
+
+from __future__ import annotations
+
+from ..context import Anchors, Resolution, anchor_name, dated, vague
+from ..recognise import Candidate
+from ..values import interval, season, value
+
+#: The words before a season that name it from the date under discussion.
+SEASON_ANAPHORS = frozenset({"that", "the same", "the following", "the next", "the previous"})
+
+
+def season_from_discourse(c: Candidate, a: Anchors, code: str, rel: str
+                          ) -> Resolution | None:
+    """ "That summer", "the following spring": the season of the date under discussion's year,
+    the first one after it or the last one before it (else the publication date's)."""
+    if a.period is not None:
+        ref, anchor, av = a.period.start, "discourse", value(a.period)
+    elif a.dct is not None:
+        ref, anchor, av = a.dct, "dct", a.dct.isoformat()
+    else:
+        return vague(f"XXXX-{code}", f"'{c.text}' has no date to follow", gran="season")
+    spans = {yy: interval(season(yy, code)) for yy in (ref.year - 1, ref.year, ref.year + 1)}
+    if rel in ("that", "the same"):
+        yy = ref.year
+    elif rel == "the previous":
+        yy = max(k for k, (_s, e) in spans.items() if e.date() <= ref)
+    else:
+        yy = min(k for k, (s, _e) in spans.items() if s.date() > ref)
+    return dated(season(yy, code), anchor, av,
+                 f"'{c.text}' = {yy}'s, from the {anchor_name(anchor)} {av}")
+
