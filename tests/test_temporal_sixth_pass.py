@@ -103,3 +103,63 @@ def test_the_spaces_then_a_word_shortcut_splits_as_the_full_reading(monkeypatch)
         "Wednesday 9 April: 07:45 pilot boat drill.", "09:30 customs briefing.",
         "11:15 crane inspection on berth four."]
     assert len(fast[0]) == len(fast[1]) == 7
+
+
+def test_the_started_event_early_out_only_skips_misses() -> None:
+    from summarize.temporal import events
+    assert all(w[-1].isalpha() for w in events._STARTED_LAST)  # what the early-out assumes
+    rng = random.Random(6)
+    words = ["the", "ferry", "toll", "opened", "began", "took", "effect", "on", "in", "at", ",",
+             "3", "'", "(", "\u00a0", "\t", "\n", "", "strike", "kicked", "off"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8))) + rng.choice(
+            ["", " ", "  ", ", ", ": "])
+        for end in range(len(text) + 1):
+            lo = max(0, end - events.STARTED_REACH)
+            if not events.may_end_started(text, lo, end):
+                assert events.started_event(text[lo:end]) is None, (text[lo:end],)
+    assert events.may_end_started("the ferry toll opened Monday", 0, 22)
+    assert events.started_event("the ferry toll opened ") == ("ferry toll", "toll")
+
+
+def test_clock_resolutions_equal_what_dated_builds() -> None:
+    from summarize.temporal.context import dated
+    from summarize.temporal.recognise import recognise
+    from summarize.temporal.resolve import resolve
+    text = ("Boats leave at 06:40, 9:15 p.m. GMT, 16:00 UTC and 1630 hrs; the bar shuts at "
+            "eight tonight and the gate at ten to six in the evening")
+    days = [None, Cal("day", date(2025, 4, 9)), Cal("day", date(2024, 2, 29))]
+    seen = 0
+    for c in recognise(text):
+        for day in days:
+            for tense in ("", "past", "future"):
+                a = Anchors(DCT, day=day, period=day, sentence_day=day, tense=tense)
+                r = resolve(c, a)
+                if r is None or r.cal is None or r.granularity != "minute":
+                    continue
+                seen += 1
+                assert r == dated(r.cal, r.anchor, r.anchor_value, r.explanation, r.mod), c.text
+    assert seen >= 15
+
+
+def test_the_span_shortcuts_equal_the_span_group_reading() -> None:
+    from summarize.temporal.recognise import COMPILED, _span
+    text = ("at 9:15 p.m. on Friday, from 3 to 5 March, by 16:00 UTC, 3 days later, the week "
+            "of 7 April, Friday at 3, noon Thursday, 2008-09, the 12th day of the strike, at "
+            "0900 hrs, 10:30 GMT, in the third quarter, the 1st, in '98")
+    tried = unused = 0
+    for _, _, rx, _ in COMPILED:
+        if "span" not in rx.groupindex:
+            continue
+        for pos in range(len(text)):
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            tried += 1
+            sp = m.span("span")
+            unused += sp[0] < 0
+            key_loop = sp if sp[0] >= 0 else m.span()  # recognise's loop
+            groups = m.groupdict()
+            expand = m.span("span") if groups.get("span") is not None else m.span()  # _expand
+            assert key_loop == expand == _span(m), (rx.pattern[:40], m.group())
+    assert tried >= 8 and unused >= 1  # the span group taking part and not

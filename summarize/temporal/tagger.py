@@ -27,6 +27,7 @@ from .events import (
     STARTED_REACH,
     era_from_count,
     local_era,
+    may_end_started,
     mentions_word,
     merge_phrases,
     object_after,
@@ -295,9 +296,8 @@ def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | No
             return era_from_count(*named, r.cal.start, n)
         return None
     w0, w1 = max(lo, cand.start - STARTED_REACH), cand.start
-    if w1 - w0 < 2 or not text[w1 - 1].isspace() or not (text[w1 - 2].isspace()
-                                                         or text[w1 - 2].isalpha()):
-        return None  # as started_event: its verbs and prepositions end with a letter
+    if not may_end_started(text, w0, w1):
+        return None
     started = started_event(text[w0:w1])
     if started is None or match_era(f"the {started[0]}", a.era_phrases):
         return None
