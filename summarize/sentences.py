@@ -37,6 +37,7 @@ _SPACED_CLOSERS = frozenset("'”’)]»")
 _PTB_CLOSERS = ("-RRB-", "-RSB-", "-RCB-")
 _OPENING = re.compile(r"(?:``|[\"“‘'`(\[{«¿¡]|\s)*")
 _WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
 _QUOTE = re.compile('"')
 _GOES_ON = re.compile(r"[,'’]?\s*[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -214,14 +215,18 @@ def _terminal_cut(
     glued = not text[cut_end].isspace()
     if glued and not _glued_capital(text, cut_end, end):
         return None
-    next_start = cut_end if glued else _after_spaced_closers(text, end, cut_end, quotes)
-    if next_start >= end:
-        return None
-    word_pos = _OPENING.match(text, next_start, end).end()
+    spaces = None if glued else _SPACES.match(text, cut_end, end)
+    if spaces is not None and spaces.end() < end and text[spaces.end()].isalnum():
+        next_start = word_pos = spaces.end()  # spaces, then a word: nothing to skip or trim
+    else:
+        next_start = cut_end if glued else _after_spaced_closers(text, end, cut_end, quotes)
+        if next_start >= end:
+            return None
+        word_pos = _OPENING.match(text, next_start, end).end()
+        if not glued:
+            cut_end = _trim_end(text, cut_end, next_start)
     word_match = _WORD.match(text, word_pos, min(end, word_pos + _REACH))
     next_word = word_match.group() if word_match else ""
-    if not glued:
-        cut_end = _trim_end(text, cut_end, next_start)
     prev = _previous_token(text, start, term_start)
     punctuation = text[term_start:term_end]
     next_char = text[word_pos] if word_pos < end else ""

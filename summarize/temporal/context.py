@@ -128,7 +128,10 @@ def modifier(word: str | None) -> str:
 
 def anchor_name(anchor: str) -> str:
     """How an explanation names an anchor kind."""
-    return {"dct": "publication date", "discourse": "date under discussion"}.get(anchor, anchor)
+    return _ANCHOR_NAMES.get(anchor, anchor)
+
+
+_ANCHOR_NAMES = {"dct": "publication date", "discourse": "date under discussion"}
 
 
 def dct_day(a: Anchors) -> tuple[Cal, str, str] | None:

@@ -50,6 +50,14 @@ def _head(np: str) -> tuple[str, str] | None:
 STARTED_REACH = 80
 
 
+def may_end_started(text: str, lo: int, end: int) -> bool:
+    """Whether "the <event> opened " may end at ``end`` (``text[lo:end]`` is what
+    ``started_event`` would read): a letter (every ``_STARTED_LAST`` word ends with one) or
+    white space, then white space. Cheaper than slicing and reading when it cannot."""
+    return end - lo >= 2 and text[end - 1].isspace() and (text[end - 2].isspace()
+                                                          or text[end - 2].isalpha())
+
+
 def started_event(before: str) -> tuple[str, str] | None:
     """(noun phrase, head noun) of "the <event> opened|began..." ending right where a date
     starts ("Since the humanitarian corridor opened | yesterday")."""

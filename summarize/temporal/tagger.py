@@ -27,6 +27,7 @@ from .events import (
     STARTED_REACH,
     era_from_count,
     local_era,
+    may_end_started,
     mentions_word,
     merge_phrases,
     object_after,
@@ -96,15 +97,20 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     current_sentence = today_piece = -1
     today = False
     words = PieceWords(text, -1, -1)
-    #: The anchors, tense and prepositions of the last tensed expression, and its anchors.
-    said_base, said_last, said_a = None, None, anchors
+    #: The anchors of tensed expressions: per ``said`` (see ``_said``) on ``said_base``.
+    said_base, said_anchors = None, {}
     said_memo = _SAID
+    #: The anchors a new sentence starts from, its age, and what it starts with: a schedule's
+    #: sentences all start from its day and come back to it (see ``_back_on_day``).
+    new_base, new_age, new_anchors = None, -1, anchors
     cands, where, repeated = _recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
             age = anchors.period_age + (sent - current_sentence if current_sentence >= 0 else 0)
-            anchors = _NEW_SENTENCE(anchors, None, age)
+            if anchors is not new_base or age != new_age:
+                new_base, new_age, new_anchors = anchors, age, _NEW_SENTENCE(anchors, None, age)
+            anchors = new_anchors
             current_sentence = sent
         if cand.kind in _TENSED:
             key = None
@@ -122,9 +128,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                     if len(said_memo) >= MEMO_PIECES:
                         said_memo.clear()
                     said_memo[key] = said
-            if anchors is not said_base or said != said_last:  # else the same anchors again
-                said_base, said_last, said_a = anchors, said, _SAYS(anchors, *said)
-            a = said_a
+            if anchors is not said_base:
+                said_base, said_anchors = anchors, {}
+            a = said_anchors.get(said)
+            if a is None:  # else the same anchors again
+                a = said_anchors[said] = _SAYS(anchors, *said)
         else:
             a = anchors
         original = cand
@@ -154,7 +162,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
         if not _comparison(cand.rule, r):
-            anchors = _advance(anchors, r.cal, r.value, r.anchor)
+            if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
+                anchors = new_base  # equal to what _advance would make, and the same object
+            else:
+                anchors = _advance(anchors, r.cal, r.value, r.anchor)
     if learned and retry:
         out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
@@ -285,9 +296,8 @@ def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | No
             return era_from_count(*named, r.cal.start, n)
         return None
     w0, w1 = max(lo, cand.start - STARTED_REACH), cand.start
-    if w1 - w0 < 2 or not text[w1 - 1].isspace() or not (text[w1 - 2].isspace()
-                                                         or text[w1 - 2].isalpha()):
-        return None  # as started_event: its verbs and prepositions end with a letter
+    if not may_end_started(text, w0, w1):
+        return None
     started = started_event(text[w0:w1])
     if started is None or match_era(f"the {started[0]}", a.era_phrases):
         return None
@@ -428,6 +438,17 @@ def _comparison(rule: str, r) -> bool:
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))
+
+
+def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> bool:
+    """Whether ``_advance`` of a new sentence's anchors made from ``base`` (only its
+    ``sentence_day`` and ``period_age`` differ) gives anchors equal to ``base``: ``base`` is
+    on the day ``cal`` falls on, as a schedule's clock times are."""
+    if cal is None or anchor == "none" or value.endswith("_REF") or RANK[cal.gran] > _DAY_LEVEL:
+        return False
+    sd = base.sentence_day
+    return sd is not None and base.day is sd and base.period is sd and not base.period_age \
+        and sd.start == cal.start and sd.gran == "day" and not sd.extra
 
 
 def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:

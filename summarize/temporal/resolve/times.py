@@ -64,6 +64,25 @@ def _clock_time(f) -> tuple[int, int]:
 
 #: ``_clock_time`` of the fields (as items) of each clock time seen: schedules repeat them.
 _CLOCK_TIMES = Memo(lambda items: _clock_time(dict(items)))
+
+
+def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
+    """What ``_clock`` reads from a clock time's fields (as items): None for a count ("ten to
+    one"), else its "HH:MM", time zone, value stamp, day word before and modifier."""
+    f = dict(items)
+    if f.get("mins") and _counted_to(f):
+        return None
+    hour, minute = _CLOCK_TIMES[items]
+    hhmm = f"{hour:02d}:{minute:02d}"
+    tz = f" {f['tz']}" if f.get("tz") else ""
+    # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
+    stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
+    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")),
+            _CLOCK_MODS.get(norm(f.get("rel")), ""))
+
+
+#: ``_clock_parts`` of each clock time's fields seen (a schedule repeats its times).
+_CLOCK_PARTS = Memo(_clock_parts)
 _UTC = frozenset({"UTC", "GMT", "Z"})
 #: A day word with the part of day after a clock time -> days from the publication date.
 _POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
@@ -81,15 +100,11 @@ _CLOCK_MODS = {"after": "AFTER", "before": "BEFORE"}
 
 
 def _clock(c: Candidate, a: Anchors) -> Resolution | None:
-    if c.fields.get("mins") and _counted_to(c.fields):
+    parts = _CLOCK_PARTS[tuple(c.fields.items())]
+    if parts is None:
         return None
-    hour, minute = _CLOCK_TIMES[tuple(c.fields.items())]
-    hhmm = f"{hour:02d}:{minute:02d}"
-    tz = f" {c.fields['tz']}" if c.fields.get("tz") else ""
-    # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
-    stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
+    hhmm, tz, stamp, pre, mod = parts
     day = a.sentence_day
-    pre = norm(c.fields.get("podpre") or c.fields.get("tonight"))
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
             or (a.tense == "past" and day.start > a.dct)):
@@ -110,7 +125,6 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
         iso = av
     else:
         return vague(f"XXXX-XX-XXT{stamp}", f"'{c.text}' has no day", "TIME", gran="minute")
-    mod = _CLOCK_MODS.get(norm(c.fields.get("rel")), "")
     v, span = on_minute(start, iso, stamp)  # as dated(Cal("minute", start, stamp), ...)
     return Resolution("TIME", v, span, "minute", anchor, av,
                       f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod,
