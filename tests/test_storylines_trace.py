@@ -270,7 +270,9 @@ def test_dirty_stories_bounded_by_the_trace_give_a_fresh_pass(pattern: str,
 def test_every_dirty_story_bounded_still_gives_a_fresh_pass(pattern: str, monkeypatch) -> None:
     """With every dirty story bounded however far its sums moved (the bounds stay true, only
     looser: items fall back to measuring them all), the stories are still a fresh pass's."""
-    monkeypatch.setattr(passes, "BOUNDED_REACH", 10.0)
+    from summarize.storylines import bounds
+
+    monkeypatch.setattr(bounds, "BOUNDED_REACH", 10.0)
     _, trace = passed(items(corpus()))
     new = items(updates()[pattern])
     resumed, resumed_trace = passed(new, trace)

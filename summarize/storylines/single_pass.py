@@ -8,8 +8,8 @@ same centroid, hence the same margin as recorded; only stories the changes touch
 are measured again, and a dirty story whose sums moved by only a few members ("bounded") only
 where the recorded margins cannot rule it out (by Cauchy-Schwarz: its cosine moved by at most
 those members over its length). Where the trace cannot settle a decision, that article is
-searched in full as a fresh pass would. Every number is computed with the same operations in the same order, so
-the stories equal a fresh pass's bit for bit.
+searched in full as a fresh pass would. Every number is computed with the same operations in
+the same order, so the stories equal a fresh pass's bit for bit.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy
 
+from .bounds import BoundedStories
 from .vectors import StoryVector
 
 #: Candidates (story, margin) the trace keeps per article.
@@ -32,9 +33,6 @@ RETIRE_STEP = 7
 #: Up to this many new articles, a resumed pass keeps no postings of all open stories (each
 #: new article's full search looks at the open stories' sums instead).
 SCAN_OPEN_UP_TO = 2000
-#: A dirty story is bounded (not measured for every item, see ``_check``) while its differing
-#: members over its length stay under this: big stories a few members changed.
-BOUNDED_REACH = 0.03
 
 
 @dataclass(slots=True)
@@ -76,7 +74,7 @@ def gap_to(day: int | None, lo: numpy.ndarray, hi: numpy.ndarray) -> numpy.ndarr
     return numpy.where(lo > hi, 0, numpy.maximum(0, numpy.maximum(lo - day, day - hi)))
 
 
-class _Pass:
+class _Pass(BoundedStories):
     """The state of one pass: stories, postings of the open ones, which are dirty."""
 
     def __init__(self, vectors: Sequence[StoryVector], join: float, window: int) -> None:
@@ -217,63 +215,6 @@ class _Pass:
             self.bounded.add(s)
             self.spread[s] = 0
             self.shadow[s] = self.stories[s].hi
-
-    def account(self, best: int, twin: int | None, day: int | None) -> None:
-        """After an item joined ``best`` (``twin``: the story holding its earlier story's
-        members): count the differing members, follow the earlier spans, and keep in the
-        postings the dirty stories whose span differs from their earlier self's."""
-        if twin is not None and day is not None and not self.clean[twin]:
-            self.shadow[twin] = day
-        if twin != best:
-            if twin is not None:
-                self.spread[twin] += 1
-                self._settle(twin, True)
-            if self.old_of[best] >= 0 and not self.clean[best]:
-                self.spread[best] += 1
-                self._settle(best, True)
-        elif self.old_of[best] >= 0 and not self.clean[best]:
-            self._settle(best, False)
-
-    def _settle(self, s: int, spread: bool) -> None:
-        story, bounded, shadow = self.stories[s], self.bounded, self.shadow[s]
-        # its need and retirement are at most its earlier self's: the earlier one's last day
-        # is the same or later (or both are undated)
-        span = story.hi <= shadow if story.lo <= story.hi else shadow == -BIG
-        near = self.spread[s] <= BOUNDED_REACH * math.sqrt(story.norm2)
-        if (near and span) == (s in bounded):
-            if spread and s in bounded:
-                self._reach()
-        else:
-            postings = self.dirty_postings
-            if s in bounded:
-                bounded.discard(s)
-                for term, value in story.sums.items():
-                    postings.setdefault(term, {})[s] = value
-            else:
-                bounded.add(s)
-                self._unpost(s)
-            self._reach()
-
-    def _unpost(self, s: int) -> None:
-        """Story s out of ``dirty_postings``, dropping the columns it leaves empty."""
-        postings = self.dirty_postings
-        for term in self.stories[s].sums:
-            column = postings.get(term)
-            if column is not None and column.pop(s, None) is not None and not column:
-                del postings[term]
-
-    def _reach(self) -> None:
-        stories, spread = self.stories, self.spread
-        # a story's length only grows: a reach worked out earlier stays an upper bound
-        self.reach = max((spread[s] / math.sqrt(stories[s].norm2) for s in self.bounded
-                          if stories[s].norm2 > 0.0), default=0.0) * (1.0 + 1e-9)
-
-    def limit(self, floor: float) -> float:
-        """Above this, no bounded story left unmeasured can rank, for an item whose earlier
-        candidates not recorded rank at or below ``floor`` (its earlier self's margin was at
-        most ``floor``, or it shared no term; sums moved by at most ``reach`` of a length)."""
-        cosine = min(1.0, max(0.0, floor + 2.0 * self.join))
-        return max(floor + (cosine + 1.0) * self.reach, self.reach - self.join) + 1e-9
 
     def add(self, i: int, day: int | None, best: int, dot: float) -> None:
         """Item i joins story ``best`` (a new one when it equals the number of stories)."""
