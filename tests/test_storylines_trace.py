@@ -209,3 +209,94 @@ def test_the_merges_first_cut_reads_the_upper_triangle_block_by_block(block: int
     assert rows.tolist() == a.tolist() and cols.tolist() == b.tolist()
     assert dots.tolist() == whole[a, b].tolist()
     assert 20 < len(a) < 40 * 39 // 2  # some pairs are cut, some kept
+
+
+def big_updates() -> tuple[list, dict[str, list]]:
+    """A base of 400 invented reports (stories of ~80: their sums barely move when a few
+    members change) and update patterns on it."""
+    base = corpus(seed=3, size=400)
+    rng = random.Random(2)
+    last = max(d for _, _, d in base if d is not None)
+    middle = [article(rng, s, START[s] + 25 + k, 900 + k)
+              for k, s in enumerate(["flood", "strike", "mine", "vote", "ferry"])]
+    later = [article(rng, s, last + 2 + k, 950 + k) for k, s in enumerate(["vote", "mine"])]
+    changed = list(base)
+    changed[40] = article(rng, "strike", changed[40][2], 960)  # new words: another story
+    title, text, day = changed[90]
+    changed[90] = (title, text, (day or START["vote"]) + 9)  # re-dated
+    return base, {
+        "appended after": base + later,
+        "inserted before the last": base[:150] + middle + base[150:],
+        "changed and re-dated": changed,
+        "removed": [r for i, r in enumerate(base) if i not in (30, 31, 200)],
+        "all at once": changed[:150] + middle + changed[151:] + later,
+    }
+
+
+def _bounded_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the checked items for which bounded dirty stories went unmeasured."""
+    skipped = [0]
+    check = passes._check
+
+    def counting(state, trace, q, i, day, new_of, every=False):
+        # a check that falls back to measuring them all calls itself with ``every``
+        skipped[0] += 1 if state.bounded and not every else -1 if every else 0
+        return check(state, trace, q, i, day, new_of, every)
+
+    monkeypatch.setattr(passes, "_check", counting)
+    return skipped
+
+
+@pytest.mark.parametrize("pattern", list(big_updates()[1]))
+def test_dirty_stories_bounded_by_the_trace_give_a_fresh_pass(pattern: str,
+                                                               monkeypatch) -> None:
+    """A dirty story whose sums moved by a few members is measured only where the trace's
+    margins cannot rule it out: the same stories as a fresh pass, and the next update too."""
+    base, patterns = big_updates()
+    _, trace = passed(items(base))
+    new = items(patterns[pattern])
+    fresh, fresh_trace = passed(new)
+    skipped = _bounded_checks(monkeypatch)
+    resumed, resumed_trace = passed(new, trace)
+    assert resumed == fresh  # members, every summed weight, lengths and spans, bit for bit
+    assert (resumed_trace.story == fresh_trace.story).all()
+    if pattern != "appended after":  # (there nothing is dirty before the new articles)
+        assert skipped[0] > 150  # most checked items did not measure the bounded stories
+    again = items(patterns[pattern][7:] + corpus(seed=9, size=6))
+    assert passed(again, resumed_trace)[0] == passed(again)[0]
+
+
+@pytest.mark.parametrize("pattern", list(updates()))
+def test_every_dirty_story_bounded_still_gives_a_fresh_pass(pattern: str, monkeypatch) -> None:
+    """With every dirty story bounded however far its sums moved (the bounds stay true, only
+    looser: items fall back to measuring them all), the stories are still a fresh pass's."""
+    from summarize.storylines import bounds
+
+    monkeypatch.setattr(bounds, "BOUNDED_REACH", 10.0)
+    _, trace = passed(items(corpus()))
+    new = items(updates()[pattern])
+    resumed, resumed_trace = passed(new, trace)
+    fresh, fresh_trace = passed(new)
+    assert resumed == fresh
+    assert (resumed_trace.story == fresh_trace.story).all()
+
+
+BIG_SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r})
+from tests.test_storylines_trace import items, big_updates, passed
+base, patterns = big_updates()
+_, trace = passed(items(base))
+print(json.dumps({{p: [s[0] for s in passed(items(rows), trace)[0]]
+                  for p, rows in patterns.items()}}))
+"""
+
+
+def test_bounded_stories_are_the_same_under_any_hash_seed() -> None:
+    expected = {p: [s[0] for s in passed(items(rows))[0]]
+                for p, rows in big_updates()[1].items()}
+    for seed in ("0", "4242"):
+        done = subprocess.run([sys.executable, "-c", BIG_SCRIPT.format(root=str(ROOT))],
+                              capture_output=True, text=True, check=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert json.loads(done.stdout) == expected

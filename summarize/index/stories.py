@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS story_trace (
     one INTEGER PRIMARY KEY CHECK (one = 0), version TEXT NOT NULL, days BLOB NOT NULL,
     keys TEXT NOT NULL, story BLOB NOT NULL, top BLOB NOT NULL, margins BLOB NOT NULL,
     complete BLOB NOT NULL, last INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_labels (digest TEXT PRIMARY KEY, label TEXT NOT NULL)
+    WITHOUT ROWID;
 """
 #: Bump when the trace's layout or meaning changes (an older trace is then not used).
 TRACE_FORMAT = "2026.11.30-1"
@@ -113,9 +115,11 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
                   prints[h][1]) for _, _, h, _, dct in rows]
     version = hashlib.blake2b(repr((limits, FINGERPRINT_VERSION, TRACE_FORMAT)).encode(),
                               digest_size=16).hexdigest()
+    # each story's label kept by its members' contents: only the stories that changed get one
+    labels = dict(store.query("SELECT digest, label FROM story_labels"))
     stories, trace = stories_traced(
         items, [(aid, source, date.fromisoformat(dct) if dct else None)
-                for _, aid, _, source, dct in rows], limits, _load_trace(store, version))
+                for _, aid, _, source, dct in rows], limits, _load_trace(store, version), labels)
     rowid_of = {aid: rowid for rowid, aid, *_ in rows}
     with store.transaction() as conn:
         conn.execute("DELETE FROM story_of")
@@ -128,6 +132,9 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
         conn.executemany("INSERT INTO story_of (article, story) VALUES (?, ?)",
                          [(rowid_of[a], s.id) for s in stories for a in s.articles])
         _save_trace(conn, version, trace)
+        conn.execute("DELETE FROM story_labels")
+        conn.executemany("INSERT INTO story_labels (digest, label) VALUES (?, ?)",
+                         sorted(labels.items()))
         store.set_meta("stories-inputs", digest)
     # the set of prints only grows with the corpus's history: drop those no article uses
     with store.transaction() as conn:

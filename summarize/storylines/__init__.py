@@ -19,7 +19,7 @@ import numpy
 from ..models import TaggedArticle
 from .cluster import Item, Thresholds, cluster_traced, fewer_collections, fitted_thresholds
 from .single_pass import Trace
-from .vectors import StoryVector, story_vector
+from .vectors import FINGERPRINT_VERSION, StoryVector, story_vector
 
 __all__ = [
     "Item",
@@ -31,6 +31,7 @@ __all__ = [
     "fewer_collections",
     "find_storylines",
     "fitted_thresholds",
+    "members_digest",
     "select_stories",
     "stories_from_items",
     "stories_traced",
@@ -83,25 +84,42 @@ def stories_from_items(items: Sequence[Item], articles: Sequence[tuple[str, str,
 
 
 def stories_traced(items: Sequence[Item], articles: Sequence[tuple[str, str, date | None]],
-                   thresholds: Thresholds | None = None, trace: Trace | None = None
-                   ) -> tuple[list[Storyline], Trace]:
+                   thresholds: Thresholds | None = None, trace: Trace | None = None,
+                   labels: dict[str, str] | None = None) -> tuple[list[Storyline], Trace]:
     """``stories_from_items`` and the clustering's trace; ``trace`` (kept from an earlier run
-    with the same thresholds) makes the run check instead of search where nothing changed."""
+    with the same thresholds) makes the run check instead of search where nothing changed.
+    ``labels`` (by ``members_digest``) are reused, and left holding this run's stories'."""
     with fewer_collections(None):  # no cycles made; the merge alone makes ~10 M objects
-        groups, kept = cluster_traced(items, thresholds, trace)
+        groups, kept_trace = cluster_traced(items, thresholds, trace)
     stories = []
     taken: set[str] = set()
+    kept: dict[str, str] = {}
     for group in groups:
         members = sorted(group)  # corpus order
         founder = items[group[0]]
         sid = _unique(f"s{founder.key[:6]}", taken)
         days = [articles[i][2] for i in members if articles[i][2] is not None]
+        digest = members_digest([items[i].key for i in members]) if labels is not None else ""
+        label = labels.get(digest) if labels is not None else None
+        if label is None:
+            label = _label([items[i].vector for i in members])
+        kept[digest] = label
         stories.append(Storyline(
-            sid, _label([items[i].vector for i in members]),
+            sid, label,
             tuple(articles[i][0] for i in members),
             tuple(sorted({articles[i][1] for i in members if articles[i][1]})),
             min(days) if days else None, max(days) if days else None))
-    return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id)), kept
+    if labels is not None:
+        labels.clear()
+        labels.update(kept)
+    return sorted(stories, key=lambda s: (-len(s.articles), s.first or date.max, s.id)), kept_trace
+
+
+def members_digest(keys: Sequence[str]) -> str:
+    """What a story's label is made of: its members' contents (keys) in corpus order, and the
+    fingerprints' version (a label is kept under this between runs)."""
+    text = "\n".join([FINGERPRINT_VERSION, *keys])
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _unique(sid: str, taken: set[str]) -> str:

@@ -5,9 +5,11 @@ Each article joins the open story whose centroid it is closest to, or starts one
 stories with their margins. A later pass over a changed corpus uses it to *check* instead of
 search: a story whose members so far are exactly those of the earlier pass ("clean") has the
 same centroid, hence the same margin as recorded; only stories the changes touched ("dirty")
-are measured again. Where the trace cannot settle a decision, that article is searched in full
-as a fresh pass would. Every number is computed with the same operations in the same order, so
-the stories equal a fresh pass's bit for bit.
+are measured again, and a dirty story whose sums moved by only a few members ("bounded") only
+where the recorded margins cannot rule it out (by Cauchy-Schwarz: its cosine moved by at most
+those members over its length). Where the trace cannot settle a decision, that article is
+searched in full as a fresh pass would. Every number is computed with the same operations in
+the same order, so the stories equal a fresh pass's bit for bit.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy
 
+from .bounds import BoundedStories
 from .vectors import StoryVector
 
 #: Candidates (story, margin) the trace keeps per article.
@@ -71,7 +74,7 @@ def gap_to(day: int | None, lo: numpy.ndarray, hi: numpy.ndarray) -> numpy.ndarr
     return numpy.where(lo > hi, 0, numpy.maximum(0, numpy.maximum(lo - day, day - hi)))
 
 
-class _Pass:
+class _Pass(BoundedStories):
     """The state of one pass: stories, postings of the open ones, which are dirty."""
 
     def __init__(self, vectors: Sequence[StoryVector], join: float, window: int) -> None:
@@ -92,6 +95,15 @@ class _Pass:
         # the same, for the dirty stories (see ``single_pass``); kept only when resuming
         self.dirty_postings: dict[int, dict[int, float]] = {}
         self.resuming = False
+        # Dirty stories left out of ``dirty_postings`` (see ``_check``): their last day is at
+        # most their earlier self's, and their sums differ from it by at most ``spread`` unit
+        # fingerprints; ``reach`` bounds spread / length over them; ``shadow`` is the earlier
+        # self's last day (tracked once dirty).
+        self.bounded: set[int] = set()
+        self.spread: dict[int, int] = {}
+        self.shadow: dict[int, int] = {}
+        self.reach = 0.0
+        self.old_of: list[int] = []
 
     def search(self, i: int, day: int | None) -> tuple[dict[int, float], list[tuple], int]:
         """Every open candidate's dot, the best eligible ones as sorted (-margin, story), and
@@ -150,16 +162,26 @@ class _Pass:
                 total += weight * v
         return total
 
-    def dirty_search(self, i: int, day: int | None) -> tuple[dict[int, float], list[tuple], int]:
-        """``search`` over the dirty stories only: few, so plain Python, with the same
-        operations in the same order (a story's dot adds its terms in the item's order)."""
+    def dirty_search(self, i: int, day: int | None, every: bool = False
+                     ) -> tuple[dict[int, float], list[tuple], int]:
+        """``search`` over the dirty stories only (the bounded ones too when ``every``): few,
+        so plain Python, with the same operations in the same order (a story's dot adds its
+        terms in the item's order)."""
         dots: dict[int, float] = {}
         get, dot_of = self.dirty_postings.get, dots.get
-        for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+        terms = self.terms[i]
+        # (no empty columns are kept: most items share no term with a measured story)
+        for term, weight in zip(terms, self.weights[i], strict=True) if not (
+                self.dirty_postings.keys().isdisjoint(terms)) else ():
             column = get(term)
             if column:
                 for s, v in column.items():
                     dots[s] = dot_of(s, 0.0) + weight * v
+        if every:
+            for s in self.bounded:
+                dot = self.dot(i, s)
+                if dot > 0.0:  # weights are positive: a shared term
+                    dots[s] = dot
         ranked = []
         retired, join, window = self.last - self.retire_after, self.join, self.window
         for s, dot in dots.items():
@@ -174,11 +196,25 @@ class _Pass:
         ranked.sort()
         return dots, ranked[:TRACE_CANDIDATES], len(ranked)
 
+    def margin(self, s: int, dot: float, day: int | None) -> float | None:
+        """Story s's margin for an item with this dot (``dirty_search``'s formula); None when
+        retired."""
+        story = self.stories[s]
+        if story.lo <= story.hi < self.last - self.retire_after:
+            return None
+        gap = 0 if day is None or story.lo > story.hi else max(0, story.lo - day,
+                                                               day - story.hi)
+        return dot / math.sqrt(story.norm2) - self.join * (
+            1.0 + min(1.0, max(0.0, (gap - self.window) / (3 * self.window))))
+
     def make_dirty(self, s: int) -> None:
+        """Story s's members now differ from the earlier pass's: it starts bounded (its span
+        still the earlier one's, nothing added yet)."""
         if self.resuming and self.clean[s]:
             self.clean[s] = False
-            for term, value in self.stories[s].sums.items():
-                self.dirty_postings.setdefault(term, {})[s] = value
+            self.bounded.add(s)
+            self.spread[s] = 0
+            self.shadow[s] = self.stories[s].hi
 
     def add(self, i: int, day: int | None, best: int, dot: float) -> None:
         """Item i joins story ``best`` (a new one when it equals the number of stories)."""
@@ -192,7 +228,8 @@ class _Pass:
         if day is not None:
             story.lo, story.hi = min(story.lo, day), max(story.hi, day)
         sums, postings = story.sums, self.postings if self.keep_postings else None
-        dirty = self.dirty_postings if self.resuming and not self.clean[best] else None
+        dirty = self.dirty_postings if (self.resuming and not self.clean[best]
+                                        and best not in self.bounded) else None
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = sums.get(term, 0.0) + weight
             sums[term] = value
@@ -222,10 +259,14 @@ class _Pass:
                     for term in story.sums:
                         self.postings[term].pop(s, None)
                 if self.resuming and not self.clean[s]:
-                    for term in story.sums:
-                        self.dirty_postings[term].pop(s, None)
+                    if s in self.bounded:
+                        self.bounded.discard(s)
+                    else:
+                        self._unpost(s)
             else:
                 still.append(s)
+        if self.bounded:
+            self._reach()
         still.sort(key=lambda s: (stories[s].hi if stories[s].lo <= stories[s].hi else BIG, s))
         self.open = still
 
@@ -245,7 +286,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     if trace is not None:
         founders = set(numpy.unique(trace.story, return_index=True)[1].tolist())
     new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
-    old_of: list[int] = []
+    old_of: list[int] = state.old_of
     story: list[int] = []
     top: list[list[int]] = []
     margins: list[list[float]] = []
@@ -276,17 +317,22 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         if best == len(state.stories):
             again = q in founders and earlier not in tainted
             state.clean.append(again)
-            old_of.append(earlier if again else -1)
-            if again:
+            old_of.append(earlier if q in founders else -1)
+            if q in founders:
                 new_of[earlier] = best
+            if q in founders and not again:  # it lost members: dirty from the start
+                state.spread[best], state.shadow[best] = tainted[earlier], -BIG
             dot = 0.0
         else:
             if not (state.clean[best] and old_of[best] == earlier and earlier >= 0):
                 state.make_dirty(best)
             dot = dots[best] if best in dots else state.dot(i, best)
-        if earlier >= 0 and new_of.get(earlier, -1) != best and earlier in new_of:
-            state.make_dirty(new_of[earlier])  # one of its members went elsewhere
+        twin = new_of.get(earlier) if earlier >= 0 else None
+        if twin is not None and twin != best:
+            state.make_dirty(twin)  # one of its members went elsewhere
         state.add(i, day, best, dot)
+        if state.resuming:
+            state.account(best, twin, day)
         story.append(best)
         kept = ranked[:TRACE_CANDIDATES]
         top.append([s for _, s in kept] + padding[len(kept):])
@@ -301,11 +347,11 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
 
 
 def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int],
-           trace: Trace | None) -> tuple[list[int], set[int]]:
+           trace: Trace | None) -> tuple[list[int], dict[int, int]]:
     """The earlier pass's position of each item in ``order`` (-1: new), and the earlier
-    stories that lost a member (their centroids differ from the start)."""
+    stories that lost members, with how many (their centroids differ from the start)."""
     if trace is None:
-        return [-1] * len(order), set()
+        return [-1] * len(order), {}
     where: dict[tuple[int, str], list[int]] = {}
     for q, rank in enumerate(zip(trace.days.tolist(), trace.keys, strict=True)):
         where.setdefault(rank, []).append(q)
@@ -313,15 +359,23 @@ def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int]
     for i in order:
         held = where.get((days[i] if days[i] is not None else BIG, keys[i]))
         out.append(held.pop(0) if held else -1)
-    return out, {int(trace.story[q]) for held in where.values() for q in held}
+    lost: dict[int, int] = {}
+    for held in where.values():
+        for q in held:
+            lost[int(trace.story[q])] = lost.get(int(trace.story[q]), 0) + 1
+    return out, lost
 
 
 def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
-           new_of: dict[int, int]) -> tuple[dict[int, float], list[tuple], bool] | None:
+           new_of: dict[int, int], every: bool = False
+           ) -> tuple[dict[int, float], list[tuple], bool] | None:
     """Item i's candidates from the trace (clean stories: the margins recorded at position q)
     and the dirty stories measured now, as far as they are certain to be the best; None when
-    the trace cannot tell (every recorded candidate is dirty now)."""
-    dots, ranked, count = state.dirty_search(i, day)
+    the trace cannot tell (every recorded candidate is dirty now). Bounded dirty stories are
+    measured only where recorded (or ``every``): the others cannot rank above ``limit``."""
+    complete = bool(trace.complete[q])
+    every = every or (complete and bool(state.bounded))
+    dots, ranked, count = state.dirty_search(i, day, every)
     recorded = [(o, m) for o, m in zip(trace.top[q].tolist(), trace.margins[q].tolist(),
                                        strict=True) if o >= 0]
     retired = state.last - state.retire_after
@@ -332,15 +386,25 @@ def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
             if not story.lo <= story.hi < retired:
                 ranked.append((-m, s))
                 count += 1
+        elif s is not None and not every and s in state.bounded:
+            dot = state.dot(i, s)
+            margin = state.margin(s, dot, day) if dot > 0.0 else None
+            if margin is not None:
+                dots[s] = dot
+                ranked.append((-margin, s))
     ranked.sort()
-    if not trace.complete[q]:
+    if not complete:
         # stories not recorded rank below the last recorded one: a dirty story at or below it
-        # might rank below one of them, so the list is certain only down to there
+        # might rank below one of them, so the list is certain only down to there; and no
+        # entry at or below ``limit`` is certain while bounded stories went unmeasured
         floor = recorded[-1][1]
+        limit = state.limit(floor) if state.bounded and not every else -math.inf
         for at, (m, s) in enumerate(ranked):
-            if not state.clean[s] and -m <= floor:
+            if (not state.clean[s] and -m <= floor) or -m <= limit:
                 ranked = ranked[:at]
                 break
         if not ranked:
+            if limit > -math.inf:  # measure them all before giving up
+                return _check(state, trace, q, i, day, new_of, True)
             return None
-    return dots, ranked[:TRACE_CANDIDATES], bool(trace.complete[q]) and count <= TRACE_CANDIDATES
+    return dots, ranked[:TRACE_CANDIDATES], complete and count <= TRACE_CANDIDATES
