@@ -10,8 +10,8 @@ from pathlib import Path
 from summarize.open import open_corpus
 from summarize.settings import Settings
 from summarize.storylines import members_digest, stories_traced
-from tests.test_index_stories import EXTRA, REGION
-from tests.test_storylines_trace import LIMITS, corpus, items
+from test_index_stories import EXTRA, REGION
+from test_storylines_trace import LIMITS, corpus, items
 
 ONE = Settings(jobs=1)
 
