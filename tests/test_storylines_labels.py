@@ -7,11 +7,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from test_index_stories import EXTRA, REGION
+from test_storylines_trace import LIMITS, corpus, items
+
 from summarize.open import open_corpus
 from summarize.settings import Settings
 from summarize.storylines import members_digest, stories_traced
-from test_index_stories import EXTRA, REGION
-from test_storylines_trace import LIMITS, corpus, items
 
 ONE = Settings(jobs=1)
 
