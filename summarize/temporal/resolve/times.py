@@ -62,8 +62,6 @@ def _clock_time(f) -> tuple[int, int]:
     return hour, minute
 
 
-#: ``_clock_time`` of the fields (as items) of each clock time seen: schedules repeat them.
-_CLOCK_TIMES = Memo(lambda items: _clock_time(dict(items)))
 
 
 def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
@@ -72,7 +70,7 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     f = dict(items)
     if f.get("mins") and _counted_to(f):
         return None
-    hour, minute = _CLOCK_TIMES[items]
+    hour, minute = _clock_time(f)
     hhmm = f"{hour:02d}:{minute:02d}"
     tz = f" {f['tz']}" if f.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
