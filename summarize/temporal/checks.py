@@ -9,7 +9,13 @@ import re
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
 from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
-from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
+from .resources.units import (
+    COUNTED_NOUNS,
+    DISTANCE_UNITS,
+    LOWER_CASE_UNITS,
+    MEASURE_UNITS,
+    QUANTIFIERS,
+)
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
@@ -26,6 +32,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if name in ("set_rate", "duration") and unit.lower() in ("hour", "minute", "second") \
+            and (g.get("per") or g.get("num") or "").lower() in ("a", "an", "per") \
+            and _DISTANCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # a speed: "110 miles an hour", "300 km per hour"
     if name == "unit_relative" and m.group()[:4].lower() == "the " and _AWARD_BEFORE.search(
             text, max(0, m.start() - 24), m.start()):
         return False  # an award: "player of the year", "employee of the month"
@@ -78,6 +88,12 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
+
+
+#: A unit of distance right before "an hour"/"per hour": the rate is a speed.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=len, reverse=True))
+    + r")[ \t]+$", re.IGNORECASE)
 
 
 #: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").

@@ -69,6 +69,14 @@ MEASURE_UNITS = frozenset({
     "°", "degrees", "%", "percent", "per cent", "bn", "mln", "watts", "volts",
     "amps", "mah", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "psi", "pixels", "dpi",
 })
+#: Units of distance: "an hour", "per hour", "a second" after one make a speed ("110 miles an
+#: hour", "300 km per hour"), a unit of measure, not a time (TimeML leaves speeds untagged).
+DISTANCE_UNITS = frozenset({
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "mi",
+    "metre", "metres", "meter", "meters", "m", "feet", "foot", "ft", "yards", "yard",
+    "inches", "inch", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm",
+    "nautical", "light-years",
+})
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
