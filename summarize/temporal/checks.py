@@ -357,6 +357,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
     if tally and (tally.group(1) in COUNTED_NOUNS or _plural_count(tally.group(1))):
         return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
+    if _bare_tally(text, start, end):
+        return False  # a tally after a result: "passed 2016 to 1804", "carried 1450 against 990"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if _STREET_AFTER.match(text, end):
@@ -384,6 +386,32 @@ _JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
 #: A counted noun and "to"/"against" a number after the number: one side of a tally.
 _TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
 _TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
+
+
+#: A verb of a result or a vote right before a number (maybe with "by"): a tally may follow.
+_RESULT = (r"\b(?:passed|carried|won|lost|beat|defeated|approved|rejected|voted|adopted|"
+           r"ratified|split|ended|finished)(?:[ \t]+by)?[ \t]+")
+_RESULT_BEFORE = re.compile(_RESULT + "$", re.IGNORECASE)
+#: "to"/"against" and a number after the number, or a result, a number and "to" before it: the
+#: other side of a bare tally.
+_BARE_TALLY_AFTER = re.compile(r"[ \t]+(?:to|against)[ \t]+(\d[\d,]*)\b")
+_BARE_TALLY_BEFORE = re.compile(_RESULT + r"(\d[\d,]*)[ \t]+(?:to|against)[ \t]+$",
+                                re.IGNORECASE)
+
+
+def _bare_tally(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are one side of a tally after a result
+    ("passed 2016 to 1804"): the first number no earlier year than the second, which would make
+    "2009 to 2012" a range of years."""
+    after = _BARE_TALLY_AFTER.match(text, end)
+    if after is not None and _RESULT_BEFORE.search(text, max(0, start - 24), start):
+        first, second = text[start:end], after.group(1).replace(",", "")
+    else:
+        before = _BARE_TALLY_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        first, second = before.group(1).replace(",", ""), text[start:end]
+    return not (len(first) == 4 and len(second) == 4 and int(second) > int(first))
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
