@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, WEEKDAY_ABBR_TIME, YEAR, alt, cased
+from .patterns import (
+    APPROX,
+    MONTH,
+    NOT_ORDINAL,
+    NUMBER,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ABBR_TIME,
+    YEAR,
+    alt,
+    cased,
+)
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
@@ -131,7 +142,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
      rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
-     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b"
+     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b{NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")
