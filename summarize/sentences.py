@@ -44,7 +44,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARK = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
 _CLOCK = frozenset({"a.m", "p.m"})
-_ZONE_TIME = re.compile(r"[^\W\d_]+ time\b")
+_ZONE_TIME = re.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
 #: How far to look around a candidate; longer tokens are never abbreviations or openers.
 _REACH = 64
