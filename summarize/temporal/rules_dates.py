@@ -128,10 +128,16 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})\b"
      r"|(?P<ofrel>\s+of\s+(?:this|last|next|the)\s+year))?)"),
-    # "the June quarter": the quarter that ends with that month (company reports)
+    # "the June quarter": the quarter that ends with that month (company reports); "the
+    # April-June quarter", "the July-September period": the quarter its first and last months
+    # name (Japanese and Indian companies report so)
     ("quarter_month", "quarter",
-     r"(?:\b(?:its|their|a)\s+)?(?P<span>\bthe\s+(?P<qmonth>March|June|September|December)"
-     r"\s+quarter\b)"),
+     r"(?:\b(?:a\s+|(?P<poss>its|their)\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
+     r"(?:(?P<qmonth>March|June|September|December)"
+     r"\s+quarter\b|(?:January\s*[-–/]\s*(?=March)|April\s*[-–/]\s*(?=June)|"
+     r"July\s*[-–/]\s*(?=September)|October\s*[-–/]\s*(?=December))"
+     r"(?P<qmonth2>March|June|September|December)\s+(?:quarter|period)\b"
+     rf"(?:\s+of\s+(?P<year>{YEAR})\b)?))"),
     # "the 1988 quarter", and in a results report "the 1989 period" (the quarter reported on)
     ("quarter_of_year", "quarter",
      rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b"
