@@ -24,7 +24,10 @@ _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 _YR = rf"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
 _DAY_WORD = rf"(?:(?P<dayw>{ORDINAL_DAY_WORD})\b)"
 _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?"
-_MOD = rf"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+#: After a position word: a hyphen or a space; "end" only with a hyphen, as wire copy writes it
+#: ("end-September", "at end-2018"; "to end 2019 in profit" is the verb).
+_MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
+_MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
 #: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of
@@ -103,7 +106,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     ("year", "year",
-     rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+     rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})\b"
      r"(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
     ("year_range", "year_range",
@@ -114,14 +117,14 @@ RULES: list[tuple[str, str, str]] = [
     ("year_fiscal_short", "year",
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
-     rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<decade>(?:1[6-9]|20)\d0)(?: ?['’])?s|(?P<decshort>['’] ?\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
-     rf"\bthe\s+(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<decshort>[2-9]0)'?s\b"
+     rf"\bthe\s+(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<decshort>[2-9]0)'?s\b"
      r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s))(?P<decnext>[2-9]0)'?s\b"),
     ("century", "century",
-     rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<ord>{ORDINAL})[\s-]+century\b"),
+     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
      r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>(?:(?P<the>the|this\s+year's|"
      rf"last\s+year's|next\s+year's)\s+)?{_QREL}"

@@ -30,7 +30,7 @@ MODIFIERS: dict[str, str] = {
     "start of": "START", "beginning of": "START",
     "the dawn of": "START", "the early part of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "late": "END", "the end of": "END", "end of": "END", "the close of": "END", "end": "END",
     "the latter part of": "END", "the late": "END",
     "the early": "START", "the turn of": "END",
 }
