@@ -232,8 +232,10 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
         return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
                          _EMPTY, (primary, secondary))
-    if a.kind in _TIME_KINDS and b.kind in _DATE_KINDS and _TIME_DATE_GAP.match(gap) \
-            and not _has_day(a) and not b.fields.get("plural"):
+    if a.kind in _TIME_KINDS and (b.kind in _DATE_KINDS or (
+            a.kind == "clock" and b.kind == "pod" and _has_day(b))) \
+            and _TIME_DATE_GAP.match(gap) and not _has_day(a) and not b.fields.get("plural"):
+        # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
         return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
                          _EMPTY, (b, a))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \

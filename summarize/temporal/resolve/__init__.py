@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..context import Anchors, Resolution, evolve
 from ..recognise import Candidate
+from ..values import Cal
 from . import absolute, durations, eras, month_days, relative, times, weekdays
 
 Handler = Callable[[Candidate, Anchors], Resolution | None]
@@ -26,9 +27,13 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     r = resolve(date_part, a)
     if r is not None and r.cal is None and r.value.startswith("XXXX-") and "T" not in r.value:
         return _open_datetime(r, resolve(time_part, evolve(a, tense="")))
-    if r is None or r.cal is None or r.cal.gran != "day":
+    if r is not None and r.cal is not None and r.cal.gran == "part-of-day":
+        day = Cal("day", r.cal.start)  # "9 a.m. on Monday morning": the day of the part
+    elif r is None or r.cal is None or r.cal.gran != "day":
         return r
-    t = resolve(time_part, evolve(a, sentence_day=r.cal, day=r.cal, tense=""))
+    else:
+        day = r.cal
+    t = resolve(time_part, evolve(a, sentence_day=day, day=day, tense=""))
     if t is None or t.cal is None:
         return r
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")
