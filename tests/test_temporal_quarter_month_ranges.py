@@ -1,5 +1,5 @@
 """A quarter named by its first and last months ("the April-June quarter", "the July-September
-period", "its January-March quarter") is that quarter, as "the June quarter" is; months that make
+period", "the April-to-June period") is that quarter, as "the June quarter" is; months that make
 no calendar quarter ("the April-July period") stay months."""
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ QUARTERS = [
     ("The carmaker lost money in the April-June quarter.", "the April-June quarter", "2019-Q2"),
     ("Exports grew in the July-September period.", "the July-September period", "2019-Q3"),
     ("Its January-March quarter was the weakest.", "January-March quarter", "2019-Q1"),
+    ("Output shrank in the April-to-June period.", "the April-to-June period", "2019-Q2"),
     ("Margins shrank in the October–December quarter of 2018.",
      "the October–December quarter of 2018", "2018-Q4"),
 ]
 
 MONTHS = [
     ("Rain fell through the April-July period.", "April", "2019-04"),
+    ("Rain fell from April to June.", "April", "2019-04"),
 ]
 
 

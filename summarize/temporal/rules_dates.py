@@ -30,6 +30,8 @@ _MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
 _MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
+#: Between a quarter's first and last months: "April-June", "April/June", "April to June".
+_TO = r"(?:\s*[-–/]\s*|[\s-]+(?:to|through)[\s-]+)"
 #: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of
 #: a year is its fourth.
 _QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|(?<=the\s)last)"
@@ -137,8 +139,8 @@ RULES: list[tuple[str, str, str]] = [
     ("quarter_month", "quarter",
      r"(?:\b(?:a\s+|(?P<poss>its|their)\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
      r"(?:(?P<qmonth>March|June|September|December)"
-     r"\s+quarter\b|(?:January\s*[-–/]\s*(?=March)|April\s*[-–/]\s*(?=June)|"
-     r"July\s*[-–/]\s*(?=September)|October\s*[-–/]\s*(?=December))"
+     rf"\s+quarter\b|(?:January{_TO}(?=March)|April{_TO}(?=June)|"
+     rf"July{_TO}(?=September)|October{_TO}(?=December))"
      r"(?P<qmonth2>March|June|September|December)\s+(?:quarter|period)\b"
      rf"(?:\s+of\s+(?P<year>{YEAR})\b)?))"),
     # "the 1988 quarter", and in a results report "the 1989 period" (the quarter reported on)
