@@ -67,7 +67,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"},
-    "half": {"half"}, "half_h": {"h1", "h2"}, "period_number_first": _NUM,
+    "half": {"half"}, "half_adjective": {"half"}, "half_h": {"h1", "h2"},
+    "period_number_first": _NUM,
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
