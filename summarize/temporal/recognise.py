@@ -84,6 +84,7 @@ _TIME_KINDS = frozenset({"clock", "pod"})
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
@@ -127,6 +128,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
+    if kind == "vague" and g["phrase"].lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
+        return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
     if not context_ok(text, name, m, g):
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")

@@ -103,7 +103,7 @@ VAGUE_REFS: dict[str, str] = {
     "the long term": "FUTURE_REF",
     # an unnamed time ahead ("at a later date", "as soon as possible")
     "a later date": "FUTURE_REF", "a later time": "FUTURE_REF", "a later stage": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "asap": "FUTURE_REF",
     # "ago" with no count, within the day of the publication date (see WITHIN_THE_DAY)
     "minutes ago": "PAST_REF", "hours ago": "PAST_REF", "moments ago": "PAST_REF",
     "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",
