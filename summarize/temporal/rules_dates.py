@@ -68,9 +68,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_WD}{_MOD}(?P<month>{MONTH})\s*(?:(?:the\s+)?(?P<day>{DAY_NUM})|(?:the\s+)?{_DAY_WORD})"
      r"(?:\s+(?P<chour>[01]\d|2[0-3]):(?P<cminute>[0-5]\d)(?::[0-5]\d)?(?=\s+\d{4}\b))?"
      rf"{_YR}{_WD_AFTER}(?!\s*(?:%|percent|-\d|–\d|:\d)|-)"),
-    # "the" belongs to "the 3rd of March", "the third of March" (as to "the 20th of next month")
     ("date_day_month", "date",
-     rf"{_WD}(?:\bthe\s+(?=\w+\s+of\s))?(?:(?P<day>{DAY_NUM})\s+(?:of\s+)?|{_DAY_WORD}\s+of\s+)"
+     rf"{_WD}(?:(?P<day>{DAY_NUM})\s+(?:of\s+)?|{_DAY_WORD}\s+of\s+)"
      rf"(?P<month>{MONTH}){_YR}"),
     ("day_of_month_rel", "day_of_month",
      rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
