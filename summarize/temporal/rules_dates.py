@@ -157,9 +157,9 @@ RULES: list[tuple[str, str, str]] = [
     # "first-half profit", "second-half sales": a half of the year as "third-quarter profit" is
     # a quarter; only before a figure of a report ("a second-half goal" is a match's half)
     ("half_adjective", "half",
-     r"\b(?P<h>first|second)-half(?=\s+(?:(?:net|pretax|pre-tax|operating|core|underlying)\s+)?"
-     r"(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|growth|output|"
-     r"dividends?|margins?|performance|deliveries|shipments)\b)"),
+     r"\b(?P<span>(?P<h>first|second)-half)\s+(?:(?:net|pretax|pre-tax|operating|core|"
+     r"underlying)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|growth|"
+     r"output|dividends?|margins?|performance|deliveries|shipments)\b"),
     # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
     ("period_number_first", "quarter",
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
