@@ -23,6 +23,13 @@ JOINED = [
      "2012-02-04T23:00"),
 ]
 
+#: A clock time with no a.m./p.m. before an afternoon, evening or night is after noon.
+AFTER_NOON = [
+    ("They got home at nine o'clock last night.", "nine o'clock last night", "2012-02-06T21:00"),
+    ("The pipe burst at 10:30 last night.", "10:30 last night", "2012-02-06T22:30"),
+    ("The shots came at 2:15 last night.", "2:15 last night", "2012-02-06T02:15"),
+]
+
 SAME_DAY = [
     ("The bakery opened at 7 a.m. in the morning.", "7 a.m. in the morning", "2012-02-07T07:00"),
     ("The alarm went off at 5:30 this morning.", "5:30 this morning", "2012-02-07T05:30"),
@@ -36,4 +43,9 @@ def test_clock_time_takes_the_day_of_its_part_of_day(text: str, span: str, value
 
 @pytest.mark.parametrize(("text", "span", "value"), SAME_DAY)
 def test_part_of_day_without_a_day(text: str, span: str, value: str) -> None:
+    assert [(m.text, m.value) for m in tag_text(text, DCT)] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), AFTER_NOON)
+def test_clock_time_after_noon_by_its_part_of_day(text: str, span: str, value: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, DCT)] == [(span, value)]

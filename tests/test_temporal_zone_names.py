@@ -22,11 +22,14 @@ ZONES = [
     ("The alarm sounded at 11 a.m. Central European Time on Friday.",
      "11 a.m. Central European Time on Friday", "2021-11-26T11:00"),
     ("Markets reopened at 9 a.m. Hong Kong time.", "9 a.m. Hong Kong time", "2021-11-29T09:00"),
+    ("The page was updated at 18:00 UK time on Saturday.", "18:00 UK time on Saturday",
+     "2021-11-27T18:00"),
 ]
 
 NOT_ZONES = [
     ("The doors shut at 5 p.m. The time for talks was over.", "5 p.m.", "2021-11-29T17:00"),
     ("The deal closed at 4 p.m. Time Warner shares rose.", "4 p.m.", "2021-11-29T16:00"),
+    ("He left at 5 p.m. and time passed slowly.", "5 p.m.", "2021-11-29T17:00"),
 ]
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
 
-#: A zone after a clock time: a code, "local time", or one to three capitalised words before
-#: "time" ("Pacific time", "Eastern Time", "Cairo time", "Central European Summer Time"), not a
-#: determiner's or a weekday's ("at 3 p.m. The time was...").
+#: A zone after a clock time: a code, "local time", or one to three capitalised words (in any
+#: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
+#: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
        r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|"
-       r"(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|Thurs|"
-       r"Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][a-z]+\s+){1,3}[Tt]ime)\)?\b)?")
+       r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
+       r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
