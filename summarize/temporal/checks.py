@@ -101,10 +101,12 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|duri
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 
 
-#: A superlative or "first"/"only" a few words before "in <count> <unit>", with no verb
-#: between: the count is the time since ("the first strike in 30 years"), no date ahead.
+#: A superlative, an ordinal or "only" a few words before "in <count> <unit>", with no verb
+#: between: the count is the time since ("the first strike in 30 years", "the third vote in two
+#: years"), no date ahead.
 _RECORD_BEFORE = re.compile(
-    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
+    r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
     r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
     r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
     r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
