@@ -1,5 +1,6 @@
 """"second" joined by a hyphen to a noun is an ordinal ("a second-floor office", "in a
-second-round tie"), never one second; "second" as a unit, and "second-quarter" as a quarter, stay."""
+second-round tie"), never one second; "second" as a unit, and "second-quarter" as a quarter,
+stay."""
 
 from __future__ import annotations
 
