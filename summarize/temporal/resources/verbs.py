@@ -112,6 +112,7 @@ EXPLICIT_FUTURE = frozenset({
     "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
     "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about", "forecast",
     "forecasts", "predicted", "projected", "gonna",
+    "wait",  # a modal's "wait" looks ahead: "can't wait for Saturday", "must wait until Monday"
 })
 #: Linking verbs before a participle that is a state, not a past ("remain closed", "stayed
 #: shut"): the linking verb's own form decides the tense.
