@@ -44,7 +44,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARK = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
 _CLOCK = frozenset({"a.m", "p.m"})
-_ZONE_TIME = re.compile(r"[^\W\d_]+ time\b")
+_BRACKET_CLOCK = re.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
+_ZONE_TIME = re.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
 #: How far to look around a candidate; longer tokens are never abbreviations or openers.
 _REACH = 64
@@ -238,7 +239,8 @@ def _terminal_cut(
         verdict = _verdict(detached, punctuation, next_word, next_char)
     if verdict == _ASK and prev.lower() in _CLOCK:
         # syntok keeps "5 p.m. Officials left" whole; only "p.m. Kyiv time" continues
-        verdict = _KEEP if _ZONE_TIME.match(text, word_pos, end) else _SPLIT
+        verdict = _KEEP if _ZONE_TIME.match(text, word_pos, end) \
+            or _BRACKET_CLOCK.match(text, next_start, end) else _SPLIT  # "a.m. (1340 GMT)"
     if (
         verdict == _SPLIT
         and term_start - sentence_start <= 8

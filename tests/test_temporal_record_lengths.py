@@ -1,6 +1,7 @@
-"""A superlative or "first"/"only" a few words before "in <count> <unit>" makes the count the
-time since ("its highest level in five years"): a length without "in", whatever the verb's
-tense; without one (or with a verb between) "in two weeks" stays a date ahead."""
+"""A superlative, an ordinal ("first", "third": session 7) or "only" a few words before "in
+<count> <unit>" makes the count the time since ("its highest level in five years"): a length
+without "in", whatever the verb's tense; without one (or with a verb between) "in two weeks"
+stays a date ahead."""
 
 from __future__ import annotations
 
@@ -20,12 +21,15 @@ LENGTHS = [
     ("Turnout fell to its lowest in six months.", "six months", "P6M"),
     ("Shares posted their only gain in 10 days.", "10 days", "P10D"),
     ("The league posted its most lopsided result in 12 years.", "12 years", "P12Y"),
+    ("Voters went to the polls for the third time in two years.", "two years", "P2Y"),
+    ("It was the second mine collapse in three months.", "three months", "P3M"),
 ]
 
 AHEAD = [
     ("The first ferries will sail in two weeks.", "in two weeks", "2024-03-27"),
     ("Talks resume in two weeks.", "in two weeks", "2024-03-27"),
     ("The best seats go on sale in three days.", "in three days", "2024-03-16"),
+    ("The second phase will start in two years.", "in two years", "2026"),
 ]
 
 

@@ -9,7 +9,13 @@ import re
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
 from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
-from .resources.units import COUNTED_NOUNS, LOWER_CASE_UNITS, MEASURE_UNITS, QUANTIFIERS
+from .resources.units import (
+    COUNTED_NOUNS,
+    DISTANCE_UNITS,
+    LOWER_CASE_UNITS,
+    MEASURE_UNITS,
+    QUANTIFIERS,
+)
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
@@ -26,6 +32,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
             "a", "an") and _NOUN_AFTER.match(text, m.end()):
         return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if name in ("set_rate", "duration") and unit.lower() in ("hour", "minute", "second") \
+            and (g.get("per") or g.get("num") or "").lower() in ("a", "an", "per") \
+            and _DISTANCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # a speed: "110 miles an hour", "300 km per hour"
     if name == "unit_relative" and m.group()[:4].lower() == "the " and _AWARD_BEFORE.search(
             text, max(0, m.start() - 24), m.start()):
         return False  # an award: "player of the year", "employee of the month"
@@ -80,15 +90,23 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
                                                             m.start())
 
 
+#: A unit of distance right before "an hour"/"per hour": the rate is a speed.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=len, reverse=True))
+    + r")[ \t]+$", re.IGNORECASE)
+
+
 #: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 
 
-#: A superlative or "first"/"only" a few words before "in <count> <unit>", with no verb
-#: between: the count is the time since ("the first strike in 30 years"), no date ahead.
+#: A superlative, an ordinal or "only" a few words before "in <count> <unit>", with no verb
+#: between: the count is the time since ("the first strike in 30 years", "the third vote in two
+#: years"), no date ahead.
 _RECORD_BEFORE = re.compile(
-    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
+    r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
     r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
     r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
     r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
@@ -341,6 +359,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
     if tally and (tally.group(1) in COUNTED_NOUNS or _plural_count(tally.group(1))):
         return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
+    if _bare_tally(text, start, end):
+        return False  # a tally after a result: "passed 2016 to 1804", "carried 1450 against 990"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if _STREET_AFTER.match(text, end):
@@ -368,6 +388,32 @@ _JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
 #: A counted noun and "to"/"against" a number after the number: one side of a tally.
 _TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
 _TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
+
+
+#: A verb of a result or a vote right before a number (maybe with "by"): a tally may follow.
+_RESULT = (r"\b(?:passed|carried|won|lost|beat|defeated|approved|rejected|voted|adopted|"
+           r"ratified|split|ended|finished)(?:[ \t]+by)?[ \t]+")
+_RESULT_BEFORE = re.compile(_RESULT + "$", re.IGNORECASE)
+#: "to"/"against" and a number after the number, or a result, a number and "to" before it: the
+#: other side of a bare tally.
+_BARE_TALLY_AFTER = re.compile(r"[ \t]+(?:to|against)[ \t]+(\d[\d,]*)\b")
+_BARE_TALLY_BEFORE = re.compile(_RESULT + r"(\d[\d,]*)[ \t]+(?:to|against)[ \t]+$",
+                                re.IGNORECASE)
+
+
+def _bare_tally(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are one side of a tally after a result
+    ("passed 2016 to 1804"): the first number no earlier year than the second, which would make
+    "2009 to 2012" a range of years."""
+    after = _BARE_TALLY_AFTER.match(text, end)
+    if after is not None and _RESULT_BEFORE.search(text, max(0, start - 24), start):
+        first, second = text[start:end], after.group(1).replace(",", "")
+    else:
+        before = _BARE_TALLY_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        first, second = before.group(1).replace(",", ""), text[start:end]
+    return not (len(first) == 4 and len(second) == 4 and int(second) > int(first))
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".

@@ -49,7 +49,11 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 #: ("Uncle Monday", "Father Christmas", "Storm Sunday").
 _NAME_TITLES = frozenset({
     "Father", "Mother", "Uncle", "Aunt", "Auntie", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady",
-    "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone"})
+    "Lord", "Hurricane", "Storm", "Typhoon", "Cyclone",
+    # newswire's abbreviated titles, written with or without the point ("Gov. March", "Sen.
+    # May"): the point is stripped before the look-up
+    "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Supt", "Insp",
+    "Cmdr", "Adm", "Maj"})
 #: One capitalised word: a name's ("Addams", "Ruth").
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
@@ -196,7 +200,8 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     Monday", "Storm Sunday") or a given name ("Ruth Monday"); after a surname it stays a date
     ("Clinton Saturday vowed")."""
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    return prev is not None and (prev.group(1) in _NAME_TITLES or prev.group(1) in GIVEN_NAMES)
+    word = prev and prev.group(1)
+    return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
 
 
 def _between_names(text: str, m: re.Match[str]) -> bool:

@@ -89,6 +89,11 @@ NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
           rf"\b{NUMBER_WORD}\b(?:[\s-]+and[\s-]+a[\s-]+half\b)?)")
 ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th)|{alt(ORDINALS)})"
 UNIT = alt(list(UNITS) + list(UNIT_PLURALS))
+#: After a unit: "second" as an ordinal is no unit of time ("a second time", "a second group",
+#: and joined to a noun: "a second-floor flat", "in a second-round match").
+NOT_ORDINAL = (r"(?!(?<=second)\s+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|"
+               r"to|in|of|for|at|on|since|until|when|as|than|now|then|there)\b)[a-z]"
+               r"|(?<=second)-[A-Za-z])")
 UNIT_PLURAL = alt(UNIT_PLURALS)
 SEASON = alt(SEASONS)
 POD = alt(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))

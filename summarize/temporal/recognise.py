@@ -62,7 +62,7 @@ _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock or numeric-date shape follows it.
-_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock)")
+_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 #: Months in names, and what makes them one: a capitalised word right after (a surname, a
 #: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner
@@ -84,6 +84,7 @@ _TIME_KINDS = frozenset({"clock", "pod"})
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
@@ -127,6 +128,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
+    if kind == "vague" and g["phrase"].lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
+        return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
     if not context_ok(text, name, m, g):
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
@@ -210,6 +213,12 @@ def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Merge "today, Saturday", "yesterday (Friday)", "noon Thursday", "Friday at 3 p.m."."""
     out: list[Candidate] = []
     for c in cands:
+        if len(out) >= 2 and c.kind in _DATE_KINDS and _converted_clock(text, out[-2], out[-1], c):
+            # "14:00 local time (1200 GMT) on Thursday": both clock times fall on that day
+            out[-2:] = [Candidate(t.start, t.end, t.text, "time_on_date", "datetime", _EMPTY,
+                                  (c, t)) for t in out[-2:]]
+            out.append(c)
+            continue
         prev = out[-1] if out else None
         if prev is not None and not prev.parts:
             gap = text[prev.end:c.start]
@@ -219,6 +228,21 @@ def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+#: A clock time in brackets after another (its conversion to another zone), and the gap from
+#: the closing bracket to the day both fall on.
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+
+
+def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> bool:
+    """Whether ``a`` is a clock time, ``b`` the same time in another zone in brackets right
+    after it, and ``day`` the date right after the bracket, all with no day of their own."""
+    return (a.kind == b.kind == "clock" and not a.parts and not b.parts
+            and not _has_day(a) and not _has_day(b) and not day.fields.get("plural")
+            and _OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None
+            and _CLOSE_BRACKET.fullmatch(text, b.end, day.start) is not None)
 
 
 def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | None:
@@ -232,8 +256,10 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
         return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
                          _EMPTY, (primary, secondary))
-    if a.kind in _TIME_KINDS and b.kind in _DATE_KINDS and _TIME_DATE_GAP.match(gap) \
-            and not _has_day(a) and not b.fields.get("plural"):
+    if a.kind in _TIME_KINDS and (b.kind in _DATE_KINDS or (
+            a.kind == "clock" and b.kind == "pod" and _has_day(b))) \
+            and _TIME_DATE_GAP.match(gap) and not _has_day(a) and not b.fields.get("plural"):
+        # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
         return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
                          _EMPTY, (b, a))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \

@@ -24,9 +24,14 @@ _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 _YR = rf"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
 _DAY_WORD = rf"(?:(?P<dayw>{ORDINAL_DAY_WORD})\b)"
 _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?"
-_MOD = rf"(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+#: After a position word: a hyphen or a space; "end" only with a hyphen, as wire copy writes it
+#: ("end-September", "at end-2018"; "to end 2019 in profit" is the verb).
+_MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
+_MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
+#: Between a quarter's first and last months: "April-June", "April/June", "April to June".
+_TO = r"(?:\s*[-–/]\s*|[\s-]+(?:to|through)[\s-]+)"
 #: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of
 #: a year is its fourth.
 _QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|(?<=the\s)last)"
@@ -103,7 +108,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     ("year", "year",
-     rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+     rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})\b"
      r"(?!\s*(?:%|percent|-\d|–\d|\.\d|:\d|/\d))"),
     ("year_range", "year_range",
@@ -114,24 +119,30 @@ RULES: list[tuple[str, str, str]] = [
     ("year_fiscal_short", "year",
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
-     rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?"
+     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<decade>(?:1[6-9]|20)\d0)(?: ?['’])?s|(?P<decshort>['’] ?\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
-     rf"\bthe\s+(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<decshort>[2-9]0)'?s\b"
+     rf"\bthe\s+(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<decshort>[2-9]0)'?s\b"
      r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s))(?P<decnext>[2-9]0)'?s\b"),
     ("century", "century",
-     rf"(?:the\s+)?(?:(?P<mod>{MOD})(?:\s*-\s*|\s+))?(?P<ord>{ORDINAL})[\s-]+century\b"),
+     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
      r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>(?:(?P<the>the|this\s+year's|"
      rf"last\s+year's|next\s+year's)\s+)?{_QREL}"
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})\b"
      r"|(?P<ofrel>\s+of\s+(?:this|last|next|the)\s+year))?)"),
-    # "the June quarter": the quarter that ends with that month (company reports)
+    # "the June quarter": the quarter that ends with that month (company reports); "the
+    # April-June quarter", "the July-September period": the quarter its first and last months
+    # name (Japanese and Indian companies report so)
     ("quarter_month", "quarter",
-     r"(?:\b(?:its|their|a)\s+)?(?P<span>\bthe\s+(?P<qmonth>March|June|September|December)"
-     r"\s+quarter\b)"),
+     r"(?:\b(?:a\s+|(?P<poss>its|their)\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
+     r"(?:(?P<qmonth>March|June|September|December)"
+     rf"\s+quarter\b|(?:January{_TO}(?=March)|April{_TO}(?=June)|"
+     rf"July{_TO}(?=September)|October{_TO}(?=December))"
+     r"(?P<qmonth2>March|June|September|December)\s+(?:quarter|period)\b"
+     rf"(?:\s+of\s+(?P<year>{YEAR})\b)?))"),
     # "the 1988 quarter", and in a results report "the 1989 period" (the quarter reported on)
     ("quarter_of_year", "quarter",
      rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b"
@@ -143,6 +154,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
+    # "first-half profit", "second-half sales": a half of the year as "third-quarter profit" is
+    # a quarter; only before a figure of a report ("a second-half goal" is a match's half)
+    ("half_adjective", "half",
+     r"\b(?P<span>(?P<h>first|second)-half)\s+(?:(?:net|pretax|pre-tax|operating|core|"
+     r"underlying)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|growth|"
+     r"output|dividends?|margins?|performance|deliveries|shipments)\b"),
     # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
     ("period_number_first", "quarter",
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"

@@ -3,17 +3,26 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH_FULL, NUMBER, POD, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, alt
+from .patterns import (
+    APPROX,
+    MONTH_FULL,
+    NOT_ORDINAL,
+    NUMBER,
+    POD,
+    SEASON,
+    UNIT,
+    UNIT_PLURAL,
+    WEEKDAY,
+    alt,
+)
 from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
 _NOT_AGE = r"(?![-\s]+old\b|\s+of\s+age\b)"
-#: "second" as an ordinal ("a second time", "a second group") and "quarter" as a fraction
-#: ("a quarter of its staff", "about a quarter, of the") are no units of time.
-_NOT_ORDINAL = (r"(?!(?<=second)\s+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|"
-                r"to|in|of|for|at|on|since|until|when|as|than|now|then|there)\b)[a-z])")
+#: "quarter" as a fraction ("a quarter of its staff", "about a quarter, of the") is no unit
+#: of time.
 _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
-_UNIT_END = rf"\b{_NOT_AGE}{_NOT_ORDINAL}{_NOT_FRACTION}"
+_UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it

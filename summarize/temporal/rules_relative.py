@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .patterns import APPROX, MONTH, NUMBER, UNIT, WEEKDAY, WEEKDAY_ABBR_TIME, YEAR, alt, cased
+from .patterns import (
+    APPROX,
+    MONTH,
+    NOT_ORDINAL,
+    NUMBER,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ABBR_TIME,
+    YEAR,
+    alt,
+    cased,
+)
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
 
@@ -37,13 +48,18 @@ RULES: list[tuple[str, str, str]] = [
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
-    # (in lower case too, but not "on sun"), or before a clock time or a part of day
+    # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
+    # "thurs" are no other word, so they need no cue ("new episode out thurs")
     ("weekday_abbr", "weekday",
-     r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s))"
+     r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?)\b(?![-'’])))"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),
+    # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
+    # after "the"/"a" ("the sun morning") nor in "sat night after night"
     ("weekday_abbr_time", "weekday",
-     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME})\.?(?![\w'’-])"
+     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|wed)"
+     r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:after|of)\b)))\.?(?![\w'’-])"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w)|(?=\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
@@ -131,7 +147,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
      rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
-     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b"
+     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b{NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
 
+#: A zone after a clock time: a code, "local time", or one to three capitalised words (in any
+#: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
+#: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-       r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|Kyiv\s+time|Moscow\s+time)\)?\b)?")
+       r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|"
+       r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
+       r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
@@ -58,7 +63,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      r"(?![\w:%-]|[.,]\d)"),
     ("clock_hrs", "clock",
-     r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|EDT|EST))\b"
+     r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|BST|CET|"
+     r"CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|ET|local\s+time))\b"
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
     # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";

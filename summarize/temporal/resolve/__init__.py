@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..context import Anchors, Resolution, evolve
 from ..recognise import Candidate
+from ..values import Cal
 from . import absolute, durations, eras, month_days, relative, times, weekdays
 
 Handler = Callable[[Candidate, Anchors], Resolution | None]
@@ -26,12 +27,33 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     r = resolve(date_part, a)
     if r is not None and r.cal is None and r.value.startswith("XXXX-") and "T" not in r.value:
         return _open_datetime(r, resolve(time_part, evolve(a, tense="")))
-    if r is None or r.cal is None or r.cal.gran != "day":
+    if r is not None and r.cal is not None and r.cal.gran == "part-of-day":
+        day = Cal("day", r.cal.start)  # "9 a.m. on Monday morning": the day of the part
+    elif r is None or r.cal is None or r.cal.gran != "day":
         return r
-    t = resolve(time_part, evolve(a, sentence_day=r.cal, day=r.cal, tense=""))
+    else:
+        day = r.cal
+    t = resolve(time_part, evolve(a, sentence_day=day, day=day, tense=""))
     if t is None or t.cal is None:
         return r
+    hours = _AFTER_NOON.get(r.cal.extra) if r.cal.gran == "part-of-day" else None
+    if hours and t.cal.gran == "minute" and not time_part.fields.get("ampm") \
+            and int(t.cal.extra[:2]) in hours:
+        t = _after_noon(t)  # "nine o'clock last night" is 21:00
     return replace(t, explanation=f"{t.explanation} ({r.explanation})")
+
+
+#: Parts of day that put a clock time with no a.m./p.m. after noon, and the hours they move
+#: ("three this afternoon", "eight in the evening", "ten last night"; "two last night" is 02:00).
+_AFTER_NOON = {"TAF": range(1, 7), "TEV": range(1, 12), "TNI": range(5, 12)}
+
+
+def _after_noon(t: Resolution) -> Resolution:
+    """The clock time ``t`` twelve hours later, on the same day."""
+    hhmm = f"{int(t.cal.extra[:2]) + 12:02d}{t.cal.extra[2:]}"
+    at = t.value.index("T") + 1
+    return replace(t, value=t.value[:at] + hhmm + t.value[at + 5:],
+                   cal=Cal(t.cal.gran, t.cal.start, hhmm))
 
 
 def _open_datetime(r: Resolution, t: Resolution | None) -> Resolution:

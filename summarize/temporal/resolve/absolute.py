@@ -254,8 +254,9 @@ def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("hn"):  # "1H23": a half written as analysts write quarters
         return _half(c, a)
-    if f.get("qmonth"):  # "the June quarter": the one ending in June
-        f = {**f, "qn": str(month_number(f["qmonth"]) // 3)}
+    qmonth = f.get("qmonth") or f.get("qmonth2")
+    if qmonth:  # "the June quarter", "the April-June quarter": the one ending in June
+        f = {**f, "qn": str(month_number(qmonth) // 3)}
     if not (f.get("qn") or f.get("qn2") or f.get("q")):
         return _year_quarter(c, a)
     q = int(f.get("qn") or f.get("qn2") or 0) or _Q[f["q"].lower()]

@@ -30,7 +30,7 @@ MODIFIERS: dict[str, str] = {
     "start of": "START", "beginning of": "START",
     "the dawn of": "START", "the early part of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "late": "END", "the end of": "END", "end of": "END", "the close of": "END", "end": "END",
     "the latter part of": "END", "the late": "END",
     "the early": "START", "the turn of": "END",
 }
@@ -69,6 +69,14 @@ MEASURE_UNITS = frozenset({
     "°", "degrees", "%", "percent", "per cent", "bn", "mln", "watts", "volts",
     "amps", "mah", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "psi", "pixels", "dpi",
 })
+#: Units of distance: "an hour", "per hour", "a second" after one make a speed ("110 miles an
+#: hour", "300 km per hour"), a unit of measure, not a time (TimeML leaves speeds untagged).
+DISTANCE_UNITS = frozenset({
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "mi",
+    "metre", "metres", "meter", "meters", "m", "feet", "foot", "ft", "yards", "yard",
+    "inches", "inch", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm",
+    "nautical", "light-years",
+})
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
@@ -95,7 +103,7 @@ VAGUE_REFS: dict[str, str] = {
     "the long term": "FUTURE_REF",
     # an unnamed time ahead ("at a later date", "as soon as possible")
     "a later date": "FUTURE_REF", "a later time": "FUTURE_REF", "a later stage": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "asap": "FUTURE_REF",
     # "ago" with no count, within the day of the publication date (see WITHIN_THE_DAY)
     "minutes ago": "PAST_REF", "hours ago": "PAST_REF", "moments ago": "PAST_REF",
     "seconds ago": "PAST_REF", "a moment ago": "PAST_REF",

@@ -4,6 +4,7 @@
 FUTURE_MODALS = frozenset({
     "will", "would", "shall", "should", "could", "may", "might", "must", "can", "won't",
     "wouldn't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "shan't",
+    "gonna",  # posts' "going to": "gonna see them sat night"
 })
 #: Verbs (every inflection) that point forward when a to-infinitive follows ("hoped to
 #: bring", "plans to", "is due to", "is set to") or, for the first group, on their own
@@ -110,7 +111,8 @@ EXPLICIT_FUTURE = frozenset({
     "will", "shall", "won't", "shan't", "due", "scheduled", "slated", "set", "going", "plan",
     "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
     "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about", "forecast",
-    "forecasts", "predicted", "projected",
+    "forecasts", "predicted", "projected", "gonna",
+    "wait",  # a modal's "wait" looks ahead: "can't wait for Saturday", "must wait until Monday"
 })
 #: Linking verbs before a participle that is a state, not a past ("remain closed", "stayed
 #: shut"): the linking verb's own form decides the tense.
