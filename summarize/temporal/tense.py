@@ -273,22 +273,15 @@ _CUT_WORD = Memo(lambda tail: _normed(_WORD.findall(tail)))
 #: past, whatever its groups (``PieceWords.may_be_past``).
 PAST_CUES = _PAST_MARK | _PERFECT | REPORTING | IRREGULAR_PAST | LINKING_PAST
 _PAST_CUE = Memo(lambda w: w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
-#: Whether part of a word of the text (a window's edge may cut it) may read as a past cue: it
-#: holds one, "'ve" (read "have") or an -ed ending after three characters.
-_CUE_PARTS = (*PAST_CUES, "'ve")
-_PART_MAY_CUE = Memo(lambda raw: _part_may_cue(raw.lower().replace("’", "'")))
-
-
-def _part_may_cue(low: str) -> bool:
-    return low.find("ed", 3) >= 0 or any(c in low for c in _CUE_PARTS)
+#: Whether the part of a word a window's edge cuts off reads as a past cue, by that part.
+_CUT_CUE = Memo(lambda part: any(map(_PAST_CUE.__getitem__, _normed(_WORD.findall(part)))))
 
 
 class PieceWords:
     """The normalised words of one sentence piece, read once for all its expressions (a
     schedule holds dozens per piece): ``between`` equals reading ``text[a:b]`` afresh."""
 
-    __slots__ = ("cut_cues", "ends", "hi", "lo", "marks", "past", "starts", "text", "uses",
-                 "words")
+    __slots__ = ("ends", "hi", "lo", "marks", "past", "starts", "text", "uses", "words")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text, self.lo, self.hi, self.uses = text, lo, hi, 0
@@ -297,7 +290,6 @@ class PieceWords:
         self.words: list[str] = []
         self.marks: list[int] | None = None
         self.past: list[int] | None = None
-        self.cut_cues: set[int] = set()
 
     def marked(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` holds a ``_CLAUSE_MARK`` (``lo <= a <= b <= hi``); a piece
@@ -344,19 +336,11 @@ class PieceWords:
         if self.uses < 3:
             return True
         if self.past is None:
-            self._find_cues()
+            every = range(len(self.words))
+            self.past = list(every) if self.text.find("''", self.lo, self.hi) >= 0 \
+                else list(compress(every, map(_PAST_CUE.__getitem__, self.words)))
         return self._cue_in(max(self.lo, start - _WINDOW), start) \
             or self._cue_in(end, min(self.hi, end + _WINDOW))
-
-    def _find_cues(self) -> None:
-        """The indices of the piece's past cues, and of its words part of which may be one."""
-        text, every = self.text, range(len(self.words))
-        if text.find("''", self.lo, self.hi) >= 0:
-            self.past, self.cut_cues = list(every), set(every)
-            return
-        self.past = list(compress(every, map(_PAST_CUE.__getitem__, self.words)))
-        raw = map(text.__getitem__, map(slice, self.starts, self.ends))
-        self.cut_cues = set(compress(every, map(_PART_MAY_CUE.__getitem__, raw)))
 
     def _cue_in(self, a: int, b: int) -> bool:
         """Whether a word of ``between(a, b)`` may be a past cue: a whole word overlapping
@@ -368,12 +352,10 @@ class PieceWords:
         k = bisect_left(past, i)
         if k < len(past) and past[k] < j:
             return True
-        text, cue, cut = self.text, _PAST_CUE.__getitem__, self.cut_cues
-        if starts[i] < a and i in cut and any(map(cue, _normed(_WORD.findall(
-                text, a, min(ends[i], b))))):
+        text = self.text
+        if starts[i] < a and _CUT_CUE[text[a:min(ends[i], b)]]:
             return True
-        return ends[j - 1] > b and j - 1 in cut and any(map(cue, _normed(_WORD.findall(
-            text, max(starts[j - 1], a), b))))
+        return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
 
 
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
