@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from importlib import import_module
 
 from summarize.temporal import tag_text, tagger, tense
 from summarize.temporal.context import Anchors
@@ -122,3 +123,67 @@ def test_a_timetable_tags_as_with_every_tense_read(monkeypatch) -> None:
     assert found["10:45"] == "2025-04-10T10:45"  # after it, no past form around: its day
     assert found["17:05"] == "2025-04-02T17:05"  # "had already left" in reach: past, moved
     assert found["18:30"] == "2025-04-02T18:30"  # the day 17:05 moved to: no tense read
+
+
+def _select_as_before(text: str, found: list[tuple]) -> list:
+    """``recognise._select`` as it was: each chosen match built by ``_expand``."""
+    from bisect import bisect_left
+
+    rec = import_module("summarize.temporal.recognise")  # the module, not its function
+    order = sorted(found, key=rec._ORDER)
+    starts: list[int] = []
+    chosen: list = []
+    for _, _, s, e, c in order:
+        i = bisect_left(starts, s)
+        if i > 0 and chosen[i - 1].end > s:
+            continue
+        if i < len(chosen) and chosen[i].start < e:
+            continue
+        if not isinstance(c, rec.Candidate):
+            name, kind, m, g = c
+            if g is None:
+                g = m.groupdict()
+            if not rec._accept(text, name, kind, m, g):
+                continue
+            c = rec._expand(text, name, kind, m, g)[0]
+        starts.insert(i, s)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _merge_as_before(text: str, cands: list) -> list:
+    """``recognise._merge`` as it was: every neighbour pair handed to ``_merge_pair``."""
+    rec = import_module("summarize.temporal.recognise")  # the module, not its function
+    out: list = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.parts:
+            merged = rec._merge_pair(text, prev, c, text[prev.end:c.start])
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+_PHRASES = ["on day 9 of the ferry strike", "the 4th day of the harbour blockade,", "at 07:45,",
+            "Tuesday at 3 p.m.", "noon Friday", "today, Saturday", "yesterday (Sunday)",
+            "from 2 to 6 June", "in 2019-20", "three weeks later", "the week of 9 June",
+            "by 1700 hrs", "last autumn", "in May", "May Ellis", "10:30 GMT on Monday",
+            "the crews", "walked out", ",", "—", "(", "and", "then"]
+
+
+def test_recognition_shortcuts_equal_the_reading_they_replace(monkeypatch) -> None:
+    rec = import_module("summarize.temporal.recognise")  # the module, not its function
+    rng = random.Random(11)
+    texts = [TIMETABLE] + [" ".join(rng.choice(_PHRASES) for _ in range(rng.randint(1, 12)))
+                           for _ in range(1500)]
+    fast = [rec.recognise(t) for t in texts]
+    monkeypatch.setattr(rec, "_select", _select_as_before)
+    monkeypatch.setattr(rec, "_merge", _merge_as_before)
+    slow = [rec.recognise(t) for t in texts]
+    assert fast == slow
+    assert [dict(c.fields) for c in fast[1:] for c in c] == [
+        dict(c.fields) for c in slow[1:] for c in c]  # fields do not take part in ==
+    kinds = {c.kind for found in fast for c in found}
+    assert {"era_day", "datetime", "apposition", "clock", "date"} <= kinds
