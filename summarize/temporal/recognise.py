@@ -197,7 +197,11 @@ def _select(text: str, found: list[tuple]) -> list[Candidate]:
                 g = m.groupdict()
             if not _accept(text, name, kind, m, g):
                 continue
-            c = _expand(text, name, kind, m, g)[0]
+            # as _expand(text, name, kind, m, g)[0]: [s, e) is its span, trimmed already
+            fields = {k: v for k, v in g.items() if v is not None}
+            if "event" in fields:
+                fields["event_start"] = str(m.start("event"))
+            c = Candidate(s, e, text[s:e], name, kind, MappingProxyType(fields))
         starts.insert(i, s)
         chosen.insert(i, c)
     return chosen
@@ -220,7 +224,7 @@ def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         prev = out[-1] if out else None
-        if prev is not None and not prev.parts:
+        if prev is not None and not prev.parts and c.start - prev.end <= _MAX_GAP:
             gap = text[prev.end:c.start]
             merged = _merge_pair(text, prev, c, gap)
             if merged is not None:
@@ -245,8 +249,12 @@ def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> b
             and _CLOSE_BRACKET.fullmatch(text, b.end, day.start) is not None)
 
 
+#: The longest gap between two candidates ``_merge_pair`` joins.
+_MAX_GAP = 8
+
+
 def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | None:
-    if len(gap) > 8:
+    if len(gap) > _MAX_GAP:
         return None
     kinds = (a.kind, b.kind)
     if kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) \

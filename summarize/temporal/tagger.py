@@ -37,6 +37,7 @@ from .events import (
 from .ranges import order_weekday_ranges
 from .recognise import Candidate, recognise
 from .resolve import resolve
+from .resolve.times import tense_moving_clock
 from .resources.event_words import EVENT_SYNONYMS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
@@ -112,7 +113,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 new_base, new_age, new_anchors = anchors, age, _NEW_SENTENCE(anchors, None, age)
             anchors = new_anchors
             current_sentence = sent
-        if cand.kind in _TENSED:
+        if cand.kind == "clock" and not anchors.tense and words.lo == lo and words.hi == hi \
+                and _tense_unread(anchors, cand, words):
+            a = anchors  # what _SAYS would give, but for a tense the clock does not read
+        elif cand.kind in _TENSED:
             key = None
             if where[k] in repeated:  # read from the piece (and the character before it)
                 key = (text[lo - 1:hi] if lo else text[:hi], lo > 0, cand.start - lo,
@@ -188,6 +192,14 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
         text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
     return (tense.label, tense.cue, today, _prev_word(text, max(lo, cand.start - 12), cand.start),
             note)
+
+
+def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
+    """Whether the clock time ``cand`` resolves the same whatever its clause's tense: no
+    tense moves it off its day (``tense_moving_clock``), or only "past" would and its piece,
+    read already, holds no past cue around it (dense schedules: most of their clock times)."""
+    moving = tense_moving_clock(anchors)
+    return not moving or (moving == "past" and not words.may_be_past(cand.start, cand.end))
 
 
 def _prev_word(text: str, a: int, b: int) -> str:

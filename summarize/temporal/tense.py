@@ -268,11 +268,20 @@ _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _CUT_WORD = Memo(lambda tail: _normed(_WORD.findall(tail)))
 
 
+#: Every word that can make a verb group past (``classify``, and ``_left``'s linking verbs and
+#: perfects), besides the -ed forms: a clause none of whose words is one (``_PAST_CUE``) is never
+#: past, whatever its groups (``PieceWords.may_be_past``).
+PAST_CUES = _PAST_MARK | _PERFECT | REPORTING | IRREGULAR_PAST | LINKING_PAST
+_PAST_CUE = Memo(lambda w: w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+#: Whether the part of a word a window's edge cuts off reads as a past cue, by that part.
+_CUT_CUE = Memo(lambda part: any(map(_PAST_CUE.__getitem__, _normed(_WORD.findall(part)))))
+
+
 class PieceWords:
     """The normalised words of one sentence piece, read once for all its expressions (a
     schedule holds dozens per piece): ``between`` equals reading ``text[a:b]`` afresh."""
 
-    __slots__ = ("ends", "hi", "lo", "marks", "starts", "text", "uses", "words")
+    __slots__ = ("ends", "hi", "lo", "marks", "past", "starts", "text", "uses", "words")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.text, self.lo, self.hi, self.uses = text, lo, hi, 0
@@ -280,6 +289,7 @@ class PieceWords:
         self.ends: list[int] = []
         self.words: list[str] = []
         self.marks: list[int] | None = None
+        self.past: list[int] | None = None
 
     def marked(self, a: int, b: int) -> bool:
         """Whether ``text[a:b]`` holds a ``_CLAUSE_MARK`` (``lo <= a <= b <= hi``); a piece
@@ -317,6 +327,35 @@ class PieceWords:
         if starts[i] < a:  # the first word cut by a (the window's edge: it recurs)
             out[:1] = _CUT_WORD[text[a:ends[i]]]
         return out
+
+    def may_be_past(self, start: int, end: int) -> bool:
+        """Whether ``clause_tense`` of the expression at [start, end) in this piece may say
+        "past": False when no word it can read (``_WINDOW`` characters each side, a word cut at
+        an edge read as cut) is a past cue. Answers True until the piece is read (see
+        ``between``), and for a piece holding "''" (a clause end that can cut a word)."""
+        if self.uses < 3:
+            return True
+        if self.past is None:
+            every = range(len(self.words))
+            self.past = list(every) if self.text.find("''", self.lo, self.hi) >= 0 \
+                else list(compress(every, map(_PAST_CUE.__getitem__, self.words)))
+        return self._cue_in(max(self.lo, start - _WINDOW), start) \
+            or self._cue_in(end, min(self.hi, end + _WINDOW))
+
+    def _cue_in(self, a: int, b: int) -> bool:
+        """Whether a word of ``between(a, b)`` may be a past cue: a whole word overlapping
+        [a, b) is one, or the part of an edge word inside it is."""
+        starts, ends, past = self.starts, self.ends, self.past
+        i, j = bisect_right(ends, a), bisect_left(starts, b)
+        if i >= j:
+            return False
+        k = bisect_left(past, i)
+        if k < len(past) and past[k] < j:
+            return True
+        text = self.text
+        if starts[i] < a and _CUT_CUE[text[a:min(ends[i], b)]]:
+            return True
+        return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
 
 
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,

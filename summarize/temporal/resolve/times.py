@@ -129,6 +129,17 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
                       Cal("minute", start, stamp))
 
 
+def tense_moving_clock(a: Anchors) -> str:
+    """The tense that would move a clock time off its sentence's day in ``_clock`` ("future"
+    before the publication date, "past" after it); "" when the tense cannot change its value
+    (no day, no publication date, or the publication date itself), so the tagger need not read
+    the clause's tense for it."""
+    day = a.sentence_day
+    if day is None or a.dct is None or day.start == a.dct:
+        return ""
+    return "future" if day.start < a.dct else "past"
+
+
 def _pod_code(word: str) -> tuple[str, str]:
     code = PARTS_OF_DAY[word]
     if code.startswith("T") and ":" in code:
