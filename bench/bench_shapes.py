@@ -55,6 +55,8 @@ def prose(size: int, data: Path) -> str:
     """Ordinary news prose: whole articles, blank lines between them."""
     texts, total = [], 0
     articles = load_articles(data)
+    if not articles:  # nothing to cycle through: the loop below would never end
+        raise SystemExit(f"bench_shapes: {data}: no */articles.json with text (give --data DIR)")
     while total < size:
         for a in articles:
             texts.append(a.text)
