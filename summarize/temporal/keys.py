@@ -93,7 +93,7 @@ RULE_KEYS: dict[str, set[str]] = {
                       "period", "wk", "wknd", "wkend"},
     "same_day_rel": {"week", "month", "year"},
     "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
-    "unit_full_year": {"year"}, "unit_full_year_adj": {"year"},
+    "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,

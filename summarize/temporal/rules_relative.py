@@ -95,13 +95,6 @@ RULES: list[tuple[str, str, str]] = [
     # "an increase for the full year": the year under discussion, else the publication year
     ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
      r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
-    # "full-year profit", "its full-year forecast": the year a report is about, as "the full
-    # year" is; only before a figure of a report, as "first-half profit" (not "a full-year pass")
-    ("unit_full_year_adj", "unit_rel",
-     r"\b(?P<span>full[\s-](?P<unit>year))\s+(?:(?:net|pretax|pre-tax|operating|core|"
-     r"underlying|adjusted)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|"
-     r"growth|output|dividends?|margins?|deliveries|shipments|forecasts?|outlook|guidance|"
-     r"targets?)\b"),
     ("unit_year_end", "unit_rel",
      r"(?:\bthe\s+(?=\w+['’]s\s+end\b))?"  # "by the month's end", "at year's end"
      r"\b(?P<rel>year|month|week|quarter)(?:[\s-]|['’]s\s+)(?P<mod>end)\b"),

@@ -79,9 +79,9 @@ def _unit_name(raw: str) -> str:
 
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    rel = "the" if c.rule == "unit_full_year_adj" else norm(f.get("rel"))
-    if c.rule in ("unit_full_year", "unit_full_year_adj") and a.period is not None \
-            and a.dct is not None and a.period.start.year > a.dct.year:
+    rel = norm(f.get("rel"))
+    if c.rule == "unit_full_year" and a.period is not None and a.dct is not None \
+            and a.period.start.year > a.dct.year:
         rel = "this"  # "the full year" reports a year begun, not a target year named before
     mod = modifier(f.get("mod"))
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
