@@ -62,7 +62,7 @@ RULES: list[tuple[str, str, str]] = [
     # "Months later", "just days earlier": a stretch of unknown length from a time named before
     # (as "a few days later"); a count before it makes an offset ("two days later")
     ("duration_bare_later", "duration",
-     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)"),
+     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)(?!\s+than\b)"),
     # "the first hours of the war", "the final months of his life": a stretch of unknown length
     ("duration_first", "duration",
      r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"
