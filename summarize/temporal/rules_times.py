@@ -43,7 +43,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
-     r"(?P<span>(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+     # "the 1:30 mark" is a time elapsed in a race or a match, no clock
+     r"(?P<span>(?<![\d:.,$£€])(?!\d\d?:\d\d(?::\d\d)?\s+mark\b)"
+     r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     ("clock_past", "clock",
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
