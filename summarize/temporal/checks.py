@@ -258,12 +258,24 @@ _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 _DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,])\s*$")
 
 
+#: A lower-case month word alone is a month after a preposition of time and before an edge
+#: ("back in march, we", "since may.", "until aug and"), not before a word it may govern ("in
+#: may be", "from march organisers").
+_BARE_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+$",
+                        re.IGNORECASE)
+_BARE_EDGE = re.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
+                        r"\s+(?:and|or|but|when|so|too|lol|then|until|till)\b)")
+
+
 def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     if month not in _GUARDED:
         return True
     g = m.groupdict()
     if not (g.get("day") or g.get("dayw") or g.get("year")):
-        return False
+        end = m.end("month")  # a point the month took ("in march.") ends the sentence
+        return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
+                    and (text[end - 1] == "." or _BARE_EDGE.match(text, end))
+                    and m.end() == end)
     if month in LOWER_CASE_WORDS:
         return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
     return True

@@ -53,6 +53,8 @@ _NUM = {"#NUM", "#YEAR"}
 RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
+    "month_lower_bare": _MONTH,
+    "month_lower_bare_end": {"may", "march", "august"},
     "date_range_md": _MONTH, "date_range_dm": _MONTH,
     "date_numeric_md": _NUM, "date_numeric_dash": _NUM, "date_dmy_sep": _NUM | _MONTH,
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
@@ -217,7 +219,8 @@ RULE_BACK: dict[str, int] = {
     "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
     "week_of_month": 3, "week_of_date": 2,
     "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
-    "month": 6, "date_range_md": 1, "date_range_dm": 4, "year": 6, "year_words": 5,
+    "month": 6, "month_lower_bare": 2, "month_lower_bare_end": 2, "date_range_md": 1,
+    "date_range_dm": 4, "year": 6, "year_words": 5,
     "quarter_month": 5, "date_rel_year": 3, "year_short": 2, "unit_streak": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
