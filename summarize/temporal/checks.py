@@ -272,10 +272,10 @@ def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
         return True
     g = m.groupdict()
     if not (g.get("day") or g.get("dayw") or g.get("year")):
-        end = m.end("month")  # a point the month took ("in march.") ends the sentence
+        end = m.end("month")  # a point after the month ("in march.") ends the sentence
+        point = text[end - 1:end] == "." or text[end:end + 1] == "."
         return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
-                    and (text[end - 1] == "." or _BARE_EDGE.match(text, end))
-                    and m.end() == end)
+                    and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
     if month in LOWER_CASE_WORDS:
         return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
     return True

@@ -117,7 +117,7 @@ RULES: list[tuple[str, str, str]] = [
     # ... and a month word ending its sentence ("we went in march."), the point left out
     ("month_lower_bare_end", "month",
      r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+"
-     r"(?P<span>(?P<month>(?-i:may|march|august)))(?=\.(?!\w))"),
+     r"(?P<span>(?P<month>(?-i:may|march|august)))\.(?!\w)"),
     ("year", "year",
      rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})\b"
