@@ -78,7 +78,9 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
-    ("set_word", "set", rf"\b(?P<setword>{alt(SET_WORDS)})\b"
+    # "twice daily", "three times weekly": the count of times belongs to the set's span
+    ("set_word", "set", r"\b(?:(?:once|twice|thrice|(?:two|three|four|five|\d+)\s+times)\s+)?"
+     rf"(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
      r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"
