@@ -162,7 +162,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
      rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
     ("half", "half",
-     rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
+     rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?"
+     rf"(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
     # "first-half profit", "second-half sales": a half of the year as "third-quarter profit" is
