@@ -38,7 +38,8 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
             r"eighteen|nineteen|twenty|\d{1,2})")
 
 RULES: list[tuple[str, str, str]] = [
-    ("clock_ampm", "clock",
+    ("clock_ampm", "clock",  # "about 2am", "around 9 p.m.": the hedge belongs to the span
+     r"(?:\b(?:about|around|approximately|roughly)\s+)?"
      rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
      rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
     ("clock_24h", "clock",
