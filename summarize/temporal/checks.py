@@ -117,10 +117,14 @@ _RECORD_BEFORE = re.compile(
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
                     r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
-                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute)\b",
+                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute|"
+                    # "50 years to the day after the fire": exactly so long, no day of its own
+                    r"(?:years?|months?|weeks?|decades?|century|centuries|ago)\s+to\s+the\s+day"
+                    r"(?:\s+(?:after|before|since|that|when))?)\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
-                          "to date", "to-date", "the last minute"})
+                          "to date", "to-date", "the last minute", "the day after",
+                          "the day before"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
