@@ -29,7 +29,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<per>a|an|per)\s+(?P<unit>{alt(UNITS)})\b"
      r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
     ("duration", "duration",
-     rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
+     # "over several weeks" is during them: "over" means "more than" only before a number
+     r"(?<!aged\s)(?:(?!over\s+(?:several|a\s+few|few|many|some)\b)"
+     rf"(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
