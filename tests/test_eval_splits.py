@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarize.evaluate.splits import (
+    BLIND_DIR,
     DATASETS,
     SPLITS_FILE,
     UnknownDataset,
@@ -28,7 +29,7 @@ from summarize.evaluate.splits import (
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 FOLDERS = {"TimeBank": DATA / "timeml" / "TimeBank", "MEANTIME": DATA / "timeml" / "MEANTIME",
-           "t17": DATA / "tls" / "t17"}
+           "t17": DATA / "tls" / "t17", "timeml_blind": BLIND_DIR}
 
 
 def data_folder(dataset: str) -> Path:
@@ -73,6 +74,10 @@ def test_regenerate_finds_all_three_sets_and_round_trips_through_json(tmp_path):
 def test_recorded_sizes_and_t17_stories():
     assert (len(recorded_split("TimeBank").tune), len(recorded_split("TimeBank").check)) == (91, 92)
     assert (len(recorded_split("MEANTIME").tune), len(recorded_split("MEANTIME").check)) == (58, 59)
+    blind = recorded_split("timeml_blind")
+    assert (len(blind.tune), len(blind.check)) == (16, 15)
+    assert {source_of("timeml_blind", n) for n in blind.tune} == {source_of(
+        "timeml_blind", n) for n in blind.check}
     t17 = recorded_split("t17")
     assert {story_of(t) for t in t17.tune} == {"H1N1", "MJ", "haiti"}
     assert {story_of(t) for t in t17.check} == {"bpoil"}

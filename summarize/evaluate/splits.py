@@ -24,7 +24,9 @@ HALVES: tuple[Half, Half] = ("tune", "check")
 #: The recorded split, shipped with the package.
 SPLITS_FILE = Path(__file__).with_name("splits.json")
 #: Dataset names as recorded; a folder is recognised by its name, ignoring case.
-DATASETS = ("TimeBank", "MEANTIME", "t17")
+DATASETS = ("TimeBank", "MEANTIME", "t17", "timeml_blind")
+#: The blind TimeML set written for the project (issue 13, session 7), kept in the repository.
+BLIND_DIR = Path(__file__).resolve().parents[2] / "bench" / "timeml_blind"
 #: The seed the recorded split was made with (the issue that asked for it).
 DEFAULT_SEED = 13
 
@@ -109,7 +111,8 @@ def story_of(topic: str) -> str:
 
 
 def source_of(dataset: str, name: str) -> str:
-    """The stratum of a TimeML document: its letter prefix (TimeBank) or topic (MEANTIME)."""
+    """The stratum of a TimeML document: its letter prefix (TimeBank, timeml_blind: the kind of
+    story) or topic (MEANTIME)."""
     if dataset_name(dataset) == "MEANTIME":
         return name.split("_", 1)[0].lower()
     found = _PREFIX.match(name)
@@ -233,10 +236,11 @@ def select(dataset: str, names: Iterable[str], half: Half | Literal["all"]) -> l
 
 def regenerate(data_dir: str | Path, seed: int = DEFAULT_SEED) -> list[Split]:
     """Splits of the datasets found under ``data_dir`` (timeml/TimeBank, timeml/MEANTIME,
-    tls/t17)."""
+    tls/t17) and of the blind set shipped in the repository (bench/timeml_blind)."""
     data_dir = Path(data_dir)
     places = {"TimeBank": data_dir / "timeml" / "TimeBank",
-              "MEANTIME": data_dir / "timeml" / "MEANTIME", "t17": data_dir / "tls" / "t17"}
+              "MEANTIME": data_dir / "timeml" / "MEANTIME", "t17": data_dir / "tls" / "t17",
+              "timeml_blind": BLIND_DIR}
     return [make_split(name, names_in(name, folder), seed)
             for name, folder in places.items() if folder.is_dir()]
 

@@ -117,10 +117,14 @@ _RECORD_BEFORE = re.compile(
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
                     r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
-                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute)\b",
+                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute|"
+                    # "50 years to the day after the fire": exactly so long, no day of its own
+                    r"(?:years?|months?|weeks?|decades?|century|centuries|ago)\s+to\s+the\s+day"
+                    r"(?:\s+(?:after|before|since|that|when))?)\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
-                          "to date", "to-date", "the last minute"})
+                          "to date", "to-date", "the last minute", "the day after",
+                          "the day before"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
@@ -258,12 +262,24 @@ _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 _DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,])\s*$")
 
 
+#: A lower-case month word alone is a month after a preposition of time and before an edge
+#: ("back in march, we", "since may.", "until aug and"), not before a word it may govern ("in
+#: may be", "from march organisers").
+_BARE_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+$",
+                        re.IGNORECASE)
+_BARE_EDGE = re.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
+                        r"\s+(?:and|or|but|when|so|too|lol|then|until|till)\b)")
+
+
 def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     if month not in _GUARDED:
         return True
     g = m.groupdict()
     if not (g.get("day") or g.get("dayw") or g.get("year")):
-        return False
+        end = m.end("month")  # a point after the month ("in march.") ends the sentence
+        point = text[end - 1:end] == "." or text[end:end + 1] == "."
+        return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
+                    and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
     if month in LOWER_CASE_WORDS:
         return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
     return True

@@ -9,6 +9,7 @@ from .patterns import (
     MOD,
     MONTH,
     MONTH_FULL,
+    MONTH_LOWER,
     ORDINAL,
     ORDINAL_DAY_WORD,
     SEASON,
@@ -107,6 +108,16 @@ RULES: list[tuple[str, str, str]] = [
     ("month_rel_year", "month",
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
+    # posts' lower-case "in march,", "since may.", "until aug and": checks.py keeps them only
+    # before an edge ("in may be" is a verb, "from march organisers" a noun)
+    ("month_lower_bare", "month",
+     r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+"
+     r"(?!(?:may|march|august)\.)"
+     rf"(?P<span>(?P<month>{MONTH_LOWER}))(?![\w'’-]|\.\w|\s*\d)"),
+    # ... and a month word ending its sentence ("we went in march."), the point left out
+    ("month_lower_bare_end", "month",
+     r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+"
+     r"(?P<span>(?P<month>(?-i:may|march|august)))\.(?!\w)"),
     ("year", "year",
      rf"(?<![$£€\d.,/-])(?:the\s+year\s+|(?P<mod>{MOD}){_MOD_SEP})?"
      rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})\b"
@@ -151,7 +162,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
      rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
     ("half", "half",
-     rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})\b"
+     rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?"
+     rf"(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
     # "first-half profit", "second-half sales": a half of the year as "third-quarter profit" is

@@ -29,7 +29,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<per>a|an|per)\s+(?P<unit>{alt(UNITS)})\b"
      r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
     ("duration", "duration",
-     rf"(?<!aged\s)(?:(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
+     # "over several weeks" is during them: "over" means "more than" only before a number
+     r"(?<!aged\s)(?:(?!over\s+(?:several|a\s+few|few|many|some)\b)"
+     rf"(?P<approx>{APPROX})\s+(?!the\b))?(?:(?P<rel>the\s+(?:past|last|next|first|"
      r"previous|coming|following|latest|final|remaining|last\s+few|past\s+few|next\s+few|same|"
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
@@ -62,7 +64,7 @@ RULES: list[tuple[str, str, str]] = [
     # "Months later", "just days earlier": a stretch of unknown length from a time named before
     # (as "a few days later"); a count before it makes an offset ("two days later")
     ("duration_bare_later", "duration",
-     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)"),
+     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)(?!\s+than\b)"),
     # "the first hours of the war", "the final months of his life": a stretch of unknown length
     ("duration_first", "duration",
      r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"
@@ -78,7 +80,9 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
-    ("set_word", "set", rf"\b(?P<setword>{alt(SET_WORDS)})\b"
+    # "twice daily", "three times weekly": the count of times belongs to the set's span
+    ("set_word", "set", r"\b(?:(?:once|twice|thrice|(?:two|three|four|five|\d+)\s+times)\s+)?"
+     rf"(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
      r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"

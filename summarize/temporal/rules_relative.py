@@ -20,7 +20,9 @@ from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE
 _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
                r"|wknd|wkend|wk)")
 _REL = alt(UNIT_RELATIONS)
-_DIR = (r"(?:(?P<dir>ago|back|earlier|later|afterwards|from\s+now|hence)\b|"
+#: "later"/"earlier" before "than" compare two times ("a year later than planned"): the count
+#: is the difference, a length, not a time ahead or behind.
+_DIR = (r"(?:(?P<dir>ago|back|(?:earlier|later)(?!\s+than\b)|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)"
         r"|(?<=e)\s+that\s*[,.;:!?]|(?<=r)\s+that\s*[,.;:!?]))")  # "a week before that,"
 

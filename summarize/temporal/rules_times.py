@@ -8,7 +8,7 @@ from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
 #: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
 #: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-       r"IST|JST|AEST|AEDT|local\s+time|ET|PT|CT|"
+       r"IST|JST|AEST|AEDT|AWST|NZST|NZDT|HKT|SGT|local\s+time|ET|PT|CT|MT|"
        r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
        r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
@@ -38,12 +38,15 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
             r"eighteen|nineteen|twenty|\d{1,2})")
 
 RULES: list[tuple[str, str, str]] = [
-    ("clock_ampm", "clock",
+    ("clock_ampm", "clock",  # "about 2am", "around 9 p.m.": the hedge belongs to the span
+     r"(?:\b(?:about|around|approximately|roughly)\s+)?"
      rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
      rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
-     r"(?P<span>(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+     # "the 1:30 mark" is a time elapsed in a race or a match, no clock
+     r"(?P<span>(?<![\d:.,$£€])(?!\d\d?:\d\d(?::\d\d)?\s+mark\b)"
+     r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     ("clock_past", "clock",
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
@@ -64,7 +67,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?![\w:%-]|[.,]\d)"),
     ("clock_hrs", "clock",
      r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|BST|CET|"
-     r"CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|ET|local\s+time))\b"
+     r"CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|AWST|NZST|NZDT|HKT|"
+     r"SGT|ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
     # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";

@@ -198,9 +198,12 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
         d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
-        if abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense,
-            if d > cur and a.prep == "since":  # but "since July" has begun
-                d, how = date(ref.year - 1, m, 1), "after 'since', the last such month before"
+        if a.prep == "since":  # "since July" has begun, whatever the verb's tense or distance
+            if d > cur:
+                d = this if this <= cur else date(ref.year - 1, m, 1)
+                how = "after 'since', the last such month on or before"
+        elif abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense
+            pass
         elif a.tense == "past":
             d = this if this <= cur else date(ref.year - 1, m, 1)
             how = f"past tense{_cue(a)}: the last such month on or before"

@@ -192,6 +192,8 @@ THING_HEADS = frozenset({
     "roast", "tea", "blue", "black", "guy", "person", "owl", "owls", "driver", "drivers", "star",
     "sickness", "body", "blues", "sports", "league", "oil", "routine", "bag", "wonderland",
     "tide", "tides", "lamb", "snack", "snacks", "intern", "interns", "bus",
+    # groups that meet on a day: "the Tuesday club", "the Monday crew", "the summer team"
+    "club", "clubs", "crew", "crews", "gang", "squad", "choir", "team", "teams",
     # things of a holiday: "the Christmas tree", "a Halloween costume", "the Easter bunny"
     "tree", "trees", "card", "cards", "egg", "eggs", "costume", "costumes", "jumper", "jumpers",
     "sweater", "sweaters", "turkey", "hamper", "hampers", "pudding", "cake", "lights",
