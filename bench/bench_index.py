@@ -1,6 +1,7 @@
 """Persistent index: cold builds, warm re-open, TUI first paint, incremental update, Dask.
 
     python bench/bench_index.py --articles 100000 [--work DIR] [--skip-dask] [--only STEP...]
+        [--added scattered|recent] [--write-added FILE]
 
 The corpus is made once by ``generate_corpus.py`` into WORK/corpus-N and reused. Every build is
 a ``dateline index`` child process: wall seconds, the largest single process's peak RSS (from
@@ -25,7 +26,7 @@ import threading
 import time
 from contextlib import closing, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,7 +236,73 @@ def step_tui(bench: Bench) -> None:
              f"{got['entries']:,} entries")
 
 
-def step_incremental(bench: Bench) -> None:
+def scattered_articles(n: int) -> list[dict]:
+    """ADDED new articles of random stories (one new shard of the generator), numbered past
+    a corpus of ``n``: their dates fall anywhere in the corpus's years."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(ROOT / "bench/generate_corpus.py"), tmp,
+                        "--articles", str(ADDED), "--seed", "8", "--stories-of",
+                        str(n)], check=True,
+                       stdout=subprocess.DEVNULL)
+        lines = (Path(tmp) / "shard-0000.jsonl").read_text(encoding="utf-8").splitlines()
+    # generate_corpus numbers from 0: shift past n
+    return [{**json.loads(line), "id": f"syn-{n + i:06d}"} for i, line in enumerate(lines[:ADDED])]
+
+
+def generator_stories(n: int, seed: int = 7) -> list[tuple[int, int]]:
+    """The (pool, story) that ``generate_corpus.py --articles n --seed seed`` gave each of its
+    articles, found by replaying its random draws (its renaming draws nothing: skipped)."""
+    import random
+    from unittest import mock
+
+    import generate_corpus as gen
+
+    rng = random.Random(seed)
+    pools = gen.story_pools(ROOT.parent / "shared/data/tls/t17")
+    stories = max(1, n // (gen.STORY_ARTICLES * len(pools)))
+    drawn = []
+    with mock.patch.object(gen, "renamer", lambda _story: lambda text: text):
+        for i in range(n):
+            pool, story = rng.randrange(len(pools)), rng.randrange(stories)
+            gen.synthesize(rng, pools[pool], i, story)
+            drawn.append((pool, story))
+    return drawn
+
+
+def recent_articles(corpus: Path, n: int, seed: int = 8) -> list[dict]:
+    """ADDED new articles continuing the stories of the corpus's last 70 days, as a day's feed
+    does: each mixes the paragraphs of two dated articles of one such story and is published
+    1-3 days after that story's last date."""
+    import random
+
+    stories = generator_stories(n)
+    records = [json.loads(line) for shard in sorted(corpus.glob("shard-[0-9]*.jsonl"))
+               for line in shard.read_text(encoding="utf-8").splitlines()]
+    dated = [r for r in records if r.get("published")]
+    def day(record: dict) -> date:
+        return date.fromisoformat(record["published"][:10])
+
+    last = max(day(r) for r in dated)
+    recent: dict[tuple[int, int], list[dict]] = {}
+    for r in dated:
+        if (last - day(r)).days <= 70:
+            recent.setdefault(stories[int(r["id"].removeprefix("syn-"))], []).append(r)
+    usable = sorted(k for k, members in recent.items() if len(members) >= 2)
+    rng = random.Random(seed)
+    added = []
+    for i in range(ADDED):
+        members = recent[rng.choice(usable)]
+        a, b = rng.sample(members, 2)
+        paragraphs = [p for pair in zip(a["text"].split("\n\n"), b["text"].split("\n\n"),
+                                        strict=False) for p in pair]
+        end = max(day(m) for m in members)
+        added.append({"id": f"syn-{n + i:06d}", "title": a["title"], "source": b["source"],
+                      "text": "\n\n".join(paragraphs), "published": (
+                          end + timedelta(days=rng.randint(1, 3))).isoformat()})
+    return added
+
+
+def step_incremental(bench: Bench, kind: str = "scattered") -> None:
     """On a copy of the jobs-2 index (so reruns start alike): no change, +100, -100."""
     built = bench.ensure_j2()
     if built is None:
@@ -246,16 +313,10 @@ def step_incremental(bench: Bench) -> None:
         src.backup(dst)
     bench.timed("noop", "update, nothing changed", index, "--jobs", "2")
     added = bench.corpus / "shard-added.jsonl"
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(ROOT / "bench/generate_corpus.py"), tmp,
-                        "--articles", str(ADDED), "--seed", "8", "--stories-of",
-                        str(bench.n)], check=True,
-                       stdout=subprocess.DEVNULL)
-        lines = (Path(tmp) / "shard-0000.jsonl").read_text(encoding="utf-8").splitlines()
+    new = scattered_articles(bench.n) if kind == "scattered" else recent_articles(
+        bench.corpus, bench.n)
     with added.open("w", encoding="utf-8") as out:
-        for i, line in enumerate(lines[:ADDED]):  # generate_corpus numbers from 0: shift past N
-            out.write(json.dumps({**json.loads(line), "id": f"syn-{bench.n + i:06d}"},
-                                 ensure_ascii=False) + "\n")
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
     try:
         bench.timed("incremental", f"update after +{ADDED} articles", index, "--jobs", "2")
     finally:
@@ -330,8 +391,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--only", nargs="+", choices=STEPS, default=list(STEPS),
                         metavar="STEP", help=f"any of: {' '.join(STEPS)}")
+    parser.add_argument("--added", choices=("scattered", "recent"), default="scattered",
+                        help="the incremental step's new articles: of random stories "
+                             "(dates anywhere) or continuing the corpus's last 70 days")
+    parser.add_argument("--write-added", type=Path, metavar="FILE",
+                        help="only write those articles (JSONL) to FILE, for updates by hand")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.write_added:
+        corpus = (args.work / f"corpus-{args.articles}").resolve()
+        new = (scattered_articles(args.articles) if args.added == "scattered"
+               else recent_articles(corpus, args.articles))
+        with args.write_added.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
+        return 0
     if args.child:
         mode, corpus, index = args.child
         got = child_warm(corpus, index) if mode == "warm" else asyncio.run(child_tui(corpus, index))
@@ -347,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | value | detail |\n|---|---:|---|", flush=True)
     generate(bench)
     steps = {"cold": step_cold, "warm": step_warm, "tui": step_tui,
-             "incremental": step_incremental, "dask": lambda b: step_dask(b, args.skip_dask)}
+             "incremental": lambda b: step_incremental(b, args.added),
+             "dask": lambda b: step_dask(b, args.skip_dask)}
     for step in (s for s in STEPS if s in args.only):
         steps[step](bench)
     summary(bench)

@@ -275,12 +275,21 @@ def _day_count_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
 
 
+#: A day count may be reported a day early or late ("day 12" written on day 11 or 13): votes
+#: for starts this many days apart back the same first day.
+START_TOLERANCE_DAYS = 1
+
+
 def learn_eras(dated_mentions: Iterable) -> list[Era]:
     """Infer unknown eras' first days from dated day counts ("day 12 of the strike" in an
-    article about 2024-03-12 -> the strike began 2024-03-01). Takes Mentions; the most
-    common implied start wins per event phrase."""
+    article about 2024-03-12 -> the strike began 2024-03-01), one era per event phrase.
+
+    An era is learned only from a clear finding: the start whose tolerance window holds the
+    most votes must hold more than half of the phrase's votes. A phrase shared by several
+    stories with different first days ("the strike" of many strikes) learns nothing, so a few
+    new votes cannot move it by years. The result does not depend on the mentions' order."""
     starts: dict[str, Counter[date]] = {}
-    names: dict[str, str] = {}
+    spellings: dict[str, Counter[str]] = {}
     for m in dated_mentions:
         day = getattr(m, "day", None)
         if day is None or not m.rule.startswith("era_day"):
@@ -291,8 +300,28 @@ def learn_eras(dated_mentions: Iterable) -> list[Era]:
                 n = day_number(hit.groupdict())
                 if n and (n - 1) <= (day - date.min).days:  # day 1 is on the calendar
                     key = _norm(hit.group("event"))
-                    names.setdefault(key, hit.group("event"))
+                    spellings.setdefault(key, Counter())[hit.group("event")] += 1
                     starts.setdefault(key, Counter())[day - timedelta(days=n - 1)] += 1
                 break
-    return [Era(f"{names[k]} (learned)", c.most_common(1)[0][0], (names[k],))
-            for k, c in starts.items()]
+    learned = []
+    for key in sorted(starts):
+        start = clear_start(starts[key])
+        if start is not None:
+            name = min(spellings[key].items(), key=lambda sc: (-sc[1], sc[0]))[0]
+            learned.append(Era(f"{name} (learned)", start, (name,)))
+    return learned
+
+
+def clear_start(votes: Counter[date]) -> date | None:
+    """The first day most votes back, each start counting the votes within
+    ``START_TOLERANCE_DAYS`` of it (ties: the start with more votes of its own, then the
+    earliest), or None when that window holds no more than half of all the votes."""
+    by_ordinal = {s.toordinal(): n for s, n in votes.items()}  # no overflow at date.min/max
+
+    def backing(start: date) -> int:
+        day = start.toordinal()
+        return sum(by_ordinal.get(day + k, 0)
+                   for k in range(-START_TOLERANCE_DAYS, START_TOLERANCE_DAYS + 1))
+
+    best = min(votes, key=lambda s: (-backing(s), -votes[s], s))
+    return best if 2 * backing(best) > sum(votes.values()) else None
