@@ -30,16 +30,16 @@ def test_a_day_of_timed_sentences_reuses_one_new_sentence_anchors(monkeypatch) -
 
     monkeypatch.setattr(tagger, "_NEW_SENTENCE", counted)
     found = [(m.text, m.value) for m in tag_text(HARBOUR_DAY, DCT)]
-    # a clock time opening a later sentence falls on the publication date, as before
+    # a clock time opening a later sentence falls on the day of the sentence before
+    # (test_temporal_clock_after_a_day.py), so each header's day runs through its items
     assert found == [
         ("Wednesday 9 April", "2025-04-09"), ("07:45", "2025-04-09T07:45"),
-        ("09:30", "2025-04-02T09:30"), ("11:15", "2025-04-02T11:15"),
-        ("13:00", "2025-04-02T13:00"), ("15:20", "2025-04-02T15:20"),
+        ("09:30", "2025-04-09T09:30"), ("11:15", "2025-04-09T11:15"),
+        ("13:00", "2025-04-09T13:00"), ("15:20", "2025-04-09T15:20"),
         ("Thursday 10 April", "2025-04-10"), ("08:10", "2025-04-10T08:10"),
-        ("10:40", "2025-04-02T10:40")]
-    # one per change of day (the text's start, two headers, the move to the publication
-    # date), not one per sentence (seven)
-    assert len(made) == 4
+        ("10:40", "2025-04-10T10:40")]
+    # one per change of day (the text's start, two headers), not one per sentence (seven)
+    assert len(made) == 3
 
 
 def test_back_on_day_holds_only_where_advance_gives_the_base_again() -> None:

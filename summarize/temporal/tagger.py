@@ -447,6 +447,8 @@ def _comparison(rule: str, r) -> bool:
     moving the discourse to it."""
     if rule == "offset" and r.anchor == "dct" and r.explanation.endswith("by -1 year(s)"):
         return True  # "a year ago": the base of a comparison, as "a year earlier" is
+    if rule == "offset" and r.anchor == "discourse" and r.explanation.endswith("by -1 year(s)"):
+        return True  # after a day too: "sales on Monday, up from a year earlier. The fiscal year"
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))

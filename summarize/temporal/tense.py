@@ -33,6 +33,9 @@ from .resources.verbs import (
     REPORTING,
     SAY_VERBS,
     SCHEDULED_PRESENT,
+    SCHEDULING,
+    SCHEDULING_PARTICLES,
+    SCHEDULING_PREPS,
 )
 from .slots import Memo, quick_init
 
@@ -358,6 +361,29 @@ class PieceWords:
         return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
 
 
+def _scheduled_for(before: list[str]) -> str:
+    """The scheduling words the expression is the object of ("was scheduled for", "pushed back
+    to", "is listed for"), or "": a date a clause schedules lies ahead, whatever the clause's
+    tense. A pluperfect ("had been scheduled for") tells of a plan since changed: not read."""
+    if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
+        return ""
+    k = len(before) - 2
+    if before[k] in SCHEDULING_PARTICLES:
+        k -= 1
+    if k < 0 or before[k] not in SCHEDULING or "had" in before[max(0, k - 3):k]:
+        return ""
+    return " ".join(before[k:])
+
+
+def _event_past(after: list[str]) -> Tense | None:
+    """A past verb group right of a scheduled date that tells of the event itself ("the
+    hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said")."""
+    found = _right(after)
+    if found is None or found.label != "past" or found.cue.split()[-1] in REPORTING:
+        return None
+    return found
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -374,15 +400,20 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     before = piece.between(a, start) if piece is not None \
         else _normed(_WORD.findall(text, a, start))
     found, _reported = _left(before)
+    scheduled = ""
     if found is not None:
-        return found
+        scheduled = _scheduled_for(before)
+        if not scheduled:
+            return found
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
     after = piece.between(end, b) if piece is not None else _normed(_WORD.findall(text, end, b))
-    found = _right(after)
+    found = _right(after) if not scheduled else _event_past(after)
+    if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
+        return found or Tense("future", scheduled)
     if found is not None:
         return found
     if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):

@@ -102,7 +102,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if parts is None:
         return None
     hhmm, tz, stamp, pre, mod = parts
-    day = a.sentence_day
+    day = clock_day(a)
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
             or (a.tense == "past" and day.start > a.dct)):
@@ -129,12 +129,24 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
                       Cal("minute", start, stamp))
 
 
+def clock_day(a: Anchors) -> Cal | None:
+    """The day a bare clock time falls on: its sentence's day, else the day the sentence
+    before named if nothing was dated since ("Rebels struck late Monday. At 10:45 p.m. ..."),
+    as TimeML anchors a clock time to the discourse's last day. A day named in the clock's own
+    sentence ("Today, ...") sets ``sentence_day`` first; a tense against the day drops it."""
+    day = a.sentence_day
+    if day is None and a.period_age == 1 and a.day is not None and a.period is a.day \
+            and a.day.gran == "day":
+        return a.day
+    return day
+
+
 def tense_moving_clock(a: Anchors) -> str:
     """The tense that would move a clock time off its sentence's day in ``_clock`` ("future"
     before the publication date, "past" after it); "" when the tense cannot change its value
     (no day, no publication date, or the publication date itself), so the tagger need not read
     the clause's tense for it."""
-    day = a.sentence_day
+    day = clock_day(a)
     if day is None or a.dct is None or day.start == a.dct:
         return ""
     return "future" if day.start < a.dct else "past"

@@ -29,7 +29,13 @@ from ..context import (
 from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..resources.verbs import (
+    EXPLICIT_FUTURE,
+    SCHEDULED_PRESENT,
+    SCHEDULING,
+    SCHEDULING_PARTICLES,
+    SCHEDULING_PREPS,
+)
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .absolute import HANDLERS as ABSOLUTE
@@ -49,9 +55,13 @@ DEADLINES = frozenset({"by", "until", "till", "before"})
 def explicit_future(cue: str, prep: str = "") -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
-    on with a preposition ("on Friday", "from Friday")."""
+    on with a preposition ("on Friday", "from Friday"), or a scheduling verb whose object it is
+    ("pushed back to Friday", "listed for Friday")."""
     words = cue.lower().replace("'ll", " will").split()
     if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
+        return True
+    if len(words) > 1 and words[-1] in SCHEDULING_PREPS and (
+            words[-2] in SCHEDULING or words[-2] in SCHEDULING_PARTICLES):
         return True
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(words) == 1 and words[0] in SCHEDULED_PRESENT)

@@ -25,6 +25,18 @@ FORWARD_BEFORE_TO = frozenset({
 #: Forward verbs that are mostly nouns when bare ("a cooperation plan Friday"): they count
 #: as verbs only before a word that starts their object ("Hauliers plan a go-slow").
 NOUNISH = frozenset({"plan", "plans", "schedule", "schedules"})
+#: Participles of scheduling: the date they put an event on is their object, most often ahead
+#: of the publication date even in a past or passive clause ("the vote was scheduled for
+#: Thursday", "talks were pushed back to Monday", "the case is listed for Tuesday"). "set" is
+#: left out: "was set for Monday" looks back (tests/test_temporal_set_for.py), "is set for" ahead.
+SCHEDULING = frozenset({
+    "scheduled", "rescheduled", "slated", "listed", "moved", "postponed", "delayed",
+    "pushed", "put", "adjourned", "deferred", "brought", "booked", "pencilled", "penciled",
+})
+#: Particles between a scheduling verb and its preposition ("pushed back to", "put off until").
+SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
+#: Prepositions whose object is the date a scheduling verb sets ("for", "to", "until").
+SCHEDULING_PREPS = frozenset({"for", "to", "until", "till"})
 #: Present-tense verbs of scheduled events: with a day they look forward ("the corridor
 #: closes on Friday", "they meet separately Monday").
 SCHEDULED_PRESENT = frozenset({
