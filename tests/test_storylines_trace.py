@@ -300,3 +300,30 @@ def test_bounded_stories_are_the_same_under_any_hash_seed() -> None:
                               capture_output=True, text=True, check=True, cwd=ROOT,
                               env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
         assert json.loads(done.stdout) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_merge_clearing_stale_heap_entries_merges_the_same(seed: int, monkeypatch) -> None:
+    """The merge drops its heap's stale entries now and then instead of popping each: the
+    same stories as never dropping them, and entries were really dropped (a pass that joins
+    little leaves the merge many stories, so many joins and stale entries)."""
+    from summarize.storylines import cluster as cluster_module
+
+    its = items(corpus(seed=seed, size=120))
+    limits = Thresholds(join=0.95, merge=0.2, window=30, attach=0.05)  # the merge does most
+    monkeypatch.setattr(cluster_module, "PRUNE_FROM", 1 << 60)  # never cleared
+    kept = cluster_items(its, limits)
+    dropped: list[int] = []
+    live = cluster_module._live
+
+    def counting(heap: list[tuple], version: list[int]) -> list[tuple]:
+        out = live(heap, version)
+        dropped.append(len(heap) - len(out))
+        return out
+
+    monkeypatch.setattr(cluster_module, "_live", counting)
+    monkeypatch.setattr(cluster_module, "PRUNE_FROM", 0)  # cleared before every pop
+    monkeypatch.setattr(cluster_module, "PRUNE_GROWTH", 0)
+    assert cluster_items(its, limits) == kept
+    assert sum(dropped) > 0
+    assert sum(len(g) > 1 for g in kept) >= 3
