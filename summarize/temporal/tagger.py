@@ -445,10 +445,11 @@ def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
 def _comparison(rule: str, r) -> bool:
     """ "a year earlier" / "year-ago" compare with the period under discussion without
     moving the discourse to it."""
-    if rule == "offset" and r.anchor == "dct" and r.explanation.endswith("by -1 year(s)"):
-        return True  # "a year ago": the base of a comparison, as "a year earlier" is
-    if rule == "offset" and r.anchor == "discourse" and r.explanation.endswith("by -1 year(s)"):
-        return True  # after a day too: "sales on Monday, up from a year earlier. The fiscal year"
+    if rule == "offset" and r.anchor in ("dct", "discourse") \
+            and r.explanation.endswith("by -1 year(s)"):
+        # "a year ago" is the base of a comparison, as "a year earlier" is, after a day too
+        # ("sales on Monday, up from a year earlier. The fiscal year")
+        return True
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))
