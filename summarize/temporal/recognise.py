@@ -149,8 +149,8 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 def _expand(text: str, name: str, kind: str, m: re.Match[str], groups: dict[str, str | None]
             ) -> list[Candidate]:
     """Turn one match into candidates (a date range yields its two ends)."""
-    g = {k: v for k, v in groups.items() if v is not None}
     if kind == "range":
+        g = {k: v for k, v in groups.items() if v is not None}
         first = {"month": g["month"], "day": g["day"]}
         second = {"month": g["month"], "day": g["day2"], "range_end": "1"}
         if "year" in g:
@@ -163,19 +163,29 @@ def _expand(text: str, name: str, kind: str, m: re.Match[str], groups: dict[str,
         return [Candidate(a0, a1, text[a0:a1], name, "date", MappingProxyType(first)),
                 Candidate(b0, b1, text[b0:b1], name, "date", MappingProxyType(second))]
     if kind == "year_range":  # "2008-09": the two years, each a mention
-        end = str(later_year(g["year"], g["year2"]))
-        return [Candidate(m.start("year"), m.end("year"), g["year"], name, "year",
-                          MappingProxyType({"year": g["year"]})),
-                Candidate(m.start("year2"), m.end("year2"), g["year2"], name, "year",
+        year, year2 = groups["year"], groups["year2"]
+        end = str(later_year(year, year2))
+        return [Candidate(m.start("year"), m.end("year"), year, name, "year",
+                          MappingProxyType({"year": year})),
+                Candidate(m.start("year2"), m.end("year2"), year2, name, "year",
                           MappingProxyType({"year": end, "range_end": "1"}))]
     s, e = m.span("span") if groups.get("span") is not None else m.span()  # as _span(m)
-    if "event" in g:
-        g["event_start"] = str(m.start("event"))
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
     if e <= s:
         return []
-    return [Candidate(s, e, text[s:e], name, kind, MappingProxyType(g))]
+    return [_candidate(text, name, kind, m, groups, s, e)]
+
+
+def _candidate(text: str, name: str, kind: str, m: re.Match[str],
+               groups: dict[str, str | None], s: int, e: int) -> Candidate:
+    """One match's candidate over [s, e) (its span, trimmed): the groups it set, and where its
+    event starts. ``_select`` calls it directly for a span it has already, ``_expand`` after
+    trimming."""
+    fields = {k: v for k, v in groups.items() if v is not None}
+    if "event" in fields:
+        fields["event_start"] = str(m.start("event"))
+    return Candidate(s, e, text[s:e], name, kind, MappingProxyType(fields))
 
 
 def _select(text: str, found: list[tuple]) -> list[Candidate]:
@@ -197,11 +207,7 @@ def _select(text: str, found: list[tuple]) -> list[Candidate]:
                 g = m.groupdict()
             if not _accept(text, name, kind, m, g):
                 continue
-            # as _expand(text, name, kind, m, g)[0]: [s, e) is its span, trimmed already
-            fields = {k: v for k, v in g.items() if v is not None}
-            if "event" in fields:
-                fields["event_start"] = str(m.start("event"))
-            c = Candidate(s, e, text[s:e], name, kind, MappingProxyType(fields))
+            c = _candidate(text, name, kind, m, g, s, e)  # [s, e): its span, trimmed already
         starts.insert(i, s)
         chosen.insert(i, c)
     return chosen
