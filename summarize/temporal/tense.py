@@ -361,7 +361,7 @@ class PieceWords:
         return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
 
 
-def _scheduled_for(before: list[str]) -> str:
+def scheduled_for(before: list[str]) -> str:
     """The scheduling words the expression is the object of ("was scheduled for", "pushed back
     to", "is listed for"), or "": a date a clause schedules lies ahead, whatever the clause's
     tense. A pluperfect ("had been scheduled for") tells of a plan since changed: not read."""
@@ -402,7 +402,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     found, _reported = _left(before)
     scheduled = ""
     if found is not None:
-        scheduled = _scheduled_for(before)
+        scheduled = scheduled_for(before)
         if not scheduled:
             return found
     b = min(hi, end + _WINDOW)

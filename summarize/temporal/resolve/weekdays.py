@@ -29,13 +29,8 @@ from ..context import (
 from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import (
-    EXPLICIT_FUTURE,
-    SCHEDULED_PRESENT,
-    SCHEDULING,
-    SCHEDULING_PARTICLES,
-    SCHEDULING_PREPS,
-)
+from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..tense import scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .absolute import HANDLERS as ABSOLUTE
@@ -60,8 +55,7 @@ def explicit_future(cue: str, prep: str = "") -> bool:
     words = cue.lower().replace("'ll", " will").split()
     if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True
-    if len(words) > 1 and words[-1] in SCHEDULING_PREPS and (
-            words[-2] in SCHEDULING or words[-2] in SCHEDULING_PARTICLES):
+    if scheduled_for(words):  # the cue ``clause_tense`` gives a scheduled date
         return True
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(words) == 1 and words[0] in SCHEDULED_PRESENT)
