@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
 
+#: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
+#: the short codes only "ET" ("1430 mt of steel" are tonnes).
+_ZONE_CODES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|"
+               r"AEDT|AWST|NZST|NZDT|HKT|SGT")
 #: A zone after a clock time: a code, "local time", or one to three capitalised words (in any
 #: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
 #: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
-_TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-       r"IST|JST|AEST|AEDT|AWST|NZST|NZDT|HKT|SGT|local\s+time|ET|PT|CT|MT|"
+_TZ = (rf"(?:\s*\(?(?P<tz>{_ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
        r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
        r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
@@ -66,9 +69,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      r"(?![\w:%-]|[.,]\d)"),
     ("clock_hrs", "clock",
-     r"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>GMT|UTC|BST|CET|"
-     r"CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|AWST|NZST|NZDT|HKT|"
-     r"SGT|ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
+     rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
+     r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
     # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";
