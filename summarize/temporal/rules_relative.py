@@ -48,7 +48,9 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"
+     # "Monday's raid": the day owns a noun, so the clause's verb does not place it
+     r"(?:(?=(?P<poss>['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" are no other word, so they need no cue ("new episode out thurs")

@@ -98,6 +98,8 @@ def _norm(word: str) -> str:
     w = word.replace("’", "'")
     if w.endswith("'ll"):
         return "will"
+    if w == "im":  # "im going saturday": posts drop the apostrophe of "I'm"
+        return "am"
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full

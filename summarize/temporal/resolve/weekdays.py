@@ -99,6 +99,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "present" and _copula(cue):
         return ref + timedelta(days=fwd), f"a day something is on ('{cue}'): the first one on " \
             "or after"
+    if tense == "present" and _progressive(cue):
+        return ref + timedelta(days=fwd), f"a plan in the present progressive ('{cue}'): the " \
+            "first one on or after"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
 
@@ -109,6 +112,18 @@ def _copula(cue: str) -> bool:
     words = cue.lower().split()
     return words[:1] in (["is"], ["are"], ["'s"]) and (
         len(words) == 1 or words[1] in ("on", "at", "for", "from", "until", "till"))
+
+
+def _progressive(cue: str) -> bool:
+    """Whether a present verb group is a progressive ("is leaving", "are meeting"): with a
+    bare weekday it tells of an arrangement ahead ("The minister is flying home Friday")."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[0] in ("is", "are", "am", "'s", "'re", "'m") and (
+        len(words[-1]) > 4 and words[-1].endswith("ing") and words[-1] not in _NOT_PLANS)
+
+
+#: Words in -ing after "is"/"are" that tell of no arrangement ("is being", "is spring").
+_NOT_PLANS = frozenset({"being", "thing", "bring", "sting", "swing", "spring", "string"})
 
 
 def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
@@ -130,7 +145,8 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = week.start + timedelta(days=wd - 1)
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
-        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep, a.note)
+        cue = a.tense_cue if not f.get("poss") or not _progressive(a.tense_cue) else ""
+        d, how = weekday_date(wd, cal.start, rel, a.tense, cue, a.today, a.prep, a.note)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
