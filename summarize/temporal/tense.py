@@ -36,6 +36,7 @@ from .resources.verbs import (
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
+    SET_DATES,
 )
 from .slots import Memo, quick_init
 
@@ -72,6 +73,9 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "l
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+#: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
+#: phrase's noun ("for a clerk accused of fraud"), not to the event.
+_PHRASE_PREPS = frozenset({"for", "of", "with", "against", "in", "at", "to", "from"})
 _LINKING = LINKING_PRESENT | LINKING_PAST
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
@@ -365,8 +369,11 @@ class PieceWords:
 
 def scheduled_for(before: list[str]) -> str:
     """The scheduling words the expression is the object of ("was scheduled for", "pushed back
-    to", "is listed for"), or "": a date a clause schedules lies ahead, whatever the clause's
-    tense. A pluperfect ("had been scheduled for") tells of a plan since changed: not read."""
+    to", "is listed for", "a trial date of"), or "": a date a clause schedules lies ahead,
+    whatever the clause's tense. A pluperfect ("had been scheduled for") tells of a plan since
+    changed: not read."""
+    if len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in SET_DATES:
+        return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
     k = len(before) - 2
@@ -379,8 +386,10 @@ def scheduled_for(before: list[str]) -> str:
 
 def _event_past(after: list[str]) -> Tense | None:
     """A past verb group right of a scheduled date that tells of the event itself ("the
-    hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said")."""
-    found = _right(after)
+    hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said"),
+    nor a verb inside a phrase after it ("a date of Oct. 7 for a clerk accused of fraud")."""
+    cut = next((k for k, w in enumerate(after) if w in _PHRASE_PREPS), len(after))
+    found = _right(after[:cut])
     if found is None or found.label != "past" or found.cue.split()[-1] in REPORTING:
         return None
     return found
@@ -403,9 +412,10 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         else _normed(_WORD.findall(text, a, start))
     found, _reported = _left(before)
     scheduled = ""
-    if found is not None:
+    # a date set for an event is read even when the verb that set it is not ("set a date of")
+    if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
         scheduled = scheduled_for(before)
-        if not scheduled:
+        if not scheduled and found is not None:
             return found
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
