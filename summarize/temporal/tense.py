@@ -73,6 +73,10 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "l
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+#: Determiners after which a past participle is an adjective ("the damaged bridge"); not
+#: "that", which also leads a relative clause's verb ("the storm that flooded").
+_ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
+                               "this", "these", "those", "my"})
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
 _PHRASE_PREPS = frozenset({"for", "of", "with", "against", "in", "at", "to", "from"})
@@ -125,6 +129,8 @@ def _verbish(words: list[str], i: int) -> bool:
     if w in NOUNISH:
         return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
             i == 0 or words[i - 1] not in _NOUN_BEFORE)
+    if _is_ed(w) and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
+        return False  # "the damaged bridge", "a delayed report": an adjective of the noun
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True
     if w == "to":
