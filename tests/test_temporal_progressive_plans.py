@@ -1,7 +1,8 @@
-"""A bare weekday governed by a present progressive ("is leaving Tuesday", "we're playing
-Sunday") is an arrangement ahead: the first such day on or after the publication date
-(Wednesday 13 March 2024). A weekday owning a noun ("Tuesday's raid") is not the verb's time,
-and a past progressive or a progressive that stops before the weekday stays behind."""
+"""A bare weekday right after a present progressive ("is leaving Tuesday", "we're playing
+Sunday", at most three words between) is an arrangement ahead: the first such day on or after
+the publication date (Wednesday 13 March 2024). A weekday owning a noun ("Tuesday's raid"), a
+progressive further away, "'s" (a possessive as often as "is") and a past progressive leave it
+behind."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ BEHIND = [
     # the weekday owns a noun: the progressive tells of the inquiry, not of the day
     ("Detectives are investigating Monday's break-in at the depot.", "Monday", "2024-03-11"),
     ("Engineers are studying Tuesday's outage at the plant.", "Tuesday", "2024-03-12"),
+    ("Crews are clearing roads after Monday 's landslide .", "Monday", "2024-03-11"),
+    # the progressive is far from the weekday: the weekday belongs to another phrase
+    ("Engineers are studying data from the test flight on Tuesday.", "Tuesday", "2024-03-12"),
     # a past progressive
     ("Crews were clearing debris Monday after the storm.", "Monday", "2024-03-11"),
     # no progressive at all

@@ -50,7 +50,7 @@ RULES: list[tuple[str, str, str]] = [
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
-     r"(?:(?=(?P<poss>['’]s\b)))?"),
+     r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" are no other word, so they need no cue ("new episode out thurs")

@@ -401,6 +401,31 @@ def _event_past(after: list[str]) -> Tense | None:
     return found
 
 
+#: The most words between a present progressive and the expression it plans ("is visiting
+#: Lagos on Saturday"); further away the expression belongs to another phrase.
+_PLAN_GAP = 3
+#: Words in -ing after "is"/"are" that tell of no arrangement ("is being", "is spring").
+_NOT_PLANS = frozenset({"being", "thing", "bring", "sting", "swing", "spring", "string"})
+
+
+def is_progressive(cue: str) -> bool:
+    """Whether a verb group is a present progressive ("is leaving", "are meeting"); not "'s",
+    which is as often a possessive ("BP's departing boss")."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[0] in ("is", "are", "am", "'re", "'m") and (
+        len(words[-1]) > 4 and words[-1].endswith("ing") and words[-1] not in _NOT_PLANS)
+
+
+def _planned(found: Tense, before: list[str]) -> Tense:
+    """A present progressive right before the expression ("is leaving Friday", "are meeting
+    in March") tells of an arrangement: a future; any other group as found."""
+    if found.label != "present" or not is_progressive(found.cue):
+        return found
+    last = found.cue.split()[-1]
+    gap = before[::-1].index(last) if last in before else len(before)
+    return Tense("future", found.cue) if gap <= _PLAN_GAP else found
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -422,7 +447,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
-            return found
+            return _planned(found, before)
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])
