@@ -43,7 +43,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
      rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
     # not before a gerund: "late in the day after falling 250 points" is "the day"
-    ("anaphoric_day", "anaphoric_day", rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
+    # "the end of the day", "the start of the same day": the day with a mod, one expression
+    ("anaphoric_day", "anaphoric_day",
+     r"(?:\b(?P<mod>the\s+(?:end|start|beginning|middle|close)\s+of)\s+"
+     r"(?=the\s+(?:same\s+|next\s+|following\s+)?day\b))?"
+     rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"

@@ -65,10 +65,11 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
     cal, anchor, av = base
     day = shift(cal, n, "day")
+    mod = modifier(c.fields.get("mod"))  # "the end of the day"
     if a.event:
         return dated(day, anchor, av, f"'{c.text} {a.event}' = {av} {_days(n)}, the day of "
-                     f"{a.event} (dated by '{a.event_text}' in an earlier sentence)")
-    return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
+                     f"{a.event} (dated by '{a.event_text}' in an earlier sentence)", mod)
+    return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}", mod)
 
 
 def _unit_name(raw: str) -> str:
