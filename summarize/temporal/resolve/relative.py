@@ -58,6 +58,9 @@ def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
 def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
     phrase = norm(c.fields["phrase"])
     n = ANAPHORIC_DAYS[phrase]
+    if a.prep == "at" and phrase == "the day" and norm(c.fields.get("mod")) == "the end of" \
+            and a.tense in ("", "present"):
+        return None  # "At the end of the day, voters want jobs": the idiom, no time
     if phrase.startswith("that") and a.day is None and not a.event:
         return None  # "redemptions that day": no day named before, a generic day
     base = discourse_day(a)
