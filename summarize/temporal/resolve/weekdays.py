@@ -68,6 +68,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if prep == "later" and not fwd and not rel:  # "will vote later Thursday", told on Thursday
+        return ref, "'later' before the weekday of the day itself (wire copy's 'later today'): " \
+            "the day of"
     if note and not rel and tense in ("", "present"):
         return ref + timedelta(days=fwd), "a note or a question, no past verb (a plan): the " \
             "first one on or after"
