@@ -320,13 +320,14 @@ _NEXT_UNIT = re.compile(
     r"(?!\w)", re.IGNORECASE)
 
 
-#: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010").
+#: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010",
+#: "Model 2001", "Class 1990", "bug 2041").
 _LABEL_BEFORE = re.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
-    r"level)\s*#?\s*$",
+    r"level|model|version|class|bug|issue)\s*#?\s*$",
     re.IGNORECASE)
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",

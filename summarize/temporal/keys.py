@@ -229,7 +229,7 @@ RULE_BACK: dict[str, int] = {
     "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,
-    "tonight": 1, "deictic_day": 5, "anaphoric_day": 4, "weekday": 4, "weekday_after_next": 2,
+    "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
     "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,

@@ -31,6 +31,9 @@ _MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
 _MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
+#: The start, middle or end of a named quarter or half, in its span with a TIMEX3 mod ("[the end
+#: of the third quarter]"), as "the end of the year" is.
+_EDGE = r"\bthe\s+(?:end|close|start|beginning|middle)\s+of"
 #: Between a quarter's first and last months: "April-June", "April/June", "April to June".
 _TO = r"(?:\s*[-–/]\s*|[\s-]+(?:to|through)[\s-]+)"
 #: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of
@@ -139,7 +142,8 @@ RULES: list[tuple[str, str, str]] = [
     ("century", "century",
      rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
-     r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>(?:(?P<the>the|this\s+year's|"
+     r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>"
+     rf"(?:(?P<mod>{_EDGE})\s+(?=the\s))?(?:(?P<the>the|this\s+year's|"
      rf"last\s+year's|next\s+year's)\s+)?{_QREL}"
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
      rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})\b"
@@ -162,6 +166,7 @@ RULES: list[tuple[str, str, str]] = [
      r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
      rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
     ("half", "half",
+     rf"(?:(?P<mod>{_EDGE})\s+(?=the\s))?"
      rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?"
      rf"(?P<year>{YEAR})\b"
      r"|(?P<yrel>this|last|next|the)\s+year)"),

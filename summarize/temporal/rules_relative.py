@@ -43,12 +43,18 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
      rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
     # not before a gerund: "late in the day after falling 250 points" is "the day"
-    ("anaphoric_day", "anaphoric_day", rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
+    # "the end of the day", "the start of the same day": the day with a mod, one expression
+    ("anaphoric_day", "anaphoric_day",
+     r"(?:\b(?P<mod>the\s+(?:end|start|beginning|middle|close)\s+of)\s+"
+     r"(?=the\s+(?:same\s+|next\s+|following\s+)?day\b))?"
+     rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"),
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"
+     # "Monday's raid": the day owns a noun, so the clause's verb does not place it
+     r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" are no other word, so they need no cue ("new episode out thurs")

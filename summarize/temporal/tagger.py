@@ -223,7 +223,7 @@ _SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, str, bool]] = {}
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
 _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
                      "clock", "in_offset", "unit_rel", "datetime", "nth_weekday",
-                     "numeric", "day_of_month", "week_of_month"})
+                     "numeric", "day_of_month", "week_of_month", "anaphoric_day"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of

@@ -36,6 +36,7 @@ from .resources.verbs import (
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
+    SET_DATES,
 )
 from .slots import Memo, quick_init
 
@@ -72,6 +73,13 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "l
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+#: Determiners after which a past participle is an adjective ("the damaged bridge"); not
+#: "that", which also leads a relative clause's verb ("the storm that flooded").
+_ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
+                               "this", "these", "those", "my"})
+#: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
+#: phrase's noun ("for a clerk accused of fraud"), not to the event.
+_PHRASE_PREPS = frozenset({"for", "of", "with", "against", "in", "at", "to", "from"})
 _LINKING = LINKING_PRESENT | LINKING_PAST
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
@@ -98,6 +106,8 @@ def _norm(word: str) -> str:
     w = word.replace("’", "'")
     if w.endswith("'ll"):
         return "will"
+    if w == "im":  # "im going saturday": posts drop the apostrophe of "I'm"
+        return "am"
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full
@@ -119,6 +129,8 @@ def _verbish(words: list[str], i: int) -> bool:
     if w in NOUNISH:
         return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
             i == 0 or words[i - 1] not in _NOUN_BEFORE)
+    if _is_ed(w) and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
+        return False  # "the damaged bridge", "a delayed report": an adjective of the noun
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True
     if w == "to":
@@ -363,8 +375,11 @@ class PieceWords:
 
 def scheduled_for(before: list[str]) -> str:
     """The scheduling words the expression is the object of ("was scheduled for", "pushed back
-    to", "is listed for"), or "": a date a clause schedules lies ahead, whatever the clause's
-    tense. A pluperfect ("had been scheduled for") tells of a plan since changed: not read."""
+    to", "is listed for", "a trial date of"), or "": a date a clause schedules lies ahead,
+    whatever the clause's tense. A pluperfect ("had been scheduled for") tells of a plan since
+    changed: not read."""
+    if len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in SET_DATES:
+        return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
     k = len(before) - 2
@@ -377,11 +392,38 @@ def scheduled_for(before: list[str]) -> str:
 
 def _event_past(after: list[str]) -> Tense | None:
     """A past verb group right of a scheduled date that tells of the event itself ("the
-    hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said")."""
-    found = _right(after)
+    hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said"),
+    nor a verb inside a phrase after it ("a date of Oct. 7 for a clerk accused of fraud")."""
+    cut = next((k for k, w in enumerate(after) if w in _PHRASE_PREPS), len(after))
+    found = _right(after[:cut])
     if found is None or found.label != "past" or found.cue.split()[-1] in REPORTING:
         return None
     return found
+
+
+#: The most words between a present progressive and the expression it plans ("is visiting
+#: Lagos on Saturday"); further away the expression belongs to another phrase.
+_PLAN_GAP = 3
+#: Words in -ing after "is"/"are" that tell of no arrangement ("is being", "is spring").
+_NOT_PLANS = frozenset({"being", "thing", "bring", "sting", "swing", "spring", "string"})
+
+
+def is_progressive(cue: str) -> bool:
+    """Whether a verb group is a present progressive ("is leaving", "are meeting"); not "'s",
+    which is as often a possessive ("BP's departing boss")."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[0] in ("is", "are", "am", "'re", "'m") and (
+        len(words[-1]) > 4 and words[-1].endswith("ing") and words[-1] not in _NOT_PLANS)
+
+
+def _planned(found: Tense, before: list[str]) -> Tense:
+    """A present progressive right before the expression ("is leaving Friday", "are meeting
+    in March") tells of an arrangement: a future; any other group as found."""
+    if found.label != "present" or not is_progressive(found.cue):
+        return found
+    last = found.cue.split()[-1]
+    gap = before[::-1].index(last) if last in before else len(before)
+    return Tense("future", found.cue) if gap <= _PLAN_GAP else found
 
 
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
@@ -401,10 +443,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         else _normed(_WORD.findall(text, a, start))
     found, _reported = _left(before)
     scheduled = ""
-    if found is not None:
+    # a date set for an event is read even when the verb that set it is not ("set a date of")
+    if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
         scheduled = scheduled_for(before)
-        if not scheduled:
-            return found
+        if not scheduled and found is not None:
+            return _planned(found, before)
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])

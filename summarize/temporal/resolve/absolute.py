@@ -254,6 +254,19 @@ _Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth
 
 
 def _quarter(c: Candidate, a: Anchors) -> Resolution | None:
+    """A quarter; "the end of the third quarter" keeps the quarter's value with a mod."""
+    return _with_edge(_quarter_value(c, a), c)
+
+
+def _with_edge(r: Resolution | None, c: Candidate) -> Resolution | None:
+    """``r`` with the mod of a period's edge named before it ("the end of", "the start of")."""
+    mod = modifier(c.fields.get("mod"))
+    if r is None or not mod or r.cal is None:
+        return r
+    return dated(r.cal, r.anchor, r.anchor_value, r.explanation, mod)
+
+
+def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("hn"):  # "1H23": a half written as analysts write quarters
         return _half(c, a)
@@ -307,6 +320,11 @@ def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _half(c: Candidate, a: Anchors) -> Resolution | None:
+    """A half of a year; "the end of the first half of 2024" keeps its value with a mod."""
+    return _with_edge(_half_value(c, a), c)
+
+
+def _half_value(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     h = int(f["hn"]) if f.get("hn") else (1 if f["h"].lower() == "first" else 2)
     if f.get("year"):

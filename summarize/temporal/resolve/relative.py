@@ -58,6 +58,9 @@ def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
 def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
     phrase = norm(c.fields["phrase"])
     n = ANAPHORIC_DAYS[phrase]
+    if a.prep == "at" and phrase == "the day" and norm(c.fields.get("mod")) == "the end of" \
+            and a.tense in ("", "present"):
+        return None  # "At the end of the day, voters want jobs": the idiom, no time
     if phrase.startswith("that") and a.day is None and not a.event:
         return None  # "redemptions that day": no day named before, a generic day
     base = discourse_day(a)
@@ -65,10 +68,11 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
     cal, anchor, av = base
     day = shift(cal, n, "day")
+    mod = modifier(c.fields.get("mod"))  # "the end of the day"
     if a.event:
         return dated(day, anchor, av, f"'{c.text} {a.event}' = {av} {_days(n)}, the day of "
-                     f"{a.event} (dated by '{a.event_text}' in an earlier sentence)")
-    return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}")
+                     f"{a.event} (dated by '{a.event_text}' in an earlier sentence)", mod)
+    return dated(day, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} {_days(n)}", mod)
 
 
 def _unit_name(raw: str) -> str:

@@ -30,7 +30,7 @@ from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
 from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
-from ..tense import scheduled_for
+from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .absolute import HANDLERS as ABSOLUTE
@@ -55,7 +55,7 @@ def explicit_future(cue: str, prep: str = "") -> bool:
     words = cue.lower().replace("'ll", " will").split()
     if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True
-    if scheduled_for(words):  # the cue ``clause_tense`` gives a scheduled date
+    if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(words) == 1 and words[0] in SCHEDULED_PRESENT)
@@ -68,6 +68,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if prep == "later" and not fwd and not rel:  # "will vote later Thursday", told on Thursday
+        return ref, "'later' before the weekday of the day itself (wire copy's 'later today'): " \
+            "the day of"
     if note and not rel and tense in ("", "present"):
         return ref + timedelta(days=fwd), "a note or a question, no past verb (a plan): the " \
             "first one on or after"
@@ -90,6 +93,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             return d - timedelta(days=7), "past tense, and this week's is ahead: the last before"
         return d, "the one in the same week as"
     why = f" ('{cue}')" if cue else ""
+    if tense == "future" and is_progressive(cue):
+        return ref + timedelta(days=fwd), f"a plan in the present progressive{why}: the " \
+            "first one on or after"
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
     if tense == "future" and (fwd or not today):
@@ -130,7 +136,9 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d = week.start + timedelta(days=wd - 1)
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
     else:
-        d, how = weekday_date(wd, cal.start, rel, a.tense, a.tense_cue, a.today, a.prep, a.note)
+        plan = a.tense == "future" and is_progressive(a.tense_cue)
+        tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
+        d, how = weekday_date(wd, cal.start, rel, tense, cue, a.today, a.prep, a.note)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"

@@ -37,6 +37,9 @@ SCHEDULING = frozenset({
 SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
 #: Prepositions whose object is the date a scheduling verb sets ("for", "to", "until").
 SCHEDULING_PREPS = frozenset({"for", "to", "until", "till"})
+#: Nouns whose "of"/"for" names a date set for an event ("a trial date of Oct. 7", "a deadline
+#: of June 30"): it lies ahead whatever the tense of the verb that set it.
+SET_DATES = frozenset({"date", "deadline"})
 #: Present-tense verbs of scheduled events: with a day they look forward ("the corridor
 #: closes on Friday", "they meet separately Monday").
 SCHEDULED_PRESENT = frozenset({
