@@ -4,6 +4,7 @@ slower reading it stands in for, on crafted and random inputs."""
 from __future__ import annotations
 
 import random
+from importlib import import_module
 
 from summarize.temporal import checks
 
@@ -40,3 +41,36 @@ def test_the_score_check_reads_results_names_and_line_ends() -> None:
     for before, expected in cases.items():
         text = before + "12:10 onwards"
         assert checks.not_a_clock_before(text, 0, len(before)) is expected, before
+
+
+#: Digit-led phrases that key the guarded rules, and words around them.
+_DIGIT_PHRASES = ["17:00 press briefing", "09:45 launch", "Monday 3 March:", "at 3pm", "in '82",
+                  "2009-10", "10/12", "3/4 of", "12.5.2024", "by 1700 hrs", "2Q21", "4 p.m.",
+                  "won 21:19", "3 - 5 June", "the 12th", "1990s", "on 2/15", "6 a.m. (0600 GMT)",
+                  "2024-03-01", "Q3 2023", "14 to 16 May", "20:15", "7", "45", "—", ",", "and",
+                  "the vote", "report,", "'", "’"]
+
+
+def _unguarded(rec, real):
+    """``_rule_info`` without the prefilters: every rule tried at every start of its window."""
+    def info(i: int) -> tuple:
+        plain = (*real(i)[:6], None, None, None, None, None)
+        rec._RULES[i] = plain
+        return plain
+    return info
+
+
+def test_the_key_guards_pass_over_only_rules_that_cannot_match(monkeypatch) -> None:
+    rec = import_module("summarize.temporal.recognise")  # the module, not its function
+    rng = random.Random(8)
+    texts = [" ".join(rng.choice(_DIGIT_PHRASES) for _ in range(rng.randint(1, 16)))
+             for _ in range(1500)]
+    fast = [rec.recognise(t) for t in texts]
+    monkeypatch.setattr(rec, "_KEY_RULES", {})
+    monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
+    monkeypatch.setattr(rec, "_rule_info", _unguarded(rec, rec._rule_info))
+    slow = [rec.recognise(t) for t in texts]
+    assert all(info is None or info[8] is None for info in rec._RULES)  # the slow path ran
+    assert fast == slow
+    assert [dict(c.fields) for c in fast for c in c] == [dict(c.fields) for c in slow for c in c]
+    assert {"clock", "date", "numeric", "year"} <= {c.kind for found in fast for c in found}
