@@ -4,9 +4,13 @@ slower reading it stands in for, on crafted and random inputs."""
 from __future__ import annotations
 
 import random
+from datetime import date
 from importlib import import_module
 
-from summarize.temporal import checks
+from test_temporal_seventh_pass import _PHRASES
+
+from summarize.temporal import checks, tag_text, tagger
+from summarize.temporal.recognise import recognise
 
 #: Pieces a window before a clock time may hold: result words whole and cut, names, blanks,
 #: the punctuation the score check stops at, and a timetable's items.
@@ -74,3 +78,34 @@ def test_the_key_guards_pass_over_only_rules_that_cannot_match(monkeypatch) -> N
     assert fast == slow
     assert [dict(c.fields) for c in fast for c in c] == [dict(c.fields) for c in slow for c in c]
     assert {"clock", "date", "numeric", "year"} <= {c.kind for found in fast for c in found}
+
+
+def _as_values(found) -> list[tuple]:
+    """Every field of each candidate and its parts, ``fields`` included (not in ==)."""
+    return [(c.start, c.end, c.text, c.rule, c.kind, dict(c.fields), _as_values(c.parts))
+            for c in found]
+
+
+def test_moving_a_long_pieces_candidates_equals_copying_them() -> None:
+    rng = random.Random(9)
+    phrases = [*_PHRASES, "14:00 local time (1200 GMT) on Thursday", "day 12 of the siege"]
+    shared = 0
+    for _ in range(600):
+        piece = " ".join(rng.choice(phrases) for _ in range(rng.randint(1, 14)))
+        offset = rng.randint(1, 5_000)
+        copied = [tagger._shifted(c, offset) for c in recognise(piece)]
+        found = recognise(piece)
+        parts = [id(p) for c in found for p in c.parts]
+        shared += len(parts) + len(found) > len(set(parts) | {id(c) for c in found})
+        assert _as_values(tagger._moved(found, offset, set())) == _as_values(copied)
+    assert shared > 20  # candidates that are parts of others too were moved once
+
+
+def test_a_long_piece_tags_as_when_its_candidates_were_copied(monkeypatch) -> None:
+    text = ("Talks opened. " + "The port schedule: 14:00 local time (1200 GMT) on Thursday, "
+            "09:30 crews report, the 3rd day of the harbour strike, noon Friday, " * 40)
+    moved = tag_text(text, date(2025, 3, 20))
+    monkeypatch.setattr(tagger, "_moved", lambda found, offset, _: [
+        tagger._shifted(c, offset) for c in found])
+    assert tag_text(text, date(2025, 3, 20)) == moved
+    assert len(moved) > 150 and {"time_on_date", "era_day_ordinal"} <= {m.rule for m in moved}

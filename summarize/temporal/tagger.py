@@ -411,6 +411,10 @@ def _recognise_by_piece(text: str, pieces: Sequence[tuple[int, int, int]]
                 else:
                     memo[piece] = found = tuple(found)
                     repeated.add(p)
+            else:  # never remembered: its new candidates move to the piece's place
+                cands.extend(_moved(found, start, set()) if start else found)
+                where.extend([p] * len(found))
+                continue
         elif short:
             repeated.add(p)
         cands.extend(_shifted(c, start) for c in found)
@@ -428,6 +432,30 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
                                    "event_start": str(int(fields["event_start"]) + offset)})
     return Candidate(cand.start + offset, cand.end + offset, cand.text, cand.rule, cand.kind,
                      fields, tuple(_shifted(p, offset) for p in cand.parts) if cand.parts else ())
+
+
+_SET_START, _SET_END, _SET_FIELDS = (Candidate.__dict__[f].__set__
+                                     for f in ("start", "end", "fields"))
+
+
+def _moved(found: Sequence[Candidate], offset: int, moved: set[int]) -> Sequence[Candidate]:
+    """``_shifted`` of each candidate, moving them in place instead of copying: ``recognise``
+    builds new candidates on every call, and a long piece's are never remembered, so nothing
+    else holds them yet. A candidate that is a part of others too is moved once (``moved``:
+    the ids of those moved already)."""
+    for cand in found:
+        if id(cand) in moved:
+            continue
+        moved.add(id(cand))
+        _SET_START(cand, cand.start + offset)
+        _SET_END(cand, cand.end + offset)
+        fields = cand.fields
+        if "event_start" in fields:
+            _SET_FIELDS(cand, MappingProxyType(
+                {**fields, "event_start": str(int(fields["event_start"]) + offset)}))
+        if cand.parts:
+            _moved(cand.parts, offset, moved)
+    return found
 
 
 def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
