@@ -109,3 +109,27 @@ def test_a_long_piece_tags_as_when_its_candidates_were_copied(monkeypatch) -> No
         tagger._shifted(c, offset) for c in found])
     assert tag_text(text, date(2025, 3, 20)) == moved
     assert len(moved) > 150 and {"time_on_date", "era_day_ordinal"} <= {m.rule for m in moved}
+
+
+#: Words around "today" and its kin, in every case, and letters beyond ASCII that a case-blind
+#: search reads as ASCII ones ("thiſ", "TONİGHT", "ﬆ").
+_TODAY_BITS = ("today", "Today", "TODAY", "tonight", "ToNiGhT", "this", "This", "morning",
+               "Evening", "afternoon", "thiſ", "TONİGHT", "todaı", "Kelvin", "ﬆ", "to day",
+               "Thistle", "tonights", "this\nmorning", "this  evening", "—", "’", "é", "the",
+               "report", "17:00", ",", "_today", "today_", "2today", "", " ")
+
+
+def test_says_today_equals_the_case_blind_search() -> None:
+    rng = random.Random(10)
+    said = 0
+    for _ in range(20_000):
+        text = " ".join(rng.choice(_TODAY_BITS) for _ in range(rng.randint(1, 10)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = tagger._TODAY.search(text, lo, hi) is not None
+        assert tagger.says_today(text, lo, hi) == expected, (text, lo, hi)
+        said += expected
+    assert 2_000 < said < 18_000
+    assert tagger.says_today("see you thiſ morning", 0, 20)  # a long s
+    assert not tagger.says_today("see you — thistle", 0, 17)
+

@@ -126,7 +126,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 if words.lo != lo or words.hi != hi:
                     words = PieceWords(text, lo, hi)
                 if today_piece != where[k]:  # once per piece, not once per expression
-                    today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
+                    today_piece, today = where[k], says_today(text, lo, hi)
                 said = _said(text, cand, lo, hi, words, today)
                 if key is not None:
                     if len(said_memo) >= MEMO_PIECES:
@@ -226,6 +226,20 @@ _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday",
                      "numeric", "day_of_month", "week_of_month"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: A letter beyond ASCII: only such a letter can match one of ``_TODAY``'s letters case-blind
+#: without lower() giving that letter ("ſ" is an "s", "İ" an "i").
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+def says_today(text: str, lo: int, hi: int) -> bool:
+    """Whether the piece [lo, hi) says "today", "tonight" or "this morning" (``_TODAY``), ruled
+    out at once when its lower-cased text holds none of "today", "tonight" and "this" and it
+    has no letter beyond ASCII: cheaper than the case-blind search of a long piece."""
+    low = text[lo:hi].lower()
+    if "today" not in low and "tonight" not in low and "this" not in low \
+            and _NON_ASCII_LETTER.search(text, lo, hi) is None:
+        return False
+    return _TODAY.search(text, lo, hi) is not None
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
