@@ -133,3 +133,12 @@ def test_says_today_equals_the_case_blind_search() -> None:
     assert tagger.says_today("see you thiſ morning", 0, 20)  # a long s
     assert not tagger.says_today("see you — thistle", 0, 17)
 
+
+def test_the_glued_token_memo_answers_as_the_pattern() -> None:
+    rec = import_module("summarize.temporal.recognise")
+    rng = random.Random(12)
+    tokens = ["".join(rng.choice("0123456789ahmpqsz") for _ in range(rng.randint(1, 7)))
+              for _ in range(5_000)] + ["3pm", "10a", "15h00", "0930hrs", "2018q4", "1q24", "00"]
+    glued = [t for t in tokens if rec._GLUED[t]]
+    assert glued == [t for t in tokens if rec.GLUED.fullmatch(t)]
+    assert len(glued) > 50

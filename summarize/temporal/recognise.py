@@ -286,6 +286,8 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
 _START = re.Match.start
 #: ``token_class`` of each digit token seen (a schedule repeats its clock times).
 _TOKEN_CLASS = Memo(token_class)
+#: Whether each digit token seen is ``GLUED`` (a time whatever follows it).
+_GLUED = Memo(lambda word: GLUED.fullmatch(word) is not None)
 
 
 def _has_day(c: Candidate) -> bool:
@@ -334,7 +336,7 @@ def recognise(text: str) -> list[Candidate]:
             if cls == "#NUM" and len(word) == 2 and text[key.start() - 1:key.start()] in ("'", "’"):
                 cls = "#YY"  # "in '82"
             elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
-                    and not GLUED.fullmatch(word):
+                    and not _GLUED[word]:
                 continue
         else:
             cls = word.lower()  # lower(): the any-case fallback
