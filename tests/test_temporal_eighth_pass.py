@@ -9,8 +9,12 @@ from importlib import import_module
 
 from test_temporal_seventh_pass import _PHRASES
 
-from summarize.temporal import checks, tag_text, tagger
+from summarize.temporal import checks, tag_text, tagger, tense
+from summarize.temporal.context import Anchors
 from summarize.temporal.recognise import recognise
+from summarize.temporal.resolve import resolve
+from summarize.temporal.resolve.times import tense_moving_clock
+from summarize.temporal.values import Cal
 
 #: Pieces a window before a clock time may hold: result words whole and cut, names, blanks,
 #: the punctuation the score check stops at, and a timetable's items.
@@ -142,3 +146,41 @@ def test_the_glued_token_memo_answers_as_the_pattern() -> None:
     glued = [t for t in tokens if rec._GLUED[t]]
     assert glued == [t for t in tokens if rec.GLUED.fullmatch(t)]
     assert len(glued) > 50
+
+
+def _anchors_in_turn(rng: random.Random, n: int) -> list[Anchors]:
+    """``n`` anchors drawn from a few, each repeated a few times in a row (as a day's clock
+    times share theirs), on days before, on and after the publication date."""
+    pool = []
+    for dct in (date(2025, 4, 2), None):
+        for delta in (-3, 0, 4, None):
+            day = None if delta is None or dct is None else Cal(
+                "day", date(2025, 4, 2).fromordinal(dct.toordinal() + delta))
+            for age in (0, 1):
+                pool.append(Anchors(dct, day=day, period=day, sentence_day=day if age == 0
+                                    else None, period_age=age))
+    out: list[Anchors] = []
+    while len(out) < n:
+        out += [rng.choice(pool)] * rng.randint(1, 4)
+    return out[:n]
+
+
+def test_the_clock_caches_answer_as_a_fresh_reading() -> None:
+    times = import_module("summarize.temporal.resolve.times")
+    rng = random.Random(13)
+    piece = "Talks at 10:30 went on, 11:45 lunch, 14:00 the crews had left, 16:15 vote"
+    words = tense.PieceWords(piece, 0, len(piece))
+    while words.uses < 3:
+        words.between(0, 0)
+    clocks = [c for c in recognise(piece) if c.kind == "clock"]
+    sequence = _anchors_in_turn(rng, 3_000)
+    for anchors in sequence:
+        cand = rng.choice(clocks)
+        moving = tense_moving_clock(anchors)
+        fresh = not moving or (moving == "past" and not words.may_be_past(cand.start, cand.end))
+        assert tagger._tense_unread(anchors, cand, words) == fresh
+        got = resolve(cand, anchors)
+        times._LAST_DAY = (None,)  # forget the day: read it afresh
+        assert got == resolve(cand, anchors)
+    assert len({id(a) for a in sequence}) > 8
+

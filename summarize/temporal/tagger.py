@@ -198,8 +198,18 @@ def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
     """Whether the clock time ``cand`` resolves the same whatever its clause's tense: no
     tense moves it off its day (``tense_moving_clock``), or only "past" would and its piece,
     read already, holds no past cue around it (dense schedules: most of their clock times)."""
-    moving = tense_moving_clock(anchors)
+    global _MOVING
+    last = _MOVING
+    if last[0] is anchors:  # a day's clock times share their anchors
+        moving = last[1]
+    else:
+        moving = tense_moving_clock(anchors)
+        _MOVING = (anchors, moving)  # one assignment: a thread sees a whole pair
     return not moving or (moving == "past" and not words.may_be_past(cand.start, cand.end))
+
+
+#: The anchors ``_tense_unread`` read last and ``tense_moving_clock`` of them.
+_MOVING: tuple[Anchors | None, str] = (None, "")
 
 
 def _prev_word(text: str, a: int, b: int) -> str:
