@@ -7,6 +7,7 @@ import random
 from datetime import date
 from importlib import import_module
 
+import pytest
 from test_temporal_seventh_pass import _PHRASES
 
 from summarize.temporal import checks, tag_text, tagger, tense
@@ -184,3 +185,16 @@ def test_the_clock_caches_answer_as_a_fresh_reading() -> None:
         assert got == resolve(cand, anchors)
     assert len({id(a) for a in sequence}) > 8
 
+
+@pytest.mark.parametrize(("text", "tense_label", "expected"), [
+    ("on 14 March", "past", "took 2025, the nearest to"),
+    ("on 14 August", "past", "took 2024, past tense ('met'), on or before"),
+    ("on 14 August", "future", "took 2025, future tense ('met'), on or after"),
+    ("on 14 August", "present", "took 2025, the nearest to"),
+    ("on Thursday 14 August", "", "took 2025, the nearest to"),
+])
+def test_a_date_without_a_year_explains_its_choice(text, tense_label, expected) -> None:
+    cand = next(c for c in recognise(text) if c.kind == "date")
+    anchors = Anchors(date(2025, 3, 20), tense=tense_label, tense_cue="met")
+    r = resolve(cand, anchors)
+    assert f"has no year: {expected} the publication date 2025-03-20" in r.explanation

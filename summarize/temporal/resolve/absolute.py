@@ -77,8 +77,8 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     month = month_number(f.get("month") or f["month2"])
     raw_day = f.get("day") or f.get("dayfirst")
-    day = int("".join(ch for ch in raw_day if ch.isdigit())) if raw_day \
-        else ORDINALS[" ".join(f["dayw"].lower().split())]
+    day = int(raw_day if raw_day.isdigit() else "".join(ch for ch in raw_day if ch.isdigit())) \
+        if raw_day else ORDINALS[" ".join(f["dayw"].lower().split())]
     wd = f.get("wd") or f.get("wd2")
     if f.get("yrel"):  # "July 1 next year"
         y, anchor, av = ref_year(a)
@@ -113,10 +113,10 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     d = nearest(options, ref, a.tense)
-    how = {"past": f"past tense{_cue(a)}, on or before",
-           "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
-    if abs((d - ref).days) <= 62:
+    if abs((d - ref).days) <= 62 or a.tense not in ("past", "future"):
         how = "the nearest to"
+    else:
+        how = f"{a.tense} tense{_cue(a)}, on or {'before' if a.tense == 'past' else 'after'}"
     if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
         d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
