@@ -198,3 +198,27 @@ def test_a_date_without_a_year_explains_its_choice(text, tense_label, expected) 
     anchors = Anchors(date(2025, 3, 20), tense=tense_label, tense_cue="met")
     r = resolve(cand, anchors)
     assert f"has no year: {expected} the publication date 2025-03-20" in r.explanation
+
+
+def _nearest_as_before(cands: list[date], ref: date, tense: str) -> date:
+    """``absolute.nearest`` as it was: every choice made, whatever the number of candidates."""
+    close = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+    if abs((close - ref).days) <= 62:
+        return close
+    if tense == "past" and any(d <= ref for d in cands):
+        return max(d for d in cands if d <= ref)
+    if tense == "future" and any(d >= ref for d in cands):
+        return min(d for d in cands if d >= ref)
+    return min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def test_the_nearest_date_is_chosen_as_before() -> None:
+    absolute = import_module("summarize.temporal.resolve.absolute")
+    rng = random.Random(14)
+    ref = date(2025, 3, 20)
+    for _ in range(5_000):
+        cands = sorted({ref.fromordinal(ref.toordinal() + rng.randint(-800, 800))
+                        for _ in range(rng.randint(1, 3))})
+        tense_label = rng.choice(("past", "future", "present", ""))
+        assert absolute.nearest(cands, ref, tense_label) == _nearest_as_before(
+            cands, ref, tense_label)

@@ -63,6 +63,8 @@ DEADLINE_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before"})
 def nearest(cands: list[date], ref: date, tense: str) -> date:
     """The nearest candidate when it is within two months of ``ref``; else past tense takes the
     latest on or before ``ref``, future the earliest on or after, no tense the nearest."""
+    if len(cands) == 1:
+        return cands[0]  # every choice below picks it (a weekday often leaves one year)
     close = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
     if abs((close - ref).days) <= 62:
         return close
@@ -70,7 +72,7 @@ def nearest(cands: list[date], ref: date, tense: str) -> date:
         return max(d for d in cands if d <= ref)
     if tense == "future" and any(d >= ref for d in cands):
         return min(d for d in cands if d >= ref)
-    return min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+    return close
 
 
 def _date(c: Candidate, a: Anchors) -> Resolution | None:
