@@ -222,3 +222,23 @@ def test_the_nearest_date_is_chosen_as_before() -> None:
         tense_label = rng.choice(("past", "future", "present", ""))
         assert absolute.nearest(cands, ref, tense_label) == _nearest_as_before(
             cands, ref, tense_label)
+
+
+def test_a_candidates_fields_are_the_groups_that_took_part() -> None:
+    rec = import_module("summarize.temporal.recognise")
+    rng = random.Random(15)
+    seen = 0
+    for _ in range(300):
+        piece = " ".join(rng.choice([*_PHRASES, *_DIGIT_PHRASES]) for _ in range(6))
+        for _name, kind, rx, _ in rec.COMPILED:
+            for m in rx.finditer(piece):
+                if m.end() == m.start() or kind in rec._TWO_ENDS:
+                    continue
+                groups = m.groupdict()
+                c = rec._candidate(piece, "rule", kind, m, groups, m.start(), m.end())
+                expected = {k: v for k, v in groups.items() if v is not None}
+                if "event" in expected:
+                    expected["event_start"] = str(m.start("event"))
+                assert dict(c.fields) == expected and list(c.fields) == list(expected)
+                seen += 1
+    assert seen > 1_000
