@@ -182,10 +182,7 @@ def _candidate(text: str, name: str, kind: str, m: re.Match[str],
     """One match's candidate over [s, e) (its span, trimmed): the groups it set, and where its
     event starts. ``_select`` calls it directly for a span it has already, ``_expand`` after
     trimming."""
-    fields = {}
-    for k, v in groups.items():  # a loop, not a comprehension: no frame per candidate
-        if v is not None:
-            fields[k] = v
+    fields = {k: v for k, v in groups.items() if v is not None}
     if "event" in fields:
         fields["event_start"] = str(m.start("event"))
     return Candidate(s, e, text[s:e], name, kind, MappingProxyType(fields))
@@ -195,10 +192,10 @@ def _select(text: str, found: list[tuple]) -> list[Candidate]:
     """Longest-match, non-overlapping selection; ties go to the earlier rule. A match is
     judged (``_accept``) and built only once it could be chosen: most that lose to a longer
     one ("March" in "Monday 3 March") never are."""
-    found.sort(key=_ORDER)  # the caller's list, not needed after
+    order = sorted(found, key=_ORDER)
     starts: list[int] = []
     chosen: list[Candidate] = []
-    for _, _, s, e, c in found:
+    for _, _, s, e, c in order:
         i = bisect_left(starts, s)
         if i > 0 and chosen[i - 1].end > s:
             continue
