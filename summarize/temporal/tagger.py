@@ -250,6 +250,8 @@ def says_today(text: str, lo: int, hi: int) -> bool:
             and _NON_ASCII_LETTER.search(text, lo, hi) is None:
         return False
     return _TODAY.search(text, lo, hi) is not None
+
+
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
@@ -458,6 +460,7 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
                      fields, tuple(_shifted(p, offset) for p in cand.parts) if cand.parts else ())
 
 
+#: The slot setters of a candidate's place and fields (as ``slots.quick_init`` fills them).
 _SET_START, _SET_END, _SET_FIELDS = (Candidate.__dict__[f].__set__
                                      for f in ("start", "end", "fields"))
 
