@@ -342,19 +342,23 @@ class PieceWords:
             every = range(len(self.words))
             self.past = list(every) if self.text.find("''", self.lo, self.hi) >= 0 \
                 else list(compress(every, map(_PAST_CUE.__getitem__, self.words)))
-        starts, ends, past, text = self.starts, self.ends, self.past, self.text
-        # each window: a whole word overlapping it is a past cue, or the part of an edge word
-        # inside it is (one loop, not a call per window: a timetable asks for every clock)
-        for a, b in ((max(self.lo, start - _WINDOW), start), (end, min(self.hi, end + _WINDOW))):
-            i, j = bisect_right(ends, a), bisect_left(starts, b)
-            if i >= j:
-                continue
-            k = bisect_left(past, i)
-            if (k < len(past) and past[k] < j) \
-                    or (starts[i] < a and _CUT_CUE[text[a:min(ends[i], b)]]) \
-                    or (ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]):
-                return True
-        return False
+        return self._cue_in(max(self.lo, start - _WINDOW), start) \
+            or self._cue_in(end, min(self.hi, end + _WINDOW))
+
+    def _cue_in(self, a: int, b: int) -> bool:
+        """Whether a word of ``between(a, b)`` may be a past cue: a whole word overlapping
+        [a, b) is one, or the part of an edge word inside it is."""
+        starts, ends, past = self.starts, self.ends, self.past
+        i, j = bisect_right(ends, a), bisect_left(starts, b)
+        if i >= j:
+            return False
+        k = bisect_left(past, i)
+        if k < len(past) and past[k] < j:
+            return True
+        text = self.text
+        if starts[i] < a and _CUT_CUE[text[a:min(ends[i], b)]]:
+            return True
+        return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
 
 
 def scheduled_for(before: list[str]) -> str:
