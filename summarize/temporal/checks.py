@@ -63,7 +63,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
         return False
     if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
-    if name == "clock_24h" and not g.get("prep") and not g.get("tz") and _NOT_A_CLOCK.search(
+    if name == "clock_24h" and not g.get("prep") and not g.get("tz") and not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span")):
         return False  # a score or a reference: "the vote split 12:10", "John 3:16"
     if name == "date_numeric_md":
@@ -135,11 +135,30 @@ def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
+_SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
+                r"defeated|ratio|odds|result")
 _NOT_A_CLOCK = re.compile(
-    r"(?:\b(?:scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
-    r"defeated|ratio|odds|result)\b[^.:;\n]{0,20}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
+    rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
     r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
     r"[ \t]+$")
+#: The result words alone, anywhere: where none is, only a capitalised word can end the match.
+_SCORE_WORD = re.compile(_SCORE_WORDS)
+
+
+def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
+    """``_NOT_A_CLOCK.search(text, lo, hi)``, answered without it where it cannot match: its
+    match ends in blanks at ``hi`` (or before a newline there), the character before them a
+    lower-case letter (a name's end) or inside a result's tail, which holds no [.:;\\n] and
+    follows a result word (a timetable's "report, 09:45" has none)."""
+    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k in (end, lo) or text[k - 1] in ".:;\n":
+        return False
+    if not "a" <= text[k - 1] <= "z" and _SCORE_WORD.search(text, lo, end) is None:
+        return False
+    return _NOT_A_CLOCK.search(text, lo, hi) is not None
 
 
 #: After "fall" a collapse or a drop goes on: "of the empire", "in prices", "from grace" (not "of

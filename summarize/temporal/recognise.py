@@ -286,6 +286,8 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
 _START = re.Match.start
 #: ``token_class`` of each digit token seen (a schedule repeats its clock times).
 _TOKEN_CLASS = Memo(token_class)
+#: Whether each digit token seen is ``GLUED`` (a time whatever follows it).
+_GLUED = Memo(lambda word: GLUED.fullmatch(word) is not None)
 
 
 def _has_day(c: Candidate) -> bool:
@@ -328,12 +330,13 @@ def recognise(text: str) -> list[Candidate]:
         else _KEY_TOKEN_ANY_CASE.finditer(text)
     for key in keys:
         word = key.group()
-        if word[0].isdigit():
+        digit_key = word[0].isdigit()
+        if digit_key:
             cls = _TOKEN_CLASS[word]
             if cls == "#NUM" and len(word) == 2 and text[key.start() - 1:key.start()] in ("'", "’"):
                 cls = "#YY"  # "in '82"
             elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
-                    and not GLUED.fullmatch(word):
+                    and not _GLUED[word]:
                 continue
         else:
             cls = word.lower()  # lower(): the any-case fallback
@@ -349,14 +352,18 @@ def recognise(text: str) -> list[Candidate]:
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
         numbered = None
-        digit_key = word[0].isdigit()
         digits_before = None
         checks = plan[1] if digit_key else plan[4]  # every guarded rule's check at once
         if checks is not None and checks.match(text, t0 if digit_key else t1) is None:
-            if digit_key:
-                digits_before = [p for p in starts[max(here - 1 - _DIGIT_BACK, 0):here - 1]
-                                 if text[p].isdigit()]
-            if not digit_key or not any(checks.match(text, p) for p in digits_before):
+            passed = True  # over: no guarded rule can match here
+            if digit_key:  # ...nor at a digit token a few tokens back (loops: no frames)
+                digits_before = []
+                for p in starts[max(here - 1 - _DIGIT_BACK, 0):here - 1]:
+                    if text[p].isdigit():
+                        digits_before.append(p)
+                        if passed and checks.match(text, p) is not None:
+                            passed = False
+            if passed:
                 for i in plan[2] if digit_key else plan[5]:  # passed over, tried as below
                     done[i] = here
                 rules = plan[3] if digit_key else plan[6]
@@ -376,8 +383,10 @@ def recognise(text: str) -> list[Candidate]:
                     if digits_before is None:  # the digit tokens a rule may start at before t0
                         digits_before = [p for p in starts[max(here - 1 - _DIGIT_BACK, 0):here - 1]
                                          if text[p].isdigit()]
-                    if not digits_before or not any(
-                            p >= starts[first] and key_start.match(text, p) for p in digits_before):
+                    for p in digits_before:
+                        if p >= starts[first] and key_start.match(text, p) is not None:
+                            break
+                    else:
                         continue  # see DIGIT_KEY_START: no match can reach this key
             elif (after is not None and after.match(text, t1) is None) or (
                     before is not None and before.search(

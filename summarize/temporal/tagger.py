@@ -126,7 +126,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 if words.lo != lo or words.hi != hi:
                     words = PieceWords(text, lo, hi)
                 if today_piece != where[k]:  # once per piece, not once per expression
-                    today_piece, today = where[k], bool(_TODAY.search(text, lo, hi))
+                    today_piece, today = where[k], says_today(text, lo, hi)
                 said = _said(text, cand, lo, hi, words, today)
                 if key is not None:
                     if len(said_memo) >= MEMO_PIECES:
@@ -198,8 +198,18 @@ def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
     """Whether the clock time ``cand`` resolves the same whatever its clause's tense: no
     tense moves it off its day (``tense_moving_clock``), or only "past" would and its piece,
     read already, holds no past cue around it (dense schedules: most of their clock times)."""
-    moving = tense_moving_clock(anchors)
+    global _MOVING
+    last = _MOVING
+    if last[0] is anchors:  # a day's clock times share their anchors
+        moving = last[1]
+    else:
+        moving = tense_moving_clock(anchors)
+        _MOVING = (anchors, moving)  # one assignment: a thread sees a whole pair
     return not moving or (moving == "past" and not words.may_be_past(cand.start, cand.end))
+
+
+#: The anchors ``_tense_unread`` read last and ``tense_moving_clock`` of them.
+_MOVING: tuple[Anchors | None, str] = (None, "")
 
 
 def _prev_word(text: str, a: int, b: int) -> str:
@@ -226,6 +236,22 @@ _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday",
                      "numeric", "day_of_month", "week_of_month", "anaphoric_day"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: A letter beyond ASCII: only such a letter can match one of ``_TODAY``'s letters case-blind
+#: without lower() giving that letter ("ſ" is an "s", "İ" an "i").
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+def says_today(text: str, lo: int, hi: int) -> bool:
+    """Whether the piece [lo, hi) says "today", "tonight" or "this morning" (``_TODAY``), ruled
+    out at once when its lower-cased text holds none of "today", "tonight" and "this" and it
+    has no letter beyond ASCII: cheaper than the case-blind search of a long piece."""
+    low = text[lo:hi].lower()
+    if "today" not in low and "tonight" not in low and "this" not in low \
+            and _NON_ASCII_LETTER.search(text, lo, hi) is None:
+        return False
+    return _TODAY.search(text, lo, hi) is not None
+
+
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
@@ -411,6 +437,10 @@ def _recognise_by_piece(text: str, pieces: Sequence[tuple[int, int, int]]
                 else:
                     memo[piece] = found = tuple(found)
                     repeated.add(p)
+            else:  # never remembered: its new candidates move to the piece's place
+                cands.extend(_moved(found, start, set()) if start else found)
+                where.extend([p] * len(found))
+                continue
         elif short:
             repeated.add(p)
         cands.extend(_shifted(c, start) for c in found)
@@ -428,6 +458,31 @@ def _shifted(cand: Candidate, offset: int) -> Candidate:
                                    "event_start": str(int(fields["event_start"]) + offset)})
     return Candidate(cand.start + offset, cand.end + offset, cand.text, cand.rule, cand.kind,
                      fields, tuple(_shifted(p, offset) for p in cand.parts) if cand.parts else ())
+
+
+#: The slot setters of a candidate's place and fields (as ``slots.quick_init`` fills them).
+_SET_START, _SET_END, _SET_FIELDS = (Candidate.__dict__[f].__set__
+                                     for f in ("start", "end", "fields"))
+
+
+def _moved(found: Sequence[Candidate], offset: int, moved: set[int]) -> Sequence[Candidate]:
+    """``_shifted`` of each candidate, moving them in place instead of copying: ``recognise``
+    builds new candidates on every call, and a long piece's are never remembered, so nothing
+    else holds them yet. A candidate that is a part of others too is moved once (``moved``:
+    the ids of those moved already)."""
+    for cand in found:
+        if id(cand) in moved:
+            continue
+        moved.add(id(cand))
+        _SET_START(cand, cand.start + offset)
+        _SET_END(cand, cand.end + offset)
+        fields = cand.fields
+        if "event_start" in fields:
+            _SET_FIELDS(cand, MappingProxyType(
+                {**fields, "event_start": str(int(fields["event_start"]) + offset)}))
+        if cand.parts:
+            _moved(cand.parts, offset, moved)
+    return found
 
 
 def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:

@@ -63,6 +63,8 @@ DEADLINE_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before"})
 def nearest(cands: list[date], ref: date, tense: str) -> date:
     """The nearest candidate when it is within two months of ``ref``; else past tense takes the
     latest on or before ``ref``, future the earliest on or after, no tense the nearest."""
+    if len(cands) == 1:
+        return cands[0]  # every choice below picks it (a weekday often leaves one year)
     close = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
     if abs((close - ref).days) <= 62:
         return close
@@ -70,15 +72,15 @@ def nearest(cands: list[date], ref: date, tense: str) -> date:
         return max(d for d in cands if d <= ref)
     if tense == "future" and any(d >= ref for d in cands):
         return min(d for d in cands if d >= ref)
-    return min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+    return close
 
 
 def _date(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     month = month_number(f.get("month") or f["month2"])
     raw_day = f.get("day") or f.get("dayfirst")
-    day = int("".join(ch for ch in raw_day if ch.isdigit())) if raw_day \
-        else ORDINALS[" ".join(f["dayw"].lower().split())]
+    day = int(raw_day if raw_day.isdigit() else "".join(ch for ch in raw_day if ch.isdigit())) \
+        if raw_day else ORDINALS[" ".join(f["dayw"].lower().split())]
     wd = f.get("wd") or f.get("wd2")
     if f.get("yrel"):  # "July 1 next year"
         y, anchor, av = ref_year(a)
@@ -113,10 +115,10 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     d = nearest(options, ref, a.tense)
-    how = {"past": f"past tense{_cue(a)}, on or before",
-           "future": f"future tense{_cue(a)}, on or after"}.get(a.tense, "the nearest to")
-    if abs((d - ref).days) <= 62:
+    if abs((d - ref).days) <= 62 or a.tense not in ("past", "future"):
         how = "the nearest to"
+    else:
+        how = f"{a.tense} tense{_cue(a)}, on or {'before' if a.tense == 'past' else 'after'}"
     if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
         d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \

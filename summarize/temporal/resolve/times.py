@@ -3,7 +3,7 @@ morning"), on the day the sentence is about or the publication date."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..recognise import Candidate
@@ -98,6 +98,7 @@ _CLOCK_MODS = {"after": "AFTER", "before": "BEFORE"}
 
 
 def _clock(c: Candidate, a: Anchors) -> Resolution | None:
+    global _LAST_DAY
     parts = _CLOCK_PARTS[tuple(c.fields.items())]
     if parts is None:
         return None
@@ -116,8 +117,10 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if pre == "that":
         day = a.day or day
     if day is not None:
-        start, anchor, av = day.start, "discourse", value(day)
-        iso = av if day.gran == "day" else start.isoformat()
+        last = _LAST_DAY
+        if last[0] is not day:  # a day's clock times fall on one Cal
+            last = _LAST_DAY = _day_values(day)  # one assignment: a thread sees a whole entry
+        _, start, anchor, av, iso = last
     elif a.dct:
         start, anchor, av = a.dct, "dct", a.dct.isoformat()
         iso = av
@@ -127,6 +130,17 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     return Resolution("TIME", v, span, "minute", anchor, av,
                       f"'{c.text}' = {hhmm}{tz} on the {anchor_name(anchor)} {av}", mod,
                       Cal("minute", start, stamp))
+
+
+def _day_values(day: Cal) -> tuple[Cal, date, str, str, str]:
+    """What ``_clock`` reads from the day a clock time falls on: the day itself, its start,
+    the anchor, its value and the start's ISO form."""
+    av = value(day)
+    return day, day.start, "discourse", av, av if day.gran == "day" else day.start.isoformat()
+
+
+#: ``_day_values`` of the day ``_clock`` read last.
+_LAST_DAY: tuple = (None,)
 
 
 def clock_day(a: Anchors) -> Cal | None:
