@@ -4,6 +4,7 @@ many candidates kept; under any hash seed."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy
 import pytest
 
 from summarize.storylines import Item, Thresholds, content_key, story_vector
@@ -129,6 +131,34 @@ def test_an_unchanged_corpus_is_checked_not_searched(monkeypatch) -> None:
     appended = items(updates()["appended after"])
     passed(appended, trace)
     assert len(searched) == len(appended) - len(its)  # only the new articles
+
+
+def test_a_clean_join_takes_the_dot_the_trace_recorded(monkeypatch) -> None:
+    """An article joining a story its earlier self joined, while that story is unchanged,
+    reuses the recorded dot (no measuring); the dot really is the one used: another value
+    would give the story another length than a fresh pass's."""
+    measured: list[int] = []
+    dot = passes._Pass.dot
+
+    def counting(self, i, s):
+        measured.append(i)
+        return dot(self, i, s)
+
+    its = items(corpus())
+    fresh, trace = passed(its)
+    started = numpy.unique(trace.story, return_index=True)[1]
+    assert (trace.joined[started] == 0.0).all()
+    assert numpy.delete(trace.joined, started).min() > 0.0  # a join shares a term
+    monkeypatch.setattr(passes._Pass, "dot", counting)
+    resumed, kept = passed(its, trace)
+    assert resumed == fresh
+    assert measured == []
+    assert kept.joined.tobytes() == trace.joined.tobytes()
+    monkeypatch.undo()
+    later = items(updates()["appended after"])
+    assert passed(later, trace)[0] == passed(later)[0]
+    wrong = dataclasses.replace(trace, joined=trace.joined * (1.0 + 1e-9))
+    assert passed(its, wrong)[0] != fresh  # (a wrong recorded dot is caught by comparing)
 
 
 SCRIPT = """

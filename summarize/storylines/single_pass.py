@@ -50,7 +50,8 @@ class Story:
 @dataclass(frozen=True, slots=True)
 class Trace:
     """Per position of a pass (its order): rank (day, content key), the story joined, the best
-    candidates (story -1 pads) and margins, whether those were all; the last dated day."""
+    candidates (story -1 pads) and margins, whether those were all; the last dated day; and
+    the item's dot with the story it joined, as that story stood (0.0 when it started one)."""
 
     days: numpy.ndarray
     keys: tuple[str, ...]
@@ -59,6 +60,7 @@ class Trace:
     margins: numpy.ndarray
     complete: numpy.ndarray
     last: int
+    joined: numpy.ndarray
 
 
 def need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
@@ -288,6 +290,8 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
     old_of: list[int] = state.old_of
     story: list[int] = []
+    dots_before = trace.joined.tolist() if trace is not None else []
+    joined: list[float] = []
     top: list[list[int]] = []
     margins: list[list[float]] = []
     complete: list[bool] = []
@@ -324,9 +328,15 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
                 state.spread[best], state.shadow[best] = tainted[earlier], -BIG
             dot = 0.0
         else:
-            if not (state.clean[best] and old_of[best] == earlier and earlier >= 0):
+            same = state.clean[best] and old_of[best] == earlier and earlier >= 0
+            if not same:
                 state.make_dirty(best)
-            dot = dots[best] if best in dots else state.dot(i, best)
+            if best in dots:
+                dot = dots[best]
+            elif same:  # the story as it stood when the item joined it before: the same dot
+                dot = dots_before[q]
+            else:
+                dot = state.dot(i, best)
         twin = new_of.get(earlier) if earlier >= 0 else None
         if twin is not None and twin != best:
             state.make_dirty(twin)  # one of its members went elsewhere
@@ -334,6 +344,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         if state.resuming:
             state.account(best, twin, day)
         story.append(best)
+        joined.append(dot)
         kept = ranked[:TRACE_CANDIDATES]
         top.append([s for _, s in kept] + padding[len(kept):])
         margins.append([-m for m, _ in kept] + padding[len(kept):])
@@ -343,7 +354,8 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
                                 numpy.array(story, dtype=numpy.int64),
                                 numpy.array(top, dtype=numpy.int64).reshape(n, TRACE_CANDIDATES),
                                 numpy.array(margins, dtype=float).reshape(n, TRACE_CANDIDATES),
-                                numpy.array(complete, dtype=bool), state.last)
+                                numpy.array(complete, dtype=bool), state.last,
+                                numpy.array(joined, dtype=numpy.float64))
 
 
 def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int],
