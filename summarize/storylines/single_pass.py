@@ -63,6 +63,25 @@ class Trace:
     joined: numpy.ndarray
 
 
+@dataclass(frozen=True, slots=True)
+class _Recorded:
+    """A trace's per-position columns as Python lists, converted once: a resumed pass reads
+    them for every article (a numpy row or scalar per read costs more than the check)."""
+
+    story: list[int]
+    top: list[list[int]]
+    margins: list[list[float]]
+    complete: list[bool]
+    joined: list[float]
+
+    @classmethod
+    def of(cls, trace: Trace | None) -> _Recorded:
+        if trace is None:
+            return cls([], [], [], [], [])
+        return cls(trace.story.tolist(), trace.top.tolist(), trace.margins.tolist(),
+                   trace.complete.tolist(), trace.joined.tolist())
+
+
 def need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
     """The threshold between two things ``gap`` days apart (0 when their dates overlap)."""
     return base * (1.0 + numpy.clip((numpy.asarray(gap, dtype=float) - window) / (3 * window),
@@ -290,7 +309,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
     old_of: list[int] = state.old_of
     story: list[int] = []
-    dots_before = trace.joined.tolist() if trace is not None else []
+    recorded = _Recorded.of(trace)
     joined: list[float] = []
     top: list[list[int]] = []
     margins: list[list[float]] = []
@@ -309,7 +328,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         # an undated article comes after every dated one: checked when the last day is the
         # same or later (stories only retire then, so the recorded order stays true)
         if trace is not None and q >= 0 and (day is not None or state.last >= trace.last):
-            found = _check(state, trace, q, i, day, new_of)
+            found = _check(state, recorded, q, i, day, new_of)
         if found is None:
             dots, ranked, count = state.search(i, day)
             complete.append(count <= TRACE_CANDIDATES)
@@ -317,7 +336,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
             dots, ranked, done = found
             complete.append(done)
         best = ranked[0][1] if ranked and ranked[0][0] <= 0.0 else len(state.stories)
-        earlier = int(trace.story[q]) if q >= 0 else -1
+        earlier = recorded.story[q] if q >= 0 else -1
         if best == len(state.stories):
             again = q in founders and earlier not in tainted
             state.clean.append(again)
@@ -334,7 +353,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
             if best in dots:
                 dot = dots[best]
             elif same:  # the story as it stood when the item joined it before: the same dot
-                dot = dots_before[q]
+                dot = recorded.joined[q]
             else:
                 dot = state.dot(i, best)
         twin = new_of.get(earlier) if earlier >= 0 else None
@@ -378,18 +397,17 @@ def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int]
     return out, lost
 
 
-def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
+def _check(state: _Pass, trace: _Recorded, q: int, i: int, day: int | None,
            new_of: dict[int, int], every: bool = False
            ) -> tuple[dict[int, float], list[tuple], bool] | None:
     """Item i's candidates from the trace (clean stories: the margins recorded at position q)
     and the dirty stories measured now, as far as they are certain to be the best; None when
     the trace cannot tell (every recorded candidate is dirty now). Bounded dirty stories are
     measured only where recorded (or ``every``): the others cannot rank above ``limit``."""
-    complete = bool(trace.complete[q])
+    complete = trace.complete[q]
     every = every or (complete and bool(state.bounded))
     dots, ranked, count = state.dirty_search(i, day, every)
-    recorded = [(o, m) for o, m in zip(trace.top[q].tolist(), trace.margins[q].tolist(),
-                                       strict=True) if o >= 0]
+    recorded = [(o, m) for o, m in zip(trace.top[q], trace.margins[q], strict=True) if o >= 0]
     retired = state.last - state.retire_after
     for o, m in recorded:
         s = new_of.get(o)
