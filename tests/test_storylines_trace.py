@@ -194,6 +194,37 @@ def test_merge_in_a_dense_matrix_equals_merge_in_dicts(seed: int, monkeypatch) -
     assert sum(len(g) > 1 for g in dense) >= 3  # stories were merged, not only left alone
 
 
+@pytest.mark.parametrize("fill", ["kernel", "public"])
+def test_the_dense_links_hold_the_product_exactly(fill: str, monkeypatch) -> None:
+    """The merge's dense matrix is written straight into fresh (zero) memory, not zeroed again
+    first: every value is the product's, bit for bit, the diagonal zero, rows never mixed with
+    columns; the same when scipy's kernel is missing (its public call)."""
+    import builtins
+
+    from scipy.sparse import csr_matrix
+
+    from summarize.storylines.cluster import _DenseLinks
+
+    if fill == "public":
+        real = builtins.__import__
+
+        def no_kernel(name, *args, **kwargs):
+            if name == "scipy.sparse._sparsetools":
+                raise ImportError(name)
+            return real(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", no_kernel)
+    rng = numpy.random.default_rng(3)
+    sums = csr_matrix(rng.random((23, 40)) * (rng.random((23, 40)) < 0.2))
+    product = sums @ sums.T
+    product[0, 5] = 0.125  # not symmetric: a transposed copy would show
+    expected = product.toarray()
+    numpy.fill_diagonal(expected, 0.0)
+    got = _DenseLinks(product).d
+    assert got.tobytes() == expected.tobytes()
+    assert got[0, 5] == 0.125 and got[5, 0] != 0.125
+
+
 @pytest.mark.parametrize("scan_up_to", [-1, passes.SCAN_OPEN_UP_TO])
 @pytest.mark.parametrize("pattern", list(updates()))
 def test_resumed_searches_with_or_without_postings_are_the_same(
