@@ -92,3 +92,46 @@ def test_sync_and_view_refresh_collect_cycles_rarely(tmp_path: Path,
         assert gc.get_threshold() == (700, 10, 10) and gc.isenabled()
     finally:
         gc.set_threshold(*was)
+
+
+def undated(path: Path, count: int) -> None:
+    """``count`` undated reports of the same invented ferry strike (they get story hints)."""
+    rows = [json.dumps({"id": f"u{n}", "title": f"Lannock ferry talks, note {n}",
+                        "source": "Quay Notes",
+                        "text": f"Crews of the Lannock ferries met the Brannock operators again. "
+                                f"Note {n}: the union and Brannock agreed on nothing."})
+            for n in range(count)]
+    path.write_text("\n".join(rows) + "\n")
+
+
+def test_story_hints_of_a_small_update_start_no_workers(
+        tmp_path: Path, pools_started: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The undated articles' story hints are shared out to the workers only when the sync
+    set them going already (here: reading many files); one new file's update works them out
+    here, with the same results as a fresh load."""
+    mapped: list[tuple[str, int]] = []
+    real = local_module.LocalEngine.map
+
+    def spy(self: object, func: object, items: list) -> object:
+        mapped.append((getattr(func, "__name__", ""), len(items)))
+        return real(self, func, items)
+
+    monkeypatch.setattr(local_module.LocalEngine, "map", spy)
+    monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+    monkeypatch.setattr(sync_module, "READ_BATCH_BYTES", 1)  # a batch per file
+    root = tmp_path / "feed"
+    root.mkdir()
+    wire(root / "a.jsonl", 0, 4, 4)
+    wire(root / "b.jsonl", 4, 4, 6)
+    undated(root / "c.jsonl", 3)
+    age(root)
+    index = tmp_path / "index.sqlite"
+    open_checked([str(root)], index, TWO)
+    assert ("story_hints", 2) in mapped  # the cold build's workers ran: a share each
+    wire(root / "d.jsonl", 8, 1, 7)
+    age(root / "d.jsonl")
+    mapped.clear()
+    pools_started.clear()
+    open_checked([str(root)], index, TWO)
+    assert pools_started == []
+    assert not [m for m in mapped if m[0] == "story_hints"]
