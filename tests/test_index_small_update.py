@@ -135,3 +135,29 @@ def test_story_hints_of_a_small_update_start_no_workers(
     open_checked([str(root)], index, TWO)
     assert pools_started == []
     assert not [m for m in mapped if m[0] == "story_hints"]
+
+
+def test_coarser_views_are_dropped_and_days_kept_by_a_key_range(tmp_path: Path) -> None:
+    """Week and month entries (and any view but days) go when articles change, read by two
+    ranges of the entries' key rather than a scan; day entries stay."""
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.schema import DDL
+
+    with closing(sqlite3.connect(tmp_path / "i.sqlite")) as conn:
+        conn.executescript(DDL)
+        rows = [(view, f"2024-03-0{n}", "day", "", "", "", 0, 0, 1, "", b"", "")
+                for view in ("day", "week", "month", "all", "decade") for n in range(1, 4)]
+        conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("INSERT INTO meta VALUES ('view:week', 'x'), ('view:day', 'y')")
+        run: list[str] = []
+        conn.set_trace_callback(run.append)
+        sync_module._coarser_views_stale(conn)
+        conn.set_trace_callback(None)
+        plan = " ".join(str(r) for statement in run if "FROM entries" in statement
+                        for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+        assert sorted({v for (v,) in conn.execute("SELECT view FROM entries")}) == ["day"]
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
+        assert [k for (k,) in conn.execute("SELECT key FROM meta")] == ["view:day"]
+    assert "entries" in plan and "SCAN entries" not in plan

@@ -254,7 +254,9 @@ def _unplace(conn: object, rowid: int) -> None:
 
 def _coarser_views_stale(conn: object) -> None:
     """Week and month views are rebuilt whole on their next use (only days update in place)."""
-    conn.execute("DELETE FROM entries WHERE view != 'day'")
+    # two ranges of the key, not "!=" (a scan of every entry: 6 ms at 100,000 articles, run
+    # for every batch and re-filed article of a sync)
+    conn.execute("DELETE FROM entries WHERE view < 'day' OR view > 'day'")
     conn.execute("DELETE FROM meta WHERE key IN ('view:week', 'view:month')")
 
 
