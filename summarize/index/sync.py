@@ -443,21 +443,19 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
         "AND t.dct_source = 'metadata' AND t.conflicts != '[]' ORDER BY f.seq, a.ordinal")
     if not (undated or disputed) or (not changed and all(r[2] is not None for r in undated)):
         return 0
-    dated = store.query(
-        "SELECT a.rowid, a.hash, t.dct, t.eras != '[]' FROM articles a "
+    dated = store.query(  # with the story terms: one walk of the articles, not two
+        "SELECT a.rowid, a.hash, t.dct, t.eras != '[]', a.terms FROM articles a "
         "JOIN tagged t ON t.hash = a.hash AND t.context = '' "
         "JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
         "ORDER BY f.seq, a.ordinal")
     # Nothing that dates the undated articles changed, and all are filed: nothing to do.
-    inputs = hashlib.blake2b(repr([(h, dct) for _, h, dct, _ in dated]).encode(),
+    inputs = hashlib.blake2b(repr([(h, dct) for _, h, dct, _, _ in dated]).encode(),
                              digest_size=16).hexdigest()
     if store.meta("undated-inputs") == inputs and all(r[2] is not None for r in undated):
         return 0
     learned = learn_eras(_day_counts(store, [r[0] for r in dated if r[3]]))
-    terms_of = dict(store.query("SELECT a.rowid, a.terms FROM articles a "
-                                "WHERE a.published IS NOT NULL"))
-    stories = StoryIndex.from_terms([(terms_of[rowid].split(), date.fromisoformat(dct))
-                                     for rowid, _, dct, _ in dated if dct])
+    stories = StoryIndex.from_terms([(terms.split(), date.fromisoformat(dct))
+                                     for _, _, dct, _, terms in dated if dct])
     relevant = relevant_eras(store, learned, [r[0] for r in [*undated, *disputed]])
     wanted: dict[tuple[str, str], tuple[int, tuple[date, ...]]] = {}
     # Articles to file with a new result, by that result: filed as soon as it is stored.
