@@ -251,6 +251,11 @@ class _Pass(BoundedStories):
         sums, postings = story.sums, self.postings if self.keep_postings else None
         dirty = self.dirty_postings if (self.resuming and not self.clean[best]
                                         and best not in self.bounded) else None
+        if postings is None and dirty is None:  # a resumed pass's usual case: the sums alone
+            get = sums.get
+            for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+                sums[term] = get(term, 0.0) + weight
+            return
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = sums.get(term, 0.0) + weight
             sums[term] = value
