@@ -317,8 +317,10 @@ def engine_maps(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
 
 def test_story_hints_worked_out_on_workers_date_undated_articles_alike(
         story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Many undated articles: their hints are worked out by the engine's two workers."""
+    """Many undated articles: their hints are worked out by the engine's two workers (when
+    the sync has them running already: here reading its files, a batch per file)."""
     monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+    monkeypatch.setattr(sync_module, "READ_BATCH_BYTES", 1)
     mapped = engine_maps(monkeypatch)
     indexed = open_checked([str(story)], tmp_path / "index.sqlite", Settings(jobs=2))
     assert indexed.report.tagged > 0

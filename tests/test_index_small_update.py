@@ -92,3 +92,72 @@ def test_sync_and_view_refresh_collect_cycles_rarely(tmp_path: Path,
         assert gc.get_threshold() == (700, 10, 10) and gc.isenabled()
     finally:
         gc.set_threshold(*was)
+
+
+def undated(path: Path, count: int) -> None:
+    """``count`` undated reports of the same invented ferry strike (they get story hints)."""
+    rows = [json.dumps({"id": f"u{n}", "title": f"Lannock ferry talks, note {n}",
+                        "source": "Quay Notes",
+                        "text": f"Crews of the Lannock ferries met the Brannock operators again. "
+                                f"Note {n}: the union and Brannock agreed on nothing."})
+            for n in range(count)]
+    path.write_text("\n".join(rows) + "\n")
+
+
+def test_story_hints_of_a_small_update_start_no_workers(
+        tmp_path: Path, pools_started: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The undated articles' story hints are shared out to the workers only when the sync
+    set them going already (here: reading many files); one new file's update works them out
+    here, with the same results as a fresh load."""
+    mapped: list[tuple[str, int]] = []
+    real = local_module.LocalEngine.map
+
+    def spy(self: object, func: object, items: list) -> object:
+        mapped.append((getattr(func, "__name__", ""), len(items)))
+        return real(self, func, items)
+
+    monkeypatch.setattr(local_module.LocalEngine, "map", spy)
+    monkeypatch.setattr(sync_module, "PARALLEL_HINTS", 1)
+    monkeypatch.setattr(sync_module, "READ_BATCH_BYTES", 1)  # a batch per file
+    root = tmp_path / "feed"
+    root.mkdir()
+    wire(root / "a.jsonl", 0, 4, 4)
+    wire(root / "b.jsonl", 4, 4, 6)
+    undated(root / "c.jsonl", 3)
+    age(root)
+    index = tmp_path / "index.sqlite"
+    open_checked([str(root)], index, TWO)
+    assert ("story_hints", 2) in mapped  # the cold build's workers ran: a share each
+    wire(root / "d.jsonl", 8, 1, 7)
+    age(root / "d.jsonl")
+    mapped.clear()
+    pools_started.clear()
+    open_checked([str(root)], index, TWO)
+    assert pools_started == []
+    assert not [m for m in mapped if m[0] == "story_hints"]
+
+
+def test_coarser_views_are_dropped_and_days_kept_by_a_key_range(tmp_path: Path) -> None:
+    """Week and month entries (and any view but days) go when articles change, read by two
+    ranges of the entries' key rather than a scan; day entries stay."""
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.schema import DDL
+
+    with closing(sqlite3.connect(tmp_path / "i.sqlite")) as conn:
+        conn.executescript(DDL)
+        rows = [(view, f"2024-03-0{n}", "day", "", "", "", 0, 0, 1, "", b"", "")
+                for view in ("day", "week", "month", "all", "decade") for n in range(1, 4)]
+        conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("INSERT INTO meta VALUES ('view:week', 'x'), ('view:day', 'y')")
+        run: list[str] = []
+        conn.set_trace_callback(run.append)
+        sync_module._coarser_views_stale(conn)
+        conn.set_trace_callback(None)
+        plan = " ".join(str(r) for statement in run if "FROM entries" in statement
+                        for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+        assert sorted({v for (v,) in conn.execute("SELECT view FROM entries")}) == ["day"]
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
+        assert [k for (k,) in conn.execute("SELECT key FROM meta")] == ["view:day"]
+    assert "entries" in plan and "SCAN entries" not in plan

@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from summarize.corpus import load_corpus
 from summarize.open import open_corpus
 from summarize.settings import Settings
@@ -119,8 +121,10 @@ def test_an_update_resumes_the_clustering_from_the_kept_trace(tmp_path: Path,
     assert "ceasefire-0" in next(s for s in fresh if "ceasefire-1" in s["articles"])["articles"]
 
 
-def test_a_damaged_trace_is_not_trusted(tmp_path: Path) -> None:
-    """A trace row cut short is set aside: the pass runs afresh, with a fresh load's stories."""
+@pytest.mark.parametrize("column", ["top", "joined"])
+def test_a_damaged_trace_is_not_trusted(tmp_path: Path, column: str) -> None:
+    """A trace row cut short (its candidates, or the dots of its joins) is set aside: the pass
+    runs afresh, with a fresh load's stories."""
     import sqlite3
     from contextlib import closing
 
@@ -129,10 +133,10 @@ def test_a_damaged_trace_is_not_trusted(tmp_path: Path) -> None:
     index = tmp_path / "index.sqlite"
     open_both(folder, index)
     with closing(sqlite3.connect(index)) as conn:
-        conn.execute("UPDATE story_trace SET top = substr(top, 1, 12)")
+        conn.execute(f"UPDATE story_trace SET {column} = substr({column}, 1, 16)")
         conn.commit()
     (folder / "ceasefire-0.md").write_text(EARLIER, encoding="utf-8")
     indexed, fresh, _ = open_both(folder, index)
     assert indexed == fresh
     with closing(sqlite3.connect(index)) as conn:  # and a whole trace is kept again
-        assert conn.execute("SELECT length(top) FROM story_trace").fetchone()[0] > 12
+        assert conn.execute(f"SELECT length({column}) FROM story_trace").fetchone()[0] > 16

@@ -4,6 +4,7 @@ many candidates kept; under any hash seed."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy
 import pytest
 
 from summarize.storylines import Item, Thresholds, content_key, story_vector
@@ -131,6 +133,34 @@ def test_an_unchanged_corpus_is_checked_not_searched(monkeypatch) -> None:
     assert len(searched) == len(appended) - len(its)  # only the new articles
 
 
+def test_a_clean_join_takes_the_dot_the_trace_recorded(monkeypatch) -> None:
+    """An article joining a story its earlier self joined, while that story is unchanged,
+    reuses the recorded dot (no measuring); the dot really is the one used: another value
+    would give the story another length than a fresh pass's."""
+    measured: list[int] = []
+    dot = passes._Pass.dot
+
+    def counting(self, i, s):
+        measured.append(i)
+        return dot(self, i, s)
+
+    its = items(corpus())
+    fresh, trace = passed(its)
+    started = numpy.unique(trace.story, return_index=True)[1]
+    assert (trace.joined[started] == 0.0).all()
+    assert numpy.delete(trace.joined, started).min() > 0.0  # a join shares a term
+    monkeypatch.setattr(passes._Pass, "dot", counting)
+    resumed, kept = passed(its, trace)
+    assert resumed == fresh
+    assert measured == []
+    assert kept.joined.tobytes() == trace.joined.tobytes()
+    monkeypatch.undo()
+    later = items(updates()["appended after"])
+    assert passed(later, trace)[0] == passed(later)[0]
+    wrong = dataclasses.replace(trace, joined=trace.joined * (1.0 + 1e-9))
+    assert passed(its, wrong)[0] != fresh  # (a wrong recorded dot is caught by comparing)
+
+
 SCRIPT = """
 import json, sys
 sys.path.insert(0, {root!r})
@@ -164,6 +194,73 @@ def test_merge_in_a_dense_matrix_equals_merge_in_dicts(seed: int, monkeypatch) -
     assert sum(len(g) > 1 for g in dense) >= 3  # stories were merged, not only left alone
 
 
+@pytest.mark.parametrize("rows_at_a_time", [1, 3, 512])
+@pytest.mark.parametrize("kind", ["dense", "sparse", "dense from midway"])
+def test_the_links_hold_the_product_exactly(rows_at_a_time: int, kind: str,
+                                            monkeypatch) -> None:
+    """The stories' dot products, made a block of rows at a time and written into the dense
+    matrix (switched to once they fill enough of it) or kept in dicts: every value the one
+    product's, bit for bit, the diagonal zero."""
+    from scipy.sparse import csr_matrix
+
+    from summarize.storylines import cluster as cluster_module
+
+    rng = numpy.random.default_rng(3)
+    sums = csr_matrix(rng.random((23, 40)) * (rng.random((23, 40)) < 0.2))
+    expected = (sums @ sums.T).toarray()
+    numpy.fill_diagonal(expected, 0.0)
+    monkeypatch.setattr(cluster_module, "PRODUCT_ROWS", rows_at_a_time)
+    if kind != "dense":
+        monkeypatch.setattr(cluster_module, "DENSE_UP_TO", 0)
+    if kind == "sparse":
+        monkeypatch.setattr(cluster_module, "SPARSE_BYTES", 0)
+    if kind == "dense from midway":  # the bar is reached half-way through the rows
+        half = (sums[:12] @ sums.T).nnz
+        monkeypatch.setattr(cluster_module, "SPARSE_BYTES", 23 * 23 * 8 / half)
+    links = cluster_module._links(sums)
+    assert isinstance(links, cluster_module._DenseLinks) == (kind != "sparse")
+    if kind == "sparse":
+        got = numpy.zeros_like(expected)
+        for a, row in enumerate(links.links):
+            for b, value in row.items():
+                got[a, b] = value
+    else:
+        got = links.d
+    assert got.tobytes() == expected.tobytes()
+    assert (expected != 0.0).sum() > 100
+
+
+@pytest.mark.parametrize("fill", ["kernel", "public"])
+def test_a_block_is_written_into_its_rows_as_it_is(fill: str, monkeypatch) -> None:
+    """A block of the product goes into its rows of the dense matrix, not zeroed again first
+    (fresh memory is zero), rows never mixed with columns; the same when scipy's kernel is
+    missing (its public call)."""
+    import builtins
+
+    from scipy.sparse import csr_matrix
+
+    from summarize.storylines.cluster import _DenseLinks
+
+    if fill == "public":
+        real = builtins.__import__
+
+        def no_kernel(name, *args, **kwargs):
+            if name == "scipy.sparse._sparsetools":
+                raise ImportError(name)
+            return real(name, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "__import__", no_kernel)
+    rng = numpy.random.default_rng(5)
+    block = csr_matrix(rng.random((3, 7)) * (rng.random((3, 7)) < 0.5))
+    block[0, 5] = 0.125
+    links = _DenseLinks(7)
+    links.fill(2, block)
+    expected = numpy.zeros((7, 7))
+    expected[2:5] = block.toarray()
+    assert links.d.tobytes() == expected.tobytes()
+    assert links.d[2, 5] == 0.125 and links.d[5, 2] != 0.125
+
+
 @pytest.mark.parametrize("scan_up_to", [-1, passes.SCAN_OPEN_UP_TO])
 @pytest.mark.parametrize("pattern", list(updates()))
 def test_resumed_searches_with_or_without_postings_are_the_same(
@@ -195,7 +292,7 @@ def test_the_merges_first_cut_reads_the_upper_triangle_block_by_block(block: int
     import numpy
     from scipy.sparse import csr_matrix
 
-    from summarize.storylines.cluster import _DenseLinks
+    from summarize.storylines.cluster import _links
 
     rng = numpy.random.default_rng(7)
     sums = csr_matrix(rng.random((40, 30)) * (rng.random((40, 30)) < 0.15))
@@ -204,7 +301,7 @@ def test_the_merges_first_cut_reads_the_upper_triangle_block_by_block(block: int
     whole = product.toarray()
     a, b = numpy.nonzero(numpy.triu((whole * whole >= 0.2 * norm2[:, None] * norm2[None, :])
                                     & (whole != 0.0), k=1))
-    found = list(_DenseLinks(product).upper(0.2, norm2, block=block))
+    found = list(_links(sums).upper(0.2, norm2, block=block))
     rows, cols, dots = (numpy.concatenate(part) for part in zip(*found, strict=True))
     assert rows.tolist() == a.tolist() and cols.tolist() == b.tolist()
     assert dots.tolist() == whole[a, b].tolist()

@@ -47,12 +47,12 @@ CREATE TABLE IF NOT EXISTS storylines (
 CREATE TABLE IF NOT EXISTS story_trace (
     one INTEGER PRIMARY KEY CHECK (one = 0), version TEXT NOT NULL, days BLOB NOT NULL,
     keys TEXT NOT NULL, story BLOB NOT NULL, top BLOB NOT NULL, margins BLOB NOT NULL,
-    complete BLOB NOT NULL, last INTEGER NOT NULL);
+    complete BLOB NOT NULL, last INTEGER NOT NULL, joined BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS story_labels (digest TEXT PRIMARY KEY, label TEXT NOT NULL)
     WITHOUT ROWID;
 """
 #: Bump when the trace's layout or meaning changes (an older trace is then not used).
-TRACE_FORMAT = "2026.11.30-1"
+TRACE_FORMAT = "2026.12.01-1"
 #: Contents fingerprinted per work item; below PARALLEL_FROM the writer does it itself.
 BATCH = 256
 PARALLEL_FROM = 400
@@ -144,11 +144,11 @@ def _update(store: Store, corpus: Corpus, progress: Progress | None) -> None:
 def _load_trace(store: Store, version: str) -> Trace | None:
     """The clustering's trace kept by the last run, None when there is none (or it was made
     with other thresholds, fingerprints or layout)."""
-    rows = store.query("SELECT days, keys, story, top, margins, complete, last FROM story_trace "
-                       "WHERE version = ?", (version,))
+    rows = store.query("SELECT days, keys, story, top, margins, complete, last, joined "
+                       "FROM story_trace WHERE version = ?", (version,))
     if not rows:
         return None
-    days, keys, story, top, margins, complete, last = rows[0]
+    days, keys, story, top, margins, complete, last, joined = rows[0]
     if not keys:
         return None
     keys = tuple(keys.split("\n"))
@@ -157,21 +157,23 @@ def _load_trace(store: Store, version: str) -> Trace | None:
                       numpy.frombuffer(story, dtype="<i8"),
                       numpy.frombuffer(top, dtype="<i8").reshape(len(keys), -1),
                       numpy.frombuffer(margins, dtype="<f8").reshape(len(keys), -1),
-                      numpy.frombuffer(complete, dtype=bool), last)
+                      numpy.frombuffer(complete, dtype=bool), last,
+                      numpy.frombuffer(joined, dtype="<f8"))
     except (TypeError, ValueError):
         return None
     if not (len(trace.days) == len(keys) == len(trace.story) == len(trace.complete)
-            and trace.top.shape == trace.margins.shape):
+            == len(trace.joined) and trace.top.shape == trace.margins.shape):
         return None
     return trace
 
 
 def _save_trace(conn: object, version: str, trace: Trace) -> None:
     conn.execute("INSERT OR REPLACE INTO story_trace (one, version, days, keys, story, top, "
-                 "margins, complete, last) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "margins, complete, last, joined) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (version, trace.days.astype("<i8").tobytes(), "\n".join(trace.keys),
                   trace.story.astype("<i8").tobytes(), trace.top.astype("<i8").tobytes(),
-                  trace.margins.astype("<f8").tobytes(), trace.complete.tobytes(), trace.last))
+                  trace.margins.astype("<f8").tobytes(), trace.complete.tobytes(), trace.last,
+                  trace.joined.astype("<f8").tobytes()))
 
 
 def _statements() -> list[str]:

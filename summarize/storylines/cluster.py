@@ -119,10 +119,7 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
                           dtype=numpy.float64, count=len(terms))
     cols, width = _first_seen(terms)
     rows = numpy.repeat(numpy.arange(n, dtype=numpy.int64), sizes)
-    sums = csr_matrix((vals, (rows, cols)), shape=(n, width))
-    with _small_pages():
-        product = sums @ sums.T
-    dense = n <= DENSE_UP_TO or product.nnz * SPARSE_BYTES >= n * n * 8
+    links = _links(csr_matrix((vals, (rows, cols)), shape=(n, width)))
     norm2 = numpy.array([s.norm2 for s in stories], dtype=numpy.float64)
     lo = numpy.array([s.lo for s in stories], dtype=numpy.int64)
     hi = numpy.array([s.hi for s in stories], dtype=numpy.int64)
@@ -142,17 +139,8 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
         return [(m, x, y, version[x], version[y]) for m, x, y in zip(
             (-margin[keep]).tolist(), xs[keep].tolist(), ys[keep].tolist(), strict=True)]
 
-    if dense:
-        links: _DenseLinks | _SparseLinks = _DenseLinks(product)
-        heap = [entry for xs, ys, dot in links.upper(_LOOSE * limits.merge ** 2, norm2)
-                for entry in pairs(xs, ys, dot)]
-    else:
-        dots = product.tocoo()
-        links = _SparseLinks(n, dots.row, dots.col, dots.data)
-        upper = dots.row < dots.col
-        heap = pairs(dots.row[upper].astype(numpy.int64), dots.col[upper].astype(numpy.int64),
-                     dots.data[upper].astype(numpy.float64))
-    del product
+    heap = [entry for xs, ys, dot in links.upper(_LOOSE * limits.merge ** 2, norm2)
+            for entry in pairs(xs, ys, dot)]
     heapq.heapify(heap)  # pops in the entries' order (a total order), however they were added
     bound = max(PRUNE_FROM, PRUNE_GROWTH * len(heap))
     while heap:
@@ -174,6 +162,43 @@ def _merge(stories: list[Story], limits: Thresholds) -> list[list[int]]:
         for entry in pairs(numpy.minimum(near, x), numpy.maximum(near, x), dot):
             heapq.heappush(heap, entry)
     return [m for m in members if m]
+
+
+def _links(sums: object) -> _DenseLinks | _SparseLinks:
+    """The dot products of the stories' sums (the rows of ``sums``), made a block of rows at a
+    time: each block's product is written into the dense matrix as soon as the products are
+    known to fill enough of it (``DENSE_UP_TO``, ``SPARSE_BYTES``), so the whole sparse product
+    (580 MB at 100,000 articles, each page a fault) is never held. A row of a product depends
+    on that row of the left factor alone: the same values as one product, bit for bit."""
+    from scipy.sparse import vstack
+
+    n = sums.shape[0]  # type: ignore[attr-defined]
+    right = sums.T.tocsr()  # type: ignore[attr-defined]
+    dense = _DenseLinks(n) if n <= DENSE_UP_TO else None
+    held: list[tuple[int, object]] = []  # the blocks while the links may stay sparse
+    known = 0
+    for start in range(0, n, PRODUCT_ROWS):
+        with _small_pages():
+            part = sums[start:start + PRODUCT_ROWS] @ right  # type: ignore[index]
+        known += part.nnz
+        if dense is None and known * SPARSE_BYTES >= n * n * 8:
+            dense = _DenseLinks(n)
+            for at, block in held:
+                dense.fill(at, block)
+            held = []
+        if dense is not None:
+            dense.fill(start, part)
+        else:
+            held.append((start, part))
+    if dense is not None:
+        numpy.fill_diagonal(dense.d, 0.0)
+        return dense
+    dots = vstack([block for _, block in held], format="csr").tocoo()
+    return _SparseLinks(n, dots.row, dots.col, dots.data)
+
+
+#: Rows of the stories' dot products made at a time (each block's product is a few MB).
+PRODUCT_ROWS = 512
 
 
 def _live(heap: list[tuple], version: list[int]) -> list[tuple]:
@@ -210,6 +235,14 @@ class _SparseLinks:
         for a, b, v in zip(rows.tolist(), cols.tolist(), vals.tolist(), strict=True):
             if a != b:
                 self.links[a][b] = v
+        above = rows < cols
+        self.pairs = (rows[above].astype(numpy.int64), cols[above].astype(numpy.int64),
+                      vals[above].astype(numpy.float64))
+
+    def upper(self, share: float, norm2: numpy.ndarray) -> Iterator[tuple[numpy.ndarray, ...]]:
+        """Every linked pair (a < b) with its dot, at once (the merge cuts them itself)."""
+        yield self.pairs
+        self.pairs = ()
 
     def dot(self, a: int, b: int) -> float:
         return self.links[a][b]
@@ -238,15 +271,18 @@ class _DenseLinks:
     """``_SparseLinks`` in a dense matrix: the same values, step for step (a missing link is
     a zero, and every dot of two stories sharing a term is above zero)."""
 
-    def __init__(self, product: object) -> None:
+    def __init__(self, n: int) -> None:
+        """An n x n matrix of zeros, to ``fill`` (then its diagonal set to zero)."""
         # into plain anonymous memory: numpy asks big arrays for huge pages, and where memory
         # is fragmented each fault waits for compaction (1.3 GB at 100,000 articles: 1-4 s
         # against 0.7-0.9 s)
-        n = product.shape[0]  # type: ignore[attr-defined]
         memory = mmap.mmap(-1, max(1, n * n * 8))
         self.d = numpy.frombuffer(memory, dtype=numpy.float64, count=n * n).reshape(n, n)
-        product.toarray(out=self.d)  # type: ignore[attr-defined]
-        numpy.fill_diagonal(self.d, 0.0)
+
+    def fill(self, start: int, block: object) -> None:
+        """Rows ``start`` on from a CSR block of the product (written once, into zeros)."""
+        rows = block.shape[0]  # type: ignore[attr-defined]
+        _fill_dense(block, self.d[start:start + rows])
 
     def upper(self, share: float, norm2: numpy.ndarray, block: int = 256
               ) -> Iterator[tuple[numpy.ndarray, ...]]:
@@ -285,6 +321,19 @@ class _DenseLinks:
         row = self.d[x]
         near = numpy.flatnonzero(row)
         return near, row[near]
+
+
+def _fill_dense(product: object, out: numpy.ndarray) -> None:
+    """A CSR matrix's values written into ``out``, a C-ordered array of zeros: fresh anonymous
+    memory is zero already, so scipy's ``toarray(out=...)`` would only zero it again (a
+    pass over every page: 1.3 GB at 100,000 articles) before the same writes."""
+    try:
+        from scipy.sparse._sparsetools import csr_todense
+    except ImportError:  # scipy moved its kernels: the public call, zeroing first
+        product.toarray(out=out)  # type: ignore[attr-defined]
+        return
+    csr = product.tocsr()  # type: ignore[attr-defined]  (itself when it is one)
+    csr_todense(*csr.shape, csr.indptr, csr.indices, csr.data, out)
 
 
 @contextmanager

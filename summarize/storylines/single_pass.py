@@ -50,7 +50,8 @@ class Story:
 @dataclass(frozen=True, slots=True)
 class Trace:
     """Per position of a pass (its order): rank (day, content key), the story joined, the best
-    candidates (story -1 pads) and margins, whether those were all; the last dated day."""
+    candidates (story -1 pads) and margins, whether those were all; the last dated day; and
+    the item's dot with the story it joined, as that story stood (0.0 when it started one)."""
 
     days: numpy.ndarray
     keys: tuple[str, ...]
@@ -59,6 +60,26 @@ class Trace:
     margins: numpy.ndarray
     complete: numpy.ndarray
     last: int
+    joined: numpy.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class _Recorded:
+    """A trace's per-position columns as Python lists, converted once: a resumed pass reads
+    them for every article (a numpy row or scalar per read costs more than the check)."""
+
+    story: list[int]
+    top: list[list[int]]
+    margins: list[list[float]]
+    complete: list[bool]
+    joined: list[float]
+
+    @classmethod
+    def of(cls, trace: Trace | None) -> _Recorded:
+        if trace is None:
+            return cls([], [], [], [], [])
+        return cls(trace.story.tolist(), trace.top.tolist(), trace.margins.tolist(),
+                   trace.complete.tolist(), trace.joined.tolist())
 
 
 def need(base: float, gap: numpy.ndarray | int, window: int) -> numpy.ndarray | float:
@@ -230,6 +251,11 @@ class _Pass(BoundedStories):
         sums, postings = story.sums, self.postings if self.keep_postings else None
         dirty = self.dirty_postings if (self.resuming and not self.clean[best]
                                         and best not in self.bounded) else None
+        if postings is None and dirty is None:  # a resumed pass's usual case: the sums alone
+            get = sums.get
+            for term, weight in zip(self.terms[i], self.weights[i], strict=True):
+                sums[term] = get(term, 0.0) + weight
+            return
         for term, weight in zip(self.terms[i], self.weights[i], strict=True):
             value = sums.get(term, 0.0) + weight
             sums[term] = value
@@ -288,6 +314,8 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
     new_of: dict[int, int] = {}  # a story of the earlier pass -> the same story in this one
     old_of: list[int] = state.old_of
     story: list[int] = []
+    recorded = _Recorded.of(trace)
+    joined: list[float] = []
     top: list[list[int]] = []
     margins: list[list[float]] = []
     complete: list[bool] = []
@@ -305,7 +333,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         # an undated article comes after every dated one: checked when the last day is the
         # same or later (stories only retire then, so the recorded order stays true)
         if trace is not None and q >= 0 and (day is not None or state.last >= trace.last):
-            found = _check(state, trace, q, i, day, new_of)
+            found = _check(state, recorded, q, i, day, new_of)
         if found is None:
             dots, ranked, count = state.search(i, day)
             complete.append(count <= TRACE_CANDIDATES)
@@ -313,7 +341,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
             dots, ranked, done = found
             complete.append(done)
         best = ranked[0][1] if ranked and ranked[0][0] <= 0.0 else len(state.stories)
-        earlier = int(trace.story[q]) if q >= 0 else -1
+        earlier = recorded.story[q] if q >= 0 else -1
         if best == len(state.stories):
             again = q in founders and earlier not in tainted
             state.clean.append(again)
@@ -324,9 +352,15 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
                 state.spread[best], state.shadow[best] = tainted[earlier], -BIG
             dot = 0.0
         else:
-            if not (state.clean[best] and old_of[best] == earlier and earlier >= 0):
+            same = state.clean[best] and old_of[best] == earlier and earlier >= 0
+            if not same:
                 state.make_dirty(best)
-            dot = dots[best] if best in dots else state.dot(i, best)
+            if best in dots:
+                dot = dots[best]
+            elif same:  # the story as it stood when the item joined it before: the same dot
+                dot = recorded.joined[q]
+            else:
+                dot = state.dot(i, best)
         twin = new_of.get(earlier) if earlier >= 0 else None
         if twin is not None and twin != best:
             state.make_dirty(twin)  # one of its members went elsewhere
@@ -334,6 +368,7 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
         if state.resuming:
             state.account(best, twin, day)
         story.append(best)
+        joined.append(dot)
         kept = ranked[:TRACE_CANDIDATES]
         top.append([s for _, s in kept] + padding[len(kept):])
         margins.append([-m for m, _ in kept] + padding[len(kept):])
@@ -343,7 +378,8 @@ def single_pass(vectors: Sequence[StoryVector], days: Sequence[int | None],
                                 numpy.array(story, dtype=numpy.int64),
                                 numpy.array(top, dtype=numpy.int64).reshape(n, TRACE_CANDIDATES),
                                 numpy.array(margins, dtype=float).reshape(n, TRACE_CANDIDATES),
-                                numpy.array(complete, dtype=bool), state.last)
+                                numpy.array(complete, dtype=bool), state.last,
+                                numpy.array(joined, dtype=numpy.float64))
 
 
 def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int],
@@ -366,18 +402,17 @@ def _align(days: Sequence[int | None], keys: Sequence[str], order: Sequence[int]
     return out, lost
 
 
-def _check(state: _Pass, trace: Trace, q: int, i: int, day: int | None,
+def _check(state: _Pass, trace: _Recorded, q: int, i: int, day: int | None,
            new_of: dict[int, int], every: bool = False
            ) -> tuple[dict[int, float], list[tuple], bool] | None:
     """Item i's candidates from the trace (clean stories: the margins recorded at position q)
     and the dirty stories measured now, as far as they are certain to be the best; None when
     the trace cannot tell (every recorded candidate is dirty now). Bounded dirty stories are
     measured only where recorded (or ``every``): the others cannot rank above ``limit``."""
-    complete = bool(trace.complete[q])
+    complete = trace.complete[q]
     every = every or (complete and bool(state.bounded))
     dots, ranked, count = state.dirty_search(i, day, every)
-    recorded = [(o, m) for o, m in zip(trace.top[q].tolist(), trace.margins[q].tolist(),
-                                       strict=True) if o >= 0]
+    recorded = [(o, m) for o, m in zip(trace.top[q], trace.margins[q], strict=True) if o >= 0]
     retired = state.last - state.retire_after
     for o, m in recorded:
         s = new_of.get(o)
