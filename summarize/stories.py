@@ -142,7 +142,7 @@ def _scores(ids: numpy.ndarray, weights: numpy.ndarray) -> tuple[numpy.ndarray, 
     Scores of the articles walked only, not of all n (a big corpus's many undated articles
     would cost n each). What ``numpy.unique(ids, return_inverse=True)`` gives, by a stable
     sort: ``ids`` are the walked posting lists one after another, each ascending, and a stable
-    sort merges such runs (a sixth of unique's quicksort at 100,000 articles); the inverse
+    sort merges such runs (in a sixth of the time a quicksort takes on them); the inverse
     (each id's place among the distinct ones) does not depend on the sort.
     """
     order = ids.argsort(kind="stable")
