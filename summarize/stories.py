@@ -89,16 +89,14 @@ class StoryIndex:
         Each shared name adds its weight to every dated article in its posting list; the
         ``k`` best-scored articles (ties: the first scored) with a score of 2 or more count.
         """
-        walked = [w for w in map(self._walk, sorted(terms)) if w is not None]
+        walks = self._walks  # each name's walk once per index (a dict read, not a call)
+        walked = [w for w in (walks[t] if t in walks else self._walk(t) for t in sorted(terms))
+                  if w is not None]
         if not walked:
             return []
         ids = numpy.concatenate([ids for ids, _ in walked])
         weights = numpy.repeat([weight for _, weight in walked], [len(i) for i, _ in walked])
-        # Scores of the articles walked only (not of all n: a big corpus's many undated
-        # articles would cost n each); bincount adds in array order: the same float sums as
-        # adding one by one.
-        scored, at = numpy.unique(ids, return_inverse=True)
-        scores = numpy.bincount(at, weights=weights)
+        scored, scores = _scores(ids, weights)
         good = scores >= 2.0
         found, mine = scored[good], scores[good]
         if len(found) > k:
@@ -135,6 +133,26 @@ class StoryIndex:
                     math.log(self._n / len(posting)) + 0.1)
         self._walks[term] = walk
         return walk
+
+
+def _scores(ids: numpy.ndarray, weights: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The distinct ``ids`` (ascending) and the sum of each one's ``weights``, added in array
+    order (the same float sums as adding one by one).
+
+    Scores of the articles walked only, not of all n (a big corpus's many undated articles
+    would cost n each). What ``numpy.unique(ids, return_inverse=True)`` gives, by a stable
+    sort: ``ids`` are the walked posting lists one after another, each ascending, and a stable
+    sort merges such runs (in a sixth of the time a quicksort takes on them); the inverse
+    (each id's place among the distinct ones) does not depend on the sort.
+    """
+    order = ids.argsort(kind="stable")
+    ordered = ids[order]
+    first = numpy.empty(len(ids), dtype=bool)
+    first[:1] = True
+    numpy.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    at = numpy.empty(len(ids), dtype=numpy.intp)
+    at[order] = numpy.cumsum(first) - 1
+    return ordered[first], numpy.bincount(at, weights=weights)
 
 
 #: Postings walked at most per name (a 10,000-article corpus never needs more).

@@ -6,6 +6,7 @@ import math
 import random
 from datetime import date, timedelta
 
+import numpy
 import pytest
 
 from summarize.stories import StoryIndex
@@ -72,3 +73,27 @@ def test_an_index_sent_to_workers_gives_the_same_hints_and_packs_its_postings_on
         terms = set(rng.sample(NAMES, rng.randint(1, 6)))
         want = reference_hints(dated, terms)
         assert loaded.hints_for(terms) == want == again.hints_for(terms) == index.hints_for(terms)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_scores_are_the_sums_added_one_by_one_in_walk_order(seed: int) -> None:
+    """The scoring of walked postings (a stable sort instead of numpy.unique): the distinct
+    articles ascending, each with its weights added in walk order, bit for bit; runs ascending
+    as the index walks them, and shuffled (the result must not lean on the runs' order)."""
+    from summarize.stories import _scores
+
+    rng = random.Random(seed)
+    runs = [sorted(rng.sample(range(3000), rng.randint(1, 400))) for _ in range(rng.randint(1, 30))]
+    weights = [rng.uniform(0.1, 9.0) for _ in runs]
+    ids = [i for run in runs for i in run]
+    each = [w for run, w in zip(runs, weights, strict=True) for _ in run]
+    if seed % 2:
+        mixed = list(zip(ids, each, strict=True))
+        rng.shuffle(mixed)
+        ids, each = [i for i, _ in mixed], [w for _, w in mixed]
+    want: dict[int, float] = {}
+    for i, w in zip(ids, each, strict=True):
+        want[i] = want.get(i, 0.0) + w
+    scored, scores = _scores(numpy.array(ids, dtype=numpy.int64), numpy.array(each))
+    assert scored.tolist() == sorted(want)
+    assert scores.tolist() == [want[i] for i in sorted(want)]  # exact floats
