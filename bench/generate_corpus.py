@@ -21,7 +21,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
@@ -117,6 +117,16 @@ def synthesize(rng: random.Random, pool: list[tuple[str, object]], index: int,
     return record
 
 
+def drawn_articles(rng: random.Random, pools: list[list[tuple[str, object]]], n: int,
+                   stories: int) -> Iterator[tuple[int, int, dict]]:
+    """The corpus's articles in order, each with the (pool, story) drawn for it: the one place
+    the draws are made, so ``bench_index.py`` learns each article's story from the same code."""
+    for i in range(n):
+        pool = rng.randrange(len(pools))
+        story = rng.randrange(stories)
+        yield pool, story, synthesize(rng, pools[pool], i, story)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -132,13 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     stories = max(1, (args.stories_of or args.articles) // (STORY_ARTICLES * len(pools)))
     args.out.mkdir(parents=True, exist_ok=True)
     size = 0
+    drawn = drawn_articles(rng, pools, args.articles, stories)
     for shard in range(0, args.articles, 1000):
         path = args.out / f"shard-{shard // 1000:04d}.jsonl"
         with path.open("w", encoding="utf-8") as out:
-            for i in range(shard, min(shard + 1000, args.articles)):
-                pool = rng.randrange(len(pools))
-                story = rng.randrange(stories)
-                line = json.dumps(synthesize(rng, pools[pool], i, story), ensure_ascii=False)
+            for _ in range(shard, min(shard + 1000, args.articles)):
+                line = json.dumps(next(drawn)[2], ensure_ascii=False)
                 out.write(line + "\n")
                 size += len(line) + 1
     print(f"wrote {args.articles} articles, {size / 1e6:.1f} MB, to {args.out}")
