@@ -1,5 +1,5 @@
 """The ninth speed pass (issue 18 item 7) changes no output: the test in front of the clock
-rules' zones passes every zone."""
+rules' zones passes every zone, and the clock rule's own context check answers as every check."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from summarize.evaluate.timeml import read_tml_folder
-from summarize.temporal import rules_times
+from summarize.temporal import checks, rules_times
 from summarize.temporal.patterns import compile_rule
 from summarize.temporal.rule_table import ALL_RULES
 
@@ -96,3 +98,67 @@ def test_the_zone_test_changes_no_match_on_the_development_texts(
             zoned += _same_matches(text[max(0, hit.start() - 12):hit.end() + 30])
             seen += 1
     assert seen > 1000 and zoned > 20
+
+
+#: Before and after a 24-hour time: what its own check reads (a result word, a name, a
+#: preposition, a zone) and what the other checks read in other rules (units, seasons, parts of
+#: the day, weekdays, idioms).
+_BEFORE_24H = ("", "won ", "Luke ", "the vote split ", "at ", "by ", "March: ", "report, ",
+               "Sunday ", "the summer ", "now and then ", "in a minute ", "scores ", "\n")
+_AFTER_24H = ("", " GMT", " local time", " Pacific time", " hrs", " in the morning",
+              " tonight", " mark", " summer house", " school", " at night", " and then", ".")
+
+
+def _matches_24h(text: str) -> list[re.Match[str]]:
+    rx = compile_rule(_PATTERNS["clock_24h"])
+    return [m for m in (rx.match(text, p) for p in range(len(text))) if m is not None]
+
+
+def _same_verdicts(text: str) -> tuple[int, int]:
+    """Assert ``context_ok`` answers each clock_24h match in ``text`` as ``every_check``;
+    the numbers of matches accepted and turned down."""
+    yes = no = 0
+    for m in _matches_24h(text):
+        g = m.groupdict()
+        expected = checks.every_check(text, "clock_24h", m, g)
+        assert checks.context_ok(text, "clock_24h", m, g) is expected, (text, m)
+        yes, no = yes + expected, no + (not expected)
+    return yes, no
+
+
+def test_the_clock_rule_reads_none_of_the_groups_the_other_checks_read() -> None:
+    groups = set(compile_rule(_PATTERNS["clock_24h"]).groupindex)
+    assert {"prep", "tz", "span"} <= groups
+    assert not groups & checks.GROUPS_READ
+    assert "unit" in checks.GROUPS_READ and "pod" in checks.GROUPS_READ
+
+
+def test_the_clock_rules_check_answers_as_every_check_on_random_text() -> None:
+    rng = random.Random(24)
+    yes = no = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_BEFORE_24H) for _ in range(rng.randint(1, 3))) \
+            + f"{rng.randint(0, 23):02d}:{rng.choice(('00', '15', '45'))}" \
+            + "".join(rng.choice(_AFTER_24H) for _ in range(rng.randint(0, 2)))
+        y, n = _same_verdicts(text)
+        yes, no = yes + y, no + n
+    assert yes > 500 and no > 200  # both answers, and each reason to accept, were exercised
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("won 21:19", False), ("won 21:19 GMT", True), ("won at 21:19", True), ("Luke 2:14", False),
+    ("Luke 2:14 local time", True), ("report, 09:45", True), ("March: 15:00", True)])
+def test_the_clock_rules_check_reads_its_zone_and_preposition(text: str, expected: bool) -> None:
+    (m, *_) = _matches_24h(text)
+    assert checks.context_ok(text, "clock_24h", m) is expected
+    assert checks.every_check(text, "clock_24h", m, m.groupdict()) is expected
+
+
+def test_the_clock_rules_check_answers_as_every_check_on_the_development_texts(
+        timebank: Path, meantime: Path, t17: Path) -> None:
+    yes = no = 0
+    for text in _development_texts(timebank, meantime, t17):
+        for hit in re.finditer(r"\d[:h]\d", text):
+            y, n = _same_verdicts(text[max(0, hit.start() - 40):hit.end() + 40])
+            yes, no = yes + y, no + n
+    assert yes > 200 and no > 0
