@@ -1,5 +1,6 @@
-"""The ninth speed pass (issue 18 item 7) changes no output: the test in front of the clock
-rules' zones passes every zone, and the clock rule's own context check answers as every check."""
+"""The ninth speed pass (issue 18 item 7) changes no output: the tests in front of the clock
+rules' zones and parts of the day pass every zone and part of the day, and the clock rule's own
+context check answers as every check."""
 
 from __future__ import annotations
 
@@ -17,22 +18,27 @@ from summarize.temporal.patterns import compile_rule
 from summarize.temporal.rule_table import ALL_RULES
 
 _PATTERNS = {name: pattern for name, _, pattern in ALL_RULES}
-#: The clock rules that read a zone, each with and without the test in front of it.
-_ZONED = [name for name, pattern in _PATTERNS.items() if rules_times._TZ in pattern]
-_PLAIN = {name: compile_rule(_PATTERNS[name].replace(rules_times._TZ_START, ""))
-          for name in _ZONED}
+#: The clock rules that read a zone or a part of the day, each with and without the tests in
+#: front of them.
+_ZONED = [name for name, pattern in _PATTERNS.items()
+          if rules_times._TZ in pattern or rules_times._POD_AFTER in pattern]
+_PLAIN = {name: compile_rule(_PATTERNS[name].replace(rules_times._TZ_START, "").replace(
+    rules_times._POD_START, "")) for name in _ZONED}
 _FAST = {name: compile_rule(_PATTERNS[name]) for name in _ZONED}
 
-#: Clock times of each zoned rule, and what may follow one: every zone in three cases, names
+#: Clock times of each such rule, and what may follow one: every zone in five cases, names
 #: before "time", determiners and weekdays the rule turns down, parts of the day, and letters
 #: that a case-blind match takes for ASCII ones (long s, Kelvin sign, dotted and dotless i).
-_TIMES = ("14:30", "9:05", "0600", "3pm", "11 a.m.", "ten thirty am", "seven p.m.", "23h15")
+_TIMES = ("14:30", "9:05", "0600", "3pm", "11 a.m.", "ten thirty am", "seven p.m.", "23h15",
+          "at 9", "quarter past six", "ten o'clock", "by eleven")
 _ZONES = (*rules_times._ZONE_STARTS[:-5], "local time", "ET", "PT", "CT", "MT")
+_PARTS = ("in the morning", "this evening", "tomorrow night", "yesterday afternoon",
+          "that night", "at night", "tonight", "İn the morning", "ın the evening", "attic",
+          "in  the\tafternoon", "thisevening", "to night", "yesterday")
 _AFTER = ("", " ", "  ", "\t", " (", "(", " )", "\n", ",", ".", " hrs", " hours",
           " Pacific time", " UK time", " Central European Time", " The time", " Monday time",
-          " Some Time", " pacific time", " council meeting", " in the morning", " at night",
-          " tonight", " talks", " ſt", " ıst", " İst", " \u212aT", " Eſt", " gmtx", " Éloi Time",
-          " 3", ":", "-", " a", " Ab")
+          " Some Time", " pacific time", " council meeting", " talks", " ſt", " ıst", " İst",
+          " \u212aT", " Eſt", " gmtx", " Éloi Time", " 3", ":", "-", " a", " Ab")
 
 
 def _cases(word: str) -> tuple[str, ...]:
@@ -41,23 +47,27 @@ def _cases(word: str) -> tuple[str, ...]:
 
 def _after_a_time(rng: random.Random) -> str:
     bits = [rng.choice(_AFTER) for _ in range(rng.randint(0, 3))]
-    if rng.random() < 0.5:
-        bits.insert(rng.randint(0, len(bits)), rng.choice(" (") + rng.choice(
-            _cases(rng.choice(_ZONES))))
+    for words in (_ZONES, _PARTS):
+        if rng.random() < 0.5:
+            bits.insert(rng.randint(0, len(bits)), rng.choice(" (\t") + rng.choice(
+                _cases(rng.choice(words))))
     return "".join(bits)
 
 
-def _same_matches(text: str) -> int:
-    """Assert each zoned rule matches ``text`` at every start as without the test; the
-    number of matches that read a zone."""
-    zoned = 0
+def _same_matches(text: str) -> tuple[int, int]:
+    """Assert each such rule matches ``text`` at every start as without the tests; the
+    numbers of matches that read a zone and a part of the day."""
+    zoned = parted = 0
     for name in _ZONED:
         for pos in range(len(text)):
             fast, plain = _FAST[name].match(text, pos), _PLAIN[name].match(text, pos)
             assert (fast and (fast.span(), fast.groupdict())) == (
                 plain and (plain.span(), plain.groupdict())), (name, text, pos)
-            zoned += bool(plain and plain.group("tz"))
-    return zoned
+            if plain:
+                g = plain.groupdict()
+                zoned += bool(g.get("tz"))
+                parted += bool(g.get("podw") or g.get("atnight") or g.get("tonight"))
+    return zoned, parted
 
 
 def test_the_zone_test_lets_every_zone_through() -> None:
@@ -66,18 +76,29 @@ def test_the_zone_test_lets_every_zone_through() -> None:
         for zone in _ZONES:
             for cased in _cases(zone):
                 for gap in (" ", "", " (", "\t", "  "):
-                    zoned += _same_matches(f"at {clock}{gap}{cased}) on Monday")
+                    zoned += _same_matches(f"at {clock}{gap}{cased}) on Monday")[0]
     assert zoned > 1000  # the zones were read, with the test in front of them
 
 
-def test_the_zone_test_changes_no_match_on_random_text() -> None:
+def test_the_part_of_day_test_lets_every_part_through() -> None:
+    parted = 0
+    for clock in _TIMES:
+        for part in _PARTS:
+            for cased in _cases(part):
+                for gap in (" ", "", "\t", "  ", " GMT "):
+                    parted += _same_matches(f"{clock}{gap}{cased}, then")[1]
+    assert parted > 1000
+
+
+def test_the_zone_and_part_tests_change_no_match_on_random_text() -> None:
     rng = random.Random(9)
-    zoned = 0
+    zoned = parted = 0
     for _ in range(2500):
         text = rng.choice(("", "at ", "won ", "by ", "(", "Friday ")) + rng.choice(_TIMES) \
             + _after_a_time(rng)
-        zoned += _same_matches(text)
-    assert zoned > 300
+        z, p = _same_matches(text)
+        zoned, parted = zoned + z, parted + p
+    assert zoned > 300 and parted > 300
 
 
 def _development_texts(timebank: Path, meantime: Path, t17: Path) -> Iterator[str]:
@@ -89,15 +110,15 @@ def _development_texts(timebank: Path, meantime: Path, t17: Path) -> Iterator[st
             yield str(record.get("text", ""))
 
 
-def test_the_zone_test_changes_no_match_on_the_development_texts(
+def test_the_zone_and_part_tests_change_no_match_on_the_development_texts(
         timebank: Path, meantime: Path, t17: Path) -> None:
     clock = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b|\d{4}\s*(?:hrs|[A-Z])")
-    seen = zoned = 0
+    seen = zoned = parted = 0
     for text in _development_texts(timebank, meantime, t17):
         for hit in clock.finditer(text):
-            zoned += _same_matches(text[max(0, hit.start() - 12):hit.end() + 30])
-            seen += 1
-    assert seen > 1000 and zoned > 20
+            z, p = _same_matches(text[max(0, hit.start() - 12):hit.end() + 40])
+            seen, zoned, parted = seen + 1, zoned + z, parted + p
+    assert seen > 1000 and zoned > 20 and parted > 0
 
 
 #: Before and after a 24-hour time: what its own check reads (a result word, a name, a
