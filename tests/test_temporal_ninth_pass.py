@@ -1,6 +1,6 @@
 """The ninth speed pass (issue 18 item 7) changes no output: the tests in front of the clock
-rules' zones and parts of the day pass every zone and part of the day, and the clock rule's own
-context check answers as every check."""
+rules' zones and parts of the day pass every zone and part of the day, the clock rule's own
+context check answers as every check, and so does a clock time's acceptance."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from summarize.evaluate.timeml import read_tml_folder
 from summarize.temporal import checks, rules_times
 from summarize.temporal.patterns import compile_rule
 from summarize.temporal.rule_table import ALL_RULES
+
+recognise_module = import_module("summarize.temporal.recognise")  # the module, not its function
 
 _PATTERNS = {name: pattern for name, _, pattern in ALL_RULES}
 #: The clock rules that read a zone or a part of the day, each with and without the tests in
@@ -183,3 +186,61 @@ def test_the_clock_rules_check_answers_as_every_check_on_the_development_texts(
             y, n = _same_verdicts(text[max(0, hit.start() - 40):hit.end() + 40])
             yes, no = yes + y, no + n
     assert yes > 200 and no > 0
+
+
+#: The clock rules, and clock times with what may make one a name's part or no time at all.
+_CLOCK_RULES = {name: compile_rule(pattern) for name, kind, pattern in ALL_RULES
+                if kind == "clock"}
+_CLOCK_TEXTS = ("15:00", "9 a.m.", "Ten thirty am", "Quarter past six", "at 9 tonight",
+                "Friday at 3", "1400 hrs", "seven o'clock", "just after nine", "3pm", "21:19",
+                "Tonight at 8", "SEVEN PM", "by 0600 GMT", "Eleven o'clock")
+_CLOCK_BEFORE = ("", "won ", "Luke ", "the film ", "at ", "the novel ", "John ", "(", "\n")
+_CLOCK_AFTER = ("", " Street", " Road", " in the morning", " Club", " GMT", ".", ", then",
+                " Express", " News", " local time", " Show")
+
+
+def _same_acceptance(text: str) -> tuple[int, int]:
+    """Assert ``_accept`` answers each clock rule's match in ``text`` as ``accept_every``;
+    the numbers of matches accepted and turned down."""
+    yes = no = 0
+    for name, rx in _CLOCK_RULES.items():
+        for m in (rx.match(text, p) for p in range(len(text))):
+            if m is None or m.end() == m.start():
+                continue
+            g = m.groupdict()
+            expected = recognise_module.accept_every(text, name, "clock", m, g)
+            assert recognise_module._accept(text, name, "clock", m, g) is expected, (name, text)
+            yes, no = yes + expected, no + (not expected)
+    return yes, no
+
+
+def test_a_clock_time_is_accepted_as_by_every_check_on_random_text() -> None:
+    rng = random.Random(7)
+    yes = no = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(_CLOCK_BEFORE) for _ in range(rng.randint(0, 2))) \
+            + rng.choice(_CLOCK_TEXTS) + rng.choice(_CLOCK_AFTER)
+        y, n = _same_acceptance(text)
+        yes, no = yes + y, no + n
+    assert yes > 1000 and no > 200
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the novel Ten thirty am Street", False), ("15:00 Street", True), ("won 21:19", False),
+    ("meet at 9 a.m. Road works", True), ("At Eleven O'clock Club", False)])
+def test_a_clock_time_in_a_name_or_a_score_is_turned_down(text: str, expected: bool) -> None:
+    verdicts = [recognise_module._accept(text, name, "clock", m, m.groupdict())
+                for name, rx in _CLOCK_RULES.items()
+                for m in (rx.match(text, p) for p in range(len(text))) if m is not None]
+    assert verdicts and all(v is expected for v in verdicts), verdicts
+
+
+def test_a_clock_time_is_accepted_as_by_every_check_on_the_development_texts(
+        timebank: Path, meantime: Path, t17: Path) -> None:
+    clock = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b|o'clock|\d{4}\s*hrs")
+    yes = no = 0
+    for text in _development_texts(timebank, meantime, t17):
+        for hit in clock.finditer(text):
+            y, n = _same_acceptance(text[max(0, hit.start() - 40):hit.end() + 40])
+            yes, no = yes + y, no + n
+    assert yes > 1000 and no > 0
