@@ -1,6 +1,6 @@
-"""The ninth speed pass (issue 18 item 7) changes no output: the tests in front of the clock
-rules' zones and parts of the day pass every zone and part of the day, the clock rule's own
-context check answers as every check, and so does a clock time's acceptance."""
+"""The ninth speed pass (issue 18 item 7) changes no output: the test in front of the clock
+rules' zones passes every zone, the clock rule's own context check answers as every check, and
+so does a clock time's acceptance."""
 
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ from summarize.temporal.rule_table import ALL_RULES
 recognise_module = import_module("summarize.temporal.recognise")  # the module, not its function
 
 _PATTERNS = {name: pattern for name, _, pattern in ALL_RULES}
-#: The clock rules that read a zone or a part of the day, each with and without the tests in
-#: front of them.
-_ZONED = [name for name, pattern in _PATTERNS.items()
-          if rules_times._TZ in pattern or rules_times._POD_AFTER in pattern]
-_PLAIN = {name: compile_rule(_PATTERNS[name].replace(rules_times._TZ_START, "").replace(
-    rules_times._POD_START, "")) for name in _ZONED}
+#: The clock rules that read a zone, each with and without the test in front of it (a part of
+#: the day after the zone is read as before).
+_ZONED = [name for name, pattern in _PATTERNS.items() if rules_times._TZ in pattern]
+_PLAIN = {name: compile_rule(_PATTERNS[name].replace(rules_times._TZ_START, ""))
+          for name in _ZONED}
 _FAST = {name: compile_rule(_PATTERNS[name]) for name in _ZONED}
 
 #: Clock times of each such rule, and what may follow one: every zone in five cases, names
@@ -83,17 +82,7 @@ def test_the_zone_test_lets_every_zone_through() -> None:
     assert zoned > 1000  # the zones were read, with the test in front of them
 
 
-def test_the_part_of_day_test_lets_every_part_through() -> None:
-    parted = 0
-    for clock in _TIMES:
-        for part in _PARTS:
-            for cased in _cases(part):
-                for gap in (" ", "", "\t", "  ", " GMT "):
-                    parted += _same_matches(f"{clock}{gap}{cased}, then")[1]
-    assert parted > 1000
-
-
-def test_the_zone_and_part_tests_change_no_match_on_random_text() -> None:
+def test_the_zone_test_changes_no_match_on_random_text() -> None:
     rng = random.Random(9)
     zoned = parted = 0
     for _ in range(2500):
@@ -101,7 +90,7 @@ def test_the_zone_and_part_tests_change_no_match_on_random_text() -> None:
             + _after_a_time(rng)
         z, p = _same_matches(text)
         zoned, parted = zoned + z, parted + p
-    assert zoned > 300 and parted > 300
+    assert zoned > 300 and parted > 100  # zones read, and parts of the day after them
 
 
 def _development_texts(timebank: Path, meantime: Path, t17: Path) -> Iterator[str]:
@@ -113,7 +102,7 @@ def _development_texts(timebank: Path, meantime: Path, t17: Path) -> Iterator[st
             yield str(record.get("text", ""))
 
 
-def test_the_zone_and_part_tests_change_no_match_on_the_development_texts(
+def test_the_zone_test_changes_no_match_on_the_development_texts(
         timebank: Path, meantime: Path, t17: Path) -> None:
     clock = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b|\d{4}\s*(?:hrs|[A-Z])")
     seen = zoned = parted = 0

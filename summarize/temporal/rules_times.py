@@ -32,13 +32,9 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: A part of day after a clock time sets its half of the day and maybe its day ("3:15 in the
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
-#: Its words' first letters in a lookahead (``_POD_START``) first: a clock time followed by any
-#: other word tries none of its alternatives (tests/test_temporal_ninth_pass.py checks that it
-#: changes no match).
-_POD_START = r"(?=\s+[aity])"
-_POD_AFTER = (rf"(?:{_POD_START}(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
+_POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
-              r"|\s+(?P<tonight>tonight)\b))")
+              r"|\s+(?P<tonight>tonight)\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
                rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
