@@ -128,12 +128,12 @@ def _matches_24h(text: str) -> list[re.Match[str]]:
 
 
 def _same_verdicts(text: str) -> tuple[int, int]:
-    """Assert ``context_ok`` answers each clock_24h match in ``text`` as ``every_check``;
+    """Assert ``context_ok`` answers each clock_24h match in ``text`` as every check;
     the numbers of matches accepted and turned down."""
     yes = no = 0
     for m in _matches_24h(text):
         g = m.groupdict()
-        expected = checks.every_check(text, "clock_24h", m, g)
+        expected = checks.context_ok(text, "clock_24h", m, g, shortcut=False)
         assert checks.context_ok(text, "clock_24h", m, g) is expected, (text, m)
         yes, no = yes + expected, no + (not expected)
     return yes, no
@@ -164,7 +164,7 @@ def test_the_clock_rules_check_answers_as_every_check_on_random_text() -> None:
 def test_the_clock_rules_check_reads_its_zone_and_preposition(text: str, expected: bool) -> None:
     (m, *_) = _matches_24h(text)
     assert checks.context_ok(text, "clock_24h", m) is expected
-    assert checks.every_check(text, "clock_24h", m, m.groupdict()) is expected
+    assert checks.context_ok(text, "clock_24h", m, shortcut=False) is expected
 
 
 def test_the_clock_rules_check_answers_as_every_check_on_the_development_texts(
@@ -189,7 +189,7 @@ _CLOCK_AFTER = ("", " Street", " Road", " in the morning", " Club", " GMT", ".",
 
 
 def _same_acceptance(text: str) -> tuple[int, int]:
-    """Assert ``_accept`` answers each clock rule's match in ``text`` as ``accept_every``;
+    """Assert ``_accept`` answers each clock rule's match in ``text`` as every check;
     the numbers of matches accepted and turned down."""
     yes = no = 0
     for name, rx in _CLOCK_RULES.items():
@@ -197,7 +197,7 @@ def _same_acceptance(text: str) -> tuple[int, int]:
             if m is None or m.end() == m.start():
                 continue
             g = m.groupdict()
-            expected = recognise_module.accept_every(text, name, "clock", m, g)
+            expected = recognise_module._accept(text, name, "clock", m, g, shortcut=False)
             assert recognise_module._accept(text, name, "clock", m, g) is expected, (name, text)
             yes, no = yes + expected, no + (not expected)
     return yes, no

@@ -18,32 +18,17 @@ from .resources.units import (
 )
 
 
-def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
+def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
+               shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
-    when the caller has it already)."""
+    when the caller has it already). A ``clock_24h`` match (a timetable's every time) runs
+    only its own check: it has none of ``GROUPS_READ`` and holds a digit, so no idiom's word;
+    ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
-    if name == "clock_24h":  # a timetable's every time: only its own check can apply to it
-        return _clock_24h_ok(text, m, g)
-    return every_check(text, name, m, g)
-
-
-#: The groups the checks of ``every_check`` read besides the rule's name; a rule given its own
-#: shortcut in ``context_ok`` must have none of them (a test makes sure).
-GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
-                         "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
-
-
-def _clock_24h_ok(text: str, m: re.Match[str], g: dict) -> bool:
-    """``every_check`` for a match of ``clock_24h``: it has none of ``GROUPS_READ``, and its
-    text holds a digit, so no idiom's word; of the checks by rule name only the score's."""
-    return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
-        text, max(0, m.start("span") - 30), m.start("span"))
-
-
-def every_check(text: str, name: str, m: re.Match[str], g: dict) -> bool:
-    """``context_ok`` without its shortcuts: every check, each deciding whether it applies to
-    the rule and the groups of the match."""
+    if shortcut and name == "clock_24h":
+        return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
+            text, max(0, m.start("span") - 30), m.start("span"))
     unit = g.get("unit")
     if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
         return False  # "a SEC filing", "MIN"
@@ -109,6 +94,12 @@ def every_check(text: str, name: str, m: re.Match[str], g: dict) -> bool:
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
+
+
+#: The groups the checks of ``context_ok`` read besides the rule's name; a rule given its own
+#: shortcut there must have none of them (a test makes sure).
+GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
+                         "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
 
 
 #: A unit of distance right before "an hour"/"per hour": the rate is a speed.
