@@ -40,7 +40,8 @@ _PARTS = ("in the morning", "this evening", "tomorrow night", "yesterday afterno
 _AFTER = ("", " ", "  ", "\t", " (", "(", " )", "\n", ",", ".", " hrs", " hours",
           " Pacific time", " UK time", " Central European Time", " The time", " Monday time",
           " Some Time", " pacific time", " council meeting", " talks", " ſt", " ıst", " İst",
-          " \u212aT", " Eſt", " gmtx", " Éloi Time", " 3", ":", "-", " a", " Ab")
+          " ſgt", " h\u212at", " \u212aT", " Eſt", " gmtx", " Éloi Time", " 3", ":", "-", " a",
+          " Ab")
 
 
 def _cases(word: str) -> tuple[str, ...]:
