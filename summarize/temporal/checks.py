@@ -18,11 +18,17 @@ from .resources.units import (
 )
 
 
-def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) -> bool:
+def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
+               shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
-    when the caller has it already)."""
+    when the caller has it already). A ``clock_24h`` match (a timetable's every time) runs
+    only its own check: it has none of ``GROUPS_READ`` and holds a digit, so no idiom's word;
+    ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
+    if shortcut and name == "clock_24h":
+        return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
+            text, max(0, m.start("span") - 30), m.start("span"))
     unit = g.get("unit")
     if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
         return False  # "a SEC filing", "MIN"
@@ -88,6 +94,12 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None) ->
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
+
+
+#: The groups the checks of ``context_ok`` read besides the rule's name; a rule given its own
+#: shortcut there must have none of them (a test makes sure).
+GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
+                         "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
 
 
 #: A unit of distance right before "an hour"/"per hour": the rate is a speed.
