@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 
 from summarize import dedup
-from summarize.temporal import tag_text, tagger
+from summarize.temporal import piece_candidates, tag_text, tagger
 from summarize.temporal.clauses import MAX_PIECE, cap_spans
 from summarize.temporal.eras import BUILTIN_ERAS, EraPhraseIndex, active_phrases, last_era_in
 from summarize.temporal.events import STARTED_REACH
@@ -115,7 +115,7 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter:
         counts[f"{name} calls"] += 1
         counts[f"{name} max"] = max(counts[f"{name} max"], size)
 
-    recognise, subject = tagger.recognise, tagger.subject
+    recognise, subject = piece_candidates.recognise, tagger.subject
     started, mentions_word, resolve = tagger.started_event, tagger.mentions_word, tagger.resolve
 
     def counted_recognise(text: str):
@@ -138,7 +138,7 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter:
         count("resolve", 1)
         return resolve(cand, anchors)
 
-    monkeypatch.setattr(tagger, "recognise", counted_recognise)
+    monkeypatch.setattr(piece_candidates, "recognise", counted_recognise)
     monkeypatch.setattr(tagger, "subject", counted_subject)
     monkeypatch.setattr(tagger, "started_event", counted_started)
     monkeypatch.setattr(tagger, "mentions_word", counted_mentions_word)
