@@ -88,8 +88,8 @@ def test_started_event_prefilter_agrees_with_the_pattern() -> None:
 def test_evolve_and_candidates_build_what_their_dataclasses_build() -> None:
     import dataclasses
 
+    from summarize.temporal.candidate import Candidate
     from summarize.temporal.context import Anchors, evolve
-    from summarize.temporal.recognise import Candidate
     a = Anchors(date(2025, 4, 2), tense="past", era_phrases=[("the strike", None)])
     b = evolve(a, tense="future", tense_cue="will open", today=True)
     assert b == dataclasses.replace(a, tense="future", tense_cue="will open", today=True)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from types import MappingProxyType
 
 from ..models import Mention
+from .candidate import Candidate
 from .context import Anchors, evolve
 from .eras import Era, EraPhraseIndex, day_number, event_span, match_era
 from .events import (
@@ -22,7 +23,6 @@ from .events import (
     started_event,
     subject,
 )
-from .recognise import Candidate
 from .resolve import resolve
 from .resources.event_words import EVENT_SYNONYMS
 from .tense import clause_tense

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from .recognise import Candidate, recognise
+from .candidate import Candidate
+from .recognise import recognise
 
 #: The candidates of each short piece recognised lately and seen at least twice, by its text
 #: (``recognise`` reads nothing else): feeds, live blogs and schedules repeat short sentences

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from ..models import Mention
+from .candidate import Candidate
 from .clauses import cap_spans
 from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
@@ -17,7 +18,6 @@ from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fi
 from .events import merge_phrases
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
-from .recognise import Candidate
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, evolve
-from ..recognise import Candidate
 from ..values import Cal
 from . import absolute, durations, eras, month_days, relative, times, weekdays
 

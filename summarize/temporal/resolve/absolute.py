@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..holidays import holiday_date, how_computed
-from ..recognise import Candidate
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
