@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 
 from summarize import dedup
-from summarize.temporal import tag_text, tagger
+from summarize.temporal import event_anchors, piece_candidates, tag_text, tagger
 from summarize.temporal.clauses import MAX_PIECE, cap_spans
 from summarize.temporal.eras import BUILTIN_ERAS, EraPhraseIndex, active_phrases, last_era_in
 from summarize.temporal.events import STARTED_REACH
@@ -115,8 +115,9 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter:
         counts[f"{name} calls"] += 1
         counts[f"{name} max"] = max(counts[f"{name} max"], size)
 
-    recognise, subject = tagger.recognise, tagger.subject
-    started, mentions_word, resolve = tagger.started_event, tagger.mentions_word, tagger.resolve
+    recognise, subject = piece_candidates.recognise, event_anchors.subject
+    started, mentions_word = event_anchors.started_event, event_anchors.mentions_word
+    resolve = tagger.resolve
 
     def counted_recognise(text: str):
         count("recognise", len(text))
@@ -138,11 +139,12 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter:
         count("resolve", 1)
         return resolve(cand, anchors)
 
-    monkeypatch.setattr(tagger, "recognise", counted_recognise)
-    monkeypatch.setattr(tagger, "subject", counted_subject)
-    monkeypatch.setattr(tagger, "started_event", counted_started)
-    monkeypatch.setattr(tagger, "mentions_word", counted_mentions_word)
+    monkeypatch.setattr(piece_candidates, "recognise", counted_recognise)
+    monkeypatch.setattr(event_anchors, "subject", counted_subject)
+    monkeypatch.setattr(event_anchors, "started_event", counted_started)
+    monkeypatch.setattr(event_anchors, "mentions_word", counted_mentions_word)
     monkeypatch.setattr(tagger, "resolve", counted_resolve)
+    monkeypatch.setattr(event_anchors, "resolve", counted_resolve)
     monkeypatch.setattr(tagger, "_TODAY", _CountingPattern(tagger._TODAY, counts))
     return counts
 
@@ -179,7 +181,7 @@ def test_a_day_count_reads_a_few_expressions_ahead(read: Counter) -> None:
     small = _tag_counts(read, sentence(60), dct=None)
     large = _tag_counts(read, sentence(120), dct=None)
     assert large["resolve calls"] <= 2.2 * small["resolve calls"]
-    assert large["resolve calls"] <= 120 * (2 + tagger.DAY_AHEAD)
+    assert large["resolve calls"] <= 120 * (2 + event_anchors.DAY_AHEAD)
 
 
 def test_the_day_before_an_event_reads_a_bounded_past(read: Counter) -> None:
@@ -189,7 +191,7 @@ def test_the_day_before_an_event_reads_a_bounded_past(read: Counter) -> None:
     events = " ".join(f"Fans left the day before the {w}." for w in (
         "regatta", "fair", "derby", "parade", "gala", "auction", "concert", "recital"))
     counts = _tag_counts(read, f"{dated} {events}")
-    assert counts["mentions_word calls"] <= 8 * tagger.EVENT_LOOK_BACK
+    assert counts["mentions_word calls"] <= 8 * event_anchors.EVENT_LOOK_BACK
 
 
 def test_the_texts_own_events_are_capped() -> None:

@@ -10,7 +10,7 @@ from importlib import import_module
 import pytest
 from test_temporal_seventh_pass import _PHRASES
 
-from summarize.temporal import checks, tag_text, tagger, tense
+from summarize.temporal import checks, piece_candidates, tag_text, tagger, tense
 from summarize.temporal.context import Anchors
 from summarize.temporal.recognise import recognise
 from summarize.temporal.resolve import resolve
@@ -98,11 +98,11 @@ def test_moving_a_long_pieces_candidates_equals_copying_them() -> None:
     for _ in range(600):
         piece = " ".join(rng.choice(phrases) for _ in range(rng.randint(1, 14)))
         offset = rng.randint(1, 5_000)
-        copied = [tagger._shifted(c, offset) for c in recognise(piece)]
+        copied = [piece_candidates._shifted(c, offset) for c in recognise(piece)]
         found = recognise(piece)
         parts = [id(p) for c in found for p in c.parts]
         shared += len(parts) + len(found) > len(set(parts) | {id(c) for c in found})
-        assert _as_values(tagger._moved(found, offset, set())) == _as_values(copied)
+        assert _as_values(piece_candidates._moved(found, offset, set())) == _as_values(copied)
     assert shared > 20  # candidates that are parts of others too were moved once
 
 
@@ -110,8 +110,8 @@ def test_a_long_piece_tags_as_when_its_candidates_were_copied(monkeypatch) -> No
     text = ("Talks opened. " + "The port schedule: 14:00 local time (1200 GMT) on Thursday, "
             "09:30 crews report, the 3rd day of the harbour strike, noon Friday, " * 40)
     moved = tag_text(text, date(2025, 3, 20))
-    monkeypatch.setattr(tagger, "_moved", lambda found, offset, _: [
-        tagger._shifted(c, offset) for c in found])
+    monkeypatch.setattr(piece_candidates, "_moved", lambda found, offset, _: [
+        piece_candidates._shifted(c, offset) for c in found])
     assert tag_text(text, date(2025, 3, 20)) == moved
     assert len(moved) > 150 and {"time_on_date", "era_day_ordinal"} <= {m.rule for m in moved}
 

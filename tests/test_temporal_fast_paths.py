@@ -11,7 +11,8 @@ from datetime import date
 
 from summarize.temporal import tag_text
 from summarize.temporal.keys import DIGIT_KEY_START, WORD_KEY_AFTER, WORD_KEY_BEFORE
-from summarize.temporal.tense import _WORD, PieceWords, _normed, clause_tense
+from summarize.temporal.tense import PieceWords, clause_tense
+from summarize.temporal.verb_groups import WORD, normed
 
 SCHEDULE = ("Monday 7 April: 09:15 ferry board meeting, 11:30 the mayor will open the "
             "new pier, 14:45 vote on the lighthouse fund — Tuesday 8 April: 10:00 the "
@@ -33,7 +34,7 @@ def test_piece_words_equal_a_fresh_read_of_any_span() -> None:
             for _ in range(300):  # the first uses read afresh, the later ones the piece
                 a = rng.randint(lo, hi)
                 b = rng.randint(a, hi)
-                assert piece.between(a, b) == _normed(_WORD.findall(text[a:b])), (text, a, b)
+                assert piece.between(a, b) == normed(WORD.findall(text[a:b])), (text, a, b)
 
 
 def test_words_cut_at_both_edges_read_as_their_visible_parts() -> None:
@@ -87,8 +88,8 @@ def test_started_event_prefilter_agrees_with_the_pattern() -> None:
 def test_evolve_and_candidates_build_what_their_dataclasses_build() -> None:
     import dataclasses
 
+    from summarize.temporal.candidate import Candidate
     from summarize.temporal.context import Anchors, evolve
-    from summarize.temporal.recognise import Candidate
     a = Anchors(date(2025, 4, 2), tense="past", era_phrases=[("the strike", None)])
     b = evolve(a, tense="future", tense_cue="will open", today=True)
     assert b == dataclasses.replace(a, tense="future", tense_cue="will open", today=True)

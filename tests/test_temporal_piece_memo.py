@@ -25,13 +25,17 @@ def _tagger():
     return importlib.import_module("summarize.temporal.tagger")
 
 
+def _pieces():
+    return importlib.import_module("summarize.temporal.piece_candidates")
+
+
 @pytest.fixture
 def fresh(monkeypatch: pytest.MonkeyPatch):
     """Tag with nothing remembered before or during the call."""
-    tagger = _tagger()
+    pieces = _pieces()
 
     def run(text: str, spans: list[tuple[int, int]]):
-        monkeypatch.setattr(tagger, "MEMO_PIECE", -1)
+        monkeypatch.setattr(pieces, "MEMO_PIECE", -1)
         try:
             return tag_text(text, DCT, sentences=spans)
         finally:
@@ -70,12 +74,12 @@ def test_the_character_before_a_piece_is_part_of_what_is_remembered() -> None:
 
 
 def test_a_repeated_short_piece_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    tagger = _tagger()
+    pieces = _pieces()
     calls: list[str] = []
-    recognise = tagger.recognise
-    monkeypatch.setattr(tagger, "recognise", lambda text: calls.append(text) or recognise(text))
-    monkeypatch.setattr(tagger, "_RECOGNISED", {})
-    monkeypatch.setattr(tagger, "_SEEN", set())
+    recognise = pieces.recognise
+    monkeypatch.setattr(pieces, "recognise", lambda text: calls.append(text) or recognise(text))
+    monkeypatch.setattr(pieces, "_RECOGNISED", {})
+    monkeypatch.setattr(pieces, "_SEEN", set())
     text = " ".join(["10:15 council meeting."] * 4)
     found = tag_text(text, DCT, sentences=[(0, 22), (23, 45), (46, 68), (69, 91)])
     assert [(m.start, m.value) for m in found] == [
@@ -86,24 +90,25 @@ def test_a_repeated_short_piece_is_recognised_once(monkeypatch: pytest.MonkeyPat
 
 
 def test_long_pieces_are_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
-    tagger = _tagger()
-    monkeypatch.setattr(tagger, "_RECOGNISED", {})
-    monkeypatch.setattr(tagger, "_SEEN", set())
+    tagger, pieces = _tagger(), _pieces()
+    monkeypatch.setattr(pieces, "_RECOGNISED", {})
+    monkeypatch.setattr(pieces, "_SEEN", set())
     monkeypatch.setattr(tagger, "_SAID", {})
     sentence = "The council met at 10:15 " + "and talked " * 30 + "until noon."
     tag_text(sentence + " " + sentence, DCT)
-    assert len(sentence) > tagger.MEMO_PIECE
-    assert not tagger._RECOGNISED and not tagger._SEEN and not tagger._SAID
+    assert len(sentence) > pieces.MEMO_PIECE
+    assert not pieces._RECOGNISED and not pieces._SEEN and not tagger._SAID
 
 
 def test_the_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    tagger = _tagger()
-    monkeypatch.setattr(tagger, "_RECOGNISED", {})
-    monkeypatch.setattr(tagger, "_SEEN", set())
+    tagger, pieces = _tagger(), _pieces()
+    monkeypatch.setattr(pieces, "_RECOGNISED", {})
+    monkeypatch.setattr(pieces, "_SEEN", set())
     monkeypatch.setattr(tagger, "_SAID", {})
+    monkeypatch.setattr(pieces, "MEMO_PIECES", 3)
     monkeypatch.setattr(tagger, "MEMO_PIECES", 3)
     text = " ".join(f"Talks at {h}:00. Talks at {h}:00." for h in range(10, 17))
     found = tag_text(text, DCT)
     assert [m.value for m in found] == [f"2025-03-20T{h}:00" for h in range(10, 17)
                                         for _ in (1, 2)]
-    assert len(tagger._SEEN) <= 3 and len(tagger._RECOGNISED) <= 3 and len(tagger._SAID) <= 3
+    assert len(pieces._SEEN) <= 3 and len(pieces._RECOGNISED) <= 3 and len(tagger._SAID) <= 3

@@ -152,8 +152,9 @@ def _select_as_before(text: str, found: list[tuple]) -> list:
 
 
 def _merge_as_before(text: str, cands: list) -> list:
-    """``recognise._merge`` as it was: every neighbour pair handed to ``_merge_pair``."""
-    rec = import_module("summarize.temporal.recognise")  # the module, not its function
+    """``appositions.merge_appositions`` as it was: every neighbour pair handed to
+    ``_merge_pair``."""
+    rec = import_module("summarize.temporal.appositions")
     out: list = []
     for c in cands:
         prev = out[-1] if out else None
@@ -180,7 +181,7 @@ def test_recognition_shortcuts_equal_the_reading_they_replace(monkeypatch) -> No
                            for _ in range(1500)]
     fast = [rec.recognise(t) for t in texts]
     monkeypatch.setattr(rec, "_select", _select_as_before)
-    monkeypatch.setattr(rec, "_merge", _merge_as_before)
+    monkeypatch.setattr(rec, "merge_appositions", _merge_as_before)
     slow = [rec.recognise(t) for t in texts]
     assert fast == slow
     assert [dict(c.fields) for c in fast[1:] for c in c] == [

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from test_temporal_helpers import mention
 
-from summarize.temporal.tense import classify, clause_tense
+from summarize.temporal.tense import clause_tense
+from summarize.temporal.verb_groups import classify
 
 #: (sentence, expression, expected tense label, words of the deciding verb group)
 TENSES = [

@@ -5,9 +5,10 @@ against its anchors, ``tagger.tag_text`` runs both over a text with a discourse 
 ``eras`` resolves day counts of known events and ``dct`` infers a missing publication date.
 """
 
+from .candidate import Candidate
 from .dct import DctInfo, infer_dct
 from .eras import BUILTIN_ERAS, Era, learn_eras, load_eras
-from .recognise import Candidate, recognise
+from .recognise import recognise
 from .tagger import tag_text
 from .values import is_timex_value
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
 
+from .appositions import merge_appositions
+from .candidate import Candidate
 from .checks import context_ok, later_year
 from .first_chars import Starts
 from .keys import (
@@ -29,25 +30,7 @@ from .names import part_of_a_name
 from .patterns import MONTH_CUES, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .rule_table import ALL_RULES, rule_starts
-from .slots import Memo, quick_init
-
-_EMPTY: MappingProxyType = MappingProxyType({})
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A recognised span: where it is, which rule found it and the fields it captured."""
-
-    start: int
-    end: int
-    text: str
-    rule: str
-    kind: str
-    fields: MappingProxyType = field(default_factory=lambda: _EMPTY, compare=False)
-    #: For merged appositions: the (primary, secondary) candidates.
-    parts: tuple[Candidate, ...] = ()
-
+from .slots import Memo
 
 #: Key token -> indices into ALL_RULES of the rules to try around it.
 _BY_KEY: dict[str, tuple[int, ...]] = {}
@@ -78,17 +61,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)
                                 re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
-_DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
-                         "holiday", "day_of_month"})
-_TIME_KINDS = frozenset({"clock", "pod"})
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
-_APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
-_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
-_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
+
 
 
 def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str | None], *,
@@ -222,85 +200,11 @@ _ORDER = itemgetter(0, 1, 2)
 _TWO_ENDS = frozenset({"range", "year_range"})
 
 
-def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Merge "today, Saturday", "yesterday (Friday)", "noon Thursday", "Friday at 3 p.m."."""
-    out: list[Candidate] = []
-    for c in cands:
-        if len(out) >= 2 and c.kind in _DATE_KINDS and _converted_clock(text, out[-2], out[-1], c):
-            # "14:00 local time (1200 GMT) on Thursday": both clock times fall on that day
-            out[-2:] = [Candidate(t.start, t.end, t.text, "time_on_date", "datetime", _EMPTY,
-                                  (c, t)) for t in out[-2:]]
-            out.append(c)
-            continue
-        prev = out[-1] if out else None
-        if prev is not None and not prev.parts and c.start - prev.end <= _MAX_GAP:
-            gap = text[prev.end:c.start]
-            merged = _merge_pair(text, prev, c, gap)
-            if merged is not None:
-                out[-1] = merged
-                continue
-        out.append(c)
-    return out
-
-
-#: A clock time in brackets after another (its conversion to another zone), and the gap from
-#: the closing bracket to the day both fall on.
-_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
-_CLOSE_BRACKET = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
-
-
-def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> bool:
-    """Whether ``a`` is a clock time, ``b`` the same time in another zone in brackets right
-    after it, and ``day`` the date right after the bracket, all with no day of their own."""
-    return (a.kind == b.kind == "clock" and not a.parts and not b.parts
-            and not _has_day(a) and not _has_day(b) and not day.fields.get("plural")
-            and _OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None
-            and _CLOSE_BRACKET.fullmatch(text, b.end, day.start) is not None)
-
-
-#: The longest gap between two candidates ``_merge_pair`` joins.
-_MAX_GAP = 8
-
-
-def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | None:
-    if len(gap) > _MAX_GAP:
-        return None
-    kinds = (a.kind, b.kind)
-    if kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) \
-            and _APPOSITION_GAP.match(gap) and not a.fields.get("rel") \
-            and not b.fields.get("rel") and "TNI" not in a.text.lower():
-        primary, secondary = (a, b) if a.kind == "deictic_day" else (b, a)
-        end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
-        return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
-                         _EMPTY, (primary, secondary))
-    if a.kind in _TIME_KINDS and (b.kind in _DATE_KINDS or (
-            a.kind == "clock" and b.kind == "pod" and _has_day(b))) \
-            and _TIME_DATE_GAP.match(gap) and not _has_day(a) and not b.fields.get("plural"):
-        # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
-        return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
-                         _EMPTY, (b, a))
-    if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
-            and not _has_day(b) and not a.fields.get("plural"):
-        return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
-                         _EMPTY, (a, b))
-    return None
-
-
 _START = re.Match.start
 #: ``token_class`` of each digit token seen (a schedule repeats its clock times).
 _TOKEN_CLASS = Memo(token_class)
 #: Whether each digit token seen is ``GLUED`` (a time whatever follows it).
 _GLUED = Memo(lambda word: GLUED.fullmatch(word) is not None)
-
-
-def _has_day(c: Candidate) -> bool:
-    """Whether a time names its own day ("this morning", "Friday night"; not "the morning")."""
-    pre = " ".join(c.fields.get("pre", "").lower().split())
-    return (bool(pre not in _DAYLESS or c.fields.get("after")) and c.kind == "pod") \
-        or c.fields.get("pod", "").lower() == "tonight"
-
-
-_DAYLESS = frozenset({"", "the", "in the", "on the", "early", "late", "mid"})
 
 
 def _number_before(text: str, starts: list[int], here: int) -> bool:
@@ -422,7 +326,7 @@ def recognise(text: str) -> list[Candidate]:
                         e -= 1
                     if e > s:  # judged and built by _select if it can be chosen
                         found.append((s - e, i, s, e, (name, kind, m, None)))
-    return _merge(text, _select(text, found))
+    return merge_appositions(text, _select(text, found))
 
 
 class _MayStart(dict):

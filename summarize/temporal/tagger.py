@@ -6,39 +6,20 @@ the era last named), so tagging time grows linearly with the text."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
-from types import MappingProxyType
 
 from ..models import Mention
+from .candidate import Candidate
 from .clauses import cap_spans
 from .context import Anchors, evolve, evolver
-from .eras import (
-    BUILTIN_ERAS,
-    Era,
-    EraPhraseIndex,
-    active_phrases,
-    day_number,
-    event_span,
-    match_era,
-)
-from .events import (
-    STARTED_REACH,
-    era_from_count,
-    local_era,
-    may_end_started,
-    mentions_word,
-    merge_phrases,
-    object_after,
-    started_event,
-    subject,
-)
+from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
+from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
+from .events import merge_phrases
+from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
-from .recognise import Candidate, recognise
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
-from .resources.event_words import EVENT_SYNONYMS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
@@ -104,7 +85,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The anchors a new sentence starts from, its age, and what it starts with: a schedule's
     #: sentences all start from its day and come back to it (see ``_back_on_day``).
     new_base, new_age, new_anchors = None, -1, anchors
-    cands, where, repeated = _recognise_by_piece(text, pieces)
+    cands, where, repeated = recognise_by_piece(text, pieces)
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
@@ -142,12 +123,12 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         original = cand
         if cand.kind in ("era_day", "era_start"):
             index = index or EraPhraseIndex(text)
-            a = _era_context(text, cand, a, lo, index)
+            a = era_context(text, cand, a, lo, index)
             if a.sentence_day is None and cand.kind == "era_day":
-                a = evolve(a, sentence_day=_day_ahead(text, cands, k, hi, a))
-            cand = _fit_event(text, cand, a.era_phrases)
+                a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
+            cand = fit_event(text, cand, a.era_phrases)
         elif cand.kind == "anaphoric_day" and spans:
-            a = _event_anchor(text, cand, a, out, dayish)
+            a = event_anchor(text, cand, a, out, dayish)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
             retry[original.start] = (len(out) if r is not None else -1, original, a)
@@ -159,7 +140,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if r.interval is not None and r.granularity in _DAYISH:  # m.day is not None, cheaper
             dayish.append((len(out), lo, hi))
         out.append(m)
-        era = _dated_event(text, cand, r, a, lo)
+        era = dated_event(text, cand, r, a, lo)
         if era is not None and cand.kind == "era_day":
             retry.pop(cand.start, None)  # it dates itself already
         if era is not None and learned < MAX_LEARNED_ERAS:
@@ -171,7 +152,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             else:
                 anchors = _advance(anchors, r.cal, r.value, r.anchor)
     if learned and retry:
-        out = _retry(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
+        out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
     return order_weekday_ranges(text, out, anchors.dct)
 
@@ -280,221 +261,12 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
 
 
-#: How many later expressions a day count reads for the day it falls on.
-DAY_AHEAD = 16
-#: How many earlier pieces naming a day "the day before the talks" reads for the talks.
-EVENT_LOOK_BACK = 64
 #: How many events one text may date itself ("the curfew began yesterday"): every era
 #: phrase is tried at each day count, so they must not grow with the text.
 MAX_LEARNED_ERAS = 64
 
 
-def _day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors
-               ) -> Cal | None:
-    """The day a later expression of the same sentence names ("reached its 10th day on
-    Wednesday"), for a day count that has no known day 1; the next ``DAY_AHEAD`` only."""
-    for j in range(k + 1, min(len(cands), k + 1 + DAY_AHEAD)):
-        later = cands[j]
-        if later.start >= hi:
-            break
-        if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
-            t = clause_tense(text, later.start, later.end, 0, hi)
-            r = resolve(later, evolve(a, tense=t.label, tense_cue=t.cue))
-            if r is not None and r.cal is not None and r.granularity == "day":
-                return r.cal
-    return None
-
-
-def _era_context(text: str, cand: Candidate, a: Anchors, lo: int, index: EraPhraseIndex
-                 ) -> Anchors:
-    """What an era day count without an event counts: the sentence's subject ("The siege
-    entered its 11th day") when it opens the sentence, else the era last named."""
-    if "event" in cand.fields:
-        return evolve(a, last_era=index.last_era_before(cand.start, a.era_phrases))
-    subj = subject(text, lo, cand.start)
-    if subj is None:
-        return evolve(a, last_era=index.last_era_before(cand.start, a.era_phrases))
-    np, head = subj
-    found = match_era(f"the {np}", a.era_phrases) or match_era(f"the {head}", a.era_phrases) \
-        or next(filter(None, (match_era(f"the {w}", a.era_phrases)
-                              for w in EVENT_SYNONYMS.get(head.lower(), ()))), None)
-    return evolve(a, last_era=found[0] if found else None, era_subject=f"the {np}")
-
-
-def _dated_event(text: str, cand: Candidate, r, a: Anchors, lo: int) -> Era | None:
-    """An era this mention dates: "the corridor opened <yesterday>" (day 1), or a day count
-    of an event with no known day 1 ("day 3 of the siege" on a known day)."""
-    if r.cal is None or r.granularity not in ("day", "part-of-day", "hour", "minute"):
-        return None
-    if cand.kind == "era_day" and r.anchor not in ("era", "absolute"):
-        event = cand.fields.get("event") or a.era_subject
-        n = day_number(cand.fields)
-        named = _head_of(event)
-        if n and named and not match_era(event, a.era_phrases):
-            return era_from_count(*named, r.cal.start, n)
-        return None
-    w0, w1 = max(lo, cand.start - STARTED_REACH), cand.start
-    if not may_end_started(text, w0, w1):
-        return None
-    started = started_event(text[w0:w1])
-    if started is None or match_era(f"the {started[0]}", a.era_phrases):
-        return None
-    return local_era(*started, r.cal.start)
-
-
-def _head_of(event: str) -> tuple[str, str] | None:
-    words = event.lower().split()
-    if not words:
-        return None
-    if words[0] in ("the", "this", "its", "their", "a", "an"):
-        words = words[1:]
-    return subject("the " + " ".join(words)) if words else None
-
-
-def _event_anchor(text: str, cand: Candidate, a: Anchors, out: list[Mention],
-                  dayish: Sequence[tuple[int, int, int]]) -> Anchors:
-    """ "The day before the talks": the day of the last earlier sentence that names the talks
-    and a day (else the date under discussion, as for a bare "the day before"); only the
-    last ``EVENT_LOOK_BACK`` such sentences are read."""
-    obj = object_after(text[cand.end:cand.end + 60])
-    if obj is None:
-        return a
-    head = obj[1]
-    read = 0
-    piece = (-1, -1)
-    names = False
-    for i, lo, hi in reversed(dayish):
-        if hi > cand.start:
-            continue
-        if (lo, hi) != piece:  # each piece is read once, for its last mention
-            if read == EVENT_LOOK_BACK:
-                break
-            read += 1
-            piece, names = (lo, hi), mentions_word(text[lo:hi], head)
-        if names:
-            m = out[i]
-            return evolve(a, day=Cal("day", m.day), event=f"the {obj[0]}", event_text=m.text)
-    return a
-
-
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
-
-
-def _retry(out: list[Mention], retry, phrases, article_id: str, text: str,
-           pieces: Sequence[tuple[int, int, int]], eras: EraPhraseIndex) -> list[Mention]:
-    """Re-resolve era candidates with the eras the whole text has dated."""
-    extra: list[Mention] = []
-    starts = [lo for lo, _, _ in pieces]
-    for index, cand, a in retry:
-        lo, _, sent = pieces[max(0, bisect_right(starts, cand.start) - 1)]
-        a2 = _era_context(text, cand, evolve(a, era_phrases=phrases), lo, eras)
-        cand = _fit_event(text, cand, phrases)
-        r = resolve(cand, a2)
-        if r is None or r.anchor != "era":
-            continue
-        old = out[index] if index >= 0 else None
-        m = Mention(article_id, cand.start, cand.end, cand.text,
-                    old.sentence if old else sent, r.type, r.value, r.interval,
-                    r.granularity, r.anchor, r.anchor_value, cand.rule, r.explanation, r.mod)
-        if old is not None:
-            out[index] = m
-        else:
-            extra.append(m)
-    return sorted([*out, *extra], key=lambda m: m.start) if extra else out
-
-
-#: The candidates of each short piece recognised lately and seen at least twice, by its text
-#: (``recognise`` reads nothing else): feeds, live blogs and schedules repeat short sentences
-#: word for word, prose seldom does. ``_SEEN``: the short pieces seen so far.
-_RECOGNISED: dict[str, tuple[Candidate, ...]] = {}
-_SEEN: set[str] = set()
-#: The longest piece remembered, and how many are kept before the memo starts afresh.
-MEMO_PIECE = 200
-MEMO_PIECES = 20_000
-
-
-def _recognise_by_piece(text: str, pieces: Sequence[tuple[int, int, int]]
-                        ) -> tuple[list[Candidate], list[int], set[int]]:
-    """Candidates piece by piece, so a sentence edge is a word edge even where scraping glued
-    two sentences together ("its 13th dayToday, Saturday"), each one's piece, and the short
-    pieces seen before (by index)."""
-    cands: list[Candidate] = []
-    where: list[int] = []
-    repeated: set[int] = set()
-    memo, seen = _RECOGNISED, _SEEN
-    for p, (start, end, _) in enumerate(pieces):
-        piece = text[start:end]
-        short = end - start <= MEMO_PIECE
-        found = memo.get(piece) if short else None
-        if found is None:
-            found = recognise(piece)
-            if short:  # remembered when seen again: prose seldom repeats a sentence
-                if piece not in seen:
-                    if len(seen) >= MEMO_PIECES:
-                        seen.clear()
-                        memo.clear()
-                    seen.add(piece)
-                else:
-                    memo[piece] = found = tuple(found)
-                    repeated.add(p)
-            else:  # never remembered: its new candidates move to the piece's place
-                cands.extend(_moved(found, start, set()) if start else found)
-                where.extend([p] * len(found))
-                continue
-        elif short:
-            repeated.add(p)
-        cands.extend(_shifted(c, start) for c in found)
-        where.extend([p] * len(found))
-    return cands, where, repeated
-
-
-def _shifted(cand: Candidate, offset: int) -> Candidate:
-    """``cand`` found in a sentence, moved to its place in the whole text."""
-    if not offset:
-        return cand
-    fields = cand.fields
-    if "event_start" in fields:
-        fields = MappingProxyType({**fields,
-                                   "event_start": str(int(fields["event_start"]) + offset)})
-    return Candidate(cand.start + offset, cand.end + offset, cand.text, cand.rule, cand.kind,
-                     fields, tuple(_shifted(p, offset) for p in cand.parts) if cand.parts else ())
-
-
-#: The slot setters of a candidate's place and fields (as ``slots.quick_init`` fills them).
-_SET_START, _SET_END, _SET_FIELDS = (Candidate.__dict__[f].__set__
-                                     for f in ("start", "end", "fields"))
-
-
-def _moved(found: Sequence[Candidate], offset: int, moved: set[int]) -> Sequence[Candidate]:
-    """``_shifted`` of each candidate, moving them in place instead of copying: ``recognise``
-    builds new candidates on every call, and a long piece's are never remembered, so nothing
-    else holds them yet. A candidate that is a part of others too is moved once (``moved``:
-    the ids of those moved already)."""
-    for cand in found:
-        if id(cand) in moved:
-            continue
-        moved.add(id(cand))
-        _SET_START(cand, cand.start + offset)
-        _SET_END(cand, cand.end + offset)
-        fields = cand.fields
-        if "event_start" in fields:
-            _SET_FIELDS(cand, MappingProxyType(
-                {**fields, "event_start": str(int(fields["event_start"]) + offset)}))
-        if cand.parts:
-            _moved(cand.parts, offset, moved)
-    return found
-
-
-def _fit_event(text: str, cand: Candidate, phrases) -> Candidate:
-    """Stretch or cut an era candidate's span to its event phrase ("day 73 of the war in
-    Ukraine", "the 12th day of the strike")."""
-    if "event_start" not in cand.fields:
-        return cand
-    end, _era = event_span(text, int(cand.fields["event_start"]), cand.fields["event"], phrases)
-    fields = dict(cand.fields)
-    fields["event"] = text[int(cand.fields["event_start"]):end]
-    return Candidate(cand.start, end, text[cand.start:end], cand.rule, cand.kind,
-                     MappingProxyType(fields), cand.parts)
 
 
 def _comparison(rule: str, r) -> bool:

@@ -1,295 +1,47 @@
 """The tense of the verb group governing a time expression: "past", "future", "present" or "".
 
-The nearest verb group in the clause decides, looking left first, then right. A group is a
-run of auxiliaries, adverbs and verbs ("would meet", "is due to", "hoped to", "had been
-scheduled to"); modals and forward-looking verbs before a to-infinitive make it future,
-past forms and perfects past. A reporting verb ("said") dates the report, so it decides only
-the expressions attached to it ("said on Tuesday"), not those of the clause it introduces
-("said the council would meet on Thursday"). Word lists live in ``resources.verbs``.
+The nearest verb group in the clause decides, looking left first, then right (``verb_groups``
+reads the groups). A reporting verb ("said") dates the report, so it decides only the
+expressions attached to it ("said on Tuesday"), not those of the clause it introduces ("said
+the council would meet on Thursday"). A date that a scheduling verb governs ("was scheduled
+for Monday") lies ahead whatever the clause's tense, and so does one a present progressive
+plans ("are meeting Monday"). Word lists live in ``resources.verbs``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from itertools import compress
 
 from .resources.verbs import (
-    ADVERBS,
-    COMPLEMENTISERS,
-    FORWARD_BEFORE_TO,
-    FORWARD_VERBS,
-    FUTURE_MODALS,
     FUTURE_WORDS,
-    IRREGULAR_PAST,
-    LINKING_PAST,
-    LINKING_PRESENT,
-    NOT_PAST_ED,
-    NOUNISH,
-    PARTICIPLES,
-    PAST_AUX,
-    PRESENT_BE,
     REPORTING,
-    SAY_VERBS,
-    SCHEDULED_PRESENT,
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
     SET_DATES,
 )
-from .slots import Memo, quick_init
+from .slots import Memo
+from .verb_groups import NO_TENSE, PAST_CUES, WORD, Tense, group_after, group_before, normed
 
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Tense:
-    """A clause's tense and the words that decided it (for explanations)."""
-
-    label: str = ""
-    cue: str = ""
-
-
-NO_TENSE = Tense()
-_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
                          r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = re.compile(r"[;!?\n\"“”`'.]")
 _WINDOW = 160
-_DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
-_AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
-#: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.
-_MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHEDULED_PRESENT \
-    | {"to", "for"}
-_PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
-                        "'d"})
-_PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
-#: Words after which a scheduled-event verb is a noun ("the vote", "a visit").
-_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
-                          "our", "my", "your", "of", "for", "on", "in", "at", "last", "first",
-                          "next", "final", "whose", "'s", "no", "any", "each", "every"})
-_PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "last", "this",
-                           "yesterday", "today", "earlier", "later", "to", "from", "after",
-                           "before", "over", "through", "via", "again", "also", "then"})
-_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
-#: Determiners after which a past participle is an adjective ("the damaged bridge"); not
-#: "that", which also leads a relative clause's verb ("the storm that flooded").
-_ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
-                               "this", "these", "those", "my"})
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
 _PHRASE_PREPS = frozenset({"for", "of", "with", "against", "in", "at", "to", "from"})
-_LINKING = LINKING_PRESENT | LINKING_PAST
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
-                             "these", "those", "<name>", "our", "my", "your", "some", "any"})
-#: Words that may open a sentence capitalised without being names.
-_FUNCTION_WORDS = _NOUN_BEFORE | _PRONOUNS | COMPLEMENTISERS | FUTURE_MODALS | PRESENT_BE \
-    | PAST_AUX | frozenset({"when", "while", "as", "after", "before", "since", "then"})
-_CONTRACTIONS = (("'re", "are"), ("'ve", "have"), ("'m", "am"))
-#: Words that may start the object of a bare verb ("plan a go-slow", "plan to").
-_OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her", "new",
-                           "further", "more", "another", "two", "three", "talks"})
-
-
-#: ``_norm`` of each word seen (defined below).
-_NORMED = Memo(lambda word: _norm(word))
-
-
-def _normed(words: list[str]) -> list[str]:
-    """``_norm`` of each word, memoised."""
-    return list(map(_NORMED.__getitem__, words))
-
-
-def _norm(word: str) -> str:
-    w = word.replace("’", "'")
-    if w.endswith("'ll"):
-        return "will"
-    if w == "im":  # "im going saturday": posts drop the apostrophe of "I'm"
-        return "am"
-    for tail, full in _CONTRACTIONS:
-        if w.endswith(tail):
-            return full
-    if w[0].isupper() and w != "I" and (w == "May" or w.lower() not in _FUNCTION_WORDS):
-        # a capitalised word is a name ("United States"), not a verb; "May" is the month or a
-        # name ("on Thursday 1 May, at 9:00"), never the modal that would send times ahead
-        return "<name>"
-    return w.lower()
-
-
-def _is_ed(w: str) -> bool:
-    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
-
-
-def _verbish(words: list[str], i: int) -> bool:
-    w = words[i]
-    if w in _AUX and w not in ADVERBS:
-        return True
-    if w in NOUNISH:
-        return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
-            i == 0 or words[i - 1] not in _NOUN_BEFORE)
-    if _is_ed(w) and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
-        return False  # "the damaged bridge", "a delayed report": an adjective of the noun
-    if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
-        return True
-    if w == "to":
-        if i + 1 < len(words) and words[i + 1] in _NOT_INFINITIVE:
-            return False  # "due to the strike", "agreed to a deal"
-        return i > 0 and (words[i - 1] in FORWARD_BEFORE_TO or words[i - 1] in FORWARD_VERBS
-                          or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
-    if w in SCHEDULED_PRESENT:
-        return i == 0 or words[i - 1] not in _NOUN_BEFORE
-    if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
-        return i > 1 and words[i - 1] == "set" and (
-            words[i - 2] in PRESENT_BE or words[i - 2] in PAST_AUX)
-    return False
-
-
-def _grows(words: list[str], j: int) -> bool:
-    """Whether words[j] belongs to the verb group of the word after it."""
-    w, nxt = words[j], words[j + 1]
-    if w in _AUX or w == "to" or (w == "set" and nxt == "for"):
-        return True
-    return nxt == "to" and (w in FORWARD_BEFORE_TO or w in FORWARD_VERBS or _is_ed(w)
-                            or w in IRREGULAR_PAST)
-
-
-def classify(group: list[str]) -> str:
-    """The tense of one verb group (lower-case words in text order); "" when undecided."""
-    g = [w for w in group if w not in ADVERBS or w in ("be", "been")]
-    if not g:
-        return ""
-    if "to" in g:
-        k = len(g) - 1 - g[::-1].index("to")
-        before, after = g[:k], g[k + 1:]
-        if before and (before[-1] in FORWARD_BEFORE_TO or before[-1] in FORWARD_VERBS):
-            return "past" if any(w in ("had", "hadn't") for w in before) else "future"
-        if after[:1] == ["be"]:
-            return "future"  # "to be held"
-        if not before:
-            return ""  # a bare infinitive: the verb governing it decides
-        g = before
-    for n, w in enumerate(g):
-        if w in FUTURE_MODALS:  # "will have left" looks back; "will have turkey" ahead
-            return "past" if "have" in g[n + 1:-1] else "future"
-    if any(w in _PAST_MARK for w in g):
-        return "past"
-    if any(w in _PERFECT for w in g):
-        return "past" if len(g) > 1 else "present"
-    head = g[-1]
-    if any(w in PRESENT_BE for w in g):
-        # "is set for Tuesday": a present "set" schedules, as "is slated" does
-        return "future" if head in FORWARD_VERBS or g[-2:] == ["set", "for"] else "present"
-    if head in FORWARD_VERBS:
-        return "future"
-    if head in REPORTING:
-        return "present" if head.endswith("s") or head in ("say", "tell", "think") else "past"
-    if head in IRREGULAR_PAST or _is_ed(head):
-        return "past"
-    if head in SCHEDULED_PRESENT:
-        return "future"
-    return ""
-
-
-#: ``classify`` of each verb group seen (as a tuple): a few hundred groups recur.
-_CLASSIFIED = Memo(lambda group: classify(list(group)))
-
-
-def _participle(nxt: list[str]) -> bool:
-    return bool(nxt) and (nxt[0] in PARTICIPLES or _is_ed(nxt[0]) or nxt[0].endswith("en"))
-
-
-def _reports_clause(head: str, between: list[str]) -> bool:
-    """Whether a reporting verb introduces a clause holding the expression (then it does not
-    decide the expression's tense)."""
-    if any(w in COMPLEMENTISERS or w in _PRONOUNS for w in between):
-        return True
-    return bool(between) and head in SAY_VERBS and between[0] not in _PREPOSITIONS
-
-
-#: Whether ``_verbish`` may accept a word at all, memoised: the verb-group scans test every
-#: word of a window, and few pass.
-_MAYBE = Memo(lambda w: w in _MAYBE_VERB or w.endswith("ed"))
-#: The same, or a relative pronoun (which ends the right-hand search).
-_MAYBE_OR_RELATIVE = Memo(lambda w: w in _RELATIVE or _MAYBE[w])
-
-
-def _left(words: list[str]) -> tuple[Tense | None, bool]:
-    """The nearest verb group left of the expression; the flag says a reporting verb
-    introduced the expression's clause (so the left side is done)."""
-    i = len(words) - 1
-    maybe = _MAYBE
-    for k in compress(range(i, -1, -1), map(maybe.__getitem__, reversed(words))):
-        if k > i or not _verbish(words, k):  # right to left, read lazily
-            continue
-        i = k
-        j, stop = i, max(0, i - 6)
-        while j > stop and _grows(words, j - 1):
-            j -= 1
-        group = words[j:i + 1]
-        k = j - 1 - (j > 1 and (words[j - 1] in ADVERBS or words[j - 1].endswith("ly")))
-        if k >= 0 and words[k] == "as" and _participle(group[-1:]) \
-                and all(w in ADVERBS for w in group[:-1]):
-            i = k - 1  # "began as (originally) planned Saturday": a comparison, not the verb
-            continue
-        if len(group) == 1 and words[i + 1:i + 2] in (["until"], ["till"]) and _participle(group):
-            i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
-            continue
-        label = _CLASSIFIED[tuple(group)]
-        if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
-            group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
-            label = "past" if group[0] in LINKING_PAST else "present"
-        if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
-            label, group = "past", group + words[i + 1:i + 2]  # "have come down"
-        if label:
-            if group[-1] in REPORTING and _reports_clause(group[-1], words[i + 1:]):
-                return None, True
-            return Tense(label, _cue(group, words[i + 1:i + 2])), False
-        i = j - 1
-    return None, False
-
-
-def _right(words: list[str]) -> Tense | None:
-    if words[:1] == ["'s"]:
-        words = words[2:]  # "Friday's attack killed four": skip the noun it owns
-    for k in compress(range(len(words)), map(_MAYBE_OR_RELATIVE.__getitem__, words)):
-        if words[k] in _RELATIVE:
-            return None  # "Tuesday's declaration by Ford, which holds": another clause
-        if not _verbish(words, k):
-            continue
-        if words[k] == "to" and k > 0 and _grows(words, k - 1):
-            k -= 1  # "want to": the group starts at the verb before "to"
-        e = k + 1
-        while e < len(words) and e - k < 6 and (words[e - 1] in _AUX or words[e - 1] == "to"
-                                                 or (words[e] == "to" and _grows(words, e - 1))):
-            e += 1
-        group = words[k:e]
-        label = _CLASSIFIED[tuple(group)]
-        if label:
-            return Tense(label, _cue(group, words[e:e + 1]))
-    return None
-
-
-def _cue(group: list[str], following: list[str]) -> str:
-    """The group as quoted in explanations ("would meet", not "would")."""
-    if group[-1] in _AUX or group[-1] == "to":
-        group = group + following
-    return " ".join(group)
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
-#: ``_normed`` words of a word's tail cut by a window's edge, by the tail.
-_CUT_WORD = Memo(lambda tail: _normed(_WORD.findall(tail)))
+#: ``normed`` words of a word's tail cut by a window's edge, by the tail.
+_CUT_WORD = Memo(lambda tail: normed(WORD.findall(tail)))
 
-
-#: Every word that can make a verb group past (``classify``, and ``_left``'s linking verbs and
-#: perfects), besides the -ed forms: a clause none of whose words is one (``_PAST_CUE``) is never
-#: past, whatever its groups (``PieceWords.may_be_past``).
-PAST_CUES = _PAST_MARK | _PERFECT | REPORTING | IRREGULAR_PAST | LINKING_PAST
 _PAST_CUE = Memo(lambda w: w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
 #: Whether the part of a word a window's edge cuts off reads as a past cue, by that part.
-_CUT_CUE = Memo(lambda part: any(map(_PAST_CUE.__getitem__, _normed(_WORD.findall(part)))))
+_CUT_CUE = Memo(lambda part: any(map(_PAST_CUE.__getitem__, normed(WORD.findall(part)))))
 
 
 class PieceWords:
@@ -319,26 +71,26 @@ class PieceWords:
         return i < len(marks) and marks[i] < b
 
     def between(self, a: int, b: int) -> list[str]:
-        """``_normed`` words of ``text[a:b]`` (``lo <= a <= b <= hi``)."""
+        """``normed`` words of ``text[a:b]`` (``lo <= a <= b <= hi``)."""
         text = self.text
         self.uses += 1
         if self.uses < 3:  # most pieces hold one expression: read the piece at the third use
-            return _normed(_WORD.findall(text, a, b))
+            return normed(WORD.findall(text, a, b))
         if self.uses == 3:
-            found = list(_WORD.finditer(text, self.lo, self.hi))
+            found = list(WORD.finditer(text, self.lo, self.hi))
             self.starts = list(map(_START, found))  # map: no Python frame per word
             self.ends = list(map(_END, found))
-            self.words = _normed(list(map(_GROUP, found)))
+            self.words = normed(list(map(_GROUP, found)))
         starts = self.starts
         ends = self.ends
         i, j = bisect_right(ends, a), bisect_left(starts, b)
         if i >= j:
             return []
         if i == j - 1 and (starts[i] < a or ends[i] > b):
-            return _normed(_WORD.findall(text, a, b))  # one word cut at both edges
+            return normed(WORD.findall(text, a, b))  # one word cut at both edges
         out = self.words[i:j]
         if ends[j - 1] > b:  # the last word cut by b
-            out[-1:] = _normed(_WORD.findall(text, starts[j - 1], b))
+            out[-1:] = normed(WORD.findall(text, starts[j - 1], b))
         if starts[i] < a:  # the first word cut by a (the window's edge: it recurs)
             out[:1] = _CUT_WORD[text[a:ends[i]]]
         return out
@@ -395,7 +147,7 @@ def _event_past(after: list[str]) -> Tense | None:
     hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said"),
     nor a verb inside a phrase after it ("a date of Oct. 7 for a clerk accused of fraud")."""
     cut = next((k for k, w in enumerate(after) if w in _PHRASE_PREPS), len(after))
-    found = _right(after[:cut])
+    found = group_after(after[:cut])
     if found is None or found.label != "past" or found.cue.split()[-1] in REPORTING:
         return None
     return found
@@ -440,8 +192,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if cut:
             a += cut[-1]
     before = piece.between(a, start) if piece is not None \
-        else _normed(_WORD.findall(text, a, start))
-    found, _reported = _left(before)
+        else normed(WORD.findall(text, a, start))
+    found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
     if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
@@ -453,8 +205,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
-    after = piece.between(end, b) if piece is not None else _normed(_WORD.findall(text, end, b))
-    found = _right(after) if not scheduled else _event_past(after)
+    after = piece.between(end, b) if piece is not None else normed(WORD.findall(text, end, b))
+    found = group_after(after) if not scheduled else _event_past(after)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
     if found is not None:

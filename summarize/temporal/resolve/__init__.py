@@ -1,9 +1,10 @@
 """Resolve a recognised span to a TIMEX3 value: the dispatcher over the handler modules.
 
 Each handler module resolves one family of expressions by meaning — ``absolute`` (dates with
-or without a year), ``relative`` (deictic and anaphoric: today, Friday, the day before, three
-days ago), ``durations`` (lengths, sets, vague references), ``times`` (clock times and parts
-of day), ``eras`` (day counts of ongoing events) — over ``context``, ``words`` and ``values``
+or without a year), ``year_parts`` (quarters, halves, seasons), ``relative`` (deictic and
+anaphoric: today, Friday, the day before, three days ago), ``durations`` (lengths, sets, vague
+references), ``times`` (clock times and parts of day), ``eras`` (day counts of ongoing
+events) — over ``context``, ``words`` and ``values``
 below them. None of them imports this dispatcher; expressions made of two parts (a date with a
 clock time) are composed here.
 """
@@ -13,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, evolve
-from ..recognise import Candidate
 from ..values import Cal
-from . import absolute, durations, eras, month_days, relative, times, weekdays
+from . import absolute, durations, eras, month_days, relative, times, weekdays, year_parts
 
 Handler = Callable[[Candidate, Anchors], Resolution | None]
 
@@ -66,8 +67,8 @@ def _open_datetime(r: Resolution, t: Resolution | None) -> Resolution:
 
 
 HANDLERS: dict[str, Handler] = {
-    **absolute.HANDLERS, **month_days.HANDLERS, **relative.HANDLERS, **durations.HANDLERS,
-    **times.HANDLERS,
+    **absolute.HANDLERS, **year_parts.HANDLERS, **month_days.HANDLERS, **relative.HANDLERS,
+    **durations.HANDLERS, **times.HANDLERS,
     **eras.HANDLERS, **weekdays.HANDLERS, "datetime": _datetime,
 }
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, dated, vague
-from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY, SEASONS
 from ..resources.units import (
     APPROXIMATORS,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, vague
 from ..eras import day_number, match_era
-from ..recognise import Candidate
 from ..values import Cal, value
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
-from ..recognise import Candidate
 from ..resources.numbers import ORDINALS
 from ..values import Cal, add_months, value
 from ..words import norm, weekday_number

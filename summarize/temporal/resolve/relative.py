@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..candidate import Candidate
 from ..context import (
     Anchors,
     Resolution,
@@ -16,7 +17,6 @@ from ..context import (
     modifier,
     vague,
 )
-from ..recognise import Candidate
 from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,

@@ -3,8 +3,8 @@ previous winter"): the season of its year, the first one after it or the last on
 
 from __future__ import annotations
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
-from ..recognise import Candidate
 from ..values import interval, season, value
 
 #: The words before a season that name it from the date under discussion.

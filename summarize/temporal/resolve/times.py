@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
-from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
 from ..slots import Memo

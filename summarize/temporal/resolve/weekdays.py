@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from ..candidate import Candidate
 from ..context import (
     Anchors,
     Resolution,
@@ -26,7 +27,6 @@ from ..context import (
     modifier,
     vague,
 )
-from ..recognise import Candidate
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
 from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT

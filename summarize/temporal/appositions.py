@@ -1,0 +1,90 @@
+"""Appositions: neighbouring candidates that name one time merged into one ("today,
+Saturday", "yesterday (Friday)", "noon Thursday", "Friday at 3 p.m."), and a clock time with
+its conversion to another zone in brackets set on the day after them."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import EMPTY_FIELDS, Candidate
+
+_DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
+                         "holiday", "day_of_month"})
+_TIME_KINDS = frozenset({"clock", "pod"})
+_APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
+_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
+_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
+
+
+def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Merge "today, Saturday", "yesterday (Friday)", "noon Thursday", "Friday at 3 p.m."."""
+    out: list[Candidate] = []
+    for c in cands:
+        if len(out) >= 2 and c.kind in _DATE_KINDS and _converted_clock(text, out[-2], out[-1], c):
+            # "14:00 local time (1200 GMT) on Thursday": both clock times fall on that day
+            out[-2:] = [Candidate(t.start, t.end, t.text, "time_on_date", "datetime", EMPTY_FIELDS,
+                                  (c, t)) for t in out[-2:]]
+            out.append(c)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and not prev.parts and c.start - prev.end <= _MAX_GAP:
+            gap = text[prev.end:c.start]
+            merged = _merge_pair(text, prev, c, gap)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+#: A clock time in brackets after another (its conversion to another zone), and the gap from
+#: the closing bracket to the day both fall on.
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+
+
+def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> bool:
+    """Whether ``a`` is a clock time, ``b`` the same time in another zone in brackets right
+    after it, and ``day`` the date right after the bracket, all with no day of their own."""
+    return (a.kind == b.kind == "clock" and not a.parts and not b.parts
+            and not _has_day(a) and not _has_day(b) and not day.fields.get("plural")
+            and _OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None
+            and _CLOSE_BRACKET.fullmatch(text, b.end, day.start) is not None)
+
+
+#: The longest gap between two candidates ``_merge_pair`` joins.
+_MAX_GAP = 8
+
+
+def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | None:
+    if len(gap) > _MAX_GAP:
+        return None
+    kinds = (a.kind, b.kind)
+    if kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) \
+            and _APPOSITION_GAP.match(gap) and not a.fields.get("rel") \
+            and not b.fields.get("rel") and "TNI" not in a.text.lower():
+        primary, secondary = (a, b) if a.kind == "deictic_day" else (b, a)
+        end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
+        return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
+                         EMPTY_FIELDS, (primary, secondary))
+    if a.kind in _TIME_KINDS and (b.kind in _DATE_KINDS or (
+            a.kind == "clock" and b.kind == "pod" and _has_day(b))) \
+            and _TIME_DATE_GAP.match(gap) and not _has_day(a) and not b.fields.get("plural"):
+        # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
+        return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
+                         EMPTY_FIELDS, (b, a))
+    if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
+            and not _has_day(b) and not a.fields.get("plural"):
+        return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
+                         EMPTY_FIELDS, (a, b))
+    return None
+
+
+def _has_day(c: Candidate) -> bool:
+    """Whether a time names its own day ("this morning", "Friday night"; not "the morning")."""
+    pre = " ".join(c.fields.get("pre", "").lower().split())
+    return (bool(pre not in _DAYLESS or c.fields.get("after")) and c.kind == "pod") \
+        or c.fields.get("pod", "").lower() == "tonight"
+
+
+_DAYLESS = frozenset({"", "the", "in the", "on the", "early", "late", "mid"})

@@ -1,0 +1,167 @@
+"""Whether four digits name a year or count things: "in 1990" and "the 2010 elections" against
+"some 1990 people", "2000 dead soldiers", "Route 1999", "carried by 1850 votes to 1200" (a rule's
+context check, ``checks.context_ok``, asks for a bare year)."""
+
+from __future__ import annotations
+
+import re
+
+from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
+
+#: A word that dates what follows: after it a four-digit number is a year even before a noun
+#: ("In 1990 people were poorer").
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|during|before|after|through|from|circa|c\.|early|late|"
+    r"mid|spring|summer|autumn|fall|winter|fiscal)[\s-]*$", re.IGNORECASE)
+#: A determiner or possessive: "the 2010 elections", "its 1998 results" name years.
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$|['’]s\s+$",
+                         re.IGNORECASE)
+#: "the" right before the number.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A plural verb right after the number (its subject): "the 1975 were", "the 2000 have".
+_PLURAL_VERB_AFTER = re.compile(r"(?:[ \t]+(?:are|were|have)|['’]re)\b")
+_QUANTIFIER = re.compile(rf"\b(?:{'|'.join(QUANTIFIERS)})\s+$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+_NEXT_UNIT = re.compile(
+    rf"\s*(?:{'|'.join(re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True))})"
+    r"(?!\w)", re.IGNORECASE)
+
+
+#: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010",
+#: "Model 2001", "Class 1990", "bug 2041").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
+    r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
+    r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
+    r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
+    r"level|model|version|class|bug|issue)\s*#?\s*$",
+    re.IGNORECASE)
+
+#: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
+#: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
+    r"capacity|tally|total|score)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
+    r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
+    r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
+#: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
+_PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
+#: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
+_EDITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
+    r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
+
+#: The noun of a work right before a number that is its title ("the album 1989").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
+    r"painting|sitcom)[ \t]+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
+
+
+def year_is_date(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
+    if _NEXT_UNIT.match(text, end):
+        return False  # "2000 km", "1500 metres"
+    joined = _JOINED_AFTER.match(text, end)
+    word = joined and joined.group(1)
+    if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
+                   or f"{word}s" in MEASURE_UNITS):
+        return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412"
+    before = text[max(0, start - 24):start]
+    if _LABEL_BEFORE.search(before):
+        return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
+        return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
+    if _PHONE_GROUPS_AFTER.match(text, end):
+        return False  # a phone number in groups: "call 1800 402 117"
+    if _EDITION_BEFORE.search(before):
+        return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
+    if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
+        return False  # a work's title: "the album 1989", "the film 2012"
+    if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
+        return False  # a year takes no plural verb: "the 1975 were on stage"
+    tally = _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(before)
+    if tally and (tally.group(1) in COUNTED_NOUNS or _plural_count(tally.group(1))):
+        return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
+    if _bare_tally(text, start, end):
+        return False  # a tally after a result: "passed 2016 to 1804", "carried 1450 against 990"
+    if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
+        return True
+    if _STREET_AFTER.match(text, end):
+        return False  # a house number: "at 1823 Elm Street", "2010 Ocean Drive"
+    nxt = _NEXT_WORDS.match(text, end)
+    if nxt is None:
+        return True
+    first, second = nxt.group(1), nxt.group(2)
+    if _QUANTIFIER.search(before) and first.islower():
+        return False  # "some 1990 people", "nearly 2000 new homes"
+    counted = [w for w in (first, second) if w and w.lower() in COUNTED_NOUNS]
+    if counted and (first.lower() in COUNTED_NOUNS or first.islower()):
+        return False
+    # after a verb, before a plural (one lower-case word may come between): "seized 2005
+    # fake notes", "has 1850 rooms"; a year still names a report ("posted 2005 earnings")
+    return not (first.islower() and _VERB_BEFORE.search(before) and any(
+        _plural_count(w) for w in ((first, second) if second and second.islower() else (first,))))
+
+
+#: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
+#: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
+_JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
+
+
+#: A counted noun and "to"/"against" a number after the number: one side of a tally.
+_TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
+_TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
+
+
+#: A verb of a result or a vote right before a number (maybe with "by"): a tally may follow.
+_RESULT = (r"\b(?:passed|carried|won|lost|beat|defeated|approved|rejected|voted|adopted|"
+           r"ratified|split|ended|finished)(?:[ \t]+by)?[ \t]+")
+_RESULT_BEFORE = re.compile(_RESULT + "$", re.IGNORECASE)
+#: "to"/"against" and a number after the number, or a result, a number and "to" before it: the
+#: other side of a bare tally.
+_BARE_TALLY_AFTER = re.compile(r"[ \t]+(?:to|against)[ \t]+(\d[\d,]*)\b")
+_BARE_TALLY_BEFORE = re.compile(_RESULT + r"(\d[\d,]*)[ \t]+(?:to|against)[ \t]+$",
+                                re.IGNORECASE)
+
+
+def _bare_tally(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are one side of a tally after a result
+    ("passed 2016 to 1804"): the first number no earlier year than the second, which would make
+    "2009 to 2012" a range of years."""
+    after = _BARE_TALLY_AFTER.match(text, end)
+    if after is not None and _RESULT_BEFORE.search(text, max(0, start - 24), start):
+        first, second = text[start:end], after.group(1).replace(",", "")
+    else:
+        before = _BARE_TALLY_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        first, second = before.group(1).replace(",", ""), text[start:end]
+    return not (len(first) == 4 and len(second) == 4 and int(second) > int(first))
+
+
+#: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Boulevard|"
+    r"Blvd|Way|Place|Court|Terrace|Crescent|Highway|Parkway|Square)\b")
+#: A verb right before a number: having, holding, losing, counting (or any past in -ed).
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
+    r"whereas|plus|minus|versus|us|was)\s)"
+    r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
+    r"sent|got|gave|need|seize|with)\s+$")
+#: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
+_REPORTS = frozenset({
+    "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
+    "forecasts", "estimates", "accounts", "elections", "games", "budgets", "models", "targets",
+    "returns", "losses", "taxes", "dividends", "rates", "filings", "statements", "totals",
+    "standards", "rules", "plans", "projections", "expectations", "goals", "contracts",
+    "bonds", "notes", "debentures", "securities", "maturities", "finals", "championships",
+    "olympics", "accords", "talks", "protests", "riots", "floods", "attacks", "reforms",
+})
+
+
+def _plural_count(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun that things are counted in."""
+    return (len(word) >= 4 and word.islower() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")) and word not in _REPORTS)
