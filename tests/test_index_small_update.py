@@ -161,3 +161,41 @@ def test_coarser_views_are_dropped_and_days_kept_by_a_key_range(tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
         assert [k for (k,) in conn.execute("SELECT key FROM meta")] == ["view:day"]
     assert "entries" in plan and "SCAN entries" not in plan
+
+
+def test_dirty_slot_sizes_are_counted_from_the_dirty_slots_outward(tmp_path: Path) -> None:
+    """The refresh's work items are sized by each dirty slot's members (plus one, so an
+    emptied slot still counts), looked up slot by slot in the index rather than by a scan of
+    every placement; clean slots' members are not counted."""
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.schema import DDL
+
+    with closing(sqlite3.connect(tmp_path / "i.sqlite")) as conn:
+        conn.executescript(DDL)
+        members = {"2024-03-01": 3, "2024-03-02": 5, "2024-03-03": 2, "2024-03": 4}
+        rows = [(10 * k + article, 0, key, "day" if len(key) == 10 else "month", "", "", 0,
+                 0, 0, "r", 0, "[]")
+                for k, (key, n) in enumerate(members.items()) for article in range(n)]
+        conn.executemany("INSERT INTO placements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
+        dirty = [("2024-03-01", "day"), ("2024-03", "month"), ("2024-03-09", "day")]
+        conn.executemany("INSERT INTO dirty VALUES (?, ?)", dirty)
+
+        class Reader:
+            def __init__(self) -> None:
+                self.run: list[str] = []
+
+            def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+                self.run.append(sql)
+                return conn.execute(sql, params).fetchall()
+
+        reader = Reader()
+        items, total = view_module._slot_batches(reader, dirty)  # type: ignore[arg-type]
+        plan = " ".join(str(r) for statement in reader.run
+                        for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+    assert total == 3 + 4
+    # one work item (BATCH_SENTENCES is far off), biggest slot first, the emptied one last
+    assert items == [[("2024-03", "month"), ("2024-03-01", "day"), ("2024-03-09", "day")]]
+    assert "SCAN p" not in plan and "SCAN placements" not in plan
