@@ -199,3 +199,53 @@ def test_dirty_slot_sizes_are_counted_from_the_dirty_slots_outward(tmp_path: Pat
     # one work item (BATCH_SENTENCES is far off), biggest slot first, the emptied one last
     assert items == [[("2024-03", "month"), ("2024-03-01", "day"), ("2024-03-09", "day")]]
     assert "SCAN p" not in plan and "SCAN placements" not in plan
+
+
+def test_an_update_reads_results_dates_from_the_covering_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every walk of the articles that reads only short columns of their tagging results (the
+    span, the corpus order, the dated and disputed articles, the storylines' rows) reads them
+    from ``tagged_dates``: the long spans and mentions stored before them are never walked."""
+    import re
+
+    from summarize.index.store import Store
+
+    covered = {"hash", "context", "dct", "dct_source", "eras", "conflicts"}
+    run: list[tuple[str, tuple]] = []
+    real = Store.query
+
+    def spy(self: Store, sql: str, params: tuple = ()) -> list[tuple]:
+        run.append((sql, params))
+        return real(self, sql, params)
+
+    root = tmp_path / "feed"
+    root.mkdir()
+    wire(root / "a.jsonl", 0, 6, 4)
+    undated(root / "u.jsonl", 2)
+    age(root)
+    index = tmp_path / "index.sqlite"
+    open_checked([str(root)], index)
+    wire(root / "b.jsonl", 6, 2, 5)
+    age(root)
+    monkeypatch.setattr(Store, "query", spy)
+    open_checked([str(root)], index)
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.store import open_store
+    from summarize.index.stories import _ARTICLES
+
+    store = open_store(index)
+    try:  # the walks a small corpus skips (no kept clusters; storylines run by the caller)
+        view_module._CorpusOrder.of(store)
+        store.query(_ARTICLES)
+    finally:
+        store.conn.close()
+
+    walks = [(sql, params) for sql, params in run if "JOIN tagged t" in sql
+             and "rowid = ?" not in sql and set(re.findall(r"\bt\.(\w+)", sql)) <= covered]
+    with closing(sqlite3.connect(index)) as conn:
+        plans = [" ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+                 for sql, params in walks]
+    assert len(walks) >= 5  # span, dated, disputed, corpus order, storylines
+    assert all("COVERING INDEX tagged_dates" in plan for plan in plans), plans

@@ -232,8 +232,9 @@ class _CorpusOrder:
     @classmethod
     def of(cls, store: Store) -> _CorpusOrder:
         rows = store.query("SELECT a.rowid, a.source, t.dct FROM articles a JOIN files f "
-                           "ON f.path = a.path LEFT JOIN tagged t ON t.hash = a.hash "
-                           "AND t.context = a.context ORDER BY f.seq, a.ordinal")
+                           "ON f.path = a.path LEFT JOIN tagged t INDEXED BY tagged_dates "
+                           "ON t.hash = a.hash AND t.context = a.context "
+                           "ORDER BY f.seq, a.ordinal")
         size = max((r[0] for r in rows), default=0) + 1
         rowids = [r[0] for r in rows]
         outlets = list(dict.fromkeys(r[1] for r in rows))
