@@ -240,7 +240,7 @@ def test_an_update_reads_results_dates_from_the_covering_index(
         view_module._CorpusOrder.of(store)
         store.query(_ARTICLES)
     finally:
-        store.conn.close()
+        store.close()
 
     walks = [(sql, params) for sql, params in run if "JOIN tagged t" in sql
              and "rowid = ?" not in sql and set(re.findall(r"\bt\.(\w+)", sql)) <= covered]
