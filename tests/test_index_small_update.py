@@ -161,3 +161,91 @@ def test_coarser_views_are_dropped_and_days_kept_by_a_key_range(tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
         assert [k for (k,) in conn.execute("SELECT key FROM meta")] == ["view:day"]
     assert "entries" in plan and "SCAN entries" not in plan
+
+
+def test_dirty_slot_sizes_are_counted_from_the_dirty_slots_outward(tmp_path: Path) -> None:
+    """The refresh's work items are sized by each dirty slot's members (plus one, so an
+    emptied slot still counts), looked up slot by slot in the index rather than by a scan of
+    every placement; clean slots' members are not counted."""
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.schema import DDL
+
+    with closing(sqlite3.connect(tmp_path / "i.sqlite")) as conn:
+        conn.executescript(DDL)
+        members = {"2024-03-01": 3, "2024-03-02": 5, "2024-03-03": 2, "2024-03": 4}
+        rows = [(10 * k + article, 0, key, "day" if len(key) == 10 else "month", "", "", 0,
+                 0, 0, "r", 0, "[]")
+                for k, (key, n) in enumerate(members.items()) for article in range(n)]
+        conn.executemany("INSERT INTO placements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
+        dirty = [("2024-03-01", "day"), ("2024-03", "month"), ("2024-03-09", "day")]
+        conn.executemany("INSERT INTO dirty VALUES (?, ?)", dirty)
+
+        class Reader:
+            def __init__(self) -> None:
+                self.run: list[str] = []
+
+            def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+                self.run.append(sql)
+                return conn.execute(sql, params).fetchall()
+
+        reader = Reader()
+        items, total = view_module._slot_batches(reader, dirty)  # type: ignore[arg-type]
+        plan = " ".join(str(r) for statement in reader.run
+                        for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+    assert total == 3 + 4
+    # one work item (BATCH_SENTENCES is far off), biggest slot first, the emptied one last
+    assert items == [[("2024-03", "month"), ("2024-03-01", "day"), ("2024-03-09", "day")]]
+    assert "SCAN p" not in plan and "SCAN placements" not in plan
+
+
+def test_an_update_reads_results_dates_from_the_covering_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every walk of the articles that reads only short columns of their tagging results (the
+    span, the corpus order, the dated and disputed articles, the storylines' rows) reads them
+    from ``tagged_dates``: the long spans and mentions stored before them are never walked."""
+    import re
+
+    from summarize.index.store import Store
+
+    covered = {"hash", "context", "dct", "dct_source", "eras", "conflicts"}
+    run: list[tuple[str, tuple]] = []
+    real = Store.query
+
+    def spy(self: Store, sql: str, params: tuple = ()) -> list[tuple]:
+        run.append((sql, params))
+        return real(self, sql, params)
+
+    root = tmp_path / "feed"
+    root.mkdir()
+    wire(root / "a.jsonl", 0, 6, 4)
+    undated(root / "u.jsonl", 2)
+    age(root)
+    index = tmp_path / "index.sqlite"
+    open_checked([str(root)], index)
+    wire(root / "b.jsonl", 6, 2, 5)
+    age(root)
+    monkeypatch.setattr(Store, "query", spy)
+    open_checked([str(root)], index)
+    import sqlite3
+    from contextlib import closing
+
+    from summarize.index.store import open_store
+    from summarize.index.stories import _ARTICLES
+
+    store = open_store(index)
+    try:  # the walks a small corpus skips (no kept clusters; storylines run by the caller)
+        view_module._CorpusOrder.of(store)
+        store.query(_ARTICLES)
+    finally:
+        store.close()
+
+    walks = [(sql, params) for sql, params in run if "JOIN tagged t" in sql
+             and "rowid = ?" not in sql and set(re.findall(r"\bt\.(\w+)", sql)) <= covered]
+    with closing(sqlite3.connect(index)) as conn:
+        plans = [" ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+                 for sql, params in walks]
+    assert len(walks) >= 5  # span, dated, disputed, corpus order, storylines
+    assert all("COVERING INDEX tagged_dates" in plan for plan in plans), plans

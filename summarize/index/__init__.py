@@ -253,7 +253,7 @@ def index_stats(store: Store) -> dict[str, object]:
         "sources": q("SELECT count(DISTINCT source) FROM articles WHERE source != ''")[0][0],
         "problems": sum(len(json.loads(p)) for (p,) in q("SELECT problems FROM files")),
     }
-    span = q("SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t ON t.hash = a.hash "
-             "AND t.context = a.context")[0]
+    span = q("SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t INDEXED BY "
+             "tagged_dates ON t.hash = a.hash AND t.context = a.context")[0]
     stats["published"] = f"{span[0]} – {span[1]}" if span[0] else ""
     return stats

@@ -58,8 +58,8 @@ BATCH = 256
 PARALLEL_FROM = 400
 
 _ARTICLES = ("SELECT a.rowid, a.id, a.hash, a.source, t.dct FROM articles a "
-             "JOIN files f ON f.path = a.path JOIN tagged t ON t.hash = a.hash "
-             "AND t.context = a.context ORDER BY f.seq, a.ordinal")
+             "JOIN files f ON f.path = a.path JOIN tagged t INDEXED BY tagged_dates "
+             "ON t.hash = a.hash AND t.context = a.context ORDER BY f.seq, a.ordinal")
 
 
 def fingerprint_rows(batch: Sequence[tuple[str, str, str]]) -> list[tuple]:

@@ -406,7 +406,8 @@ def _summarise(store: Store, settings: Settings) -> None:
     """Keep the corpus's outlets and date span (the TUI's title bar), the warnings about
     publication dates near the ends of the calendar, and clear the change mark."""
     span = store.query("SELECT min(t.dct), max(t.dct) FROM articles a JOIN tagged t "
-                       "ON t.hash = a.hash AND t.context = a.context")[0]
+                       "INDEXED BY tagged_dates ON t.hash = a.hash AND t.context = a.context"
+                       )[0]
     sources = [r[0] for r in store.query(
         "SELECT DISTINCT source FROM articles WHERE source != '' AND context IS NOT NULL "
         "ORDER BY source")]
@@ -438,14 +439,15 @@ def _tag_undated(store: Store, settings: Settings, eras: Sequence[Era], engine: 
     # Dated articles whose text disputes their metadata date are checked again with the
     # learned eras (no story hints), as corpus.analyse_articles does.
     disputed = store.query(
-        "SELECT a.rowid, a.hash, a.context, '' FROM articles a JOIN tagged t ON t.hash = a.hash "
-        "AND t.context = '' JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
-        "AND t.dct_source = 'metadata' AND t.conflicts != '[]' ORDER BY f.seq, a.ordinal")
+        "SELECT a.rowid, a.hash, a.context, '' FROM articles a JOIN tagged t INDEXED BY "
+        "tagged_dates ON t.hash = a.hash AND t.context = '' JOIN files f ON f.path = a.path "
+        "WHERE a.published IS NOT NULL AND t.dct_source = 'metadata' AND t.conflicts != '[]' "
+        "ORDER BY f.seq, a.ordinal")
     if not (undated or disputed) or (not changed and all(r[2] is not None for r in undated)):
         return 0
     dated = store.query(  # with the story terms: one walk of the articles, not two
         "SELECT a.rowid, a.hash, t.dct, t.eras != '[]', a.terms FROM articles a "
-        "JOIN tagged t ON t.hash = a.hash AND t.context = '' "
+        "JOIN tagged t INDEXED BY tagged_dates ON t.hash = a.hash AND t.context = '' "
         "JOIN files f ON f.path = a.path WHERE a.published IS NOT NULL "
         "ORDER BY f.seq, a.ordinal")
     # Nothing that dates the undated articles changed, and all are filed: nothing to do.

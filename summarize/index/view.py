@@ -134,9 +134,11 @@ def _slot_batches(store: Store, slots: list[tuple[str, str]]
                   ) -> tuple[list[list[tuple[str, str]]], int]:
     """Dirty slots in work items by their member counts (``_biggest_first``), and how many
     members they hold in all."""
+    # CROSS JOIN keeps the few dirty slots outside, each looked up in the slot index: left
+    # to choose, SQLite scanned every placement (0.8 against 0.14 s at 100,000 articles)
     sizes = dict(((k, g), n) for k, g, n in store.query(
-        "SELECT p.key, p.gran, count(*) FROM dirty d JOIN placements p "
-        "ON p.key = d.key AND p.gran = d.gran GROUP BY p.key, p.gran"))
+        "SELECT d.key, d.gran, count(*) FROM dirty d CROSS JOIN placements p "
+        "ON p.key = d.key AND p.gran = d.gran GROUP BY d.key, d.gran"))
     return (_biggest_first({slot: sizes.get(slot, 0) + 1 for slot in slots}),
             sum(sizes.values()))
 
@@ -230,8 +232,9 @@ class _CorpusOrder:
     @classmethod
     def of(cls, store: Store) -> _CorpusOrder:
         rows = store.query("SELECT a.rowid, a.source, t.dct FROM articles a JOIN files f "
-                           "ON f.path = a.path LEFT JOIN tagged t ON t.hash = a.hash "
-                           "AND t.context = a.context ORDER BY f.seq, a.ordinal")
+                           "ON f.path = a.path LEFT JOIN tagged t INDEXED BY tagged_dates "
+                           "ON t.hash = a.hash AND t.context = a.context "
+                           "ORDER BY f.seq, a.ordinal")
         size = max((r[0] for r in rows), default=0) + 1
         rowids = [r[0] for r in rows]
         outlets = list(dict.fromkeys(r[1] for r in rows))
