@@ -12,6 +12,7 @@ import json
 import sqlite3
 import sys
 from contextlib import closing
+from pathlib import Path
 
 QUERIES = {
     "articles": "SELECT a.id, a.published, a.context, t.dct, t.dct_source, t.mentions, "
@@ -39,8 +40,19 @@ def digest(rows: list) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Print one line per table; exit 1 when any differs."""
-    first, second = stored(argv[0]), stored(argv[1])
+    """Print one line per table; exit 1 when any differs, 2 on a wrong call or a bad file."""
+    if len(argv) != 2 or any(a.startswith("-") for a in argv):
+        print("usage: python bench/compare_indexes.py UPDATED.sqlite COLD.sqlite", file=sys.stderr)
+        return 2
+    try:
+        missing = next((a for a in argv if not Path(a).is_file()), None)
+        if missing is not None:
+            raise sqlite3.OperationalError("no such file")
+        first, second = stored(argv[0]), stored(argv[1])
+    except sqlite3.Error as error:
+        print(f"compare_indexes: {missing or ' / '.join(argv)}: not a readable dateline index "
+              f"({error})", file=sys.stderr)
+        return 2
     same = True
     for name, rows in first.items():
         other = second[name]
