@@ -115,6 +115,9 @@ _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in 
                   if " " in t}
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:]
 MOD = alt(MODIFIERS)
+#: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
+#: end of the third quarter]", "[the start of the day]".
+EDGE_OF = r"the\s+(?:end|close|start|beginning|middle)\s+of"
 APPROX = alt(APPROXIMATORS)
 DECADE_WORD = alt(DECADE_WORDS)
 #: Words a bare month name may follow (and May/March must follow) to count as a month.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .patterns import (
     DAY_NUM,
     DECADE_WORD,
+    EDGE_OF,
     HOLIDAY,
     MOD,
     MONTH,
@@ -33,7 +34,7 @@ _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|compara
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
 #: The start, middle or end of a named quarter or half, in its span with a TIMEX3 mod ("[the end
 #: of the third quarter]"), as "the end of the year" is.
-_EDGE = r"\bthe\s+(?:end|close|start|beginning|middle)\s+of"
+_EDGE = rf"\b{EDGE_OF}"
 #: Between a quarter's first and last months: "April-June", "April/June", "April to June".
 _TO = r"(?:\s*[-–/]\s*|[\s-]+(?:to|through)[\s-]+)"
 #: "last quarter" alone is the one before this one (a relative unit); "the last quarter" of

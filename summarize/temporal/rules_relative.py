@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .patterns import (
     APPROX,
+    EDGE_OF,
     MONTH,
     NOT_ORDINAL,
     NUMBER,
@@ -45,7 +46,7 @@ RULES: list[tuple[str, str, str]] = [
     # not before a gerund: "late in the day after falling 250 points" is "the day"
     # "the end of the day", "the start of the same day": the day with a mod, one expression
     ("anaphoric_day", "anaphoric_day",
-     r"(?:\b(?P<mod>the\s+(?:end|start|beginning|middle|close)\s+of)\s+"
+     rf"(?:\b(?P<mod>{EDGE_OF})\s+"
      r"(?=the\s+(?:same\s+|next\s+|following\s+)?day\b))?"
      rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
