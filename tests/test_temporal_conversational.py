@@ -14,12 +14,12 @@ WED = date(2024, 3, 13)
 
 #: "in <amount>" with no tense, or a future one, is a point ahead of the publication date.
 IN_OFFSETS = [
-    ("in two hours", "in two hours", "2024-03-13"),
-    ("Back in 30 minutes", "in 30 minutes", "2024-03-13"),
-    ("in 2 days", "in 2 days", "2024-03-15"),
-    ("Delivery in three weeks", "in three weeks", "2024-04-03"),
-    ("The ferry sails in a couple of days.", "in a couple of days", "2024-03-15"),
-    ("Trains leave in ten minutes.", "in ten minutes", "2024-03-13"),
+    ("in two hours", "two hours", "2024-03-13"),
+    ("Back in 30 minutes", "30 minutes", "2024-03-13"),
+    ("in 2 days", "2 days", "2024-03-15"),
+    ("Delivery in three weeks", "three weeks", "2024-04-03"),
+    ("The ferry sails in a couple of days.", "a couple of days", "2024-03-15"),
+    ("Trains leave in ten minutes.", "ten minutes", "2024-03-13"),
 ]
 
 #: "<amount> from <day>": counted from today, tomorrow, a weekday ahead.
@@ -72,7 +72,7 @@ INFORMAL = [
     # "back" for "ago", "wks" for weeks
     ("saw them a couple of weeks back", "a couple of weeks back", "2024-02-28"),
     ("Three years back, the mill closed.", "Three years back", "2021"),
-    ("exams in 2 wks", "in 2 wks", "2024-03-27"),
+    ("exams in 2 wks", "2 wks", "2024-03-27"),
 ]
 
 
@@ -90,9 +90,9 @@ def test_after_next_before_a_unit_is_no_weekday_phrase() -> None:
 
 @pytest.mark.parametrize("text,span,value", [
     # a length of time, not a point: a past clause, a present one, "within"
-    ("Shares fell 4% in two days.", "in two days", "P2D"),
+    ("Shares fell 4% in two days.", "two days", "P2D"),
     ("It is the lowest level in five years.", "five years", "P5Y"),  # no "in": a length since
-    ("Repairs will be done within three weeks.", "within three weeks", "P3W"),
+    ("Repairs will be done within three weeks.", "three weeks", "P3W"),
 ])
 def test_in_amount_stays_a_length_outside_a_future(text: str, span: str, value: str) -> None:
     assert mention(text, span, dct=WED).value == value

@@ -24,9 +24,9 @@ RULES = [
      "2022-05-07T09:00"),
     ("Polls close before six, officials said.", "before six", "2022-05-07T18:00"),
     # "within" is a length of time, never a date
-    ("The deal must be signed within 24 hours.", "within 24 hours", "PT24H"),
+    ("The deal must be signed within 24 hours.", "24 hours", "PT24H"),
     ("The company signed within the hour.", "the hour", "PT1H"),
-    ("The report will be released in 10 days.", "in 10 days", "2022-05-17"),
+    ("The report will be released in 10 days.", "10 days", "2022-05-17"),
     # years in words, months of "last year", fiscal years as spans
     ("Unemployment peaked in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     ("He promised to halve it by the year two thousand.", "the year two thousand", "2000"),

@@ -13,10 +13,10 @@ from summarize.temporal import tag_text
 DCT = date(2024, 3, 13)  # a Wednesday
 
 CASES = [
-    ("The notes mature in five years.", "in five years", "2029"),
+    ("The notes mature in five years.", "five years", "2029"),
     ("The bonds mature on Friday.", "Friday", "2024-03-15"),
     ("The licence lapses on Monday unless it is renewed.", "Monday", "2024-03-18"),
-    ("Her share options vest in two years.", "in two years", "2026"),
+    ("Her share options vest in two years.", "two years", "2026"),
     ("The bonds matured on Friday.", "Friday", "2024-03-08"),
 ]
 

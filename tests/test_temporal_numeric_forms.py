@@ -35,7 +35,7 @@ DATES = [
     ("The latest period included a one-time gain.", "The latest period", "2022-Q1"),
     ("The pier was rebuilt a decade ago.", "a decade ago", "2012"),
     ("The mill closed two decades ago.", "two decades ago", "2002"),
-    ("The reservoir will be full in a decade.", "in a decade", "2032"),
+    ("The reservoir will be full in a decade.", "a decade", "2032"),
 ]
 
 

@@ -17,8 +17,8 @@ WED = date(2024, 3, 13)
 AHEAD = [
     ("The bridge opens three weeks from now.", "three weeks from now", "2024-04-03"),
     ("The lease ends five weeks hence.", "five weeks hence", "2024-04-17"),
-    ("The verdict is due in 24 hours.", "in 24 hours", "2024-03-14"),
-    ("Ballots will be counted in 48 hours.", "in 48 hours", "2024-03-15"),
+    ("The verdict is due in 24 hours.", "24 hours", "2024-03-14"),
+    ("Ballots will be counted in 48 hours.", "48 hours", "2024-03-15"),
 ]
 
 #: A count with thousands separators back from the publication date.

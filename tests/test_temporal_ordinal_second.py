@@ -23,7 +23,7 @@ ORDINALS = [
 TIMES = [
     ("Hold on a second.", "a second", "PT1S"),
     ("The lights went out for a second, then came back.", "a second", "PT1S"),
-    ("In a second, the roof gave way.", "In a second", "PT1S"),
+    ("In a second, the roof gave way.", "a second", "PT1S"),
     ("The chain reported a second-quarter loss.", "second-quarter", "2021-Q2"),
 ]
 

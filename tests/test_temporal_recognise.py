@@ -19,7 +19,7 @@ from summarize.temporal import recognise
     ("the 12th day of the strike", [("the 12th day of the strike", "era_day_ordinal")]),
     ("since the start of the war", [("the start of the war", "era_since_start")]),
     ("three days ago and in 10 days", [("three days ago", "offset"),
-                                       ("in 10 days", "offset_in")]),
+                                       ("10 days", "offset_in")]),
 ])
 def test_spans_and_rules(text: str, spans: list[tuple[str, str]]) -> None:
     assert [(c.text, c.rule) for c in recognise(text)] == spans

@@ -26,10 +26,10 @@ LENGTHS = [
 ]
 
 AHEAD = [
-    ("The first ferries will sail in two weeks.", "in two weeks", "2024-03-27"),
-    ("Talks resume in two weeks.", "in two weeks", "2024-03-27"),
-    ("The best seats go on sale in three days.", "in three days", "2024-03-16"),
-    ("The second phase will start in two years.", "in two years", "2026"),
+    ("The first ferries will sail in two weeks.", "two weeks", "2024-03-27"),
+    ("Talks resume in two weeks.", "two weeks", "2024-03-27"),
+    ("The best seats go on sale in three days.", "three days", "2024-03-16"),
+    ("The second phase will start in two years.", "two years", "2026"),
 ]
 
 

@@ -37,7 +37,7 @@ DEICTIC = [
     ("Friday's attack killed four.", "Friday", "2022-05-06"),
     ("Rebels attacked three days ago.", "three days ago", "2022-05-04"),
     ("The firm was sold a year ago.", "a year ago", "2021"),
-    ("The report will be released in 10 days.", "in 10 days", "2022-05-17"),
+    ("The report will be released in 10 days.", "10 days", "2022-05-17"),
     ("He arrived two weeks ago.", "two weeks ago", "2022-04-23"),
 ]
 
@@ -149,7 +149,7 @@ def test_ranges_are_two_mentions(text: str, spans: tuple[str, str],
 
 
 def test_in_n_days_in_past_clause_is_a_duration() -> None:
-    m = mention("Prices rose 5% in 10 days.", "in 10 days")
+    m = mention("Prices rose 5% in 10 days.", "10 days")
     assert (m.type, m.value) == ("DURATION", "P10D")
 
 

@@ -20,7 +20,7 @@ UNTAGGED = [
 ]
 
 TAGGED = [
-    ("Talks resume in a week.", "in a week", "2009-05-21"),
+    ("Talks resume in a week.", "a week", "2009-05-21"),
     ("He was jailed for a year that he spent reading.", "a year", "P1Y"),
     ("Profit rose in the third quarter. Taxes were high in a quarter that produced a loss. "
      "The quarter ended with a charge.", "The quarter", "2008-Q3"),

@@ -12,10 +12,10 @@ from summarize.temporal import tag_text
 DCT = date(2024, 3, 13)
 
 CASES = [
-    ("The festival returns in a year's time.", "in a year's time", "2025"),
-    ("The bridge reopens in a week’s time.", "in a week’s time", "2024-03-20"),
-    ("The port will be dredged in two years' time.", "in two years' time", "2026"),
-    ("The results come in three days time.", "in three days time", "2024-03-16"),
+    ("The festival returns in a year's time.", "a year's time", "2025"),
+    ("The bridge reopens in a week’s time.", "a week’s time", "2024-03-20"),
+    ("The port will be dredged in two years' time.", "two years' time", "2026"),
+    ("The results come in three days time.", "three days time", "2024-03-16"),
 ]
 
 

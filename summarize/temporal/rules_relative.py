@@ -155,8 +155,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
-     rf"\b(?:in|within)\s+(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
-     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b{NOT_ORDINAL}"
+     rf"\b(?P<prep>in|within)\s+(?P<span>(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
+     rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")

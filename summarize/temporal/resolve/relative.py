@@ -278,12 +278,14 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     # no verb at all ("back in 30 minutes") reads as ahead; a past or present clause has a
     # length ("fell 4% in two days", "the lowest in five years")
     future = a.tense in ("future", "") or "time" in c.text.lower()
-    within = c.text[:6].lower() == "within"  # "within 24 hours" is a length, not a date
+    # "within 24 hours" is a length, not a date; the preposition stays out of the span (TIMEX3
+    # leaves the signal untagged), so it is read from its field
+    within = (f.get("prep") or "").lower() == "within"
     # a fraction of an hour or minute is still a point ahead ("in half an hour", "in 2.5 hours")
     sub_day = cal_unit in ("hour", "minute", "second")
     if n is None or not future or within or a.dct is None or (n != int(n) and not sub_day):
         v = duration_value(n, unit)
-        return vague(v, f"'{c.text}' is a length of time", "DURATION")
+        return vague(v, f"'{f.get('prep', 'in')} {c.text}' is a length of time", "DURATION")
     steps = int(n * mult) if sub_day else int(n) * mult
     base = Cal("day", a.dct)
     if cal_unit in ("decade", "century"):  # steps already count years
@@ -294,7 +296,8 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(base, steps * (7 if cal_unit == "week" else 1), "day")
     else:
         out = shift(of(a.dct, cal_unit), steps, cal_unit)
-    return dated(out, "dct", a.dct.isoformat(), f"'{c.text}' (future) = publication date "
+    return dated(out, "dct", a.dct.isoformat(), f"'{f.get('prep', 'in')} {c.text}' (future) = "
+                 "publication date "
                  f"{a.dct.isoformat()} plus {steps} {cal_unit}(s)")
 
 
