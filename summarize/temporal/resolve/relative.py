@@ -189,6 +189,10 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
 
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
+#: "a year earlier" after a month or a week is a year, the phrase's own granularity; a quarter,
+#: a half or a day (a results date) keeps its own, a year back.
+_YEAR_NOT_COPIED = frozenset({"month", "week"})
+
 
 def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
@@ -215,6 +219,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         big = RANK[cal_unit] > RANK["week"]
         per = a.period if big and a.period is not None and RANK[a.period.gran] <= RANK[cal_unit] \
             else None
+        if per is not None and cal_unit == "year" and per.gran in _YEAR_NOT_COPIED:
+            return dated(shift(of(per.start, "year"), steps, "year"), "discourse", value(per),
+                         f"'{c.text}' = the year of the date under discussion {value(per)} "
+                         f"moved by {steps:+d} year(s) (a {per.gran} is not copied back)")
         if per is not None:
             return dated(shift(per, steps, cal_unit), "discourse", value(per),
                          f"'{c.text}' = the date under discussion {value(per)} moved by "
