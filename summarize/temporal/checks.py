@@ -86,6 +86,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return not _is_fraction(text, m, g)
     if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words
+    if name == "offset_in" and _COMPARED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()) and _THAN_AFTER.match(text, m.end()):
+        return False  # "earn more in a year than...": a length (the duration rule takes it)
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
@@ -263,12 +266,18 @@ def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
 
 
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
-#: year"); the words are no function words ("earned 5 million in a year" is a length).
+#: year"); the words are no function words ("earned 5 million in a year" is a length), but
+#: "of" may join a measure to its noun ("40 tons of coal a day").
 _AMOUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
-    r"(?:[\s-]+(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
+    r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
+    r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
     r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"
     r"{0,3}\s+$", re.IGNORECASE)
+#: A comparison of amounts right before "in <count>" ("earn more in", "sell fewer tickets in")
+#: and its "than" later in the sentence: the count is the length compared over.
+_COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"[^.;!?]*?\bthan\b", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
 def later_year(first: str, second: str) -> int | None:
