@@ -15,7 +15,7 @@ from .patterns import (
     WEEKDAY,
     alt,
 )
-from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
+from .resources.units import RUN_ADJECTIVES, SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
 _NOT_AGE = r"(?![-\s]+old\b|\s+of\s+age\b)"
@@ -36,7 +36,9 @@ RULES: list[tuple[str, str, str]] = [
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
-     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
+     # "six straight quarters": a run's adjective between count and unit, in the span
+     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
+     rf"(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
     ("duration_another", "duration",
      rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"
