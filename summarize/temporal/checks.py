@@ -8,7 +8,7 @@ import re
 
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
+from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
 from .years_or_counts import year_is_date
 
@@ -48,6 +48,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and season.lower() == "spring" and not (g.get("year") or g.get("year0")) \
+            and _SPRING_AS_A_COIL.match(text, m.end()):
+        return False  # a coil: "the spring in the mechanism", "the spring of the valve"
     if season and _PARTICIPLE_JOINED.match(text, m.end("season")):
         return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
@@ -175,6 +178,12 @@ def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: "spring" before "in"/"of"/"inside"/"on" a device (two words may come between): a coil.
+_SPRING_AS_A_COIL = re.compile(
+    r"\s+(?:in|of|inside|on|from)\s+(?:the|a|an|its|his|her|their|my|your|our|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
+    re.IGNORECASE)
 
 #: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
 _AWARD_BEFORE = re.compile(
