@@ -10,6 +10,7 @@ from .patterns import (
     NUMBER,
     POD,
     SEASON,
+    TIMES_COUNT,
     UNIT,
     UNIT_PLURAL,
     WEEKDAY,
@@ -83,11 +84,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     # "twice daily", "three times weekly": the count of times belongs to the set's span
-    ("set_word", "set", r"\b(?:(?:once|twice|thrice|(?:two|three|four|five|\d+)\s+times)\s+)?"
+    ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"
      rf"(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
-     r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"
+     rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),
     ("vague_adjective", "vague",
      rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),
