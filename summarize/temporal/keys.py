@@ -242,6 +242,7 @@ RULE_BACK: dict[str, int] = {
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,
+    "unit_full_year": 9,  # "expects sales (four words) for the full year"
 }
 
 

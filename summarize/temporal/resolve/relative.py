@@ -87,6 +87,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if c.rule == "unit_full_year" and a.period is not None and a.dct is not None \
             and a.period.start.year > a.dct.year:
         rel = "this"  # "the full year" reports a year begun, not a target year named before
+    if c.rule == "unit_full_year" and f.get("expect"):
+        rel = "this"  # "expects sales for the full year to rise": the year in progress
     mod = modifier(f.get("mod"))
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
