@@ -8,7 +8,7 @@ import re
 
 from .names import names_a_title
 from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
-from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
+from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
 from .years_or_counts import year_is_date
 
@@ -48,6 +48,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
+    if season and season.lower() == "spring" and not (g.get("year") or g.get("year0")) \
+            and _SPRING_AS_A_COIL.match(text, m.end()):
+        return False  # a coil: "the spring in the mechanism", "the spring of the valve"
     if season and _PARTICIPLE_JOINED.match(text, m.end("season")):
         return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
@@ -86,6 +89,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return not _is_fraction(text, m, g)
     if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words
+    if name == "offset_in" and _COMPARED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()) and _THAN_AFTER.match(text, m.end()):
+        return False  # "earn more in a year than...": a length (the duration rule takes it)
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not _RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
@@ -172,6 +178,12 @@ def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: "spring" before "in"/"of"/"inside"/"on" a device (two words may come between): a coil.
+_SPRING_AS_A_COIL = re.compile(
+    r"\s+(?:in|of|inside|on|from)\s+(?:the|a|an|its|his|her|their|my|your|our|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
+    re.IGNORECASE)
 
 #: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
 _AWARD_BEFORE = re.compile(
@@ -263,12 +275,18 @@ def _is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
 
 
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
-#: year"); the words are no function words ("earned 5 million in a year" is a length).
+#: year"); the words are no function words ("earned 5 million in a year" is a length), but
+#: "of" may join a measure to its noun ("40 tons of coal a day").
 _AMOUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
-    r"(?:[\s-]+(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
+    r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
+    r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
     r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"
     r"{0,3}\s+$", re.IGNORECASE)
+#: A comparison of amounts right before "in <count>" ("earn more in", "sell fewer tickets in")
+#: and its "than" later in the sentence: the count is the length compared over.
+_COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"[^.;!?]*?\bthan\b", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
 def later_year(first: str, second: str) -> int | None:

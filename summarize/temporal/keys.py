@@ -22,6 +22,7 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
     DEICTIC_DAYS,
+    RUN_ADJECTIVES,
     SET_WORDS,
     UNIT_PLURALS,
     UNITS,
@@ -130,7 +131,8 @@ NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound"
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
-       "another", "additional", "further", "same", "extra", "per"})
+       "another", "additional", "further", "same", "extra", "per"}
+    | set(RUN_ADJECTIVES))  # "six straight quarters"
 
 
 def _first_words(phrases) -> frozenset[str]:
@@ -240,6 +242,7 @@ RULE_BACK: dict[str, int] = {
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,
+    "unit_full_year": 9,  # "expects sales (four words) for the full year"
 }
 
 

@@ -10,12 +10,13 @@ from .patterns import (
     NUMBER,
     POD,
     SEASON,
+    TIMES_COUNT,
     UNIT,
     UNIT_PLURAL,
     WEEKDAY,
     alt,
 )
-from .resources.units import SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
+from .resources.units import RUN_ADJECTIVES, SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
 _NOT_AGE = r"(?![-\s]+old\b|\s+of\s+age\b)"
@@ -36,7 +37,9 @@ RULES: list[tuple[str, str, str]] = [
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
-     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+|-|\s*-\s*)(?P<unit>{UNIT}){_UNIT_END}"
+     # "six straight quarters": a run's adjective between count and unit, in the span
+     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
+     rf"(?P<unit>{UNIT}){_UNIT_END}"
      r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
     ("duration_another", "duration",
      rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"
@@ -81,11 +84,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     # "twice daily", "three times weekly": the count of times belongs to the set's span
-    ("set_word", "set", r"\b(?:(?:once|twice|thrice|(?:two|three|four|five|\d+)\s+times)\s+)?"
+    ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"
      rf"(?P<setword>{alt(SET_WORDS)})\b"
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
     ("set_times", "set",
-     r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)"
+     rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),
     ("vague_adjective", "vague",
      rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),

@@ -17,6 +17,7 @@ from .patterns import (
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
+from .resources.verbs import EXPECTATION_WORDS
 
 _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
                r"|wknd|wkend|wk)")
@@ -102,7 +103,10 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_relative_clause", "unit_rel",
      r"\b(?P<span>(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
-    ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
+    # after a word of expectation ("expects sales for the full year") the year in progress
+    ("unit_full_year", "unit_rel",
+     rf"(?:\b(?P<expect>{alt(EXPECTATION_WORDS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?:for|in|over)\s+)?"
+     r"\b(?P<span>(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year))\b"
      r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
     ("unit_year_end", "unit_rel",
      r"(?:\bthe\s+(?=\w+['’]s\s+end\b))?"  # "by the month's end", "at year's end"

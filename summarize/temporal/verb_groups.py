@@ -15,6 +15,7 @@ from itertools import compress
 
 from .resources.verbs import (
     ADVERBS,
+    COMPARISON_OPENERS,
     COMPLEMENTISERS,
     FORWARD_BEFORE_TO,
     FORWARD_VERBS,
@@ -225,6 +226,8 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
             label = "past" if group[0] in LINKING_PAST else "present"
+        if label == "future" and len(group) == 1 and _compared_forecast(words, j):
+            label = "past"  # "lower than it forecast in March": the forecast was made then
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
             label, group = "past", group + words[i + 1:i + 2]  # "have come down"
         if label:
@@ -233,6 +236,19 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             return Tense(label, _cue(group, words[i + 1:i + 2])), False
         i = j - 1
     return None, False
+
+
+def _compared_forecast(words: list[str], j: int) -> bool:
+    """Whether the forward verb at ``j``, in a past form ("forecast", "projected"), follows a
+    comparison's opener and its subject ("than it", "as the bank"): a forecast already made."""
+    head = words[j]
+    if head != "forecast" and not _is_ed(head):
+        return False
+    subject = words[max(0, j - 4):j]
+    for k in range(len(subject) - 2, -1, -1):
+        if subject[k] in COMPARISON_OPENERS:
+            return not any(w in _AUX or w in FORWARD_VERBS for w in subject[k + 1:])
+    return False
 
 
 def group_after(words: list[str]) -> Tense | None:

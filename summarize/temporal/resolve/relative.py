@@ -87,6 +87,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if c.rule == "unit_full_year" and a.period is not None and a.dct is not None \
             and a.period.start.year > a.dct.year:
         rel = "this"  # "the full year" reports a year begun, not a target year named before
+    if c.rule == "unit_full_year" and f.get("expect"):
+        rel = "this"  # "expects sales for the full year to rise": the year in progress
     mod = modifier(f.get("mod"))
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
@@ -189,6 +191,10 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
 
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
+#: "a year earlier" after a month or a week is a year, the phrase's own granularity; a quarter,
+#: a half or a day (a results date) keeps its own, a year back.
+_YEAR_NOT_COPIED = frozenset({"month", "week"})
+
 
 def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
@@ -215,6 +221,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         big = RANK[cal_unit] > RANK["week"]
         per = a.period if big and a.period is not None and RANK[a.period.gran] <= RANK[cal_unit] \
             else None
+        if per is not None and cal_unit == "year" and per.gran in _YEAR_NOT_COPIED:
+            return dated(shift(of(per.start, "year"), steps, "year"), "discourse", value(per),
+                         f"'{c.text}' = the year of the date under discussion {value(per)} "
+                         f"moved by {steps:+d} year(s) (a {per.gran} is not copied back)")
         if per is not None:
             return dated(shift(per, steps, cal_unit), "discourse", value(per),
                          f"'{c.text}' = the date under discussion {value(per)} moved by "

@@ -200,3 +200,13 @@ THING_HEADS = frozenset({
     "decorations", "lantern", "lanterns", "cracker", "crackers", "stocking", "stockings",
     "carol", "carols", "presents", "bunny",
 })
+
+#: Things a coiled "spring" sits in ("the spring in the mechanism", "the spring of the valve")
+#: and the idiom's "step": there "spring" is no season.
+SPRING_HOLDERS = frozenset({
+    "mechanism", "mechanisms", "valve", "valves", "clock", "clocks", "watch", "watches",
+    "mattress", "mattresses", "bed", "sofa", "couch", "seat", "seats", "chair", "pen", "lock",
+    "latch", "hinge", "trap", "door", "gate", "trigger", "gun", "rifle", "pistol", "pump",
+    "engine", "motor", "brake", "brakes", "clutch", "suspension", "shock", "toy", "box",
+    "device", "gauge", "scale", "switch", "lever", "piston", "coil", "assembly", "step",
+})

@@ -120,6 +120,9 @@ WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds 
 #: "recent declines"): TimeML tags the adjective. Not after a possessive in between ("a recent
 #: analyst's estimate": the analyst is recent) and not "current" (see temporal/README.md).
 VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF", "today": "PRESENT_REF"}
+#: Adjectives of a run between a count and its unit ("six straight quarters"): still a length.
+RUN_ADJECTIVES = ("straight", "consecutive", "successive")
+
 VAGUE_ADJECTIVE_NOUNS = frozenset({
     # events
     "attack", "attacks", "bombing", "bombings", "election", "elections", "vote", "poll",

@@ -133,3 +133,13 @@ EXPLICIT_FUTURE = frozenset({
 #: shut"): the linking verb's own form decides the tense.
 LINKING_PRESENT = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 LINKING_PAST = frozenset({"remained", "stayed", "kept"})
+#: Words that open a comparison with an earlier forecast ("lower than it forecast in March",
+#: "as the bank projected"): a forward verb in a past form after them and a subject is past.
+COMPARISON_OPENERS = frozenset({"than", "as", "what"})
+#: Verbs and nouns of expectation before "for the full year" ("expects sales for the full year
+#: to rise", "its outlook for the full year"): the year in progress, not a past one.
+EXPECTATION_WORDS = frozenset({
+    "expect", "expects", "expecting", "forecast", "forecasts", "forecasting", "predict",
+    "predicts", "predicting", "project", "projects", "projecting", "sees", "anticipates",
+    "outlook", "guidance", "target", "targets", "estimate", "estimates",
+})
