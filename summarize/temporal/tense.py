@@ -15,7 +15,9 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from .resources.verbs import (
+    ARRANGEMENTS,
     FUTURE_WORDS,
+    HAVE_PRESENT,
     REPORTING,
     SCHEDULING,
     SCHEDULING_PARTICLES,
@@ -178,6 +180,27 @@ def _planned(found: Tense, before: list[str]) -> Tense:
     return Tense("future", found.cue) if gap <= _PLAN_GAP else found
 
 
+#: The most words between "have" and the expression an arrangement it owns is on ("have a
+#: hospital appointment with Dr Lee on Monday").
+_ARRANGEMENT_GAP = 8
+
+
+def _arranged(found: Tense, before: list[str]) -> Tense:
+    """A present "have/has (got)" owning an arrangement noun right before the expression ("I
+    have a dentist appointment on Tuesday") tells of a plan: a future; any other group as
+    found ("had a meeting on Tuesday" stays past)."""
+    cue = found.cue.split()
+    if found.label not in ("present", "past") or not cue or cue[0] not in ("have", "has") \
+            or (found.label == "past" and cue[1:2] != ["got"]):
+        return found
+    tail = before[-_ARRANGEMENT_GAP:]
+    at = max((k for k, w in enumerate(tail) if w in HAVE_PRESENT), default=-1)
+    if at < 0 or ARRANGEMENTS.isdisjoint(tail[at + 1:]):
+        return found
+    noun = next(w for w in tail[at + 1:] if w in ARRANGEMENTS)
+    return Tense("future", f"{cue[0]} ... {noun}")
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -199,7 +222,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
-            return _planned(found, before)
+            return _arranged(_planned(found, before), before)
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])

@@ -29,7 +29,7 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..resources.verbs import ARRANGEMENTS, EXPLICIT_FUTURE, SCHEDULED_PRESENT
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -51,9 +51,10 @@ def explicit_future(cue: str, prep: str = "") -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
     on with a preposition ("on Friday", "from Friday"), or a scheduling verb whose object it is
-    ("pushed back to Friday", "listed for Friday")."""
+    ("pushed back to Friday", "listed for Friday"), or an arrangement one has ("have an
+    interview Friday")."""
     words = cue.lower().replace("'ll", " will").split()
-    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
+    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE or w in ARRANGEMENTS for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True

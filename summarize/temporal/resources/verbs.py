@@ -133,3 +133,11 @@ EXPLICIT_FUTURE = frozenset({
 #: shut"): the linking verb's own form decides the tense.
 LINKING_PRESENT = frozenset({"remain", "remains", "stay", "stays", "keep", "keeps"})
 LINKING_PAST = frozenset({"remained", "stayed", "kept"})
+#: Nouns of an arrangement: a day named after "have/has (got) a <noun>" lies ahead ("I have a
+#: dentist appointment on Tuesday", "she's got a job interview Friday"); "had a" looks back.
+ARRANGEMENTS = frozenset({
+    "appointment", "meeting", "interview", "exam", "hearing", "check-up", "checkup", "scan",
+    "operation", "surgery", "viewing", "shift", "lesson", "flight", "booking", "reservation",
+})
+#: Present forms of "have" that own an arrangement ("have", "has", "have got").
+HAVE_PRESENT = frozenset({"have", "has", "got"})
