@@ -18,7 +18,11 @@ from .resources.verbs import (
     ARRANGEMENTS,
     FUTURE_WORDS,
     HAVE_PRESENT,
+    PASSES,
+    RELEASES,
     REPORTING,
+    RUN_SPAN_PREPS,
+    RUNS,
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
@@ -201,6 +205,22 @@ def _arranged(found: Tense, before: list[str]) -> Tense:
     return Tense("future", f"{cue[0]} ... {noun}")
 
 
+def schedule_present(before: list[str], lower: bool) -> Tense | None:
+    """A present verb of a schedule right before the expression in its narrow frame (see
+    ``resources.verbs.RUNS``): "the fair runs from Friday", "the deadline passes at 23:59 on
+    Friday", a post's "drops fri" (``lower``: the expression is in lower case); else None."""
+    tail = before[-6:]
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k]
+        if w in RUNS and tail[k + 1:k + 2] and tail[k + 1] in RUN_SPAN_PREPS and k >= len(tail) - 2:
+            return Tense("future", f"{w} {tail[k + 1]}")
+        if w in PASSES and k > 0 and tail[k - 1] in SET_DATES:
+            return Tense("future", f"{tail[k - 1]} {w}")
+        if w in RELEASES and lower and k == len(tail) - 1:
+            return Tense("future", w)
+    return None
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -228,6 +248,10 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
+    if found is None and not scheduled:
+        scheduling = schedule_present(before, text[start:end].islower())
+        if scheduling is not None:
+            return scheduling
     after = piece.between(end, b) if piece is not None else normed(WORD.findall(text, end, b))
     found = group_after(after) if not scheduled else _event_past(after)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not

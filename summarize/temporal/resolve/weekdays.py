@@ -29,7 +29,14 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import ARRANGEMENTS, EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..resources.verbs import (
+    ARRANGEMENTS,
+    EXPLICIT_FUTURE,
+    PASSES,
+    RELEASES,
+    RUNS,
+    SCHEDULED_PRESENT,
+)
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -47,6 +54,10 @@ _ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before
 DEADLINES = frozenset({"by", "until", "till", "before"})
 
 
+#: Schedule verbs ``tense.schedule_present`` reads in their narrow frame ("runs from").
+_SCHEDULES = RUNS | PASSES | RELEASES
+
+
 def explicit_future(cue: str, prep: str = "") -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
@@ -54,7 +65,8 @@ def explicit_future(cue: str, prep: str = "") -> bool:
     ("pushed back to Friday", "listed for Friday"), or an arrangement one has ("have an
     interview Friday")."""
     words = cue.lower().replace("'ll", " will").split()
-    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE or w in ARRANGEMENTS for w in words):
+    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE or w in ARRANGEMENTS or w in _SCHEDULES
+                                 for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
