@@ -185,8 +185,8 @@ def _nth_weekday(c: Candidate, a: Anchors) -> Resolution | None:
     (the month read as a month alone would be)."""
     f = c.fields
     wd, nth = weekday_number(f["wd"]), _NTH[norm(f["nth"])]
-    if f.get("mrel"):
-        month = _relative_month(norm(f["mrel"]), a)
+    if f.get("mrel") or f.get("mthe"):  # "of the month": the publication date's, as "this"
+        month = _relative_month(norm(f.get("mrel")) or "this", a)
     else:
         fields = {"month": f["month"], **({"year": f["year"]} if f.get("year") else {})}
         month = MONTH_HANDLER(Candidate(c.start, c.end, c.text, "month_year", "month",
