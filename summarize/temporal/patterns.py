@@ -9,7 +9,9 @@ from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
+    HOLIDAY_PREPOSITIONS,
     HOLIDAY_SPELLINGS,
+    LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -114,7 +116,11 @@ _TITLED = {_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
 #: "Labor day", "Boxing day").
 _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED
                   if " " in t}
-HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:]
+#: ... and names that are also words in lower case only after a preposition ("since easter").
+_AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSITIONS) + ")" \
+    + alt(LOWER_CASE_AFTER_PREPOSITION)
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:-1] + "|" \
+    + _AFTER_PREPOSITION + ")"
 MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".
