@@ -173,7 +173,7 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
         text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
     prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
     label, cue = tense.label, tense.cue
-    if not note and label != "past" and cand.kind == "weekday" and cand.text.islower() \
+    if not note and label != "past" and _lower_weekday(cand) \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
@@ -272,6 +272,14 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 
 
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
+def _lower_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday written in lower case, as posts write it, alone or with
+    the time it joins ("sunday from noon-ish")."""
+    if cand.kind == "datetime":
+        return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
+    return cand.kind == "weekday" and cand.text.islower()
+
+
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").
 _FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s")
 

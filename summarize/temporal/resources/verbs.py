@@ -149,3 +149,6 @@ RUNS = frozenset({"run", "runs"})
 RUN_SPAN_PREPS = frozenset({"from", "until", "till", "through", "to"})
 PASSES = frozenset({"pass", "passes"})
 RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
+#: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
+#: 2", "doors open at 7"), as after a weekday; a bare hour elsewhere may be a score or a count.
+CLOCK_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens"})
