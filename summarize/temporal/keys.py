@@ -28,6 +28,7 @@ from .resources.units import (
     UNITS,
     VAGUE_REFS,
 )
+from .resources.verbs import CLOCK_START_VERBS
 
 TOKEN = re.compile(r"\w+")
 _ORD = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -78,7 +79,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
-    "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight"},
+    "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
     "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
@@ -90,7 +91,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
-    "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
+    "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period", "wk", "wknd", "wkend"},
@@ -99,7 +100,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
-    "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT, "weekday_of_month": _WEEKDAY,
+    "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT,
+    "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
     "unit_superlative": {"day", "week", "session"},

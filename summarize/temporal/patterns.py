@@ -9,7 +9,9 @@ from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
+    HOLIDAY_PREPOSITIONS,
     HOLIDAY_SPELLINGS,
+    LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -64,13 +66,14 @@ WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
                rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)")
 #: A weekday abbreviation before a clock time or a part of day ("tues 4pm", "Thurs at 4", "fri
 #: night"): in lower case "sat", "wed" and "sun" are also words ("he sat at 3", "the sun at
-#: noon"), so they must open the text or a phrase, or follow a word that leads into a day.
+#: noon"), so they must open the text or a phrase, or follow a word that leads into a day
+#: ("moved to sun 4pm").
 _VERB_ABBR = ("sat", "wed", "sun")
 WEEKDAY_ABBR_TIME = (
     rf"(?:{cased(WEEKDAY_ABBREVIATIONS)}"
     rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w not in _VERB_ABBR)[3:]}"
     r"|(?:(?<![A-Za-z]\s)(?<![\w'’])|(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)"
-    r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s))(?-i:sat|wed|sun))")
+    r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s))(?-i:sat|wed|sun))")
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
@@ -118,7 +121,11 @@ _TITLED = {_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
 #: "Labor day", "Boxing day").
 _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED
                   if " " in t}
-HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:]
+#: ... and names that are also words in lower case only after a preposition ("since easter").
+_AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSITIONS) + ")" \
+    + alt(LOWER_CASE_AFTER_PREPOSITION)
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:-1] + "|" \
+    + _AFTER_PREPOSITION + ")"
 MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".

@@ -81,11 +81,13 @@ RULES: list[tuple[str, str, str]] = [
      r"the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("weekday_day", "day_of_month",
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
+    # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
-     rf"\b(?:on|by|until|till|before|after|from|since|through"
+     rf"(?:\b(?:on|by|until|till|before|after|from|since|through"
      # "the morning of the 14th"
-     r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+"
-     rf"(?P<span>the\s+{_DAY_ORD})"
+     r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
+     r"|(?<=\b(?P<happy>happy)\s))"
+     rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),

@@ -35,6 +35,8 @@ _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
+#: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
+_ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]})"
 
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
@@ -59,10 +61,11 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
-    # "thurs" are no other word, so they need no cue ("new episode out thurs")
+    # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out
+    # thurs", "the new season drops fri")
     ("weekday_abbr", "weekday",
      r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
-     r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?)\b(?![-'’])))"
+     r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’])))"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
@@ -156,7 +159,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\s+(?P<span>(?P<unit>day|week|session))\s+(?:since|in|on\s+record|ever)\b"),
     ("weekday_of_month", "nth_weekday",
      r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
-     rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)\s+month\b"
+     rf"(?P<wd>{WEEKDAY}|{_ABBR_ANY})\s+(?:of|in)\s+(?:(?P<mrel>next|last|this|the\s+same|that)"
+     r"\s+month\b|the\s+(?P<mthe>month)\b"
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
      rf"\b(?P<prep>in|within)\s+(?P<span>(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME
+from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
 #: the short codes only "ET" ("1430 mt of steel" are tonnes).
@@ -62,19 +63,24 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
      rf"(?:{_POD_AFTER}|{_CLOCK_EDGE})"),
+    # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
-     rf"\b(?:at|by|around|about|until|till|from|before|after|since)\s+(?P<span>{_HOUR}"
-     rf"(?:\s+o'clock)?{_POD_AFTER})"),
+     rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
+     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
+     r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
     ("clock_pod_at", "clock",
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
      rf"(?:\s*{_AMPM})?"),
     # an hour after a weekday and "at": "Friday at 3", "mon at 10:30" (the weekday is its own
     # mention; not a score or a rate: "at 3-1", "at 10%")
+    # ... or after a verb of starting: "the parade starts at 2", "trick or treaters start at 6"
     ("clock_at_day", "clock",
-     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?)"
+     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]}))"
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
-     r"(?![\w:%-]|[.,]\d)"),
+     r"(?![\w:%-]|[.,]\d)"
+     # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time
+     r"(?(startv)(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|then|sharp|so|but|tonight|on)\b))"),
     ("clock_hrs", "clock",
      rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
@@ -92,8 +98,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<approx>shortly|just|soon|right|some\s+time)\s+)?(?P<rel>after|before)\s+"
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
+    # "noon-ish": noon, approximately
     ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD})"
-     rf"\b{_NOT_COMPOUND}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
+     rf"(?:(?<=noon)(?P<ish>-ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      r"(?!(?<=hours)\s+of\b)"),  # "the early hours of the rescue": a stretch of an event

@@ -171,8 +171,21 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
     note = tense.label in ("", "present") and is_note(
         text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
-    return (tense.label, tense.cue, today, _prev_word(text, max(lo, cand.start - 12), cand.start),
-            note)
+    prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
+    label, cue = tense.label, tense.cue
+    if not note and label != "past" and _lower_weekday(cand) \
+            and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
+        note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
+        if note:  # a verb beyond the fragment governs another fragment
+            label, cue = "", ""
+    if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
+        hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
+        prep = hedged.group(1).lower() if hedged else prep
+    return (label, cue, today, prep, note)
+
+
+#: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
+_HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
 
 def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
@@ -237,7 +250,7 @@ def says_today(text: str, lo: int, hi: int) -> bool:
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
 _NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
-                        r"i|guys|all)\b)[A-Za-z][A-Za-z'’]*")
+                        r"i|guys|all|ours|mine|noon|ish)\b)[A-Za-z][A-Za-z'’]*")
 _QUESTION = re.compile(r"\?[\s\"”’')]*$")
 NOTE_WORDS = 2
 NOTE_LENGTH = 60
@@ -259,6 +272,24 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 
 
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
+def _lower_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday written in lower case, as posts write it, alone or with
+    the time it joins ("sunday from noon-ish")."""
+    if cand.kind == "datetime":
+        return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
+    return cand.kind == "weekday" and cand.text.islower()
+
+
+#: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").
+_FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s")
+
+
+def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the fragment of the sentence [lo, hi) that holds [start, end): a post
+    strings verbless fragments together with commas and exclamation marks."""
+    a = max((m.end() for m in _FRAGMENT_END.finditer(text, lo, start)), default=lo)
+    b = _FRAGMENT_END.search(text, end, hi)
+    return a + len(text[a:start]) - len(text[a:start].lstrip()), b.start() if b else hi
 
 
 #: How many events one text may date itself ("the curfew began yesterday"): every era

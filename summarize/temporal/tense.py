@@ -15,8 +15,14 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from .resources.verbs import (
+    ARRANGEMENTS,
     FUTURE_WORDS,
+    HAVE_PRESENT,
+    PASSES,
+    RELEASES,
     REPORTING,
+    RUN_SPAN_PREPS,
+    RUNS,
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
@@ -178,6 +184,43 @@ def _planned(found: Tense, before: list[str]) -> Tense:
     return Tense("future", found.cue) if gap <= _PLAN_GAP else found
 
 
+#: The most words between "have" and the expression an arrangement it owns is on ("have a
+#: hospital appointment with Dr Lee on Monday").
+_ARRANGEMENT_GAP = 8
+
+
+def _arranged(found: Tense, before: list[str]) -> Tense:
+    """A present "have/has (got)" owning an arrangement noun right before the expression ("I
+    have a dentist appointment on Tuesday") tells of a plan: a future; any other group as
+    found ("had a meeting on Tuesday" stays past)."""
+    cue = found.cue.split()
+    if found.label not in ("present", "past") or not cue or cue[0] not in ("have", "has") \
+            or (found.label == "past" and cue[1:2] != ["got"]):
+        return found
+    tail = before[-_ARRANGEMENT_GAP:]
+    at = max((k for k, w in enumerate(tail) if w in HAVE_PRESENT), default=-1)
+    if at < 0 or ARRANGEMENTS.isdisjoint(tail[at + 1:]):
+        return found
+    noun = next(w for w in tail[at + 1:] if w in ARRANGEMENTS)
+    return Tense("future", f"{cue[0]} ... {noun}")
+
+
+def schedule_present(before: list[str], lower: bool) -> Tense | None:
+    """A present verb of a schedule right before the expression in its narrow frame (see
+    ``resources.verbs.RUNS``): "the fair runs from Friday", "the deadline passes at 23:59 on
+    Friday", a post's "drops fri" (``lower``: the expression is in lower case); else None."""
+    tail = before[-6:]
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k]
+        if w in RUNS and tail[k + 1:k + 2] and tail[k + 1] in RUN_SPAN_PREPS and k >= len(tail) - 2:
+            return Tense("future", f"{w} {tail[k + 1]}")
+        if w in PASSES and k > 0 and tail[k - 1] in SET_DATES:
+            return Tense("future", f"{tail[k - 1]} {w}")
+        if w in RELEASES and lower and k == len(tail) - 1:
+            return Tense("future", w)
+    return None
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -199,12 +242,16 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
-            return _planned(found, before)
+            return _arranged(_planned(found, before), before)
     b = min(hi, end + _WINDOW)
     if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
+    if found is None and not scheduled:
+        scheduling = schedule_present(before, text[start:end].islower())
+        if scheduling is not None:
+            return scheduling
     after = piece.between(end, b) if piece is not None else normed(WORD.findall(text, end, b))
     found = group_after(after) if not scheduled else _event_past(after)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not

@@ -55,6 +55,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-XX-{n:02d}", f"'{c.text}' has no month and no publication date",
                      gran="day")
     ref, anchor, av = found
+    if f.get("happy") and (anchor != "dct" or ref.day != n):
+        return None  # "happy 21st!!" on another day greets a birthday, not a date
     if f.get("mrel"):
         rel = norm(f["mrel"])
         base, anchor, av = (a.period.start, "discourse", value(a.period)) \

@@ -42,7 +42,8 @@ def _clock_time(f) -> tuple[int, int]:
             hour, minute = (hour - 1) % 24, 60 - minute
             hour = 12 if hour == 0 and not f.get("noon") else hour  # "a quarter to one"
     ampm = norm(f.get("ampm")).replace(".", "")
-    pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight"))
+    pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight")
+               or ("tonight" if f.get("later") else ""))  # a post's "@ 7 l8r"
     if ampm in ("pm", "p") and hour < 12:
         hour += 12
     elif ampm in ("am", "a") and hour == 12:
@@ -220,7 +221,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         day -= timedelta(days=1)  # "were hit overnight": the night that ended on the DCT
         why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
               f"publication date {av}"
-    return dated(Cal(gran, day, code), anchor, av, why)
+    return dated(Cal(gran, day, code), anchor, av, why, "APPROX" if f.get("ish") else "")
 
 
 

@@ -29,7 +29,14 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..resources.verbs import (
+    ARRANGEMENTS,
+    EXPLICIT_FUTURE,
+    PASSES,
+    RELEASES,
+    RUNS,
+    SCHEDULED_PRESENT,
+)
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -47,13 +54,19 @@ _ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before
 DEADLINES = frozenset({"by", "until", "till", "before"})
 
 
+#: Schedule verbs ``tense.schedule_present`` reads in their narrow frame ("runs from").
+_SCHEDULES = RUNS | PASSES | RELEASES
+
+
 def explicit_future(cue: str, prep: str = "") -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
     on with a preposition ("on Friday", "from Friday"), or a scheduling verb whose object it is
-    ("pushed back to Friday", "listed for Friday")."""
+    ("pushed back to Friday", "listed for Friday"), or an arrangement one has ("have an
+    interview Friday")."""
     words = cue.lower().replace("'ll", " will").split()
-    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
+    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE or w in ARRANGEMENTS or w in _SCHEDULES
+                                 for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
@@ -172,8 +185,8 @@ def _nth_weekday(c: Candidate, a: Anchors) -> Resolution | None:
     (the month read as a month alone would be)."""
     f = c.fields
     wd, nth = weekday_number(f["wd"]), _NTH[norm(f["nth"])]
-    if f.get("mrel"):
-        month = _relative_month(norm(f["mrel"]), a)
+    if f.get("mrel") or f.get("mthe"):  # "of the month": the publication date's, as "this"
+        month = _relative_month(norm(f.get("mrel")) or "this", a)
     else:
         fields = {"month": f["month"], **({"year": f["year"]} if f.get("year") else {})}
         month = MONTH_HANDLER(Candidate(c.start, c.end, c.text, "month_year", "month",

@@ -131,6 +131,7 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "new years eve": "new year's eve", "new years day": "new year's day",
     "mlk day": "martin luther king day", "saint patrick's day": "st patrick's day",
     "st patricks day": "st patrick's day", "veterans' day": "veterans day",
+    "xmas eve": "christmas eve", "xmas day": "christmas day",
     "april fool's day": "april fools' day",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
@@ -156,7 +157,12 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "good friday", "easter sunday", "easter monday", "yom kippur", "rosh hashanah", "passover",
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
+    "st patricks day", "xmas eve", "xmas day",
 })
+#: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
+#: preposition of time ("haven't seen her since easter", "home over easter").
+LOWER_CASE_AFTER_PREPOSITION = frozenset({"easter"})
+HOLIDAY_PREPOSITIONS = ("since", "at", "over", "before", "after", "until", "till", "by")
 
 #: Common given names that are no place and no ordinary word: a weekday, month or holiday
 #: right after one is a surname ("Ruth Monday", "Sarah Easter"). Names that are also words

@@ -143,3 +143,22 @@ EXPECTATION_WORDS = frozenset({
     "predicts", "predicting", "project", "projects", "projecting", "sees", "anticipates",
     "outlook", "guidance", "target", "targets", "estimate", "estimates",
 })
+#: Nouns of an arrangement: a day named after "have/has (got) a <noun>" lies ahead ("I have a
+#: dentist appointment on Tuesday", "she's got a job interview Friday"); "had a" looks back.
+ARRANGEMENTS = frozenset({
+    "appointment", "meeting", "interview", "exam", "hearing", "check-up", "checkup", "scan",
+    "operation", "surgery", "viewing", "shift", "lesson", "flight", "booking", "reservation",
+})
+#: Present forms of "have" that own an arrangement ("have", "has", "have got").
+HAVE_PRESENT = frozenset({"have", "has", "got"})
+#: Present verbs of a schedule that look ahead only in a narrow frame, as ordinary verbs are
+#: mostly a headline's past ("Dow drops Friday", "Senate passes bill"): "run(s)" before a
+#: span's preposition ("the fair runs from Friday"), "pass(es)" after a set date's noun ("the
+#: deadline passes on Friday"), a release verb before a post's lower-case day ("drops fri").
+RUNS = frozenset({"run", "runs"})
+RUN_SPAN_PREPS = frozenset({"from", "until", "till", "through", "to"})
+PASSES = frozenset({"pass", "passes"})
+RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
+#: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
+#: 2", "doors open at 7"), as after a weekday; a bare hour elsewhere may be a score or a count.
+CLOCK_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens"})
