@@ -103,6 +103,10 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if parts is None:
         return None
     hhmm, tz, stamp, pre, mod = parts
+    if c.fields.get("entry") and a.dct is not None:  # a live page's entry time
+        return dated(Cal("minute", a.dct, stamp), "dct", a.dct.isoformat(),
+                     f"'{c.text}' = {hhmm}, the time of a live page's entry, on the "
+                     f"publication date {a.dct.isoformat()}")
     day = clock_day(a)
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
