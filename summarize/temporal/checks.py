@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from .names import names_a_title
-from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
+from .patterns import (
+    DECADE_WORD,
+    LOWER_CASE_WORDS,
+    MONTH_CUES,
+    NUMBER,
+    NUMBER_WORD,
+    WEEKDAY,
+    WEEKDAY_ANY,
+)
 from .resources.calendar_words import MONTH_ABBREVIATIONS, THING_HEADS
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
 from .years_or_counts import year_is_date
@@ -44,6 +52,12 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
+    if name in ("duration", "duration_range") and _AGED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # the upper end of an age range: "aged 6 months to 18 years"
+    if name == "decade" and g.get("decword") and _POSSESSIVE_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()):
+        return False  # an age: "people in their sixties", "a man in his late forties"
     season = g.get("season")
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
@@ -172,6 +186,15 @@ def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
 #: next year": a season).
 _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: "aged" and the lower end of a range before a length: that length is an age too.
+_AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
+                          r"\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+#: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
+#: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
+_POSSESSIVE_BEFORE = re.compile(
+    rf"\bin\s+(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
 
 #: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
 _AWARD_BEFORE = re.compile(
