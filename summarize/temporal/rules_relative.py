@@ -38,7 +38,7 @@ _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
-     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
+     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))\s?['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
      r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
@@ -100,7 +100,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
-     r"\b(?P<span>(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
+     r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?P<rel>next|last|this)\s+"
+     r"(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
     ("unit_full_year", "unit_rel", r"\b(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)\b"
      r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
