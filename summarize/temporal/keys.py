@@ -74,7 +74,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
-    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
+    "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM,
+    "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight"},
@@ -158,7 +159,7 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
     "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
-    "clock_ampm": r"\d+(?:[:.]\d\d(?::\d\d)?)?\s*[ap]",
+    "clock_ampm": r"\d+(?:\s?[:.]\d\d(?::\d\d)?)?\s*[ap]",
     # "on the 3rd", not "on the 12th day": what the rule's look-ahead after the day refuses
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
                     r"for|from|with|after|before|until|till|through|but|then|that)\b)"
@@ -226,7 +227,8 @@ RULE_BACK: dict[str, int] = {
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
     "month_slash_year": 2,
     "season": 4, "holiday": 4,
-    "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
+    "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
+    "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,

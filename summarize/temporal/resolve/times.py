@@ -43,6 +43,9 @@ def _clock_time(f) -> tuple[int, int]:
             hour = 12 if hour == 0 and not f.get("noon") else hour  # "a quarter to one"
     ampm = norm(f.get("ampm")).replace(".", "")
     pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight"))
+    if f.get("hour2") and ampm in ("pm", "p") and hour < 12 and (
+            hour > int(f["hour2"]) or int(f["hour2"]) == 12):
+        ampm = "am"  # "11-1pm", "10-12pm": a range that crosses noon starts in the morning
     if ampm in ("pm", "p") and hour < 12:
         hour += 12
     elif ampm in ("am", "a") and hour == 12:
