@@ -178,8 +178,8 @@ WORD_KEY_AFTER: dict[str, str] = {
     "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
     "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
-    "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next)\b",
-    "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next)\b)",
+    "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next|that|the)\b",
+    "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next|that|the)\b)",
     # rules keyed by the unit that ends them ("the 3rd day of May", "third straight day"): not
     # tried at a day count ("the 12th day of the strike")
     "day_of_month_nth": r"\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
