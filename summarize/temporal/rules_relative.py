@@ -32,6 +32,8 @@ _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+#: ...or the parts of day of every such weekday ("on Saturday nights": a set).
+_WD_PODS = r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?\b(?![-‐]\w))?"
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 
@@ -53,7 +55,7 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
