@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from .names import names_a_title
-from .patterns import LOWER_CASE_WORDS, MONTH_CUES, NUMBER_WORD, WEEKDAY, WEEKDAY_ANY
+from .patterns import (
+    DECADE_WORD,
+    LOWER_CASE_WORDS,
+    MONTH_CUES,
+    NUMBER,
+    NUMBER_WORD,
+    WEEKDAY,
+    WEEKDAY_ANY,
+)
 from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
 from .years_or_counts import year_is_date
@@ -37,13 +45,20 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and (g.get("per") or g.get("num") or "").lower() in ("a", "an", "per") \
             and _DISTANCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # a speed: "110 miles an hour", "300 km per hour"
-    if name == "unit_relative" and m.group()[:4].lower() == "the " and _AWARD_BEFORE.search(
-            text, max(0, m.start() - 24), m.start()):
-        return False  # an award: "player of the year", "employee of the month"
+    if name in ("unit_relative", "anaphoric_day") and m.group()[:4].lower() == "the " \
+            and _AWARD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # an award: "player of the year", "employee of the month", "album of
+        # the day"
     if m.group().lower() in _IDIOM_WORDS and _in_an_idiom(text, m):
         return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
+    if name in ("duration", "duration_range") and _AGED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # the upper end of an age range: "aged 6 months to 18 years"
+    if name == "decade" and g.get("decword") and _POSSESSIVE_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()):
+        return False  # an age: "people in their sixties", "a man in his late forties"
     season = g.get("season")
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
             and _FALL_AS_A_NOUN.match(text, m.end()):
@@ -133,7 +148,9 @@ _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute|"
                     # "50 years to the day after the fire": exactly so long, no day of its own
                     r"(?:years?|months?|weeks?|decades?|century|centuries|ago)\s+to\s+the\s+day"
-                    r"(?:\s+(?:after|before|since|that|when))?)\b",
+                    r"(?:\s+(?:after|before|since|that|when))?|"
+                    # "End of the day, voters want jobs": opening a clause with no "at the"
+                    r"(?<!\w\s)(?<![\w,])end\s+of\s+the\s+day(?=\s*,))\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
@@ -185,11 +202,22 @@ _SPRING_AS_A_COIL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
     re.IGNORECASE)
 
-#: The noun of an award before "of the year/month..." ("player of the year", "car of the year").
+#: "aged" and the lower end of a range before a length: that length is an age too.
+_AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
+                          r"\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+#: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
+#: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
+_POSSESSIVE_BEFORE = re.compile(
+    rf"\bin\s+(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
+
+#: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
+#: year", "photo of the day").
 _AWARD_BEFORE = re.compile(
     r"\b(?:employee|person|player|manager|coach|sportsperson|sportsman|sportswoman|athlete|"
     r"footballer|cricketer|rookie|newcomer|entertainer|car|word|album|song|book|team|pub|"
-    r"restaurant|volunteer)[ \t]+of[ \t]+$", re.IGNORECASE)
+    r"restaurant|volunteer|photo|picture|image|quote|question|track|video|tip)[ \t]+of[ \t]+$",
+    re.IGNORECASE)
 
 
 #: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").

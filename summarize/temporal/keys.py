@@ -76,7 +76,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
-    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
+    "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM,
+    "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
@@ -162,7 +163,7 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
     "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
-    "clock_ampm": r"\d+(?:[:.]\d\d(?::\d\d)?)?\s*[ap]",
+    "clock_ampm": r"\d+(?:\s?[:.]\d\d(?::\d\d)?)?\s*[ap]",
     # "on the 3rd", not "on the 12th day": what the rule's look-ahead after the day refuses
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
                     r"for|from|with|after|before|until|till|through|but|then|that)\b)"
@@ -181,8 +182,8 @@ WORD_KEY_AFTER: dict[str, str] = {
     "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
     "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
-    "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next)\b",
-    "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next)\b)",
+    "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next|that|the)\b",
+    "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next|that|the)\b)",
     # rules keyed by the unit that ends them ("the 3rd day of May", "third straight day"): not
     # tried at a day count ("the 12th day of the strike")
     "day_of_month_nth": r"\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -230,7 +231,8 @@ RULE_BACK: dict[str, int] = {
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
     "month_slash_year": 2,
     "season": 4, "holiday": 4,
-    "clock_ampm": 2, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3, "clock_word": 2,
+    "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
+    "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,

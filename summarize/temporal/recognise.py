@@ -44,8 +44,9 @@ _KEY_TOKEN = re.compile(  # (?<!\w) finds the same word starts as \b, a little f
 _KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
-#: A short number keys a rule only when a clock or numeric-date shape follows it.
-_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b)")
+#: A short number keys a rule only when a clock, a clock range or a numeric-date shape follows.
+_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b|"
+                       r"(?:–|to\s)\s*\d)")
 _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 #: Months in names, and what makes them one: a capitalised word right after (a surname, a
 #: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner

@@ -30,6 +30,9 @@ _MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\
 #: ("end-September", "at end-2018"; "to end 2019 in profit" is the verb).
 _MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
 _MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
+#: A year named from the publication date (last, this, next) or from the year under discussion
+#: ("25 June that year", "in March of the following year").
+_YEAR_REL = r"last|this|next|that|the\s+same|the\s+following|the\s+previous"
 _QREL = (r"(?:(?P<rel>this|last|next|current|latest|previous|coming|same|comparable"
          r"|corresponding|year-earlier|year-ago|year\s+earlier|prior)\s+)*")
 #: The start, middle or end of a named quarter or half, in its span with a TIMEX3 mod ("[the end
@@ -106,13 +109,13 @@ RULES: list[tuple[str, str, str]] = [
     # "July 1 next year", "3 March last year": a day of the year before or after this one
     ("date_rel_year", "date",
      rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<dayfirst>{DAY_NUM})\s+(?:of\s+)?"
-     rf"(?P<month2>{MONTH}))\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
+     rf"(?P<month2>{MONTH}))\s+(?:of\s+)?(?P<yrel>{_YEAR_REL})\s+year\b"),
     # "in '82", "since '98": a year in two digits after a preposition
     ("year_short", "year",
      r"\b(?:in|since|of|from|until|till|by|before|after|during|to)\s+"
      r"(?P<span>(?P<yy>['’]\d\d))(?![\w'’-]|\s*(?:%|percent))"),
     ("month_rel_year", "month",
-     rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b"),
+     rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>{_YEAR_REL})\s+year\b"),
     ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
     # posts' lower-case "in march,", "since may.", "until aug and": checks.py keeps them only
     # before an edge ("in may be" is a verb, "from march organisers" a noun)

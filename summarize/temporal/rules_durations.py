@@ -18,8 +18,9 @@ from .patterns import (
 )
 from .resources.units import RUN_ADJECTIVES, SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
-#: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60".
-_NOT_AGE = r"(?![-\s]+old\b|\s+of\s+age\b)"
+#: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60",
+#: "one to four year olds", "five-year-olds".
+_NOT_AGE = r"(?![-\s]+olds?\b|\s+of\s+age\b)"
 #: "quarter" as a fraction ("a quarter of its staff", "about a quarter, of the") is no unit
 #: of time.
 _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")

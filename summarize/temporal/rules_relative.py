@@ -33,6 +33,8 @@ _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+#: ...or the parts of day of every such weekday ("on Saturday nights": a set).
+_WD_PODS = r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?\b(?![-‐]\w))?"
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
@@ -41,7 +43,7 @@ _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
-     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
+     r"\b(?P<span>(?P<phrase>(?-i:[Tt]oday)))\s?['’]s\s+(?-i:[A-Z][\w&.-]*|world|society|economy|"
      r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
@@ -56,7 +58,7 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
      r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_POD})"
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
@@ -104,7 +106,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
-     r"\b(?P<span>(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
+     r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?P<rel>next|last|this)\s+"
+     r"(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
     # after a word of expectation ("expects sales for the full year") the year in progress
     ("unit_full_year", "unit_rel",

@@ -49,10 +49,16 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
             r"eighteen|nineteen|twenty|\d{1,2})")
 
 RULES: list[tuple[str, str, str]] = [
-    ("clock_ampm", "clock",  # "about 2am", "around 9 p.m.": the hedge belongs to the span
+    # "about 2am", "around 9 p.m.": the hedge belongs to the span; "00:36 am" (forums write it)
+    ("clock_ampm", "clock",
      r"(?:\b(?:about|around|approximately|roughly)\s+)?"
-     rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
+     rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9]|00(?=[:.][0-5]\d(?::[0-5]\d)?\s*a))(?:\s?[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
      rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
+    # the start of a range whose end has the am/pm: "7-8pm", "6.30-10.00 pm", "from 7 to 9pm"
+    # (the end is its own mention)
+    ("clock_range_start", "clock",
+     r"(?<![\d:.,$£€])(?P<span>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     rf"\s*(?:-|–|to)\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?\s*{_AMPM}"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock

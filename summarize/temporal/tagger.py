@@ -16,6 +16,7 @@ from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
+from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
 from .resolve import resolve
@@ -86,6 +87,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: sentences all start from its day and come back to it (see ``_back_on_day``).
     new_base, new_age, new_anchors = None, -1, anchors
     cands, where, repeated = recognise_by_piece(text, pieces)
+    cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:

@@ -58,6 +58,14 @@ _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                           "our", "my", "your", "of", "for", "on", "in", "at", "last", "first",
                           "next", "final", "whose", "'s", "no", "any", "each", "every"})
+#: Prepositions two words before a scheduled-event verb that make it a noun with a modifier
+#: between ("of foul play", "in open play"), unless the word between is a name, a pronoun or
+#: a time word ("in Paris opens", "on Monday plays": the verb of a clause).
+_PREPOSITION_NOUN = frozenset({"of", "for", "in", "at", "with", "without"})
+_NOT_A_MODIFIER = frozenset({"<name>", "he", "she", "it", "they", "we", "i", "you", "there",
+                             "today", "tonight", "tomorrow", "now", "then", "time", "week",
+                             "month", "year", "future", "turn", "part", "which", "who",
+                             "that"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "last", "this",
                            "yesterday", "today", "earlier", "later", "to", "from", "after",
                            "before", "over", "through", "via", "again", "also", "then"})
@@ -125,6 +133,8 @@ def _verbish(words: list[str], i: int) -> bool:
         return i > 0 and (words[i - 1] in FORWARD_BEFORE_TO or words[i - 1] in FORWARD_VERBS
                           or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
     if w in SCHEDULED_PRESENT:
+        if i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER:
+            return False  # "no evidence of foul play", "for a new release": a noun phrase
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (

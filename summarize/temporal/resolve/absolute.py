@@ -44,6 +44,25 @@ def year_from_words(words: str) -> int:
     return CARDINALS[w[0]] * 100 + CARDINALS[" ".join(rest)]
 
 
+#: Years named from the publication date's and from the year under discussion's, as offsets.
+YEAR_RELATIONS = {"last": -1, "this": 0, "next": 1}
+ANAPHORIC_YEARS = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+
+
+def related_year(rel: str, a: Anchors) -> tuple[int | None, str, str]:
+    """The year "<date> next year" or "<date> that year" names: "last/this/next" from the
+    publication date's, "that/the same/the following/the previous" from the year under
+    discussion (the publication date's when none is)."""
+    rel = " ".join(rel.lower().split())
+    if rel in ANAPHORIC_YEARS and a.period is not None:
+        y, anchor, av = a.period.start.year, "discourse", value(a.period)
+    else:
+        y, anchor, av = ref_year(a)
+    if y is None:
+        return None, anchor, av
+    return y + YEAR_RELATIONS.get(rel, ANAPHORIC_YEARS.get(rel, 0)), anchor, av
+
+
 def ref_year(a: Anchors) -> tuple[int | None, str, str]:
     """The year an underspecified date takes: the DCT's, else the discourse's."""
     if a.dct:
@@ -80,12 +99,11 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     day = int(raw_day if raw_day.isdigit() else "".join(ch for ch in raw_day if ch.isdigit())) \
         if raw_day else ORDINALS[" ".join(f["dayw"].lower().split())]
     wd = f.get("wd") or f.get("wd2")
-    if f.get("yrel"):  # "July 1 next year"
-        y, anchor, av = ref_year(a)
+    if f.get("yrel"):  # "July 1 next year", "25 June that year"
+        y, anchor, av = related_year(f["yrel"], a)
         if y is None:
             return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' needs a publication date",
                          gran="day")
-        y += {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
         return dated(Cal("day", date(y, month, day)), anchor, av,
                      f"'{c.text}' = {month:02d}-{day:02d} of {y}, from the "
                      f"{anchor_name(anchor)} {av}")
@@ -179,8 +197,10 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
     if y is None:
         return vague(f"XXXX-{m:02d}", f"'{c.text}' has no year and no publication date",
                      gran="month", mod=mod)
-    if f.get("yrel"):
-        yy = y + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
+    if f.get("yrel"):  # "March next year", "June of that year"
+        yy, anchor, av = related_year(f["yrel"], a)
+        if yy is None:  # not reached: ref_year gave a year above, so does related_year
+            return None
         return dated(Cal("month", date(yy, m, 1)), anchor, av,
                      f"'{c.text}' = month {m} of {yy}, from the {anchor_name(anchor)} {av}", mod)
     ref = a.dct or a.period.start  # type: ignore[union-attr]

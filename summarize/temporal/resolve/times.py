@@ -44,6 +44,9 @@ def _clock_time(f) -> tuple[int, int]:
     ampm = norm(f.get("ampm")).replace(".", "")
     pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight")
                or ("tonight" if f.get("later") else ""))  # a post's "@ 7 l8r"
+    if f.get("hour2") and ampm in ("pm", "p") and hour < 12 and (
+            hour > int(f["hour2"]) or int(f["hour2"]) == 12):
+        ampm = "am"  # "11-1pm", "10-12pm": a range that crosses noon starts in the morning
     if ampm in ("pm", "p") and hour < 12:
         hour += 12
     elif ampm in ("am", "a") and hour == 12:
@@ -104,6 +107,10 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     if parts is None:
         return None
     hhmm, tz, stamp, pre, mod = parts
+    if c.fields.get("entry") and a.dct is not None:  # a live page's entry time
+        return dated(Cal("minute", a.dct, stamp), "dct", a.dct.isoformat(),
+                     f"'{c.text}' = {hhmm}, the time of a live page's entry, on the "
+                     f"publication date {a.dct.isoformat()}")
     day = clock_day(a)
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)

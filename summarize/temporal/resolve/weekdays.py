@@ -135,6 +135,9 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     wd = weekday_number(f["wd"])
     if f.get("plural"):
         return vague(f"XXXX-WXX-{wd}", f"'{c.text}' recurs every {f['wd']}", "SET")
+    if f.get("pods"):  # "on Saturday nights"
+        return vague(f"XXXX-WXX-{wd}{PARTS_OF_DAY[norm(f['pod'])]}",
+                     f"'{c.text}' recurs every {f['wd']} {norm(f['pod'])}", "SET")
     rel = norm(f.get("rel"))
     mod = modifier(f.get("mod"))
     anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")

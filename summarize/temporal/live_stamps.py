@@ -1,0 +1,91 @@
+"""Live pages' entry times: a live page opens each entry with a four-digit clock time and no
+colon ("2034 The ministry says ...", newest first), which recognition alone reads as a year.
+
+A text's sentence-opening four-digit numbers are entry times when they all read as clock
+times (00-23 hours, 00-59 minutes), there are at least ``MIN_ENTRIES`` of them, they run from
+newest to oldest (each no later than the one before, but for one step back over midnight),
+and at least one of them can be no year of the page (a leading zero, or after the year after
+the publication date's): a chronology of years ("1905 ... 1910 ... 1914 ...") runs the other
+way, and a reverse one names no year to come (session 9, real-news audit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from itertools import pairwise
+from types import MappingProxyType
+
+from .candidate import Candidate
+
+#: Four digits that read as a clock time opening a sentence, then a capitalised word or a quote.
+ENTRY_TIME = re.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+[A-Z\"'`“‘])")
+MIN_ENTRIES = 3
+#: The rule name of an entry time's candidate (a clock time the resolver puts on the
+#: publication date).
+RULE = "live_entry_time"
+
+
+def entry_times(text: str, pieces: Sequence[tuple[int, int, int]], dct: date | None
+                ) -> list[tuple[Candidate, int]]:
+    """The entry times of a live page (see the module docstring) with the piece of each, in
+    text order; none for any other text."""
+    found: list[re.Match[str]] = []
+    where: list[int] = []
+    sentence = -1
+    for p, (start, end, sent) in enumerate(pieces):
+        if sent == sentence:  # only a sentence's first piece opens it
+            continue
+        sentence = sent
+        m = ENTRY_TIME.match(text, start, end)
+        if m is not None:
+            found.append(m)
+            where.append(p)
+    if len(found) < MIN_ENTRIES or not _newest_first([_minutes(m) for m in found]):
+        return []
+    newest = dct.year + 1 if dct is not None else 2100
+    if not any(m["hour"].startswith("0") or int(m["hour"] + m["minute"]) > newest
+               for m in found):
+        return []
+    return [(Candidate(m.start("hour"), m.end("minute"), m["hour"] + m["minute"], RULE,
+                       "clock", MappingProxyType({"hour": m["hour"], "minute": m["minute"],
+                                                  "entry": "1"})), p)
+            for m, p in zip(found, where, strict=True)]
+
+
+def _minutes(m: re.Match[str]) -> int:
+    return int(m["hour"]) * 60 + int(m["minute"])
+
+
+def _newest_first(times: Sequence[int]) -> bool:
+    """Whether clock times (minutes of the day) never rise from one to the next, but for one
+    step back over midnight (from a time before 02:00 to one after 22:00)."""
+    wrapped = False
+    for later, earlier in pairwise(times):
+        if earlier <= later:
+            continue
+        if wrapped or not (later < 120 and earlier >= 22 * 60):
+            return False
+        wrapped = True
+    return True
+
+
+def with_entry_times(cands: list[Candidate], where: list[int],
+                     stamps: Sequence[tuple[Candidate, int]]
+                     ) -> tuple[list[Candidate], list[int]]:
+    """``cands`` (and the piece of each, ``where``) with each entry time in place of what was
+    recognised over its digits (a year), in text order."""
+    if not stamps:
+        return cands, where
+    out: list[tuple[Candidate, int]] = []
+    i = 0
+    for stamp, piece in stamps:
+        while i < len(cands) and cands[i].end <= stamp.start:
+            out.append((cands[i], where[i]))
+            i += 1
+        while i < len(cands) and cands[i].start < stamp.end:
+            i += 1  # recognised over the digits: the year the entry time was read as
+        out.append((stamp, piece))
+    out.extend(zip(cands[i:], where[i:], strict=True))
+    return [c for c, _ in out], [p for _, p in out]

@@ -1,0 +1,40 @@
+"""A scheduled-event verb two words after a preposition, with a modifier between, is a noun
+("no evidence of foul play", "queued for new releases"): it sets no future tense for a
+weekday after it (session 9, real-news audit of Timeline17 tune stories). Sentences written
+for this project; the publication date is Wednesday 13 March 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarize.temporal import tag_text
+
+DCT = date(2024, 3, 13)
+
+
+def _value(text: str, expression: str) -> str:
+    found = [m.value for m in tag_text(text, DCT) if m.text == expression]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Officers said there was no evidence of foul play after a post-mortem on Friday.",
+     "Friday", "2024-03-08"),
+    ("The Tolley club was fined for rough play on Saturday.", "Saturday", "2024-03-09"),
+    ("Fans in Marl queued for new releases on Monday.", "Monday", "2024-03-11"),
+])
+def test_noun_after_a_preposition_and_a_modifier(text: str, expression: str, value: str
+                                                 ) -> None:
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The Marl Players play on Friday.", "Friday", "2024-03-15"),
+    ("The show that ran in Branwick opens on Friday.", "Friday", "2024-03-15"),
+    ("The fair in Tolley opens on Friday.", "Friday", "2024-03-15"),
+])
+def test_verbs_of_a_clause_keep_looking_ahead(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value
