@@ -35,6 +35,10 @@ def test_noun_after_a_preposition_and_a_modifier(text: str, expression: str, val
     ("The Marl Players play on Friday.", "Friday", "2024-03-15"),
     ("The show that ran in Branwick opens on Friday.", "Friday", "2024-03-15"),
     ("The fair in Tolley opens on Friday.", "Friday", "2024-03-15"),
+    # an amount between the preposition and the verb ends a phrase: the verb is the clause's
+    ("Seats, priced at £30, go on sale at 10am on Friday.", "10am on Friday",
+     "2024-03-15T10:00"),
+    ("The stalls, open at 8, open again on Friday.", "Friday", "2024-03-15"),
 ])
 def test_verbs_of_a_clause_keep_looking_ahead(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value

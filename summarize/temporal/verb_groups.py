@@ -133,8 +133,11 @@ def _verbish(words: list[str], i: int) -> bool:
         return i > 0 and (words[i - 1] in FORWARD_BEFORE_TO or words[i - 1] in FORWARD_VERBS
                           or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
     if w in SCHEDULED_PRESENT:
-        if i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER:
-            return False  # "no evidence of foul play", "for a new release": a noun phrase
+        if (i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER
+                and not any(map(str.isdigit, words[i - 1]))):
+            # "no evidence of foul play", "for a new release": a noun phrase; an amount
+            # between ends the phrase ("priced at $40, go on sale"), so the verb is a clause's
+            return False
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (
