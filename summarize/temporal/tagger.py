@@ -274,6 +274,8 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 
 
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
+
+
 def _lower_weekday(cand: Candidate) -> bool:
     """Whether ``cand`` is a weekday written in lower case, as posts write it, alone or with
     the time it joins ("sunday from noon-ish")."""
