@@ -7,14 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +24,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     "Voters in their Seventies backed the Orrin plan.",
 ])
 def test_ages_name_no_time(text: str) -> None:
-    assert _found(text) == []
+    assert found(text, DCT) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,4 +38,4 @@ def test_ages_name_no_time(text: str) -> None:
     ("Their late-seventies heyday ended in Carrow.", [("late-seventies", "197")]),
 ])
 def test_lengths_and_decades_stay(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected

@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,7 +29,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Lunch in Pellan is 12 to 2pm.", [("12", "2024-03-13T12:00"), ("2pm", "2024-03-13T14:00")]),
 ])
 def test_clock_ranges(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -42,4 +38,4 @@ def test_clock_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     "The Tolley children are aged 7 to 9.",
 ])
 def test_ranges_of_other_things(text: str) -> None:
-    assert _found(text) == []
+    assert found(text, DCT) == []

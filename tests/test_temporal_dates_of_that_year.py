@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2011, 10, 26)
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +30,7 @@ def _found(text: str) -> list[tuple[str, str]]:
      [("2010", "2010"), ("June the same year", "2010-06")]),
 ])
 def test_dates_of_the_year_under_discussion(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -44,4 +40,4 @@ def test_dates_of_the_year_under_discussion(text: str, expected: list[tuple[str,
     ("Its owner died on 25 June that year.", [("25 June that year", "2011-06-25")]),
 ])
 def test_years_from_the_publication_date(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected

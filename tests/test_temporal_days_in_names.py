@@ -7,14 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +22,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     "End of the day, voters in Dunmore want jobs.",
 ])
 def test_no_day_named(text: str) -> None:
-    assert _found(text) == []
+    assert found(text, DCT) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -39,4 +35,4 @@ def test_no_day_named(text: str) -> None:
      [("The end of the day", "2024-03-13")]),
 ])
 def test_days_still_named(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected

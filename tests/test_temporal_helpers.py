@@ -17,3 +17,10 @@ def mention(text: str, span: str, dct: date | None = DCT, **kw) -> Mention:
         if m.text == span:
             return m
     raise AssertionError(f"{span!r} not found in {[(m.text, m.value) for m in found]}")
+
+
+def found(text: str, dct: date | None = DCT, *fields: str, **kw) -> list[tuple]:
+    """Every mention of ``text`` as a tuple of ``fields`` (text and value by default), in
+    order: for tests that pin all that is found, not one mention."""
+    names = fields or ("text", "value")
+    return [tuple(getattr(m, f) for f in names) for m in tag_text(text, dct, **kw)]

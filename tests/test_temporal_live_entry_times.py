@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
@@ -23,9 +22,6 @@ MORNING = ("0945 Polls open across Westmere. 0930 Queues form at Dunmore town ha
            "0912 The election office says turnout software is working.")
 
 
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(m.text, m.type, m.value) for m in tag_text(text, DCT)]
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     (STORM, [("2315", "TIME", "2024-03-13T23:15"), ("2251", "TIME", "2024-03-13T22:51"),
@@ -38,7 +34,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
                ("0912", "TIME", "2024-03-13T09:12")]),
 ])
 def test_entry_times_of_a_live_page(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT, "text", "type", "value") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -53,6 +49,6 @@ def test_entry_times_of_a_live_page(text: str, expected: list[tuple[str, str, st
     "2025 The Branwick survey ends.",
 ])
 def test_years_opening_sentences_stay_years(text: str) -> None:
-    found = _found(text)
-    assert found and all(t == "DATE" and v == w for w, t, v in found), found
+    tagged = found(text, DCT, "text", "type", "value")
+    assert tagged and all(t == "DATE" and v == w for w, t, v in tagged), tagged
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import mention
 
 DCT = date(2024, 3, 13)
-
-
-def _value(text: str, expression: str) -> str:
-    found = [m.value for m in tag_text(text, DCT) if m.text == expression]
-    assert found, text
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
@@ -28,7 +21,7 @@ def _value(text: str, expression: str) -> str:
 ])
 def test_noun_after_a_preposition_and_a_modifier(text: str, expression: str, value: str
                                                  ) -> None:
-    assert _value(text, expression) == value
+    assert mention(text, expression, dct=DCT).value == value
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), [
@@ -41,4 +34,4 @@ def test_noun_after_a_preposition_and_a_modifier(text: str, expression: str, val
     ("The stalls, open at 8, open again on Friday.", "Friday", "2024-03-15"),
 ])
 def test_verbs_of_a_clause_keep_looking_ahead(text: str, expression: str, value: str) -> None:
-    assert _value(text, expression) == value
+    assert mention(text, expression, dct=DCT).value == value

@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,7 +26,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Jobs matter in today 's world .", [("today", "PRESENT_REF")]),
 ])
 def test_page_forms(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,4 +36,4 @@ def test_page_forms(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_neighbouring_forms_keep_their_reading(text: str, expected: list[tuple[str, str]]
                                                ) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT) == expected

@@ -7,14 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from test_temporal_helpers import found
 
 DCT = date(2024, 3, 13)
 
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(m.text, m.type, m.value) for m in tag_text(text, DCT)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,7 +20,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     ("Sunday mornings are quiet in Carrow.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
 ])
 def test_weekday_parts_in_the_plural(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT, "text", "type", "value") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,4 +29,4 @@ def test_weekday_parts_in_the_plural(text: str, expected: list[tuple[str, str, s
     ("Marl FM plays folk on Saturdays.", [("Saturdays", "SET", "XXXX-WXX-6")]),
 ])
 def test_one_weekday_and_plain_plurals(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text) == expected
+    assert found(text, DCT, "text", "type", "value") == expected
