@@ -1,0 +1,9 @@
+"""Determiners and possessives: before a time word they make it part of a noun phrase ("the June
+vote", "its 1998 results", "her Sunday best"), before a noun they open an event ("its siege")."""
+
+ARTICLES = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that"})
+#: Possessive determiners ("his", "her", "my"...; not the pronouns "hers", "mine").
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+#: Every determiner: articles, demonstratives, possessives.
+DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES

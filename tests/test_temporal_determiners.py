@@ -1,0 +1,57 @@
+"""The shared determiner lists (``resources.determiners``): the members of each variant, and the
+context checks that read them (invented sentences, publication date Wednesday 13 March 2024)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_temporal_helpers import found
+
+from summarize.temporal.resources.determiners import (
+    ARTICLES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    POSSESSIVES,
+)
+
+WED = date(2024, 3, 13)
+
+VARIANTS = [
+    (ARTICLES, {"the", "a", "an"}),
+    (DEMONSTRATIVES, {"this", "that"}),
+    (POSSESSIVES, {"its", "their", "his", "her", "our", "my", "your"}),
+    (DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my",
+                   "your"}),
+]
+
+
+@pytest.mark.parametrize("words,members", VARIANTS)
+def test_variant_members(words: frozenset[str], members: set[str]) -> None:
+    assert words == members
+
+
+def test_no_pronoun_forms() -> None:
+    """Possessive pronouns stand alone ("hers", "mine"): no noun follows them."""
+    assert DETERMINERS.isdisjoint({"hers", "mine", "yours", "ours", "theirs"})
+
+
+READERS = [
+    # a spring inside a device after any determiner: a coil
+    ("The spring in my old pocket watch snapped.", []),
+    ("A spring inside that garden gate had worn thin.", []),
+    # "in" and a possessive before a decade: an age
+    ("A violinist in your sixties may tour less.", []),
+    ("The violinist kept touring in her late seventies.", []),
+    # an article or a possessive before a weekday and a noun: a thing, not a day
+    ("Ines said your Sunday school buses would run.", []),
+    ("Ines said a Sunday school bus would run.", []),
+    ("Ines said Sunday school buses would run.", [("Sunday", "2024-03-10")]),
+    # a demonstrative leaves the weekday a day
+    ("That Sunday the ferry to Orlova Creek was late.", [("That Sunday", "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", READERS)
+def test_checks_read_the_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
