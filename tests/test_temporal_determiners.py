@@ -13,6 +13,7 @@ from summarize.temporal.resources.determiners import (
     DEMONSTRATIVES,
     DETERMINERS,
     POSSESSIVES,
+    YEAR_DETERMINERS,
 )
 
 WED = date(2024, 3, 13)
@@ -23,6 +24,7 @@ VARIANTS = [
     (POSSESSIVES, {"its", "their", "his", "her", "our", "my", "your"}),
     (DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my",
                    "your"}),
+    (YEAR_DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}),
 ]
 
 
@@ -49,6 +51,16 @@ READERS = [
     ("Ines said Sunday school buses would run.", [("Sunday", "2024-03-10")]),
     # a demonstrative leaves the weekday a day
     ("That Sunday the ferry to Orlova Creek was late.", [("That Sunday", "2024-03-10")]),
+    # a determiner before a month and a capitalised word: a month, not a first name
+    ("Ines read your June Newsletter from Tamsby.", [("June", "2024-06")]),
+    ("Ines read my June Newsletter from Tamsby.", [("June", "2024-06")]),
+    ("Ines read June Newsletter items from Tamsby.", []),
+    # a determiner before four digits: a year; not "my"/"your" (a post's count)
+    ("Its 1998 results were restated by Corvale Mills.", [("1998", "1998")]),
+    ("Thanks to my 2000 followers from Tamsby!", []),
+    # a scoring verb and any possessive before a (half-)century: runs in cricket
+    ("You brought up your half-century before lunch at Tamsby.", []),
+    ("We brought up our half-century before tea.", []),
 ]
 
 

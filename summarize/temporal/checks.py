@@ -292,7 +292,7 @@ _NOUN_AFTER = re.compile(
 #: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
 _RUNS_BEFORE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
-    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:a|an|his|her|their|its|the|another|maiden|"
+    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:" + alt(ARTICLES | POSSESSIVES) + r"|another|maiden|"
     r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
 
 

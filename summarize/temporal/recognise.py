@@ -27,8 +27,9 @@ from .keys import (
     trie_pattern,
 )
 from .names import part_of_a_name
-from .patterns import MONTH_CUES, compile_rule
+from .patterns import MONTH_CUES, alt, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
+from .resources.determiners import DETERMINERS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo
 
@@ -58,8 +59,7 @@ _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
 _DATE_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
     r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$",
-                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"

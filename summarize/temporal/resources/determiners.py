@@ -7,3 +7,6 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 #: Every determiner: articles, demonstratives, possessives.
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
+#: Those that make a four-digit number a year ("its 1998 results"); not "my"/"your", before
+#: which a post's number counts things ("my 2000 followers", "your 1500 points").
+YEAR_DETERMINERS = DETERMINERS - {"my", "your"}
