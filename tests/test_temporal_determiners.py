@@ -12,6 +12,7 @@ from summarize.temporal.resources.determiners import (
     ARTICLES,
     DEMONSTRATIVES,
     DETERMINERS,
+    ERA_DETERMINERS,
     POSSESSIVES,
     YEAR_DETERMINERS,
 )
@@ -24,6 +25,7 @@ VARIANTS = [
     (POSSESSIVES, {"its", "their", "his", "her", "our", "my", "your"}),
     (DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my",
                    "your"}),
+    (ERA_DETERMINERS, {"the", "a", "an", "this", "its", "their"}),
     (YEAR_DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}),
 ]
 

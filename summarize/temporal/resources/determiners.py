@@ -10,3 +10,5 @@ DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 #: Those that make a four-digit number a year ("its 1998 results"); not "my"/"your", before
 #: which a post's number counts things ("my 2000 followers", "your 1500 points").
 YEAR_DETERMINERS = DETERMINERS - {"my", "your"}
+#: Those that open an era's or an event's noun phrase ("the siege", "its invasion").
+ERA_DETERMINERS = ARTICLES | {"this", "its", "their"}
