@@ -10,9 +10,10 @@ from test_temporal_helpers import found
 
 from summarize.temporal.resources.determiners import (
     ARTICLES,
+    DAY_COUNT_DETERMINERS,
+    DEFINITE_DETERMINERS,
     DEMONSTRATIVES,
     DETERMINERS,
-    ERA_DETERMINERS,
     POSSESSIVES,
     YEAR_DETERMINERS,
 )
@@ -25,7 +26,9 @@ VARIANTS = [
     (POSSESSIVES, {"its", "their", "his", "her", "our", "my", "your"}),
     (DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my",
                    "your"}),
-    (ERA_DETERMINERS, {"the", "a", "an", "this", "its", "their"}),
+    (DEFINITE_DETERMINERS, {"the", "this", "that", "its", "their", "his", "her", "our", "my",
+                            "your"}),
+    (DAY_COUNT_DETERMINERS, {"the", "its", "their"}),
     (YEAR_DETERMINERS, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}),
 ]
 
@@ -63,6 +66,19 @@ READERS = [
     # a scoring verb and any possessive before a (half-)century: runs in cricket
     ("You brought up your half-century before lunch at Tamsby.", []),
     ("We brought up our half-century before tea.", []),
+    # any determiner opens the event of a day count
+    ("Day 40 of our lockdown in Tamsby began quietly.", [("Day 40 of our lockdown", "2024-03-13")]),
+    ("Day 9 of my exile in Corvale was grey.", [("Day 9 of my exile", "2024-03-13")]),
+    # an ordinal day counts an era after "the", "its", "their" only
+    ("The blockade of Tamsby entered its 11th day.", [("its 11th day", "2024-03-13")]),
+    ("Shares in Corvale Mills fell for a second straight day.",
+     [("second straight day", "2024-03-13")]),
+    ("The ferryman was nervous on his first day out of the harbour.", []),
+    # a definite determiner before the event "the day before" is relative to
+    ("Our talks with Corvale opened on Monday, March 4. On Friday, March 8, bread prices rose. "
+     "Ines flew to Tamsby the day before our talks.",
+     [("Monday, March 4", "2024-03-04"), ("Friday, March 8", "2024-03-08"),
+      ("the day before", "2024-03-03")]),
 ]
 
 
