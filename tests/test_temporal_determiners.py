@@ -74,6 +74,9 @@ READERS = [
     ("Shares in Corvale Mills fell for a second straight day.",
      [("second straight day", "2024-03-13")]),
     ("The ferryman was nervous on his first day out of the harbour.", []),
+    # any possessive before a company's quarter named by its last month
+    ("We saw our June quarter sales fall, Ines Varo said.", [("June quarter", "2023-Q2")]),
+    ("Corvale Mills saw its June quarter sales fall.", [("June quarter", "2023-Q2")]),
     # a definite determiner before the event "the day before" is relative to
     ("Our talks with Corvale opened on Monday, March 4. On Friday, March 8, bread prices rose. "
      "Ines flew to Tamsby the day before our talks.",
