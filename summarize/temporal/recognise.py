@@ -11,7 +11,7 @@ from types import MappingProxyType
 from .appositions import merge_appositions
 from .candidate import Candidate
 from .checks import context_ok, later_year
-from .first_chars import Starts
+from .first_chars import MayStart
 from .keys import (
     DIGIT_KEY_START,
     GLUED,
@@ -330,24 +330,6 @@ def recognise(text: str) -> list[Candidate]:
     return merge_appositions(text, _select(text, found))
 
 
-class _MayStart(dict):
-    """A rule's verdicts on two-character starts (``text[pos:pos + 2]``): may a match start
-    there? Judged from its ``Starts`` the first time a pair is seen, then looked up."""
-
-    __slots__ = ("starts",)
-
-    def __init__(self, starts: Starts) -> None:
-        super().__init__()
-        self.starts = starts
-
-    def __missing__(self, pair: str) -> bool:
-        st, a, b = self.starts, pair[0], pair[1:]
-        ok = a >= "\x80" or (a in st.first and (b >= "\x80" or a in st.alone
-                                                or pair in st.pairs or b in st.second))
-        self[pair] = ok
-        return ok
-
-
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
 #: where its matches may start, its first words, its text at a digit key, what must follow
 #: or precede a word key); each compiled the first time a text keys it, so importing and
@@ -369,7 +351,7 @@ def _rule_info(i: int) -> tuple:
         r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
     key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
-            None if st is None else _MayStart(st), first_word,
+            None if st is None else MayStart(st), first_word,
             None if key_start is None else re.compile(key_start, re.IGNORECASE),
             *(None if p is None else re.compile(p, re.IGNORECASE)
               for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))
