@@ -15,8 +15,10 @@ from .patterns import (
     NUMBER_WORD,
     WEEKDAY,
     WEEKDAY_ANY,
+    alt,
 )
 from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
+from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
 from .years_or_counts import year_is_date
 
@@ -198,7 +200,7 @@ _FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|eac
 
 #: "spring" before "in"/"of"/"inside"/"on" a device (two words may come between): a coil.
 _SPRING_AS_A_COIL = re.compile(
-    r"\s+(?:in|of|inside|on|from)\s+(?:the|a|an|its|his|her|their|my|your|our|this|that)\s+"
+    r"\s+(?:in|of|inside|on|from)\s+" + alt(DETERMINERS) + r"\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
     re.IGNORECASE)
 
@@ -208,7 +210,7 @@ _AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]
 #: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
 #: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
 _POSSESSIVE_BEFORE = re.compile(
-    rf"\bin\s+(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"\bin\s+{alt(POSSESSIVES)}\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
 
 #: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
@@ -239,9 +241,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|by|for|from|to|during|over|through|throughout|since|until|till|"
     r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
     re.IGNORECASE)
-#: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver".
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|my|our|their|your|its)|['’]s)\s+$",
-                                re.IGNORECASE)
+#: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver" (not
+#: "this"/"that": "this Sunday" is a date).
+_DETERMINER_BEFORE = re.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s+$", re.IGNORECASE)
 
 
 def _modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
@@ -290,7 +292,7 @@ _NOUN_AFTER = re.compile(
 #: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
 _RUNS_BEFORE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
-    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:a|an|his|her|their|its|the|another|maiden|"
+    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:" + alt(ARTICLES | POSSESSIVES) + r"|another|maiden|"
     r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
 
 

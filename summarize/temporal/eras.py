@@ -15,6 +15,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .patterns import ORDINAL, alt
+from .resources.determiners import DAY_COUNT_DETERMINERS, DETERMINERS
 from .resources.numbers import CARDINALS, ORDINALS
 from .resources.verbs import IRREGULAR_PAST
 
@@ -56,14 +57,14 @@ BUILTIN_ERAS: tuple[Era, ...] = (
 
 _STOP = (r"(?!(?:in|on|at|by|and|as|with|when|while|after|before|since|that|which|who|for|to|"
          r"from|was|is|has|had|said|were|are|but|or|of|its|the)\b)")
-_EVENT = (rf"(?P<event>(?:the|this|its|their|an?|(?-i:[A-Z])[\w.-]*['’]s)\s+"
+_EVENT = (rf"(?P<event>(?:{alt(DETERMINERS)[3:-1]}|(?-i:[A-Z])[\w.-]*['’]s)\s+"
           rf"(?:{_STOP}[\w'’-]+\s+){{0,3}}{_STOP}[\w'’-]+)")
 _NUM_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 99)
 
 #: Recognition rules (same shape as the other rule modules).
 RULES: list[tuple[str, str, str]] = [
     ("era_day_ordinal", "era_day",
-     rf"\b(?:(?:its|the|their)\s+)(?P<ord>{ORDINAL})\s+(?:straight\s+|consecutive\s+|full\s+)?"
+     rf"\b{alt(DAY_COUNT_DETERMINERS)}\s+(?P<ord>{ORDINAL})\s+(?:straight\s+|consecutive\s+|full\s+)?"
      rf"day\b(?:\s+of\s+{_EVENT})?"),
     ("era_day_number", "era_day", rf"\bday\s+(?P<n>\d{{1,4}}|{_NUM_WORD})\s+of\s+{_EVENT}"),
     ("era_since_start", "era_start",
@@ -71,7 +72,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_EVENT[len('(?P<event>'):-1].join(('(?P<event>', ')'))})"),
 ]
 
-_DET = re.compile(r"^(?:the|this|its|their|an?)\s+", re.IGNORECASE)
+_DET = re.compile(rf"^{alt(DETERMINERS)}\s+", re.IGNORECASE)
 
 
 def day_number(fields: dict[str, str]) -> int | None:
@@ -126,7 +127,7 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
     return start + (m.end() if m else len(event)), None
 
 
-_DETERMINER = re.compile(r"(?:the|this|its|their|an?)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(rf"{alt(DETERMINERS)}\s+", re.IGNORECASE)
 
 
 def _may_open(ahead: str, phrases: list[tuple[str, Era]]) -> list[tuple[str, Era]]:
@@ -167,7 +168,7 @@ def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A normalised era phrase as it may be written: any quote, any spacing, a determiner."""
     words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
-    return re.compile(rf"(?:(?:the|this|its|their|an?)\s+)?{words}\b".replace("’", "['’]"),
+    return re.compile(rf"(?:{alt(DETERMINERS)}\s+)?{words}\b".replace("’", "['’]"),
                       re.IGNORECASE)
 
 

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .eras import Era
+from .patterns import alt
+from .resources.determiners import DEFINITE_DETERMINERS, DETERMINERS
 from .resources.verbs import IRREGULAR_PAST
 
 #: Verbs that mark an event's first day ("the strike began on April 22").
@@ -16,13 +18,13 @@ _START_VERBS = (r"opened|began|started|broke\s+out|erupted|got\s+under\s*way|was
                 r"were\s+launched|was\s+imposed|was\s+declared|came\s+into\s+force|took\s+effect|"
                 r"kicked\s+off|opens|begins|starts")
 _NP = r"(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
-_STARTED = re.compile(rf"\b(?:the|its|their|this|an?)\s+{_NP}\s+(?:{_START_VERBS})\s+"
+_STARTED = re.compile(rf"\b{alt(DETERMINERS)}\s+{_NP}\s+(?:{_START_VERBS})\s+"
                       r"(?:(?:on|in|at)\s+)?$")
 #: The last word ``_STARTED`` accepts before the date: a test most texts fail cheaply.
 _STARTED_LAST = tuple({re.findall(r"[a-z]+", verb)[-1] for verb in _START_VERBS.split("|")}
                       | {"on", "in", "at"})
 _SUBJECT = re.compile(rf"[\W]*(?:the|this)\s+{_NP}", re.IGNORECASE)
-_OBJECT = re.compile(rf"^\s+(?:the|its|their|his|her|this|that)\s+{_NP}")
+_OBJECT = re.compile(rf"^\s+{alt(DEFINITE_DETERMINERS)}\s+{_NP}")
 #: Words that end a noun phrase read left to right.
 _STOP = frozenset({
     "of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "as",
@@ -105,6 +107,10 @@ def mentions_word(text: str, word: str) -> bool:
     return re.search(rf"\b{stem}s?\b", text, re.IGNORECASE) is not None
 
 
+#: A leading determiner, as ``eras`` strips it from a phrase.
+_DETERMINER = re.compile(rf"^{alt(DETERMINERS)}\s+")
+
+
 def merge_phrases(phrases: Sequence[tuple[str, Era]], eras: Sequence[Era]
                   ) -> list[tuple[str, Era]]:
     """``phrases`` plus the phrases of ``eras`` (normalised as in ``eras.active_phrases``),
@@ -113,7 +119,7 @@ def merge_phrases(phrases: Sequence[tuple[str, Era]], eras: Sequence[Era]
     extra = []
     for era in eras:
         for p in era.phrases:
-            norm = re.sub(r"^(?:the|this|its|their|an?)\s+", "", p.lower())
+            norm = _DETERMINER.sub("", p.lower())
             if norm not in known:
                 known.add(norm)
                 extra.append((norm, era))

@@ -42,6 +42,25 @@ class Starts:
         return b >= "\x80" or a in self.alone or a + b in self.pairs or b in self.second
 
 
+class MayStart(dict):
+    """A rule's verdicts on two-character starts (``text[pos:pos + 2]``): may a match start
+    there? Judged as ``Starts.allows`` the first time a pair is seen, then looked up (the
+    recogniser asks for every token start)."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: Starts) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, pair: str) -> bool:
+        st, a, b = self.starts, pair[0], pair[1:]
+        ok = a >= "\x80" or (a in st.first and (b >= "\x80" or a in st.alone
+                                                or pair in st.pairs or b in st.second))
+        self[pair] = ok
+        return ok
+
+
 def match_starts(rx: re.Pattern[str]) -> Starts | None:
     """The Starts of ``rx``, or None when a match may start anyhow (or the pattern is beyond
     this analysis)."""

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from .appositions import merge_appositions
 from .candidate import Candidate
 from .checks import context_ok, later_year
-from .first_chars import Starts
+from .first_chars import MayStart
 from .keys import (
     DIGIT_KEY_START,
     GLUED,
@@ -27,8 +27,9 @@ from .keys import (
     trie_pattern,
 )
 from .names import part_of_a_name
-from .patterns import MONTH_CUES, compile_rule
+from .patterns import MONTH_CUES, alt, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
+from .resources.determiners import DETERMINERS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo
 
@@ -58,8 +59,7 @@ _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
 _DATE_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
     r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$",
-                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
 _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
@@ -330,24 +330,6 @@ def recognise(text: str) -> list[Candidate]:
     return merge_appositions(text, _select(text, found))
 
 
-class _MayStart(dict):
-    """A rule's verdicts on two-character starts (``text[pos:pos + 2]``): may a match start
-    there? Judged from its ``Starts`` the first time a pair is seen, then looked up."""
-
-    __slots__ = ("starts",)
-
-    def __init__(self, starts: Starts) -> None:
-        super().__init__()
-        self.starts = starts
-
-    def __missing__(self, pair: str) -> bool:
-        st, a, b = self.starts, pair[0], pair[1:]
-        ok = a >= "\x80" or (a in st.first and (b >= "\x80" or a in st.alone
-                                                or pair in st.pairs or b in st.second))
-        self[pair] = ok
-        return ok
-
-
 #: Per rule: (name, kind, regex, priority, tokens back, needs a number before its key,
 #: where its matches may start, its first words, its text at a digit key, what must follow
 #: or precede a word key); each compiled the first time a text keys it, so importing and
@@ -369,7 +351,7 @@ def _rule_info(i: int) -> tuple:
         r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
     key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
-            None if st is None else _MayStart(st), first_word,
+            None if st is None else MayStart(st), first_word,
             None if key_start is None else re.compile(key_start, re.IGNORECASE),
             *(None if p is None else re.compile(p, re.IGNORECASE)
               for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))

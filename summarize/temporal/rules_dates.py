@@ -19,7 +19,9 @@ from .patterns import (
     YEAR,
     YEAR_SHORT,
     YEAR_WORDS,
+    alt,
 )
+from .resources.determiners import POSSESSIVES
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 #: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
@@ -148,7 +150,7 @@ RULES: list[tuple[str, str, str]] = [
     ("century", "century",
      rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
-     r"(?:\b(?:its|their|his|her|our|a|an)\s+)?(?P<span>"
+     rf"(?:\b{alt(POSSESSIVES | {'a', 'an'})}\s+)?(?P<span>"
      rf"(?:(?P<mod>{_EDGE})\s+(?=the\s))?(?:(?P<the>the|this\s+year's|"
      rf"last\s+year's|next\s+year's)\s+)?{_QREL}"
      rf"(?:(?P<qyear>{YEAR})\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter\b"
@@ -158,7 +160,7 @@ RULES: list[tuple[str, str, str]] = [
     # April-June quarter", "the July-September period": the quarter its first and last months
     # name (Japanese and Indian companies report so)
     ("quarter_month", "quarter",
-     r"(?:\b(?:a\s+|(?P<poss>its|their)\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
+     rf"(?:\b(?:a\s+|(?P<poss>{alt(POSSESSIVES)})\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
      r"(?:(?P<qmonth>March|June|September|December)"
      rf"\s+quarter\b|(?:January{_TO}(?=March)|April{_TO}(?=June)|"
      rf"July{_TO}(?=September)|October{_TO}(?=December))"
@@ -166,7 +168,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\s+of\s+(?P<year>{YEAR})\b)?))"),
     # "the 1988 quarter", and in a results report "the 1989 period" (the quarter reported on)
     ("quarter_of_year", "quarter",
-     rf"(?:\b(?:its|their|a)\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+(?:fiscal\s+)?quarter\b"
+     rf"(?:\b{alt(POSSESSIVES | {'a', 'an'})}\s+)?(?P<span>(?:the\s+)?(?P<qyear>{YEAR})\s+"
+     r"(?:fiscal\s+)?quarter\b"
      rf"|\bthe\s+(?P<pyear>{YEAR})\s+period\b)"),
     ("quarter_q", "quarter",
      r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"

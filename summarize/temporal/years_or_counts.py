@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import alt
+from .resources.determiners import YEAR_DETERMINERS
 from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
@@ -14,8 +16,7 @@ _TIME_PREPOSITION = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|through|from|circa|c\.|early|late|"
     r"mid|spring|summer|autumn|fall|winter|fiscal)[\s-]*$", re.IGNORECASE)
 #: A determiner or possessive: "the 2010 elections", "its 1998 results" name years.
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$|['’]s\s+$",
-                         re.IGNORECASE)
+_DETERMINER = re.compile(rf"\b{alt(YEAR_DETERMINERS)}\s+$|['’]s\s+$", re.IGNORECASE)
 #: "the" right before the number.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A plural verb right after the number (its subject): "the 1975 were", "the 2000 have".
