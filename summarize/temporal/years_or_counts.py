@@ -34,7 +34,7 @@ _LABEL_BEFORE = re.compile(
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
-    r"level|model|version|class|bug|issue)\s*#?\s*$",
+    r"level|model|version|class|bug|issue|bill|h\.?r\.?)\s*#?\s*$",
     re.IGNORECASE)
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
@@ -58,10 +58,34 @@ _WORK_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 
+#: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
+#: is 2060", "the PIN was 1984"): no year (session 10).
+_MATH_BEFORE = re.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
+                          r"(?:is|was|:))\s*$", re.IGNORECASE)
+_MATH_AFTER = re.compile(r"\s*(?:[*×÷=^+]|mod\b)")
+#: A title after the number and a colon, in Title Case with prose after it ("2001: A Space
+#: Odyssey was shown"): the number is the title's first word.
+_SUBTITLE_AFTER = re.compile(r":[ \t]+(?:(?:A|An|The)[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
+                             r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+[a-z]")
+#: A verb of reading, watching or listening right before the number: a work's title ("just
+#: finished reading 1984", "listening to 1989 by ..."); a count takes its plural after it.
+_CONSUMED_BEFORE = re.compile(
+    r"\b(?:(?:re-?)?read|reading|re-?reading|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|"
+    r"listen(?:ed|ing)?\s+to|stream(?:ed|ing)?|binged|bingeing|binging)\s+$", re.IGNORECASE)
+#: What may follow a title there: the end of the clause or a word of no noun ("by", "and"...).
+_TITLE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:by|and|on|again|for|with|in|at|to|"
+                              r"while|twice|lol|is|was)\b)")
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):
+        return False  # arithmetic or a code: "1e-3 * 2048", "2024 mod 7", "postcode is 2060"
+    if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
+            text, max(0, start - 24), start) and _TITLE_END_AFTER.match(text, end)):
+        return False  # a work's title: "2001: A Space Odyssey was", "listening to 1989 by"
     joined = _JOINED_AFTER.match(text, end)
     word = joined and joined.group(1)
     if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
@@ -149,7 +173,7 @@ _VERB_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
     r"whereas|plus|minus|versus|us|was)\s)"
     r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
-    r"sent|got|gave|need|seize|with)\s+$")
+    r"sent|got|gave|need|seize|with|between|among|amongst)\s+$")
 #: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
 _REPORTS = frozenset({
     "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
