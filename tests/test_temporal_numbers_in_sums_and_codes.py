@@ -37,3 +37,20 @@ YEARS = [
 @pytest.mark.parametrize("text,mention", YEARS)
 def test_years_beside_them_stay(text: str, mention: tuple) -> None:
     assert mention in found(text)
+
+
+MODELS = [
+    "Her Peugeot 2008 failed its inspection in Tolland.",
+    "He still plays Battlefield 1942 with his cousins.",
+    "The BMW 2002 in the barn has no engine.",
+    "Anno 1800 sold well among strategy fans.",
+]
+
+
+@pytest.mark.parametrize("text", MODELS)
+def test_model_numbers_are_no_years(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_makers_report_keeps_its_year() -> None:
+    assert ("2010", "2010") in found("Nokia 2010 results disappointed investors.")

@@ -50,6 +50,10 @@ _PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
+#: Cars, phones and games whose models are numbered like years ("the Peugeot 2008", "Battlefield
+#: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
+_MODEL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Peugeot|BMW|Nokia|Battlefield|Anno|Cyberpunk|Simulator)[ \t]+$")
 
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = re.compile(
@@ -98,6 +102,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
     if _PHONE_GROUPS_AFTER.match(text, end):
         return False  # a phone number in groups: "call 1800 402 117"
+    if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):
+        return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
@@ -183,6 +189,9 @@ _REPORTS = frozenset({
     "bonds", "notes", "debentures", "securities", "maturities", "finals", "championships",
     "olympics", "accords", "talks", "protests", "riots", "floods", "attacks", "reforms",
 })
+
+
+_REPORT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_REPORTS)) + r")\b")
 
 
 def _plural_count(word: str) -> bool:
