@@ -45,3 +45,15 @@ TIMES = [
 @pytest.mark.parametrize("text,mention", TIMES)
 def test_times_beside_titles_stay(text: str, mention: tuple) -> None:
     assert mention in found(text)
+
+
+RUN_ON = [
+    ("Crews need fuel and water The coming days will be hard.", "The coming days"),
+    ("a reporter, Lyle Gant, science editor The next few weeks will tell.", "The next few weeks"),
+    ("there is always hope The following day, rescuers found him.", "The following day"),
+]
+
+
+@pytest.mark.parametrize("text,span", RUN_ON)
+def test_a_sentence_run_on_without_its_point_keeps_its_time(text: str, span: str) -> None:
+    assert span in [t for t, _ in found(text)]

@@ -259,8 +259,10 @@ _CAPITAL_OPENER = re.compile(r"(?:Last|Next|This|The|These|Coming|Past)\b")
 def _title_case_opener(text: str, m: re.Match[str], kind: str) -> bool:
     """Whether the match opens with a capitalised "The" (or "Last", "Next", "This" before a
     holiday, in the match or right before it) after a lower-case word, in mixed-case prose: a
-    title ("She hummed Last Christmas", "the film The Day After Tomorrow"); opening a sentence,
-    after a capitalised word or in a headline it is a time, and so is "see you This Friday"."""
+    title ("She hummed Last Christmas", "the film The Day After Tomorrow": after "The" the next
+    word is capitalised too); opening a sentence, after a capitalised word or in a headline it
+    is a time, and so are "see you This Friday" and a sentence run on without its point ("food
+    and water The coming days will tell")."""
     start = m.start()
     opener = _CAPITAL_OPENER.match(text, start)
     if opener is None and kind == "holiday":
@@ -270,6 +272,8 @@ def _title_case_opener(text: str, m: re.Match[str], kind: str) -> bool:
             opener = _CAPITAL_OPENER.match(text, start)
     if opener is None or (opener.group() != "The" and kind != "holiday"):
         return False
+    if opener.group() == "The" and not _CAPITAL_AFTER.match(text, opener.end()):
+        return False  # a sentence whose point was lost: "... an editor The next few days"
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = prev.group(1) if prev else None
     return word is not None and word.isalpha() and word.islower() and _in_prose(text, m)
