@@ -255,9 +255,6 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(cal, days, "day")
         if cal_unit == "week" and steps < -2:  # "six weeks ago": a week, as TimeML has it
             out = of(out.start, "week")
-    elif norm(f.get("dir") or "") in ("from now", "hence") and unit != "weekend":
-        # "a month from now": a day, whatever the unit, as "three weeks from now" is
-        out = Cal("day", shift(cal, steps, cal_unit).start)
     else:
         out = shift(of(cal.start, cal_unit), steps, cal_unit)
     return dated(out, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} moved by "
