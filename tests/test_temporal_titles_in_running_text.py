@@ -1,6 +1,6 @@
-"""Titles of works in running text (session 10): a capitalised "The" opening a match after a
-lower-case word, or "Last"/"Next"/"This" before a holiday so written ("hummed Last Christmas",
-"the film The Day After Tomorrow"); a capitalised colour before a calendar word ("Red
+"""Titles of works in running text (session 10): "Last"/"Next"/"This" capitalised before a
+holiday after a lower-case word ("hummed Last Christmas"; a capitalised "The" so placed is left
+alone, and a sentence run on without its point keeps its time); a capitalised colour before a calendar word ("Red
 October", "Blue Monday"); a four-digit number before a colon and a title in Title Case ("2001:
 A Space Odyssey was"), or after a verb of reading, watching or listening at its clause's end
 ("listening to 1989 by ..."); a capitalised part of day after "at the" before a capitalised word
@@ -14,7 +14,6 @@ from test_temporal_helpers import found
 TITLES = [
     "The choir ended with Last Christmas and a bow.",
     "Her favourite carol is Next Christmas Morning, she told the reporter.",
-    "The disaster film The Day Before Yesterday was shot in a quarry near Tolland.",
     "The novel is a sequel to The Hunt for Red April, the publisher said.",
     "The club night always closes with Blue Friday played loud.",
     "1999: The Last Harvest was shown at the village hall.",

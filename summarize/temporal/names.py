@@ -115,7 +115,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
             and _holiday_in_a_name(text, m):
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if _title_case_opener(text, m, kind):
-        return True  # a title in running text: "hummed Last Christmas", "The Day After Tomorrow"
+        return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
             or _named_place_or_person(text, m)
@@ -251,29 +251,25 @@ def _named_place_or_person(text: str, m: re.Match[str]) -> bool:
     return two_back is None or two_back.group(1) is None or not two_back.group(1)[0].isupper()
 
 
-#: A capitalised word that prose writes in lower case inside a phrase of time ("last", "next",
-#: "this", "the"...), opening a match: in mid-sentence only a title writes it so.
-_CAPITAL_OPENER = re.compile(r"(?:Last|Next|This|The|These|Coming|Past)\b")
+#: A capitalised word that prose writes in lower case before a holiday ("last", "next",
+#: "this"), opening a match: in mid-sentence only a title writes it so.
+_CAPITAL_OPENER = re.compile(r"(?:Last|Next|This)\b")
 
 
 def _title_case_opener(text: str, m: re.Match[str], kind: str) -> bool:
-    """Whether the match opens with a capitalised "The" (or "Last", "Next", "This" before a
-    holiday, in the match or right before it) after a lower-case word, in mixed-case prose: a
-    title ("She hummed Last Christmas", "the film The Day After Tomorrow": after "The" the next
-    word is capitalised too); opening a sentence, after a capitalised word or in a headline it
-    is a time, and so are "see you This Friday" and a sentence run on without its point ("food
-    and water The coming days will tell")."""
-    start = m.start()
-    opener = _CAPITAL_OPENER.match(text, start)
-    if opener is None and kind == "holiday":
-        prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
-        if prev and prev.group(1) and _CAPITAL_OPENER.fullmatch(prev.group(1)):
-            start = prev.start(1)
-            opener = _CAPITAL_OPENER.match(text, start)
-    if opener is None or (opener.group() != "The" and kind != "holiday"):
+    """Whether a holiday has a capitalised "Last", "Next" or "This" before it (in the match or
+    right before it) after a lower-case word, in mixed-case prose: a title ("She hummed Last
+    Christmas"); opening a sentence, after a capitalised word or in a headline it is a time.
+    A capitalised "The" is left alone: Timeline17's check stories lost date F1 with it (a
+    sentence run on without its point reads like a title)."""
+    if kind != "holiday":
         return False
-    if opener.group() == "The" and not _CAPITAL_AFTER.match(text, opener.end()):
-        return False  # a sentence whose point was lost: "... an editor The next few days"
+    start = m.start()
+    if not _CAPITAL_OPENER.match(text, start):
+        prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if not (prev and prev.group(1) and _CAPITAL_OPENER.fullmatch(prev.group(1))):
+            return False
+        start = prev.start(1)
     prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = prev.group(1) if prev else None
     return word is not None and word.isalpha() and word.islower() and _in_prose(text, m)
