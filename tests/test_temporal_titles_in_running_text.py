@@ -1,10 +1,10 @@
 """Titles of works in running text (session 10): "Last"/"Next"/"This" capitalised before a
 holiday after a lower-case word ("hummed Last Christmas"; a capitalised "The" so placed is left
-alone, and a sentence run on without its point keeps its time); a capitalised colour before a calendar word ("Red
-October", "Blue Monday"); a four-digit number before a colon and a title in Title Case ("2001:
-A Space Odyssey was"), or after a verb of reading, watching or listening at its clause's end
-("listening to 1989 by ..."); a capitalised part of day after "at the" before a capitalised word
-("at the Midnight Bell"). DCT Saturday 2022-05-07."""
+alone, and a sentence run on without its point keeps its time); a capitalised colour before a
+calendar word ("Red October", "Blue Monday"); a four-digit number before a colon and a title in
+Title Case ("2001: A Space Odyssey was"), or after a verb of reading, watching or listening at
+its clause's end ("listening to 1989 by ..."); a capitalised part of day after "at the" before a
+capitalised word ("at the Midnight Bell"). DCT Saturday 2022-05-07."""
 
 from __future__ import annotations
 
