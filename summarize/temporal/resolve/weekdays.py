@@ -173,8 +173,6 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     elif f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
             "a week after the first one after"
-        if f.get("after") and (d - cal.start).days == 8:  # "next Friday" is never tomorrow
-            d, how = d + timedelta(days=7), "a week after 'next' (never tomorrow)"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
     if f.get("pod"):
         return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)
