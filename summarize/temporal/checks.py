@@ -152,11 +152,15 @@ _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"(?:years?|months?|weeks?|decades?|century|centuries|ago)\s+to\s+the\s+day"
                     r"(?:\s+(?:after|before|since|that|when))?|"
                     # "End of the day, voters want jobs": opening a clause with no "at the"
-                    r"(?<!\w\s)(?<![\w,])end\s+of\s+the\s+day(?=\s*,))\b",
+                    r"(?<!\w\s)(?<![\w,])end\s+of\s+the\s+day(?=\s*,)|"
+                    # session 10: a reckoning, a rescue, a film's title, a vague someday
+                    r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
+                    r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights))\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
-                          "the day before"})
+                          "the day before", "the future", "these days"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:

@@ -14,11 +14,30 @@ from .resources.calendar_words import (
     NAME_AFTER_DAY,
     NAME_BEFORE_TODAY,
     NAME_HEADS,
+    ORG_HEADS,
+    PLACE_TITLES,
     WEEKDAYS,
 )
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
 _NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
+#: An organisation named after a calendar word: "the September Group", "the Midsummer Trust".
+_ORG_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+#: A person named after a calendar word, right after the noun of their trade and before their
+#: surname: "the actor Tuesday Marlowe", "the striker Sunday Okafor". With a name between
+#: ("striker Ada Lund Saturday scored") the weekday stays a date, as news writes it.
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:actor|actress|singer|rapper|author|writer|novelist|poet|painter|artist|comedian|"
+    r"presenter|broadcaster|striker|goalkeeper|midfielder|defender|winger|jockey|swimmer|"
+    r"tenor|soprano|drummer|guitarist|pianist|composer|designer|chef)[ \t]+$")
+#: A capitalised colour before a calendar word: a title's or a name's words ("Red October",
+#: "Blue Monday"); the days of history so named ("Black Monday") are matched whole before.
+_COLOUR_BEFORE = re.compile(r"(?<![\w'’-])(?:Red|Blue|Green|White|Black|Grey|Gray|Yellow|Golden|"
+                            r"Silver|Purple|Pink|Scarlet|Crimson)[ \t]+$")
+#: A place's noun and "of" before a calendar word: "the Isle of May", "the town of March".
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:town|city|village|hamlet|county|parish|borough|district|province|isle|island|"
+    r"islands|port|bay|gulf|lake|straits?)[ \t]+of[ \t]+$", re.IGNORECASE)
 #: A work's title (or a ship's, a band's, a firm's name) after the noun that names its kind
 #: ("the film High Noon", "the ferry Bright Sunday", "the novel The
 #: Thursday Murder Club", "the thriller Seven Days in May"), or one that goes on after the
@@ -53,7 +72,10 @@ _NAME_TITLES = frozenset({
     # newswire's abbreviated titles, written with or without the point ("Gov. March", "Sen.
     # May"): the point is stripped before the look-up
     "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Supt", "Insp",
-    "Cmdr", "Adm", "Maj"})
+    "Cmdr", "Adm", "Maj",
+    # trades and offices written as a title before a name (session 10: "Nurse August")
+    "Professor", "Nurse", "Judge", "Coach", "Councillor", "Councilor", "Inspector", "Detective",
+    "Sergeant", "Constable", "Captain", "Bishop", "Sister", "Pastor"})
 #: One capitalised word: a name's ("Addams", "Ruth").
 _BARE_WORD = re.compile(r"[A-Z][a-z]+")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
@@ -72,6 +94,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     place, club, work, person or thing."""
     if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
+    if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
+            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # an organisation: "the September Group", "The Midsummer Trust"
     if kind == "month" and _KIN_AFTER.match(text, m.end()):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
@@ -89,8 +114,11 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
             and _holiday_in_a_name(text, m):
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
+    if _title_case_opener(text, m, kind):
+        return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
-        return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m))
+        return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
+            or _named_place_or_person(text, m)
     return _time_word_in_a_name(text, m)
 
 
@@ -185,8 +213,9 @@ def _part_of_day_in_a_name(text: str, m: re.Match[str]) -> bool:
         return False
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if prev is None or (not pre and prev.group(1) is None) \
-            or _POD_CUE.search(text, max(0, m.start() - 12), m.start()):
-        return False  # opening a sentence ("Morning Ministers..."), or "at Dawn"
+            or (not pre and _POD_CUE.search(text, max(0, m.start() - 12), m.start())):
+        return False  # opening a sentence ("Morning Ministers..."), or "at Dawn"; "at the
+        # Midnight Bell" is a name (session 10)
     return _in_prose(text, m)
 
 
@@ -202,6 +231,48 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     word = prev and prev.group(1)
     return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
+
+
+def _named_place_or_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month, holiday or weekday is a word of a place's name ("Fort Wednesday",
+    "Lake Sunday", not "Pine Lake Monday"; "the Isle of May") or a person's named after their
+    trade ("the actor Tuesday Marlowe")."""
+    lo = max(0, m.start() - 30)
+    if _PLACE_OF_BEFORE.search(text, lo, m.start()):
+        return True
+    if _COLOUR_BEFORE.search(text, lo, m.start()) and _in_prose(text, m):
+        return True  # a title's words: "The Hunt for Red October", "a set closed by Blue Monday"
+    if _PERSON_NOUN_BEFORE.search(text, lo, m.start()) and _name_word_after(text, m.end()):
+        return True
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if prev is None or prev.group(1) not in PLACE_TITLES:
+        return False
+    two_back = _WORD_BEFORE.search(text, max(0, prev.start(1) - 30), prev.start(1))
+    return two_back is None or two_back.group(1) is None or not two_back.group(1)[0].isupper()
+
+
+#: A capitalised word that prose writes in lower case before a holiday ("last", "next",
+#: "this"), opening a match: in mid-sentence only a title writes it so.
+_CAPITAL_OPENER = re.compile(r"(?:Last|Next|This)\b")
+
+
+def _title_case_opener(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a holiday has a capitalised "Last", "Next" or "This" before it (in the match or
+    right before it) after a lower-case word, in mixed-case prose: a title ("She hummed Last
+    Christmas"); opening a sentence, after a capitalised word or in a headline it is a time.
+    A capitalised "The" is left alone: Timeline17's check stories lost date F1 with it (a
+    sentence run on without its point reads like a title)."""
+    if kind != "holiday":
+        return False
+    start = m.start()
+    if not _CAPITAL_OPENER.match(text, start):
+        prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if not (prev and prev.group(1) and _CAPITAL_OPENER.fullmatch(prev.group(1))):
+            return False
+        start = prev.start(1)
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = prev.group(1) if prev else None
+    return word is not None and word.isalpha() and word.islower() and _in_prose(text, m)
 
 
 def _between_names(text: str, m: re.Match[str]) -> bool:

@@ -35,7 +35,7 @@ _LABEL_BEFORE = re.compile(
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
-    r"level|model|version|class|bug|issue)\s*#?\s*$",
+    r"level|model|version|class|bug|issue|bill|h\.?r\.?)\s*#?\s*$",
     re.IGNORECASE)
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
@@ -51,6 +51,10 @@ _PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
+#: Cars, phones and games whose models are numbered like years ("the Peugeot 2008", "Battlefield
+#: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
+_MODEL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Peugeot|BMW|Nokia|Battlefield|Anno|Cyberpunk|Simulator)[ \t]+$")
 
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = re.compile(
@@ -59,10 +63,34 @@ _WORK_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 
+#: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
+#: is 2060", "the PIN was 1984"): no year (session 10).
+_MATH_BEFORE = re.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
+                          r"(?:is|was|:))\s*$", re.IGNORECASE)
+_MATH_AFTER = re.compile(r"\s*(?:[*×÷=^+]|mod\b)")
+#: A title after the number and a colon, in Title Case with prose after it ("2001: A Space
+#: Odyssey was shown"): the number is the title's first word.
+_SUBTITLE_AFTER = re.compile(r":[ \t]+(?:(?:A|An|The)[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
+                             r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+[a-z]")
+#: A verb of reading, watching or listening right before the number: a work's title ("just
+#: finished reading 1984", "listening to 1989 by ..."); a count takes its plural after it.
+_CONSUMED_BEFORE = re.compile(
+    r"\b(?:(?:re-?)?read|reading|re-?reading|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|"
+    r"listen(?:ed|ing)?\s+to|stream(?:ed|ing)?|binged|bingeing|binging)\s+$", re.IGNORECASE)
+#: What may follow a title there: the end of the clause or a word of no noun ("by", "and"...).
+_TITLE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:by|and|on|again|for|with|in|at|to|"
+                              r"while|twice|lol|is|was)\b)")
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):
+        return False  # arithmetic or a code: "1e-3 * 2048", "2024 mod 7", "postcode is 2060"
+    if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
+            text, max(0, start - 24), start) and _TITLE_END_AFTER.match(text, end)):
+        return False  # a work's title: "2001: A Space Odyssey was", "listening to 1989 by"
     joined = _JOINED_AFTER.match(text, end)
     word = joined and joined.group(1)
     if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
@@ -75,6 +103,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
     if _PHONE_GROUPS_AFTER.match(text, end):
         return False  # a phone number in groups: "call 1800 402 117"
+    if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):
+        return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
@@ -150,7 +180,7 @@ _VERB_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
     r"whereas|plus|minus|versus|us|was)\s)"
     r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
-    r"sent|got|gave|need|seize|with)\s+$")
+    r"sent|got|gave|need|seize|with|between|among|amongst)\s+$")
 #: Plural nouns a year names ("posted 2005 earnings", "issued 2030 bonds").
 _REPORTS = frozenset({
     "results", "earnings", "profits", "revenues", "sales", "figures", "levels", "prices",
@@ -160,6 +190,9 @@ _REPORTS = frozenset({
     "bonds", "notes", "debentures", "securities", "maturities", "finals", "championships",
     "olympics", "accords", "talks", "protests", "riots", "floods", "attacks", "reforms",
 })
+
+
+_REPORT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_REPORTS)) + r")\b")
 
 
 def _plural_count(word: str) -> bool:

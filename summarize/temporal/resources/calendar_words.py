@@ -28,7 +28,21 @@ NAME_AFTER_DAY = frozenset({
 NAME_HEADS = frozenset({
     "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Boulevard", "Square", "Island",
     "Islands", "Isle", "Harbor", "Harbour", "Bay", "Creek", "Club",
+    # session 10: more places' last words ("Sunday Valley", "Easter Quay", "Friday Market")
+    "Valley", "Quay", "Wharf", "Market", "River", "Hill", "Hills", "Heights", "Park", "Gardens",
 })
+#: Capitalised nouns that end an organisation's name after a calendar word, even after a
+#: determiner ("the September Group", "the Midsummer Trust"), unless a date cue (in, on,
+#: since...) comes before: "In March Group sales rose" stays a date.
+ORG_HEADS = frozenset({
+    "Group", "Trust", "Society", "Foundation", "Institute", "Collective", "Alliance",
+    "Association", "Committee", "Movement", "Fund", "Partners", "Network", "Coalition",
+})
+#: Words that open a place's name before a calendar word ("Fort Wednesday", "Mount Tuesday",
+#: "Lake Sunday", "Cape May"), when no capitalised word comes before them ("Pine Lake Monday"
+#: is a lake and a date, as news writes it).
+PLACE_TITLES = frozenset({"Fort", "Mount", "Mt", "Port", "Lake", "Cape", "Loch", "Lough",
+                          "Glen", "Camp"})
 #: Words before "Today" in the name of a newspaper or programme ("USA Today").
 NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
 
@@ -181,6 +195,10 @@ GIVEN_NAMES = frozenset({
     "Nicola", "Nicholas", "Oliver", "Omar", "Patricia", "Paul", "Peter", "Rachel", "Rebecca",
     "Richard", "Robert", "Ruby", "Ruth", "Samuel", "Sandra", "Sarah", "Simon", "Sophie",
     "Stephen", "Steven", "Susan", "Thomas", "Timothy", "Victor", "Yusuf", "Zoe",
+    # session 10
+    "Ada", "Ana", "Chloe", "Ethan", "Eva", "Freya", "Ivan", "Jim", "Joe", "Kofi", "Liam",
+    "Lily", "Mia", "Noah", "Noel", "Olivia", "Priya", "Raj", "Ray", "Sam", "Sofia", "Tim",
+    "Tom", "Wei", "Yuki",
 })
 
 #: Nouns that, right after a season, a part of day or a weekday, make a compound naming a thing,

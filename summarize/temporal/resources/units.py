@@ -189,6 +189,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "tonight": (0, "TNI"), "last night": (-1, "TNI"), "overnight": (0, "TNI"),
     "this morning": (0, "TMO"), "this afternoon": (0, "TAF"), "this evening": (0, "TEV"),
     "tomorrow night": (1, "TNI"), "yesterday evening": (-1, "TEV"),
+    "the night before last": (-2, "TNI"),
     # informal spellings (social posts, texts)
     "tmrw": (1, ""), "2moro": (1, ""), "2morrow": (1, ""), "2nite": (0, "TNI"),
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
