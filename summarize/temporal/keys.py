@@ -95,7 +95,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
-                      "period", "wk", "wknd", "wkend"},
+                      "period", "wk", "wknd", "wkend", "yr"},
     "same_day_rel": {"week", "month", "year"},
     "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
     "unit_full_year": {"year"},

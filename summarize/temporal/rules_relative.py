@@ -16,12 +16,20 @@ from .patterns import (
     cased,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
-from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
+from .resources.units import (
+    ANAPHORIC_DAYS,
+    DEICTIC_DAYS,
+    POST_SPELLINGS,
+    UNIT_RELATIONS,
+    VAGUE_REFS,
+)
 from .resources.verbs import EXPECTATION_WORDS
 
 _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
-               r"|wknd|wkend|wk)")
-_REL = alt(UNIT_RELATIONS)
+               r"|wknd|wkend|wk|(?-i:yr))")
+#: Relation words; a post's spelling ("nxt") in lower case only ("NXT" names a brand).
+_REL = ("(?:" + alt(r for r in UNIT_RELATIONS if r not in POST_SPELLINGS)
+        + "|(?-i:" + alt(POST_SPELLINGS)[3:] + ")")
 #: "later"/"earlier" before "than" compare two times ("a year later than planned"): the count
 #: is the difference, a length, not a time ahead or behind.
 _DIR = (r"(?:(?P<dir>ago|back|(?:earlier|later)(?!\s+than\b)|afterwards|from\s+now|hence)\b|"
@@ -56,8 +64,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
-     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
-     r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
+     r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
+     r"|the\s+following|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
@@ -66,7 +74,7 @@ RULES: list[tuple[str, str, str]] = [
     # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out
     # thurs", "the new season drops fri")
     ("weekday_abbr", "weekday",
-     r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     r"(?:\b(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’])))"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from .resources.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.numbers import CARDINALS
+from .resources.units import POST_SPELLINGS
 
 
 def norm(s: str | None) -> str:
+    """A phrase in lower case with single blanks and straight quotes; posts' "nxt" is "next"."""
     if not s:  # most optional fields are absent: skip the string work
         return ""
-    return " ".join(s.lower().replace("’", "'").split())
+    words = s.lower().replace("’", "'").split()
+    if "nxt" in words:
+        words = [POST_SPELLINGS.get(w, w) for w in words]
+    return " ".join(words)
 
 
 def weekday_number(word: str) -> int:

@@ -17,10 +17,10 @@ UNIT_PLURALS: dict[str, str] = {
     "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
     # short forms, in lower case only (checks.py): "the SEC" is no second
     "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
-    "wk": "week", "wknd": "weekend", "wkend": "weekend",
+    "wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year",
 }
 #: Unit spellings that are units only in lower case.
-LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr"})
+LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr", "yr"})
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
 
@@ -164,10 +164,14 @@ UNIT_RELATIONS: dict[str, int] = {
     "past": -1, "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1,
     "prior": -1, "the latest": -1, "next": 1, "the next": 1, "the following": 1,
     "the coming": 1, "coming": 1, "this coming": 1, "the upcoming": 1,
+    "nxt": 1,  # a post's spelling of "next" ("nxt wk"), read as "next" (POST_SPELLINGS)
     "earlier in the": 0, "later in the": 0, "early this": 0,
     "late this": 0, "early next": 1, "late next": 1, "early last": -1, "late last": -1,
     "by the end of the": 0,
 }
+#: Posts' spellings of relation words -> the word ("nxt wk", "nxt friday"): ``words.norm`` reads
+#: them as the word, so every resolver that compares "next" reads "nxt" the same.
+POST_SPELLINGS: dict[str, str] = {"nxt": "next"}
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({
     "the following", "the next", "the previous", "the preceding", "the prior", "that",
