@@ -108,6 +108,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_superlative": {"day", "week", "session"},
     # "the other day/night" keyed by "other": "day" and "night" key many rules already
     "vague": {p.split()[-1] for p in VAGUE_REFS} - {"day", "night"} | {"other"},
+    "vague_post": {"rn", "atm"},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
@@ -242,7 +243,8 @@ RULE_BACK: dict[str, int] = {
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
     "unit_year_end": 4, "unit_mid": 1,
-    "unit_year_ago_adj": 4, "vague": 4, "set_every": 5, "set_word": 3, "set_times": 3,
+    "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
+    "set_every": 5, "set_word": 3, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,

@@ -20,6 +20,8 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
     POST_SPELLINGS,
+    POST_VAGUE_NOUNS,
+    POST_VAGUE_REFS,
     UNIT_RELATIONS,
     VAGUE_REFS,
 )
@@ -36,6 +38,14 @@ _DIR = (r"(?:(?P<dir>ago|back|(?:earlier|later)(?!\s+than\b)|afterwards|from\s+n
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)"
         r"|(?<=e)\s+that\s*[,.;:!?]|(?<=r)\s+that\s*[,.;:!?]))")  # "a week before that,"
 
+#: Words before which a post's "rn"/"atm" is a thing, not the present ("the atm", "an rn").
+_THING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "the", "a", "an", "my", "your", "ur", "our", "his", "her", "their", "this", "that", "no",
+    "any", "nearest", "local", "at", "by", "of", "from", "as", "is", "was"))
+#: Words that may follow a post's "rn"/"atm" ("tired atm lol", "rn i need coffee").
+_CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "but", "so", "or",
+                  "i", "i'm", "im", "we", "we're", "you", "u", "it", "it's", "its", "he", "she",
+                  "they", "just", "still", "too", "xx", "x", "pls", "please", "thanks")
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
@@ -178,6 +188,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
+    # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
+    # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
+    ("vague_post", "vague",
+     rf"(?<![\w@#/.'’-]){_THING_BEFORE}(?P<phrase>(?-i:{alt(POST_VAGUE_REFS)[3:]})"
+     rf"(?![\w@'’/-])(?!\s+{alt(POST_VAGUE_NOUNS)}\b)"
+     # ... ending its clause, or before a word that starts one ("the closest atm is" is no time)
+     rf"(?=[ \t]*(?:[^\w\s]|$)|\s+{alt(_CLAUSE_STARTS)}(?![\w'’]))"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")
     ("then", "then",
      r"\b(?:until|by|since|till|before)\s+(?P<span>then|that\s+time)\b(?![-'’]|\s+of\b)"),

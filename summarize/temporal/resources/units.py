@@ -112,6 +112,16 @@ VAGUE_REFS: dict[str, str] = {
     "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
     "the other day": "PAST_REF", "the other night": "PAST_REF",
 }
+#: Posts' abbreviations of "right now" and "at the moment" -> TIMEX3 value, as "now": in lower
+#: case only ("RN", "ATM" are a nurse and a cash machine), not after a determiner or a
+#: preposition and not before a noun they name ("the atm", "an rn", "atm fees"; rules_relative).
+POST_VAGUE_REFS: dict[str, str] = {"rn": "PRESENT_REF", "atm": "PRESENT_REF"}
+#: Nouns after which "atm"/"rn" name a thing, not the present ("atm card", "rn licence").
+POST_VAGUE_NOUNS = frozenset({
+    "machine", "machines", "card", "cards", "fee", "fees", "withdrawal", "withdrawals", "network",
+    "pin", "queue", "line", "outside", "nurse", "nurses", "licence", "license", "degree", "job",
+    "jobs", "shift", "shifts", "program", "programme", "course", "exam",
+})
 #: Vague references that lie within the day of the publication date ("hours ago"): resolved
 #: to that day when there is one.
 WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds ago",
