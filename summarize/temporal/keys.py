@@ -82,6 +82,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
+    "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
@@ -235,6 +236,7 @@ RULE_BACK: dict[str, int] = {
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
+    "clock_at_sign": 1,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,

@@ -74,6 +74,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
      rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
+    # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
+    # an hour as "at 6" is read (one to six p.m.); not a price or a count ("@ 6 each", "@ 5%")
+    ("clock_at_sign", "clock",
+     r"(?:(?<=@)|(?<=@\s))(?P<hourw>1[0-2]|0?[1-9])(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
+     r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
     ("clock_pod_at", "clock",
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
