@@ -77,6 +77,13 @@ DISTANCE_UNITS = frozenset({
     "inches", "inch", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm",
     "nautical", "light-years",
 })
+#: Nouns after which an "H:MM" is the length of a recording or a race, no clock time ("the
+#: same 4:12 song", "a 6:50 mile", "a 3:58 marathon"); "the 7:45 train" stays a time.
+LENGTH_NOUNS = frozenset({
+    "song", "songs", "track", "tracks", "tune", "tunes", "single", "video", "videos", "clip",
+    "clips", "mile", "miles", "marathon", "marathons", "half-marathon", "km", "kilometre",
+    "kilometer", "lap", "laps", "pace", "finish", "pb", "pr",
+})
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
