@@ -82,6 +82,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
+    "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},

@@ -82,6 +82,11 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s))(?P<hourw>1[0-2]|0?[1-9])(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
+    # a bare evening hour after "till"/"until" in a sentence that named the night before it
+    # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
+    ("clock_until_evening", "clock",
+     r"\b(?:night|tonight|tonite|2nite|evening)\b[^.!?\n]{0,60}?\b(?:till|until|til)\s+"
+     r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
     ("clock_pod_at", "clock",
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"

@@ -53,6 +53,8 @@ def _clock_time(f) -> tuple[int, int]:
         hour = 0
     elif ampm or f.get("noon"):
         pass
+    elif f.get("eve") is not None and hour < 12:
+        hour += 12  # "fri night ... till 10": an evening hour (rules_times)
     elif pod in ("afternoon", "evening", "tonight") and hour < 12:
         hour += 12  # "3:15 in the afternoon", "8 tonight"
     elif pod == "night" and 5 <= hour < 12:
