@@ -22,6 +22,7 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
     DEICTIC_DAYS,
+    POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
     UNIT_PLURALS,
@@ -84,7 +85,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
     "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
-    "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
+    "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
@@ -203,7 +205,7 @@ WORD_KEY_BEFORE: dict[str, str] = {
 
 
 #: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
-DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
+DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night", "2day"})
 
 
 def token_class(tok: str) -> str:

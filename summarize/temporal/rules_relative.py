@@ -50,9 +50,10 @@ _CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
-_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w))?"
 #: ...or the parts of day of every such weekday ("on Saturday nights": a set).
-_WD_PODS = r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?\b(?![-‐]\w))?"
+_WD_PODS = (r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))(?P<pods>s)?\b"
+            r"(?![-‐]\w))?")
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
@@ -92,8 +93,9 @@ RULES: list[tuple[str, str, str]] = [
     # after "the"/"a" ("the sun morning") nor in "sat night after night"
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|wed)"
-     r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:after|of)\b)))\.?(?![\w'’-])"
-     r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w)|(?=\s+(?:at\s+)?"
+     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b)))"
+     r"\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w)"
+     r"|(?=\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
     ("weekday_after_next", "weekday",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
-from .resources.units import LENGTH_NOUNS
+from .resources.units import LENGTH_NOUNS, POST_DAY_WORDS, POST_PARTS_OF_DAY
 from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
@@ -25,6 +25,7 @@ _TZ = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{_ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
        r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
+        rf"{alt(POST_DAY_WORDS)}|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
 
 #: A part of day that starts a compound noun is no time ("the night-shift plan", "night work").
@@ -118,7 +119,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
     # "noon-ish": noon, approximately
-    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD})"
+    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
+     # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
+     rf"(?(pre)(?-i:{alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"

@@ -9,13 +9,16 @@ from .resources.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBRE
 from .resources.numbers import CARDINALS
 from .resources.units import POST_SPELLINGS
 
+_POST_WORDS = frozenset(POST_SPELLINGS)
+
 
 def norm(s: str | None) -> str:
-    """A phrase in lower case with single blanks and straight quotes; posts' "nxt" is "next"."""
+    """A phrase in lower case with single blanks and straight quotes; posts' spellings read as
+    the words they stand for ("nxt" is "next", "tmrw" "tomorrow", "nite" "night")."""
     if not s:  # most optional fields are absent: skip the string work
         return ""
     words = s.lower().replace("’", "'").split()
-    if "nxt" in words:
+    if not _POST_WORDS.isdisjoint(words):
         words = [POST_SPELLINGS.get(w, w) for w in words]
     return " ".join(words)
 

@@ -186,9 +186,17 @@ UNIT_RELATIONS: dict[str, int] = {
     "late this": 0, "early next": 1, "late next": 1, "early last": -1, "late last": -1,
     "by the end of the": 0,
 }
-#: Posts' spellings of relation words -> the word ("nxt wk", "nxt friday"): ``words.norm`` reads
-#: them as the word, so every resolver that compares "next" reads "nxt" the same.
-POST_SPELLINGS: dict[str, str] = {"nxt": "next"}
+#: Posts' spellings of relation and day words -> the word ("nxt wk", "tmrw morning", "fri nite"):
+#: ``words.norm`` reads them as the word, so every resolver reads "nxt" as "next".
+POST_SPELLINGS: dict[str, str] = {
+    "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
+    "arvo": "afternoon",
+}
+#: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
+#: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
+POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
+POST_PARTS_OF_DAY = ("nite", "arvo")
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({
     "the following", "the next", "the previous", "the preceding", "the prior", "that",
@@ -214,6 +222,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "tmrw": (1, ""), "2moro": (1, ""), "2morrow": (1, ""), "2nite": (0, "TNI"),
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
+    "2day": (0, ""),
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
