@@ -21,6 +21,7 @@ from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
+from .resources.units import POST_FILLERS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
@@ -252,7 +253,8 @@ def says_today(text: str, lo: int, hi: int) -> bool:
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
 _NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
-                        r"i|guys|all|ours|mine|noon|ish)\b)[A-Za-z][A-Za-z'’]*")
+                        r"i|guys|all|ours|mine|noon|ish|" + "|".join(POST_FILLERS)
+                        + r")\b)[A-Za-z][A-Za-z'’]*")
 _QUESTION = re.compile(r"\?[\s\"”’')]*$")
 NOTE_WORDS = 2
 NOTE_LENGTH = 60

@@ -193,6 +193,11 @@ POST_SPELLINGS: dict[str, str] = {
     "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon",
 }
+#: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
+#: u monday x", "friday it is then"; tagger.is_note).
+POST_FILLERS = ("ok", "okay", "x", "xx", "xxx", "lol", "haha", "yay", "omg", "hey", "hi",
+                "pls", "plz", "please", "thx", "thanks", "cheers", "then", "so", "oh", "yes",
+                "yeah", "great", "cool", "love", "ppl", "everyone")
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
 POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
