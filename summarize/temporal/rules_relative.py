@@ -86,6 +86,10 @@ RULES: list[tuple[str, str, str]] = [
     # thurs", "the new season drops fri")
     ("weekday_abbr", "weekday",
      r"(?:\b(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     # a post's "see u sat", "c u wed": a farewell names a day ahead
+     r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
+     r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
+     r"|lol|then|at|@|\d)))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’])))"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),

@@ -181,12 +181,18 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue = "", ""
+    if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
+                                                         cand.start):
+        note = True  # "see u sat night at the boathouse": a farewell names a day ahead
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
     return (label, cue, today, prep, note)
 
 
+#: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
+_FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
+                       re.IGNORECASE)
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
 _HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
