@@ -38,6 +38,7 @@ _YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
 #: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
 #: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
 GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
+                   r"|(?:1[0-2]|[1-9])ish"  # a post's "9ish"
                    r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]"
                    r"|[1-4]q(?:\d\d){1,2}")
 
@@ -85,6 +86,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
     "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
+    "clock_ish": _NUM,
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
@@ -239,7 +241,7 @@ RULE_BACK: dict[str, int] = {
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
-    "clock_at_sign": 1,
+    "clock_at_sign": 1, "clock_ish": 2,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
-from .resources.units import LENGTH_NOUNS, POST_DAY_WORDS, POST_PARTS_OF_DAY
+from .resources.units import LENGTH_NOUNS, POST_CLOCK_CUES, POST_DAY_WORDS, POST_PARTS_OF_DAY
 from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
@@ -37,7 +37,7 @@ _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
 _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
-              r"|\s+(?P<tonight>tonight)\b)")
+              r"|\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
                rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
@@ -88,6 +88,11 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_until_evening", "clock",
      r"\b(?:night|tonight|tonite|2nite|evening)\b[^.!?\n]{0,60}?\b(?:till|until|til)\s+"
      r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
+    # a post's approximate hour: "9ish", "8-ish tonight", "7:30ish" (APPROX, as "noon-ish")
+    ("clock_ish", "clock",
+     rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+)"
+     r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
+     rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"

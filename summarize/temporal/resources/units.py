@@ -191,13 +191,23 @@ UNIT_RELATIONS: dict[str, int] = {
 POST_SPELLINGS: dict[str, str] = {
     "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
-    "arvo": "afternoon",
+    "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
 #: u monday x", "friday it is then"; tagger.is_note).
 POST_FILLERS = ("ok", "okay", "x", "xx", "xxx", "lol", "haha", "yay", "omg", "hey", "hi",
                 "pls", "plz", "please", "thx", "thanks", "cheers", "then", "so", "oh", "yes",
                 "yeah", "great", "cool", "love", "ppl", "everyone")
+#: Words after which a post's approximate hour ("9ish") is a clock time: prepositions, verbs
+#: of starting and meeting, meals and outings ("drinks 9ish", "back by 6ish"); "size 12ish",
+#: "she's 9ish" (an age) stay untagged (rules_times).
+POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about", "after",
+                   "before", "start", "starts", "starting", "begin", "begins", "doors", "open",
+                   "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
+                   "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
+                   "there", "here", "out", "up", "pub", "gym", "party")
+#: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
+POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
 POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
