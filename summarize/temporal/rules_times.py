@@ -80,8 +80,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
     # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
     # an hour as "at 6" is read (one to six p.m.); not a price or a count ("@ 6 each", "@ 5%")
+    # (the "@" itself is a third branch only so that the rule can be drawn whole, as
+    # tests/test_temporal_no_dct.py draws every rule: matches start at words, after it)
     ("clock_at_sign", "clock",
-     r"(?:(?<=@)|(?<=@\s))(?P<hourw>1[0-2]|0?[1-9])(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
+     r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
     # a bare evening hour after "till"/"until" in a sentence that named the night before it
     # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
