@@ -86,7 +86,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
     "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
-    "clock_ish": _NUM,
+    "clock_ish": {"#NUM"},
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},

@@ -64,9 +64,9 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock
-     r"(?P<span>(?<![\d:.,$£€])(?!\d\d?:\d\d(?::\d\d)?\s+mark\b)"
      # ... and "the same 4:12 song", "a 6:50 mile": the length of a recording or a race
-     rf"(?!\d\d?:\d\d(?::\d\d)?\s+{alt(LENGTH_NOUNS)}(?![\w-]))"
+     r"(?P<span>(?<![\d:.,$£€])"
+     rf"(?!\d\d?:\d\d(?::\d\d)?\s+(?:mark\b|{alt(LENGTH_NOUNS)}(?![\w-])))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     ("clock_past", "clock",
