@@ -22,6 +22,7 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
     DEICTIC_DAYS,
+    POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
     UNIT_PLURALS,
@@ -37,6 +38,7 @@ _YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
 #: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
 #: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
 GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
+                   r"|(?:1[0-2]|[1-9])ish"  # a post's "9ish"
                    r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]"
                    r"|[1-4]q(?:\d\d){1,2}")
 
@@ -82,7 +84,11 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
-    "part_of_day": _words(PARTS_OF_DAY), "tonight": {"tonight", "overnight"},
+    "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
+    "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
+    "clock_ish": {"#NUM"},
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
+    "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
@@ -95,7 +101,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
-                      "period", "wk", "wknd", "wkend"},
+                      "period", "wk", "wknd", "wkend", "yr"},
     "same_day_rel": {"week", "month", "year"},
     "today_generic": {"today"}, "unit_relative_clause": {"week", "month", "year"},
     "unit_full_year": {"year"},
@@ -108,6 +114,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_superlative": {"day", "week", "session"},
     # "the other day/night" keyed by "other": "day" and "night" key many rules already
     "vague": {p.split()[-1] for p in VAGUE_REFS} - {"day", "night"} | {"other"},
+    "vague_post": {"rn", "atm"},
     "set_rate": _UNIT, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
@@ -200,7 +207,7 @@ WORD_KEY_BEFORE: dict[str, str] = {
 
 
 #: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
-DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night"})
+DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night", "2day"})
 
 
 def token_class(tok: str) -> str:
@@ -234,6 +241,7 @@ RULE_BACK: dict[str, int] = {
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
+    "clock_at_sign": 1, "clock_ish": 2,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,
@@ -242,7 +250,8 @@ RULE_BACK: dict[str, int] = {
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
     "unit_year_end": 4, "unit_mid": 1,
-    "unit_year_ago_adj": 4, "vague": 4, "set_every": 5, "set_word": 3, "set_times": 3,
+    "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
+    "set_every": 5, "set_word": 3, "set_times": 3,
     "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,

@@ -16,6 +16,7 @@ from .resources.calendar_words import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     MOVABLE_HOLIDAYS,
+    NOT_TITLED,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
@@ -116,7 +117,8 @@ def _title(phrase: str) -> str:
 #: Holiday and historic day names, case-sensitive in Title Case ("Christmas Day", "New Year's
 #: Eve", "D-Day") and, for some, in lower case ("christmas", "mothers day").
 HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]
-_TITLED = {_title(h) for h in HOLIDAY_NAMES} | set(HOLIDAY_SPELLINGS.values())
+_TITLED = ({_title(h) for h in HOLIDAY_NAMES if h not in NOT_TITLED}
+           | set(HOLIDAY_SPELLINGS.values()))
 #: ... and with only the first word capitalised, as informal text writes them ("MLK day",
 #: "Labor day", "Boxing day").
 _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED

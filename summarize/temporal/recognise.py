@@ -245,7 +245,10 @@ def recognise(text: str) -> list[Candidate]:
                 cls = "#YY"  # "in '82"
             elif cls == "#NUM" and not _NUM_NEXT.match(text, key.end()) \
                     and not _GLUED[word]:
-                continue
+                if text[key.start() - 1:key.start()] != "@" \
+                        and text[key.start() - 2:key.start()] != "@ ":
+                    continue
+                cls = "#AT"  # a post's "@ 6": only the rules of an hour after "@"
         else:
             cls = word.lower()  # lower(): the any-case fallback
         plan = key_rules.get(cls)

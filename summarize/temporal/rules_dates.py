@@ -91,7 +91,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\b(?:on|by|until|till|before|after|from|since|through"
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
-     r"|(?<=\b(?P<happy>happy)\s))"
+     r"|(?<=\b(?P<happy>happy)\s)"
+     # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
+     # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
+     r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"
+     r"(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",

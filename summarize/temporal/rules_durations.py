@@ -16,6 +16,7 @@ from .patterns import (
     WEEKDAY,
     alt,
 )
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import RUN_ADJECTIVES, SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60",
@@ -82,7 +83,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
-     rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<pod>{POD})|(?P<season>{SEASON})"
+     # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
+     rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
+     rf"|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     # "twice daily", "three times weekly": the count of times belongs to the set's span
     ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"

@@ -16,25 +16,44 @@ from .patterns import (
     cased,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
-from .resources.units import ANAPHORIC_DAYS, DEICTIC_DAYS, UNIT_RELATIONS, VAGUE_REFS
+from .resources.units import (
+    ANAPHORIC_DAYS,
+    DEICTIC_DAYS,
+    POST_SPELLINGS,
+    POST_VAGUE_NOUNS,
+    POST_VAGUE_REFS,
+    UNIT_RELATIONS,
+    VAGUE_REFS,
+)
 from .resources.verbs import EXPECTATION_WORDS
 
 _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
-               r"|wknd|wkend|wk)")
-_REL = alt(UNIT_RELATIONS)
+               r"|wknd|wkend|wk|(?-i:yr))")
+#: Relation words; a post's spelling ("nxt") in lower case only ("NXT" names a brand).
+_REL = ("(?:" + alt(r for r in UNIT_RELATIONS if r not in POST_SPELLINGS)
+        + "|(?-i:" + alt(POST_SPELLINGS)[3:] + ")")
 #: "later"/"earlier" before "than" compare two times ("a year later than planned"): the count
 #: is the difference, a length, not a time ahead or behind.
 _DIR = (r"(?:(?P<dir>ago|back|(?:earlier|later)(?!\s+than\b)|afterwards|from\s+now|hence)\b|"
         r"(?P<dir2>before|after|prior|on)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b)"
         r"|(?<=e)\s+that\s*[,.;:!?]|(?<=r)\s+that\s*[,.;:!?]))")  # "a week before that,"
 
+#: Words before which a post's "rn"/"atm" is a thing, not the present ("the atm", "an rn").
+_THING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "the", "a", "an", "my", "your", "ur", "our", "his", "her", "their", "this", "that", "no",
+    "any", "nearest", "local", "at", "by", "of", "from", "as", "is", "was"))
+#: Words that may follow a post's "rn"/"atm" ("tired atm lol", "rn i need coffee").
+_CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "but", "so", "or",
+                  "i", "i'm", "im", "we", "we're", "you", "u", "it", "it's", "its", "he", "she",
+                  "they", "just", "still", "too", "xx", "x", "pls", "please", "thanks")
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
-_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w))?"
+_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w))?"
 #: ...or the parts of day of every such weekday ("on Saturday nights": a set).
-_WD_PODS = r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?\b(?![-‐]\w))?"
+_WD_PODS = (r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))(?P<pods>s)?\b"
+            r"(?![-‐]\w))?")
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
@@ -56,8 +75,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
-     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following"
-     r"|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
+     r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
+     r"|the\s+following|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
@@ -66,7 +85,11 @@ RULES: list[tuple[str, str, str]] = [
     # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out
     # thurs", "the new season drops fri")
     ("weekday_abbr", "weekday",
-     r"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     r"(?:\b(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     # a post's "see u sat", "c u wed": a farewell names a day ahead
+     r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
+     r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
+     r"|lol|then|at|@|\d)))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’])))"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),
@@ -74,8 +97,9 @@ RULES: list[tuple[str, str, str]] = [
     # after "the"/"a" ("the sun morning") nor in "sat night after night"
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|wed)"
-     r"(?=\s+(?:morning|afternoon|evening|night)\b(?!\s+(?:after|of)\b)))\.?(?![\w'’-])"
-     r"(?:\s+(?P<pod>morning|afternoon|evening|night)\b(?![-‐]\w)|(?=\s+(?:at\s+)?"
+     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b)))"
+     r"\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w)"
+     r"|(?=\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
     ("weekday_after_next", "weekday",
@@ -170,6 +194,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
+    # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
+    # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
+    ("vague_post", "vague",
+     rf"(?<![\w@#/.'’-]){_THING_BEFORE}(?P<phrase>(?-i:{alt(POST_VAGUE_REFS)[3:]})"
+     rf"(?![\w@'’/-])(?!\s+{alt(POST_VAGUE_NOUNS)}\b)"
+     # ... ending its clause, or before a word that starts one ("the closest atm is" is no time)
+     rf"(?=[ \t]*(?:[^\w\s]|$)|\s+{alt(_CLAUSE_STARTS)}(?![\w'’]))"),
     # "until then", "by then", "since then": the date under discussion (the span is "then")
     ("then", "then",
      r"\b(?:until|by|since|till|before)\s+(?P<span>then|that\s+time)\b(?![-'’]|\s+of\b)"),

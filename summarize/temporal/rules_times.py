@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .resources.units import LENGTH_NOUNS, POST_CLOCK_CUES, POST_DAY_WORDS, POST_PARTS_OF_DAY
 from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
@@ -24,6 +25,7 @@ _TZ = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{_ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
        r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
+        rf"{alt(POST_DAY_WORDS)}|"
         rf"on\s+the|in\s+the|{WEEKDAY}|the\s+following|the\s+next|the\s+previous|the\s+same)")
 
 #: A part of day that starts a compound noun is no time ("the night-shift plan", "night work").
@@ -35,7 +37,7 @@ _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
 _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
-              r"|\s+(?P<tonight>tonight)\b)")
+              r"|\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
                rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
@@ -62,7 +64,9 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock
-     r"(?P<span>(?<![\d:.,$£€])(?!\d\d?:\d\d(?::\d\d)?\s+mark\b)"
+     # ... and "the same 4:12 song", "a 6:50 mile": the length of a recording or a race
+     r"(?P<span>(?<![\d:.,$£€])"
+     rf"(?!\d\d?:\d\d(?::\d\d)?\s+(?:mark\b|{alt(LENGTH_NOUNS)}(?![\w-])))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     ("clock_past", "clock",
@@ -74,6 +78,23 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
      rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
+    # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
+    # an hour as "at 6" is read (one to six p.m.); not a price or a count ("@ 6 each", "@ 5%")
+    # (the "@" itself is a third branch only so that the rule can be drawn whole, as
+    # tests/test_temporal_no_dct.py draws every rule: matches start at words, after it)
+    ("clock_at_sign", "clock",
+     r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
+     r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
+    # a bare evening hour after "till"/"until" in a sentence that named the night before it
+    # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
+    ("clock_until_evening", "clock",
+     r"\b(?:night|tonight|tonite|2nite|evening)\b[^.!?\n]{0,60}?\b(?:till|until|til)\s+"
+     r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
+    # a post's approximate hour: "9ish", "8-ish tonight", "7:30ish" (APPROX, as "noon-ish")
+    ("clock_ish", "clock",
+     rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+)"
+     r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
+     rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
      r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
@@ -105,7 +126,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
     # "noon-ish": noon, approximately
-    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD})"
+    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
+     # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
+     rf"(?(pre)(?-i:{alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"

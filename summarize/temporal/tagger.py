@@ -21,6 +21,7 @@ from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
+from .resources.units import POST_FILLERS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
@@ -180,12 +181,18 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue = "", ""
+    if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
+                                                         cand.start):
+        note = True  # "see u sat night at the boathouse": a farewell names a day ahead
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
     return (label, cue, today, prep, note)
 
 
+#: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
+_FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
+                       re.IGNORECASE)
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
 _HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
@@ -252,7 +259,8 @@ def says_today(text: str, lo: int, hi: int) -> bool:
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
 _NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
-                        r"i|guys|all|ours|mine|noon|ish)\b)[A-Za-z][A-Za-z'’]*")
+                        r"i|guys|all|ours|mine|noon|ish|" + "|".join(POST_FILLERS)
+                        + r")\b)[A-Za-z][A-Za-z'’]*")
 _QUESTION = re.compile(r"\?[\s\"”’')]*$")
 NOTE_WORDS = 2
 NOTE_LENGTH = 60

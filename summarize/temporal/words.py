@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from .resources.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.numbers import CARDINALS
+from .resources.units import POST_SPELLINGS
+
+_POST_WORDS = frozenset(POST_SPELLINGS)
 
 
 def norm(s: str | None) -> str:
+    """A phrase in lower case with single blanks and straight quotes; posts' spellings read as
+    the words they stand for ("nxt" is "next", "tmrw" "tomorrow", "nite" "night")."""
     if not s:  # most optional fields are absent: skip the string work
         return ""
-    return " ".join(s.lower().replace("’", "'").split())
+    words = s.lower().replace("’", "'").split()
+    if not _POST_WORDS.isdisjoint(words):
+        words = [POST_SPELLINGS.get(w, w) for w in words]
+    return " ".join(words)
 
 
 def weekday_number(word: str) -> int:

@@ -10,6 +10,7 @@ from ..context import Anchors, Resolution, dated, vague
 from ..resources.calendar_words import PARTS_OF_DAY, SEASONS
 from ..resources.units import (
     APPROXIMATORS,
+    POST_VAGUE_REFS,
     SET_WORDS,
     TIME_LETTERS,
     UNIT_PLURALS,
@@ -162,7 +163,7 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
 
 def _vague(c: Candidate, a: Anchors) -> Resolution | None:
     phrase = norm(c.fields["phrase"])
-    v = VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
+    v = VAGUE_REFS.get(phrase) or POST_VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
     if v.startswith("PX"):
         what = "a stretch of recent time" if phrase.startswith("recent") else "a stretch of time"
         return vague(v, f"'{c.text}' is {what} of unknown length", "DURATION")

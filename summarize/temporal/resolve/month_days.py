@@ -72,7 +72,9 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         options = [d for d in options if d.isoweekday() == wd]
     if not options:
         return None
-    tense = "future" if a.tense != "past" and a.prep in DEADLINE_PREPOSITIONS else a.tense
+    plan = f.get("plan") or f.get("plan2")  # a post's "booked for the 14th", "is the 3rd"
+    tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan) \
+        else a.tense
     d, how = _pick(options, ref, tense)
     return dated(Cal("day", d), anchor, av,
                  f"'{c.text}' names no month: {how} the {anchor_name(anchor)} {av}")

@@ -9,6 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
+from ..resources.units import POST_EVENING_CUES
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -53,6 +54,10 @@ def _clock_time(f) -> tuple[int, int]:
         hour = 0
     elif ampm or f.get("noon"):
         pass
+    elif f.get("eve") is not None and hour < 12:
+        hour += 12  # "fri night ... till 10": an evening hour (rules_times)
+    elif f.get("cue") and norm(f["cue"]) in POST_EVENING_CUES and 5 <= hour < 12:
+        hour += 12  # a post's "dinner 8ish", "drinks 9ish": the evening
     elif pod in ("afternoon", "evening", "tonight") and hour < 12:
         hour += 12  # "3:15 in the afternoon", "8 tonight"
     elif pod == "night" and 5 <= hour < 12:
@@ -80,7 +85,7 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
     return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")),
-            _CLOCK_MODS.get(norm(f.get("rel")), ""))
+            "APPROX" if f.get("ish") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
 
 
 #: ``_clock_parts`` of each clock time's fields seen (a schedule repeats its times).
@@ -121,7 +126,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
         base = Cal("day", a.dct + timedelta(days=n))
         return dated(Cal("minute", base.start, stamp), "dct", a.dct.isoformat(),
                      f"'{c.text}' = {hhmm}{tz} on the publication date {a.dct.isoformat()}"
-                     + (f" {n:+d} day" if n else ""))
+                     + (f" {n:+d} day" if n else ""), mod)
     if pre == "that":
         day = a.day or day
     if day is not None:

@@ -147,6 +147,7 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "st patricks day": "st patrick's day", "veterans' day": "veterans day",
     "xmas eve": "christmas eve", "xmas day": "christmas day",
     "april fool's day": "april fools' day",
+    "nye": "new year's eve",  # posts' abbreviation, lower case or capitals only (below)
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -158,8 +159,10 @@ HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
 #: How names are written when Title Case gets them wrong.
 HOLIDAY_SPELLINGS: dict[str, str] = {
     "ve day": "VE Day", "v-e day": "V-E Day", "vj day": "VJ Day", "v-j day": "V-J Day",
-    "mlk day": "MLK Day", "anzac day": "ANZAC Day",
+    "mlk day": "MLK Day", "anzac day": "ANZAC Day", "nye": "NYE",
 }
+#: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye").
+NOT_TITLED = frozenset({"nye"})
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
@@ -171,7 +174,7 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "good friday", "easter sunday", "easter monday", "yom kippur", "rosh hashanah", "passover",
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
-    "st patricks day", "xmas eve", "xmas day",
+    "st patricks day", "xmas eve", "xmas day", "nye",
 })
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").

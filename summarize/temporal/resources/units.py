@@ -17,10 +17,10 @@ UNIT_PLURALS: dict[str, str] = {
     "hrs": "hour", "mins": "minute", "yrs": "year", "wks": "week",
     # short forms, in lower case only (checks.py): "the SEC" is no second
     "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
-    "wk": "week", "wknd": "weekend", "wkend": "weekend",
+    "wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year",
 }
 #: Unit spellings that are units only in lower case.
-LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr"})
+LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr", "yr"})
 #: Letters that belong after the "T" of a duration.
 TIME_LETTERS = frozenset({"H", "S"})
 
@@ -77,6 +77,13 @@ DISTANCE_UNITS = frozenset({
     "inches", "inch", "centimetres", "centimeters", "cm", "millimetres", "millimeters", "mm",
     "nautical", "light-years",
 })
+#: Nouns after which an "H:MM" is the length of a recording or a race, no clock time ("the
+#: same 4:12 song", "a 6:50 mile", "a 3:58 marathon"); "the 7:45 train" stays a time.
+LENGTH_NOUNS = frozenset({
+    "song", "songs", "track", "tracks", "tune", "tunes", "single", "video", "videos", "clip",
+    "clips", "mile", "miles", "marathon", "marathons", "half-marathon", "km", "kilometre",
+    "kilometer", "lap", "laps", "pace", "finish", "pb", "pr",
+})
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
@@ -112,6 +119,16 @@ VAGUE_REFS: dict[str, str] = {
     "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
     "the other day": "PAST_REF", "the other night": "PAST_REF",
 }
+#: Posts' abbreviations of "right now" and "at the moment" -> TIMEX3 value, as "now": in lower
+#: case only ("RN", "ATM" are a nurse and a cash machine), not after a determiner or a
+#: preposition and not before a noun they name ("the atm", "an rn", "atm fees"; rules_relative).
+POST_VAGUE_REFS: dict[str, str] = {"rn": "PRESENT_REF", "atm": "PRESENT_REF"}
+#: Nouns after which "atm"/"rn" name a thing, not the present ("atm card", "rn licence").
+POST_VAGUE_NOUNS = frozenset({
+    "machine", "machines", "card", "cards", "fee", "fees", "withdrawal", "withdrawals", "network",
+    "pin", "queue", "line", "outside", "nurse", "nurses", "licence", "license", "degree", "job",
+    "jobs", "shift", "shifts", "program", "programme", "course", "exam",
+})
 #: Vague references that lie within the day of the publication date ("hours ago"): resolved
 #: to that day when there is one.
 WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds ago",
@@ -164,10 +181,37 @@ UNIT_RELATIONS: dict[str, int] = {
     "past": -1, "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1,
     "prior": -1, "the latest": -1, "next": 1, "the next": 1, "the following": 1,
     "the coming": 1, "coming": 1, "this coming": 1, "the upcoming": 1,
+    "nxt": 1,  # a post's spelling of "next" ("nxt wk"), read as "next" (POST_SPELLINGS)
     "earlier in the": 0, "later in the": 0, "early this": 0,
     "late this": 0, "early next": 1, "late next": 1, "early last": -1, "late last": -1,
     "by the end of the": 0,
 }
+#: Posts' spellings of relation and day words -> the word ("nxt wk", "tmrw morning", "fri nite"):
+#: ``words.norm`` reads them as the word, so every resolver reads "nxt" as "next".
+POST_SPELLINGS: dict[str, str] = {
+    "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
+    "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
+}
+#: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
+#: u monday x", "friday it is then"; tagger.is_note).
+POST_FILLERS = ("ok", "okay", "x", "xx", "xxx", "lol", "haha", "yay", "omg", "hey", "hi",
+                "pls", "plz", "please", "thx", "thanks", "cheers", "then", "so", "oh", "yes",
+                "yeah", "great", "cool", "love", "ppl", "everyone")
+#: Words after which a post's approximate hour ("9ish") is a clock time: prepositions, verbs
+#: of starting and meeting, meals and outings ("drinks 9ish", "back by 6ish"); "size 12ish",
+#: "she's 9ish" (an age) stay untagged (rules_times).
+POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about", "after",
+                   "before", "start", "starts", "starting", "begin", "begins", "doors", "open",
+                   "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
+                   "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
+                   "there", "here", "out", "up", "pub", "gym", "party")
+#: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
+POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
+#: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
+#: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
+POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
+POST_PARTS_OF_DAY = ("nite", "arvo")
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({
     "the following", "the next", "the previous", "the preceding", "the prior", "that",
@@ -194,6 +238,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "tmrw": (1, ""), "2moro": (1, ""), "2morrow": (1, ""), "2nite": (0, "TNI"),
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
+    "2day": (0, ""),
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
