@@ -89,6 +89,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
         return not _HEAT.search(text, max(0, m.start() - 80), m.start())
+    if name == "set_counted":  # "four days a week", not "two weeks a day"
+        return _SPAN_ORDER[g["inner"].rstrip("s")] < _SPAN_ORDER[g["unit"]]
     if name == "set_rate":
         return g["per"].lower() == "per" or bool(_AMOUNT_BEFORE.search(
             text, max(0, m.start() - 48), m.start()))
@@ -116,6 +118,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
 #: shortcut there must have none of them (a test makes sure).
 GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
                          "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
+
+
+#: Units by length, for a count of one unit in each of another ("four days a week").
+_SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2, "night": 2,
+               "day": 2, "weekend": 3, "week": 3, "month": 4, "year": 5}
 
 
 #: A unit of distance right before "an hour"/"per hour": the rate is a speed.
