@@ -138,6 +138,9 @@ def _verbish(words: list[str], i: int) -> bool:
             # "no evidence of foul play", "for a new release": a noun phrase; an amount
             # between ends the phrase ("priced at $40, go on sale"), so the verb is a clause's
             return False
+        if i > 1 and _is_ed(words[i - 1]) and (words[i - 2] in _ADJECTIVE_BEFORE or (
+                i > 2 and words[i - 3] in _ADJECTIVE_BEFORE)):
+            return False  # "their only televised debate": a participle and a determiner before
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (
