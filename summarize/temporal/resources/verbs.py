@@ -32,6 +32,7 @@ NOUNISH = frozenset({"plan", "plans", "schedule", "schedules"})
 SCHEDULING = frozenset({
     "scheduled", "rescheduled", "slated", "listed", "moved", "postponed", "delayed",
     "pushed", "put", "adjourned", "deferred", "brought", "booked", "pencilled", "penciled",
+    "forecast", "forecasted", "predicted",
 })
 #: Particles between a scheduling verb and its preposition ("pushed back to", "put off until").
 SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
