@@ -134,6 +134,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             cand = fit_event(text, cand, a.era_phrases)
         elif cand.kind == "anaphoric_day" and spans:
             a = event_anchor(text, cand, a, out, dayish)
+        elif cand.rule in _RUNS and a.sentence_day is None:
+            # "fell for a third straight session yesterday": the run's day comes after it
+            a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
@@ -314,6 +317,9 @@ MAX_LEARNED_ERAS = 64
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 
 
+#: Rules of the latest of a run ("a third straight day"), dated by the day their sentence
+#: names, after them too (session 10).
+_RUNS = frozenset({"unit_streak", "unit_superlative"})
 #: A results period counted in months: "the nine months", "the first six months", "the
 #: latest nine months" (session 10).
 _REPORT_MONTHS = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
