@@ -196,7 +196,14 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
+    elif prep == "as" and _AS_EARLY_AS.search(text, max(lo, cand.start - 24), cand.start):
+        prep = "by"  # "could be lifted as early as Friday": a time ahead, unless told as past
     return (label, cue, today, prep, note)
+
+
+#: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
+#: as a deadline is (session 10).
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
