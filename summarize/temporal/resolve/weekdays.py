@@ -8,9 +8,8 @@ mostly report the past, and say "said on Friday" on the Friday itself) unless th
 governing it (``tense.clause_tense``) is an explicit future ("will", "is due to", "scheduled",
 a present of a scheduled event such as "opens") or a weaker future ("would", "could", "hopes
 to") that the weekday hangs on with a preposition ("on Friday"): then the first Friday after it
-(the DCT itself when the sentence speaks of today, or when no preposition comes before the
-DCT's own weekday: wire copy's "will vote Friday", told on a Friday). A deadline with no tense
-("by Friday") lies ahead."""
+(the DCT itself only when the sentence speaks of today). A deadline with no tense ("by
+Friday") lies ahead."""
 
 from __future__ import annotations
 
@@ -113,9 +112,7 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             "first one on or after"
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
-    # the DCT's own weekday with no preposition ("will vote Friday", told on a Friday) is the day
-    # itself, as wire copy writes it; "will meet on Friday" stays a week ahead
-    if tense == "future" and (fwd or not (today or prep not in _ATTACHING)):
+    if tense == "future" and (fwd or not today):
         return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
         return ref, f"future tense{why}, and the sentence speaks of today: the day of"
