@@ -91,6 +91,13 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return _slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees
         return not _HEAT.search(text, max(0, m.start() - 80), m.start())
+    if name == "duration" and (g.get("approx") or "").lower() == "over" \
+            and not _OVER_AS_MORE.search(text, max(0, m.start() - 16), m.start()) \
+            and not _AGO_AFTER.match(text, m.end()):
+        return False  # "killed 900 people over five months": during them (the rule without
+        # "over" takes the count); "lasted over five months", "in over a year": more than
+    if name == "set_counted":  # "four days a week", not "two weeks a day"
+        return _SPAN_ORDER[g["inner"].rstrip("s")] < _SPAN_ORDER[g["unit"]]
     if name == "set_rate":
         return g["per"].lower() == "per" or bool(_AMOUNT_BEFORE.search(
             text, max(0, m.start() - 48), m.start()))
@@ -118,6 +125,22 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
 #: shortcut there must have none of them (a test makes sure).
 GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
                          "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
+
+
+#: Words before "over" and a count that make it "more than" ("lasted over a week", "in over
+#: a year", "for over a decade", verbs that spend the time: "served over five years"); after
+#: anything else it means during ("used over three years", TimeBank's keys).
+_OVER_AS_MORE = re.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|took|taken|"
+                           r"of|than|after|within|spent|spend|is|was|are|were|be|been|"
+                           r"serve|serves|served|serving|wait|waits|waited|waiting|lived|"
+                           r"stayed|worked|remained|existed|ran|run|runs|running|"
+                           r"ago))\s*$", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.IGNORECASE)
+
+
+#: Units by length, for a count of one unit in each of another ("four days a week").
+_SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2, "night": 2,
+               "day": 2, "weekend": 3, "week": 3, "month": 4, "year": 5}
 
 
 #: A unit of distance right before "an hour"/"per hour": the rate is a speed.

@@ -127,6 +127,8 @@ RULE_KEYS: dict[str, set[str]] = {
                                                          "decade", "century")},
     "set_every": {"every", "each"}, "set_word": set(SET_WORDS),
     "set_times": {"once", "twice", "times"},
+    "set_counted": {"minutes", "hours", "days", "nights", "mornings", "afternoons", "evenings",
+                    "weekends", "weeks", "months"},
     "set_weekdays": {w + "s" for w in _WEEKDAY} | {"weekends"},
     "then": {"then", "time"},
     "era_day_ordinal": {"day"}, "era_day_number": {"day"}, "era_since_start": {"since"},
@@ -137,7 +139,7 @@ RULE_KEYS: dict[str, set[str]] = {
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
                                "offset_in", "offset_from", "offset_on", "duration_sum",
-                               "set_rate"})
+                               "set_rate", "set_counted"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
     | {"more", "half", "a", "an", "few", "several", "couple", "dozen", "of", "and", "or",
@@ -252,7 +254,7 @@ RULE_BACK: dict[str, int] = {
     "unit_year_end": 4, "unit_mid": 1,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
     "set_every": 5, "set_word": 3, "set_times": 3,
-    "set_weekdays": 2, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
+    "set_weekdays": 2, "set_counted": 3, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,
     "unit_full_year": 9,  # "expects sales (four words) for the full year"

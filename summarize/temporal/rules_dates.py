@@ -185,11 +185,12 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?P<yrel>this|last|next|the)\s+year)"),
     ("half_h", "half", rf"\bH(?P<hn>[12])\s*(?P<year>{YEAR})\b"),
     # "first-half profit", "second-half sales": a half of the year as "third-quarter profit" is
-    # a quarter; only before a figure of a report ("a second-half goal" is a match's half)
+    # a quarter; only before a figure of a report ("a second-half goal" is a match's half), "net"
+    # alone too ("first-half net rose", as "third-quarter net")
     ("half_adjective", "half",
      r"\b(?P<span>(?P<h>first|second)-half)\s+(?:(?:net|pretax|pre-tax|operating|core|"
      r"underlying)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|growth|"
-     r"output|dividends?|margins?|performance|deliveries|shipments)\b"),
+     r"output|dividends?|margins?|performance|deliveries|shipments|net)\b"),
     # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
     ("period_number_first", "quarter",
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"

@@ -31,6 +31,13 @@ RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
      rf"\b(?P<per>a|an|per)\s+(?P<unit>{alt(UNITS)})\b"
      r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
+    # "four days a week", "18 hours a day": a count of a smaller unit in each unit recurs with
+    # the larger unit's period (checks.py keeps the smaller unit first); lower case only, as
+    # "Eight Days a Week" is a title; "40 hours per week" keeps its two mentions
+    ("set_counted", "set",
+     rf"\b(?P<count>{NUMBER})\s+(?-i:(?P<inner>minutes|hours|days|nights|mornings|afternoons|"
+     r"evenings|weekends|weeks|months)\s+an?\s+"
+     r"(?P<unit>day|night|week|month|year))\b"),
     ("duration", "duration",
      # "over several weeks" is during them: "over" means "more than" only before a number
      r"(?<!aged\s)(?:(?!over\s+(?:several|a\s+few|few|many|some)\b)"

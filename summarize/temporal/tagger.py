@@ -25,7 +25,7 @@ from .resources.units import POST_FILLERS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
-from .values import RANK, Cal
+from .values import RANK, Cal, of, shift
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
 _mention = quick_new(Mention)
@@ -87,6 +87,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The anchors a new sentence starts from, its age, and what it starts with: a schedule's
     #: sentences all start from its day and come back to it (see ``_back_on_day``).
     new_base, new_age, new_anchors = None, -1, anchors
+    #: The sentence of the last results period counted in months ("For the nine months"),
+    #: while no date has been named since: "a year earlier" there compares with its year.
+    months_sent = -1
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     for k, cand in enumerate(cands):
@@ -132,6 +135,12 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             cand = fit_event(text, cand, a.era_phrases)
         elif cand.kind == "anaphoric_day" and spans:
             a = event_anchor(text, cand, a, out, dayish)
+        elif cand.rule in _RUNS and a.sentence_day is None:
+            # "fell for a third straight session yesterday": the run's day comes after it
+            a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
+        if months_sent == sent and cand.rule == "offset" and a.dct is not None \
+                and _YEAR_BACK.fullmatch(cand.text):
+            a = evolve(a, period=report_year(a.dct), period_age=0)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
             retry[original.start] = (len(out) if r is not None else -1, original, a)
@@ -149,6 +158,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if era is not None and learned < MAX_LEARNED_ERAS:
             anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
+        if r.type == "DURATION" and _REPORT_MONTHS.fullmatch(cand.text):
+            months_sent = sent
+        elif r.cal is not None and not _comparison(cand.rule, r):
+            months_sent = -1
         if not _comparison(cand.rule, r):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
@@ -187,12 +200,19 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
+    elif prep == "as" and _AS_EARLY_AS.search(text, max(lo, cand.start - 24), cand.start):
+        prep = "by"  # "could be lifted as early as Friday": a time ahead, unless told as past
     return (label, cue, today, prep, note)
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
                        re.IGNORECASE)
+
+#: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
+#: as a deadline is (session 10).
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
 _HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
@@ -310,6 +330,24 @@ MAX_LEARNED_ERAS = 64
 
 
 _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
+
+
+#: Rules of the latest of a run ("a third straight day"), dated by the day their sentence
+#: names, after them too (session 10).
+_RUNS = frozenset({"unit_streak", "unit_superlative"})
+#: A results period counted in months: "the nine months", "the first six months", "the
+#: latest nine months" (session 10).
+_REPORT_MONTHS = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
+                            r"(?:three|six|nine|twelve|3|6|9|12)\s+months")
+#: A comparison a year back: "a year earlier", "a year ago".
+_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+
+
+def report_year(dct: date) -> Cal:
+    """The year of a results period counted in months ("For the nine months, ... a year
+    earlier"): the year of the last quarter ended before the publication date, so the
+    comparison is the year before it, whatever quarter was named last (TimeBank's keys)."""
+    return Cal("year", date(shift(of(dct, "quarter"), -1, "quarter").start.year, 1, 1))
 
 
 def _comparison(rule: str, r) -> bool:

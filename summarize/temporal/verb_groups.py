@@ -76,6 +76,8 @@ _ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "
                                "this", "these", "those", "my"})
 _LINKING = LINKING_PRESENT | LINKING_PAST
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+#: Words after a participle that end a state ("closed until Friday", "shut through Sunday").
+_STATE_ENDS = (["until"], ["till"], ["through"], ["thru"])
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                              "these", "those", "<name>", "our", "my", "your", "some", "any"})
 #: Words that may open a sentence capitalised without being names.
@@ -138,6 +140,9 @@ def _verbish(words: list[str], i: int) -> bool:
             # "no evidence of foul play", "for a new release": a noun phrase; an amount
             # between ends the phrase ("priced at $40, go on sale"), so the verb is a clause's
             return False
+        if i > 1 and _is_ed(words[i - 1]) and (words[i - 2] in _ADJECTIVE_BEFORE or (
+                i > 2 and words[i - 3] in _ADJECTIVE_BEFORE)):
+            return False  # "their only televised debate": a participle and a determiner before
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (
@@ -232,8 +237,9 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
                 and all(w in ADVERBS for w in group[:-1]):
             i = k - 1  # "began as (originally) planned Saturday": a comparison, not the verb
             continue
-        if len(group) == 1 and words[i + 1:i + 2] in (["until"], ["till"]) and _participle(group):
-            i -= 1  # "kept the markets closed until Friday": a state, not the clause's verb
+        if len(group) == 1 and words[i + 1:i + 2] in _STATE_ENDS and _participle(group):
+            i -= 1  # "kept the markets closed until Friday", "will stay closed through Friday":
+            # a state, not the clause's verb
             continue
         label = _CLASSIFIED[tuple(group)]
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:

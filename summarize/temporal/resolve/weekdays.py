@@ -91,7 +91,8 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
             ": the first one on or after"
-    if tense == "future" and not explicit_future(cue, prep):
+    if tense == "future" and rel in ("", "this") and not explicit_future(cue, prep):
+        # "next Friday", "last Friday" name their own side, whatever the verb group
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
             "past): the last one on or before"
     if rel in ("last", "this past", "the previous", "past"):

@@ -9,6 +9,7 @@ from datetime import date
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..resources.calendar_words import SEASON_SPANS, SEASONS
+from ..resources.verbs import RESULTS_VERBS
 from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number
 from .absolute import full_year, ref_year
@@ -60,11 +61,18 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-Q{q}", f"'{c.text}' has no year and no publication date",
                      gran="quarter")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
-    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and a.tense != "future":
-        shift_years = -1  # a quarter not yet begun is last year's unless the clause looks ahead
+    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and (
+            a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES):
+        # a quarter not yet begun is last year's unless the clause looks ahead; a results
+        # report ahead ("will post a loss for the fourth quarter") is of a finished one
+        shift_years = -1
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
                  f"from the {anchor_name(anchor)} {av}")
+
+
+#: A verb group's last word that makes results public ("expects to report"), as a list.
+_RESULTS_CUES = [[w] for w in sorted(RESULTS_VERBS)]
 
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:

@@ -219,6 +219,9 @@ THING_HEADS = frozenset({
     "roast", "tea", "blue", "black", "guy", "person", "owl", "owls", "driver", "drivers", "star",
     "sickness", "body", "blues", "sports", "league", "oil", "routine", "bag", "wonderland",
     "tide", "tides", "lamb", "snack", "snacks", "intern", "interns", "bus",
+    # people named by the part of day they work (session 10): "the night guard"
+    "guard", "guards", "watchman", "watchmen", "nurse", "nurses", "porter", "porters", "clerk",
+    "clerks", "editor", "editors", "manager", "managers",
     # groups that meet on a day: "the Tuesday club", "the Monday crew", "the summer team"
     "club", "clubs", "crew", "crews", "gang", "squad", "choir", "team", "teams",
     # things of a holiday: "the Christmas tree", "a Halloween costume", "the Easter bunny"

@@ -88,7 +88,7 @@ LENGTH_NOUNS = frozenset({
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
-#: DURATION PXW/PXM, as TimeML annotates them; "recent days/years" stay PAST_REF).
+#: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -99,6 +99,7 @@ VAGUE_REFS: dict[str, str] = {
     "formerly": "PAST_REF", "the past": "PAST_REF",
     "recent days": "PAST_REF", "recent weeks": "PXW", "recent months": "PXM",
     "recent years": "PAST_REF", "recent quarters": "PXM",
+    "recent decades": "PAST_REF", "recent centuries": "PAST_REF",  # as "recent years" (session 10)
     "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming days": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",

@@ -32,7 +32,12 @@ NOUNISH = frozenset({"plan", "plans", "schedule", "schedules"})
 SCHEDULING = frozenset({
     "scheduled", "rescheduled", "slated", "listed", "moved", "postponed", "delayed",
     "pushed", "put", "adjourned", "deferred", "brought", "booked", "pencilled", "penciled",
+    "forecast", "forecasted", "predicted",
 })
+#: Verbs that make results public: a quarter not begun that they report on in a future clause
+#: ("expects to report a loss for the fourth quarter", told in February) is still last year's,
+#: a finished one (session 10).
+RESULTS_VERBS = frozenset({"report", "post", "release", "announce", "publish"})
 #: Particles between a scheduling verb and its preposition ("pushed back to", "put off until").
 SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
 #: Prepositions whose object is the date a scheduling verb sets ("for", "to", "until").
