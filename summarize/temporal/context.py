@@ -30,6 +30,8 @@ class Anchors:
     tense: str = ""
     #: The verb group that decided ``tense`` ("would meet"), quoted in explanations.
     tense_cue: str = ""
+    #: ``Tense.explicit`` of that verb group.
+    tense_explicit: bool = False
     day_first: bool = True
     #: (normalised phrase, era) pairs active for this text, and the era last named before.
     era_phrases: list[tuple[str, Era]] = field(default_factory=list)

@@ -44,7 +44,7 @@ def day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors
             break
         if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
             t = clause_tense(text, later.start, later.end, 0, hi)
-            r = resolve(later, evolve(a, tense=t.label, tense_cue=t.cue))
+            r = resolve(later, evolve(a, tense=t.label, tense_cue=t.cue, tense_explicit=t.explicit))
             if r is not None and r.cal is not None and r.granularity == "day":
                 return r.cal
     return None

@@ -176,24 +176,24 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``_said``
 #: returns them) and a date under discussion moves.
 _NEW_SENTENCE = evolver("sentence_day", "period_age")
-_SAYS = evolver("tense", "tense_cue", "today", "prep", "note")
+_SAYS = evolver("tense", "tense_cue", "tense_explicit", "today", "prep", "note")
 _ON_DAY = evolver("day", "period", "sentence_day", "period_age")
 
 
 def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
-          ) -> tuple[str, str, bool, str, bool]:
+          ) -> tuple[str, str, bool, bool, str, bool]:
     """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
     says "today"), the word before it and whether the piece is a note."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
     note = tense.label in ("", "present") and is_note(
         text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
     prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
-    label, cue = tense.label, tense.cue
+    label, cue, explicit = tense.label, tense.cue, tense.explicit
     if not note and label != "past" and _lower_weekday(cand) \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
-            label, cue = "", ""
+            label, cue, explicit = "", "", False
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
@@ -202,7 +202,7 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
         prep = hedged.group(1).lower() if hedged else prep
     elif prep == "as" and _AS_EARLY_AS.search(text, max(lo, cand.start - 24), cand.start):
         prep = "by"  # "could be lifted as early as Friday": a time ahead, unless told as past
-    return (label, cue, today, prep, note)
+    return (label, cue, explicit, today, prep, note)
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
@@ -250,7 +250,7 @@ def _prev_word(text: str, a: int, b: int) -> str:
 
 #: ``_said`` of each expression in a short piece, by the piece's text, the character before it
 #: and the expression's place in it (all ``_said`` reads): short sentences recur word for word.
-_SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, str, bool]] = {}
+_SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, bool, str, bool]] = {}
 
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).

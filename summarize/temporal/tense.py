@@ -202,7 +202,7 @@ def _arranged(found: Tense, before: list[str]) -> Tense:
     if at < 0 or ARRANGEMENTS.isdisjoint(tail[at + 1:]):
         return found
     noun = next(w for w in tail[at + 1:] if w in ARRANGEMENTS)
-    return Tense("future", f"{cue[0]} ... {noun}")
+    return Tense("future", f"{cue[0]} ... {noun}", True)
 
 
 def schedule_present(before: list[str], lower: bool) -> Tense | None:
@@ -213,11 +213,11 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
     for k in range(len(tail) - 1, -1, -1):
         w = tail[k]
         if w in RUNS and tail[k + 1:k + 2] and tail[k + 1] in RUN_SPAN_PREPS and k >= len(tail) - 2:
-            return Tense("future", f"{w} {tail[k + 1]}")
+            return Tense("future", f"{w} {tail[k + 1]}", True)
         if w in PASSES and k > 0 and tail[k - 1] in SET_DATES:
-            return Tense("future", f"{tail[k - 1]} {w}")
+            return Tense("future", f"{tail[k - 1]} {w}", True)
         if w in RELEASES and lower and k == len(tail) - 1:
-            return Tense("future", w)
+            return Tense("future", w, True)
     return None
 
 

@@ -42,6 +42,9 @@ class Tense:
 
     label: str = ""
     cue: str = ""
+    #: A future the cue states outright where it is judged (a schedule's present, an
+    #: arrangement one has): a bare weekday goes forward (``resolve.weekdays``).
+    explicit: bool = False
 
 
 NO_TENSE = Tense()

@@ -29,14 +29,7 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import (
-    ARRANGEMENTS,
-    EXPLICIT_FUTURE,
-    PASSES,
-    RELEASES,
-    RUNS,
-    SCHEDULED_PRESENT,
-)
+from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -54,19 +47,14 @@ _ATTACHING = frozenset({"on", "from", "by", "until", "till", "starting", "before
 DEADLINES = frozenset({"by", "until", "till", "before"})
 
 
-#: Schedule verbs ``tense.schedule_present`` reads in their narrow frame ("runs from").
-_SCHEDULES = RUNS | PASSES | RELEASES
-
-
-def explicit_future(cue: str, prep: str = "") -> bool:
+def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     """Whether a future verb group ``cue`` sends a bare weekday forward: an explicit future
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
     on with a preposition ("on Friday", "from Friday"), or a scheduling verb whose object it is
-    ("pushed back to Friday", "listed for Friday"), or an arrangement one has ("have an
-    interview Friday")."""
+    ("pushed back to Friday", "listed for Friday"), or one judged explicit where it was read
+    (``Tense.explicit``: "the fair runs from Friday", "have an interview Friday")."""
     words = cue.lower().replace("'ll", " will").split()
-    if prep in _ATTACHING or any(w in EXPLICIT_FUTURE or w in ARRANGEMENTS or w in _SCHEDULES
-                                 for w in words):
+    if explicit or prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
@@ -75,7 +63,8 @@ def explicit_future(cue: str, prep: str = "") -> bool:
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False, prep: str = "", note: bool = False) -> tuple[date, str]:
+                 today: bool = False, prep: str = "", note: bool = False,
+                 explicit: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
@@ -91,7 +80,7 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
             ": the first one on or after"
-    if tense == "future" and rel in ("", "this") and not explicit_future(cue, prep):
+    if tense == "future" and rel in ("", "this") and not explicit_future(cue, prep, explicit):
         # "next Friday", "last Friday" name their own side, whatever the verb group
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \
             "past): the last one on or before"
@@ -155,7 +144,8 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
         tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
-        d, how = weekday_date(wd, cal.start, rel, tense, cue, a.today, a.prep, a.note)
+        d, how = weekday_date(wd, cal.start, rel, tense, cue, a.today, a.prep, a.note,
+                              a.tense_explicit)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
