@@ -87,6 +87,13 @@ LENGTH_NOUNS = frozenset({
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
+#: Links after "recently" ("as recently as", "most recently in") to the date that names the
+#: time: the adverb then only ranks that date and is no time of its own.
+RECENTLY_LINKS = ("as", "in", "on", "during")
+#: Words besides digits, months, weekdays and seasons that open such a date ("as recently as
+#: last week", "the winter of 2019").
+RECENTLY_DATE_OPENERS = ("the", "last", "this", "early", "late", "mid",
+                         "yesterday", "today")
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
