@@ -216,6 +216,14 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "there", "here", "out", "up", "pub", "gym", "party")
 #: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
 POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
+#: Parts of day and the day's modifier that name a day's evening ("Tuesday night", "late
+#: Tuesday"), and the first hour of an evening clock time told after them (resolve/times).
+EVENING_PARTS = frozenset({"TEV", "TNI"})
+EVENING_MODS = frozenset({"END", "LATE"})
+EVENING_HOUR = 18
+#: ... and those of the early hours after such an evening ("early Wednesday").
+EARLY_PARTS = frozenset({"TMO"})
+EARLY_MODS = frozenset({"START", "EARLY"})
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
 POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
