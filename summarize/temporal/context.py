@@ -46,6 +46,9 @@ class Anchors:
     today: bool = False
     #: The word right before the expression, lower case ("by", "in", "since").
     prep: str = ""
+    #: The day whose evening or night the discourse named ("late Tuesday", "Tuesday night"),
+    #: while no other day but the early hours after it was named since.
+    evening: Cal | None = None
     #: The sentence is a note with no verb ("sunday 2pm", "dinner on sat?"): what it names
     #: lies ahead.
     note: bool = False

@@ -8,6 +8,7 @@ from .patterns import (
     MONTH,
     NOT_ORDINAL,
     NUMBER,
+    SEASON,
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBR_TIME,
@@ -22,6 +23,8 @@ from .resources.units import (
     POST_SPELLINGS,
     POST_VAGUE_NOUNS,
     POST_VAGUE_REFS,
+    RECENTLY_DATE_OPENERS,
+    RECENTLY_LINKS,
     UNIT_RELATIONS,
     VAGUE_REFS,
 )
@@ -46,6 +49,9 @@ _THING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in (
 _CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "but", "so", "or",
                   "i", "i'm", "im", "we", "we're", "you", "u", "it", "it's", "its", "he", "she",
                   "they", "just", "still", "too", "xx", "x", "pls", "please", "thanks")
+#: "as recently as <date>", "most recently in <date>": the date names the time, not "recently".
+_RECENTLY_DATED = (rf"(?!(?<=recently),?\s+{alt(RECENTLY_LINKS)}\s+(?:\d|{MONTH}|{WEEKDAY}\b|"
+                   rf"{SEASON}\b|{alt(RECENTLY_DATE_OPENERS)}\b))")
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
@@ -193,7 +199,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<prep>in|within)\s+(?P<span>(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
      rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
-    ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-)"),
+    ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
     ("vague_post", "vague",

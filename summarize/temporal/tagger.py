@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..models import Mention
 from .candidate import Candidate
@@ -21,7 +21,13 @@ from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
-from .resources.units import POST_FILLERS
+from .resources.units import (
+    EARLY_MODS,
+    EARLY_PARTS,
+    EVENING_MODS,
+    EVENING_PARTS,
+    POST_FILLERS,
+)
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
 from .tense import PieceWords, clause_tense
@@ -162,11 +168,17 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             months_sent = sent
         elif r.cal is not None and not _comparison(cand.rule, r):
             months_sent = -1
-        if not _comparison(cand.rule, r):
+        if _on_evening(cand, r.cal, anchors):  # the discourse stays on the day after
+            anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
+                               r.anchor)
+        elif not _comparison(cand.rule, r):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
                 anchors = _advance(anchors, r.cal, r.value, r.anchor)
+            evening = _evening(anchors.evening, r.cal, r.mod)
+            if evening is not anchors.evening:
+                anchors = evolve(anchors, evening=evening)
     if learned and retry:
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
@@ -372,6 +384,32 @@ def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> boo
     sd = base.sentence_day
     return sd is not None and base.day is sd and base.period is sd and not base.period_age \
         and sd.start == cal.start and sd.gran == "day" and not sd.extra
+
+
+def _on_evening(cand: Candidate, cal: Cal | None, a: Anchors) -> bool:
+    """Whether a clock time fell on the evening the text named rather than on the day under
+    discussion ("... by early Tuesday. It struck at 10:50 p.m."): the discourse stays on the
+    day after it, so the clock times after it keep the day they followed ("ashore at 4 a.m.")."""
+    ev = a.evening
+    return ev is not None and cand.kind == "clock" and cal is not None \
+        and cal.start == ev.start and (a.day is None or a.day.start != ev.start)
+
+
+def _evening(evening: Cal | None, cal: Cal | None, mod: str) -> Cal | None:
+    """The day whose evening the discourse names after a mention dated ``cal``: its own day
+    for "Tuesday night" or "late Tuesday", the evening before kept over the early hours after
+    it ("by early Wednesday"), none after another day; other granularities keep it."""
+    if cal is None or cal.gran not in ("day", "part-of-day"):
+        return evening
+    if cal.extra in EVENING_PARTS or (cal.gran == "day" and mod in EVENING_MODS):
+        return evening if evening is not None and evening.start == cal.start \
+            else Cal("day", cal.start)
+    if evening is not None and (cal.start - evening.start).days == 1 and (
+            cal.extra in EARLY_PARTS or (cal.gran == "day" and mod in EARLY_MODS)):
+        return evening
+    if evening is not None and cal.start == evening.start and not cal.extra:
+        return evening  # the same day again, or a clock time on it
+    return None
 
 
 def _advance(a: Anchors, cal: Cal | None, value: str, anchor: str) -> Anchors:

@@ -18,6 +18,7 @@ from .resources.verbs import (
     COMPARISON_OPENERS,
     COMPLEMENTISERS,
     FORWARD_BEFORE_TO,
+    FORWARD_NOUNS,
     FORWARD_VERBS,
     FUTURE_MODALS,
     IRREGULAR_PAST,
@@ -130,6 +131,8 @@ def _verbish(words: list[str], i: int) -> bool:
             i == 0 or words[i - 1] not in _NOUN_BEFORE)
     if _is_ed(w) and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
         return False  # "the damaged bridge", "a delayed report": an adjective of the noun
+    if w in FORWARD_NOUNS and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
+        return False  # "issued its forecast on Wednesday": a noun
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True
     if w == "to":

@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
-from ..resources.units import POST_EVENING_CUES
+from ..resources.units import EVENING_HOUR, POST_EVENING_CUES
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -121,6 +121,8 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
             (a.tense == "future" and day.start < a.dct)
             or (a.tense == "past" and day.start > a.dct)):
         day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
+    if int(hhmm[:2]) >= EVENING_HOUR and a.tense == "past":
+        day = _named_evening(a, day) or day  # "ran aground late Monday ... at 10:50 p.m."
     if pre in _POD_DAYS and a.dct is not None:
         n = _POD_DAYS[pre]
         base = Cal("day", a.dct + timedelta(days=n))
@@ -168,6 +170,17 @@ def clock_day(a: Anchors) -> Cal | None:
     return day
 
 
+def _named_evening(a: Anchors, day: Cal | None) -> Cal | None:
+    """The day whose evening the text named ("late Monday", "Monday night") when it is the day
+    before the one a clock time would fall on and the clock's sentence names no day of its own:
+    an evening hour told in the past is that evening's, not the next day's."""
+    ev = a.evening
+    if ev is None or a.dct is None or a.sentence_day is not None or a.today:
+        return None
+    base = day.start if day is not None else a.dct
+    return ev if (base - ev.start).days == 1 else None
+
+
 def tense_moving_clock(a: Anchors) -> str:
     """The tense that would move a clock time off its sentence's day in ``_clock`` ("future"
     before the publication date, "past" after it); "" when the tense cannot change its value
@@ -175,7 +188,7 @@ def tense_moving_clock(a: Anchors) -> str:
     the clause's tense for it."""
     day = clock_day(a)
     if day is None or a.dct is None or day.start == a.dct:
-        return ""
+        return "past" if _named_evening(a, day) is not None else ""
     return "future" if day.start < a.dct else "past"
 
 

@@ -87,6 +87,13 @@ LENGTH_NOUNS = frozenset({
 #: Quantity words before a number: "some 1990 people" counts when a noun follows.
 QUANTIFIERS = ("some", "nearly", "almost", "than", "approximately", "roughly", "estimated",
                "another", "additional", "least", "exactly", "up to", "total of", "extra")
+#: Links after "recently" ("as recently as", "most recently in") to the date that names the
+#: time: the adverb then only ranks that date and is no time of its own.
+RECENTLY_LINKS = ("as", "in", "on", "during")
+#: Words besides digits, months, weekdays and seasons that open such a date ("as recently as
+#: last week", "the winter of 2019").
+RECENTLY_DATE_OPENERS = ("the", "last", "this", "early", "late", "mid",
+                         "yesterday", "today")
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
@@ -209,6 +216,14 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "there", "here", "out", "up", "pub", "gym", "party")
 #: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
 POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
+#: Parts of day and the day's modifier that name a day's evening ("Tuesday night", "late
+#: Tuesday"), and the first hour of an evening clock time told after them (resolve/times).
+EVENING_PARTS = frozenset({"TEV", "TNI"})
+EVENING_MODS = frozenset({"END", "LATE"})
+EVENING_HOUR = 18
+#: ... and those of the early hours after such an evening ("early Wednesday").
+EARLY_PARTS = frozenset({"TMO"})
+EARLY_MODS = frozenset({"START", "EARLY"})
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
 POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")

@@ -14,6 +14,9 @@ FORWARD_VERBS = frozenset({
     "schedule", "schedules", "scheduled", "due", "slated", "upcoming", "intend", "intends",
     "intended", "intending", "effective", "forecast", "forecasts", "predicted", "projected",
 })
+#: Forward verbs that are nouns right after a determiner or a possessive ("issued its
+#: forecast on Wednesday", "a forecast"): then no forward verb.
+FORWARD_NOUNS = frozenset({"forecast", "forecasts"})
 FORWARD_BEFORE_TO = frozenset({
     "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming", "want", "wants",
     "wanted", "wanting", "promise", "promises", "promised", "promising", "vow", "vows",
