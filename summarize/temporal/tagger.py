@@ -18,6 +18,7 @@ from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fi
 from .events import merge_phrases
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
+from .post_hours import day_half
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
@@ -141,6 +142,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
+        if cand.kind == "clock":
+            cand = day_half(text, cand, lo, hi)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
             retry[original.start] = (len(out) if r is not None else -1, original, a)
