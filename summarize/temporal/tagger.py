@@ -200,6 +200,9 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
+    if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
+            text, max(lo, cand.start - 24), cand.start):
+        note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -211,6 +214,12 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
                        re.IGNORECASE)
+
+#: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
+#: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
+_JOINED_TO_TODAY = re.compile(r"\b(?:today|tonight|tomorrow|tonite|2nite|2day|tmrw|2moro|"
+                              r"2morrow|tomoz)\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
+                              re.IGNORECASE)
 
 #: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
 #: as a deadline is (session 10).
