@@ -2,8 +2,8 @@
 it: an evening out or a night in ("drinks @ 8", "footy at 7:30", "the headliner's on at 9:45")
 makes five to ten p.m. (eleven too with a word of the night: bed, pub, drinks...), a morning
 routine ("gym at 6", "alarm set for 5:45") keeps five and six in the morning; with neither, or
-both, the hour reads as before ("car boot opens 7ish"), and a zero-padded hour is a 24-hour
-clock (Wednesday 13 March 2024)."""
+both, the hour reads as before ("car boot opens 7ish"), and beside a time of the 24-hour clock
+("08:30", "18:00") it is read as written (Wednesday 13 March 2024)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ FOUND = [
     ("car boot opens 7ish, get there early", "7ish", "2024-03-13T07:00"),
     ("breakfast @ 8 then drinks at the marina", "8", "2024-03-13T08:00"),
     ("drinks at 08:30 in the departure lounge", "08:30", "2024-03-13T08:30"),
+    ("drinks friday at 8? the Anchor again", "friday at 8", "2024-03-15T20:00"),
+    ("18:00 choir practice, 10:00 concert rehearsal at St Ebba's", "10:00", "2024-03-13T10:00"),
+    ("gym on sat at 6 with Tomasz, be there", "sat at 6", "2024-03-16T06:00"),
 ]
 
 

@@ -26,6 +26,9 @@ def _words(words: frozenset[str]) -> re.Pattern[str]:
 _EVENING = _words(POST_EVENING_WORDS)
 _NIGHT = _words(POST_NIGHT_WORDS)
 _MORNING = _words(POST_MORNING_WORDS)
+#: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
+#: is read as written.
+_DAY_CLOCK = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
 #: A post is short: up to this many characters its words all count; a longer text only the
 #: clock time's own sentence.
 POST_LENGTH = 280
@@ -35,12 +38,19 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
     """``cand`` with a field "half" ("evening", "night" or "morning") when it is a bare hour
     and the post (or, in a longer text, the sentence [lo, hi)) says which half of the day its
     words belong to; ``cand`` itself otherwise (``resolve.times`` reads the field)."""
+    if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
+        time_part = day_half(text, cand.parts[1], lo, hi)  # "quiz on weds at 8"
+        if time_part is cand.parts[1]:
+            return cand
+        return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind, cand.fields,
+                         (cand.parts[0], time_part))
     f = cand.fields
-    if cand.rule not in _BARE_RULES or any(f.get(k) for k in _DECIDED) \
-            or (f.get("hour") or "").startswith("0"):  # "08:30": a 24-hour clock
+    if cand.rule not in _BARE_RULES or any(f.get(k) for k in _DECIDED):
         return cand
     if len(text) <= POST_LENGTH:
         lo, hi = 0, len(text)
+    if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
+        return cand
     morning = _MORNING.search(text, lo, hi) is not None
     evening = _EVENING.search(text, lo, hi) is not None
     if morning == evening:  # neither, or both: the words do not say

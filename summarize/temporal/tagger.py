@@ -142,7 +142,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
-        if cand.kind == "clock":
+        if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
