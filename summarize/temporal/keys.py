@@ -98,7 +98,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
-    "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS),
+    "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
+    | {"today", "tomorrow", "tmrw", "2moro", "2morrow", "tomoz", "yday", "2day"},
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period", "wk", "wknd", "wkend", "yr"},

@@ -30,6 +30,16 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"\b(?:actor|actress|singer|rapper|author|writer|novelist|poet|painter|artist|comedian|"
     r"presenter|broadcaster|striker|goalkeeper|midfielder|defender|winger|jockey|swimmer|"
     r"tenor|soprano|drummer|guitarist|pianist|composer|designer|chef)[ \t]+$")
+#: A thanking or greeting phrase before a lone month that ends its phrase: a person's name
+#: ("huge thanks to May and the crew", "happy birthday June!", "congrats April x"); a month
+#: thanked in news has a determiner or a possessive ("thanks to a mild March") (session 10,
+#: round 2).
+_GREETED_BEFORE = re.compile(
+    r"(?:\bthanks[ \t]+(?:so[ \t]+much[ \t]+)?to|\bthank[ \t]+you|\bthx|\bty|"
+    r"\bshout[ \t]*out[ \t]+to|"
+    r"\bcongrats|\bcongratulations|\bcheers|\bhappy[ \t]+(?:birthday|bday)|\bhi|\bhey|\bhiya|"
+    r"\blove[ \t]+you)[ \t]*,?[ \t]+$", re.IGNORECASE)
+_GREETED_AFTER = re.compile(r"[ \t]*(?:[,!?)]|\.(?!\d)|$|(?:and|&|for|x+|xo)\b)")
 #: A capitalised colour before a calendar word: a title's or a name's words ("Red October",
 #: "Blue Monday"); the days of history so named ("Black Monday") are matched whole before.
 _COLOUR_BEFORE = re.compile(r"(?<![\w'’-])(?:Red|Blue|Green|White|Black|Grey|Gray|Yellow|Golden|"
@@ -118,8 +128,15 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
-            or _named_place_or_person(text, m)
+            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m))
     return _time_word_in_a_name(text, m)
+
+
+def _greeted(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised month is thanked or greeted and ends its phrase: a person
+    ("huge thanks to May and the Tuesday crew"), as a month is never thanked bare."""
+    return _GREETED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
+        and _GREETED_AFTER.match(text, m.end()) is not None
 
 
 def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:

@@ -69,12 +69,12 @@ WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
 #: night"): in lower case "sat", "wed" and "sun" are also words ("he sat at 3", "the sun at
 #: noon"), so they must open the text or a phrase, or follow a word that leads into a day
 #: ("moved to sun 4pm").
-_VERB_ABBR = ("sat", "wed", "sun")
+_VERB_ABBR = ("sat", "wed", "weds", "sun")  # "weds": a headline's "marries" too
 WEEKDAY_ABBR_TIME = (
     rf"(?:{cased(WEEKDAY_ABBREVIATIONS)}"
     rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w not in _VERB_ABBR)[3:]}"
     r"|(?:(?<![A-Za-z]\s)(?<![\w'’])|(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)"
-    r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s))(?-i:sat|wed|sun))")
+    r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s))(?-i:sat|weds|wed|sun))")
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"

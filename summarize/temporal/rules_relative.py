@@ -102,7 +102,7 @@ RULES: list[tuple[str, str, str]] = [
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
     # after "the"/"a" ("the sun morning") nor in "sat night after night"
     ("weekday_abbr_time", "weekday",
-     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|wed)"
+     rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
      r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b)))"
      r"\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w)"
      r"|(?=\s+(?:at\s+)?"

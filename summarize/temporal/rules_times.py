@@ -103,7 +103,9 @@ RULES: list[tuple[str, str, str]] = [
     # mention; not a score or a rate: "at 3-1", "at 10%")
     # ... or after a verb of starting: "the parade starts at 2", "trick or treaters start at 6"
     ("clock_at_day", "clock",
-     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]}))"
+     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]})"
+     # ... or after "today"/"tomorrow" and posts' spellings: "tmrw at 6" (session 10, round 2)
+     rf"|today|tomorrow|2day|(?-i:{alt(POST_DAY_WORDS)[3:]})"
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      r"(?![\w:%-]|[.,]\d)"
      # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time

@@ -18,6 +18,7 @@ from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fi
 from .events import merge_phrases
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
+from .post_hours import day_half
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
@@ -147,6 +148,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
+        if cand.kind == "clock" or cand.kind == "datetime":
+            cand = day_half(text, cand, lo, hi)
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
             retry[original.start] = (len(out) if r is not None else -1, original, a)
@@ -209,6 +212,9 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
+    if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
+            text, max(lo, cand.start - 24), cand.start):
+        note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -220,6 +226,12 @@ def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
                        re.IGNORECASE)
+
+#: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
+#: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
+_JOINED_TO_TODAY = re.compile(r"\b(?:today|tonight|tomorrow|tonite|2nite|2day|tmrw|2moro|"
+                              r"2morrow|tomoz)\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
+                              re.IGNORECASE)
 
 #: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
 #: as a deadline is (session 10).

@@ -64,6 +64,11 @@ def _clock_time(f) -> tuple[int, int]:
         hour += 12  # "11 at night"; "2 at night" stays 2 a.m.
     elif pod in ("night", "morning") and hour == 12:
         hour = 0
+    elif not pod and f.get("half") in ("evening", "night") \
+            and 5 <= hour <= (11 if f["half"] == "night" else 10):
+        hour += 12  # a post's "drinks @ 8", "footy at 7:30", "bed by 11" (post_hours)
+    elif not pod and f.get("half") == "morning" and 5 <= hour <= 6:
+        pass  # a post's "gym at 6", "alarm set for 5:45": the morning (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
     if not (0 <= hour <= 23 and 0 <= minute <= 59):

@@ -47,7 +47,7 @@ PLACE_TITLES = frozenset({"Fort", "Mount", "Mt", "Port", "Lake", "Cape", "Loch",
 NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
 
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4,
     "fri": 5, "sat": 6, "sun": 7,
 }
 

@@ -224,6 +224,23 @@ EVENING_HOUR = 18
 #: ... and those of the early hours after such an evening ("early Wednesday").
 EARLY_PARTS = frozenset({"TMO"})
 EARLY_MODS = frozenset({"START", "EARLY"})
+
+#: A post's words of an evening out or a night in anywhere in a clock time's sentence: a bare
+#: hour from five to ten with no am/pm or part of day is then p.m. ("drinks @ 8", "footy at
+#: 7:30", "headliner's on at 9:45"); those of the night take eleven too ("bed by 11").
+POST_EVENING_WORDS = frozenset({
+    "dinner", "supper", "drinks", "pints", "pint", "pub", "party", "gig", "gigs", "concert",
+    "headliner", "footy", "movie", "movies", "cinema", "quiz", "karaoke", "bed", "takeaway",
+    "tonight", "tonite", "2nite", "evening", "nite", "clubbing",
+})
+POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
+                              "tonight", "tonite", "2nite"})
+#: ... and those of the morning: they keep a bare five or six in the morning ("gym at 6",
+#: "alarm set for 5:45") and block the evening reading.
+POST_MORNING_WORDS = frozenset({
+    "breakfast", "gym", "alarm", "commute", "school run", "sunrise", "brekkie", "morning",
+    "coffee", "jog", "run club", "parkrun",
+})
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
 POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")

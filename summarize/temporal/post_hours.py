@@ -1,0 +1,61 @@
+"""A post's bare clock hour read by the post's own words: an evening out ("drinks @ 8",
+"footy at 7:30") makes it p.m., a morning routine ("gym at 6") keeps it a.m. (session 10,
+round 2): a post seldom writes am/pm when its words already say which half of the day."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from .candidate import Candidate
+from .patterns import alt
+from .resources.units import POST_EVENING_WORDS, POST_MORNING_WORDS, POST_NIGHT_WORDS
+
+#: Rules that may find an hour with no am/pm and no part of day.
+_BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_day",
+                         "clock_oclock", "clock_past"})
+#: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
+_DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
+
+
+def _words(words: frozenset[str]) -> re.Pattern[str]:
+    """A case-blind search for any of ``words`` as whole words (a space inside may be any)."""
+    return re.compile(r"(?<![\w'’])" + alt(words) + r"(?![\w'’])", re.IGNORECASE)
+
+
+_EVENING = _words(POST_EVENING_WORDS)
+_NIGHT = _words(POST_NIGHT_WORDS)
+_MORNING = _words(POST_MORNING_WORDS)
+#: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
+#: is read as written.
+_DAY_CLOCK = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
+#: A post is short: up to this many characters its words all count; a longer text only the
+#: clock time's own sentence.
+POST_LENGTH = 280
+
+
+def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
+    """``cand`` with a field "half" ("evening", "night" or "morning") when it is a bare hour
+    and the post (or, in a longer text, the sentence [lo, hi)) says which half of the day its
+    words belong to; ``cand`` itself otherwise (``resolve.times`` reads the field)."""
+    if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
+        time_part = day_half(text, cand.parts[1], lo, hi)  # "quiz on weds at 8"
+        if time_part is cand.parts[1]:
+            return cand
+        return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind, cand.fields,
+                         (cand.parts[0], time_part))
+    f = cand.fields
+    if cand.rule not in _BARE_RULES or any(f.get(k) for k in _DECIDED):
+        return cand
+    if len(text) <= POST_LENGTH:
+        lo, hi = 0, len(text)
+    if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
+        return cand
+    morning = _MORNING.search(text, lo, hi) is not None
+    evening = _EVENING.search(text, lo, hi) is not None
+    if morning == evening:  # neither, or both: the words do not say
+        return cand
+    half = "morning" if morning else (
+        "night" if _NIGHT.search(text, lo, hi) else "evening")
+    return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind,
+                     MappingProxyType({**f, "half": half}), cand.parts)
