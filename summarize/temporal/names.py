@@ -64,6 +64,9 @@ _WORK_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A phrase of two or more words, every one capitalised ("The Day After Tomorrow", "Next
+#: Summer"): after a work's noun a title, as prose writes such a phrase in lower case.
+_TITLE_CASE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 #: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
 #: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
 #: preposition, or before a capitalised word, in mixed-case prose (not a headline).
@@ -118,7 +121,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     lo = max(0, m.start() - 60)
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
-    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())) \
+    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())
+                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \

@@ -68,7 +68,9 @@ RULES: list[tuple[str, str, str]] = [
     ("duration_bare", "duration",
      r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite|"
      r"within)\s+)"
-     r"|(?P<prep>\b(?:for|within|over|in|after|took|lasted|last|spent)\s+(?:just\s+|only\s+)?)|"
+     # "took" with an article is a thing taken ("took the minutes" of a meeting), no length
+     r"|(?P<prep>\b(?:for|within|over|in|after|took(?!\s+the\b)|lasted|last|spent)\s+"
+     r"(?:just\s+|only\s+)?)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
