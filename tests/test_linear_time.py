@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 
 from summarize import dedup
-from summarize.temporal import event_anchors, piece_candidates, tag_text, tagger
+from summarize.temporal import clause_says, event_anchors, piece_candidates, tag_text, tagger
 from summarize.temporal.clauses import MAX_PIECE, cap_spans
 from summarize.temporal.eras import BUILTIN_ERAS, EraPhraseIndex, active_phrases, last_era_in
 from summarize.temporal.events import STARTED_REACH
@@ -145,7 +145,7 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter:
     monkeypatch.setattr(event_anchors, "mentions_word", counted_mentions_word)
     monkeypatch.setattr(tagger, "resolve", counted_resolve)
     monkeypatch.setattr(event_anchors, "resolve", counted_resolve)
-    monkeypatch.setattr(tagger, "_TODAY", _CountingPattern(tagger._TODAY, counts))
+    monkeypatch.setattr(clause_says, "_TODAY", _CountingPattern(clause_says._TODAY, counts))
     return counts
 
 

@@ -10,7 +10,7 @@ from importlib import import_module
 import pytest
 from test_temporal_seventh_pass import _PHRASES
 
-from summarize.temporal import checks, piece_candidates, tag_text, tagger, tense
+from summarize.temporal import checks, clause_says, piece_candidates, tag_text, tagger, tense
 from summarize.temporal.context import Anchors
 from summarize.temporal.recognise import recognise
 from summarize.temporal.resolve import resolve
@@ -131,12 +131,12 @@ def test_says_today_equals_the_case_blind_search() -> None:
         text = " ".join(rng.choice(_TODAY_BITS) for _ in range(rng.randint(1, 10)))
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        expected = tagger._TODAY.search(text, lo, hi) is not None
-        assert tagger.says_today(text, lo, hi) == expected, (text, lo, hi)
+        expected = clause_says._TODAY.search(text, lo, hi) is not None
+        assert clause_says.says_today(text, lo, hi) == expected, (text, lo, hi)
         said += expected
     assert 2_000 < said < 18_000
-    assert tagger.says_today("see you thiſ morning", 0, 20)  # a long s
-    assert not tagger.says_today("see you — thistle", 0, 17)
+    assert clause_says.says_today("see you thiſ morning", 0, 20)  # a long s
+    assert not clause_says.says_today("see you — thistle", 0, 17)
 
 
 def test_the_glued_token_memo_answers_as_the_pattern() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarize.temporal import tagger, tense
+from summarize.temporal import clause_says, tense
 from summarize.temporal.events import STARTED_REACH, started_event
 from summarize.temporal.values import Cal, interval, on_minute, value
 
@@ -23,8 +23,8 @@ def test_prev_word_equals_the_regex() -> None:
     for text in TEXTS:
         for b in range(len(text) + 1):
             for a in range(max(0, b - 14), b + 1):
-                m = tagger._PREV_WORD.search(text, a, b)
-                assert tagger._prev_word(text, a, b) == (m.group(1).lower() if m else ""), \
+                m = clause_says._PREV_WORD.search(text, a, b)
+                assert clause_says._prev_word(text, a, b) == (m.group(1).lower() if m else ""), \
                     (text[a:b],)
 
 

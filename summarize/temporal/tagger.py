@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 
 from ..models import Mention
 from .candidate import Candidate
+from .clause_says import said as _said
+from .clause_says import says_today
 from .clauses import cap_spans
 from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
@@ -27,11 +29,9 @@ from .resources.units import (
     EARLY_PARTS,
     EVENING_MODS,
     EVENING_PARTS,
-    POST_FILLERS,
 )
-from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
 from .slots import quick_new
-from .tense import PieceWords, clause_tense
+from .tense import PieceWords
 from .values import RANK, Cal, of, shift
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
@@ -88,7 +88,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     current_sentence = today_piece = -1
     today = False
     words = PieceWords(text, -1, -1)
-    #: The anchors of tensed expressions: per ``said`` (see ``_said``) on ``said_base``.
+    #: The anchors of tensed expressions: per ``said`` (see ``clause_says.said``) on ``said_base``.
     said_base, said_anchors = None, {}
     said_memo = _SAID
     #: The anchors a new sentence starts from, its age, and what it starts with: a schedule's
@@ -188,57 +188,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     return order_weekday_ranges(text, out, anchors.dct)
 
 
-#: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``_said``
+#: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``
 #: returns them) and a date under discussion moves.
 _NEW_SENTENCE = evolver("sentence_day", "period_age")
 _SAYS = evolver("tense", "tense_cue", "tense_explicit", "today", "prep", "note")
 _ON_DAY = evolver("day", "period", "sentence_day", "period_age")
-
-
-def _said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
-          ) -> tuple[str, str, bool, bool, str, bool]:
-    """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
-    says "today"), the word before it and whether the piece is a note."""
-    tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
-    note = tense.label in ("", "present") and is_note(
-        text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
-    prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
-    label, cue, explicit = tense.label, tense.cue, tense.explicit
-    if not note and label != "past" and _lower_weekday(cand) \
-            and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
-        note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
-        if note:  # a verb beyond the fragment governs another fragment
-            label, cue, explicit = "", "", False
-    if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
-                                                         cand.start):
-        note = True  # "see u sat night at the boathouse": a farewell names a day ahead
-    if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
-            text, max(lo, cand.start - 24), cand.start):
-        note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
-    if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
-        hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
-        prep = hedged.group(1).lower() if hedged else prep
-    elif prep == "as" and _AS_EARLY_AS.search(text, max(lo, cand.start - 24), cand.start):
-        prep = "by"  # "could be lifted as early as Friday": a time ahead, unless told as past
-    return (label, cue, explicit, today, prep, note)
-
-
-#: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
-_FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
-                       re.IGNORECASE)
-
-#: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
-#: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
-_JOINED_TO_TODAY = re.compile(r"\b(?:today|tonight|tomorrow|tonite|2nite|2day|tmrw|2moro|"
-                              r"2morrow|tomoz)\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
-                              re.IGNORECASE)
-
-#: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
-#: as a deadline is (session 10).
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
-
-#: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
-_HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
 
 def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
@@ -259,21 +213,8 @@ def _tense_unread(anchors: Anchors, cand: Candidate, words: PieceWords) -> bool:
 _MOVING: tuple[Anchors | None, str] = (None, "")
 
 
-def _prev_word(text: str, a: int, b: int) -> str:
-    """The word ending ``text[a:b]`` before white space (``_PREV_WORD``), lower-cased; "" when
-    none. A space after a character that is neither a word's nor a space rules it out at once
-    ("budget, 10:30")."""
-    if b - a < 2 or not text[b - 1].isspace():
-        return ""
-    c = text[b - 2]
-    if not (c.isspace() or c.isalnum() or c == "_"):  # \w is isalnum() or "_"
-        return ""
-    prev = _PREV_WORD.search(text, a, b)
-    return prev.group(1).lower() if prev else ""
-
-
-#: ``_said`` of each expression in a short piece, by the piece's text, the character before it
-#: and the expression's place in it (all ``_said`` reads): short sentences recur word for word.
+#: ``clause_says.said`` of each expression in a short piece, by the piece's text, the character
+#: before it and the expression's place in it (all it reads): short sentences recur word for word.
 _SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, bool, str, bool]] = {}
 
 
@@ -281,73 +222,6 @@ _SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, bool, str, bool]] 
 _TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
                      "clock", "in_offset", "unit_rel", "datetime", "nth_weekday",
                      "numeric", "day_of_month", "week_of_month", "anaphoric_day"})
-_PREV_WORD = re.compile(r"(\w+)\s+$")
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
-#: A letter beyond ASCII: only such a letter can match one of ``_TODAY``'s letters case-blind
-#: without lower() giving that letter ("ſ" is an "s", "İ" an "i").
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
-
-
-def says_today(text: str, lo: int, hi: int) -> bool:
-    """Whether the piece [lo, hi) says "today", "tonight" or "this morning" (``_TODAY``), ruled
-    out at once when its lower-cased text holds none of "today", "tonight" and "this" and it
-    has no letter beyond ASCII: cheaper than the case-blind search of a long piece."""
-    low = text[lo:hi].lower()
-    if "today" not in low and "tonight" not in low and "this" not in low \
-            and _NON_ASCII_LETTER.search(text, lo, hi) is None:
-        return False
-    return _TODAY.search(text, lo, hi) is not None
-
-
-#: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
-#: them, prepositions and the people addressed not counted, in a sentence of at most
-#: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
-_NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
-                        r"i|guys|all|ours|mine|noon|ish|" + "|".join(POST_FILLERS)
-                        + r")\b)[A-Za-z][A-Za-z'’]*")
-_QUESTION = re.compile(r"\?[\s\"”’')]*$")
-NOTE_WORDS = 2
-NOTE_LENGTH = 60
-
-
-def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = False) -> bool:
-    """Whether the sentence [lo, hi) is a note with no verb around the expression at
-    [start, end) ("sunday 2pm", "dentist tues 4pm") or a short question ("are you free
-    thursday?"; ``asks``: only a question will do): a time it names lies ahead. A past form
-    the tense reader leaves open ("Shops shut Friday") makes it a report."""
-    if hi - lo > NOTE_LENGTH or text[lo:lo + 1] == "(":
-        return False  # long, or a bracket a splitter cut off ("6 a.m. | (0600 GMT) on Friday")
-    question = bool(_QUESTION.search(text, lo, hi))
-    if asks and not question:
-        return False
-    words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(text, end, hi)
-    return (len(words) <= NOTE_WORDS or question) and not any(
-        w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words)
-
-
-_PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
-
-
-def _lower_weekday(cand: Candidate) -> bool:
-    """Whether ``cand`` is a weekday written in lower case, as posts write it, alone or with
-    the time it joins ("sunday from noon-ish")."""
-    if cand.kind == "datetime":
-        return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
-    return cand.kind == "weekday" and cand.text.islower()
-
-
-#: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").
-_FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s")
-
-
-def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the fragment of the sentence [lo, hi) that holds [start, end): a post
-    strings verbless fragments together with commas and exclamation marks."""
-    a = max((m.end() for m in _FRAGMENT_END.finditer(text, lo, start)), default=lo)
-    b = _FRAGMENT_END.search(text, end, hi)
-    return a + len(text[a:start]) - len(text[a:start].lstrip()), b.start() if b else hi
-
-
 #: How many events one text may date itself ("the curfew began yesterday"): every era
 #: phrase is tried at each day count, so they must not grow with the text.
 MAX_LEARNED_ERAS = 64

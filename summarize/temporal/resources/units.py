@@ -202,7 +202,7 @@ POST_SPELLINGS: dict[str, str] = {
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
-#: u monday x", "friday it is then"; tagger.is_note).
+#: u monday x", "friday it is then"; clause_says.is_note).
 POST_FILLERS = ("ok", "okay", "x", "xx", "xxx", "lol", "haha", "yay", "omg", "hey", "hi",
                 "pls", "plz", "please", "thx", "thanks", "cheers", "then", "so", "oh", "yes",
                 "yeah", "great", "cool", "love", "ppl", "everyone")
