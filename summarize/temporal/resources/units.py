@@ -156,6 +156,13 @@ WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds 
 VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF", "today": "PRESENT_REF"}
 #: Adjectives of a run between a count and its unit ("six straight quarters"): still a length.
 RUN_ADJECTIVES = ("straight", "consecutive", "successive")
+#: Adverbs of a run after a count and its unit ("two days straight", "three nights running"):
+#: in the span, still a length; "running" only at a clause's end, as "two hours running the
+#: stall" is a gerund; "straight" not before a word of direction ("4 hours straight home").
+RUN_ADVERBS_AFTER = ("straight", "running")
+#: Words after "straight" that make it an adverb of direction, outside a length.
+STRAIGHT_DIRECTIONS = ("to", "into", "home", "up", "down", "back", "ahead", "out", "off",
+                       "away", "over", "onto", "across", "past", "in", "on", "for", "from")
 
 VAGUE_ADJECTIVE_NOUNS = frozenset({
     # events
