@@ -179,11 +179,15 @@ _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     # session 10: a reckoning, a rescue, a film's title, a vague someday
                     r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
-                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights))\b",
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
+                    # round 3: "tonight's the night", "today is the day": a predicate of the
+                    # time word before it, no time of its own
+                    r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|2moro)(?:['’]s|\s+is)"
+                    r"\s+the\s+(?:day|night)(?!\s+(?:of|before|after)\b))\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
-                          "the day before", "the future", "these days"})
+                          "the day before", "the future", "these days", "the night"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
