@@ -13,7 +13,7 @@ _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "an
 _TIME_KINDS = frozenset({"clock", "pod"})
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
-_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|from|around|about|by)\s+|\s+)$")
+_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
 
 
 def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -14,12 +14,13 @@ from .patterns import (
     NUMBER,
     NUMBER_WORD,
     WEEKDAY,
+    WEEKDAY_ABBR_TIME,
     WEEKDAY_ANY,
     alt,
 )
 from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
-from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS
+from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS, POST_DAY_WORDS
 from .years_or_counts import year_is_date
 
 
@@ -31,6 +32,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
+    if name == "clock_24h" and _read_as_day_at(text, m, g):
+        return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
@@ -179,17 +182,36 @@ _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     # session 10: a reckoning, a rescue, a film's title, a vague someday
                     r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
-                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights))\b",
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
+                    # round 3: "tonight's the night", "today is the day": a predicate of the
+                    # time word before it, no time of its own
+                    r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|2moro)(?:['’]s|\s+is)"
+                    r"\s+the\s+(?:day|night)(?!\s+(?:of|before|after)\b))\b",
                     re.IGNORECASE)
 _IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
-                          "the day before", "the future", "these days"})
+                          "the day before", "the future", "these days", "the night"})
 
 
 def _in_an_idiom(text: str, m: re.Match[str]) -> bool:
     """Whether the match lies inside an idiom ("every now and then", "one day at a time")."""
     return any(i.start() <= m.start() and m.end() <= i.end()
                for i in _IDIOM.finditer(text, max(0, m.start() - 24), m.end() + 24))
+
+
+#: A day and "at" before a clock time ("Friday at", "tmrw at"), as ``clock_at_day`` reads them.
+_DAY_AT_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|today|tomorrow|2day|"
+                            rf"(?-i:{alt(POST_DAY_WORDS)[3:]})\s+at\s+$", re.IGNORECASE)
+
+
+def _read_as_day_at(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether an "H:MM" of one to six with no leading zero, zone or part of day follows a day
+    and "at": the hour after "<weekday> at" is one to six p.m. with minutes too ("Friday at
+    4:30" = 16:30, as "Friday at 4"), so ``clock_24h`` leaves it to ``clock_at_day``."""
+    return (g["hour"] in ("1", "2", "3", "4", "5", "6") and not g["tz"]
+            and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
+            and bool(_DAY_AT_BEFORE.search(text, max(0, m.start("span") - 24),
+                                           m.start("span"))))
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a

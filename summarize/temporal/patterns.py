@@ -23,7 +23,7 @@ from .resources.calendar_words import (
     WEEKDAYS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
-from .resources.units import APPROXIMATORS, MODIFIERS, UNIT_PLURALS, UNITS
+from .resources.units import APPROXIMATORS, LIKE_NOT_A_HEDGE, MODIFIERS, UNIT_PLURALS, UNITS
 
 FLAGS = re.IGNORECASE
 
@@ -132,7 +132,9 @@ MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".
 EDGE_OF = r"the\s+(?:end|close|start|beginning|middle)\s+of"
-APPROX = alt(APPROXIMATORS)
+#: Quantity hedges; a post's "like" only where it neither compares nor is a verb.
+APPROX = "(?:" + alt(w for w in APPROXIMATORS if w != "like")[3:-1] + "|" \
+    + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in LIKE_NOT_A_HEDGE) + r"\blike)"
 DECADE_WORD = alt(DECADE_WORDS)
 #: Words a bare month name may follow (and May/March must follow) to count as a month.
 MONTH_CUES = alt(["in", "since", "until", "till", "by", "from", "through", "of", "before",

@@ -17,7 +17,13 @@ from .patterns import (
     alt,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
-from .resources.units import RUN_ADJECTIVES, SET_WORDS, UNITS, VAGUE_ADJECTIVE_NOUNS
+from .resources.units import (
+    RUN_ADJECTIVES,
+    SET_WORDS,
+    STRAIGHT_DIRECTIONS,
+    UNITS,
+    VAGUE_ADJECTIVE_NOUNS,
+)
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60",
 #: "one to four year olds", "five-year-olds".
@@ -26,6 +32,9 @@ _NOT_AGE = r"(?![-\s]+olds?\b|\s+of\s+age\b)"
 #: of time.
 _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
 _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
+#: A run's adverb after the unit, in the span ("two days straight", "three nights running").
+_RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
+              r"|running\b(?=\s*(?:[.,;:!?)]|$)))")
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
@@ -49,7 +58,7 @@ RULES: list[tuple[str, str, str]] = [
      # "six straight quarters": a run's adjective between count and unit, in the span
      rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
      rf"(?P<unit>{UNIT}){_UNIT_END}"
-     r"(?(det)(?<=s)(?!\s+of\b))(?P<adj>-long)?"),
+     rf"(?(det)(?<=s)(?!\s+of\b))(?:(?P<adj>-long)|{_RUN_AFTER})?"),
     ("duration_another", "duration",
      rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"
      rf"{_UNIT_END}"),

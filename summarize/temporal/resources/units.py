@@ -42,7 +42,16 @@ APPROXIMATORS: dict[str, str] = {
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "like": "APPROX",  # a post's hedge: "took like 9 hours" (not after LIKE_NOT_A_HEDGE)
 }
+#: Words after which "like" before a count compares or is a verb, no hedge: "felt like 9
+#: hours", "nothing like 3 days", "we'd like 2 days off", "i like 3 hours of telly".
+LIKE_NOT_A_HEDGE = (
+    "feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "look", "looks", "looked",
+    "looking", "sound", "sounds", "sounded", "something", "nothing", "anything", "more",
+    "less", "much", "not", "would", "should", "could", "might", "d", "i", "we", "you", "u",
+    "they", "ya", "do", "does", "did", "dont", "don't", "didn't", "didnt", "really", "also",
+)
 #: Nouns a bare four-digit number counts rather than dates ("1990 people", "2000 dead
 #: soldiers"); with a time preposition before it the number stays a year ("in 1990 people").
 COUNTED_NOUNS = frozenset({
@@ -147,6 +156,13 @@ WITHIN_THE_DAY = frozenset({"minutes ago", "hours ago", "moments ago", "seconds 
 VAGUE_ADJECTIVES: dict[str, str] = {"recent": "PAST_REF", "today": "PRESENT_REF"}
 #: Adjectives of a run between a count and its unit ("six straight quarters"): still a length.
 RUN_ADJECTIVES = ("straight", "consecutive", "successive")
+#: Adverbs of a run after a count and its unit ("two days straight", "three nights running"):
+#: in the span, still a length; "running" only at a clause's end, as "two hours running the
+#: stall" is a gerund; "straight" not before a word of direction ("4 hours straight home").
+RUN_ADVERBS_AFTER = ("straight", "running")
+#: Words after "straight" that make it an adverb of direction, outside a length.
+STRAIGHT_DIRECTIONS = ("to", "into", "home", "up", "down", "back", "ahead", "out", "off",
+                       "away", "over", "onto", "across", "past", "in", "on", "for", "from")
 
 VAGUE_ADJECTIVE_NOUNS = frozenset({
     # events
