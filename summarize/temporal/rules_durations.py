@@ -81,8 +81,7 @@ RULES: list[tuple[str, str, str]] = [
      # not "year after year of losses"; no "day" ("after day of action", "day after day")
      r"(?<!week\s)(?<!month\s)(?<!year\s)(?<!decade\s)"
      r"\b(?:after|following|amid|despite|ending|ended)\s+"
-     r"(?P<span>(?P<unit>week|month|year|decade|century))"
-     r"(?=\s+of\s+(?!(?:the|a|an)\b)[a-z])"),
+     r"(?P<span>(?P<unit>week|month|year|decade|century))\s+of\b(?!\s+(?:the|a|an)\b)"),
     # "Months later", "just days earlier": a stretch of unknown length from a time named before
     # (as "a few days later"); a count before it makes an offset ("two days later")
     ("duration_bare_later", "duration",
