@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.units import POST_FILLERS
-from .resources.verbs import IRREGULAR_PAST, PARTICIPLES
+from .resources.verbs import IRREGULAR_PAST, PARTICIPLES, PAST_BE
 from .tense import PieceWords, clause_tense
 
 
@@ -38,6 +39,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         prep = hedged.group(1).lower() if hedged else prep
     elif prep == "as" and _AS_EARLY_AS.search(text, max(lo, cand.start - 24), cand.start):
         prep = "by"  # "could be lifted as early as Friday": a time ahead, unless told as past
+    if label == "past" and prep in ("until", "till") and cue.lower().partition(" ")[0] \
+            in PAST_BE and _timed_weekday(cand):
+        label, cue, explicit = "", "", False  # "were in effect until 7 a.m. Friday": ahead
     return (label, cue, explicit, today, prep, note)
 
 
@@ -125,6 +129,15 @@ def _lower_weekday(cand: Candidate) -> bool:
     if cand.kind == "datetime":
         return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
     return cand.kind == "weekday" and cand.text.islower()
+
+
+def _timed_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday with a clock time or a part of day ("7 a.m. Friday",
+    "noon Friday", "Sunday night"): a state told in the past ends at such an announced time."""
+    if cand.kind == "datetime":
+        return any(p.kind == "weekday" for p in cand.parts)
+    return cand.kind == "pod" and any(w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS
+                                      for w in re.findall(r"[a-z]+", cand.text.lower()))
 
 
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").

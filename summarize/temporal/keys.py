@@ -122,6 +122,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
     "duration_bare_later": _words(UNIT_PLURALS),
+    "duration_headline": {"week", "month", "year", "decade", "century"},
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight", "hour"},
     "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",

@@ -84,6 +84,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
      r"(?(seq)|(?!\s+of\b))"),
+    # a headline drops the article: "after decade of debate" is "after a decade of debate"
+    # (one unit); "the Year of the Horse" and "day of action" name things (session 10)
+    ("duration_headline", "duration",
+     # not "year after year of losses"; no "day" ("after day of action", "day after day")
+     r"(?<!week\s)(?<!month\s)(?<!year\s)(?<!decade\s)"
+     r"\b(?:after|following|amid|despite|ending|ended)\s+"
+     r"(?P<span>(?P<unit>week|month|year|decade|century))\s+of\b(?!\s+(?:the|a|an)\b)"),
     # "Months later", "just days earlier": a stretch of unknown length from a time named before
     # (as "a few days later"); a count before it makes an offset ("two days later")
     ("duration_bare_later", "duration",

@@ -104,7 +104,8 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
     unit = UNIT_PLURALS.get(unit, unit)
     if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
         n = None
-    elif c.rule in ("duration_within", "duration_another", "duration_fortnight", "duration_long"):
+    elif c.rule in ("duration_within", "duration_another", "duration_fortnight", "duration_long",
+                    "duration_headline"):
         n = 1.0  # "within the hour", "an additional year", "the past fortnight", "year-long"
     else:
         n = amount(f["num"])

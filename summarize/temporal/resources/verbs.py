@@ -65,6 +65,9 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being
 #: Auxiliaries that make a participle past ("has met", "had been", "was named").
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "hadn't", "hasn't", "haven't",
                       "wasn't", "weren't", "'d", "been", "having"})
+#: Past forms of "be" that tell a state ("were in effect", "was closed", "were suspended"):
+#: before "until" and a timed weekday, the state's announced end lies ahead (session 10).
+PAST_BE = frozenset({"was", "were"})
 #: Words that may stand between an auxiliary and its verb ("has already met", "will not be").
 ADVERBS = frozenset({"not", "also", "already", "still", "just", "now", "then", "again",
                      "first", "jointly", "finally", "formally", "reportedly", "only", "never",
