@@ -40,7 +40,16 @@ _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"|\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
-               rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
+               rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY}"
+               # ... or, as posts end a phrase, an emoji or another symbol ("quarter to 9 😩"),
+               # or a post's link ("half past 6 by the clock", "quarter to 8 then chips")
+               r"|by|for|then|so|sharp|with|tonite|2nite|tmrw)\b|[ \t]*[^\w\s%'’/:.,-])")
+#: What ends a post's bare clock time: a mark, the end, an emoji or another symbol, a link word
+#: ("sat 10am till 4 🎄", "first act at half 7, sign up"); not a digit, a unit or a noun it
+#: counts ("till 4 days", "half 7 of them").
+_POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s"
+              r"|\s+(?:and|then|so|but|on|at|in|for|with|sharp|pls|please|x+|tonight|tonite|"
+              r"2nite|today|tomorrow|tmrw)\b)")
 #: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
 _MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
                  r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -74,6 +83,21 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
      rf"(?:{_POD_AFTER}|{_CLOCK_EDGE})"),
     # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
+    # a British "half 7" (7:30) after a word that leads into a time ("first act at half 7",
+    # "@ half 8", "open till half 10"): one to six p.m. as a bare hour is, else the post's words
+    # pick its half of the day (post_hours); not "half 7s", "about half 7 of them" (session 11)
+    ("clock_half_hour", "clock",
+     r"(?:\b(?:at|from|by|till|til|until|around|about)\s+|(?<=@)|(?<=@\s))"
+     rf"(?P<span>(?P<mins>half)\s+(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])(?![\w:.]\w|\.\d)"
+     rf"(?:{_POD_AFTER}|{_POST_EDGE}))"),
+    # the end of a clock range whose start has the am/pm ("sat 10am till 4", "9am-5"): the
+    # first such hour after the start, on the start's day; one past midnight is left out
+    # (session 11)
+    ("clock_range_end", "clock",
+     r"(?<![\d:.,$£€])(?P<shour>1[0-2]|0?[1-9])(?:[:.](?P<sminute>[0-5]\d))?\s*"
+     r"(?P<sampm>am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to|till|til|until)\s*"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     rf"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b)){_POST_EDGE}"),
     ("clock_hour_pod", "clock",
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
      rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
