@@ -28,6 +28,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
+    if not note and not label and _timed_post_weekday(cand):
+        note = True  # "market sat 10am till 4", "ON SALE FRIDAY 10AM": a verbless timetable
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
@@ -129,6 +131,18 @@ def _lower_weekday(cand: Candidate) -> bool:
     if cand.kind == "datetime":
         return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
     return cand.kind == "weekday" and cand.text.islower()
+
+
+def _timed_post_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday written as posts write it (all lower case, or all capitals
+    as an announcement shouts it) right before a clock time with its am/pm ("sat 10am",
+    "FRIDAY 10AM"): in a clause with no verb at all it is a timetable's, ahead (session 11);
+    "on weds at 7:30" keeps the reading of a bare weekday."""
+    if cand.kind != "datetime" or len(cand.parts) != 2:
+        return False
+    day, clock = cand.parts
+    return day.kind == "weekday" and clock.kind == "clock" and bool(clock.fields.get("ampm")) \
+        and (day.text.islower() or day.text.isupper()) and clock.start - day.end == 1
 
 
 def _timed_weekday(cand: Candidate) -> bool:

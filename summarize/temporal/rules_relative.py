@@ -100,10 +100,15 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
-    # after "the"/"a" ("the sun morning") nor in "sat night after night"
+    # after "the"/"a" ("the sun morning") nor in "sat night after night"; or right before a
+    # clock time with its am/pm ("market on the square sat 10am"), not after a pronoun ("we sat
+    # 10am till noon") (session 11)
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
-     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b)))"
+     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
+     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bu\s)"
+     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
+     r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?-i:am|pm)\b))"
      r"\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w)"
      r"|(?=\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
