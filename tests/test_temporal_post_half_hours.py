@@ -20,6 +20,7 @@ FOUND = [
     ("school run then gym at half 6, brutal", "half 6", "2024-03-13T06:30"),
     ("ferry leaves Marl at half 3, don't be late", "half 3", "2024-03-13T15:30"),
     ("bakery open till half 5 today x", "half 5 today", "2024-03-13T17:30"),
+    ("pub quiz half 8 tmrw, same team?", "half 8 tmrw", "2024-03-14T20:30"),
     ("driving lesson is friday at quarter to 9 😬 pray for me", "friday at quarter to 9",
      "2024-03-15T08:45"),
     ("pottery class tmrw at quarter past 6 then chips", "tmrw at quarter past 6",

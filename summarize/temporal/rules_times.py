@@ -70,6 +70,14 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_range_start", "clock",
      r"(?<![\d:.,$£€])(?P<span>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      rf"\s*(?:-|–|to)\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?\s*{_AMPM}"),
+    # the end of a clock range whose start has the am/pm ("sat 10am till 4", "9am-5"): the
+    # first such hour after the start, on the start's day; one past midnight is left out
+    # (session 11)
+    ("clock_range_end", "clock",
+     r"(?<![\d:.,$£€])(?P<shour>1[0-2]|0?[1-9])(?:[:.](?P<sminute>[0-5]\d))?\s*"
+     r"(?P<sampm>am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to|till|til|until)\s*"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     rf"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b)){_POST_EDGE}"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock
@@ -82,22 +90,16 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
      rf"(?:{_POD_AFTER}|{_CLOCK_EDGE})"),
-    # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     # a British "half 7" (7:30) after a word that leads into a time ("first act at half 7",
     # "@ half 8", "open till half 10"): one to six p.m. as a bare hour is, else the post's words
     # pick its half of the day (post_hours); not "half 7s", "about half 7 of them" (session 11)
     ("clock_half_hour", "clock",
-     r"(?:\b(?:at|from|by|till|til|until|around|about)\s+|(?<=@)|(?<=@\s))"
+     r"(?:\b(?:at|from|by|till|til|until|around|about)\s+|(?<=@)|(?<=@\s)"
+     # ... or with a day word after it ("quiz half 7 tmrw")
+     r"|\b(?=half\s+\w+\s+(?:tmrw|2moro|tomorrow|today|tonight|tonite|2nite)\b))"
      rf"(?P<span>(?P<mins>half)\s+(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])(?![\w:.]\w|\.\d)"
      rf"(?:{_POD_AFTER}|{_POST_EDGE}))"),
-    # the end of a clock range whose start has the am/pm ("sat 10am till 4", "9am-5"): the
-    # first such hour after the start, on the start's day; one past midnight is left out
-    # (session 11)
-    ("clock_range_end", "clock",
-     r"(?<![\d:.,$£€])(?P<shour>1[0-2]|0?[1-9])(?:[:.](?P<sminute>[0-5]\d))?\s*"
-     r"(?P<sampm>am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to|till|til|until)\s*"
-     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
-     rf"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b)){_POST_EDGE}"),
+    # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
      rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
