@@ -102,12 +102,20 @@ RULES: list[tuple[str, str, str]] = [
     # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
-     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
+     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)"
+     # ... or before "tomorrow", which sets its day ("back at 10 tmrw"; session 11)
+     r"|\s+(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b(?!\s+(?:morning|afternoon|"
+     r"evening|night)\b)))"
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
     # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
     # an hour as "at 6" is read (one to six p.m.); not a price or a count ("@ 6 each", "@ 5%")
     # (the "@" itself is a third branch only so that the rule can be drawn whole, as
     # tests/test_temporal_no_dct.py draws every rule: matches start at words, after it)
+    # a post's "7.30 tonight": a point between hour and minutes before tonight (session 11;
+    # not "rose 1.25 this morning", a figure)
+    ("clock_dot_tonight", "clock",
+     r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)"
+     r"\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b"),
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),

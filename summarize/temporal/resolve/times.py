@@ -103,7 +103,8 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     tz = f" {f['tz']}" if f.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
-    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")),
+    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")
+                                  or ("tomorrow" if f.get("dayafter") else "")),
             "APPROX" if f.get("ish") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
 
 
