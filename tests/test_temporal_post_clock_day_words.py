@@ -40,3 +40,15 @@ def test_post_clock_with_its_day(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize("text,expected", KEPT)
 def test_figures_and_verbs_stay_apart(text: str, expected: list) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("bonfire on the green tonight 7pm 🔥", "tonight 7pm", "2024-03-13T19:00"),
+    ("open mic this evening 8pm, Gull back room", "this evening 8pm", "2024-03-13T20:00"),
+    ("The Pellan lock closes Friday night 11 p.m.", "Friday night 11 p.m.",
+     "2024-03-15T23:00"),
+])
+def test_part_of_day_with_its_day_then_a_clock_time(text: str, span: str, value: str) -> None:
+    """A part of day that names its day right before a clock time is one TIME on that day,
+    as "tonite 8pm" is (session 11)."""
+    assert found(text, WED) == [(span, value)]
