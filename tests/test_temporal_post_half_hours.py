@@ -43,3 +43,18 @@ def test_post_british_clock_forms(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize("text", UNTAGGED)
 def test_half_before_a_count_is_no_clock(text: str) -> None:
     assert found(text, WED) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("gig doors 7.30, three bands at the Gull", [("7.30", "2024-03-13T19:30")]),
+    ("dinner at 8.15? Pellan Thai", [("8.15", "2024-03-13T20:15")]),
+    ("quiz @ 8.45 x", [("8.45", "2024-03-13T20:45")]),
+    ("meet at 2.30 by the harbour steps", [("2.30", "2024-03-13T14:30")]),
+    ("Tolley shares closed at 7.30.", []),
+    ("the fare rose to 2.45 on the Marl line", []),
+])
+def test_post_dotted_clock_after_a_start_word(text: str, expected: list) -> None:
+    """ "doors 7.30", "dinner at 8.15": a point between hour and minutes after a word of a start
+    or an outing is a clock time, its half of the day from the post's words; a price after
+    "closed at" or "rose to" is none (session 11)."""
+    assert found(text, WED) == expected

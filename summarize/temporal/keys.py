@@ -85,7 +85,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_half_hour": {"half"}, "clock_range_end": _NUM,
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later",
                        "tomorrow", "tmrw", "2moro", "2morrow", "tomoz"},
-    "clock_dot_tonight": {"tonight", "tonite", "2nite"},
+    "clock_dot_tonight": {"tonight", "tonite", "2nite"}, "clock_dot_cue": _NUM | {"#AT"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
     "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
@@ -249,7 +249,7 @@ RULE_BACK: dict[str, int] = {
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
     "clock_at_sign": 1, "clock_ish": 2, "clock_half_hour": 2, "clock_range_end": 1,
-    "clock_dot_tonight": 3,
+    "clock_dot_tonight": 3, "clock_dot_cue": 3,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,
     "weekday_of_week": 1, "week_weekday": 5, "weekday_of_month": 3, "weekday_count": 4,

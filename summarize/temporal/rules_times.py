@@ -48,7 +48,7 @@ _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|to
 #: ("sat 10am till 4 🎄", "first act at half 7, sign up"); not a digit, a unit or a noun it
 #: counts ("till 4 days", "half 7 of them").
 _POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s"
-              r"|\s+(?:and|then|so|but|on|at|in|for|with|sharp|pls|please|x+|tonight|tonite|"
+              r"|\s+(?:and|then|so|but|on|at|in|by|for|with|sharp|pls|please|x+|tonight|tonite|"
               r"2nite|today|tomorrow|tmrw)\b)")
 #: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
 _MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
@@ -116,6 +116,15 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_dot_tonight", "clock",
      r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)"
      r"\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b"),
+    # ... and "doors 7.30", "kick off 7.45", "dinner at 8.15": a point between hour and minutes
+    # after a word of a start or an outing, ending its phrase (session 11; not a price after
+    # "closed at" or "rose to")
+    ("clock_dot_cue", "clock",
+     r"(?:\b(?:doors|kick[\s-]?off|kickoff|ko|starts?|starting|begins?|opens?|"
+     r"(?:meet|meeting|back|home|leave|leaving|arrive|arriving|dinner|lunch|brunch|drinks|on|"
+     r"starts?|kick[\s-]?off)\s+at)\s+|(?<=@)|(?<=@\s))"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d))(?![\w:.]\w|\.\d)"
+     rf"{_POST_EDGE}"),
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
