@@ -2,7 +2,8 @@
 16:00 on that Saturday, the first such hour after the start, on the start's day; "9am-11" ends
 at 11:00 and "7pm till 11" at 23:00. A range past midnight ("8pm till 2") leaves its end
 untagged, and a number that counts something after the range word ("9am to 5 days a week")
-is no end. Sentences written for this project (Wednesday 13 March 2024)."""
+is no end. A weekday before a range whose end has the am/pm ("sat 2-4pm") sets the day of
+both ends. Sentences written for this project (Wednesday 13 March 2024)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ WED = date(2024, 3, 13)
 FOUND = [
     ("craft fair in Pellan is on sat 10am till 4 🧶 free entry",
      [("sat 10am", "2024-03-16T10:00"), ("4", "2024-03-16T16:00")]),
+    ("open day at Tolley school sat 2-4pm 🏫",
+     [("sat 2", "2024-03-16T14:00"), ("4pm", "2024-03-16T16:00")]),
     ("repair cafe at the Marl hub 9am-11, bring your toasters",
      [("9am", "2024-03-13T09:00"), ("11", "2024-03-13T11:00")]),
     ("happy hour 5pm till 7 at the Gull!",

@@ -108,14 +108,16 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
      r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bu\s)"
      r"(?<!\bthe\s)(?<!\ba\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
-     r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?-i:am|pm)\b)"
+     r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
+     r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b)"  # "sat 2-4pm" too
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
      r"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))"
      r"\b(?![-‐]\w)"
      r"|(?=\s+(?:at\s+)?"
-     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
+     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
+     r"(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),

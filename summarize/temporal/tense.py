@@ -227,20 +227,21 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
 #: A clock time's first word as the tense reader holds it ("10am" of "10am", "10" of "10:30am"),
 #: or a day of the month ("sat 18th april").
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
-_MINUTE_WORD = re.compile(r"\d\d(?:[ap]m)?$")
+_MINUTE_WORD = re.compile(r"\d{1,2}(?:[ap]m)?$")  # "sat 10:30am", "sat 2-4pm"
 
 
 def _sat_as_day(words: list[str]) -> list[str]:
     """``words`` with a "sat" right before a clock time or a day of the month ("market sat 10am
     till 4", "sat 10:30am", "sat 18th april") read as the weekday it abbreviates, no past verb:
-    a verb "sat" takes no bare clock time (session 11); ``words`` itself when it holds no such
+    a verb "sat" takes no bare clock time (session 11); a number ending ``words`` is the start
+    of the range the expression ends ("sat 2-4pm"); ``words`` itself when it holds no such
     "sat"."""
     if "sat" not in words:
         return words
     n = len(words)
     return ["<day>" if w == "sat" and k + 1 < n and (
         _CLOCK_WORD.match(words[k + 1]) or (words[k + 1].isdigit() and len(words[k + 1]) <= 2
-                                            and k + 2 < n and _MINUTE_WORD.match(words[k + 2])))
+                                            and (k + 2 == n or _MINUTE_WORD.match(words[k + 2]))))
             else w for k, w in enumerate(words)]
 
 
