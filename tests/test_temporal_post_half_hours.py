@@ -21,6 +21,8 @@ FOUND = [
     ("ferry leaves Marl at half 3, don't be late", "half 3", "2024-03-13T15:30"),
     ("bakery open till half 5 today x", "half 5 today", "2024-03-13T17:30"),
     ("pub quiz half 8 tmrw, same team?", "half 8 tmrw", "2024-03-14T20:30"),
+    ("quiz night thurs half 8 🍻", "thurs half 8", "2024-03-14T20:30"),
+    ("pub quiz tmrw half 8?", "tmrw half 8", "2024-03-14T20:30"),
     ("driving lesson is friday at quarter to 9 😬 pray for me", "friday at quarter to 9",
      "2024-03-15T08:45"),
     ("pottery class tmrw at quarter past 6 then chips", "tmrw at quarter past 6",
@@ -29,6 +31,7 @@ FOUND = [
 ]
 
 UNTAGGED = [
+    "On Tolley street half 7 of the lamps are out",
     "half 7 of the squad are off sick",
     "about half 7s in the tin",
     "scored half 3 pointers lol",

@@ -136,12 +136,14 @@ def _lower_weekday(cand: Candidate) -> bool:
 def _timed_post_weekday(cand: Candidate) -> bool:
     """Whether ``cand`` is a weekday written as posts write it (all lower case, or all capitals
     as an announcement shouts it) right before or after a clock time with its am/pm ("sat
-    10am", "FRIDAY 10AM", "3pm sat"): in a clause with no verb at all it is a timetable's,
-    ahead (session 11); "on weds at 7:30" keeps the reading of a bare weekday."""
+    10am", "FRIDAY 10AM", "3pm sat") or a British "half 7" ("monday half 7"): in a clause with
+    no verb at all it is a timetable's, ahead (session 11); "on weds at 7:30" keeps the reading
+    of a bare weekday."""
     if cand.kind != "datetime" or len(cand.parts) != 2:
         return False
     day, clock = cand.parts
-    return day.kind == "weekday" and clock.kind == "clock" and bool(clock.fields.get("ampm")) \
+    return day.kind == "weekday" and clock.kind == "clock" \
+        and (bool(clock.fields.get("ampm")) or clock.rule == "clock_half_hour") \
         and (day.text.islower() or day.text.isupper()) \
         and 1 in (clock.start - day.end, day.start - clock.end)  # "sat 10am", "3pm sat"
 

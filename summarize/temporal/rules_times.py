@@ -95,6 +95,9 @@ RULES: list[tuple[str, str, str]] = [
     # pick its half of the day (post_hours); not "half 7s", "about half 7 of them" (session 11)
     ("clock_half_hour", "clock",
      r"(?:\b(?:at|from|by|till|til|until|around|about)\s+|(?<=@)|(?<=@\s)"
+     # ... or after a day ("monday half 7", "tmrw half 6")
+     rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|tonight|(?-i:tmrw|2moro|tonite|2nite))"
+     r"\s+"
      # ... or with a day word after it ("quiz half 7 tmrw")
      r"|\b(?=half\s+\w+\s+(?:tmrw|2moro|tomorrow|today|tonight|tonite|2nite)\b))"
      rf"(?P<span>(?P<mins>half)\s+(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])(?![\w:.]\w|\.\d)"
