@@ -18,8 +18,9 @@ from .patterns import (
     WEEKDAY_ANY,
     alt,
 )
+from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS, POST_DAY_WORDS
+from .resources.units import DISTANCE_UNITS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
 SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2, "night": 2,
@@ -33,7 +34,7 @@ DISTANCE_BEFORE = re.compile(
 
 
 #: A day and "at" before a clock time ("Friday at", "tmrw at"), as ``clock_at_day`` reads them.
-_DAY_AT_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|today|tomorrow|2day|"
+_DAY_AT_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|{'|'.join(DAY_AT_WORDS)}|"
                             rf"(?-i:{alt(POST_DAY_WORDS)[3:]})\s+at\s+$", re.IGNORECASE)
 
 

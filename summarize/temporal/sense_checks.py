@@ -15,6 +15,7 @@ from .patterns import (
     alt,
 )
 from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
+from .resources.day_words import IDIOM_DAY_WORDS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 
 #: Idioms built on time words that name no time, and the matches they may hold.
@@ -30,10 +31,10 @@ _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     # session 10: a reckoning, a rescue, a film's title, a vague someday
                     r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
-                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|" +
                     # round 3: "tonight's the night", "today is the day": a predicate of the
                     # time word before it, no time of its own
-                    r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|2moro)(?:['’]s|\s+is)"
+                    alt(IDIOM_DAY_WORDS) + r"(?:['’]s|\s+is)"
                     r"\s+the\s+(?:day|night)(?!\s+(?:of|before|after)\b))\b",
                     re.IGNORECASE)
 IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
