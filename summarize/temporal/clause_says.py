@@ -9,11 +9,11 @@ import re
 
 from .candidate import Candidate
 from .patterns import alt
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.units import POST_FILLERS
 from .resources.verbs import IRREGULAR_PAST, PARTICIPLES, PAST_BE
 from .tense import PieceWords, clause_tense
+from .words import is_weekday
 
 
 def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
@@ -137,8 +137,8 @@ def _timed_weekday(cand: Candidate) -> bool:
     "noon Friday", "Sunday night"): a state told in the past ends at such an announced time."""
     if cand.kind == "datetime":
         return any(p.kind == "weekday" for p in cand.parts)
-    return cand.kind == "pod" and any(w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS
-                                      for w in re.findall(r"[a-z]+", cand.text.lower()))
+    return cand.kind == "pod" and (is_weekday(cand.fields.get("pre"))
+                                   or is_weekday(cand.fields.get("after")))
 
 
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").
