@@ -232,7 +232,8 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
                    "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
                    "there", "here", "out", "up", "pub", "gym", "party")
-#: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
+#: ... of them, those of the evening: "dinner 8ish" is 20:00, whatever else the post says
+#: (post_hours; five to ten, to eleven where the post has a night's word: "drinks 11ish").
 POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
 #: Parts of day and the day's modifier that name a day's evening ("Tuesday night", "late
 #: Tuesday"), and the first hour of an evening clock time told after them (resolve/times).
