@@ -73,6 +73,12 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
         return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
                          EMPTY_FIELDS, (b, a))
+    if a.kind == "pod" and b.kind == "clock" and _has_day(a) and not _has_day(b) \
+            and gap.isspace() and "\n" not in gap:
+        # "tonight 8pm", "sat night 9pm": a part of day that names its day, then the clock
+        # time on it, one time as "tonite 8pm" is (session 11)
+        return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
+                         EMPTY_FIELDS, (a, b))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
             and not _has_day(b) and not a.fields.get("plural"):
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",

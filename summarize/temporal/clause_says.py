@@ -30,6 +30,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
+    if not note and not label and _timed_post_weekday(cand):
+        note = True  # "market sat 10am till 4", "ON SALE FRIDAY 10AM": a verbless timetable
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
@@ -130,6 +132,21 @@ def _lower_weekday(cand: Candidate) -> bool:
     if cand.kind == "datetime":
         return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
     return cand.kind == "weekday" and cand.text.islower()
+
+
+def _timed_post_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday written as posts write it (all lower case, or all capitals
+    as an announcement shouts it) right before or after a clock time with its am/pm ("sat
+    10am", "FRIDAY 10AM", "3pm sat") or a British "half 7" ("monday half 7"): in a clause with
+    no verb at all it is a timetable's, ahead (session 11); "on weds at 7:30" keeps the reading
+    of a bare weekday."""
+    if cand.kind != "datetime" or len(cand.parts) != 2:
+        return False
+    day, clock = cand.parts
+    return day.kind == "weekday" and clock.kind == "clock" \
+        and (bool(clock.fields.get("ampm")) or clock.rule == "clock_half_hour") \
+        and (day.text.islower() or day.text.isupper()) \
+        and 1 in (clock.start - day.end, day.start - clock.end)  # "sat 10am", "3pm sat"
 
 
 def _timed_weekday(cand: Candidate) -> bool:

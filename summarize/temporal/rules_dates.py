@@ -210,7 +210,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
      r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b))?"  # "the Easter weekend"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
-     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?)"
+     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?"
+     # "xmas morning", "New Year's Eve night": that part of the holiday, one TIME; not a
+     # thing named after it ("the Christmas night market", "a Boxing Day morning shift")
+     # (session 11)
+     r"(?:\s+(?P<hpod>morning|afternoon|evening|night)\b(?![-‐]\w|\s+(?:markets?|shifts?|"
+     r"bus|buses|trains?|clubs?|editions?|programmes?)\b))?)"
      rf"(?:,?\s+(?P<year>{YEAR})\b)?"),
     ("date_range_md", "range",
      rf"(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})\s*(?:-|–|to|until|through|and)\s*"

@@ -32,6 +32,9 @@ _NOT_AGE = r"(?![-\s]+olds?\b|\s+of\s+age\b)"
 #: of time.
 _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
 _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
+#: A number after a currency sign is an amount, no count of units ("2 for £5 night", "a $10
+#: day pass"; session 11); nor is the tail of a number ("£4.50 day", "$10 day").
+_NOT_MONEY = r"(?<![$£€¥\d])(?<!\d[.,])"
 #: A run's adverb after the unit, in the span ("two days straight", "three nights running").
 _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
               r"|running\b(?=\s*(?:[.,;:!?)]|$)))")
@@ -56,16 +59,16 @@ RULES: list[tuple[str, str, str]] = [
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
      # "six straight quarters": a run's adjective between count and unit, in the span
-     rf"(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
+     rf"{_NOT_MONEY}(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
      rf"(?P<unit>{UNIT}){_UNIT_END}"
      rf"(?(det)(?<=s)(?!\s+of\b))(?:(?P<adj>-long)|{_RUN_AFTER})?"),
     ("duration_another", "duration",
      rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"
      rf"{_UNIT_END}"),
     ("duration_range", "duration",
-     rf"(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
+     rf"{_NOT_MONEY}(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_sum", "duration",
-     rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+)"
+     rf"(?:(?P<approx>{APPROX})\s+)?{_NOT_MONEY}(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+)"
      rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"),
     ("duration_fraction", "duration",
      r"\b(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half|half)[\s-]+(?:of\s+an?\s+|"

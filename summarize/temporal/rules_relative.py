@@ -100,14 +100,25 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
      rf"{_WD_POD}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
-    # after "the"/"a" ("the sun morning") nor in "sat night after night"
+    # after "the"/"a" ("the sun morning") nor in "sat night after night"; or right before a
+    # clock time with its am/pm ("market on the square sat 10am"), not after a pronoun ("we sat
+    # 10am till noon") (session 11)
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
-     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b)))"
-     r"\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w)"
+     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
+     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bu\s)"
+     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
+     r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
+     r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b)"  # "sat 2-4pm" too
+     # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
+     r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
+     r"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))"
+     r"\b(?![-‐]\w)"
      r"|(?=\s+(?:at\s+)?"
-     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m\.)"
-     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)))"),
+     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
+     r"(?:[ap]\.?m\b|[ap]\.m\.)"
+     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",

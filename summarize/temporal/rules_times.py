@@ -46,7 +46,16 @@ _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               rf"|\s+(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
-               rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
+               rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY}"
+               # ... or, as posts end a phrase, an emoji or another symbol ("quarter to 9 😩"),
+               # or a post's link ("half past 6 by the clock", "quarter to 8 then chips")
+               r"|by|for|then|so|sharp|with|tonite|2nite|tmrw)\b|[ \t]*[^\w\s%'’/:.,-])")
+#: What ends a post's bare clock time: a mark, the end, an emoji or another symbol, a link word
+#: ("sat 10am till 4 🎄", "first act at half 7, sign up"); not a digit, a unit or a noun it
+#: counts ("till 4 days", "half 7 of them").
+_POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s"
+              r"|\s+(?:and|then|so|but|on|at|in|by|for|with|sharp|pls|please|x+|tonight|tonite|"
+              r"2nite|today|tomorrow|tmrw)\b)")
 #: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
 _MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
                  r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -67,6 +76,14 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_range_start", "clock",
      r"(?<![\d:.,$£€])(?P<span>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      rf"\s*(?:-|–|to)\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?\s*{_AMPM}"),
+    # the end of a clock range whose start has the am/pm ("sat 10am till 4", "9am-5"): the
+    # first such hour after the start, on the start's day; one past midnight is left out
+    # (session 11)
+    ("clock_range_end", "clock",
+     r"(?<![\d:.,$£€])(?P<shour>1[0-2]|0?[1-9])(?:[:.](?P<sminute>[0-5]\d))?\s*"
+     r"(?P<sampm>am|pm|a\.m\.|p\.m\.)\s*(?:-|–|to|till|til|until)\s*"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     rf"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b)){_POST_EDGE}"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock
@@ -79,15 +96,44 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
      rf"(?:{_POD_AFTER}|{_CLOCK_EDGE})"),
+    # a British "half 7" (7:30) after a word that leads into a time ("first act at half 7",
+    # "@ half 8", "open till half 10"): one to six p.m. as a bare hour is, else the post's words
+    # pick its half of the day (post_hours); not "half 7s", "about half 7 of them" (session 11)
+    ("clock_half_hour", "clock",
+     r"(?:\b(?:at|from|by|till|til|until|around|about)\s+|(?<=@)|(?<=@\s)"
+     # ... or after a day ("monday half 7", "tmrw half 6")
+     rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|tonight|(?-i:tmrw|2moro|tonite|2nite))"
+     r"\s+"
+     # ... or with a day word after it ("quiz half 7 tmrw")
+     r"|\b(?=half\s+\w+\s+(?:tmrw|2moro|tomorrow|today|tonight|tonite|2nite)\b))"
+     rf"(?P<span>(?P<mins>half)\s+(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])(?![\w:.]\w|\.\d)"
+     rf"(?:{_POD_AFTER}|{_POST_EDGE}))"),
     # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
-     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)))"
+     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)"
+     # ... or before "tomorrow", which sets its day ("back at 10 tmrw"; session 11)
+     r"|\s+(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b(?!\s+(?:morning|afternoon|"
+     r"evening|night)\b)))"
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
     # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
     # an hour as "at 6" is read (one to six p.m.); not a price or a count ("@ 6 each", "@ 5%")
     # (the "@" itself is a third branch only so that the rule can be drawn whole, as
     # tests/test_temporal_no_dct.py draws every rule: matches start at words, after it)
+    # a post's "7.30 tonight": a point between hour and minutes before tonight (session 11;
+    # not "rose 1.25 this morning", a figure)
+    ("clock_dot_tonight", "clock",
+     r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)"
+     r"\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b"),
+    # ... and "doors 7.30", "kick off 7.45", "dinner at 8.15": a point between hour and minutes
+    # after a word of a start or an outing, ending its phrase (session 11; not a price after
+    # "closed at" or "rose to")
+    ("clock_dot_cue", "clock",
+     r"(?:\b(?:doors|kick[\s-]?off|kickoff|ko|starts?|starting|begins?|opens?|"
+     r"(?:meet|meeting|back|home|leave|leaving|arrive|arriving|dinner|lunch|brunch|drinks|on|"
+     r"starts?|kick[\s-]?off)\s+at)\s+|(?<=@)|(?<=@\s))"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d))(?![\w:.]\w|\.\d)"
+     rf"{_POST_EDGE}"),
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),

@@ -31,10 +31,13 @@ from .resources.verbs import (
 from .slots import Memo
 from .verb_groups import NO_TENSE, PAST_CUES, WORD, Tense, group_after, group_before, normed
 
-_CLAUSE_END = re.compile(r"[;!?\n\"“”]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+#: A post's emoji ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled wine":
+#: "mulled" is no verb of the market's; session 11).
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_CLAUSE_END = re.compile(rf"[;!?\n\"“”{_EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
                          r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
-_CLAUSE_MARK = re.compile(r"[;!?\n\"“”`'.]")
+_CLAUSE_MARK = re.compile(rf"[;!?\n\"“”`'.{_EMOJI}]")
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
@@ -221,6 +224,27 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
     return None
 
 
+#: A clock time's first word as the tense reader holds it ("10am" of "10am", "10" of "10:30am"),
+#: or a day of the month ("sat 18th april").
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
+_MINUTE_WORD = re.compile(r"\d{1,2}(?:[ap]m)?$")  # "sat 10:30am", "sat 2-4pm"
+
+
+def _sat_as_day(words: list[str]) -> list[str]:
+    """``words`` with a "sat" right before a clock time or a day of the month ("market sat 10am
+    till 4", "sat 10:30am", "sat 18th april") read as the weekday it abbreviates, no past verb:
+    a verb "sat" takes no bare clock time (session 11); a number ending ``words`` is the start
+    of the range the expression ends ("sat 2-4pm"); ``words`` itself when it holds no such
+    "sat"."""
+    if "sat" not in words:
+        return words
+    n = len(words)
+    return ["<day>" if w == "sat" and k + 1 < n and (
+        _CLOCK_WORD.match(words[k + 1]) or (words[k + 1].isdigit() and len(words[k + 1]) <= 2
+                                            and (k + 2 == n or _MINUTE_WORD.match(words[k + 2]))))
+            else w for k, w in enumerate(words)]
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -236,6 +260,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             a += cut[-1]
     before = piece.between(a, start) if piece is not None \
         else normed(WORD.findall(text, a, start))
+    before = _sat_as_day(before)
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
@@ -252,7 +277,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         scheduling = schedule_present(before, text[start:end].islower())
         if scheduling is not None:
             return scheduling
-    after = piece.between(end, b) if piece is not None else normed(WORD.findall(text, end, b))
+    after = _sat_as_day(piece.between(end, b) if piece is not None
+                        else normed(WORD.findall(text, end, b)))
     found = group_after(after) if not scheduled else _event_past(after)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)

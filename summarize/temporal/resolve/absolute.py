@@ -15,6 +15,7 @@ from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
+    PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from ..values import Cal, value
@@ -282,6 +283,16 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d = r.cal.start + timedelta(days=1 if around.endswith("after") else -1)
         return dated(Cal("day", d), r.anchor, r.anchor_value,
                      f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
+    if c.fields.get("hpod"):  # "xmas morning": that part of the holiday's day
+        plain = {k: v for k, v in c.fields.items() if k != "hpod"}
+        r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                               MappingProxyType(plain)), a)
+        if r is None or r.cal is None or r.cal.gran != "day":
+            return r
+        code = PARTS_OF_DAY[c.fields["hpod"].lower()]
+        return dated(Cal("part-of-day", r.cal.start, code), r.anchor, r.anchor_value,
+                     f"'{c.text}' = the {c.fields['hpod'].lower()} of {r.value} "
+                     f"({r.explanation})")
     if c.fields.get("hwe") or c.fields.get("hwe2"):  # "the Easter weekend"
         plain = {k: v for k, v in c.fields.items() if k not in ("hwe", "hwe2", "thewe")}
         r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,

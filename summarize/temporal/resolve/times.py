@@ -42,6 +42,8 @@ def _clock_time(f) -> tuple[int, int]:
         if norm(f.get("dir")) in ("to", "till", "before"):
             hour, minute = (hour - 1) % 24, 60 - minute
             hour = 12 if hour == 0 and not f.get("noon") else hour  # "a quarter to one"
+    if f.get("sampm"):  # "10am till 4": the end of a range that starts with its am/pm
+        return _range_end(f, hour, minute)
     ampm = norm(f.get("ampm")).replace(".", "")
     pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight")
                or ("tonight" if f.get("later") else ""))  # a post's "@ 7 l8r"
@@ -76,6 +78,18 @@ def _clock_time(f) -> tuple[int, int]:
 
 
 
+def _range_end(f, hour: int, minute: int) -> tuple[int, int]:
+    """The end of a clock range whose start has the am/pm ("sat 10am till 4" = 16:00, "9am-11"
+    = 11:00, "7pm till 11" = 23:00): the first such hour after the start on its day; one past
+    midnight ("8pm till 2") raises ValueError, as the day would change."""
+    start = int(f["shour"]) % 12 + (12 if norm(f["sampm"]).startswith("p") else 0)
+    start_minutes = start * 60 + int(f.get("sminute") or 0)
+    for h in (hour % 12, hour % 12 + 12):
+        if h * 60 + minute > start_minutes:
+            return h, minute
+    raise ValueError("a range past midnight")
+
+
 def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     """What ``_clock`` reads from a clock time's fields (as items): None for a count ("ten to
     one"), else its "HH:MM", time zone, value stamp, day word before and modifier."""
@@ -87,7 +101,8 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     tz = f" {f['tz']}" if f.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
-    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")),
+    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")
+                                  or ("tomorrow" if f.get("dayafter") else "")),
             "APPROX" if f.get("ish") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
 
 

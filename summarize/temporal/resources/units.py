@@ -258,7 +258,7 @@ POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbin
 #: "alarm set for 5:45") and block the evening reading.
 POST_MORNING_WORDS = frozenset({
     "breakfast", "gym", "alarm", "commute", "school run", "sunrise", "brekkie", "morning",
-    "coffee", "jog", "run club", "parkrun",
+    "coffee", "jog", "run club", "parkrun", "wake me",
 })
 #: Posts' parts of day ("fri nite", "this arvo"), in lower case only (rules_times,
 #: rules_relative); their day words ("tmrw morning") are in ``day_words``.
