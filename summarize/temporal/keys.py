@@ -17,7 +17,12 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS, TONIGHT_SPELLINGS
+from .resources.day_words import (
+    DAY_AT_WORDS,
+    POST_DAY_WORDS,
+    TOMORROW_SPELLINGS,
+    TONIGHT_SPELLINGS,
+)
 from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
 from .resources.units import (
     ANAPHORIC_DAYS,
@@ -84,10 +89,10 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_half_hour": {"half"}, "clock_range_end": _NUM,
-    "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later",
-                       "tomorrow", "tmrw", "2moro", "2morrow", "tomoz"},
-    "clock_dot_tonight": {"tonight", "tonite", "2nite"}, "clock_dot_cue": _NUM | {"#AT"},
-    "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
+    "clock_hour_pod": {"morning", "afternoon", "evening", "night", "l8r", "later",
+                       *TONIGHT_SPELLINGS, *TOMORROW_SPELLINGS},
+    "clock_dot_tonight": set(TONIGHT_SPELLINGS), "clock_dot_cue": _NUM | {"#AT"},
+    "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},

@@ -148,9 +148,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
      rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
-     r"\b(?:(?P<tonight>tonight)|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
+     rf"\b(?:(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))"
+     r"|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
-     rf"(?:\s*{_AMPM})?"),
+     rf"(?:\s*{_AMPM})?{_TZ}"),
     # an hour after a weekday and "at": "Friday at 3", "mon at 10:30" (the weekday is its own
     # mention; not a score or a rate: "at 3-1", "at 10%")
     # ... or after a verb of starting: "the parade starts at 2", "trick or treaters start at 6"

@@ -45,8 +45,8 @@ def _clock_time(f) -> tuple[int, int]:
     if f.get("sampm"):  # "10am till 4": the end of a range that starts with its am/pm
         return _range_end(f, hour, minute)
     ampm = norm(f.get("ampm")).replace(".", "")
-    pod = norm(f.get("podw") or f.get("atnight") or f.get("tonight")
-               or ("tonight" if f.get("later") else ""))  # a post's "@ 7 l8r"
+    pod = norm(f.get("podw") or f.get("atnight") or ("tonight" if f.get("tonight") else "")
+               or ("tonight" if f.get("later") else ""))  # a post's "@ 7 l8r", "tonite at 7"
     if f.get("hour2") and ampm in ("pm", "p") and hour < 12 and (
             hour > int(f["hour2"]) or int(f["hour2"]) == 12):
         ampm = "am"  # "11-1pm", "10-12pm": a range that crosses noon starts in the morning
@@ -101,7 +101,7 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     tz = f" {f['tz']}" if f.get("tz") else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
-    return (hhmm, tz, stamp, norm(f.get("podpre") or f.get("tonight")
+    return (hhmm, tz, stamp, norm(f.get("podpre") or ("tonight" if f.get("tonight") else "")
                                   or ("tomorrow" if f.get("dayafter") else "")),
             "APPROX" if f.get("ish") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
 
