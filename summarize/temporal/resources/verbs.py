@@ -173,3 +173,8 @@ RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
 #: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
 #: 2", "doors open at 7"), as after a weekday; a bare hour elsewhere may be a score or a count.
 CLOCK_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens"})
+#: A post's bare participle of a notice or an arrangement before a lower-case weekday ("kitchen
+#: closed mon-tue", "booked fri off", "gym shut wed"): the day is ahead, as a notice names it
+#: (session 11; with an auxiliary, "we were closed mon", the past holds).
+POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "rescheduled",
+                                     "planned", "arranged"})

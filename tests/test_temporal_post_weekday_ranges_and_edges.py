@@ -1,0 +1,50 @@
+"""A post's lower-case weekday abbreviations in more positions (session 11): a range of two
+("mon-tue", "wed & thu", "sat-sun"; both ends days, ahead in a notice, not opening hours), an
+abbreviation that is no other word ending a fragment before a mark or an emoji ("gym thu 🏋"),
+not a verb ("they finally wed!"); a notice's bare participle ("closed", "booked") and a past
+told in another fragment ("announced: no trams thurs") leave the day ahead (Thursday 7
+October 2021)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_temporal_helpers import found
+
+THU = date(2021, 10, 7)
+
+FOUND = [
+    ("bakery closed mon-tue for new ovens 🥐", [("mon", "2021-10-11"), ("tue", "2021-10-12")]),
+    ("pool shut wed & thu for repairs", [("wed", "2021-10-13"), ("thu", "2021-10-14")]),
+    ("no trams sat-sun 🚋 rail replacement from Brackley",
+     [("sat", "2021-10-09"), ("sun", "2021-10-10")]),
+    ("library closed fri-mon, sorry folks", [("fri", "2021-10-08"), ("mon", "2021-10-11")]),
+    ("bin strike wed 🙄 and again next week", [("wed", "2021-10-13"), ("next week", "2021-W41")]),
+    ("dentist tue. dreading it", [("tue", "2021-10-12")]),
+    ("booked mon off 🙌 long weekend in Pelham", [("mon", "2021-10-11")]),
+    ("council confirmed it: no trams thurs 🚋 walking it", [("thurs", "2021-10-07")]),
+]
+
+UNTAGGED = [
+    "they finally wed! so happy for them",
+    "the couple wed.",
+    "open mon-fri, 9 till 5",
+    "Office hours Mon-Fri 9-5",
+    "c'mon!",
+]
+
+PAST = [  # a past of the day's own fragment keeps it behind
+    ("we were closed mon", [("mon", "2021-10-04")]),
+    ("went to the gym monday, it was great", [("monday", "2021-10-04")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND + PAST)
+def test_post_weekday_ranges_and_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize("text", UNTAGGED)
+def test_not_a_weekday(text: str) -> None:
+    assert found(text, THU) == []
