@@ -54,6 +54,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
             text, max(lo, cand.start - 24), cand.start):
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
+    if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
+        label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -75,6 +77,10 @@ _RANGE_FROM = re.compile(r"(?<![\w'’])(?-i:" + "|".join(
 _RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
     sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![\w'’])",
     re.IGNORECASE)
+
+#: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
+#: weekend", "bring on friday"), the coming one (session 11).
+_LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
