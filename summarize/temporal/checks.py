@@ -404,7 +404,8 @@ def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
         return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
                     and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
     if month in LOWER_CASE_WORDS:
-        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
+        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(
+            g.get("year") or (g.get("wd") and g.get("day")))  # "sat 18th may" (session 11)
     return True
 
 
@@ -419,7 +420,7 @@ def _slash_date_ok(text: str, m: re.Match[str]) -> bool:
     day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
     if m.group() in _NOT_DATES:
         return False
-    if _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
+    if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
         return True
     a, b = int(m.group("a")), int(m.group("b"))
     return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)

@@ -25,8 +25,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         else None
     if joined:  # "wed & thu": the range's start is no word of a note
         start = joined.start()
-        if cue.lower() == "sat":  # "no trains sat-sun": "sat" is the start, not "sit"
-            label, cue, explicit = "", "", False
+    # "sat-sun", "sat 18th april": when every "sat" of the piece is a day, none is "sit"
+    sats = [w.start() for w in _SAT.finditer(text, lo, hi)] if cue == "sat" else []
+    if sats and len(sats) == len(_ANY_SAT.findall(text, lo, hi)) and all(
+            _SAT_AS_DAY.match(text, w) for w in sats):
+        label, cue, explicit = "", "", False
     to = _RANGE_TO.match(text, cand.end, hi) if _lower_weekday(cand) else None
     end = to.end() if to else cand.end  # "mon-tue": the range's end is no word of a note
     note = label in ("", "present") and is_note(
@@ -56,6 +59,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
+    elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
+        label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -73,6 +78,15 @@ _RANGE_FROM = re.compile(r"(?<![\w'’])(?-i:" + "|".join(
     sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
     + r")\s*(?:-|–|&|\+|and|to)\s*$", re.IGNORECASE)
 
+#: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
+#: day ("sat-sun", "sat 18th april", "sat night"); then no past of "sit" (session 11).
+_SAT = re.compile(r"(?<![\w'’])(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"
+                  r"(?<!\byou\s)(?<!\bu\s)(?<!\bwho\s)sat(?![\w'’])")
+_ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
+_SAT_AS_DAY = re.compile(r"sat(?:\s*(?:-|–|&|\+|and|to)\s*sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
+                         r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
+                         r"|arvo)\b)")
+
 #: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
 _RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
     sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![\w'’])",
@@ -81,6 +95,10 @@ _RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
 #: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
 #: weekend", "bring on friday"), the coming one (session 11).
 _LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
+
+#: "on sale" right before a time, told with no past ("ON SALE FRIDAY 10AM", "tickets on sale
+#: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
+_ON_SALE = re.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",

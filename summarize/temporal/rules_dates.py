@@ -62,7 +62,9 @@ RULES: list[tuple[str, str, str]] = [
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
+    # a weekday before it joins it, and picks day/month or month/day ("tues 23/2", session 11)
     ("date_numeric_md", "numeric",
+     rf"(?:(?P<wd>{WEEKDAY_ANY})[ \t]+)?"
      r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"),
     ("date_numeric_dash", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),

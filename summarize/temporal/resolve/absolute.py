@@ -160,6 +160,8 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     x, y = int(f["a"]), int(f["b"])
     order = [(x, y), (y, x)] if a.day_first else [(y, x), (x, y)]
+    if f.get("wd") and a.dct is not None:  # "tues 3/2": the reading that falls on a Tuesday
+        order.sort(key=lambda dm: not _falls_on(dm, weekday_number(f["wd"]), a))
     for day, month in order:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
@@ -173,10 +175,23 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
                          gran="day")
         ref = a.dct or a.period.start  # type: ignore[union-attr]
         options = [d for d in (_safe_date(k, month, day) for k in (y0 - 1, y0, y0 + 1)) if d]
+        if f.get("wd"):  # "fri 2/8": the year in which it is a Friday, when one is
+            wd = weekday_number(f["wd"])
+            options = [d for d in options if d.isoweekday() == wd] or options
         d = nearest(options, ref, a.tense)
         return dated(Cal("day", d), anchor, av, f"'{c.text}' read as {how}: took {d.year}, "
                      f"the nearest to the {anchor_name(anchor)} {av}")
     return None
+
+
+def _falls_on(day_month: tuple[int, int], wd: int, a: Anchors) -> bool:
+    """Whether day/month ``day_month`` falls on ISO weekday ``wd`` in the year before, of or
+    after the publication date's: a weekday written with a numeric date picks its order."""
+    day, month = day_month
+    if not (1 <= month <= 12 and a.dct is not None):
+        return False
+    return any(d is not None and d.isoweekday() == wd
+               for d in (_safe_date(a.dct.year + k, month, day) for k in (0, 1, -1)))
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
