@@ -214,7 +214,7 @@ UNIT_RELATIONS: dict[str, int] = {
 #: ``words.norm`` reads them as the word, so every resolver reads "nxt" as "next".
 POST_SPELLINGS: dict[str, str] = {
     "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
+    "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
@@ -259,7 +259,7 @@ POST_MORNING_WORDS = frozenset({
 })
 #: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
 #: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
-POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
+POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday", "yest")
 POST_PARTS_OF_DAY = ("nite", "arvo")
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({
@@ -288,6 +288,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
     "2day": (0, ""),
+    "yest": (-1, ""),  # session 11: "yest i was on a beach"
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
