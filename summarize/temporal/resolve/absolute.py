@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
-from ..holidays import holiday_date, how_computed
+from ..holidays import holiday_date, holiday_dates, how_computed
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -327,7 +327,7 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                      f"'{c.text}' has no year and there is no publication date", gran="day")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = (c.fields.get("rel") or "").lower()
-    opts = [d for d in (holiday_date(name, yy) for yy in (y - 1, y, y + 1)) if d is not None] \
+    opts = [d for yy in (y - 1, y, y + 1) for d in holiday_dates(name, yy)] \
         or [d for d in (holiday_date(name, yy) for yy in range(y - 4, y + 5)) if d is not None]
     if rel == "last" and any(o < ref for o in opts):
         d, which = max(o for o in opts if o < ref), "the last one before"

@@ -148,6 +148,10 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "spring festival": ("country", "SG", "public", "Chinese New Year", 0),
     "vesak": ("country", "SG", "public", "Vesak Day", 0),
     "cyber monday": ("country", "US", "public", "Thanksgiving Day", 4),
+    #: every public holiday of England on that weekday (Easter Monday, the May, spring and
+    #: summer bank holidays...): a UK post's "bank holiday monday" is the nearest (session 11)
+    "bank holiday monday": ("country_weekday", "GB", "ENG", "public", 1),
+    "bank holiday friday": ("country_weekday", "GB", "ENG", "public", 5),
     #: the first such weekday on or after a day of a month, every so many years (and the
     #: years it moved): the US's Election Day (the Tuesday after the first Monday of November)
     #: and the presidential primaries' Super Tuesday
@@ -192,8 +196,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
     "st patricks day", "xmas eve", "xmas day", "nye",
-    # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday")
-    "mothering sunday",
+    # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
+    # a bank holiday named by its weekday
+    "mothering sunday", "bank holiday monday", "bank holiday friday",
 })
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").
