@@ -21,6 +21,7 @@ from .patterns import (
 from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 from .resources.units import DISTANCE_UNITS, LOWER_CASE_UNITS, POST_DAY_WORDS
+from .resources.verbs import SLASH_DATE_VERBS
 from .years_or_counts import year_is_date
 
 
@@ -409,9 +410,9 @@ def _lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     return True
 
 
-#: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
+#: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15", "grades post 1/12".
 _SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
-                         rf"{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
+                         rf"{alt(SLASH_DATE_VERBS)[3:-1]}|{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
 
 
