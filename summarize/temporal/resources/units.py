@@ -313,3 +313,6 @@ FUTURE_CUES = frozenset({
     "plan to", "planned", "going to", "scheduled", "expected to", "next", "tomorrow",
     "upcoming", "'ll", "set to", "intends to", "aims to", "coming",
 })
+#: Signs of money right before a number: the number is a price, never a count of a unit ("2
+#: for £5 night", "a $10 day pass"; session 11).
+CURRENCY_SIGNS = frozenset("$£€¥")
