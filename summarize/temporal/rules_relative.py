@@ -19,9 +19,7 @@ from .patterns import (
     cased,
 )
 from .resources.calendar_words import (
-    EDGE_DAY_ABBREVIATIONS,
     HOURS_BEFORE_RANGE,
-    NOT_BEFORE_EDGE_DAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
@@ -93,11 +91,6 @@ _JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RA
 _RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR_ANY}|{WEEKDAY})"
                 r"(?![\w'’-])(?![ \t]*\d))")
 _RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))"
-#: A lower-case abbreviation that is no other word ending a post's fragment, before a mark, an
-#: emoji or the end ("tube strike wed 😩", "dentist thu.", "booked mon off!"): a day (session 11).
-_EDGE_DAY = ("(?<![\\w'’.@#-])" + "".join(rf"(?<!\b{w}\s)" for w in sorted(NOT_BEFORE_EDGE_DAY))
-             + rf"(?=(?-i:{alt(EDGE_DAY_ABBREVIATIONS)[3:]}(?:\s+off)?[ \t]*(?:[^\w\s'’-]|\n|$))")
-
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
@@ -130,7 +123,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
      r"|lol|then|at|@|\d)))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
-     rf"|{_RANGE_START}|{_RANGE_END}|{_EDGE_DAY})"
+     rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      rf"(?![\w'’]|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue": a range
      rf"{_WD_POD}"),

@@ -50,17 +50,6 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4,
     "fri": 5, "sat": 6, "sun": 7,
 }
-#: Lower-case abbreviations that are no common English word ("sat", "sun" are): a post's
-#: "tube strike wed", "gym mon!" ending a fragment names a day (session 11; "wed" is also a
-#: verb, so not after ``NOT_BEFORE_EDGE_DAY``).
-EDGE_DAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "thur")
-#: Words after which a lower-case "wed" (or "mon") ending a fragment is a verb or a word of
-#: another kind ("they finally wed!", "the couple wed.", "come on mon!").
-NOT_BEFORE_EDGE_DAY = frozenset({
-    "i", "we", "they", "he", "she", "you", "u", "who", "to", "will", "ll", "got", "get", "gets",
-    "getting", "be", "been", "being", "just", "newly", "finally", "recently", "secretly", "and",
-    "couple", "pair", "soon", "never", "on", "c", "cmon",
-})
 #: What joins two weekdays into a range in a post ("mon-tue", "wed & thu", "mon to fri"): both
 #: ends are days, abbreviated in any case (session 11).
 WEEKDAY_RANGE_JOINERS = ("-", "–", " - ", " – ", " & ", " and ", " to ", " + ", " n ", "/")
