@@ -11,7 +11,7 @@ from test_temporal_helpers import found
 
 CASES = [
     # (publication date, text, span, value)
-    (date(2024, 5, 27), "bank holiday monday and it's pouring 🌧️", "bank holiday monday",
+    (date(2024, 5, 27), "bank holiday monday, so the shop's shut 🙃", "bank holiday monday",
      "2024-05-27"),  # the spring bank holiday, on the day
     (date(2024, 8, 22), "any plans for bank holiday monday?", "bank holiday monday",
      "2024-08-26"),  # the late summer bank holiday, ahead

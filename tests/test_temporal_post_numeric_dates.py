@@ -1,8 +1,8 @@
 """A post's numeric date (session 11): a verb of release or of a scheduled start or end leads
-into a slash date as "on" does ("marks post 1/12"); the post's own signs pick its order (a
+into a slash date as "on" does ("results post 2/9"); the post's own signs pick its order (a
 dollar or American spellings month first, a pound or British spellings day first; no sign or
 both keep the setting, day first); a scheduled start or end before "the <day>th" with no
-preposition names a day ("term starts the 22nd"). Tuesday 9 January 2024."""
+preposition names a day ("the new job starts the 15th"). Tuesday 9 January 2024."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from summarize.temporal.tagger import post_day_first
 TUE = date(2024, 1, 9)
 
 FOUND = [
-    ("marks post 1/12 and the fee is $40 🙃", [("1/12", "2024-01-12")]),
+    ("results post 2/9, fingers crossed ($30 retake fee)", [("2/9", "2024-02-09")]),
     ("my mom says the dorm opens 1/15", [("1/15", "2024-01-15")]),
-    ("marks post 1/12 and the fee is £40 🙃", [("1/12", "2023-12-01")]),
+    ("results post 2/9, fingers crossed (£30 retake fee)", [("2/9", "2023-09-02")]),
     ("new menu out 2/3, no idea what's on it", [("2/3", "2024-03-02")]),
-    ("term starts the 22nd and i've got no pens", [("the 22nd", "2024-01-22")]),
+    ("the new job starts the 15th, wish me luck", [("the 15th", "2024-01-15")]),
     ("the sale ends the 31st!", [("the 31st", "2024-01-31")]),
     ("i'm back the 14th, feed the cat pls", [("the 14th", "2024-01-14")]),
 ]

@@ -12,7 +12,7 @@ from test_temporal_helpers import found
 TUE = date(2024, 3, 12)
 
 FOUND = [
-    ("inbox at 300 already. roll on the weekend", "the weekend", "2024-W11-WE"),
+    ("Monday meeting ran two hours. roll on the weekend", "the weekend", "2024-W11-WE"),
     ("Roll on the weekend!! 🙏", "the weekend", "2024-W11-WE"),
     ("bring on friday, this week is dragging", "friday", "2024-03-15"),
     ("Bring on Saturday 🏉 Kelby away", "Saturday", "2024-03-16"),

@@ -1,5 +1,5 @@
 """A post's lower-case weekday abbreviation right before a day and its month is one date with
-it ("sat 18th may", "tues 23/2"), and with a numeric date the weekday picks day/month or
+it ("sat 18th may", "tues 20/2"), and with a numeric date the weekday picks day/month or
 month/day; a "sat" so used is no past of "sit" for the clause's other days; "on sale <day>"
 with no past looks ahead (session 11; Tuesday 9 January 2024)."""
 
@@ -13,14 +13,13 @@ from test_temporal_helpers import found
 TUE = date(2024, 1, 9)
 
 FOUND = [
-    ("the Lantern Rooms, sat 18th may. £9 on the door", [("sat 18th may", "2024-05-18")]),
-    ("server patch tues 20/2 from 07:00 UTC", [("tues 20/2", "2024-02-20"),
-                                               ("07:00 UTC", "2024-02-20T07:00Z")]),
+    ("Hollin Fest tickets for sat 18th may are gone", [("sat 18th may", "2024-05-18")]),
+    ("our tues 20/2 quiz is cancelled, sorry all", [("tues 20/2", "2024-02-20")]),
     ("quiz night thurs 2/8 at the Fox", [("thurs 2/8", "2024-02-08")]),  # 2 Aug is a Friday
     ("quiz night fri 2/8 at the Fox", [("fri 2/8", "2024-08-02")]),  # 8 Feb is a Thursday
     ("tickets on sale fri 🎫 gig at the Wharf", [("fri", "2024-01-12")]),
-    ("ON SALE FRIDAY 🎫 Corbel Hall, sat 16th march", [("FRIDAY", "2024-01-12"),
-                                                      ("sat 16th march", "2024-03-16")]),
+    ("Corbel Hall tickets on sale FRIDAY, show is sat 16th march",
+     [("FRIDAY", "2024-01-12"), ("sat 16th march", "2024-03-16")]),
 ]
 
 UNCHANGED = [

@@ -1,4 +1,4 @@
-"""A number right after a sign of money is a price, never a count of a unit: "2 for £5 night",
+"""A number right after a sign of money is a price, never a count of a unit: "£4 night",
 "a $10 day pass" hold no length (session 11); a count with no sign stays one."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from test_temporal_helpers import found
 TUE = date(2024, 1, 9)
 
 UNTAGGED = [
-    "2 for £5 night at the Wrenfield Arms",
+    "it's £4 night at the Wrenfield Arms",
     "grab a $10 day pass at the gate",
     "the €3 day ticket covers every tram",
     "a £25 week pass for the Halden pool",

@@ -66,7 +66,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             text, max(0, m.start("span") - 30), m.start("span"))
     if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \
             .isdigit():
-        return False  # a price: "2 for £5 night", "a $10 day pass" (session 11)
+        return False  # a price: "£4 night", "a $10 day pass" (session 11)
     unit = g.get("unit")
     if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
         return False  # "a SEC filing", "MIN"

@@ -28,7 +28,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         else None
     if joined:  # "wed & thu": the range's start is no word of a note
         start = joined.start()
-    # "sat-sun", "sat 18th april": when every "sat" of the piece is a day, none is "sit"
+    # "sat-sun", "sat 18th may": when every "sat" of the piece is a day, none is "sit"
     sats = [w.start() for w in _SAT.finditer(text, lo, hi)] if cue == "sat" else []
     if sats and len(sats) == len(_ANY_SAT.findall(text, lo, hi)) and all(
             _SAT_AS_DAY.match(text, w) for w in sats):
@@ -44,7 +44,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
     if not note and label == "past" and _lower_weekday(cand) and prep != "since" \
-            and _past_told_apart(text, lo, cand, cue):  # "announced: no buses thurs"
+            and _past_told_apart(text, lo, cand, cue):  # "confirmed: no ferries tues"
         a, b = _fragment(text, lo, hi, cand.start, cand.end)
         if is_note(text, a, b, cand.start, cand.end):
             note, label, cue, explicit = True, "", "", False
@@ -52,7 +52,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
             (label == "past" and cue.lower() in POST_NOTICE_PARTICIPLES)
             or (label == "" and _prev_word(text, max(lo, start - 12), start)
                 in POST_NOTICE_PARTICIPLES)):
-        # "kitchen closed mon-tue", "booked fri off", "pool shut wed"
+        # "bakery closed wed-thu", "booked tues off", "pool shut wed"
         note, label, cue, explicit = True, "", "", False
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
@@ -82,7 +82,7 @@ _RANGE_FROM = re.compile(r"(?<![\w'’])(?-i:" + "|".join(
     + r")\s*(?:-|–|&|\+|and|to)\s*$", re.IGNORECASE)
 
 #: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
-#: day ("sat-sun", "sat 18th april", "sat night"); then no past of "sit" (session 11).
+#: day ("sat-sun", "sat 18th may", "sat night"); then no past of "sit" (session 11).
 _SAT = re.compile(r"(?<![\w'’])(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"
                   r"(?<!\byou\s)(?<!\bu\s)(?<!\bwho\s)sat(?![\w'’])")
 _ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
@@ -99,7 +99,7 @@ _RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
 #: weekend", "bring on friday"), the coming one (session 11).
 _LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 
-#: "on sale" right before a time, told with no past ("ON SALE FRIDAY 10AM", "tickets on sale
+#: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
 _ON_SALE = re.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
 
@@ -186,7 +186,7 @@ _STRONG_MARK = re.compile(r"[:;!?]|\.(?=\s)")
 
 def _past_told_apart(text: str, lo: int, cand: Candidate, cue: str) -> bool:
     """Whether the past verb group ``cue`` lies before ``cand`` with a strong mark between
-    ("strike announced an hour ago: no buses thurs"): the past is another fragment's, and the
+    ("council confirmed it: no ferries tues"): the past is another fragment's, and the
     day's own verbless fragment may be a plan (session 11)."""
     word = cue.split()[-1] if cue.split() else ""
     at = text.rfind(word, lo, cand.start) if word else -1

@@ -139,6 +139,6 @@ def slash_date_ok(text: str, m: re.Match[str]) -> bool:
     if m.group() in _NOT_DATES:
         return False
     if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
-        return True  # "tues 23/2", "grades post 1/12" (session 11)
+        return True  # "tues 20/2", "results post 2/9" (session 11)
     a, b = int(m.group("a")), int(m.group("b"))
     return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)

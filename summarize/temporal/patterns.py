@@ -55,7 +55,7 @@ MONTH_ABBR = "(?-i:(?:" + "|".join(
            key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
 #: Lower-case abbreviations and ambiguous names ("feb 18", "may 5"): months beside a day or
 #: a year only, which checks.py makes sure of. A point after them is theirs only before a
-#: number ("feb. 18"); a post's "11 feb. see you" ends its sentence there (session 11).
+#: number ("feb. 18"); a post's "3 mar. see you" ends its sentence there (session 11).
 MONTH_LOWER = ("(?-i:(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *LOWER_CASE_WORDS},
                                            key=lambda w: (-len(w), w)))
                + r")(?:\.(?=[ \t]*\d)|\b))")
@@ -67,8 +67,8 @@ WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.uppe
 _NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
                                                         "u", "who"))
 #: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
-#: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th april",
-#: "tues 23/2", session 11).
+#: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th may",
+#: "tues 20/2", session 11).
 WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
                rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)"
                rf"|{_NOT_AFTER_SUBJECT}(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}"

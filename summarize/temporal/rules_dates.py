@@ -63,7 +63,7 @@ RULES: list[tuple[str, str, str]] = [
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
-    # a weekday before it joins it, and picks day/month or month/day ("tues 23/2", session 11)
+    # a weekday before it joins it, and picks day/month or month/day ("tues 20/2", session 11)
     ("date_numeric_md", "numeric",
      rf"(?:(?P<wd>{WEEKDAY_ANY})[ \t]+)?"
      r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"),
@@ -95,7 +95,7 @@ RULES: list[tuple[str, str, str]] = [
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"
-     # "classes start the 22nd", "back the 14th": a scheduled start or end (session 11)
+     # "the new job starts the 15th", "back the 14th": a scheduled start or end (session 11)
      + "|" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(DAY_START_VERBS)) + r"(?=the\s)"
      # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)

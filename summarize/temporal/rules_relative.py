@@ -86,7 +86,7 @@ def _range_end_lookbehinds() -> str:
 
 _NOT_HOURS = "".join(rf"(?<!\b{h}\s)" for h in sorted(HOURS_BEFORE_RANGE))
 _JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RANGE_JOINERS) + ")"
-#: A post's range of weekday abbreviations, both ends days ("kitchen closed mon-tue", "wed &
+#: A post's range of weekday abbreviations, both ends days ("bakery closed wed-thu", "wed &
 #: thu"), not opening hours ("open mon-fri", "mon-fri 9-5"): the start, then the end (session 11).
 _RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR_ANY}|{WEEKDAY})"
                 r"(?![\w'’-])(?![ \t]*\d))")

@@ -173,9 +173,9 @@ RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
 #: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
 #: 2", "doors open at 7"), as after a weekday; a bare hour elsewhere may be a score or a count.
 CLOCK_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens"})
-#: A post's bare participle of a notice or an arrangement before a lower-case weekday ("kitchen
-#: closed mon-tue", "booked fri off", "gym shut wed"): the day is ahead, as a notice names it
-#: (session 11; with an auxiliary, "we were closed mon", the past holds).
+#: A post's bare participle of a notice or an arrangement before a lower-case weekday ("bakery
+#: closed wed-thu", "booked tues off", "gym shut sat-sun"): the day is ahead, as a notice names
+#: it (session 11; with an auxiliary, "we were closed tues", the past holds).
 POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "rescheduled",
                                      "planned", "arranged"})
 #: Verbs of a scheduled start or end right before "the <day>th" with no preposition ("classes
@@ -185,6 +185,6 @@ POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "r
 DAY_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens", "end",
                              "ends", "finish", "finishes", "close", "closes", "back", "due"})
 #: Verbs of release and of a scheduled start or end that lead into a slash date as "on" does
-#: ("grades post 1/12", "new menu out 3/9", "term starts 9/1"; session 11).
+#: ("results post 2/9", "new menu out 3/9", "term starts 9/1"; session 11).
 SLASH_DATE_VERBS = DAY_START_VERBS | RELEASES | frozenset({"post", "posts", "out", "release",
                                                            "releases", "launches"})
