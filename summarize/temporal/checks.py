@@ -32,7 +32,7 @@ from .number_checks import (
     read_as_day_at,
     slash_date_ok,
 )
-from .resources.units import LOWER_CASE_UNITS
+from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
 from .sense_checks import (
     AWARD_BEFORE,
     FALL_AS_A_NOUN,
@@ -64,6 +64,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
+    if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \
+            .isdigit():
+        return False  # a price: "£4 night", "a $10 day pass" (session 11)
     unit = g.get("unit")
     if unit and unit.lower() in LOWER_CASE_UNITS and not unit.islower():
         return False  # "a SEC filing", "MIN"

@@ -9,9 +9,10 @@ import re
 
 from .candidate import Candidate
 from .patterns import alt
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.units import POST_FILLERS
-from .resources.verbs import IRREGULAR_PAST, PARTICIPLES, PAST_BE
+from .resources.verbs import IRREGULAR_PAST, PARTICIPLES, PAST_BE, POST_NOTICE_PARTICIPLES
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
 
@@ -21,23 +22,50 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
     says "today"), the word before it and whether the piece is a note."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
-    note = tense.label in ("", "present") and is_note(
-        text, lo, hi, cand.start, cand.end, asks=tense.label == "present")
-    prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
     label, cue, explicit = tense.label, tense.cue, tense.explicit
+    start = cand.start
+    joined = _RANGE_FROM.search(text, max(lo, start - 14), start) if _lower_weekday(cand) \
+        else None
+    if joined:  # "wed & thu": the range's start is no word of a note
+        start = joined.start()
+    # "sat-sun", "sat 18th may": when every "sat" of the piece is a day, none is "sit"
+    sats = [w.start() for w in _SAT.finditer(text, lo, hi)] if cue == "sat" else []
+    if sats and len(sats) == len(_ANY_SAT.findall(text, lo, hi)) and all(
+            _SAT_AS_DAY.match(text, w) for w in sats):
+        label, cue, explicit = "", "", False
+    to = _RANGE_TO.match(text, cand.end, hi) if _lower_weekday(cand) else None
+    end = to.end() if to else cand.end  # "mon-tue": the range's end is no word of a note
+    note = label in ("", "present") and is_note(
+        text, lo, hi, start, end, asks=label == "present")
+    prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
     if not note and label != "past" and _lower_weekday(cand) \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
-        note = is_note(text, *_fragment(text, lo, hi, cand.start, cand.end), cand.start, cand.end)
+        note = is_note(text, *_fragment(text, lo, hi, start, end), start, end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
     if not note and not label and _timed_post_weekday(cand):
         note = True  # "market sat 10am till 4", "ON SALE FRIDAY 10AM": a verbless timetable
+    if not note and label == "past" and _lower_weekday(cand) and prep != "since" \
+            and _past_told_apart(text, lo, cand, cue):  # "confirmed: no ferries tues"
+        a, b = _fragment(text, lo, hi, cand.start, cand.end)
+        if is_note(text, a, b, cand.start, cand.end):
+            note, label, cue, explicit = True, "", "", False
+    if not note and _lower_weekday(cand) and (
+            (label == "past" and cue.lower() in POST_NOTICE_PARTICIPLES)
+            or (label == "" and _prev_word(text, max(lo, start - 12), start)
+                in POST_NOTICE_PARTICIPLES)):
+        # "bakery closed wed-thu", "booked tues off", "pool shut wed"
+        note, label, cue, explicit = True, "", "", False
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
     if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
             text, max(lo, cand.start - 24), cand.start):
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
+    if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
+        label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
+    elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
+        label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -48,6 +76,34 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "", "", False  # "were in effect until 7 a.m. Friday": ahead
     return (label, cue, explicit, today, prep, note)
 
+
+#: A lower-case weekday joined to the day that follows it ("sat-sun", "wed & thu"): a range's
+#: start ("sat" there is no past of "sit"; session 11).
+_RANGE_FROM = re.compile(r"(?<![\w'’])(?-i:" + "|".join(
+    sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+    + r")\s*(?:-|–|&|\+|and|to)\s*$", re.IGNORECASE)
+
+#: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
+#: day ("sat-sun", "sat 18th may", "sat night"); then no past of "sit" (session 11).
+_SAT = re.compile(r"(?<![\w'’])(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"
+                  r"(?<!\byou\s)(?<!\bu\s)(?<!\bwho\s)sat(?![\w'’])")
+_ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
+_SAT_AS_DAY = re.compile(r"sat(?:\s*(?:-|–|&|\+|and|to)\s*sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
+                         r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
+                         r"|arvo)\b)")
+
+#: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
+_RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
+    sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![\w'’])",
+    re.IGNORECASE)
+
+#: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
+#: weekend", "bring on friday"), the coming one (session 11).
+_LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
+
+#: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
+#: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
+_ON_SALE = re.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
@@ -126,6 +182,19 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
 
 
+#: Marks that close a post's sentence or announce what follows (not a comma, not an emoji).
+_STRONG_MARK = re.compile(r"[:;!?]|\.(?=\s)")
+
+
+def _past_told_apart(text: str, lo: int, cand: Candidate, cue: str) -> bool:
+    """Whether the past verb group ``cue`` lies before ``cand`` with a strong mark between
+    ("council confirmed it: no ferries tues"): the past is another fragment's, and the
+    day's own verbless fragment may be a plan (session 11)."""
+    word = cue.split()[-1] if cue.split() else ""
+    at = text.rfind(word, lo, cand.start) if word else -1
+    return at >= 0 and _STRONG_MARK.search(text, at + len(word), cand.start) is not None
+
+
 def _lower_weekday(cand: Candidate) -> bool:
     """Whether ``cand`` is a weekday written in lower case, as posts write it, alone or with
     the time it joins ("sunday from noon-ish")."""
@@ -158,8 +227,10 @@ def _timed_weekday(cand: Candidate) -> bool:
                                    or is_weekday(cand.fields.get("after")))
 
 
-#: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").
-_FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s")
+#: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring..."); an
+#: emoji does too, as posts use it for a full stop ("no trains thurs 🚆 so i'm driving";
+#: session 11).
+_FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s|[\u2600-\u27bf\U0001f000-\U0001faff]")
 
 
 def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:

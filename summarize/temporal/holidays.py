@@ -11,6 +11,18 @@ from functools import lru_cache
 from .resources.calendar_words import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS
 
 
+def holiday_dates(name: str, year: int) -> list[date]:
+    """Every day ``name`` falls on in ``year``: one for most holidays, several for a country's
+    holidays on a weekday ("bank holiday monday")."""
+    rule = MOVABLE_HOLIDAYS.get(name)
+    if rule is not None and rule[0] == "country_weekday":
+        _, country, subdiv, category, weekday = rule
+        return [d for d in _subdivision(country, subdiv, category, year)
+                if d.isoweekday() == weekday]
+    one = holiday_date(name, year)
+    return [] if one is None else [one]
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The day ``name`` (lower case, as in ``calendar_words``) falls on in ``year``; None when
     unknown or outside the years the calendars cover."""
@@ -24,6 +36,9 @@ def holiday_date(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=rule[1])
     if rule[0] == "hijri":
         return _hijri(year, rule[1], rule[2])
+    if rule[0] == "country_weekday":
+        days = holiday_dates(name, year)
+        return days[0] if days else None
     if rule[0] == "weekday_on_or_after":
         _, month, day, weekday, every, moved = rule
         if year % every:
@@ -46,6 +61,8 @@ def how_computed(name: str) -> str:
         return f"Easter Sunday {rule[1]:+d} days" if rule[1] else "Western Easter"
     if rule[0] == "hijri":
         return f"day {rule[2]} of Islamic month {rule[1]} (Umm al-Qura calendar)"
+    if rule[0] == "country_weekday":
+        return f"a {rule[1]}-{rule[2]} {rule[3]} holiday on weekday {rule[4]}"
     if rule[0] == "weekday_on_or_after":
         return f"the first weekday {rule[3]} on or after {rule[1]}/{rule[2]}" + (
             f", every {rule[4]} years" if rule[4] > 1 else "")
@@ -74,6 +91,19 @@ def _named(country: str, category: str, year: int) -> dict[str, date]:
         for one in names.split("; "):
             first.setdefault(one, day)
     return first
+
+
+@lru_cache(maxsize=64)
+def _subdivision(country: str, subdiv: str, category: str, year: int) -> tuple[date, ...]:
+    """The days of every holiday the library lists for a country's subdivision in a year."""
+    import holidays
+
+    try:
+        listed = holidays.country_holidays(country, subdiv=subdiv, years=year,
+                                           categories=(category,))
+        return tuple(sorted(listed))
+    except (NotImplementedError, ValueError, KeyError, OverflowError):
+        return ()
 
 
 @lru_cache(maxsize=512)

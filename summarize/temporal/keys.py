@@ -239,7 +239,7 @@ def token_class(tok: str) -> str:
 
 #: How many tokens before its key a rule's match may start (default 7).
 RULE_BACK: dict[str, int] = {
-    "date_iso": 1, "date_numeric": 3, "date_numeric_md": 1, "date_numeric_dash": 1,
+    "date_iso": 1, "date_numeric": 3, "date_numeric_md": 2, "date_numeric_dash": 1,
     "date_dmy_sep": 3, "year_month": 1, "year_range": 1, "day_of_month_rel": 5, "weekday_day": 1,
     "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
     "week_of_month": 3, "week_of_date": 2,

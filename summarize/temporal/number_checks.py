@@ -21,6 +21,7 @@ from .patterns import (
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
 from .resources.units import DISTANCE_UNITS
+from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
 SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2, "night": 2,
@@ -128,7 +129,7 @@ def later_year(first: str, second: str) -> int | None:
 
 #: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
 _SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
-                         rf"{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
+                         rf"{alt(SLASH_DATE_VERBS)[3:-1]}|{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
 
 
@@ -137,7 +138,7 @@ def slash_date_ok(text: str, m: re.Match[str]) -> bool:
     day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
     if m.group() in _NOT_DATES:
         return False
-    if _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
-        return True
+    if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
+        return True  # "tues 20/2", "results post 2/9" (session 11)
     a, b = int(m.group("a")), int(m.group("b"))
     return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)

@@ -54,17 +54,26 @@ MONTH_ABBR = "(?-i:(?:" + "|".join(
     sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
            key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
 #: Lower-case abbreviations and ambiguous names ("feb 18", "may 5"): months beside a day or
-#: a year only, which checks.py makes sure of.
+#: a year only, which checks.py makes sure of. A point after them is theirs only before a
+#: number ("feb. 18"); a post's "3 mar. see you" ends its sentence there (session 11).
 MONTH_LOWER = ("(?-i:(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *LOWER_CASE_WORDS},
-                                           key=lambda w: (-len(w), w))) + r")(?:\.|\b))")
+                                           key=lambda w: (-len(w), w)))
+               + r")(?:\.(?=[ \t]*\d)|\b))")
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_LOWER})"
 #: Weekday names, also in lower case (headlines, posts, transcripts).
 WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())})[3:] \
     + r"(?!')?"
+#: Subjects before which a lower-case "sat", "wed" is a verb ("we sat 3 april exams").
+_NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
+                                                        "u", "who"))
 #: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
-#: a comma: "sat, feb 16", not "he sat").
+#: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th may",
+#: "tues 20/2", session 11).
 WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
-               rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)")
+               rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)"
+               rf"|{_NOT_AFTER_SUBJECT}(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}"
+               r"(?=\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])"
+               rf"(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|/(?:1[0-2]|0?[1-9])(?![\d/])))")
 #: A weekday abbreviation before a clock time or a part of day ("tues 4pm", "Thurs at 4", "fri
 #: night"): in lower case "sat", "wed" and "sun" are also words ("he sat at 3", "the sun at
 #: noon"), so they must open the text or a phrase, or follow a word that leads into a day

@@ -11,19 +11,20 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from ..models import Mention
-from .resources.calendar_words import WEEKDAYS
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|&)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOW = frozenset({"now", "today", "right now"})
 
 
 def _weekday(m: Mention) -> int | None:
-    """The ISO weekday of a mention that is a bare weekday name ("Friday", "on Friday")."""
-    if m.rule != "weekday" or m.granularity != "day" or m.anchor != "dct":
+    """The ISO weekday of a mention that is a bare weekday name or abbreviation ("Friday",
+    "on Friday", "fri")."""
+    if m.rule not in ("weekday", "weekday_abbr") or m.granularity != "day" or m.anchor != "dct":
         return None
     word = m.text.lower().removeprefix("on ").strip()
-    return WEEKDAYS.get(word)
+    return WEEKDAYS.get(word) or WEEKDAY_ABBREVIATIONS.get(word)  # "fri-mon" (session 11)
 
 
 def _at(m: Mention, day: date, why: str) -> Mention:
@@ -44,6 +45,8 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
         end_wd = _weekday(b)
         if end_wd is None or a.sentence != b.sentence or not _GAP.fullmatch(gap):
             continue
+        if gap.strip() == "&" and a.text.lower() not in WEEKDAY_ABBREVIATIONS:
+            continue  # a post's "wed & thu" is a range (session 11); "Monday & Friday" two days
         if gap.strip().lower() == "and" and not _BETWEEN.search(text[max(0, a.start - 12):
                                                                       a.start]):
             continue  # "on Monday and Friday": two days, not a range

@@ -22,6 +22,7 @@ from .patterns import (
     alt,
 )
 from .resources.determiners import POSSESSIVES
+from .resources.verbs import DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 #: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
@@ -62,7 +63,9 @@ RULES: list[tuple[str, str, str]] = [
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
+    # a weekday before it joins it, and picks day/month or month/day ("tues 20/2", session 11)
     ("date_numeric_md", "numeric",
+     rf"(?:(?P<wd>{WEEKDAY_ANY})[ \t]+)?"
      r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"),
     ("date_numeric_dash", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
@@ -88,10 +91,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
-     rf"(?:\b(?:on|by|until|till|before|after|from|since|through"
+     r"(?:\b(?:on|by|until|till|before|after|from|since|through"
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"
+     # "the new job starts the 15th", "back the 14th": a scheduled start or end (session 11)
+     + "|" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(DAY_START_VERBS)) + r"(?=the\s)"
      # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
      r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"

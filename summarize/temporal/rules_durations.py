@@ -18,6 +18,7 @@ from .patterns import (
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.units import (
+    CURRENCY_SIGNS,
     RUN_ADJECTIVES,
     SET_WORDS,
     STRAIGHT_DIRECTIONS,
@@ -33,8 +34,9 @@ _NOT_AGE = r"(?![-\s]+olds?\b|\s+of\s+age\b)"
 _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
 _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
 #: A number after a currency sign is an amount, no count of units ("2 for £5 night", "a $10
-#: day pass"; session 11); nor is the tail of a number ("£4.50 day", "$10 day").
-_NOT_MONEY = r"(?<![$£€¥\d])(?<!\d[.,])"
+#: day pass"; session 11), nor is the tail of a number ("£4.50 day"); ``checks.context_ok``
+#: drops any rule's match after a sign, this keeps the durations' from starting inside a price.
+_NOT_MONEY = rf"(?<![{''.join(sorted(CURRENCY_SIGNS))}\d])(?<!\d[.,])"
 #: A run's adverb after the unit, in the span ("two days straight", "three nights running").
 _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
               r"|running\b(?=\s*(?:[.,;:!?)]|$)))")

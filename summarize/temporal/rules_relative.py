@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .patterns import (
     APPROX,
     EDGE_OF,
@@ -16,7 +18,11 @@ from .patterns import (
     alt,
     cased,
 )
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
+from .resources.calendar_words import (
+    HOURS_BEFORE_RANGE,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_RANGE_JOINERS,
+)
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -65,6 +71,26 @@ _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
 _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]})"
 
+
+
+def _range_end_lookbehinds() -> str:
+    """Lookbehinds that hold when a weekday abbreviation is the end of a post's range ("mon-[tue]",
+    "wed & [thu]"), not of opening hours ("open mon-[fri]"): one per start and joiner, as
+    Python's lookbehinds are of fixed width."""
+    starts = sorted(WEEKDAY_ABBREVIATIONS)
+    pos = "|".join(rf"(?<=\b{a}{re.escape(j)})" for a in starts for j in WEEKDAY_RANGE_JOINERS)
+    neg = "".join(rf"(?<!\b{h}\s{a}{re.escape(j)})" for h in sorted(HOURS_BEFORE_RANGE)
+                  for a in starts for j in ("-", "–"))
+    return f"(?:{pos}){neg}"
+
+
+_NOT_HOURS = "".join(rf"(?<!\b{h}\s)" for h in sorted(HOURS_BEFORE_RANGE))
+_JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RANGE_JOINERS) + ")"
+#: A post's range of weekday abbreviations, both ends days ("bakery closed wed-thu", "wed &
+#: thu"), not opening hours ("open mon-fri", "mon-fri 9-5"): the start, then the end (session 11).
+_RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR_ANY}|{WEEKDAY})"
+                r"(?![\w'’-])(?![ \t]*\d))")
+_RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))"
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
@@ -96,8 +122,10 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
      r"|lol|then|at|@|\d)))"
-     r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’])))"
-     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})(?![\w'’-])"
+     r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
+     rf"|{_RANGE_START}|{_RANGE_END})"
+     rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
+     rf"(?![\w'’]|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue": a range
      rf"{_WD_POD}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
     # after "the"/"a" ("the sun morning") nor in "sat night after night"; or right before a

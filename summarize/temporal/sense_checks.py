@@ -164,5 +164,6 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
         return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
                     and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
     if month in LOWER_CASE_WORDS:
-        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
+        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(
+            g.get("year") or (g.get("wd") and g.get("day")))  # "sat 18th may" (session 11)
     return True

@@ -24,6 +24,7 @@ from .post_hours import day_half
 from .ranges import order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
+from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
 from .resources.units import (
     EARLY_MODS,
     EARLY_PARTS,
@@ -60,6 +61,20 @@ def as_date(dct: date | datetime | None) -> date | None:
     return dct
 
 
+_MONTH_FIRST = re.compile("|".join(MONTH_FIRST_SIGNS), re.IGNORECASE)
+_DAY_FIRST = re.compile("|".join(DAY_FIRST_SIGNS), re.IGNORECASE)
+
+
+def post_day_first(text: str, day_first: bool) -> bool:
+    """Whether a numeric date reads day first: a post's own signs decide when they all point
+    one way ("$214", "mom": month first; "£5", "mum": day first), else ``day_first``, the
+    setting (session 11)."""
+    if len(text) > POST_LENGTH:
+        return day_first
+    us, uk = _MONTH_FIRST.search(text) is not None, _DAY_FIRST.search(text) is not None
+    return day_first if us == uk else uk
+
+
 def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
              sentences: Sequence[tuple[int, int]] | None = None, day_first: bool = True,
              eras: Sequence[Era] = ()) -> list[Mention]:
@@ -75,7 +90,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The sentences as the tagger reads them: overlong ones cut, so look-arounds are bounded.
     pieces = cap_spans(text, spans or [(0, len(text))])
     phrases = active_phrases([*eras, *(e for e in BUILTIN_ERAS if e not in eras)], text)
-    anchors = Anchors(as_date(dct), day_first=day_first, era_phrases=phrases)
+    anchors = Anchors(as_date(dct), day_first=post_day_first(text, day_first),
+                      era_phrases=phrases)
     out: list[Mention] = []
     #: (index in ``out``, piece start, piece end) of each mention naming a day, for
     #: "the day before the talks".

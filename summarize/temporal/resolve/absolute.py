@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
-from ..holidays import holiday_date, how_computed
+from ..holidays import holiday_date, holiday_dates, how_computed
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -161,6 +161,8 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     x, y = int(f["a"]), int(f["b"])
     order = [(x, y), (y, x)] if a.day_first else [(y, x), (x, y)]
+    if f.get("wd") and a.dct is not None:  # "tues 3/2": the reading that falls on a Tuesday
+        order.sort(key=lambda dm: not _falls_on(dm, weekday_number(f["wd"]), a))
     for day, month in order:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
@@ -174,10 +176,23 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
                          gran="day")
         ref = a.dct or a.period.start  # type: ignore[union-attr]
         options = [d for d in (_safe_date(k, month, day) for k in (y0 - 1, y0, y0 + 1)) if d]
+        if f.get("wd"):  # "fri 2/8": the year in which it is a Friday, when one is
+            wd = weekday_number(f["wd"])
+            options = [d for d in options if d.isoweekday() == wd] or options
         d = nearest(options, ref, a.tense)
         return dated(Cal("day", d), anchor, av, f"'{c.text}' read as {how}: took {d.year}, "
                      f"the nearest to the {anchor_name(anchor)} {av}")
     return None
+
+
+def _falls_on(day_month: tuple[int, int], wd: int, a: Anchors) -> bool:
+    """Whether day/month ``day_month`` falls on ISO weekday ``wd`` in the year before, of or
+    after the publication date's: a weekday written with a numeric date picks its order."""
+    day, month = day_month
+    if not (1 <= month <= 12 and a.dct is not None):
+        return False
+    return any(d is not None and d.isoweekday() == wd
+               for d in (_safe_date(a.dct.year + k, month, day) for k in (0, 1, -1)))
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -323,7 +338,7 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                      f"'{c.text}' has no year and there is no publication date", gran="day")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = (c.fields.get("rel") or "").lower()
-    opts = [d for d in (holiday_date(name, yy) for yy in (y - 1, y, y + 1)) if d is not None] \
+    opts = [d for yy in (y - 1, y, y + 1) for d in holiday_dates(name, yy)] \
         or [d for d in (holiday_date(name, yy) for yy in range(y - 4, y + 5)) if d is not None]
     if rel == "last" and any(o < ref for o in opts):
         d, which = max(o for o in opts if o < ref), "the last one before"

@@ -50,6 +50,12 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4,
     "fri": 5, "sat": 6, "sun": 7,
 }
+#: What joins two weekdays into a range in a post ("mon-tue", "wed & thu", "mon to fri"): both
+#: ends are days, abbreviated in any case (session 11).
+WEEKDAY_RANGE_JOINERS = ("-", "–", " - ", " – ", " & ", " and ", " to ", " + ", " n ", "/")
+#: Words before a weekday range that make it opening hours, a routine, not days: "open
+#: mon-fri", "hours mon-sat" (a clock time after the range does too).
+HOURS_BEFORE_RANGE = frozenset({"open", "opens", "opening", "hours", "daily", "every", "weekly"})
 
 #: Season word -> TIMEX3 code.
 SEASONS: dict[str, str] = {
@@ -131,6 +137,10 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "spring festival": ("country", "SG", "public", "Chinese New Year", 0),
     "vesak": ("country", "SG", "public", "Vesak Day", 0),
     "cyber monday": ("country", "US", "public", "Thanksgiving Day", 4),
+    #: every public holiday of England on that weekday (Easter Monday, the May, spring and
+    #: summer bank holidays...): a UK post's "bank holiday monday" is the nearest (session 11)
+    "bank holiday monday": ("country_weekday", "GB", "ENG", "public", 1),
+    "bank holiday friday": ("country_weekday", "GB", "ENG", "public", 5),
     #: the first such weekday on or after a day of a month, every so many years (and the
     #: years it moved): the US's Election Day (the Tuesday after the first Monday of November)
     #: and the presidential primaries' Super Tuesday
@@ -175,6 +185,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
     "st patricks day", "xmas eve", "xmas day", "nye",
+    # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
+    # a bank holiday named by its weekday
+    "mothering sunday", "bank holiday monday", "bank holiday friday",
 })
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").

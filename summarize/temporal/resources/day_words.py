@@ -13,7 +13,7 @@ DAY_WORDS = TODAY_SPELLINGS + TONIGHT_SPELLINGS + TOMORROW_SPELLINGS
 #: Posts' spellings of tomorrow and yesterday before a part of day or "at" ("tmrw morning",
 #: "yday arvo", "2moro at 6"; ``rules_times``); "at" takes them in lower case only, as posts
 #: write them.
-POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
+POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday", "yest")  # "yest": session 11
 #: Day words in any case before "at" and an hour (``clock_at_day``, and the check that leaves
 #: "Friday at 4:30" to it), beside ``POST_DAY_WORDS``; not tonight's spellings: "tonight at 8"
 #: is read with its evening (``clock_pod_at``).

@@ -216,7 +216,7 @@ UNIT_RELATIONS: dict[str, int] = {
 #: ``words.norm`` reads them as the word, so every resolver reads "nxt" as "next".
 POST_SPELLINGS: dict[str, str] = {
     "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "tomoz": "tomorrow", "yday": "yesterday", "2day": "today", "nite": "night",
+    "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
@@ -290,6 +290,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
     "2day": (0, ""),
+    "yest": (-1, ""),  # session 11: "yest i was on a beach"
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
@@ -312,3 +313,6 @@ FUTURE_CUES = frozenset({
     "plan to", "planned", "going to", "scheduled", "expected to", "next", "tomorrow",
     "upcoming", "'ll", "set to", "intends to", "aims to", "coming",
 })
+#: Signs of money right before a number: the number is a price, never a count of a unit ("2
+#: for £5 night", "a $10 day pass"; session 11).
+CURRENCY_SIGNS = frozenset("$£€¥")

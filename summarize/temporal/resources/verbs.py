@@ -173,3 +173,18 @@ RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
 #: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
 #: 2", "doors open at 7"), as after a weekday; a bare hour elsewhere may be a score or a count.
 CLOCK_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens"})
+#: A post's bare participle of a notice or an arrangement before a lower-case weekday ("bakery
+#: closed wed-thu", "booked tues off", "gym shut sat-sun"): the day is ahead, as a notice names
+#: it (session 11; with an auxiliary, "we were closed tues", the past holds).
+POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "rescheduled",
+                                     "planned", "arranged"})
+#: Verbs of a scheduled start or end right before "the <day>th" with no preposition ("classes
+#: start the 22nd", "the sale ends the 3rd", "i'm back the 14th"): a day of the month, as
+#: after "on" (session 11; a noun after the ordinal still makes it no date: "starts the 3rd
+#: game").
+DAY_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens", "end",
+                             "ends", "finish", "finishes", "close", "closes", "back", "due"})
+#: Verbs of release and of a scheduled start or end that lead into a slash date as "on" does
+#: ("results post 2/9", "new menu out 3/9", "term starts 9/1"; session 11).
+SLASH_DATE_VERBS = DAY_START_VERBS | RELEASES | frozenset({"post", "posts", "out", "release",
+                                                           "releases", "launches"})
