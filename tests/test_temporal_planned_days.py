@@ -50,6 +50,7 @@ def _value(text: str, span: str) -> str:
     # a headline's infinitive looks ahead
     ("Ferry service to resume Tuesday on the Brannock line", "Tuesday", "2024-03-19"),
     ("Wage talks to restart Monday", "Monday", "2024-03-18"),
+    ("Night buses to run every 20 minutes from Sunday", "Sunday", "2024-03-17"),
     # unchanged: told of the past
     ("The judge set out her reasons on Monday.", "Monday", "2024-03-11"),
     ("The party for Friday night was cancelled, organisers said.", "Friday night",

@@ -273,10 +273,20 @@ def forecast_present(before: list[str]) -> Tense | None:
     return None
 
 
-def _infinitive(word: str) -> bool:
-    """Whether ``word`` after "to" is a headline's verb of a scheduled event ("to resume"), not
-    a place or a thing ("rail link to coast", "road to recovery")."""
-    return word in HEADLINE_INFINITIVES
+#: The most words between a headline's infinitive and the expression ("to run every 15
+#: minutes from Sunday").
+_HEADLINE_GAP = 6
+
+
+def _headline_infinitive(before: list[str]) -> str:
+    """The verb of "to <verb>" among the last words before the expression when it is a
+    headline's verb of a scheduled event ("Ferry service to resume Tuesday", "Trains to run
+    every 20 minutes from Monday"), not a place or a thing ("rail link to coast"); else ""."""
+    tail = before[-_HEADLINE_GAP - 1:]
+    for k in range(len(tail) - 2, -1, -1):
+        if tail[k] == "to" and tail[k + 1] in HEADLINE_INFINITIVES and k > 0:
+            return tail[k + 1]
+    return ""
 
 
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
@@ -318,9 +328,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         return found or Tense("future", scheduled)
     if found is not None:
         return found
-    if len(before) >= 3 and before[-2] == "to" and _infinitive(before[-1]):
-        # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's
-        return Tense("future", f"to {before[-1]}", True)
+    verb = _headline_infinitive(before)
+    if verb:  # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's
+        return Tense("future", f"to {verb}", True)
     if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):
         return NO_TENSE
     for w in (*reversed(before), *after):
