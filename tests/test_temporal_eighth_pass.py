@@ -10,7 +10,14 @@ from importlib import import_module
 import pytest
 from test_temporal_seventh_pass import _PHRASES
 
-from summarize.temporal import checks, clause_says, piece_candidates, tag_text, tagger, tense
+from summarize.temporal import (
+    clause_says,
+    number_checks,
+    piece_candidates,
+    tag_text,
+    tagger,
+    tense,
+)
 from summarize.temporal.context import Anchors
 from summarize.temporal.recognise import recognise
 from summarize.temporal.resolve import resolve
@@ -34,8 +41,8 @@ def test_the_score_check_equals_its_regex_search() -> None:
                        for _ in range(rng.randint(1, 14)))
         hi = rng.randint(0, len(text))
         lo = rng.randint(max(0, hi - 40), hi)
-        expected = checks._NOT_A_CLOCK.search(text, lo, hi) is not None
-        assert checks.not_a_clock_before(text, lo, hi) == expected, (text, lo, hi)
+        expected = number_checks._NOT_A_CLOCK.search(text, lo, hi) is not None
+        assert number_checks.not_a_clock_before(text, lo, hi) == expected, (text, lo, hi)
         found += expected
     assert 500 < found < 19_500  # both answers were exercised
 
@@ -49,7 +56,7 @@ def test_the_score_check_reads_results_names_and_line_ends() -> None:
     }
     for before, expected in cases.items():
         text = before + "12:10 onwards"
-        assert checks.not_a_clock_before(text, 0, len(before)) is expected, before
+        assert number_checks.not_a_clock_before(text, 0, len(before)) is expected, before
 
 
 #: Digit-led phrases that key the guarded rules, and words around them.

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .patterns import alt
+from .resources.day_words import DAY_WORDS
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
     DEADLINE_GIVERS,
@@ -19,6 +20,7 @@ from .resources.verbs import (
     POSSIBILITY_MODALS,
 )
 from .tense import PieceWords, clause_tense
+from .words import is_weekday
 
 
 def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
@@ -78,8 +80,7 @@ _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)
 
 #: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
 #: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
-_JOINED_TO_TODAY = re.compile(r"\b(?:today|tonight|tomorrow|tonite|2nite|2day|tmrw|2moro|"
-                              r"2morrow|tomoz)\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
+_JOINED_TO_TODAY = re.compile(rf"\b{alt(DAY_WORDS)}\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
                               re.IGNORECASE)
 
 #: A verb that gives someone time, then up to four words, then "until"/"till" right before the
@@ -168,8 +169,8 @@ def _timed_weekday(cand: Candidate) -> bool:
     "noon Friday", "Sunday night"): a state told in the past ends at such an announced time."""
     if cand.kind == "datetime":
         return any(p.kind == "weekday" for p in cand.parts)
-    return cand.kind == "pod" and any(w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS
-                                      for w in re.findall(r"[a-z]+", cand.text.lower()))
+    return cand.kind == "pod" and (is_weekday(cand.fields.get("pre"))
+                                   or is_weekday(cand.fields.get("after")))
 
 
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring...").

@@ -17,6 +17,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS, TONIGHT_SPELLINGS
 from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
 from .resources.units import (
     ANAPHORIC_DAYS,
@@ -84,7 +85,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "tonight", "l8r", "later"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", "tonight"},
-    "clock_until_evening": {"night", "tonight", "tonite", "2nite", "evening"},
+    "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
@@ -99,7 +100,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
-    | {"today", "tomorrow", "tmrw", "2moro", "2morrow", "tomoz", "yday", "2day"},
+    | set(DAY_AT_WORDS) | set(POST_DAY_WORDS),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period", "wk", "wknd", "wkend", "yr"},

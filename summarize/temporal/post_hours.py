@@ -1,6 +1,8 @@
 """A post's bare clock hour read by the post's own words: an evening out ("drinks @ 8",
 "footy at 7:30") makes it p.m., a morning routine ("gym at 6") keeps it a.m. (session 10,
-round 2): a post seldom writes am/pm when its words already say which half of the day."""
+round 2): a post seldom writes am/pm when its words already say which half of the day. An
+evening's word right before the hour ("dinner 8ish") decides alone (session 11: the one place
+that decides a bare hour's half; ``resolve.times`` only reads the field)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ from types import MappingProxyType
 
 from .candidate import Candidate
 from .patterns import alt
-from .resources.units import POST_EVENING_WORDS, POST_MORNING_WORDS, POST_NIGHT_WORDS
+from .resources.units import (
+    POST_EVENING_CUES,
+    POST_EVENING_WORDS,
+    POST_MORNING_WORDS,
+    POST_NIGHT_WORDS,
+)
+from .words import norm
 
 #: Rules that may find an hour with no am/pm and no part of day.
 _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_day",
@@ -49,13 +57,20 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
         return cand
     if len(text) <= POST_LENGTH:
         lo, hi = 0, len(text)
-    if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
-        return cand
-    morning = _MORNING.search(text, lo, hi) is not None
-    evening = _EVENING.search(text, lo, hi) is not None
-    if morning == evening:  # neither, or both: the words do not say
-        return cand
-    half = "morning" if morning else (
-        "night" if _NIGHT.search(text, lo, hi) else "evening")
+    # an evening's word right before the hour ("dinner 8ish", "tea 6ish") decides alone: no
+    # morning word elsewhere ("gym at 7, dinner 8ish") nor 24-hour clock around outweighs it
+    if norm(f.get("cue")) not in POST_EVENING_CUES:
+        if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
+            return cand
+        morning = _MORNING.search(text, lo, hi) is not None
+        if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
+            return cand
+        if morning:
+            return _with_half(cand, "morning")
+    return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
+
+
+def _with_half(cand: Candidate, half: str) -> Candidate:
+    """``cand`` with its field "half" set."""
     return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind,
-                     MappingProxyType({**f, "half": half}), cand.parts)
+                     MappingProxyType({**cand.fields, "half": half}), cand.parts)

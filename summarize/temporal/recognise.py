@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from .appositions import merge_appositions
 from .candidate import Candidate
-from .checks import context_ok, later_year
+from .checks import context_ok
 from .first_chars import MayStart
 from .keys import (
     DIGIT_KEY_START,
@@ -27,6 +27,7 @@ from .keys import (
     trie_pattern,
 )
 from .names import part_of_a_name
+from .number_checks import later_year
 from .patterns import MONTH_CUES, alt, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .resources.determiners import DETERMINERS

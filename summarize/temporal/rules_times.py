@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
-from .resources.units import LENGTH_NOUNS, POST_CLOCK_CUES, POST_DAY_WORDS, POST_PARTS_OF_DAY
+from .resources.day_words import (
+    DAY_AT_WORDS,
+    POST_DAY_WORDS,
+    POST_TONIGHT_SPELLINGS,
+    TONIGHT_SPELLINGS,
+)
+from .resources.units import LENGTH_NOUNS, POST_CLOCK_CUES, POST_PARTS_OF_DAY
 from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
@@ -37,7 +43,7 @@ _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
 _POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
               r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
-              r"|\s+(?P<tonight>tonight|(?-i:tonite|2nite))\b)")
+              rf"|\s+(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))\b)")
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
                rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY})\b)")
@@ -88,7 +94,7 @@ RULES: list[tuple[str, str, str]] = [
     # a bare evening hour after "till"/"until" in a sentence that named the night before it
     # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
     ("clock_until_evening", "clock",
-     r"\b(?:night|tonight|tonite|2nite|evening)\b[^.!?\n]{0,60}?\b(?:till|until|til)\s+"
+     rf"\b(?:night|{'|'.join(TONIGHT_SPELLINGS)}|evening)\b[^.!?\n]{{0,60}}?\b(?:till|until|til)\s+"
      r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
     # a post's approximate hour: "9ish", "8-ish tonight", "7:30ish" (APPROX, as "noon-ish")
     ("clock_ish", "clock",
@@ -105,7 +111,7 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_at_day", "clock",
      rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]})"
      # ... or after "today"/"tomorrow" and posts' spellings: "tmrw at 6" (session 10, round 2)
-     rf"|today|tomorrow|2day|(?-i:{alt(POST_DAY_WORDS)[3:]})"
+     rf"|{'|'.join(DAY_AT_WORDS)}|(?-i:{alt(POST_DAY_WORDS)[3:]})"
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      r"(?![\w:%-]|[.,]\d)"
      # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time

@@ -28,6 +28,14 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS[w]
 
 
+def is_weekday(phrase: str | None) -> bool:
+    """Whether a captured phrase ends in a weekday's name, full or abbreviated ("Friday", "of
+    Friday", "fri."), so a caller asks the words ``weekday_number`` reads, not its own list."""
+    words = (phrase or "").split()
+    w = words[-1].lower().rstrip(".") if words else ""
+    return w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS
+
+
 def month_number(word: str) -> int:
     w = word.lower().rstrip(".")
     return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]

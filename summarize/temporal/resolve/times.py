@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
-from ..resources.units import EVENING_HOUR, POST_EVENING_CUES
+from ..resources.units import EVENING_HOUR
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -56,8 +56,6 @@ def _clock_time(f) -> tuple[int, int]:
         pass
     elif f.get("eve") is not None and hour < 12:
         hour += 12  # "fri night ... till 10": an evening hour (rules_times)
-    elif f.get("cue") and norm(f["cue"]) in POST_EVENING_CUES and 5 <= hour < 12:
-        hour += 12  # a post's "dinner 8ish", "drinks 9ish": the evening
     elif pod in ("afternoon", "evening", "tonight") and hour < 12:
         hour += 12  # "3:15 in the afternoon", "8 tonight"
     elif pod == "night" and 5 <= hour < 12:
@@ -66,7 +64,7 @@ def _clock_time(f) -> tuple[int, int]:
         hour = 0
     elif not pod and f.get("half") in ("evening", "night") \
             and 5 <= hour <= (11 if f["half"] == "night" else 10):
-        hour += 12  # a post's "drinks @ 8", "footy at 7:30", "bed by 11" (post_hours)
+        hour += 12  # a post's "drinks @ 8", "dinner 8ish", "bed by 11" (post_hours)
     elif not pod and f.get("half") == "morning" and 5 <= hour <= 6:
         pass  # a post's "gym at 6", "alarm set for 5:45": the morning (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:

@@ -1,5 +1,7 @@
 """Calendar units, modifiers, vague references, sets and tense cues."""
 
+from .day_words import TONIGHT_SPELLINGS
+
 #: Unit word (singular and plural) -> (TIMEX3 duration letter, multiplier, calendar unit).
 UNITS: dict[str, tuple[str, int, str]] = {
     "second": ("S", 1, "second"), "minute": ("M", 1, "minute"), "hour": ("H", 1, "hour"),
@@ -230,7 +232,8 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
                    "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
                    "there", "here", "out", "up", "pub", "gym", "party")
-#: ... of them, those of the evening: "dinner 8ish" is 20:00 (an hour from five to eleven).
+#: ... of them, those of the evening: "dinner 8ish" is 20:00, whatever else the post says
+#: (post_hours; five to ten, to eleven where the post has a night's word: "drinks 11ish").
 POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
 #: Parts of day and the day's modifier that name a day's evening ("Tuesday night", "late
 #: Tuesday"), and the first hour of an evening clock time told after them (resolve/times).
@@ -247,19 +250,18 @@ EARLY_MODS = frozenset({"START", "EARLY"})
 POST_EVENING_WORDS = frozenset({
     "dinner", "supper", "drinks", "pints", "pint", "pub", "party", "gig", "gigs", "concert",
     "headliner", "footy", "movie", "movies", "cinema", "quiz", "karaoke", "bed", "takeaway",
-    "tonight", "tonite", "2nite", "evening", "nite", "clubbing",
+    *TONIGHT_SPELLINGS, "evening", "nite", "clubbing",
 })
 POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
-                              "tonight", "tonite", "2nite"})
+                              *TONIGHT_SPELLINGS})
 #: ... and those of the morning: they keep a bare five or six in the morning ("gym at 6",
 #: "alarm set for 5:45") and block the evening reading.
 POST_MORNING_WORDS = frozenset({
     "breakfast", "gym", "alarm", "commute", "school run", "sunrise", "brekkie", "morning",
     "coffee", "jog", "run club", "parkrun",
 })
-#: Posts' day words before a part of day ("tmrw morning", "2moro nite") and parts of day
-#: ("fri nite", "this arvo"), in lower case only (rules_times, rules_relative).
-POST_DAY_WORDS = ("tmrw", "2moro", "2morrow", "tomoz", "yday")
+#: Posts' parts of day ("fri nite", "this arvo"), in lower case only (rules_times,
+#: rules_relative); their day words ("tmrw morning") are in ``day_words``.
 POST_PARTS_OF_DAY = ("nite", "arvo")
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({

@@ -1,0 +1,44 @@
+"""Context checks on a count of units after "in" or "over": whether it is a length ("lasted
+over five months", "earn more in a year than...", "the first strike in 30 years"), a time during
+which things happen ("killed 900 people over five months") or an offset ahead ("in a year"), and
+whether a relative clause picks a unit rather than counting one ("in a year when prices fell").
+The rule's regex sees only the count; ``checks.context_ok`` asks these."""
+
+from __future__ import annotations
+
+import re
+
+#: Words before "over" and a count that make it "more than" ("lasted over a week", "in over
+#: a year", "for over a decade", verbs that spend the time: "served over five years"); after
+#: anything else it means during ("used over three years", TimeBank's keys).
+OVER_AS_MORE = re.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|took|taken|"
+                           r"of|than|after|within|spent|spend|is|was|are|were|be|been|"
+                           r"serve|serves|served|serving|wait|waits|waited|waiting|lived|"
+                           r"stayed|worked|remained|existed|ran|run|runs|running|"
+                           r"ago))\s*$", re.IGNORECASE)
+AGO_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.IGNORECASE)
+
+
+#: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").
+RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
+IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
+
+
+#: A superlative, an ordinal or "only" a few words (a two-word name counting as one; session
+#: 11) before "in <count> <unit>", with no verb between: the count is the time since ("the
+#: first strike in 30 years", "the third vote in two years"), no date ahead.
+RECORD_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
+    r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
+    r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
+    # a name of two capitalised words counts as one ("Fewest Labor Day traffic deaths")
+    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
+    r"to|has|have|had|and|but|that|which)\b)(?-i:[A-Z][\w'’-]*\s+(?=[A-Z]))?[\w'’-]+){0,3}"
+    r"\s+$", re.IGNORECASE)
+
+
+#: A comparison of amounts right before "in <count>" ("earn more in", "sell fewer tickets in")
+#: and its "than" later in the sentence: the count is the length compared over.
+COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+THAN_AFTER = re.compile(r"[^.;!?]*?\bthan\b", re.IGNORECASE)

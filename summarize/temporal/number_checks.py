@@ -1,0 +1,143 @@
+"""Context checks on numbers a time rule matched that are no time: a score or a chapter and
+verse ("won 25:23", "John 3:16"), "Friday at 4:30" left to the rule that reads the day, a slash
+pair that is no date ("24/7", "3/4"), a year span that may be a month ("2014-10"), an age ("aged 6
+months to 18 years", "in their sixties"), a share ("rose by a quarter"), temperatures ("highs in
+the 80s"), a speed ("110 miles an hour") and the amount a rate needs ("$40 million a year").
+Numbers are where rules over-match most; ``checks.context_ok`` asks these."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    DECADE_WORD,
+    NUMBER,
+    NUMBER_WORD,
+    WEEKDAY,
+    WEEKDAY_ABBR_TIME,
+    WEEKDAY_ANY,
+    alt,
+)
+from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
+from .resources.determiners import POSSESSIVES
+from .resources.units import DISTANCE_UNITS
+
+#: Units by length, for a count of one unit in each of another ("four days a week").
+SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2, "night": 2,
+               "day": 2, "weekend": 3, "week": 3, "month": 4, "year": 5}
+
+
+#: A unit of distance right before "an hour"/"per hour": the rate is a speed.
+DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=len, reverse=True))
+    + r")[ \t]+$", re.IGNORECASE)
+
+
+#: A day and "at" before a clock time ("Friday at", "tmrw at"), as ``clock_at_day`` reads them.
+_DAY_AT_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|{'|'.join(DAY_AT_WORDS)}|"
+                            rf"(?-i:{alt(POST_DAY_WORDS)[3:]})\s+at\s+$", re.IGNORECASE)
+
+
+def read_as_day_at(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether an "H:MM" of one to six with no leading zero, zone or part of day follows a day
+    and "at": the hour after "<weekday> at" is one to six p.m. with minutes too ("Friday at
+    4:30" = 16:30, as "Friday at 4"), so ``clock_24h`` leaves it to ``clock_at_day``."""
+    return (g["hour"] in ("1", "2", "3", "4", "5", "6") and not g["tz"]
+            and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
+            and bool(_DAY_AT_BEFORE.search(text, max(0, m.start("span") - 24),
+                                           m.start("span"))))
+
+
+#: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
+#: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
+_SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
+                r"defeated|ratio|odds|result")
+_NOT_A_CLOCK = re.compile(
+    rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
+    r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
+    r"[ \t]+$")
+#: The result words alone, anywhere: where none is, only a capitalised word can end the match.
+_SCORE_WORD = re.compile(_SCORE_WORDS)
+
+
+def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
+    """``_NOT_A_CLOCK.search(text, lo, hi)``, answered without it where it cannot match: its
+    match ends in blanks at ``hi`` (or before a newline there), the character before them a
+    lower-case letter (a name's end) or inside a result's tail, which holds no [.:;\\n] and
+    follows a result word (a timetable's "report, 09:45" has none)."""
+    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k in (end, lo) or text[k - 1] in ".:;\n":
+        return False
+    if not "a" <= text[k - 1] <= "z" and _SCORE_WORD.search(text, lo, end) is None:
+        return False
+    return _NOT_A_CLOCK.search(text, lo, hi) is not None
+
+
+#: "aged" and the lower end of a range before a length: that length is an age too.
+AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
+                          r"\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+#: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
+#: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
+POSSESSIVE_BEFORE = re.compile(
+    rf"\bin\s+{alt(POSSESSIVES)}\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
+
+
+#: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
+#: "only a quarter voted" (not "for nearly a quarter", a length).
+_SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
+                           r"than|under|only|just)\s+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+
+
+def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether "a quarter" is a share of something rather than three months."""
+    at = m.start("num")
+    before = text[max(0, at - 40):at]
+    share = _SHARE_BEFORE.search(before)
+    return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
+
+
+#: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
+#: year"); the words are no function words ("earned 5 million in a year" is a length), but
+#: "of" may join a measure to its noun ("40 tons of coal a day").
+AMOUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
+    r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
+    r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
+    r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"
+    r"{0,3}\s+$", re.IGNORECASE)
+
+
+HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
+                   re.IGNORECASE)
+
+
+def later_year(first: str, second: str) -> int | None:
+    """The second year of "2008-09", "2012/13", "1990-95", "2008-2010", or None when it is not
+    later or may be a month ("2014-10")."""
+    y = int(first)
+    y2 = int(second) if len(second) == 4 else y // 100 * 100 + int(second)
+    if len(second) == 2 and y2 != y + 1 and int(second) <= 12:
+        return None  # "2008-09", "2012/13", "1990-95": other two-digit ends may be months
+    return y2 if y < y2 <= y + 50 else None
+
+
+#: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
+_SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
+                         rf"{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
+_NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
+
+
+def slash_date_ok(text: str, m: re.Match[str]) -> bool:
+    """ "2/15" is a date after a word that leads into one, or when one number can only be a
+    day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
+    if m.group() in _NOT_DATES:
+        return False
+    if _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    a, b = int(m.group("a")), int(m.group("b"))
+    return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)

@@ -1,0 +1,168 @@
+"""Context checks on time words used in another sense: idioms ("now and then", "call it a
+day"), things named after a time ("the summer house", "Sunday school"), titles ("The Winter's
+Tale"), other nouns ("the fall of the currency", "the spring in the valve", "a night porter", "a
+maiden century", "player of the year", "spring-loaded") and lower-case "may"/"march" that are
+months only beside a day, a year or a preposition of time. ``checks.context_ok`` asks these."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    LOWER_CASE_WORDS,
+    MONTH_CUES,
+    WEEKDAY,
+    alt,
+)
+from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
+from .resources.day_words import IDIOM_DAY_WORDS
+from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
+
+#: Idioms built on time words that name no time, and the matches they may hold.
+_IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
+                    r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
+                    r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
+                    r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute|"
+                    # "50 years to the day after the fire": exactly so long, no day of its own
+                    r"(?:years?|months?|weeks?|decades?|century|centuries|ago)\s+to\s+the\s+day"
+                    r"(?:\s+(?:after|before|since|that|when))?|"
+                    # "End of the day, voters want jobs": opening a clause with no "at the"
+                    r"(?<!\w\s)(?<![\w,])end\s+of\s+the\s+day(?=\s*,)|"
+                    # session 10: a reckoning, a rescue, a film's title, a vague someday
+                    r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
+                    r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|" +
+                    # round 3: "tonight's the night", "today is the day": a predicate of the
+                    # time word before it, no time of its own
+                    alt(IDIOM_DAY_WORDS) + r"(?:['’]s|\s+is)"
+                    r"\s+the\s+(?:day|night)(?!\s+(?:of|before|after)\b))\b",
+                    re.IGNORECASE)
+IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
+                          "to date", "to-date", "the last minute", "the day after",
+                          "the day before", "the future", "these days", "the night"})
+
+
+def in_an_idiom(text: str, m: re.Match[str]) -> bool:
+    """Whether the match lies inside an idiom ("every now and then", "one day at a time")."""
+    return any(i.start() <= m.start() and m.end() <= i.end()
+               for i in _IDIOM.finditer(text, max(0, m.start() - 24), m.end() + 24))
+
+
+#: After "fall" a collapse or a drop goes on: "of the empire", "in prices", "from grace" (not "of
+#: next year": a season).
+FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
+                             r"the\s+year\b|['’]?\d)", re.IGNORECASE)
+
+#: "spring" before "in"/"of"/"inside"/"on" a device (two words may come between): a coil.
+SPRING_AS_A_COIL = re.compile(
+    r"\s+(?:in|of|inside|on|from)\s+" + alt(DETERMINERS) + r"\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
+    re.IGNORECASE)
+
+
+#: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
+#: year", "photo of the day").
+AWARD_BEFORE = re.compile(
+    r"\b(?:employee|person|player|manager|coach|sportsperson|sportsman|sportswoman|athlete|"
+    r"footballer|cricketer|rookie|newcomer|entertainer|car|word|album|song|book|team|pub|"
+    r"restaurant|volunteer|photo|picture|image|quote|question|track|video|tip)[ \t]+of[ \t]+$",
+    re.IGNORECASE)
+
+
+#: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
+PARTICIPLE_JOINED = re.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
+
+
+#: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
+THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
+#: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
+THING_HEAD_TITLE = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(h.capitalize() for h in THING_HEADS)) + r")\b(?![-'’])")
+#: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
+_PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
+                         r"from|of|and|or|but|as|like)\b)")
+#: A preposition of time before a season, a part of day or a holiday (and its "the"): then it is
+#: a time ("in the summer house prices rose", "at midnight blue lights flashed"); not "of" or
+#: "with" ("sold out of Halloween costumes").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|by|for|from|to|during|over|through|throughout|since|until|till|"
+    r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver" (not
+#: "this"/"that": "this Sunday" is a date).
+_DETERMINER_BEFORE = re.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s+$", re.IGNORECASE)
+
+
+def modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
+    """Whether the time word ``g[head]``, before a thing's noun, modifies it: a season, a part of
+    day or a holiday alone or after "the", with no preposition of time before; a weekday after a
+    determiner, or before a noun that ends its phrase ("taught Sunday school in Leeds"; "said
+    Tuesday school buses would run" is a date)."""
+    if g.get("year") or g.get("year0") or (g.get("rel") or g.get("pre") or "the").lower() != "the":
+        return False
+    at = m.start(head)
+    if head == "wd":
+        return bool(_DETERMINER_BEFORE.search(text, max(0, at - 12), at)
+                    or _PHRASE_END.match(text, m.end(head)))
+    return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
+
+
+def season_in_a_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised season is a possessive before a capitalised word ("The Winter's
+    Tale") or follows a capitalised word and "of" ("Days of Summer", "the Rite of Spring")."""
+    at = m.start("season")
+    return bool(_POSSESSIVE_NAME.match(text, m.end("season"))
+                or _TITLE_OF.search(text, max(0, at - 24), at))
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z][a-z]+")
+_TITLE_OF = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
+
+
+#: A noun after "a minute" / "a night" (not a word that goes on a length: "a night in jail",
+#: "a minute late", "a night which...", "a night spent...").
+NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|to|in|of|for|at|on|"
+    r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|"
+    r"ahead|behind|please|so|but|if|because|while|though|although|again|here|yet|which|that|"
+    r"who|where|or|out|off|spent|passed|went|is|was|has|had|will|would|could)\b|[a-z]+ing\b)"
+    r"[a-z]")
+
+
+#: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
+RUNS_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
+    r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:" + alt(ARTICLES | POSSESSIVES) + r"|another|maiden|"
+    r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
+
+
+#: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
+_GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
+#: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the
+#: start of a line ("on may 5", "may 5: rally"), not a subject ("they may 5...").
+_DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,])\s*$")
+
+
+#: A lower-case month word alone is a month after a preposition of time and before an edge
+#: ("back in march, we", "since may.", "until aug and"), not before a word it may govern ("in
+#: may be", "from march organisers").
+_BARE_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+$",
+                        re.IGNORECASE)
+_BARE_EDGE = re.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
+                        r"\s+(?:and|or|but|when|so|too|lol|then|until|till)\b)")
+
+
+def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
+    """Whether a lower-case month word is a month here: beside a day or a year after a word that
+    leads into a date, or alone after a preposition of time and before an edge ("since may.")."""
+    if month not in _GUARDED:
+        return True
+    g = m.groupdict()
+    if not (g.get("day") or g.get("dayw") or g.get("year")):
+        end = m.end("month")  # a point after the month ("in march.") ends the sentence
+        point = text[end - 1:end] == "." or text[end:end + 1] == "."
+        return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
+                    and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
+    if month in LOWER_CASE_WORDS:
+        return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(g.get("year"))
+    return True
