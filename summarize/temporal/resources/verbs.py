@@ -41,6 +41,15 @@ SCHEDULING = frozenset({
 #: ("expects to report a loss for the fourth quarter", told in February) is still last year's,
 #: a finished one (session 10).
 RESULTS_VERBS = frozenset({"report", "post", "release", "announce", "publish"})
+#: Verbs of change: a quarter not begun after one of them and "from" ("sales would fall 10
+#: percent from the fourth quarter") is the base the change is measured from, a finished one,
+#: even in a future clause (session 11, newswire).
+CHANGE_VERBS = frozenset({
+    "fall", "falls", "rise", "rises", "drop", "drops", "decline", "declines", "grow", "grows",
+    "increase", "increases", "decrease", "decreases", "climb", "climbs", "slip", "slips",
+    "jump", "jumps", "improve", "improves", "rebound", "rebounds", "dip", "dips", "ease",
+    "eases", "shrink", "shrinks", "slide", "slides", "gain", "gains", "recover", "recovers",
+})
 #: Particles between a scheduling verb and its preposition ("pushed back to", "put off until").
 SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
 #: Prepositions whose object is the date a scheduling verb sets ("for", "to", "until").
