@@ -210,11 +210,6 @@ _ANAPHORIC = {"that": 0, "the": 0, "the same": 0, "on the": 0, "in the": 0, "ear
               "late": 0, "mid": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
-#: Parts of a day that may still lie ahead when a story is filed ("expected to reach the
-#: coast Thursday afternoon", told on Thursday): a future names the day itself (session 11).
-_LATER_PARTS = frozenset({"afternoon", "evening", "night"})
-
-
 def _pod(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     word = norm(f["pod"])
@@ -241,9 +236,6 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
                          "TIME", gran=gran)
         d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.today, a.prep,
                               a.note, a.tense_explicit)
-        if a.tense == "future" and (d - base0[0].start).days == 7 and word in _LATER_PARTS:
-            d, how = base0[0].start, "the publication date's own weekday, a part of it still " \
-                "ahead (wire copy names the day, not 'today'): the day of"
         return dated(Cal(gran, d, code), base0[1], base0[2],
                      f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}")
     if base is None:
