@@ -12,7 +12,15 @@ from .patterns import alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.units import POST_FILLERS
-from .resources.verbs import IRREGULAR_PAST, PARTICIPLES, PAST_BE, POST_NOTICE_PARTICIPLES
+from .resources.verbs import (
+    DEADLINE_GIVERS,
+    FORECAST_WORDS,
+    IRREGULAR_PAST,
+    PARTICIPLES,
+    PAST_BE,
+    POSSIBILITY_MODALS,
+    POST_NOTICE_PARTICIPLES,
+)
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
 
@@ -74,6 +82,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if label == "past" and prep in ("until", "till") and cue.lower().partition(" ")[0] \
             in PAST_BE and _timed_weekday(cand):
         label, cue, explicit = "", "", False  # "were in effect until 7 a.m. Friday": ahead
+    elif label == "past" and prep in ("until", "till") and _GIVEN_UNTIL.search(
+            text, max(lo, cand.start - 48), cand.start):
+        label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
+    if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
+        explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
     return (label, cue, explicit, today, prep, note)
 
 
@@ -105,6 +118,22 @@ _LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
 _ON_SALE = re.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
 
+
+def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
+    """Whether ``cue`` is a possibility ("could reach", "might crest"; not negated, nor "could
+    have") after a word of warning or forecasting in its sentence [lo, start) ("forecasters
+    warned it could come ashore late Wednesday"): a forecast, so a day it names lies ahead;
+    a possibility merely said ("could drop Friday, a trader said") keeps the weak future's
+    reading (session 11, newswire)."""
+    words = cue.lower().split()
+    if not words or words[0] not in POSSIBILITY_MODALS or "not" in words or "have" in words:
+        return False
+    return any(w.lower() in FORECAST_WORDS for w in _LETTERS.findall(text, lo, start))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday").
 _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
                        re.IGNORECASE)
@@ -113,6 +142,11 @@ _FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)
 #: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
 _JOINED_TO_TODAY = re.compile(rf"\b{alt(DAY_WORDS)}\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
                               re.IGNORECASE)
+
+#: A verb that gives someone time, then up to four words, then "until"/"till" right before the
+#: expression ("gave both firms until", "granted the owners till"): a deadline (session 11).
+_GIVEN_UNTIL = re.compile(r"\b(?:" + "|".join(sorted(DEADLINE_GIVERS)) + r")\s+"
+                          r"(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$", re.IGNORECASE)
 
 #: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
 #: as a deadline is (session 10).

@@ -137,6 +137,9 @@ _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSIT
     + alt(LOWER_CASE_AFTER_PREPOSITION)
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:-1] + "|" \
     + _AFTER_PREPOSITION + ")"
+#: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
+#: one is a yearly SET on that date (session 11).
+FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)
 MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .patterns import (
     APPROX,
+    FIXED_HOLIDAY,
     MONTH_FULL,
     NOT_ORDINAL,
     NUMBER,
@@ -83,7 +84,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?P<seq>\b(?:after|following|follows|followed|amid|ended|ending|ends|despite|"
      r"within)\s+)"
      # "took" with an article is a thing taken ("took the minutes" of a meeting), no length
-     r"|(?P<prep>\b(?:for|within|over|in|after|took(?!\s+the\b)|lasted|last|spent)\s+"
+     # a verb of taking time before a bare unit: "could take months" (session 11)
+     r"|(?P<prep>\b(?:for|within|over|in|after|(?:took|take|takes|taking|taken)"
+     r"(?!\s+the\b)|lasted|last|spent)\s+"
      r"(?:just\s+|only\s+)?)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
@@ -114,13 +117,17 @@ RULES: list[tuple[str, str, str]] = [
     ("set_every", "set",
      r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
      # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
-     rf"five|six|ten|few)\s+)?(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
+     rf"five|six|ten|few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
+     rf"(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
+     rf"|(?-i:(?P<holiday>{FIXED_HOLIDAY}))"  # "every Christmas Eve": yearly (session 11)
      rf"|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     # "twice daily", "three times weekly": the count of times belongs to the set's span
     ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"
      rf"(?P<setword>{alt(SET_WORDS)})\b"
-     r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during)\b)[a-z])"),
+     # "with" may follow: "would rise annually with inflation" (session 11)
+     r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during|"
+     r"with)\b)[a-z])"),
     ("set_times", "set",
      rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),

@@ -199,7 +199,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<dir>before|after|earlier|later"
      r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
-     rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
+     # not "every 20 minutes from Monday": a SET and the day it starts (session 11)
+     rf"(?<![Ff]or\s)(?<![Ee]very\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
      rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .patterns import MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
 from .resources.day_words import (
     DAY_AT_WORDS,
     POST_DAY_WORDS,
@@ -187,7 +187,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?<=noon)(?P<ish>-ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
-     r"(?!(?<=hours)\s+of\b)"),  # "the early hours of the rescue": a stretch of an event
+     # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11)
+     rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL})\s+\d))"),
     ("tonight", "pod",
      rf"\b(?P<pod>tonight|overnight)\b(?:\s+(?:on\s+)?(?P<after>{WEEKDAY})\b(?!'))?"),
 ]

@@ -187,7 +187,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             months_sent = sent
         elif r.cal is not None and not _comparison(cand.rule, r):
             months_sent = -1
-        if _on_evening(cand, r.cal, anchors):  # the discourse stays on the day after
+        if _on_evening(cand, r.cal, anchors) or _overnight(cand, r.cal):
+            # the discourse stays on the day after: an evening's clock time, or "overnight"
             anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
                                r.anchor)
         elif not _comparison(cand.rule, r):
@@ -295,6 +296,13 @@ def _on_evening(cand: Candidate, cal: Cal | None, a: Anchors) -> bool:
     ev = a.evening
     return ev is not None and cand.kind == "clock" and cal is not None \
         and cal.start == ev.start and (a.day is None or a.day.start != ev.start)
+
+
+def _overnight(cand: Candidate, cal: Cal | None) -> bool:
+    """Whether ``cand`` is "overnight" dated to a night: the story goes on in the morning
+    after it, so the discourse moves to the day the night ended on ("rose overnight. ... a
+    warning at 9 a.m." is on the publication date; session 11, newswire)."""
+    return cal is not None and cal.gran == "part-of-day" and cand.text.lower() == "overnight"
 
 
 def _evening(evening: Cal | None, cal: Cal | None, mod: str) -> Cal | None:

@@ -15,9 +15,16 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from .resources.verbs import (
+    ARRANGED_EVENTS,
     ARRANGEMENTS,
+    ARRANGING_VERBS,
+    FORECAST_CALLS,
+    FORECAST_SUBJECTS,
     FUTURE_WORDS,
     HAVE_PRESENT,
+    HEADLINE_INFINITIVES,
+    IRREGULAR_PAST,
+    NOT_PAST_ED,
     PASSES,
     RELEASES,
     REPORTING,
@@ -141,6 +148,8 @@ def scheduled_for(before: list[str]) -> str:
     changed: not read."""
     if len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in SET_DATES:
         return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
+    if len(before) >= 3 and before[-1] == "for" and before[-2] in ARRANGED_EVENTS:
+        return _arranged_for(before)  # "set sentencing for", "organised a picnic for"
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
     k = len(before) - 2
@@ -151,15 +160,48 @@ def scheduled_for(before: list[str]) -> str:
     return " ".join(before[k:])
 
 
+#: The most words between an arranging verb and the event noun it puts on a day ("organised a
+#: goodbye picnic for").
+_ARRANGED_GAP = 3
+
+
+def _arranged_for(before: list[str]) -> str:
+    """The words from an arranging verb to "for" when the event noun before "for" is its
+    object ("set a hearing for", "have organised a goodbye picnic for"), else ""; not after
+    "had" (a plan since changed), nor a noun's "the set" ("the set ... for")."""
+    stop = len(before) - 2
+    for k in range(stop - 1, max(-1, stop - 1 - _ARRANGED_GAP), -1):
+        w = before[k]
+        if w in ARRANGING_VERBS:
+            if "had" in before[max(0, k - 3):k] or (k > 0 and before[k - 1] in _DETERMINERS):
+                return ""
+            return " ".join(before[k:])
+        if not w.isalpha():  # a name, a number or a mark ends the object
+            return ""
+    return ""
+
+
+#: Determiners before a word that make it a noun ("the set", "a call").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
 def _event_past(after: list[str]) -> Tense | None:
     """A past verb group right of a scheduled date that tells of the event itself ("the
     hearing, scheduled for Monday, was held"), not a reporting verb ("..., officials said"),
     nor a verb inside a phrase after it ("a date of Oct. 7 for a clerk accused of fraud")."""
-    cut = next((k for k, w in enumerate(after) if w in _PHRASE_PREPS), len(after))
+    cut = next((k for k, w in enumerate(after) if w in _PHRASE_PREPS
+                or (w == "and" and _past_form(after[k + 1:k + 2]))), len(after))
     found = group_after(after[:cut])
     if found is None or found.label != "past" or found.cue.split()[-1] in REPORTING:
         return None
     return found
+
+
+def _past_form(words: list[str]) -> bool:
+    """Whether ``words`` opens with a past form: after "and" it is a verb coordinated with the
+    one that scheduled ("set a hearing for Friday and adjourned the case"), not the event's."""
+    return bool(words) and (words[0] in IRREGULAR_PAST or (
+        len(words[0]) > 4 and words[0].endswith("ed") and words[0] not in NOT_PAST_ED))
 
 
 #: The most words between a present progressive and the expression it plans ("is visiting
@@ -245,6 +287,32 @@ def _sat_as_day(words: list[str]) -> list[str]:
             else w for k, w in enumerate(words)]
 
 
+def forecast_present(before: list[str]) -> Tense | None:
+    """A forecast that "calls for" weather before the expression ("the forecast calls for a
+    low of 6 below Friday night"): the day lies ahead (session 11, newswire); else None."""
+    for k in range(1, len(before) - 1):
+        if before[k] in FORECAST_CALLS and before[k + 1] == "for" \
+                and before[k - 1] in FORECAST_SUBJECTS:
+            return Tense("future", f"{before[k - 1]} {before[k]} for", True)
+    return None
+
+
+#: The most words between a headline's infinitive and the expression ("to run every 15
+#: minutes from Sunday").
+_HEADLINE_GAP = 6
+
+
+def _headline_infinitive(before: list[str]) -> str:
+    """The verb of "to <verb>" among the last words before the expression when it is a
+    headline's verb of a scheduled event ("Ferry service to resume Tuesday", "Trains to run
+    every 20 minutes from Monday"), not a place or a thing ("rail link to coast"); else ""."""
+    tail = before[-_HEADLINE_GAP - 1:]
+    for k in range(len(tail) - 2, -1, -1):
+        if tail[k] == "to" and tail[k + 1] in HEADLINE_INFINITIVES and k > 0:
+            return tail[k + 1]
+    return ""
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -264,7 +332,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
-    if found is not None or (len(before) > 1 and before[-2] in SET_DATES):
+    if found is not None or (len(before) > 1 and (before[-2] in SET_DATES
+                                                  or before[-2] in ARRANGED_EVENTS)):
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
             return _arranged(_planned(found, before), before)
@@ -274,7 +343,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if stop:
             b = end + stop.start()
     if found is None and not scheduled:
-        scheduling = schedule_present(before, text[start:end].islower())
+        scheduling = schedule_present(before, text[start:end].islower()) \
+            or forecast_present(before)
         if scheduling is not None:
             return scheduling
     after = _sat_as_day(piece.between(end, b) if piece is not None
@@ -284,6 +354,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         return found or Tense("future", scheduled)
     if found is not None:
         return found
+    verb = _headline_infinitive(before)
+    if verb:  # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's
+        return Tense("future", f"to {verb}", True)
     if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):
         return NO_TENSE
     for w in (*reversed(before), *after):

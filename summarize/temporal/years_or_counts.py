@@ -51,6 +51,11 @@ _PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
+#: A product named right after a noun of software ("its checkout software, StoreLink 2010",
+#: "the app Fotolog 2019"): the number is the edition in its name (session 11, newswire).
+_SOFTWARE_NAME_BEFORE = re.compile(
+    r"\b(?:software|program|programme|app|application|platform|suite|browser|firmware)"
+    r"[ \t]*,?[ \t]+(?-i:[A-Z][\w'’-]*)[ \t]+$", re.IGNORECASE)
 #: Cars, phones and games whose models are numbered like years ("the Peugeot 2008", "Battlefield
 #: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
 _MODEL_BEFORE = re.compile(
@@ -107,6 +112,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
+    if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
+        return False  # a product's edition: "its billing software, PayDesk 2016"
     if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
         return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):

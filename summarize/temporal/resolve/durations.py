@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, dated, vague
-from ..resources.calendar_words import PARTS_OF_DAY, SEASONS
+from ..resources.calendar_words import FIXED_HOLIDAYS, PARTS_OF_DAY, SEASONS
 from ..resources.units import (
     APPROXIMATORS,
     POST_VAGUE_REFS,
@@ -150,6 +150,9 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague("XXXX-WXX-WE", f"'{c.text}' recurs weekly", "SET")
     if f.get("season"):
         return vague(f"XXXX-{SEASONS[norm(f['season'])]}", f"'{c.text}' recurs yearly", "SET")
+    if f.get("holiday"):  # "every Christmas Eve": yearly, on that date
+        month, day = FIXED_HOLIDAYS[norm(f["holiday"])]
+        return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' recurs yearly", "SET")
     if f.get("month"):  # "every March": yearly, in that month
         return vague(f"XXXX-{month_number(f['month']):02d}", f"'{c.text}' recurs yearly", "SET")
     if f.get("pod"):
@@ -157,7 +160,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-XX-XX{code if code.startswith('T') and len(code) == 3 else ''}",
                      f"'{c.text}' recurs daily", "SET")
     unit = norm(f["unit"])
-    n = 2 if f.get("other") else (amount(f["num"]) if f.get("num") else 1)
+    n = 2 if f.get("other") else (amount(f["num"]) if f.get("num") else
+                                  0.5 if f.get("half") else 1)
     return vague(duration_value(n, unit if unit in UNITS or unit in UNIT_PLURALS else "day"),
                  f"'{c.text}' recurs", "SET")
 

@@ -52,7 +52,8 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     word, a scheduled-event present ("opens"), "is to", or any future verb the weekday hangs
     on with a preposition ("on Friday", "from Friday"), or a scheduling verb whose object it is
     ("pushed back to Friday", "listed for Friday"), or one judged explicit where it was read
-    (``Tense.explicit``: "the fair runs from Friday", "have an interview Friday")."""
+    (``Tense.explicit``: "the fair runs from Friday", "have an interview Friday", a reported
+    possibility "warned it could reach the coast Friday")."""
     words = cue.lower().replace("'ll", " will").split()
     if explicit or prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True

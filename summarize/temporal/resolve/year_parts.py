@@ -9,7 +9,7 @@ from datetime import date
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..resources.calendar_words import SEASON_SPANS, SEASONS
-from ..resources.verbs import RESULTS_VERBS
+from ..resources.verbs import CHANGE_VERBS, RESULTS_VERBS
 from ..values import Cal, interval, of, season, shift, value
 from ..words import month_number
 from .absolute import full_year, ref_year
@@ -62,9 +62,11 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
                      gran="quarter")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and (
-            a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES):
+            a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES
+            or (a.prep == "from" and a.tense_cue.split()[-1:] in _CHANGE_CUES)):
         # a quarter not yet begun is last year's unless the clause looks ahead; a results
-        # report ahead ("will post a loss for the fourth quarter") is of a finished one
+        # report ahead ("will post a loss for the fourth quarter") is of a finished one, and
+        # so is the base of a change ahead ("would fall 10 percent from the fourth quarter")
         shift_years = -1
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
@@ -73,6 +75,8 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
 
 #: A verb group's last word that makes results public ("expects to report"), as a list.
 _RESULTS_CUES = [[w] for w in sorted(RESULTS_VERBS)]
+#: A verb group's last word of change ("would fall"), as a list.
+_CHANGE_CUES = [[w] for w in sorted(CHANGE_VERBS)]
 
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:

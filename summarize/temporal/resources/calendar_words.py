@@ -242,6 +242,8 @@ THING_HEADS = frozenset({
     "sweater", "sweaters", "turkey", "hamper", "hampers", "pudding", "cake", "lights",
     "decorations", "lantern", "lanterns", "cracker", "crackers", "stocking", "stockings",
     "carol", "carols", "presents", "bunny",
+    # a kind of timetable (session 11): "trains will run a Sunday schedule on Christmas Day"
+    "schedule", "schedules", "timetable", "timetables",
 })
 
 #: Things a coiled "spring" sits in ("the spring in the mechanism", "the spring of the valve")

@@ -41,6 +41,15 @@ SCHEDULING = frozenset({
 #: ("expects to report a loss for the fourth quarter", told in February) is still last year's,
 #: a finished one (session 10).
 RESULTS_VERBS = frozenset({"report", "post", "release", "announce", "publish"})
+#: Verbs of change: a quarter not begun after one of them and "from" ("sales would fall 10
+#: percent from the fourth quarter") is the base the change is measured from, a finished one,
+#: even in a future clause (session 11, newswire).
+CHANGE_VERBS = frozenset({
+    "fall", "falls", "rise", "rises", "drop", "drops", "decline", "declines", "grow", "grows",
+    "increase", "increases", "decrease", "decreases", "climb", "climbs", "slip", "slips",
+    "jump", "jumps", "improve", "improves", "rebound", "rebounds", "dip", "dips", "ease",
+    "eases", "shrink", "shrinks", "slide", "slides", "gain", "gains", "recover", "recovers",
+})
 #: Particles between a scheduling verb and its preposition ("pushed back to", "put off until").
 SCHEDULING_PARTICLES = frozenset({"back", "off", "forward"})
 #: Prepositions whose object is the date a scheduling verb sets ("for", "to", "until").
@@ -48,6 +57,53 @@ SCHEDULING_PREPS = frozenset({"for", "to", "until", "till"})
 #: Nouns whose "of"/"for" names a date set for an event ("a trial date of Oct. 7", "a deadline
 #: of June 30"): it lies ahead whatever the tense of the verb that set it.
 SET_DATES = frozenset({"date", "deadline"})
+#: Verbs that arrange an event for a day ("set sentencing for May 22", "organised a picnic for
+#: Friday night", "called a strike for Monday"): with an ``ARRANGED_EVENTS`` noun right before
+#: "for", the day lies ahead whatever the verb's tense (session 11, newswire).
+ARRANGING_VERBS = frozenset({
+    "set", "sets", "setting", "organised", "organized", "organise", "organize", "organises",
+    "organizes", "organising", "organizing", "arranged", "arrange", "arranges", "arranging",
+    "booked", "book", "books", "booking", "called", "call", "calls", "calling", "planned",
+    "plan", "plans", "planning", "fixed", "fix", "fixes", "announced", "announce", "announces",
+    "scheduled", "schedule", "schedules",
+})
+#: Nouns of events an ``ARRANGING_VERBS`` verb puts on a day.
+ARRANGED_EVENTS = frozenset({
+    "sentencing", "hearing", "hearings", "trial", "retrial", "arraignment", "inquest", "vote",
+    "ballot", "election", "referendum", "meeting", "session", "summit", "talks", "debate",
+    "party", "picnic", "dinner", "lunch", "reception", "celebration", "ceremony", "funeral",
+    "memorial", "vigil", "rally", "march", "parade", "protest", "demonstration", "strike",
+    "walkout", "concert", "auction", "launch", "briefing", "conference", "interview", "match",
+    "game", "race", "sale",
+})
+#: Verbs that give someone time until a day ("gave the firms until Friday to reply"): the
+#: deadline lies ahead whatever their tense (session 11, newswire).
+DEADLINE_GIVERS = frozenset({
+    "gave", "give", "gives", "giving", "given", "granted", "grant", "grants", "granting",
+    "allowed", "allow", "allows", "allowing",
+})
+#: Modals of possibility: after a word of ``FORECAST_WORDS`` in its sentence ("forecasters
+#: warned it could reach the coast late Thursday") the verb they head is a forecast, so a bare
+#: weekday after it lies ahead; negated ("could not") they are left alone.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+#: Words of warning and forecasting that make a possibility after them a forecast.
+FORECAST_WORDS = frozenset({
+    "warned", "warns", "warn", "warning", "warnings", "forecast", "forecasts", "forecasters",
+    "forecaster", "predicted", "predicts", "predict", "meteorologists",
+})
+#: Nouns of a weather forecast and the present verb by which it names weather on a day ahead
+#: ("the forecast calls for rain Friday"; "called for" reports an old one).
+FORECAST_SUBJECTS = frozenset({"forecast", "forecasts", "outlook"})
+FORECAST_CALLS = frozenset({"calls", "call"})
+#: Bare verbs of scheduled events a headline puts after "to" ("Ferry service to resume
+#: Tuesday", "Jury selection to start Monday"): the day after lies ahead (session 11).
+HEADLINE_INFINITIVES = frozenset({
+    "meet", "open", "close", "begin", "start", "restart", "resume", "return", "arrive", "leave",
+    "visit", "vote", "travel", "expire", "end", "reopen", "convene", "hold", "take", "launch",
+    "host", "fly", "sign", "debate", "decide", "rule", "announce", "release", "sit", "play",
+    "run", "strike", "testify", "appear", "face", "hear", "sail", "stop", "halt", "raise",
+    "cut", "lift", "unveil", "publish", "report", "ballot",
+})
 #: Present-tense verbs of scheduled events: with a day they look forward ("the corridor
 #: closes on Friday", "they meet separately Monday").
 SCHEDULED_PRESENT = frozenset({
