@@ -103,10 +103,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # a coil: "the spring in the mechanism", "the spring of the valve"
     if season and PARTICIPLE_JOINED.match(text, m.end("season")):
         return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
+    # a holiday is "hol" in the holiday rule, "holiday" in "every <holiday>" (set_every)
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
-        else "hol" if g.get("hol") else ""
+        else "hol" if g.get("hol") else "holiday" if g.get("holiday") else ""
     if head and (THING_HEAD.match(text, m.end(head))
-                 or (head == "hol" and THING_HEAD_TITLE.match(text, m.end(head)))) \
+                 or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
