@@ -90,6 +90,9 @@ RULES: list[tuple[str, str, str]] = [
      # ... and "the same 4:12 song", "a 6:50 mile": the length of a recording or a race
      r"(?P<span>(?<![\d:.,$£€])"
      rf"(?!\d\d?:\d\d(?::\d\d)?\s+(?:mark\b|{alt(LENGTH_NOUNS)}(?![\w-])))"
+     # ... and an unpadded "H:MM:SS" with no preposition of time nor am/pm is a finish time or
+     # a length ("finished in 1:58:40", "3:41:07 and my knees are done"; session 11, round 3)
+     r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     ("clock_past", "clock",
