@@ -28,6 +28,7 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
     DEICTIC_DAYS,
+    POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
@@ -108,7 +109,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
-    | set(DAY_AT_WORDS) | set(POST_DAY_WORDS),
+    | set(DAY_AT_WORDS) | set(POST_DAY_WORDS) | set(POST_EVENING_CUES),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period", "wk", "wknd", "wkend", "yr"},
