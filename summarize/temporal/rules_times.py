@@ -100,6 +100,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+    # a US TV listing's "9/8c" (9 Eastern, 8 Central: the hour before the slash, p.m., as
+    # prime time is); no space before the "c", the second hour one less (session 11, round 3)
+    ("clock_tv_listing", "clock",
+     r"(?<![\w/.,-])(?P<span>(?P<hour>1[01]|[2-9])(?P<eve>)/(?P<central>10|[1-9])(?-i:c))\b"),
     ("clock_past", "clock",
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
