@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .candidate import EMPTY_FIELDS, Candidate
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
@@ -80,10 +81,19 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
                          EMPTY_FIELDS, (a, b))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
-            and not _has_day(b) and not a.fields.get("plural"):
+            and not _has_day(b) and not a.fields.get("plural") \
+            and not ("," in gap and _weekday_abbreviation(a)):
+        # a post's "Sat, 8am-1pm": the abbreviation and the times stay two mentions, the
+        # times on its day (session 11, round 3); "Saturday, 8am" and "Sat 8am" join
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
                          EMPTY_FIELDS, (a, b))
     return None
+
+
+def _weekday_abbreviation(c: Candidate) -> bool:
+    """Whether ``c`` is a weekday written short ("Sat", "Thurs."): posts set a comma between
+    it and the times of its timetable, which their keys tag apart."""
+    return c.kind == "weekday" and c.text.rstrip(".").lower() in WEEKDAY_ABBREVIATIONS
 
 
 def _has_day(c: Candidate) -> bool:

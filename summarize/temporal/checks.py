@@ -121,6 +121,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if name == "clock_24h" and not g.get("prep") and not g.get("tz") and not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span")):
         return False  # a score or a reference: "the vote split 12:10", "John 3:16"
+    if name == "clock_tv_listing" and int(g["central"]) != int(g["hour"]) - 1:
+        return False  # "9/8c" is 9 Eastern, 8 Central: the hours an hour apart, or no listing
     if name == "date_numeric_md":
         return slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees

@@ -28,6 +28,7 @@ from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
     DEICTIC_DAYS,
+    POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
@@ -84,7 +85,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
-    "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM,
+    "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
@@ -108,7 +109,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
-    | set(DAY_AT_WORDS) | set(POST_DAY_WORDS),
+    | set(DAY_AT_WORDS) | set(POST_DAY_WORDS) | set(POST_EVENING_CUES),
     "weekday_count": {w + "s" for w in _WEEKDAY},
     "unit_relative": {"week", "weekend", "month", "quarter", "year", "decade", "century",
                       "period", "wk", "wknd", "wkend", "yr"},
@@ -270,6 +271,7 @@ RULE_BACK: dict[str, int] = {
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,
     "unit_full_year": 9,  # "expects sales (four words) for the full year"
+    "clock_tv_listing": 1,
 }
 
 

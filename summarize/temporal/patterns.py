@@ -135,7 +135,10 @@ _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in 
 #: ... and names that are also words in lower case only after a preposition ("since easter").
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSITIONS) + ")" \
     + alt(LOWER_CASE_AFTER_PREPOSITION)
-HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS)[3:-1] + "|" \
+#: ... and those safe in lower case in capitals too, as posts shout them ("HAPPY HALLOWEEN!!!";
+#: session 11, round 3).
+_CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS}
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS)[3:-1] + "|" \
     + _AFTER_PREPOSITION + ")"
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).

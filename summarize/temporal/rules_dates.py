@@ -66,7 +66,7 @@ RULES: list[tuple[str, str, str]] = [
     # a weekday before it joins it, and picks day/month or month/day ("tues 20/2", session 11)
     ("date_numeric_md", "numeric",
      rf"(?:(?P<wd>{WEEKDAY_ANY})[ \t]+)?"
-     r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"),
+     r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d|(?-i:c)\b)"),
     ("date_numeric_dash", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
     ("date_dmy_sep", "date",

@@ -125,6 +125,9 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
      rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
+     # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
+     # "Jan." keeps its own (session 11, round 3)
+     r"(?:\.(?=[ \t]*[,;:!?)]|[ \t]+[a-z\d]))?"
      rf"(?![\w'’]|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue": a range
      rf"{_WD_POD}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
@@ -143,7 +146,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
      r"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))"
      r"\b(?![-‐]\w)"
-     r"|(?=\s+(?:at\s+)?"
+     r"|(?=,?\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
      r"(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d))))"),

@@ -9,7 +9,12 @@ from .resources.day_words import (
     POST_TONIGHT_SPELLINGS,
     TONIGHT_SPELLINGS,
 )
-from .resources.units import LENGTH_NOUNS, POST_CLOCK_CUES, POST_PARTS_OF_DAY
+from .resources.units import (
+    LENGTH_NOUNS,
+    POST_CLOCK_CUES,
+    POST_EVENING_CUES,
+    POST_PARTS_OF_DAY,
+)
 from .resources.verbs import CLOCK_START_VERBS
 
 #: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
@@ -90,8 +95,15 @@ RULES: list[tuple[str, str, str]] = [
      # ... and "the same 4:12 song", "a 6:50 mile": the length of a recording or a race
      r"(?P<span>(?<![\d:.,$£€])"
      rf"(?!\d\d?:\d\d(?::\d\d)?\s+(?:mark\b|{alt(LENGTH_NOUNS)}(?![\w-])))"
+     # ... and an unpadded "H:MM:SS" with no preposition of time nor am/pm is a finish time or
+     # a length ("finished in 1:58:40", "3:41:07 and my knees are done"; session 11, round 3)
+     r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+    # a US TV listing's "9/8c" (9 Eastern, 8 Central: the hour before the slash, p.m., as
+    # prime time is); no space before the "c", the second hour one less (session 11, round 3)
+    ("clock_tv_listing", "clock",
+     r"(?<![\w/.,-])(?P<span>(?P<hour>1[01]|[2-9])(?P<eve>)/(?P<central>10|[1-9])(?-i:c))\b"),
     ("clock_past", "clock",
      rf"\b{_MINUTES}(?:\s+(?P<mw>minutes?))?\s+(?P<dir>past|after|to|till|before)\s+"
      rf"(?:(?P<noon>noon|midday|midnight)\b|{_HOUR}(?:\s*{_AMPM}|\s+(?P<oclock>o'clock)\b)?)"
@@ -156,13 +168,16 @@ RULES: list[tuple[str, str, str]] = [
     # mention; not a score or a rate: "at 3-1", "at 10%")
     # ... or after a verb of starting: "the parade starts at 2", "trick or treaters start at 6"
     ("clock_at_day", "clock",
-     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]})"
+     # ... or after a word of an evening out: "pub at 6 anyone??" (session 11, round 3)
+     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]}"
+     rf"|(?-i:{alt(POST_EVENING_CUES)[3:]})"
      # ... or after "today"/"tomorrow" and posts' spellings: "tmrw at 6" (session 10, round 2)
      rf"|{'|'.join(DAY_AT_WORDS)}|(?-i:{alt(POST_DAY_WORDS)[3:]})"
      r"\s+at\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
      r"(?![\w:%-]|[.,]\d)"
      # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time
-     r"(?(startv)(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|then|sharp|so|but|tonight|on)\b))"),
+     r"(?(startv)(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|then|sharp|so|but|tonight|on|anyone)"
+     r"\b))"),
     ("clock_hrs", "clock",
      rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes

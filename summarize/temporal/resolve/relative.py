@@ -26,6 +26,7 @@ from ..resources.units import (
     UNIT_RELATIONS,
     UNITS,
 )
+from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .durations import duration_value
@@ -280,6 +281,14 @@ def _fraction_offset(c: Candidate, dct: date, n: float, cal_unit: str) -> Resolu
                  f"{dct.isoformat()} moved by {steps:+d} {small}(s)")
 
 
+def _be_in(a: Anchors) -> bool:
+    """Whether the verb group is a bare present "be" right before "in" ("the vote is in two
+    weeks"): a day ahead, where "are up 5% in three months" keeps a length."""
+    words = a.tense_cue.lower().split()
+    return a.tense == "present" and len(words) == 2 and words[0] in PRESENT_BE_IN \
+        and words[1] == "in"
+
+
 def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     unit = _unit_name(f["unit"])
@@ -287,7 +296,7 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     _letter, mult, cal_unit = UNITS[unit]
     # no verb at all ("back in 30 minutes") reads as ahead; a past or present clause has a
     # length ("fell 4% in two days", "the lowest in five years")
-    future = a.tense in ("future", "") or "time" in c.text.lower()
+    future = a.tense in ("future", "") or "time" in c.text.lower() or _be_in(a)
     # "within 24 hours" is a length, not a date; the preposition stays out of the span (TIMEX3
     # leaves the signal untagged), so it is read from its field
     within = (f.get("prep") or "").lower() == "within"

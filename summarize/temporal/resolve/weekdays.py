@@ -29,7 +29,7 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT
+from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT, WEEKDAY_AHEAD_WORDS
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -71,6 +71,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     fwd = (wd - ref.isoweekday()) % 7
     if not tense and prep in DEADLINES:
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
+    if not tense and not rel and prep in WEEKDAY_AHEAD_WORDS:
+        return ref + timedelta(days=fwd), f"a deadline or a return ('{prep}'), no verb: the " \
+            "first one on or after"
     if prep == "later" and not fwd and not rel:  # "will vote later Thursday", told on Thursday
         return ref, "'later' before the weekday of the day itself (wire copy's 'later today'): " \
             "the day of"

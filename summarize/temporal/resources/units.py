@@ -251,6 +251,7 @@ POST_EVENING_WORDS = frozenset({
     "dinner", "supper", "drinks", "pints", "pint", "pub", "party", "gig", "gigs", "concert",
     "headliner", "footy", "movie", "movies", "cinema", "quiz", "karaoke", "bed", "takeaway",
     *TONIGHT_SPELLINGS, "evening", "nite", "clubbing",
+    "fireworks",  # session 11, round 3
 })
 POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
                               *TONIGHT_SPELLINGS})

@@ -118,6 +118,12 @@ SCHEDULED_PRESENT = frozenset({
 })
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
+#: A bare "be" of the present right before "in" and an amount: the amount counts on to a day
+#: ahead ("the vote is in two weeks", "my exam's in 10 days"; session 11, round 3).
+PRESENT_BE_IN = frozenset({"is", "are", "'s", "am", "'re"})
+#: Words right before a weekday, in a clause with no verb, that send it ahead: a deadline's
+#: ("a deadline Friday") and a return's ("off to the coast, back Monday"; session 11, round 3).
+WEEKDAY_AHEAD_WORDS = frozenset({"deadline", "deadlines", "back"})
 #: Auxiliaries that make a participle past ("has met", "had been", "was named").
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "hadn't", "hasn't", "haven't",
                       "wasn't", "weren't", "'d", "been", "having"})
