@@ -9,16 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from tagged_values import value_of
 
 DCT = date(2024, 3, 13)  # a Wednesday, in the first quarter
-
-
-def _value(text: str, span: str) -> str:
-    found = [m.value for m in tag_text(text, DCT) if m.text == span]
-    assert found, f"{span!r} not tagged in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, span, want", [
@@ -33,4 +26,4 @@ def _value(text: str, span: str) -> str:
     ("Deliveries will start from the third quarter.", "the third quarter", "2024-Q3"),
 ])
 def test_change_base_quarters(text: str, span: str, want: str) -> None:
-    assert _value(text, span) == want
+    assert value_of(text, span, DCT) == want

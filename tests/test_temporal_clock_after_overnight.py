@@ -8,16 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from tagged_values import value_of
 
 DCT = date(2024, 3, 13)  # a Wednesday
-
-
-def _value(text: str, span: str) -> str:
-    found = [m.value for m in tag_text(text, DCT) if m.text == span]
-    assert found, f"{span!r} not tagged in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, span, want", [
@@ -32,4 +25,4 @@ def _value(text: str, span: str) -> str:
      "2024-03-11T09:00"),
 ])
 def test_clock_after_overnight(text: str, span: str, want: str) -> None:
-    assert _value(text, span) == want
+    assert value_of(text, span, DCT) == want

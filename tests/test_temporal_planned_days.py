@@ -13,16 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
+from tagged_values import value_of
 
 DCT = date(2024, 3, 13)  # a Wednesday
-
-
-def _value(text: str, span: str) -> str:
-    found = [m.value for m in tag_text(text, DCT) if m.text == span]
-    assert found, f"{span!r} not tagged in {text!r}: {[m.text for m in tag_text(text, DCT)]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, span, want", [
@@ -62,4 +55,4 @@ def _value(text: str, span: str) -> str:
     ("Crews went to work Monday on the Brannock line.", "Monday", "2024-03-11"),
 ])
 def test_planned_days(text: str, span: str, want: str) -> None:
-    assert _value(text, span) == want
+    assert value_of(text, span, DCT) == want

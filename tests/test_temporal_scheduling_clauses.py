@@ -7,17 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tagged_values import value_of
 
-from summarize.temporal import tag_text
 from summarize.temporal.tense import clause_tense
 
 DCT = date(2024, 3, 13)  # a Wednesday
-
-
-def _value(text: str, span: str) -> str:
-    found = [m.value for m in tag_text(text, DCT) if m.text == span]
-    assert found, f"{span!r} not tagged in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, span, want", [
@@ -37,7 +31,7 @@ def _value(text: str, span: str) -> str:
     ("The mayor set out her plans on Tuesday.", "Tuesday", "2024-03-12"),
 ])
 def test_scheduled_weekdays(text: str, span: str, want: str) -> None:
-    assert _value(text, span) == want
+    assert value_of(text, span, DCT) == want
 
 
 @pytest.mark.parametrize("text, span, label, cue", [
