@@ -28,9 +28,10 @@ READINGS = [
     ("council vote 14:45, then drinks at 9:30", "9:30", "2024-03-13T09:30"),
     # "tea" is an evening's cue, though no evening word elsewhere in a post (kept as before)
     ("tea 6ish at nan's in Pellowick", "6ish", "2024-03-13T18:00"),
-    # eleven: a night's word takes it, an evening's does not (before: 23:00 for any cue)
+    # eleven after an evening's cue: an evening out runs late, 23:00 (as before the fold; the
+    # fold's first version read "dinner 11ish" as 11:00, changed back at the end of session 11)
     ("drinks 11ish at the Corran Arms", "11ish", "2024-03-13T23:00"),
-    ("dinner 11ish at Maro's", "11ish", "2024-03-13T11:00"),
+    ("dinner 11ish at Maro's", "11ish", "2024-03-13T23:00"),
     ("dinner 11ish then the pub on Vell Street", "11ish", "2024-03-13T23:00"),
     # a part of day after the hour decides (before: the cue made it 21:00)
     ("drinks 9ish tomorrow morning", "9ish tomorrow morning", "2024-03-14T09:00"),
@@ -45,13 +46,14 @@ def test_a_bare_hour_takes_the_half_one_place_decides(text: str, span: str, valu
 
 
 @pytest.mark.parametrize(("text", "half"), [
-    ("gym at 7 then dinner 8ish", "evening"),
-    ("meeting 14:45, tea 8ish", "evening"),
+    ("gym at 7 then dinner 8ish", "night"),
+    ("meeting 14:45, tea 8ish", "night"),
     ("drinks 8ish", "night"),
     ("alarm at 5, dinner 8ish, bed early", "night"),
 ])
 def test_day_half_sets_the_half_for_an_evening_cue(text: str, half: str) -> None:
-    """``day_half`` marks the hour after an evening's cue, whatever else the post says."""
+    """``day_half`` marks the hour after an evening's cue with the night's hours (5 to 11 p.m.),
+    whatever else the post says."""
     at = text.index("8ish")
     cue = text[:at].split()[-1] + " "
     cand = Candidate(at, at + 4, "8ish", "clock_ish", "clock",

@@ -59,15 +59,17 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
     if len(text) <= POST_LENGTH:
         lo, hi = 0, len(text)
     # an evening's word right before the hour ("dinner 8ish", "tea 6ish") decides alone: no
-    # morning word elsewhere ("gym at 7, dinner 8ish") nor 24-hour clock around outweighs it
-    if norm(f.get("cue")) not in POST_EVENING_CUES:
-        if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
-            return cand
-        morning = _MORNING.search(text, lo, hi) is not None
-        if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
-            return cand
-        if morning:
-            return _with_half(cand, "morning")
+    # morning word elsewhere ("gym at 7, dinner 8ish") nor 24-hour clock around outweighs it;
+    # it names an evening out, which runs late ("dinner 11ish" is 23:00), so the night's hours
+    if norm(f.get("cue")) in POST_EVENING_CUES:
+        return _with_half(cand, "night")
+    if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
+        return cand
+    morning = _MORNING.search(text, lo, hi) is not None
+    if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
+        return cand
+    if morning:
+        return _with_half(cand, "morning")
     return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
 
 
