@@ -90,25 +90,25 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     return (label, cue, explicit, today, prep, note)
 
 
+#: A weekday's name, full or abbreviated, and what joins two of them into a range ("sat-sun",
+#: "wed & thu", "mon to fri").
+_ANY_WEEKDAY = alt({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
+_RANGE_JOIN = r"\s*(?:-|–|&|\+|and|to)\s*"
 #: A lower-case weekday joined to the day that follows it ("sat-sun", "wed & thu"): a range's
 #: start ("sat" there is no past of "sit"; session 11).
-_RANGE_FROM = re.compile(r"(?<![\w'’])(?-i:" + "|".join(
-    sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
-    + r")\s*(?:-|–|&|\+|and|to)\s*$", re.IGNORECASE)
+_RANGE_FROM = re.compile(rf"(?<![\w'’])(?-i:{_ANY_WEEKDAY[3:]}{_RANGE_JOIN}$", re.IGNORECASE)
 
 #: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
 #: day ("sat-sun", "sat 18th may", "sat night"); then no past of "sit" (session 11).
 _SAT = re.compile(r"(?<![\w'’])(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"
                   r"(?<!\byou\s)(?<!\bu\s)(?<!\bwho\s)sat(?![\w'’])")
 _ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
-_SAT_AS_DAY = re.compile(r"sat(?:\s*(?:-|–|&|\+|and|to)\s*sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
+_SAT_AS_DAY = re.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
                          r"|arvo)\b)")
 
 #: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
-_RANGE_TO = re.compile(r"\s*(?:-|–|&|\+|and|to)\s*(?:" + "|".join(
-    sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![\w'’])",
-    re.IGNORECASE)
+_RANGE_TO = re.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECASE)
 
 #: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
 #: weekend", "bring on friday"), the coming one (session 11).

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from .candidate import Candidate
 from .patterns import alt
+from .resources.post_locale import POST_LENGTH
 from .resources.units import (
     POST_EVENING_CUES,
     POST_EVENING_WORDS,
@@ -38,9 +39,6 @@ _MORNING = _words(POST_MORNING_WORDS)
 #: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
 #: is read as written.
 _DAY_CLOCK = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
-#: A post is short: up to this many characters its words all count; a longer text only the
-#: clock time's own sentence.
-POST_LENGTH = 280
 
 
 def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
@@ -56,7 +54,7 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
     f = cand.fields
     if cand.rule not in _BARE_RULES or any(f.get(k) for k in _DECIDED):
         return cand
-    if len(text) <= POST_LENGTH:
+    if len(text) <= POST_LENGTH:  # a post's words all count; a longer text's, the sentence's
         lo, hi = 0, len(text)
     # an evening's word right before the hour ("dinner 8ish", "tea 6ish") decides alone: no
     # morning word elsewhere ("gym at 7, dinner 8ish") nor 24-hour clock around outweighs it;

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
+from .resources.determiners import DETERMINERS
 from .resources.verbs import (
     ARRANGED_EVENTS,
     ARRANGEMENTS,
@@ -181,8 +182,9 @@ def _arranged_for(before: list[str]) -> str:
     return ""
 
 
-#: Determiners before a word that make it a noun ("the set", "a call").
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+#: Determiners before a word that make it a noun ("the set", "a call"): the shared list less
+#: "our", "my" and "your", which the rule was measured without.
+_DETERMINERS = DETERMINERS - {"our", "my", "your"}
 
 
 def _event_past(after: list[str]) -> Tense | None:
