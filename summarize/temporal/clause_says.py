@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate
-from .patterns import alt
+from .patterns import NOT_AFTER_SUBJECT, alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.units import POST_FILLERS
@@ -100,8 +100,7 @@ _RANGE_FROM = re.compile(rf"(?<![\w'’])(?-i:{_ANY_WEEKDAY[3:]}{_RANGE_JOIN}$",
 
 #: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
 #: day ("sat-sun", "sat 18th may", "sat night"); then no past of "sit" (session 11).
-_SAT = re.compile(r"(?<![\w'’])(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"
-                  r"(?<!\byou\s)(?<!\bu\s)(?<!\bwho\s)sat(?![\w'’])")
+_SAT = re.compile(rf"(?<![\w'’]){NOT_AFTER_SUBJECT}sat(?![\w'’])")
 _ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
 _SAT_AS_DAY = re.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"

@@ -64,14 +64,16 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_LOWER})"
 WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())})[3:] \
     + r"(?!')?"
 #: Subjects before which a lower-case "sat", "wed" is a verb ("we sat 3 april exams").
-_NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
-                                                        "u", "who"))
+#: Not right after a subject pronoun, before which a lower-case "sat", "wed" or "sun" is a verb
+#: or a word ("we sat", "who wed"): read by every rule that takes those abbreviations bare.
+NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
+                                                       "u", "who"))
 #: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
 #: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th may",
 #: "tues 20/2", session 11).
 WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
                rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)"
-               rf"|{_NOT_AFTER_SUBJECT}(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}"
+               rf"|{NOT_AFTER_SUBJECT}(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}"
                r"(?=\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])"
                rf"(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|/(?:1[0-2]|0?[1-9])(?![\d/])))")
 #: A weekday abbreviation before a clock time or a part of day ("tues 4pm", "Thurs at 4", "fri

@@ -8,6 +8,7 @@ from .patterns import (
     APPROX,
     EDGE_OF,
     MONTH,
+    NOT_AFTER_SUBJECT,
     NOT_ORDINAL,
     NUMBER,
     SEASON,
@@ -137,8 +138,7 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
      r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
-     r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bu\s)"
-     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
+     rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b)"  # "sat 2-4pm" too
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
