@@ -11,6 +11,7 @@ from .candidate import Candidate
 from .patterns import NOT_AFTER_SUBJECT, alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
+from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
     DEADLINE_GIVERS,
@@ -263,7 +264,7 @@ def _timed_weekday(cand: Candidate) -> bool:
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring..."); an
 #: emoji does too, as posts use it for a full stop ("no trains thurs 🚆 so i'm driving";
 #: session 11).
-_FRAGMENT_END = re.compile(r"[,;:!?]|\.(?=\s)|\s[-–—]\s|[\u2600-\u27bf\U0001f000-\U0001faff]")
+_FRAGMENT_END = re.compile(rf"[,;:!?]|\.(?=\s)|\s[-–—]\s|[{EMOJI}]")
 
 
 def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:

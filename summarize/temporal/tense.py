@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from .resources.determiners import DETERMINERS
+from .resources.post_locale import EMOJI
 from .resources.verbs import (
     ARRANGED_EVENTS,
     ARRANGEMENTS,
@@ -39,13 +40,12 @@ from .resources.verbs import (
 from .slots import Memo
 from .verb_groups import NO_TENSE, PAST_CUES, WORD, Tense, group_after, group_before, normed
 
-#: A post's emoji ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled wine":
-#: "mulled" is no verb of the market's; session 11).
-_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
-_CLAUSE_END = re.compile(rf"[;!?\n\"“”{_EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+#: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
+#: wine": "mulled" is no verb of the market's; session 11).
+_CLAUSE_END = re.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
                          r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
-_CLAUSE_MARK = re.compile(rf"[;!?\n\"“”`'.{_EMOJI}]")
+_CLAUSE_MARK = re.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.

@@ -12,3 +12,6 @@ MONTH_FIRST_SIGNS = (r"\$\s?\d", r"\b(?:mom|moms|color|colors|favorite|favorites
 DAY_FIRST_SIGNS = (r"[£€]\s?\d|\d\s?quid\b", r"\b(?:mum|mums|colour|colours|favourite|"
                    r"favourites|neighbour|neighbours|theatre|uni|fortnight|postcode|"
                    r"bank\s+holiday|half\s+term|whilst)\b")
+#: Emoji and pictographs (dingbats, symbols, flags, pictographs), which posts use as marks: one
+#: ends a clause or a post's verbless fragment as a full stop does (session 11). A regex class body.
+EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
