@@ -18,6 +18,7 @@ from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
+from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_hours import day_half
@@ -191,7 +192,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the discourse stays on the day after: an evening's clock time, or "overnight"
             anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
                                r.anchor)
-        elif not _comparison(cand.rule, r):
+        elif not _comparison(cand.rule, r) and not _record_base(text, cand.start):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
@@ -276,6 +277,20 @@ def _comparison(rule: str, r) -> bool:
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))
+
+
+#: "since" after a superlative or an ordinal a few words back ("the lowest since", "its first
+#: loss since"): the date after it bounds a record, it is not what the story is about.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _record_base(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a record's base ("the lowest since 1900"): it does not
+    become the date under discussion, so "the start of the year" named later keeps the
+    publication year (session 12, newswire)."""
+    m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
+                                                  m.start()) is not None
 
 
 def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> bool:
