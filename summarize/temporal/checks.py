@@ -32,6 +32,7 @@ from .number_checks import (
     read_as_day_at,
     slash_date_ok,
 )
+from .resources.calendar_words import LOWER_CASE_ACT_NOUNS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
 from .sense_checks import (
     AWARD_BEFORE,
@@ -49,6 +50,9 @@ from .sense_checks import (
     season_in_a_title,
 )
 from .years_or_counts import year_is_date
+
+#: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
+_OF_BEFORE = re.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
@@ -110,6 +114,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \
+            and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)):
+        return False  # an act, not the holiday: "a service of thanksgiving"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word
