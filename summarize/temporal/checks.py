@@ -32,8 +32,10 @@ from .number_checks import (
     read_as_day_at,
     slash_date_ok,
 )
+from .patterns import alt
 from .resources.calendar_words import LOWER_CASE_ACT_NOUNS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
+from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
     FALL_AS_A_NOUN,
@@ -51,6 +53,12 @@ from .sense_checks import (
 )
 from .years_or_counts import year_is_date
 
+#: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
+#: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
+_PAST_AFTER = re.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
+    re.IGNORECASE)
 #: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
 _OF_BEFORE = re.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
 
@@ -139,6 +147,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and not AGO_AFTER.match(text, m.end()):
         return False  # "killed 900 people over five months": during them (the rule without
         # "over" takes the count); "lasted over five months", "in over a year": more than
+    if name == "set_word" and _PAST_AFTER.match(text, m.end()) \
+            and _NOUN_PHRASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # a periodical, a noun: "a travel monthly sold out", "the weekly ran"
     if name == "set_counted":  # "four days a week", not "two weeks a day"
         return SPAN_ORDER[g["inner"].rstrip("s")] < SPAN_ORDER[g["unit"]]
     if name == "set_rate":
