@@ -162,6 +162,12 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         elif cand.rule in _RUNS and a.sentence_day is None:
             # "fell for a third straight session yesterday": the run's day comes after it
             a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
+        elif cand.kind == "clock" and a.sentence_day is None and k + 1 < len(cands) \
+                and _joined_clock(text, cand, cands[k + 1], hi):
+            # "open at 7 a.m. and close at 8 p.m. on Saturday": both on that day
+            day = day_ahead(text, cands, k, hi, a, _DATETIME)
+            if day is not None:
+                a = evolve(a, sentence_day=day)
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
@@ -291,6 +297,21 @@ def _record_base(text: str, start: int) -> bool:
     m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
     return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                   m.start()) is not None
+
+
+#: A bare clock time and a clock time with its day joined by "and" and a verb of the same
+#: subject ("open at 7 a.m. and close at 8 p.m. on Saturday"; session 12, newswire).
+_JOINED_CLOCK = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|its|their|his|her|"
+                           r"our|my|this|that|it|they|he|she|we)\b)[a-z]+\s+){1,2}?"
+                           r"(?:at|until|till)\s+$")
+_DATETIME = ("datetime",)
+
+
+def _joined_clock(text: str, cand: Candidate, nxt: Candidate, hi: int) -> bool:
+    """Whether the bare clock time ``cand`` shares the day of the clock time ``nxt`` that a
+    coordinated verb brings after it in the same sentence piece."""
+    return nxt.kind == "datetime" and nxt.start < hi and nxt.start - cand.end <= 40 \
+        and _JOINED_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
 
 
 def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> bool:
