@@ -315,6 +315,25 @@ def _headline_infinitive(before: list[str]) -> str:
     return ""
 
 
+#: Gerunds after "after" that tell of no finished event ("after being", "after having").
+_NOT_DONE_GERUNDS = frozenset({"being", "having", "going", "getting"})
+
+
+def _after_gerund(before: list[str]) -> str:
+    """ "after" and a gerund at most six words before the expression, with no verb group
+    between ("will face a run-off on Saturday after falling short of a majority in Sunday's
+    first round"): the gerund's event came first, told as done, so the clause reads as past
+    whatever the main verb's tense (session 12, newswire); "" when there is none."""
+    n = len(before)
+    for i in range(max(0, n - 8), n - 1):
+        w = before[i + 1]
+        if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
+                and w not in _NOT_DONE_GERUNDS and n - i <= 8 \
+                and group_before(before[i + 2:])[0] is None:
+            return f"after {w}"
+    return ""
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -331,6 +350,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     before = piece.between(a, start) if piece is not None \
         else normed(WORD.findall(text, a, start))
     before = _sat_as_day(before)
+    gerund = _after_gerund(before)
+    if gerund:  # "will face a run-off after falling short in Sunday's first round"
+        return Tense("past", gerund)
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
