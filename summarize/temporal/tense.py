@@ -353,6 +353,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     gerund = _after_gerund(before)
     if gerund:  # "will face a run-off after falling short in Sunday's first round"
         return Tense("past", gerund)
+    if "and" in before[-4:] and any(ch.isdigit() for ch in text[start:end]):
+        k = len(before) - 1 - before[::-1].index("and")
+        joined = schedule_present(before[k + 1:], False) if before[k + 1:k + 2] else None
+        if joined is not None:  # "began June 1 and runs through Nov. 30": the present's
+            return joined
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
