@@ -334,6 +334,26 @@ def _after_gerund(before: list[str]) -> str:
     return ""
 
 
+#: Words that open a condition, and the modals of the consequence it threatens.
+_CONDITIONS = frozenset({"if", "unless"})
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "'ll", "could"})
+
+
+def _conditional_deadline(before: list[str]) -> bool:
+    """Whether the expression follows "by"/"until" in a condition ("if"/"unless") whose
+    consequence a modal before it states ("said it would strike again from Monday if the
+    operator did not withdraw its plan by Friday"): a deadline set ahead, even in the
+    reported past's "did not"; a pluperfect ("if it had signed by") is no deadline (session 12,
+    newswire)."""
+    if not before or before[-1] not in ("by", "until"):
+        return False
+    for k in range(len(before) - 2, 0, -1):
+        if before[k] in _CONDITIONS:
+            return "had" not in before[k:] \
+                and not _CONSEQUENCE_MODALS.isdisjoint(before[max(0, k - 14):k])
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -353,6 +373,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     gerund = _after_gerund(before)
     if gerund:  # "will face a run-off after falling short in Sunday's first round"
         return Tense("past", gerund)
+    if _conditional_deadline(before):  # "would strike again if the firm did not drop its
+        return Tense("future", "if ... by", True)  # plan by Friday": a deadline ahead
     if "and" in before[-4:] and any(ch.isdigit() for ch in text[start:end]):
         k = len(before) - 1 - before[::-1].index("and")
         joined = schedule_present(before[k + 1:], False) if before[k + 1:k + 2] else None
