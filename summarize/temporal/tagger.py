@@ -164,9 +164,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
         elif cand.kind == "clock" and a.sentence_day is None and k + 1 < len(cands) \
                 and _joined_clock(text, cand, cands[k + 1], hi):
-            # "open at 7 a.m. and close at 8 p.m. on Saturday": both on that day
+            # "open at 7 a.m. and close at 8 p.m. on Saturday": both on that day, when the
+            # bare time comes first on it ("shut at 9 p.m. and reopen at 6 a.m. on Friday")
             day = day_ahead(text, cands, k, hi, a, _DATETIME)
-            if day is not None:
+            if day is not None and _earlier_clock(cand, cands[k + 1], a):
                 a = evolve(a, sentence_day=day)
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
@@ -312,6 +313,15 @@ def _joined_clock(text: str, cand: Candidate, nxt: Candidate, hi: int) -> bool:
     coordinated verb brings after it in the same sentence piece."""
     return nxt.kind == "datetime" and nxt.start < hi and nxt.start - cand.end <= 40 \
         and _JOINED_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
+
+
+def _earlier_clock(cand: Candidate, nxt: Candidate, a: Anchors) -> bool:
+    """Whether the clock time ``cand`` comes before ``nxt``'s on a day (both read as clock
+    times: "HH:MM"), so the two can share ``nxt``'s day in the order told."""
+    r0, r1 = resolve(cand, a), resolve(nxt, a)
+    t0 = r0.cal.extra if r0 is not None and r0.cal is not None else ""
+    t1 = r1.cal.extra if r1 is not None and r1.cal is not None else ""
+    return ":" in t0 and ":" in t1 and t0 < t1
 
 
 def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> bool:
