@@ -32,7 +32,10 @@ from .number_checks import (
     read_as_day_at,
     slash_date_ok,
 )
+from .patterns import alt
+from .resources.calendar_words import LOWER_CASE_ACT_NOUNS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
+from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
     FALL_AS_A_NOUN,
@@ -49,6 +52,15 @@ from .sense_checks import (
     season_in_a_title,
 )
 from .years_or_counts import year_is_date
+
+#: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
+#: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
+_PAST_AFTER = re.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
+    re.IGNORECASE)
+#: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
+_OF_BEFORE = re.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
@@ -110,6 +122,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \
+            and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)):
+        return False  # an act, not the holiday: "a service of thanksgiving"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word
@@ -132,6 +147,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and not AGO_AFTER.match(text, m.end()):
         return False  # "killed 900 people over five months": during them (the rule without
         # "over" takes the count); "lasted over five months", "in over a year": more than
+    if name == "set_word" and _PAST_AFTER.match(text, m.end()) \
+            and _NOUN_PHRASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # a periodical, a noun: "a travel monthly sold out", "the weekly ran"
     if name == "set_counted":  # "four days a week", not "two weeks a day"
         return SPAN_ORDER[g["inner"].rstrip("s")] < SPAN_ORDER[g["unit"]]
     if name == "set_rate":

@@ -34,19 +34,26 @@ DAY_AHEAD = 16
 EVENT_LOOK_BACK = 64
 
 
-def day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors
-              ) -> Cal | None:
+_DAY_KINDS = ("weekday", "deictic_day", "date", "apposition", "iso", "numeric")
+
+
+def day_ahead(text: str, cands: Sequence[Candidate], k: int, hi: int, a: Anchors,
+              kinds: tuple[str, ...] = _DAY_KINDS) -> Cal | None:
     """The day a later expression of the same sentence names ("reached its 10th day on
-    Wednesday"), for a day count that has no known day 1; the next ``DAY_AHEAD`` only."""
+    Wednesday"), for a day count that has no known day 1; the next ``DAY_AHEAD`` only; a
+    clock time with its day (``kinds`` "datetime") gives its day."""
     for j in range(k + 1, min(len(cands), k + 1 + DAY_AHEAD)):
         later = cands[j]
         if later.start >= hi:
             break
-        if later.kind in ("weekday", "deictic_day", "date", "apposition", "iso", "numeric"):
+        if later.kind in kinds:
             t = clause_tense(text, later.start, later.end, 0, hi)
             r = resolve(later, evolve(a, tense=t.label, tense_cue=t.cue, tense_explicit=t.explicit))
             if r is not None and r.cal is not None and r.granularity == "day":
                 return r.cal
+            if r is not None and r.cal is not None and later.kind == "datetime" \
+                    and r.granularity in ("hour", "minute", "part-of-day"):
+                return Cal("day", r.cal.start)
     return None
 
 

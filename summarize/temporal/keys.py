@@ -23,7 +23,7 @@ from .resources.day_words import (
     TOMORROW_SPELLINGS,
     TONIGHT_SPELLINGS,
 )
-from .resources.numbers import CARDINALS, DECADE_WORDS, VAGUE_QUANTITIES
+from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -71,6 +71,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
+    "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
+                         if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
     "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
     "quarter_of_year": {"quarter", "period"}, "quarter_month": {"quarter", "period"},

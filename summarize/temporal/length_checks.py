@@ -16,7 +16,11 @@ OVER_AS_MORE = re.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|
                            r"serve|serves|served|serving|wait|waits|waited|waiting|lived|"
                            r"stayed|worked|remained|existed|ran|run|runs|running|"
                            r"ago))\s*$", re.IGNORECASE)
-AGO_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.IGNORECASE)
+#: After "over" and a count: an offset ("over two years ago", "over a year before the vote")
+#: keeps "over" as "more than"; "before"/"after" leading a clause of a gerund ("interviewed them
+#: over two weeks before deciding") is a later event, not an offset (session 12, newswire).
+AGO_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|(?:before|after)(?!\s+[a-z]+ing\b))\b",
+                       re.IGNORECASE)
 
 
 #: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").

@@ -88,6 +88,9 @@ WEEKDAY_ABBR_TIME = (
     r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s))(?-i:sat|weds|wed|sun))")
 DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
+#: Days of the month in words from the tenth on ("the twenty-fourth"): a lower one is as often
+#: a rank ("on the third").
+DAY_WORD_FROM_TENTH = alt(w for w, n in ORDINALS.items() if 10 <= n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
 YEAR_SHORT = r"(?:'\d\d)"
 _DIGIT_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 9 and " " not in w and w not in

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .patterns import (
     DAY_NUM,
+    DAY_WORD_FROM_TENTH,
     DECADE_WORD,
     EDGE_OF,
     HOLIDAY,
@@ -103,6 +104,12 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
+    # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
+    # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
+    # third") (session 12, phrasings)
+    ("day_ordinal_word", "day_of_month",
+     r"\b(?:on|by|until|till|before|from|through)\s+"
+     rf"(?P<span>the\s+(?P<dayw>{DAY_WORD_FROM_TENTH}))(?=[ \t]*(?:[,.;:!?)]|$))"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
     # "the last day of the month", "the first day of next month": of a month counted from now

@@ -26,6 +26,7 @@ from .resources.units import (
     UNITS,
     VAGUE_ADJECTIVE_NOUNS,
 )
+from .resources.verbs import PAST_AFTER_ADVERB
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60",
 #: "one to four year olds", "five-year-olds".
@@ -125,9 +126,10 @@ RULES: list[tuple[str, str, str]] = [
     # "twice daily", "three times weekly": the count of times belongs to the set's span
     ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"
      rf"(?P<setword>{alt(SET_WORDS)})\b"
-     # "with" may follow: "would rise annually with inflation" (session 11)
+     # "with" may follow: "would rise annually with inflation" (session 11); so may the
+     # subject's past verb: "to pay premiums monthly died in committee" (session 12)
      r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during|"
-     r"with)\b)[a-z])"),
+     rf"with|{alt(PAST_AFTER_ADVERB)[3:-1]})\b)[a-z])"),
     ("set_times", "set",
      rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),

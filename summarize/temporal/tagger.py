@@ -18,6 +18,7 @@ from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
+from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_hours import day_half
@@ -161,6 +162,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         elif cand.rule in _RUNS and a.sentence_day is None:
             # "fell for a third straight session yesterday": the run's day comes after it
             a = evolve(a, sentence_day=day_ahead(text, cands, k, hi, a))
+        elif cand.kind == "clock" and a.sentence_day is None and k + 1 < len(cands) \
+                and _joined_clock(text, cand, cands[k + 1], hi):
+            # "open at 7 a.m. and close at 8 p.m. on Saturday": both on that day, when the
+            # bare time comes first on it ("shut at 9 p.m. and reopen at 6 a.m. on Friday")
+            day = day_ahead(text, cands, k, hi, a, _DATETIME)
+            if day is not None and _earlier_clock(cand, cands[k + 1], a):
+                a = evolve(a, sentence_day=day)
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
@@ -191,7 +199,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the discourse stays on the day after: an evening's clock time, or "overnight"
             anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
                                r.anchor)
-        elif not _comparison(cand.rule, r):
+        elif not _comparison(cand.rule, r) and not _record_base(text, cand.start):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
@@ -276,6 +284,44 @@ def _comparison(rule: str, r) -> bool:
     return r.anchor == "discourse" and r.granularity not in ("day", "part-of-day") and (
         rule in ("offset", "unit_year_ago_adj") or ("year" in r.explanation and "moved" in
         r.explanation))
+
+
+#: "since" after a superlative or an ordinal a few words back ("the lowest since", "its first
+#: loss since"): the date after it bounds a record, it is not what the story is about.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _record_base(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a record's base ("the lowest since 1900"): it does not
+    become the date under discussion, so "the start of the year" named later keeps the
+    publication year (session 12, newswire)."""
+    m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
+                                                  m.start()) is not None
+
+
+#: A bare clock time and a clock time with its day joined by "and" and a verb of the same
+#: subject ("open at 7 a.m. and close at 8 p.m. on Saturday"; session 12, newswire).
+_JOINED_CLOCK = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|its|their|his|her|"
+                           r"our|my|this|that|it|they|he|she|we)\b)[a-z]+\s+){1,2}?"
+                           r"(?:at|until|till)\s+$")
+_DATETIME = ("datetime",)
+
+
+def _joined_clock(text: str, cand: Candidate, nxt: Candidate, hi: int) -> bool:
+    """Whether the bare clock time ``cand`` shares the day of the clock time ``nxt`` that a
+    coordinated verb brings after it in the same sentence piece."""
+    return nxt.kind == "datetime" and nxt.start < hi and nxt.start - cand.end <= 40 \
+        and _JOINED_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
+
+
+def _earlier_clock(cand: Candidate, nxt: Candidate, a: Anchors) -> bool:
+    """Whether the clock time ``cand`` comes before ``nxt``'s on a day (both read as clock
+    times: "HH:MM"), so the two can share ``nxt``'s day in the order told."""
+    r0, r1 = resolve(cand, a), resolve(nxt, a)
+    t0 = r0.cal.extra if r0 is not None and r0.cal is not None else ""
+    t1 = r1.cal.extra if r1 is not None and r1.cal is not None else ""
+    return ":" in t0 and ":" in t1 and t0 < t1
 
 
 def _back_on_day(base: Anchors, cal: Cal | None, value: str, anchor: str) -> bool:

@@ -315,6 +315,45 @@ def _headline_infinitive(before: list[str]) -> str:
     return ""
 
 
+#: Gerunds after "after" that tell of no finished event ("after being", "after having").
+_NOT_DONE_GERUNDS = frozenset({"being", "having", "going", "getting"})
+
+
+def _after_gerund(before: list[str]) -> str:
+    """ "after" and a gerund at most six words before the expression, with no verb group
+    between ("will face a run-off on Saturday after falling short of a majority in Sunday's
+    first round"): the gerund's event came first, told as done, so the clause reads as past
+    whatever the main verb's tense (session 12, newswire); "" when there is none."""
+    n = len(before)
+    for i in range(max(0, n - 8), n - 1):
+        w = before[i + 1]
+        if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
+                and w not in _NOT_DONE_GERUNDS and n - i <= 8 \
+                and group_before(before[i + 2:])[0] is None:
+            return f"after {w}"
+    return ""
+
+
+#: Words that open a condition, and the modals of the consequence it threatens.
+_CONDITIONS = frozenset({"if", "unless"})
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "'ll", "could"})
+
+
+def _conditional_deadline(before: list[str]) -> bool:
+    """Whether the expression follows "by"/"until" in a condition ("if"/"unless") whose
+    consequence a modal before it states ("said it would strike again from Monday if the
+    operator did not withdraw its plan by Friday"): a deadline set ahead, even in the
+    reported past's "did not"; a pluperfect ("if it had signed by") is no deadline (session 12,
+    newswire)."""
+    if not before or before[-1] not in ("by", "until"):
+        return False
+    for k in range(len(before) - 2, 0, -1):
+        if before[k] in _CONDITIONS:
+            return "had" not in before[k:] \
+                and not _CONSEQUENCE_MODALS.isdisjoint(before[max(0, k - 14):k])
+    return False
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -331,6 +370,16 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     before = piece.between(a, start) if piece is not None \
         else normed(WORD.findall(text, a, start))
     before = _sat_as_day(before)
+    gerund = _after_gerund(before)
+    if gerund:  # "will face a run-off after falling short in Sunday's first round"
+        return Tense("past", gerund)
+    if _conditional_deadline(before):  # "would strike again if the firm did not drop its
+        return Tense("future", "if ... by", True)  # plan by Friday": a deadline ahead
+    if "and" in before[-4:] and any(ch.isdigit() for ch in text[start:end]):
+        k = len(before) - 1 - before[::-1].index("and")
+        joined = schedule_present(before[k + 1:], False) if before[k + 1:k + 2] else None
+        if joined is not None:  # "began June 1 and runs through Nov. 30": the present's
+            return joined
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")

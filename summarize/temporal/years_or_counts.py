@@ -8,7 +8,7 @@ import re
 
 from .patterns import alt
 from .resources.determiners import YEAR_DETERMINERS
-from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, QUANTIFIERS
+from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, PRODUCT_NOUNS, QUANTIFIERS
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
 #: ("In 1990 people were poorer").
@@ -51,11 +51,12 @@ _PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 _EDITION_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
-#: A product named right after a noun of software ("its checkout software, StoreLink 2010",
-#: "the app Fotolog 2019"): the number is the edition in its name (session 11, newswire).
+#: A product named right after a noun of software or of a product line ("its checkout
+#: software, StoreLink 2010", "the app Fotolog 2019", "its new small car, the Velmont 2000"):
+#: the number is the model or edition in its name (session 11; products: session 12).
 _SOFTWARE_NAME_BEFORE = re.compile(
-    r"\b(?:software|program|programme|app|application|platform|suite|browser|firmware)"
-    r"[ \t]*,?[ \t]+(?-i:[A-Z][\w'’-]*)[ \t]+$", re.IGNORECASE)
+    rf"\b{alt(PRODUCT_NOUNS)}[ \t]*,?[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w'’-]*)[ \t]+$",
+    re.IGNORECASE)
 #: Cars, phones and games whose models are numbered like years ("the Peugeot 2008", "Battlefield
 #: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
 _MODEL_BEFORE = re.compile(

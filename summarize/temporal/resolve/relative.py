@@ -116,6 +116,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         n = 0
     anaphoric = rel in ANAPHORIC_RELATIONS or c.rule in ("unit_year_ago_adj",
                                                           "unit_before_after")
+    if anaphoric and rel == "the" and unit == "month" and mod and a.prep == "by" \
+            and _month_ahead(a):
+        anaphoric = False  # "plans in September, and results by the end of the month"
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
         base, anchor, av = a.period, "discourse", value(a.period)
@@ -142,6 +145,14 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _month_ahead(a: Anchors) -> bool:
+    """Whether the month under discussion is one after the publication date's: a deadline "by
+    the end of the month" then keeps the publication date's month, as "the first of the month"
+    does (convention table), not a month named as a plan ahead (session 12, newswire)."""
+    p = a.period
+    return p is not None and a.dct is not None and p.gran == "month" and p.start > a.dct
 
 
 def _latest_period(c: Candidate, a: Anchors) -> Resolution | None:

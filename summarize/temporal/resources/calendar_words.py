@@ -189,6 +189,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # a bank holiday named by its weekday
     "mothering sunday", "bank holiday monday", "bank holiday friday",
 })
+#: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
+#: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
+LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").
 LOWER_CASE_AFTER_PREPOSITION = frozenset({"easter"})

@@ -105,6 +105,15 @@ RECENTLY_LINKS = ("as", "in", "on", "during")
 #: last week", "the winter of 2019").
 RECENTLY_DATE_OPENERS = ("the", "last", "this", "early", "late", "mid",
                          "yesterday", "today")
+#: Nouns of a product line whose models are named with digits: "its new small car, the Velmont
+#: 2000" names a model in apposition, no year (session 12, Wikinews; software in session 11).
+PRODUCT_NOUNS = ("software", "program", "programme", "app", "application", "platform", "suite",
+                 "browser", "firmware", "car", "cars", "model", "models", "phone", "phones",
+                 "smartphone", "handset", "console", "tablet", "laptop", "computer", "printer",
+                 "camera", "truck", "van", "tractor", "jet", "jetliner", "airliner", "aircraft",
+                 "helicopter", "motorcycle", "scooter", "sedan", "hatchback", "saloon", "coupe",
+                 "minivan", "pickup", "locomotive", "engine", "rifle", "drone", "robot", "chip",
+                 "processor", "satellite", "rocket", "vehicle", "SUV")
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {

@@ -148,6 +148,10 @@ IRREGULAR_PAST = frozenset({
     "stuck", "strove", "swam", "swung", "wore", "wove", "ago", "yesterday",
     "earlier", "previously", "formerly", "died",
 })
+#: Simple pasts that end a subject: a recurrence word right before one is the adverb of the
+#: subject's verb ("a bill to let them pay premiums monthly died in committee"; session 12).
+PAST_AFTER_ADVERB = frozenset(IRREGULAR_PAST - {"ago", "yesterday", "earlier", "previously",
+                                                "formerly", "was", "were", "had", "did"})
 #: Irregular past participles ("have come", "has fallen"): after "has"/"have" they make a
 #: present perfect, which reports the past.
 PARTICIPLES = frozenset({
