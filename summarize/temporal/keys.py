@@ -86,6 +86,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
     "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
+    "clock_event_start": _NUM, "clock_hour_zone": _NUM,
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
@@ -97,7 +98,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
-    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
@@ -272,6 +273,8 @@ RULE_BACK: dict[str, int] = {
     "era_day_number": 3, "era_since_start": 1,
     "unit_full_year": 9,  # "expects sales (four words) for the full year"
     "clock_tv_listing": 1,
+    "clock_event_start": 4,  # "puck drop at 3:15" (session 12)
+    "clock_hour_zone": 2,
 }
 
 
