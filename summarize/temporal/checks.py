@@ -47,6 +47,7 @@ from .sense_checks import (
     in_an_idiom,
     lower_month_ok,
     modifies_a_thing,
+    names_a_service,
     season_in_a_title,
 )
 from .years_or_counts import year_is_date
@@ -112,6 +113,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head == "pod" and names_a_service(text, m, g):
+        return False  # a service or a shift: "valid on the night bus", "on the morning shift"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word
