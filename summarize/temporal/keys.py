@@ -267,7 +267,7 @@ RULE_BACK: dict[str, int] = {
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
-    "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 1,
+    "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
     "set_every": 5, "set_word": 3, "set_times": 3,
     "set_weekdays": 2, "set_counted": 3, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,

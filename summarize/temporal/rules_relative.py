@@ -193,8 +193,9 @@ RULES: list[tuple[str, str, str]] = [
     # a post's or a notice's "till EOD", "by eow": the end of the current unit (capitals
     # anywhere, lower case after by/till/until/before; session 12)
     ("unit_end_abbr", "unit_rel",
-     r"(?:(?<=\bby\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?-i:(?=[A-Z]{3}\b)))"
-     rf"\b(?P<abbr>(?-i:{'|'.join(UNIT_END_ABBREVIATIONS)}|{'|'.join(UNIT_END_ABBREVIATIONS).upper()}))\b"),
+     r"(?:\b(?P<prep>by|till|until|before)\s+)?\b(?P<span>(?P<abbr>(?(prep)"
+     rf"(?-i:{'|'.join(UNIT_END_ABBREVIATIONS)}|{'|'.join(UNIT_END_ABBREVIATIONS).upper()})"
+     rf"|(?-i:{'|'.join(UNIT_END_ABBREVIATIONS).upper()}))))\b"),
     # "by mid-year", "midweek", "mid-month": the middle of the current one
     ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",
