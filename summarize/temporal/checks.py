@@ -30,6 +30,7 @@ from .number_checks import (
     later_year,
     not_a_clock_before,
     read_as_day_at,
+    read_as_event_start,
     slash_date_ok,
 )
 from .patterns import alt
@@ -49,6 +50,7 @@ from .sense_checks import (
     in_an_idiom,
     lower_month_ok,
     modifies_a_thing,
+    names_a_service,
     season_in_a_title,
 )
 from .years_or_counts import year_is_date
@@ -71,8 +73,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
-    if name == "clock_24h" and read_as_day_at(text, m, g):
-        return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it
+    if name == "clock_24h" and (read_as_day_at(text, m, g) or read_as_event_start(text, m, g)):
+        return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it,
+        # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start)
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
@@ -125,6 +128,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \
             and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)):
         return False  # an act, not the holiday: "a service of thanksgiving"
+    if head == "pod" and names_a_service(text, m, g):
+        return False  # a service or a shift: "valid on the night bus", "on the morning shift"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \
             and (g.get("rel") or "the").lower() == "the" and season_in_a_title(text, m):
         return False  # "The Winter's Tale", "Days of Summer": a title's word

@@ -32,6 +32,7 @@ from .resources.units import (
     POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
+    UNIT_END_ABBREVIATIONS,
     UNIT_PLURALS,
     UNITS,
     VAGUE_REFS,
@@ -88,6 +89,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
     "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
+    "clock_event_start": _NUM, "clock_hour_zone": _NUM,
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
@@ -99,7 +101,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
-    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY),
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
@@ -120,6 +122,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_full_year": {"year"},
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
+    "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
     "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT,
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
@@ -244,7 +247,7 @@ def token_class(tok: str) -> str:
 RULE_BACK: dict[str, int] = {
     "date_iso": 1, "date_numeric": 3, "date_numeric_md": 2, "date_numeric_dash": 1,
     "date_dmy_sep": 3, "year_month": 1, "year_range": 1, "day_of_month_rel": 5, "weekday_day": 1,
-    "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
+    "day_ordinal": 9, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,  # day_ordinal: session 12
     "week_of_month": 3, "week_of_date": 2,
     "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
     "month": 6, "month_lower_bare": 2, "month_lower_bare_end": 2, "date_range_md": 1,
@@ -266,7 +269,7 @@ RULE_BACK: dict[str, int] = {
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
-    "unit_year_end": 4, "unit_mid": 1,
+    "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
     "set_every": 5, "set_word": 3, "set_times": 3,
     "set_weekdays": 2, "set_counted": 3, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
@@ -274,6 +277,8 @@ RULE_BACK: dict[str, int] = {
     "era_day_number": 3, "era_since_start": 1,
     "unit_full_year": 9,  # "expects sales (four words) for the full year"
     "clock_tv_listing": 1,
+    "clock_event_start": 4,  # "puck drop at 3:15" (session 12)
+    "clock_hour_zone": 2,
 }
 
 

@@ -20,7 +20,7 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS
+from .resources.units import DISTANCE_UNITS, EVENT_START_CUES
 from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
@@ -49,12 +49,29 @@ def read_as_day_at(text: str, m: re.Match[str], g: dict) -> bool:
                                            m.start("span"))))
 
 
+#: A start's word before a clock time ("KO", "gates open at"), as ``clock_event_start`` reads it.
+_EVENT_START_BEFORE = re.compile(r"(?<![\w-])" + alt(EVENT_START_CUES)
+                                 + r"(?:\s+at)?\s+$", re.IGNORECASE)
+
+
+def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether an "H:MM" of one to six with no leading zero, zone or part of day follows the
+    word of a match's or a show's start ("Gates open 1:30", "puck drop 3:15"), which
+    ``clock_event_start`` reads as p.m. (session 12)."""
+    return (g["hour"] in ("1", "2", "3", "4", "5", "6") and not g["tz"]
+            and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
+            and bool(_EVENT_START_BEFORE.search(text, max(0, m.start("span") - 24),
+                                                m.start("span"))))
+
+
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
 _SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
                 r"defeated|ratio|odds|result")
 _NOT_A_CLOCK = re.compile(
-    rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
+    # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
+    # marathon": under that time; session 12)
+    rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’-])(?-i:sub|Sub|SUB)|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
     r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
     r"[ \t]+$")
 #: The result words alone, anywhere: where none is, only a capitalised word can end the match.

@@ -68,3 +68,36 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
                f"{end.isoformat()}, {how} the publication date {dct.isoformat()}"
         out[k - 1], out[k] = _at(a, start, span), _at(b, end, span)
     return out
+
+
+_CLOCK_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|til|through|thru)\s*", re.IGNORECASE)
+_MORNING_END = re.compile(r"\d\s*(?:am|a\.m\.?)$", re.IGNORECASE)
+#: Rules of a clock time with no day of its own ("5am"; not "2 a.m. Friday").
+_BARE_CLOCK_RULES = frozenset({"clock_ampm", "clock_24h"})
+_CLOCK_GRANULARITIES = frozenset({"hour", "minute"})
+
+
+def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the morning end of an evening clock range ("tonight 9pm-5am", "10pm
+    till 4am") on the day after its start: the range runs past midnight (session 12), as a
+    closure's or a shift's hours do; an end with a day of its own keeps it."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.rule not in _BARE_CLOCK_RULES or not _MORNING_END.search(b.text) \
+                or a.type != "TIME" or b.type != "TIME" or a.sentence != b.sentence \
+                or a.granularity not in _CLOCK_GRANULARITIES \
+                or b.granularity not in _CLOCK_GRANULARITIES \
+                or a.interval is None or b.interval is None \
+                or not _CLOCK_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        start, end = a.interval[0], b.interval[0]
+        if start.date() != end.date() or start.hour < 12 or end >= start:
+            continue
+        day = timedelta(days=1)
+        moved = end + day
+        out[k] = replace(b, value=moved.strftime("%Y-%m-%dT%H:%M") + b.value[16:],
+                         interval=(b.interval[0] + day, b.interval[1] + day),
+                         explanation=f"{b.explanation}; the end of the range from '{a.text}', "
+                                     "past midnight: the day after")
+    return out

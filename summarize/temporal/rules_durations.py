@@ -45,8 +45,9 @@ _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
-     rf"\b(?P<per>a|an|per)\s+(?P<unit>{alt(UNITS)})\b"
-     r"(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b|-)"),
+     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-)"
+     # "a day after" is an offset; "per day after that" stays a rate (session 12)
+     r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b))"),
     # "four days a week", "18 hours a day": a count of a smaller unit in each unit recurs with
     # the larger unit's period (checks.py keeps the smaller unit first); lower case only, as
     # "Eight Days a Week" is a title; "40 hours per week" keeps its two mentions

@@ -32,6 +32,7 @@ from .resources.units import (
     POST_VAGUE_REFS,
     RECENTLY_DATE_OPENERS,
     RECENTLY_LINKS,
+    UNIT_END_ABBREVIATIONS,
     UNIT_RELATIONS,
     VAGUE_REFS,
 )
@@ -189,6 +190,12 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_year_end", "unit_rel",
      r"(?:\bthe\s+(?=\w+['’]s\s+end\b))?"  # "by the month's end", "at year's end"
      r"\b(?P<rel>year|month|week|quarter)(?:[\s-]|['’]s\s+)(?P<mod>end)\b"),
+    # a post's or a notice's "till EOD", "by eow": the end of the current unit (capitals
+    # anywhere, lower case after by/till/until/before; session 12)
+    ("unit_end_abbr", "unit_rel",
+     r"(?:\b(?P<prep>by|till|until|before)\s+)?\b(?P<span>(?P<abbr>(?(prep)"
+     rf"(?-i:{'|'.join(UNIT_END_ABBREVIATIONS)}|{'|'.join(UNIT_END_ABBREVIATIONS).upper()})"
+     rf"|(?-i:{'|'.join(UNIT_END_ABBREVIATIONS).upper()}))))\b"),
     # "by mid-year", "midweek", "mid-month": the middle of the current one
     ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",

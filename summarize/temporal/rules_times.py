@@ -10,6 +10,7 @@ from .resources.day_words import (
     TONIGHT_SPELLINGS,
 )
 from .resources.units import (
+    EVENT_START_CUES,
     LENGTH_NOUNS,
     POST_CLOCK_CUES,
     POST_EVENING_CUES,
@@ -21,6 +22,9 @@ from .resources.verbs import CLOCK_START_VERBS
 #: the short codes only "ET" ("1430 mt of steel" are tonnes).
 _ZONE_CODES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|"
                r"AEDT|AWST|NZST|NZDT|HKT|SGT")
+#: North American zone codes, after which a bare hour is a broadcast's or a stream's ("LIVE at 8
+#: EST"; session 12): "at 11 GMT" stays unread, as news writes "1100 GMT".
+_BROADCAST_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
 #: A zone's first two characters (case-blind as the rules: "ſ" is an "s"), or a capital letter:
 #: a cheap test in front of ``_TZ``'s thirty alternatives, which every clock time reaches, so
 #: that a timetable's "09:45 council meeting" tries none of them; a lookahead, so it changes no
@@ -100,6 +104,19 @@ RULES: list[tuple[str, str, str]] = [
      r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+    # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
+    # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
+    ("clock_event_start", "clock",
+     rf"(?<![\w-]){alt(EVENT_START_CUES)}(?:\s+at)?\s+"
+     r"(?P<span>(?<![\d:.,$£€])(?P<hourw>[1-6]):(?P<minute>[0-5]\d)"
+     r"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|hours\b|mark\b)))"),
+    # a bare hour with a North American zone code after "at" or "@" ("LIVE at 8 EST", "@ 9
+    # ET"): a stream's or a broadcast's time, as "9/8c" is, so seven to eleven are p.m. and one
+    # to six p.m. as news hours are (session 12); the code in capitals only ("at 8 est")
+    ("clock_hour_zone", "clock",
+     r"(?:\b(?:at|from|until|till)\s+|(?<=@)|(?<=@\s))(?<![\d:.,$£€])"
+     r"(?P<span>(?:(?P<hourw>[1-6]|12)|(?P<hour>1[01]|[7-9])(?P<eve>))"
+     rf"\s*(?-i:(?P<tz>{_BROADCAST_ZONES})))\b(?![:/.]\d)"),
     # a US TV listing's "9/8c" (9 Eastern, 8 Central: the hour before the slash, p.m., as
     # prime time is); no space before the "c", the second hour one less (session 11, round 3)
     ("clock_tv_listing", "clock",
@@ -156,7 +173,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
     # a post's approximate hour: "9ish", "8-ish tonight", "7:30ish" (APPROX, as "noon-ish")
     ("clock_ish", "clock",
-     rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+)"
+     rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+"
+     # ... or after a day, which it joins: "back tues 7ish", "tmrw 8ish" (session 12)
+     rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:{alt(POST_DAY_WORDS)[3:]})\s+)"
      r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
      rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
@@ -199,7 +218,7 @@ RULES: list[tuple[str, str, str]] = [
     ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
      # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
      rf"(?(pre)(?-i:{alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
-     rf"(?:(?<=noon)(?P<ish>-ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
+     rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11)

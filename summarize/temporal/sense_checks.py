@@ -14,7 +14,13 @@ from .patterns import (
     WEEKDAY,
     alt,
 )
-from .resources.calendar_words import MONTH_ABBREVIATIONS, SPRING_HOLDERS, THING_HEADS
+from .resources.calendar_words import (
+    AWARD_NOUNS,
+    MONTH_ABBREVIATIONS,
+    SERVICE_HEADS,
+    SPRING_HOLDERS,
+    THING_HEADS,
+)
 from .resources.day_words import IDIOM_DAY_WORDS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 
@@ -62,11 +68,7 @@ SPRING_AS_A_COIL = re.compile(
 
 #: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
 #: year", "photo of the day").
-AWARD_BEFORE = re.compile(
-    r"\b(?:employee|person|player|manager|coach|sportsperson|sportsman|sportswoman|athlete|"
-    r"footballer|cricketer|rookie|newcomer|entertainer|car|word|album|song|book|team|pub|"
-    r"restaurant|volunteer|photo|picture|image|quote|question|track|video|tip)[ \t]+of[ \t]+$",
-    re.IGNORECASE)
+AWARD_BEFORE = re.compile(rf"\b{alt(AWARD_NOUNS)}[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 #: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
@@ -91,6 +93,25 @@ _PREPOSITION_BEFORE = re.compile(
 #: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver" (not
 #: "this"/"that": "this Sunday" is a date).
 _DETERMINER_BEFORE = re.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s+$", re.IGNORECASE)
+
+
+#: ... and a service or a shift after a part of day, even after a preposition ("on the night
+#: bus", "on the morning shift"; session 12).
+SERVICE_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(SERVICE_HEADS)) + r")\b(?![-'’])")
+#: ... where no preposition but "on", "off" or "onto" comes before it ("in the morning trains
+#: were late" is a time).
+_NOT_ON_BEFORE = re.compile(r"\b(?!on\s|off\s|onto\s)[a-z]+\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_a_service(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a part of day after "the" names a service or a shift ("valid on the night bus",
+    "worked the night shift"), not a time (session 12)."""
+    if (g.get("pre") or "the").lower() != "the" or g.get("after") \
+            or not SERVICE_HEAD.match(text, m.end("pod")):
+        return False
+    at = m.start("pod")
+    before = _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
+    return before is None or _NOT_ON_BEFORE.match(text, before.start(), at) is None
 
 
 def modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:

@@ -46,6 +46,11 @@ _CLAUSE_END = re.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\
                          r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = re.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
+#: ", then" before a verb, or "and" before the writer ("and I", "and we"), opens the next of two
+#: clauses: its verb is not the first one's ("NYE till 3pm, then closed till Jan 4th", "Flight
+#: to Oslo in 2 hours and I haven't packed"; session 12). Not "and you're all so anxious":
+#: "two attacks in 10 years" stays the length it reads as there.
+_THEN_CLAUSE = re.compile(r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)")
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
@@ -393,6 +398,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         stop = _CLAUSE_END.search(text[end:b])
         if stop:
             b = end + stop.start()
+    then = _THEN_CLAUSE.search(text, end, b)  # "NYE till 3pm, then closed" (session 12)
+    if then:
+        b = then.start()
     if found is None and not scheduled:
         scheduling = schedule_present(before, text[start:end].islower()) \
             or forecast_present(before)

@@ -72,7 +72,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         options = [d for d in options if d.isoweekday() == wd]
     if not options:
         return None
-    plan = f.get("plan") or f.get("plan2")  # a post's "booked for the 14th", "is the 3rd"
+    # a post's "booked for the 14th", "is the 3rd", "see you on the 31st" (session 12)
+    plan = f.get("plan") or f.get("plan2") or f.get("plan3")
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan) \
         else a.tense
     d, how = _pick(options, ref, tense)

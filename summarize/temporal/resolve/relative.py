@@ -22,6 +22,7 @@ from ..resources.units import (
     ANAPHORIC_RELATIONS,
     DEICTIC_DAYS,
     OFFSET_DIRECTIONS,
+    UNIT_END_ABBREVIATIONS,
     UNIT_PLURALS,
     UNIT_RELATIONS,
     UNITS,
@@ -96,6 +97,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
                      "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
+    elif c.rule == "unit_end_abbr":  # "till EOD": the end of the current day (session 12)
+        unit, n, mod = UNIT_END_ABBREVIATIONS[norm(f["abbr"])], 0, "END"
     elif c.rule == "unit_mid":  # "by mid-year", "midweek": the middle of the current one
         unit, n, mod = rel, 0, "MID"
     elif c.rule == "unit_year_ago_adj":

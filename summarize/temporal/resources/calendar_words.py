@@ -258,3 +258,24 @@ SPRING_HOLDERS = frozenset({
     "engine", "motor", "brake", "brakes", "clutch", "suspension", "shock", "toy", "box",
     "device", "gauge", "scale", "switch", "lever", "piston", "coil", "assembly", "step",
 })
+
+#: The noun of an award or a regular feature before "of the year/month/week/day" ("player of the
+#: year", "photo of the day"; session 12: a feature's "object of the week", "recipe of the
+#: month"): the phrase names the award, no time (sense_checks ``AWARD_BEFORE``).
+AWARD_NOUNS = frozenset({
+    "employee", "person", "player", "manager", "coach", "sportsperson", "sportsman",
+    "sportswoman", "athlete", "footballer", "cricketer", "rookie", "newcomer", "entertainer",
+    "car", "word", "album", "song", "book", "team", "pub", "restaurant", "volunteer", "photo",
+    "picture", "image", "quote", "question", "track", "video", "tip",
+    # session 12: a regular feature's subject
+    # (not "goal", "deal", "story": "the biggest deal of the year" is news's year)
+    "object", "artefact", "artifact", "recipe", "dish", "pick", "pet", "dog", "cat", "plant",
+    "bird", "joke", "meme", "pic", "beer", "wine",
+})
+
+#: A service or a shift named by the part of day it runs in ("valid on the night bus", "on the
+#: morning shift"): a thing even after a preposition of time (session 12; checks).
+SERVICE_HEADS = frozenset({
+    "bus", "buses", "train", "trains", "tram", "trams", "ferry", "ferries", "shift", "shifts",
+    "flight", "flights", "boat", "boats", "tube", "coach", "coaches",
+})

@@ -241,6 +241,16 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
                    "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
                    "there", "here", "out", "up", "pub", "gym", "party")
+#: Office shorthand for the end of the current unit ("till EOD", "by eow"): mod END, as "end of
+#: day" with no article is (session 12; rules_relative ``unit_end_abbr``).
+UNIT_END_ABBREVIATIONS: dict[str, str] = {"eod": "day", "eow": "week", "eom": "month",
+                                          "eoy": "year"}
+#: A match's or a show's start before an unpadded "H:MM" ("KO 3pm. Gates open 1:30", "PUCK DROP
+#: 3:15"): nothing starts at 1:30 in the night, so one to six is p.m., as after "Friday at"
+#: (session 12; rules_times ``clock_event_start``).
+EVENT_START_CUES = ("kickoff", "kick off", "kick-off", "ko", "puck drop", "tip-off", "tipoff",
+                    "tip off", "first pitch", "first ball", "gates open", "gates", "doors open",
+                    "doors", "first whistle")
 #: ... of them, those of the evening: "dinner 8ish" is 20:00, whatever else the post says
 #: (post_hours; five to ten, to eleven where the post has a night's word: "drinks 11ish").
 POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
