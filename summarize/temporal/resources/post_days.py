@@ -1,0 +1,36 @@
+"""Words of posts' and notices' days (session 12): what makes a bare weekday in a post a day
+ahead, and what joins a weekday to the holiday it is kept for."""
+
+#: Prepositions before a post's bare weekday that name a time already begun or gone ("since
+#: sunday", "still sore from saturday"): with no verb group before them the day stays behind.
+POST_BACK_PREPS = frozenset({"since", "from", "after", "ago", "last"})
+#: Words right before "from" that tell of an aftermath, not a start: "recovering from
+#: saturday", "hungover from friday" keep the day behind, whatever the tense reader found.
+AFTERMATH_WORDS = frozenset({
+    "recovering", "recover", "recovers", "hungover", "sore", "tired", "knackered", "aching",
+    "still", "over", "pics", "photos", "videos", "footage", "highlights", "leftovers",
+    "leftover", "left",
+})
+#: What joins a weekday to the holiday it is kept for ("closed Monday for Labor Day", "a Sunday
+#: schedule Thursday for Thanksgiving"): the holiday's own day or the one next to it.
+HOLIDAY_FOR = r"\s+(?:for|because\s+of|due\s+to|in\s+observance\s+of|to\s+mark|to\s+observe)" \
+    r"\s+(?:the\s+)?$"
+#: The most days between a holiday and the weekday kept for it ("closed Friday for Diwali" on a
+#: Thursday's Diwali): the weekday on or nearest to the holiday's date.
+HOLIDAY_REACH = 3
+#: Participles that tell a state announced ahead when they stand bare before "through"/"until"
+#: ("roads closed through Friday", "classes suspended until Monday"), not a verb's past: every
+#: other past form there ("the heat lasted through Wednesday") tells of a state now over.
+STATE_PARTICIPLES = frozenset({
+    "closed", "shut", "suspended", "cancelled", "canceled", "postponed", "delayed", "extended",
+    "booked", "reserved", "scheduled", "rescheduled", "planned", "arranged", "banned",
+    "restricted", "paused", "halted", "open", "opened", "reduced", "limited",
+})
+#: Prepositions of a state's end before a weekday ("continues through Wednesday").
+STATE_END_PREPS = frozenset({"until", "till", "through", "thru"})
+#: Words that put two days side by side as a choice ("thurs works better than fri", "sat or
+#: sun", "tues instead of weds"): both are days still to choose from, ahead.
+DAY_CHOICES = r"(?:or|than|instead\s+of|rather\s+than|vs\.?|versus|over)"
+#: A post's word of a release right before a lower-case weekday ("new single out friday",
+#: "merch restock live fri"): the day it comes out, ahead.
+POST_RELEASE_WORDS = frozenset({"out", "live", "dropping", "landing"})
