@@ -19,8 +19,8 @@ NEWS = ("Forecasters in Varrow said on Tuesday that the dry spell would break on
         "{} The water board has asked households to keep hosepipes in the shed.")
 
 CASES = [
-    ("Frost warning continues for Dunmere through Friday. Cover your seedlings 🌱", "Friday",
-     "2024-03-15"),
+    ("Flood watch in effect for the Tarrow valley through Friday. Move cars off Mill Lane",
+     "Friday", "2024-03-15"),
     ("Harrow Road closed thru Friday for resurfacing", "Friday", "2024-03-15"),
     (NEWS.format("The heat advisory remains in force through Thursday."), "Thursday",
      "2024-03-14"),

@@ -174,7 +174,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
-     rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
+     # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12)
+     rf"(?P<rel>{_REL})\s+(?:long\s+(?=weekend\b|wknd\b))?{_UNIT_WORDS}\b(?!-)"
+     r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",

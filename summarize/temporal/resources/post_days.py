@@ -34,3 +34,7 @@ DAY_CHOICES = r"(?:or|than|instead\s+of|rather\s+than|vs\.?|versus|over)"
 #: A post's word of a release right before a lower-case weekday ("new single out friday",
 #: "merch restock live fri"): the day it comes out, ahead.
 POST_RELEASE_WORDS = frozenset({"out", "live", "dropping", "landing"})
+#: The other calendars whose public holidays on a weekday are bank holidays too (Scotland,
+#: Northern Ireland, Ireland): a "bank holiday monday" posted on one of their Mondays is that
+#: day; otherwise England's nearest, as session 11 reads it.
+BANK_HOLIDAY_CALENDARS = (("GB", "SCT"), ("GB", "NIR"), ("IE", ""))
