@@ -9,7 +9,7 @@ import re
 
 from .candidate import Candidate
 from .patterns import NOT_AFTER_SUBJECT, alt
-from .post_days import ended_state, post_plan
+from .post_days import available_day, ended_state, farewell_day, post_plan
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.post_locale import EMOJI
@@ -94,6 +94,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
     if not note and post_plan(text, cand, lo, hi, label, cue, prep):
         note = True  # a post's notice or plan: "library is closed Monday" (session 12)
+    elif available_day(text, cand, lo, label):  # "free wednesday evening if u want to call"
+        note, label, cue, explicit = True, "", "", False
+    elif farewell_day(text, cand, lo, label):  # "see you all at the wedding on the 31st"
+        note = True
     return (label, cue, explicit, today, prep, note)
 
 

@@ -16,7 +16,9 @@ from .patterns import alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.post_days import (
     AFTERMATH_WORDS,
+    AVAILABILITY_WORDS,
     DAY_CHOICES,
+    FAREWELL,
     HOLIDAY_FOR,
     HOLIDAY_REACH,
     POST_BACK_PREPS,
@@ -136,6 +138,32 @@ def ended_state(text: str, lo: int, cand: Candidate, label: str) -> str:
             return "" if w in STATE_PARTICIPLES else w
         m = _BEFORE_END.search(clause, m.start(1) + len(w))
     return ""
+
+
+_AVAILABLE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(AVAILABILITY_WORDS))})\s+(?:on\s+)?$",
+                        re.IGNORECASE)
+
+
+def available_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
+    """Whether ``cand``, a bare weekday, follows a word of being free or taken ("free wednesday
+    evening if u want to call", "are you available Friday?"): one's diary looks ahead, so the
+    day is the first on or after the publication date, unless told in the past ("I was free
+    Tuesday"; session 12)."""
+    return label != "past" and _bare_weekday(cand) \
+        and _AVAILABLE.search(text, max(lo, cand.start - 16), cand.start) is not None
+
+
+_FAREWELL = re.compile(rf"(?<![\w'’]){FAREWELL}(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+
+
+def farewell_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
+    """Whether ``cand``, a day of the month or a bare weekday, is named in the clause of a
+    farewell before it ("see you all at the wedding on the 31st"): the meeting's day, ahead,
+    unless the clause is past (session 12)."""
+    if label not in ("", "present") or not (cand.kind == "day_of_month" or _bare_weekday(cand)):
+        return False
+    return _FAREWELL.search(text, max(lo, cand.start - 60), cand.start) is not None \
+        and not _past_looking(text, max(lo, cand.start - 60), cand.start)
 
 
 _FOR_HOLIDAY = re.compile(HOLIDAY_FOR, re.IGNORECASE)

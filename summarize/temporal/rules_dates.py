@@ -22,6 +22,7 @@ from .patterns import (
     alt,
 )
 from .resources.determiners import POSSESSIVES
+from .resources.post_locale import EMOJI
 from .resources.verbs import DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
@@ -102,7 +103,8 @@ RULES: list[tuple[str, str, str]] = [
      # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
      r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"
-     r"(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:at|@|so|then)\b)))"
+     # an emoji ends the phrase as a mark does ("my bday is the 22nd 🎂", session 12)
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     ("day_of_month_nth", "day_of_month",

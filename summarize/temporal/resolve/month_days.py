@@ -73,7 +73,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     plan = f.get("plan") or f.get("plan2")  # a post's "booked for the 14th", "is the 3rd"
-    tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan) \
+    tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
+                                               or a.note) \
         else a.tense
     d, how = _pick(options, ref, tense)
     return dated(Cal("day", d), anchor, av,

@@ -38,3 +38,9 @@ POST_RELEASE_WORDS = frozenset({"out", "live", "dropping", "landing"})
 #: Northern Ireland, Ireland): a "bank holiday monday" posted on one of their Mondays is that
 #: day; otherwise England's nearest, as session 11 reads it.
 BANK_HOLIDAY_CALENDARS = (("GB", "SCT"), ("GB", "NIR"), ("IE", ""))
+#: Words of being free or taken right before a weekday ("free wednesday evening", "are you
+#: available Friday?", "busy thurs"): a day still to come, whatever verb the clause holds.
+AVAILABILITY_WORDS = frozenset({"free", "available", "unavailable", "busy"})
+#: A post's farewell earlier in the clause of a date ("see you all at the wedding on the
+#: 31st", "see u at the quiz on friday"): the date is the meeting's, ahead.
+FAREWELL = r"(?:see\s+(?:u|you|ya)|c\s+u|cya)"
