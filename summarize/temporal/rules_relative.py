@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
+from .resources.post_days import EVENT_NOUNS
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -124,6 +125,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
      r"|lol|then|at|@|\d)))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
+     # a post's event noun before a lower-case "wed", "sat", "sun" ending its phrase ("tube
+     # strike wed 😩", "bbq sat!!"; session 12)
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
+     + r"(?=(?-i:wed|weds|sat|sun)[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-]))"
      rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as

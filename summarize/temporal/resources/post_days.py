@@ -44,3 +44,13 @@ AVAILABILITY_WORDS = frozenset({"free", "available", "unavailable", "busy"})
 #: A post's farewell earlier in the clause of a date ("see you all at the wedding on the
 #: 31st", "see u at the quiz on friday"): the date is the meeting's, ahead.
 FAREWELL = r"(?:see\s+(?:u|you|ya)|c\s+u|cya)"
+#: Nouns of a post's event right before a lower-case "wed", "sat" or "sun" that ends its phrase
+#: ("tube strike wed 😩", "bbq sat!!"): the weekday, as a verb ("wed", "sat") or the star
+#: ("sun") takes no such noun as subject right before it in a post's fragment.
+EVENT_NOUNS = frozenset({
+    "strike", "walkout", "match", "game", "gig", "party", "quiz", "exam", "exams", "meeting",
+    "interview", "bbq", "barbecue", "shift", "training", "rehearsal", "practice", "fair",
+    "parade", "concert", "recital", "final", "derby", "sale", "market", "wedding", "funeral",
+    "christening", "reunion", "picnic", "brunch", "lunch", "dinner", "drinks", "appointment",
+    "deadline", "race", "parkrun", "fixture", "tournament", "audition",
+})
