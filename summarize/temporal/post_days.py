@@ -94,11 +94,12 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
               prep: str) -> bool:
     """Whether ``cand``, a bare weekday in a post (a text of at most ``POST_LENGTH``
     characters) whose clause is present (a group before it, not a progressive: those plan by
-    their own rule) or has no verb group, names a day ahead: a post's
-    present tells a notice or a plan ("is closed Monday", "are suspended from Monday", "trains
-    run on a Sunday schedule Thursday"), and its verbless weekday one too ("new single out
-    friday"); not a reporting verb's day ("says Monday"), nor a day begun or gone ("since
-    sunday", "still sore from saturday")."""
+    their own rule) or has no verb group, names a day ahead: a post's present tells a notice or
+    a plan ("is closed Monday", "are suspended from Monday"), its lower-case verbless weekday a
+    release or a choice ("new single out friday", "thurs or fri works"), and "through" a
+    state's end ("warning continues through Wednesday"; news keeps its reading of "through": a
+    check half suffered); not a reporting verb's day ("says Monday"), nor a day begun or gone
+    ("since sunday", "still sore from saturday")."""
     if len(text) > POST_LENGTH or label not in ("", "present") or not _bare_weekday(cand):
         return False
     words = cue.lower().split()
@@ -107,6 +108,8 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
         return False  # "says Monday"; "weds night is pie night" (a habit the day is subject of)
     if prep in POST_BACK_PREPS and (not label or prep != "from"):
         return False
+    if prep in STATE_END_PREPS:  # "warning continues through Wednesday": a state's end
+        return not _past_looking(text, lo, cand.start)
     if not label and (not _lower(cand) or _past_looking(text, lo, hi) or not (
             prep in POST_RELEASE_WORDS or _chosen(text, lo, hi))):
         return False  # "Shares slid Friday", "storm cut the power sat": a past unread
@@ -145,11 +148,11 @@ _AVAILABLE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(AVAILABILITY_WORDS))
 
 
 def available_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
-    """Whether ``cand``, a bare weekday, follows a word of being free or taken ("free wednesday
-    evening if u want to call", "are you available Friday?"): one's diary looks ahead, so the
-    day is the first on or after the publication date, unless told in the past ("I was free
-    Tuesday"; session 12)."""
-    return label != "past" and _bare_weekday(cand) \
+    """Whether ``cand``, a bare weekday in a post, follows a word of being free or taken
+    ("free wednesday evening if u want to call", "are you available Friday?"): one's diary
+    looks ahead, so the day is the first on or after the publication date, unless told in the
+    past ("I was free Tuesday"; session 12)."""
+    return len(text) <= POST_LENGTH and label != "past" and _bare_weekday(cand) \
         and _AVAILABLE.search(text, max(lo, cand.start - 16), cand.start) is not None
 
 
@@ -157,10 +160,11 @@ _FAREWELL = re.compile(rf"(?<![\w'’]){FAREWELL}(?![\w'’])[^.;!?\n]*$", re.IG
 
 
 def farewell_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
-    """Whether ``cand``, a day of the month or a bare weekday, is named in the clause of a
-    farewell before it ("see you all at the wedding on the 31st"): the meeting's day, ahead,
+    """Whether ``cand``, a day of the month or a bare weekday in a post, is named in the clause
+    of a farewell before it ("see you all at the wedding on the 31st"): the meeting's day, ahead,
     unless the clause is past (session 12)."""
-    if label not in ("", "present") or not (cand.kind == "day_of_month" or _bare_weekday(cand)):
+    if len(text) > POST_LENGTH or label not in ("", "present") or not (
+            cand.kind == "day_of_month" or _bare_weekday(cand)):
         return False
     return _FAREWELL.search(text, max(lo, cand.start - 60), cand.start) is not None \
         and not _past_looking(text, max(lo, cand.start - 60), cand.start)

@@ -80,7 +80,7 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if note and not rel and tense in ("", "present"):
         return ref + timedelta(days=fwd), "a note or a question, no past verb (a plan): the " \
             "first one on or after"
-    if prep in ("until", "till", "through", "thru") and (tense in ("present", "")
+    if prep in ("until", "till") and (tense in ("present", "")
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
             ": the first one on or after"
