@@ -12,6 +12,11 @@ from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
 _TIME_KINDS = frozenset({"clock", "pod"})
+#: Kinds of a date that may open with its weekday ("Friday, Feb. 14", "Monday, 3/16").
+_DATED_WEEKDAY = frozenset({"date", "numeric"})
+#: A clock time right after such a date: the date joins the time instead ("today, Thursday
+#: 2/13 at 9am" keeps "Thursday 2/13 at 9am" one time).
+_TIME_AFTER = re.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
 _APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
 _DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
@@ -61,9 +66,12 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
     if len(gap) > _MAX_GAP:
         return None
     kinds = (a.kind, b.kind)
-    if kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) \
+    if (kinds in (("deictic_day", "weekday"), ("weekday", "deictic_day")) or (
+            a.kind == "deictic_day" and b.kind in _DATED_WEEKDAY and b.fields.get("wd")
+            and not _TIME_AFTER.match(text, b.end))) \
             and _APPOSITION_GAP.match(gap) and not a.fields.get("rel") \
             and not b.fields.get("rel") and "TNI" not in a.text.lower():
+        # "tomorrow, Friday, Feb. 14": a day word and its weekday's date, one day (session 12)
         primary, secondary = (a, b) if a.kind == "deictic_day" else (b, a)
         end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
         return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",

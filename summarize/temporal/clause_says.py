@@ -9,6 +9,7 @@ import re
 
 from .candidate import Candidate
 from .patterns import FAREWELL_BEFORE_DAY, NOT_AFTER_SUBJECT, alt
+from .post_days import available_day, ended_state, farewell_day, post_plan
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.post_locale import EMOJI
@@ -32,6 +33,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     says "today"), the word before it and whether the piece is a note."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
     label, cue, explicit = tense.label, tense.cue, tense.explicit
+    ended = ended_state(text, lo, cand, label)
+    if ended:  # "the heat lasted through Wednesday": a state over, its end behind (session 12)
+        label, cue = "past", ended
     start = cand.start
     joined = _RANGE_FROM.search(text, max(lo, start - 14), start) if _lower_weekday(cand) \
         else None
@@ -90,6 +94,12 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    if not note and post_plan(text, cand, lo, hi, label, cue, prep):
+        note = True  # a post's notice or plan: "library is closed Monday" (session 12)
+    elif available_day(text, cand, lo, label):  # "free wednesday evening if u want to call"
+        note, label, cue, explicit = True, "", "", False
+    elif farewell_day(text, cand, lo, label):  # "see you all at the wedding on the 31st"
+        note = True
     return (label, cue, explicit, today, prep, note)
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .resources.calendar_words import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS
+from .resources.post_days import BANK_HOLIDAY_CALENDARS
 
 
 def holiday_dates(name: str, year: int) -> list[date]:
@@ -21,6 +22,17 @@ def holiday_dates(name: str, year: int) -> list[date]:
                 if d.isoweekday() == weekday]
     one = holiday_date(name, year)
     return [] if one is None else [one]
+
+
+def bank_holiday_today(name: str, day: date) -> bool:
+    """Whether ``day`` is a public holiday on the weekday ``name`` names ("bank holiday
+    monday") in one of the other calendars that call it so (``BANK_HOLIDAY_CALENDARS``): a post
+    written on it means that day (session 12)."""
+    rule = MOVABLE_HOLIDAYS.get(name)
+    if rule is None or rule[0] != "country_weekday" or day.isoweekday() != rule[4]:
+        return False
+    return any(day in _subdivision(country, subdiv or None, rule[3], day.year)
+               for country, subdiv in BANK_HOLIDAY_CALENDARS)
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -94,7 +106,8 @@ def _named(country: str, category: str, year: int) -> dict[str, date]:
 
 
 @lru_cache(maxsize=64)
-def _subdivision(country: str, subdiv: str, category: str, year: int) -> tuple[date, ...]:
+def _subdivision(country: str, subdiv: str | None, category: str, year: int
+                 ) -> tuple[date, ...]:
     """The days of every holiday the library lists for a country's subdivision in a year."""
     import holidays
 

@@ -148,13 +148,15 @@ def later_year(first: str, second: str) -> int | None:
 _SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
                          rf"{alt(SLASH_DATE_VERBS)[3:-1]}|{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|voters|staff|"
+                       r"those|these|them|us)\b", re.IGNORECASE)
 
 
 def slash_date_ok(text: str, m: re.Match[str]) -> bool:
     """ "2/15" is a date after a word that leads into one, or when one number can only be a
     day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
-    if m.group() in _NOT_DATES:
-        return False
+    if m.group() in _NOT_DATES or _SHARE_OF.match(text, m.end()):
+        return False  # "Friday, 2/3 of the staff": a share, after a weekday too (session 12)
     if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
         return True  # "tues 20/2", "results post 2/9" (session 11)
     a, b = int(m.group("a")), int(m.group("b"))

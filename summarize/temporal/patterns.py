@@ -137,6 +137,11 @@ _TITLED = ({_title(h) for h in HOLIDAY_NAMES if h not in NOT_TITLED}
 #: "Labor day", "Boxing day").
 _FIRST_CAPITAL = {f"{t.split(' ', 1)[0]} {t.split(' ', 1)[1].lower()}" for t in _TITLED
                   if " " in t}
+#: ... and, for a name that ends in a weekday, with the weekday capitalised as it always is
+#: ("Bank holiday Monday"; session 12).
+_FIRST_CAPITAL |= {f"{t.rsplit(' ', 1)[0]} {t.rsplit(' ', 1)[1].capitalize()}"
+                   for t in _FIRST_CAPITAL if t.count(" ") > 1
+                   and t.rsplit(" ", 1)[1] in WEEKDAYS}
 #: ... and names that are also words in lower case only after a preposition ("since easter").
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSITIONS) + ")" \
     + alt(LOWER_CASE_AFTER_PREPOSITION)

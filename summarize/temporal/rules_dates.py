@@ -65,9 +65,11 @@ RULES: list[tuple[str, str, str]] = [
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
-    # a weekday before it joins it, and picks day/month or month/day ("tues 20/2", session 11)
+    # a weekday before it joins it, and picks day/month or month/day ("tues 20/2", session 11),
+    # after a comma too when the name is whole ("from Monday, 3/16", session 12; "Fri., 4/2"
+    # stays two, as a post's abbreviation and its times do)
     ("date_numeric_md", "numeric",
-     rf"(?:(?P<wd>{WEEKDAY_ANY})[ \t]+)?"
+     rf"(?:(?P<wd>{WEEKDAY_ANY})(?:(?<=[dD][aA][yY]),)?[ \t]+)?"
      r"(?<![\d/.,-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d|(?-i:c)\b)"),
     ("date_numeric_dash", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),

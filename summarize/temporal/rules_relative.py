@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
+from .resources.post_days import EVENT_NOUNS
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -125,6 +126,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
      r"|lol|then|at|@|\d)))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
+     # a post's event noun before a lower-case "wed", "sat", "sun" ending its phrase ("tube
+     # strike wed 😩", "bbq sat!!"; session 12)
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
+     + r"(?=(?-i:wed|weds|sat|sun)[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-]))"
      rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
@@ -175,7 +180,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
-     rf"(?P<rel>{_REL})\s+{_UNIT_WORDS}\b(?!-)(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
+     # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12)
+     rf"(?P<rel>{_REL})\s+(?:long\s+(?=weekend\b|wknd\b))?{_UNIT_WORDS}\b(?!-)"
+     r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      r"(?=\s+(?P<ended>ended|ending)\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",

@@ -21,6 +21,7 @@ from .events import merge_phrases
 from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
+from .post_days import weekdays_for_holidays
 from .post_hours import day_half
 from .ranges import order_clock_ranges, order_weekday_ranges
 from .resolve import resolve
@@ -131,7 +132,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             key = None
             if where[k] in repeated:  # read from the piece (and the character before it)
                 key = (text[lo - 1:hi] if lo else text[:hi], lo > 0, cand.start - lo,
-                       cand.end - lo)
+                       cand.end - lo, len(text) <= POST_LENGTH)  # a post reads its days ahead
                 said = said_memo.get(key)
             if key is None or said is None:
                 if words.lo != lo or words.hi != hi:
@@ -210,7 +211,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     if learned and retry:
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
-    return order_weekday_ranges(text, order_clock_ranges(text, out), anchors.dct)
+    return order_weekday_ranges(text, order_clock_ranges(text, weekdays_for_holidays(text, out)),
+                                anchors.dct)
 
 
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``
@@ -240,7 +242,7 @@ _MOVING: tuple[Anchors | None, str] = (None, "")
 
 #: ``clause_says.said`` of each expression in a short piece, by the piece's text, the character
 #: before it and the expression's place in it (all it reads): short sentences recur word for word.
-_SAID: dict[tuple[str, bool, int, int], tuple[str, str, bool, bool, str, bool]] = {}
+_SAID: dict[tuple[str, bool, int, int, bool], tuple[str, str, bool, bool, str, bool]] = {}
 
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).

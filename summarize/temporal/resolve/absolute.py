@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
-from ..holidays import holiday_date, holiday_dates, how_computed
+from ..holidays import bank_holiday_today, holiday_date, holiday_dates, how_computed
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -340,7 +340,9 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     rel = (c.fields.get("rel") or "").lower()
     opts = [d for yy in (y - 1, y, y + 1) for d in holiday_dates(name, yy)] \
         or [d for d in (holiday_date(name, yy) for yy in range(y - 4, y + 5)) if d is not None]
-    if rel == "last" and any(o < ref for o in opts):
+    if not rel and a.dct is not None and bank_holiday_today(name, a.dct):
+        d, which = a.dct, "a bank holiday of another calendar (Ireland, Scotland...) on the day of"
+    elif rel == "last" and any(o < ref for o in opts):
         d, which = max(o for o in opts if o < ref), "the last one before"
     elif rel == "next" and any(o > ref for o in opts):
         d, which = min(o for o in opts if o > ref), "the next one after"

@@ -74,7 +74,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         return None
     # a post's "booked for the 14th", "is the 3rd", "see you on the 31st" (session 12)
     plan = f.get("plan") or f.get("plan2") or f.get("plan3")
-    tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan) \
+    tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
+                                               or a.note) \
         else a.tense
     d, how = _pick(options, ref, tense)
     return dated(Cal("day", d), anchor, av,

@@ -1,0 +1,219 @@
+"""Posts' and notices' days (session 12): a bare weekday that a post tells in the present or
+with no verb at all ("library is closed Monday", "new single out friday", "thurs works better
+than fri") is a notice's or a plan's day, ahead; a weekday kept for a holiday ("closed Monday
+for Labor Day") is the one on or next to the holiday's date. News keeps its past default."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ..models import Mention
+from .candidate import Candidate
+from .patterns import alt
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.post_days import (
+    AFTERMATH_WORDS,
+    AVAILABILITY_WORDS,
+    DAY_CHOICES,
+    FAREWELL,
+    HOLIDAY_FOR,
+    HOLIDAY_REACH,
+    POST_BACK_PREPS,
+    POST_RELEASE_WORDS,
+    STATE_END_PREPS,
+    STATE_PARTICIPLES,
+)
+from .resources.post_locale import POST_LENGTH
+from .resources.verbs import IRREGULAR_PAST, NOT_PAST_ED, PARTICIPLES, REPORTING
+from .tense import is_progressive
+from .words import is_weekday
+
+#: Fields of a weekday candidate that name its own side or make it no single day.
+_NOT_BARE = ("rel", "count", "nth", "after", "wk", "wrel", "plural", "pods", "poss")
+
+
+def _bare_weekday(cand: Candidate) -> bool:
+    """Whether ``cand`` is a weekday with no word of its own naming its side ("Friday",
+    "fri night", "Saturday at 3pm"; not "next Friday", "Friday's", "Fridays")."""
+    if cand.kind == "weekday":
+        return not any(cand.fields.get(k) for k in _NOT_BARE)
+    if cand.kind == "pod":
+        return is_weekday(cand.fields.get("pre")) or is_weekday(cand.fields.get("after"))
+    if cand.kind == "datetime":
+        return any(_bare_weekday(p) for p in cand.parts)
+    return False
+
+
+_FROM_AFTER = re.compile(r"([A-Za-z]+)\s+from\s+$")
+
+
+_DAY = rf"(?<![\w'’])(?:{alt({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})})(?![\w'’])"
+#: Two weekdays set side by side as a choice ("thurs works better than fri", "sat or sun").
+_CHOICE = re.compile(rf"{_DAY}(?:\s+[\w'’]+){{0,3}}?\s+{DAY_CHOICES}\s+{_DAY}", re.IGNORECASE)
+
+
+def _chosen(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) sets two weekdays side by side as a choice."""
+    return _CHOICE.search(text, lo, hi) is not None
+
+
+def _before(text: str, lo: int, start: int, word: str) -> bool:
+    """Whether ``word`` (lower case) is a word of ``text[lo:start]``: the verb group comes
+    before the weekday, as a notice's does ("is closed Monday")."""
+    return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text[lo:start].lower()) \
+        is not None
+
+
+def _lower(cand: Candidate) -> bool:
+    """Whether ``cand``'s weekday is written in lower case, as posts write it ("fri",
+    "thursday night"); news capitalises it."""
+    return cand.text.islower() if cand.kind != "datetime" else any(
+        p.text.islower() for p in cand.parts if p.kind in ("weekday", "pod"))
+
+
+def _past_looking(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) holds a word that may be a past verb (an -ed form, an
+    irregular past or participle: "cut", "slid" aside) other than a notice's participle."""
+    for w in _WORDS.findall(text, lo, hi):
+        w = w.lower()
+        if w in STATE_PARTICIPLES:
+            continue
+        if w in IRREGULAR_PAST or w in PARTICIPLES or (
+                len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str,
+              prep: str) -> bool:
+    """Whether ``cand``, a bare weekday in a post (a text of at most ``POST_LENGTH``
+    characters) whose clause is present (a group before it, not a progressive: those plan by
+    their own rule) or has no verb group, names a day ahead: a post's present tells a notice or
+    a plan ("is closed Monday", "are suspended from Monday"), its lower-case verbless weekday a
+    release or a choice ("new single out friday", "thurs or fri works"), and "through" a
+    state's end ("warning continues through Wednesday"; news keeps its reading of "through": a
+    check half suffered); not a reporting verb's day ("says Monday"), nor a day begun or gone
+    ("since sunday", "still sore from saturday")."""
+    if len(text) > POST_LENGTH or label not in ("", "present") or not _bare_weekday(cand):
+        return False
+    words = cue.lower().split()
+    if words and (words[0] in REPORTING or is_progressive(cue)
+                  or not _before(text, lo, cand.start, words[-1])):
+        return False  # "says Monday"; "weds night is pie night" (a habit the day is subject of)
+    if prep in POST_BACK_PREPS and (not label or prep != "from"):
+        return False
+    if prep in STATE_END_PREPS:  # "warning continues through Wednesday": a state's end
+        return not _past_looking(text, lo, cand.start)
+    if not label and (not _lower(cand) or _past_looking(text, lo, hi) or not (
+            prep in POST_RELEASE_WORDS or _chosen(text, lo, hi))):
+        return False  # "Shares slid Friday", "storm cut the power sat": a past unread
+    after = _FROM_AFTER.search(text, max(0, cand.start - 30), cand.start) if prep == "from" \
+        else None
+    return after is None or after.group(1).lower() not in AFTERMATH_WORDS
+
+
+_STATE_END = re.compile(rf"\b(?:{'|'.join(sorted(STATE_END_PREPS))})\s+$", re.IGNORECASE)
+#: The words of a clause before a state's end: "lasted through", "it rained on until".
+_BEFORE_END = re.compile(r"([A-Za-z'’]+)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:until|till|through|thru)\s+$",
+                         re.IGNORECASE)
+
+
+def ended_state(text: str, lo: int, cand: Candidate, label: str) -> str:
+    """The past verb before a state's end ("the heat lasted through Wednesday", "the strike
+    dragged on until Friday") where the tense reader found no verb group (it reads a bare
+    participle there as a state, "closed until Friday"), or "": a state told in the past is
+    over, so its end lies behind; a notice's participle ("closed", "suspended") is no such
+    verb (session 12)."""
+    clause = text[lo:cand.start]
+    if label or not _STATE_END.search(clause):
+        return ""
+    cut = max(clause.rfind(c) for c in ",;:!?")
+    m = _BEFORE_END.search(clause, cut + 1)
+    while m is not None:
+        w = m.group(1).lower()
+        if w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+            return "" if w in STATE_PARTICIPLES else w
+        m = _BEFORE_END.search(clause, m.start(1) + len(w))
+    return ""
+
+
+_AVAILABLE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(AVAILABILITY_WORDS))})\s+(?:on\s+)?$",
+                        re.IGNORECASE)
+
+
+def available_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
+    """Whether ``cand``, a bare weekday in a post, follows a word of being free or taken
+    ("free wednesday evening if u want to call", "are you available Friday?"): one's diary
+    looks ahead, so the day is the first on or after the publication date, unless told in the
+    past ("I was free Tuesday"; session 12)."""
+    return len(text) <= POST_LENGTH and label != "past" and _bare_weekday(cand) \
+        and _AVAILABLE.search(text, max(lo, cand.start - 16), cand.start) is not None
+
+
+_FAREWELL = re.compile(rf"(?<![\w'’]){FAREWELL}(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+
+
+def farewell_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
+    """Whether ``cand``, a day of the month or a bare weekday in a post, is named in the clause
+    of a farewell before it ("see you all at the wedding on the 31st"): the meeting's day, ahead,
+    unless the clause is past (session 12)."""
+    if len(text) > POST_LENGTH or label not in ("", "present") or not (
+            cand.kind == "day_of_month" or _bare_weekday(cand)):
+        return False
+    return _FAREWELL.search(text, max(lo, cand.start - 60), cand.start) is not None \
+        and not _past_looking(text, max(lo, cand.start - 60), cand.start)
+
+
+_FOR_HOLIDAY = re.compile(HOLIDAY_FOR, re.IGNORECASE)
+#: What joins weekdays kept for one holiday ("closed Monday and Tuesday for Easter").
+_AND = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*", re.IGNORECASE)
+
+
+def _weekday_number(m: Mention) -> int | None:
+    """The ISO weekday of a mention that is a bare weekday, resolved from the publication
+    date ("Monday", "fri"), else None."""
+    if m.rule not in ("weekday", "weekday_abbr") or m.granularity != "day" or m.anchor != "dct":
+        return None
+    word = m.text.lower().rstrip(".")
+    return WEEKDAYS.get(word) or WEEKDAY_ABBREVIATIONS.get(word)
+
+
+def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with every bare weekday kept for a holiday named right after it ("closed
+    Monday for Labor Day", "closed tomorrow and Friday for Diwali", "a Sunday schedule Thursday
+    for Thanksgiving") moved to the one on or nearest to the holiday's date (as the holiday
+    resolves alone), not the week's the tense would pick: a day off is kept for its holiday."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        holiday, m = out[k], out[k - 1]
+        if holiday.rule != "holiday" or holiday.day is None or m.sentence != holiday.sentence:
+            continue
+        if not _FOR_HOLIDAY.fullmatch(text, m.end, holiday.start):
+            continue
+        j = k - 1
+        while j >= 0 and _weekday_number(out[j]) is not None:
+            out[j] = _kept_for(out[j], holiday)
+            if j == 0 or not _AND.fullmatch(text, out[j - 1].end, out[j].start):
+                break
+            j -= 1
+    return out
+
+
+def _kept_for(m: Mention, holiday: Mention) -> Mention:
+    """The weekday ``m`` moved to the one nearest to ``holiday``'s day."""
+    wd, day = _weekday_number(m), holiday.day
+    if wd is None or day is None:
+        return m
+    gap = (wd - day.isoweekday()) % 7
+    gap = gap - 7 if gap > HOLIDAY_REACH else gap
+    kept = day + timedelta(days=gap)
+    start = datetime.combine(kept, datetime.min.time())
+    return replace(m, value=kept.isoformat(), interval=(start, start + timedelta(days=1)),
+                   explanation=f"'{m.text}' = the {m.text} nearest to '{holiday.text}' "
+                               f"({holiday.value}): a day kept for the holiday")

@@ -1,0 +1,56 @@
+"""Words of posts' and notices' days (session 12): what makes a bare weekday in a post a day
+ahead, and what joins a weekday to the holiday it is kept for."""
+
+#: Prepositions before a post's bare weekday that name a time already begun or gone ("since
+#: sunday", "still sore from saturday"): with no verb group before them the day stays behind.
+POST_BACK_PREPS = frozenset({"since", "from", "after", "ago", "last"})
+#: Words right before "from" that tell of an aftermath, not a start: "recovering from
+#: saturday", "hungover from friday" keep the day behind, whatever the tense reader found.
+AFTERMATH_WORDS = frozenset({
+    "recovering", "recover", "recovers", "hungover", "sore", "tired", "knackered", "aching",
+    "still", "over", "pics", "photos", "videos", "footage", "highlights", "leftovers",
+    "leftover", "left",
+})
+#: What joins a weekday to the holiday it is kept for ("closed Monday for Labor Day", "a Sunday
+#: schedule Thursday for Thanksgiving"): the holiday's own day or the one next to it.
+HOLIDAY_FOR = r"\s+(?:for|because\s+of|due\s+to|in\s+observance\s+of|to\s+mark|to\s+observe)" \
+    r"\s+(?:the\s+)?$"
+#: The most days between a holiday and the weekday kept for it ("closed Friday for Diwali" on a
+#: Thursday's Diwali): the weekday on or nearest to the holiday's date.
+HOLIDAY_REACH = 3
+#: Participles that tell a state announced ahead when they stand bare before "through"/"until"
+#: ("roads closed through Friday", "classes suspended until Monday"), not a verb's past: every
+#: other past form there ("the heat lasted through Wednesday") tells of a state now over.
+STATE_PARTICIPLES = frozenset({
+    "closed", "shut", "suspended", "cancelled", "canceled", "postponed", "delayed", "extended",
+    "booked", "reserved", "scheduled", "rescheduled", "planned", "arranged", "banned",
+    "restricted", "paused", "halted", "open", "opened", "reduced", "limited",
+})
+#: Prepositions of a state's end before a weekday ("continues through Wednesday").
+STATE_END_PREPS = frozenset({"until", "till", "through", "thru"})
+#: Words that put two days side by side as a choice ("thurs works better than fri", "sat or
+#: sun", "tues instead of weds"): both are days still to choose from, ahead.
+DAY_CHOICES = r"(?:or|than|instead\s+of|rather\s+than|vs\.?|versus|over)"
+#: A post's word of a release right before a lower-case weekday ("new single out friday",
+#: "merch restock live fri"): the day it comes out, ahead.
+POST_RELEASE_WORDS = frozenset({"out", "live", "dropping", "landing"})
+#: The other calendars whose public holidays on a weekday are bank holidays too (Scotland,
+#: Northern Ireland, Ireland): a "bank holiday monday" posted on one of their Mondays is that
+#: day; otherwise England's nearest, as session 11 reads it.
+BANK_HOLIDAY_CALENDARS = (("GB", "SCT"), ("GB", "NIR"), ("IE", ""))
+#: Words of being free or taken right before a weekday ("free wednesday evening", "are you
+#: available Friday?", "busy thurs"): a day still to come, whatever verb the clause holds.
+AVAILABILITY_WORDS = frozenset({"free", "available", "unavailable", "busy"})
+#: A post's farewell earlier in the clause of a date ("see you all at the wedding on the
+#: 31st", "see u at the quiz on friday"): the date is the meeting's, ahead.
+FAREWELL = r"(?:see\s+(?:u|you|ya)|c\s+u|cya)"
+#: Nouns of a post's event right before a lower-case "wed", "sat" or "sun" that ends its phrase
+#: ("tube strike wed 😩", "bbq sat!!"): the weekday, as a verb ("wed", "sat") or the star
+#: ("sun") takes no such noun as subject right before it in a post's fragment.
+EVENT_NOUNS = frozenset({
+    "strike", "walkout", "match", "game", "gig", "party", "quiz", "exam", "exams", "meeting",
+    "interview", "bbq", "barbecue", "shift", "training", "rehearsal", "practice", "fair",
+    "parade", "concert", "recital", "final", "derby", "sale", "market", "wedding", "funeral",
+    "christening", "reunion", "picnic", "brunch", "lunch", "dinner", "drinks", "appointment",
+    "deadline", "race", "parkrun", "fixture", "tournament", "audition",
+})
