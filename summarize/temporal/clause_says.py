@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Candidate
-from .patterns import FAREWELL_BEFORE_DAY, NOT_AFTER_SUBJECT, alt
+from .patterns import NOT_AFTER_SUBJECT, alt
 from .post_days import available_day, ended_state, farewell_day, post_plan
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
@@ -69,11 +69,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
                 in POST_NOTICE_PARTICIPLES)):
         # "bakery closed wed-thu", "booked tues off", "pool shut wed"
         note, label, cue, explicit = True, "", "", False
-    if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 48),
+    if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
-        # "see u sat night at the boathouse": a farewell names a day ahead, as an offer does
-        # ("free wednesday evening if u want to call": the verb after "if" is none of its)
-        note, label, cue, explicit = True, "", "", False
+        note = True  # "see u sat night at the boathouse": a farewell names a day ahead
     if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
             text, max(lo, cand.start - 24), cand.start):
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
@@ -146,10 +144,10 @@ def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-#: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday"),
-#: a place between ("see you all at the wedding on friday"), or an offer ("free wednesday
-#: evening if u want to call"; session 12).
-_FAREWELL = re.compile(FAREWELL_BEFORE_DAY, re.IGNORECASE)
+#: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");
+#: with a place between, or an offer ("free wednesday evening"), ``post_days`` decides.
+_FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
+                       re.IGNORECASE)
 
 #: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
 #: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).

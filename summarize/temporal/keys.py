@@ -247,7 +247,7 @@ def token_class(tok: str) -> str:
 RULE_BACK: dict[str, int] = {
     "date_iso": 1, "date_numeric": 3, "date_numeric_md": 2, "date_numeric_dash": 1,
     "date_dmy_sep": 3, "year_month": 1, "year_range": 1, "day_of_month_rel": 5, "weekday_day": 1,
-    "day_ordinal": 9, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,  # day_ordinal: session 12
+    "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
     "week_of_month": 3, "week_of_date": 2,
     "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,
     "month": 6, "month_lower_bare": 2, "month_lower_bare_end": 2, "date_range_md": 1,

@@ -167,10 +167,3 @@ MONTH_CUES = alt(["in", "since", "until", "till", "by", "from", "through", "of",
                   "between", "and", "to", "each", "every", "on", "throughout", "for",
                   "around", "past", "coming", "end", "start", "beginning", "middle", "or"])
 
-
-#: A post's farewell before a day, a place perhaps between ("see u", "see you all at the wedding
-#: on"): the day is the coming one (session 10; the place: session 12).
-FAREWELL = (r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?"
-            r"(?:at\s+(?:the|my|our|your|his|her|their)\s+[a-z]+\s+)?")
-#: ... and right before a weekday, or an offer of one ("free wednesday evening"; session 12).
-FAREWELL_BEFORE_DAY = rf"(?:{FAREWELL}|\b(?-i:free)\s+)(?:on\s+)?$"

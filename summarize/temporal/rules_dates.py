@@ -7,7 +7,6 @@ from .patterns import (
     DAY_WORD_FROM_TENTH,
     DECADE_WORD,
     EDGE_OF,
-    FAREWELL,
     HOLIDAY,
     MOD,
     MONTH,
@@ -24,6 +23,7 @@ from .patterns import (
     alt,
 )
 from .resources.determiners import POSSESSIVES
+from .resources.post_locale import EMOJI
 from .resources.verbs import DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
@@ -103,11 +103,9 @@ RULES: list[tuple[str, str, str]] = [
      + "|" + "|".join(rf"(?<=\b{v}\s)" for v in sorted(DAY_START_VERBS)) + r"(?=the\s)"
      # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
-     # ... or after a farewell ("see you all at the wedding on the 31st": ahead; session 12)
-     rf"|(?P<plan3>{FAREWELL}on\s+)(?=the\s)"
      r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"
      # ... or at an emoji ("my bday is the 22nd 🎂"; session 12)
-     r"(?:[ \t]*(?:[,.;:!?)]|$|[^\w\s%'’/:.,-])|[ \t]+(?:at|@|so|then)\b)))"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that

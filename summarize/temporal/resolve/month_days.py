@@ -72,8 +72,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         options = [d for d in options if d.isoweekday() == wd]
     if not options:
         return None
-    # a post's "booked for the 14th", "is the 3rd", "see you on the 31st" (session 12)
-    plan = f.get("plan") or f.get("plan2") or f.get("plan3")
+    # a post's "booked for the 14th", "is the 3rd"; a note's "see you on the 31st" (session 12)
+    plan = f.get("plan") or f.get("plan2")
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
                                                or a.note) \
         else a.tense
