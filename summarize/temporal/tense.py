@@ -325,7 +325,7 @@ _NOT_DONE_GERUNDS = frozenset({"being", "having", "going", "getting"})
 
 
 def _after_gerund(before: list[str]) -> str:
-    """ "after" and a gerund at most six words before the expression, with no verb group
+    """ "after" and a gerund among the eight words before the expression, with no verb group
     between ("will face a run-off on Saturday after falling short of a majority in Sunday's
     first round"): the gerund's event came first, told as done, so the clause reads as past
     whatever the main verb's tense (session 12, newswire); "" when there is none."""
