@@ -148,6 +148,11 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "super tuesday": ("weekday_on_or_after", 3, 1, 2, 4,
                       {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}),
 }
+#: Verbs of a schedule that lead into a lower-case "may", "march" or "august" with a day ("term
+#: starts august 13", "my bday is march 3"): no modal "may" and no marching follows them
+#: (session 12, round 2, posts).
+MONTH_LEAD_VERBS = ("starts", "start", "begins", "begin", "ends", "opens", "closes", "resumes",
+                    "reopens", "returns", "is", "was", "due")
 #: Other spellings of holiday names -> the name above.
 HOLIDAY_ALIASES: dict[str, str] = {
     "xmas": "christmas", "mothers day": "mother's day", "fathers day": "father's day",
