@@ -163,6 +163,11 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "xmas eve": "christmas eve", "xmas day": "christmas day",
     "april fool's day": "april fools' day",
     "nye": "new year's eve",  # posts' abbreviation, lower case or capitals only (below)
+    # session 12, round 2: St Patrick's Day by its nicknames, as posts write them
+    "st paddy's day": "st patrick's day", "st paddys day": "st patrick's day",
+    "st. paddy's day": "st patrick's day", "st patty's day": "st patrick's day",
+    "st pattys day": "st patrick's day", "st. patty's day": "st patrick's day",
+    "paddy's day": "st patrick's day", "paddys day": "st patrick's day",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -190,6 +195,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
     "st patricks day", "xmas eve", "xmas day", "nye",
+    # session 12, round 2: St Patrick's Day's nicknames
+    "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
+    "st. patty's day", "paddy's day", "paddys day",
     # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
     # a bank holiday named by its weekday
     "mothering sunday", "bank holiday monday", "bank holiday friday",
