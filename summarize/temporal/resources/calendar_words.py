@@ -205,6 +205,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
 LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})
+#: Words of a cause before "of": "because of thanksgiving", a post's "bc of thanksgiving" name
+#: the holiday, no act of giving thanks (session 12, round 2).
+CAUSE_BEFORE_OF = ("because", "bc", "b/c", "cuz", "cos", "coz", "cause")
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").
 LOWER_CASE_AFTER_PREPOSITION = frozenset({"easter"})
