@@ -9,7 +9,13 @@ import re
 
 from .candidate import Candidate
 from .patterns import NOT_AFTER_SUBJECT, alt
-from .post_days import available_day, ended_state, farewell_day, post_plan
+from .post_days import (
+    available_day,
+    contracted_notice,
+    ended_state,
+    farewell_day,
+    post_plan,
+)
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.post_locale import EMOJI
@@ -92,6 +98,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    if not note and contracted_notice(text, lo, cand, label, cue):
+        label, cue = "present", f"is {cue}"  # "school's cancelled monday": "is cancelled"
     if not note and post_plan(text, cand, lo, hi, label, cue, prep):
         note = True  # a post's notice or plan: "library is closed Monday" (session 12)
     elif available_day(text, cand, lo, label):  # "free wednesday evening if u want to call"

@@ -118,6 +118,19 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
     return after is None or after.group(1).lower() not in AFTERMATH_WORDS
 
 
+_CONTRACTED_IS = re.compile(r"\w['’]s\s+([a-z]+)\s+$", re.IGNORECASE)
+
+
+def contracted_notice(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bool:
+    """Whether ``cand``, a bare weekday in a post, follows a noun's "'s" (is) and a notice's
+    participle right before it ("school's cancelled monday", "gym's shut friday"): the present
+    notice "is cancelled", which the tense reader takes for a bare past (session 12, round 2)."""
+    if len(text) > POST_LENGTH or label != "past" or not _bare_weekday(cand):
+        return False
+    m = _CONTRACTED_IS.search(text, max(lo, cand.start - 40), cand.start)
+    return m is not None and m.group(1).lower() == cue.lower() and cue.lower() in STATE_PARTICIPLES
+
+
 _STATE_END = re.compile(rf"\b(?:{'|'.join(sorted(STATE_END_PREPS))})\s+$", re.IGNORECASE)
 #: The words of a clause before a state's end: "lasted through", "it rained on until".
 _BEFORE_END = re.compile(r"([A-Za-z'’]+)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:until|till|through|thru)\s+$",
