@@ -18,6 +18,7 @@ from .post_days import (
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
+from .resources.post_days import LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
@@ -83,6 +84,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
+    elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
+        label, cue, explicit = "future", "can't come soon enough", True
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
@@ -131,6 +134,8 @@ _RANGE_TO = re.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECAS
 #: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
 #: weekend", "bring on friday"), the coming one (session 11).
 _LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
+#: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
+_LONGED_FOR = re.compile(LONGED_FOR_AFTER, re.IGNORECASE)
 
 #: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).

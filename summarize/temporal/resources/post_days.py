@@ -54,3 +54,7 @@ EVENT_NOUNS = frozenset({
     "christening", "reunion", "picnic", "brunch", "lunch", "dinner", "drinks", "appointment",
     "deadline", "race", "parkrun", "fixture", "tournament", "audition",
 })
+#: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
+#: soon enough"): the writer waits for it, the coming one (session 12, round 2).
+LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \
+    r"(?:fast|soon|quick|quickly)\s+enough\b"
