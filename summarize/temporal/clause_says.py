@@ -15,6 +15,7 @@ from .post_days import (
     ended_state,
     farewell_day,
     post_plan,
+    tv_listing_day,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
@@ -101,6 +102,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
+        note, label, cue, explicit = True, "", "", False  # "season premiere sunday 9/8c"
     if not note and contracted_notice(text, lo, cand, label, cue):
         label, cue = "present", f"is {cue}"  # "school's cancelled monday": "is cancelled"
     if not note and post_plan(text, cand, lo, hi, label, cue, prep):

@@ -17,6 +17,7 @@ from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.post_days import (
     AFTERMATH_WORDS,
     AVAILABILITY_WORDS,
+    BROADCAST_NOUNS,
     DAY_CHOICES,
     FAREWELL,
     HOLIDAY_FOR,
@@ -25,6 +26,7 @@ from .resources.post_days import (
     POST_RELEASE_WORDS,
     STATE_END_PREPS,
     STATE_PARTICIPLES,
+    TV_LISTING_HOURS,
 )
 from .resources.post_locale import POST_LENGTH
 from .resources.verbs import IRREGULAR_PAST, NOT_PAST_ED, PARTICIPLES, REPORTING
@@ -230,3 +232,20 @@ def _kept_for(m: Mention, holiday: Mention) -> Mention:
     return replace(m, value=kept.isoformat(), interval=(start, start + timedelta(days=1)),
                    explanation=f"'{m.text}' = the {m.text} nearest to '{holiday.text}' "
                                f"({holiday.value}): a day kept for the holiday")
+
+
+#: A TV listing's day: a broadcast's noun before it or a listing's hours in or after it
+#: ("season premiere sunday 9/8c", "finale Thursday at 10/9c"; session 12, round 2).
+_BROADCAST_BEFORE = re.compile(rf"(?<![\w'’]){alt(BROADCAST_NOUNS)}\s+$", re.IGNORECASE)
+_LISTING_HOURS = re.compile(TV_LISTING_HOURS, re.IGNORECASE)
+_LISTING_AFTER = re.compile(rf"\s+(?:at\s+|@\s*)?{TV_LISTING_HOURS}", re.IGNORECASE)
+
+
+def tv_listing_day(text: str, cand: Candidate, lo: int, hi: int) -> bool:
+    """Whether ``cand``, a bare weekday in a post, is a TV listing's day, which a listing
+    announces ahead: after a broadcast's noun ("season premiere sunday"), or with a listing's
+    hours ("9/8c") in it or right after it (session 12, round 2)."""
+    if len(text) > POST_LENGTH or not _bare_weekday(cand):
+        return False
+    return bool(_BROADCAST_BEFORE.search(text, max(lo, cand.start - 16), cand.start)
+                or _LISTING_HOURS.search(cand.text) or _LISTING_AFTER.match(text, cand.end, hi))
