@@ -190,6 +190,13 @@ _FOR_HOLIDAY = re.compile(HOLIDAY_FOR, re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*", re.IGNORECASE)
 
 
+#: What joins a second weekday to a pair's first, kept for the holiday between them ("a Sunday
+#: schedule Thursday for Thanksgiving and a Saturday schedule Friday"): "and", an article
+#: and at most two words (session 12, round 2).
+_PAIRED = re.compile(r"\s*,?\s*and\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+){0,2}", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
+
+
 def _weekday_number(m: Mention) -> int | None:
     """The ISO weekday of a mention that is a bare weekday, resolved from the publication
     date ("Monday", "fri"), else None."""
@@ -202,8 +209,9 @@ def _weekday_number(m: Mention) -> int | None:
 def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every bare weekday kept for a holiday named right after it ("closed
     Monday for Labor Day", "closed tomorrow and Friday for Diwali", "a Sunday schedule Thursday
-    for Thanksgiving") moved to the one on or nearest to the holiday's date (as the holiday
-    resolves alone), not the week's the tense would pick: a day off is kept for its holiday."""
+    for Thanksgiving", and the pair's second: "and a Saturday schedule Friday") moved to the one
+    on or nearest to the holiday's date (as the holiday resolves alone), not the week's the
+    tense would pick: a day off is kept for its holiday."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):
         holiday, m = out[k], out[k - 1]
@@ -211,6 +219,12 @@ def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mentio
             continue
         if not _FOR_HOLIDAY.fullmatch(text, m.end, holiday.start):
             continue
+        for n in range(k + 1, min(k + 3, len(out))):  # "... and a Saturday schedule Friday"
+            if out[n].sentence == holiday.sentence and _weekday_number(out[n]) is not None \
+                    and _PAIRED.fullmatch(text, holiday.end, out[n].start) \
+                    and not _ARTICLE_BEFORE.search(text, max(0, out[n].start - 4), out[n].start):
+                out[n] = _kept_for(out[n], holiday)  # ("a Saturday" names a kind of day)
+                break
         j = k - 1
         while j >= 0 and _weekday_number(out[j]) is not None:
             out[j] = _kept_for(out[j], holiday)
