@@ -261,6 +261,8 @@ THING_HEADS = frozenset({
     "sweater", "sweaters", "turkey", "hamper", "hampers", "pudding", "cake", "lights",
     "decorations", "lantern", "lanterns", "cracker", "crackers", "stocking", "stockings",
     "carol", "carols", "presents", "bunny",
+    # session 12, round 2: a holiday's music and films ("the christmas playlist")
+    "playlist", "playlists", "songs", "movies",
     # a kind of timetable (session 11): "trains will run a Sunday schedule on Christmas Day"
     "schedule", "schedules", "timetable", "timetables",
 })
