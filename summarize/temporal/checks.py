@@ -34,7 +34,7 @@ from .number_checks import (
     slash_date_ok,
 )
 from .patterns import alt
-from .resources.calendar_words import LOWER_CASE_ACT_NOUNS
+from .resources.calendar_words import CAUSE_BEFORE_OF, LOWER_CASE_ACT_NOUNS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
 from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
@@ -63,6 +63,9 @@ _NOUN_PHRASE_BEFORE = re.compile(
     re.IGNORECASE)
 #: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
 _OF_BEFORE = re.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
+#: A cause before that "of" ("because of", a post's "bc of"): the holiday after it is no act.
+_CAUSE_OF_BEFORE = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, CAUSE_BEFORE_OF)) +
+                              r")[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
@@ -126,7 +129,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
     if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \
-            and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)):
+            and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)) \
+            and not _CAUSE_OF_BEFORE.search(text, max(0, m.start(head) - 16), m.start(head)):
         return False  # an act, not the holiday: "a service of thanksgiving"
     if head == "pod" and names_a_service(text, m, g):
         return False  # a service or a shift: "valid on the night bus", "on the morning shift"

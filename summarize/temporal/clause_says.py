@@ -9,9 +9,17 @@ import re
 
 from .candidate import Candidate
 from .patterns import NOT_AFTER_SUBJECT, alt
-from .post_days import available_day, ended_state, farewell_day, post_plan
+from .post_days import (
+    available_day,
+    contracted_notice,
+    ended_state,
+    farewell_day,
+    post_plan,
+    tv_listing_day,
+)
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
+from .resources.post_days import LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
@@ -77,6 +85,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
+    elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
+        label, cue, explicit = "future", "can't come soon enough", True
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
@@ -92,6 +102,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
+        note, label, cue, explicit = True, "", "", False  # "season premiere sunday 9/8c"
+    if not note and contracted_notice(text, lo, cand, label, cue):
+        label, cue = "present", f"is {cue}"  # "school's cancelled monday": "is cancelled"
     if not note and post_plan(text, cand, lo, hi, label, cue, prep):
         note = True  # a post's notice or plan: "library is closed Monday" (session 12)
     elif available_day(text, cand, lo, label):  # "free wednesday evening if u want to call"
@@ -123,6 +137,8 @@ _RANGE_TO = re.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECAS
 #: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
 #: weekend", "bring on friday"), the coming one (session 11).
 _LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
+#: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
+_LONGED_FOR = re.compile(LONGED_FOR_AFTER, re.IGNORECASE)
 
 #: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).

@@ -17,6 +17,7 @@ from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.post_days import (
     AFTERMATH_WORDS,
     AVAILABILITY_WORDS,
+    BROADCAST_NOUNS,
     DAY_CHOICES,
     FAREWELL,
     HOLIDAY_FOR,
@@ -25,6 +26,7 @@ from .resources.post_days import (
     POST_RELEASE_WORDS,
     STATE_END_PREPS,
     STATE_PARTICIPLES,
+    TV_LISTING_HOURS,
 )
 from .resources.post_locale import POST_LENGTH
 from .resources.verbs import IRREGULAR_PAST, NOT_PAST_ED, PARTICIPLES, REPORTING
@@ -118,6 +120,19 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
     return after is None or after.group(1).lower() not in AFTERMATH_WORDS
 
 
+_CONTRACTED_IS = re.compile(r"\w['’]s\s+([a-z]+)\s+$", re.IGNORECASE)
+
+
+def contracted_notice(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bool:
+    """Whether ``cand``, a bare weekday in a post, follows a noun's "'s" (is) and a notice's
+    participle right before it ("school's cancelled monday", "gym's shut friday"): the present
+    notice "is cancelled", which the tense reader takes for a bare past (session 12, round 2)."""
+    if len(text) > POST_LENGTH or label != "past" or not _bare_weekday(cand):
+        return False
+    m = _CONTRACTED_IS.search(text, max(lo, cand.start - 40), cand.start)
+    return m is not None and m.group(1).lower() == cue.lower() and cue.lower() in STATE_PARTICIPLES
+
+
 _STATE_END = re.compile(rf"\b(?:{'|'.join(sorted(STATE_END_PREPS))})\s+$", re.IGNORECASE)
 #: The words of a clause before a state's end: "lasted through", "it rained on until".
 _BEFORE_END = re.compile(r"([A-Za-z'’]+)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:until|till|through|thru)\s+$",
@@ -175,6 +190,13 @@ _FOR_HOLIDAY = re.compile(HOLIDAY_FOR, re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*", re.IGNORECASE)
 
 
+#: What joins a second weekday to a pair's first, kept for the holiday between them ("a Sunday
+#: schedule Thursday for Thanksgiving and a Saturday schedule Friday"): "and", an article
+#: and at most two words (session 12, round 2).
+_PAIRED = re.compile(r"\s*,?\s*and\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+){0,2}", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
+
+
 def _weekday_number(m: Mention) -> int | None:
     """The ISO weekday of a mention that is a bare weekday, resolved from the publication
     date ("Monday", "fri"), else None."""
@@ -187,8 +209,9 @@ def _weekday_number(m: Mention) -> int | None:
 def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every bare weekday kept for a holiday named right after it ("closed
     Monday for Labor Day", "closed tomorrow and Friday for Diwali", "a Sunday schedule Thursday
-    for Thanksgiving") moved to the one on or nearest to the holiday's date (as the holiday
-    resolves alone), not the week's the tense would pick: a day off is kept for its holiday."""
+    for Thanksgiving", and the pair's second: "and a Saturday schedule Friday") moved to the one
+    on or nearest to the holiday's date (as the holiday resolves alone), not the week's the
+    tense would pick: a day off is kept for its holiday."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):
         holiday, m = out[k], out[k - 1]
@@ -196,6 +219,12 @@ def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mentio
             continue
         if not _FOR_HOLIDAY.fullmatch(text, m.end, holiday.start):
             continue
+        for n in range(k + 1, min(k + 3, len(out))):  # "... and a Saturday schedule Friday"
+            if out[n].sentence == holiday.sentence and _weekday_number(out[n]) is not None \
+                    and _PAIRED.fullmatch(text, holiday.end, out[n].start) \
+                    and not _ARTICLE_BEFORE.search(text, max(0, out[n].start - 4), out[n].start):
+                out[n] = _kept_for(out[n], holiday)  # ("a Saturday" names a kind of day)
+                break
         j = k - 1
         while j >= 0 and _weekday_number(out[j]) is not None:
             out[j] = _kept_for(out[j], holiday)
@@ -217,3 +246,20 @@ def _kept_for(m: Mention, holiday: Mention) -> Mention:
     return replace(m, value=kept.isoformat(), interval=(start, start + timedelta(days=1)),
                    explanation=f"'{m.text}' = the {m.text} nearest to '{holiday.text}' "
                                f"({holiday.value}): a day kept for the holiday")
+
+
+#: A TV listing's day: a broadcast's noun before it or a listing's hours in or after it
+#: ("season premiere sunday 9/8c", "finale Thursday at 10/9c"; session 12, round 2).
+_BROADCAST_BEFORE = re.compile(rf"(?<![\w'’]){alt(BROADCAST_NOUNS)}\s+$", re.IGNORECASE)
+_LISTING_HOURS = re.compile(TV_LISTING_HOURS, re.IGNORECASE)
+_LISTING_AFTER = re.compile(rf"\s+(?:at\s+|@\s*)?{TV_LISTING_HOURS}", re.IGNORECASE)
+
+
+def tv_listing_day(text: str, cand: Candidate, lo: int, hi: int) -> bool:
+    """Whether ``cand``, a bare weekday in a post, is a TV listing's day, which a listing
+    announces ahead: after a broadcast's noun ("season premiere sunday"), or with a listing's
+    hours ("9/8c") in it or right after it (session 12, round 2)."""
+    if len(text) > POST_LENGTH or not _bare_weekday(cand):
+        return False
+    return bool(_BROADCAST_BEFORE.search(text, max(lo, cand.start - 16), cand.start)
+                or _LISTING_HOURS.search(cand.text) or _LISTING_AFTER.match(text, cand.end, hi))

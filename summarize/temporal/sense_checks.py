@@ -17,6 +17,7 @@ from .patterns import (
 from .resources.calendar_words import (
     AWARD_NOUNS,
     MONTH_ABBREVIATIONS,
+    MONTH_LEAD_VERBS,
     SERVICE_HEADS,
     SPRING_HOLDERS,
     THING_HEADS,
@@ -160,8 +161,10 @@ RUNS_BEFORE = re.compile(
 #: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
 _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 #: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the
-#: start of a line ("on may 5", "may 5: rally"), not a subject ("they may 5...").
-_DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,])\s*$")
+#: start of a line ("on may 5", "may 5: rally") or a verb of a schedule ("starts august 13";
+#: session 12, round 2), not a subject ("they may 5...").
+_DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,]|"
+                        rf"\b{alt(MONTH_LEAD_VERBS)})\s*$")
 
 
 #: A lower-case month word alone is a month after a preposition of time and before an edge

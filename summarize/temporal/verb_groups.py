@@ -28,6 +28,7 @@ from .resources.verbs import (
     NOUNISH,
     PARTICIPLES,
     PAST_AUX,
+    POST_HAVE_SPELLINGS,
     PRESENT_BE,
     REPORTING,
     SAY_VERBS,
@@ -108,6 +109,8 @@ def _norm(word: str) -> str:
         return "will"
     if w == "im":  # "im going saturday": posts drop the apostrophe of "I'm"
         return "am"
+    if w in POST_HAVE_SPELLINGS:  # "ive read one chapter": "I've" without its apostrophe
+        return "have"
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full

@@ -148,6 +148,11 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "super tuesday": ("weekday_on_or_after", 3, 1, 2, 4,
                       {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}),
 }
+#: Verbs of a schedule that lead into a lower-case "may", "march" or "august" with a day ("term
+#: starts august 13", "my bday is march 3"): no modal "may" and no marching follows them
+#: (session 12, round 2, posts).
+MONTH_LEAD_VERBS = ("starts", "start", "begins", "begin", "ends", "opens", "closes", "resumes",
+                    "reopens", "returns", "is", "was", "due")
 #: Other spellings of holiday names -> the name above.
 HOLIDAY_ALIASES: dict[str, str] = {
     "xmas": "christmas", "mothers day": "mother's day", "fathers day": "father's day",
@@ -158,6 +163,11 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "xmas eve": "christmas eve", "xmas day": "christmas day",
     "april fool's day": "april fools' day",
     "nye": "new year's eve",  # posts' abbreviation, lower case or capitals only (below)
+    # session 12, round 2: St Patrick's Day by its nicknames, as posts write them
+    "st paddy's day": "st patrick's day", "st paddys day": "st patrick's day",
+    "st. paddy's day": "st patrick's day", "st patty's day": "st patrick's day",
+    "st pattys day": "st patrick's day", "st. patty's day": "st patrick's day",
+    "paddy's day": "st patrick's day", "paddys day": "st patrick's day",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -185,6 +195,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
     "st patricks day", "xmas eve", "xmas day", "nye",
+    # session 12, round 2: St Patrick's Day's nicknames
+    "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
+    "st. patty's day", "paddy's day", "paddys day",
     # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
     # a bank holiday named by its weekday
     "mothering sunday", "bank holiday monday", "bank holiday friday",
@@ -192,6 +205,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
 LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})
+#: Words of a cause before "of": "because of thanksgiving", a post's "bc of thanksgiving" name
+#: the holiday, no act of giving thanks (session 12, round 2).
+CAUSE_BEFORE_OF = ("because", "bc", "b/c", "cuz", "cos", "coz", "cause")
 #: Lower-case names that are also words ("an easter egg hunt"): holidays only right after a
 #: preposition of time ("haven't seen her since easter", "home over easter").
 LOWER_CASE_AFTER_PREPOSITION = frozenset({"easter"})
@@ -245,6 +261,8 @@ THING_HEADS = frozenset({
     "sweater", "sweaters", "turkey", "hamper", "hampers", "pudding", "cake", "lights",
     "decorations", "lantern", "lanterns", "cracker", "crackers", "stocking", "stockings",
     "carol", "carols", "presents", "bunny",
+    # session 12, round 2: a holiday's music and films ("the christmas playlist")
+    "playlist", "playlists", "songs", "movies",
     # a kind of timetable (session 11): "trains will run a Sunday schedule on Christmas Day"
     "schedule", "schedules", "timetable", "timetables",
 })

@@ -54,3 +54,12 @@ EVENT_NOUNS = frozenset({
     "christening", "reunion", "picnic", "brunch", "lunch", "dinner", "drinks", "appointment",
     "deadline", "race", "parkrun", "fixture", "tournament", "audition",
 })
+#: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
+#: soon enough"): the writer waits for it, the coming one (session 12, round 2).
+LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \
+    r"(?:fast|soon|quick|quickly)\s+enough\b"
+#: A broadcast's nouns right before a post's weekday ("season premiere sunday", "series finale
+#: thursday"): a TV listing, which announces the coming day (session 12, round 2).
+BROADCAST_NOUNS = frozenset({"premiere", "finale", "episode", "ep", "special"})
+#: A TV listing's hour pair in or right after a weekday ("sunday 9/8c", "Thursday at 10/9c").
+TV_LISTING_HOURS = r"\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b"

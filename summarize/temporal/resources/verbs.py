@@ -254,3 +254,7 @@ DAY_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "open
 #: ("results post 2/9", "new menu out 3/9", "term starts 9/1"; session 11).
 SLASH_DATE_VERBS = DAY_START_VERBS | RELEASES | frozenset({"post", "posts", "out", "release",
                                                            "releases", "launches"})
+#: Posts' "'ve" contractions written without the apostrophe ("ive read one chapter in 3
+#: weeks", "weve got a match in 2 days"): "have", as "I've" is; none is an English word
+#: (session 12, round 2).
+POST_HAVE_SPELLINGS = frozenset({"ive", "weve", "youve", "theyve"})
