@@ -34,6 +34,7 @@ from .number_checks import (
     slash_date_ok,
 )
 from .patterns import alt
+from .post_hours import plan_hour
 from .resources.calendar_words import CAUSE_BEFORE_OF, LOWER_CASE_ACT_NOUNS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
 from .resources.verbs import PAST_AFTER_ADVERB
@@ -82,6 +83,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
+    if name == "clock_post_at" and not plan_hour(text, m.start()):
+        return False  # a post's hour after "at"/"from" only in a post's plan (session 12)
     if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \
             .isdigit():
         return False  # a price: "£4 night", "a $10 day pass" (session 11)

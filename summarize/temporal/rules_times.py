@@ -166,6 +166,13 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
+    # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
+    # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
+    # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"
+    ("clock_post_at", "clock",
+     r"\b(?:at|from)\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d)"
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
+     r"|\s+(?:then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today)\b)"),
     # a bare evening hour after "till"/"until" in a sentence that named the night before it
     # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
     ("clock_until_evening", "clock",

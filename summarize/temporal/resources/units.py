@@ -280,6 +280,27 @@ POST_MORNING_WORDS = frozenset({
     "breakfast", "gym", "alarm", "commute", "school run", "sunrise", "brekkie", "morning",
     "coffee", "jog", "run club", "parkrun", "wake me",
 })
+#: A post's words that name a day's plan (today, a meal or an outing): in a post holding one, a
+#: bare hour after "at"/"from" ending its phrase is a clock time ("brunch at 11 🌷", "doors at
+#: 7", "meet at the bar at 9"; session 12, round 2; ``post_hours.plan_hour``).
+POST_PLAN_WORDS = frozenset({
+    *POST_EVENING_WORDS, "today", "2day", "breakfast", "brekkie", "brunch", "lunch", "doors",
+    "bar", "club", "show", "meet", "meeting",
+})
+#: Words right before "at"/"from" that make the hour after them an amount, a score, a rank, an
+#: age or a price, no clock time ("tied at 3", "up from 3", "priced at 9", "we're at 3").
+POST_AMOUNT_LEADS = frozenset({
+    "tied", "level", "locked", "even", "ranked", "rated", "rank", "number", "no", "priced",
+    "price", "selling", "sold", "trading", "traded", "valued", "capped", "pegged", "aged", "age",
+    "up", "down", "rose", "fell", "dropped", "climbed", "cut", "reduced", "increased", "stands",
+    "stood", "sits", "sat", "stuck", "finished", "placed", "score", "scored", "count", "we're",
+    "were", "was", "i'm", "im", "am", "they're", "you're", "he's", "she's", "size",
+    "prices", "tickets", "cost", "costs", "fee", "fees", "entry", "rates", "sizes", "ages",
+    "kids", "children",
+})
+#: Past forms before an age told with "at" ("learned to swim at 5", "left school at 6"): in the
+#: hour's clause they make it an age ("learnt", "began", "left" besides a word ending "-ed").
+POST_AGE_PASTS = frozenset({"learnt", "began", "left", "quit", "grew", "became", "was", "were"})
 #: Posts' parts of day ("fri nite", "this arvo"), in lower case only (rules_times,
 #: rules_relative); their day words ("tmrw morning") are in ``day_words``.
 POST_PARTS_OF_DAY = ("nite", "arvo")
