@@ -29,9 +29,10 @@ from .resources.post_days import (
     TV_LISTING_HOURS,
 )
 from .resources.post_locale import POST_LENGTH
-from .resources.verbs import IRREGULAR_PAST, NOT_PAST_ED, PARTICIPLES, REPORTING
+from .resources.verbs import PARTICIPLES, REPORTING
 from .tense import is_progressive
-from .words import is_weekday
+from .verb_groups import is_past_form
+from .words import is_weekday, weekday_number
 
 #: Fields of a weekday candidate that name its own side or make it no single day.
 _NOT_BARE = ("rel", "count", "nth", "after", "wk", "wrel", "plural", "pods", "poss")
@@ -83,8 +84,7 @@ def _past_looking(text: str, lo: int, hi: int) -> bool:
         w = w.lower()
         if w in STATE_PARTICIPLES:
             continue
-        if w in IRREGULAR_PAST or w in PARTICIPLES or (
-                len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+        if is_past_form(w) or w in PARTICIPLES:
             return True
     return False
 
@@ -152,7 +152,7 @@ def ended_state(text: str, lo: int, cand: Candidate, label: str) -> str:
     m = _BEFORE_END.search(clause, cut + 1)
     while m is not None:
         w = m.group(1).lower()
-        if w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED):
+        if is_past_form(w):
             return "" if w in STATE_PARTICIPLES else w
         m = _BEFORE_END.search(clause, m.start(1) + len(w))
     return ""
@@ -202,8 +202,8 @@ def _weekday_number(m: Mention) -> int | None:
     date ("Monday", "fri"), else None."""
     if m.rule not in ("weekday", "weekday_abbr") or m.granularity != "day" or m.anchor != "dct":
         return None
-    word = m.text.lower().rstrip(".")
-    return WEEKDAYS.get(word) or WEEKDAY_ABBREVIATIONS.get(word)
+    one_word = len(m.text.split()) == 1
+    return weekday_number(m.text) if one_word and is_weekday(m.text) else None
 
 
 def weekdays_for_holidays(text: str, mentions: Sequence[Mention]) -> list[Mention]:

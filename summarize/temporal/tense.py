@@ -25,8 +25,6 @@ from .resources.verbs import (
     FUTURE_WORDS,
     HAVE_PRESENT,
     HEADLINE_INFINITIVES,
-    IRREGULAR_PAST,
-    NOT_PAST_ED,
     PASSES,
     RELEASES,
     REPORTING,
@@ -38,7 +36,16 @@ from .resources.verbs import (
     SET_DATES,
 )
 from .slots import Memo
-from .verb_groups import NO_TENSE, PAST_CUES, WORD, Tense, group_after, group_before, normed
+from .verb_groups import (
+    NO_TENSE,
+    PAST_CUES,
+    WORD,
+    Tense,
+    group_after,
+    group_before,
+    is_past_form,
+    normed,
+)
 
 #: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
 #: wine": "mulled" is no verb of the market's; session 11).
@@ -207,8 +214,7 @@ def _event_past(after: list[str]) -> Tense | None:
 def _past_form(words: list[str]) -> bool:
     """Whether ``words`` opens with a past form: after "and" it is a verb coordinated with the
     one that scheduled ("set a hearing for Friday and adjourned the case"), not the event's."""
-    return bool(words) and (words[0] in IRREGULAR_PAST or (
-        len(words[0]) > 4 and words[0].endswith("ed") and words[0] not in NOT_PAST_ED))
+    return bool(words) and is_past_form(words[0])
 
 
 #: The most words between a present progressive and the expression it plans ("is visiting

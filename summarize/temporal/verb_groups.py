@@ -125,6 +125,12 @@ def _is_ed(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
 
 
+def is_past_form(w: str) -> bool:
+    """Whether the lower-case word ``w`` may be a past verb: an irregular past ("cut", "went")
+    or an "-ed" form of five letters or more that is no known non-past ("need", "seed")."""
+    return w in IRREGULAR_PAST or _is_ed(w)
+
+
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -198,7 +204,7 @@ def classify(group: list[str]) -> str:
         return "future"
     if head in REPORTING:
         return "present" if head.endswith("s") or head in ("say", "tell", "think") else "past"
-    if head in IRREGULAR_PAST or _is_ed(head):
+    if is_past_form(head):
         return "past"
     if head in SCHEDULED_PRESENT:
         return "future"
