@@ -19,7 +19,7 @@ from .post_days import (
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
-from .resources.post_days import LONGED_FOR_AFTER
+from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
@@ -162,8 +162,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");
 #: with a place between, or an offer ("free wednesday evening"), ``post_days`` decides.
-_FAREWELL = re.compile(r"\b(?:see\s+(?:u|you|ya)|c\s+u|cya)\s+(?:all\s+|guys\s+)?(?:on\s+)?$",
-                       re.IGNORECASE)
+_FAREWELL = re.compile(rf"\b{FAREWELL}\s+(?:all\s+|guys\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 #: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
 #: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
