@@ -132,6 +132,19 @@ def _tag_all(jobs: list[tuple[Article, tuple[date, ...]]], settings: Settings,
     return results
 
 
+def _story_hints(undated: Sequence[Article], tagged: Iterable[TaggedArticle]
+                 ) -> list[tuple[date, ...]]:
+    """Each undated article's hints: the dates of dated articles of its story. With no dated
+    article there is nothing to learn from, so the story index (and numpy) is not loaded."""
+    sources = [(t.article, t.dct) for t in tagged if t.dct is not None]
+    if not undated or not sources:
+        return [() for _ in undated]
+    from .stories import StoryIndex  # numpy only when undated articles can be hinted
+
+    stories = StoryIndex(sources)
+    return [tuple(stories.hints(a)) for a in undated]
+
+
 def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(),
                      progress: Progress | None = None, engine: Engine | None = None
                      ) -> list[TaggedArticle]:
@@ -165,10 +178,8 @@ def analyse_articles(articles: Sequence[Article], settings: Settings = Settings(
     disputed = [] if settled else [a for a in dated if disputes_metadata(out[a.id])]
     if undated or disputed:
         learned = learn_eras(m for t in out.values() for m in t.mentions)
-        from .stories import StoryIndex  # numpy only when undated articles need hints
-
-        stories = StoryIndex([(t.article, t.dct) for t in out.values() if t.dct is not None])
-        jobs = [(a, tuple(stories.hints(a))) for a in undated] + [(a, ()) for a in disputed]
+        jobs = [(a, hint) for a, hint in zip(undated, _story_hints(undated, out.values()),
+                                             strict=True)] + [(a, ()) for a in disputed]
         counted = len(undated)  # the disputed ones were counted once already
 
         def step_undated(n: int) -> None:
