@@ -59,11 +59,26 @@ _WORK_NOUNS = frozenset({
     # other things named after their kind: vessels, horses, bands, venues, firms
     "ship", "ferry", "yacht", "vessel", "boat", "tanker", "trawler", "liner", "schooner",
     "horse", "racehorse", "band", "restaurant", "pub", "bar", "café", "cafe", "hotel",
-    "company", "firm", "brand", "label", "charity", "app"})
+    "company", "firm", "brand", "label", "charity", "app",
+    # session 13: a podcast's, an artwork's and a horse's names by their kind
+    "podcast", "portrait", "sculpture", "mural", "ballet", "symphony", "mare", "colt", "filly",
+    "gelding", "stallion", "greyhound"})
 _WORK_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A title that goes on after the calendar word with a possessive or a preposition and an
+#: article before a capitalised word ("the horse Monday's Child", "the painting Sunday in the
+#: Orchard"; not "the album Tuesday in Oslo") (session 13).
+_TITLE_GOES_ON = re.compile(r"['’]s[ \t]+[A-Z]|[ \t]+(?:of|at|in|on|for|by|with|under|from|"
+                            r"and)[ \t]+(?:the|a|an)[ \t]+[A-Z]")
+#: ... where the work's noun opens the sentence ("The sitcom ...") or follows a preposition and
+#: a determiner ("a scene from the sitcom ..."), one adjective allowed: no verb took the noun as
+#: its object, so no weekday after it dates that verb ("seized the boat Friday at the Port").
+_WORK_OPENS = re.compile(
+    r"(?:(?:^|[.!?:]\s+)[\"“‘']?(?:The|A|An|Her|His|Their|Our|My)|"
+    r"\b(?:of|from|in|on|about|for|with|by|as|like|to)\s+(?:the|a|an|his|her|their|its|my|"
+    r"our|your))\s+(?:[a-z][\w-]*\s+)?$")
 #: A phrase of two or more words, every one capitalised ("The Day After Tomorrow", "Next
 #: Summer"): after a work's noun a title, as prose writes such a phrase in lower case.
 _TITLE_CASE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
@@ -122,7 +137,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
     if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())
-                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())) \
+                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())
+                 or (_TITLE_GOES_ON.match(text, m.end())
+                     and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
@@ -132,7 +149,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
-            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m))
+            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
+            or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
 
 
@@ -141,6 +159,29 @@ def _greeted(text: str, m: re.Match[str]) -> bool:
     ("huge thanks to May and the Tuesday crew"), as a month is never thanked bare."""
     return _GREETED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
         and _GREETED_AFTER.match(text, m.end()) is not None
+
+
+#: A verb of speech or messaging right after a word that opens its sentence: its subject is a
+#: person ("Sunday says hi", "April texted"); a day opening news is no speaker (session 13).
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|texted|messaged|replied|wrote|asked|told)\b")
+#: A verb whose object is a person, right before a lone month: "add April to the chat",
+#: "ask June", "remind August" (session 13); a month's date has "in", "for" or "to" before it.
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:add|invite|ask|tell|text|call|ring|phone|message|ping|dm|email|e-mail|cc|"
+    r"tag|remind|thank|hug)[ \t]+$", re.IGNORECASE)
+
+
+def _a_person_by_verb(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a lone capitalised month or weekday opens its sentence before a verb of speech
+    ("Sunday says hi x") or a month is the object of a verb that takes a person ("add April to
+    the group chat"): a person's name, no time (session 13)."""
+    if kind not in ("month", "weekday"):
+        return False
+    if _SPEAKS_AFTER.match(text, m.end()) \
+            and _LINE_START.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    return kind == "month" and _PERSON_VERB_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()) is not None
 
 
 def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
