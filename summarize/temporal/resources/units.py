@@ -71,6 +71,10 @@ COUNTED_NOUNS = frozenset({
     "arrests", "attacks", "strikes", "incidents", "complaints", "applications", "visitors",
     "tourists", "customers", "users", "subscribers", "followers", "items", "pieces",
 })
+#: Units a count sizes a thing in, written before its noun without a hyphen ("the 2000 piece
+#: puzzle", "a 1500 seat arena"): the number is a size, no year (session 13).
+SIZE_UNITS = frozenset({"piece", "seat", "seater", "page", "berth", "acre", "hectare",
+                        "square-foot"})
 #: Units of measure: a number right before one is a quantity ("2000 km", "1500 metres").
 MEASURE_UNITS = frozenset({
     "km", "kms", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "feet",
