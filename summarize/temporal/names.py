@@ -142,6 +142,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
+        return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
+        # with October"
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
             and _holiday_in_a_name(text, m):
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
@@ -152,6 +155,37 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
             or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
+
+
+#: A verb of performing a piece right before a title (a run of up to three capitalised words
+#: may come first: "sang Sunday Bloody Sunday"): "sang", "hummed", "covered", "opened with"...
+#: (session 13). Not "played": a team "played Sunday".
+_PERFORMED_BEFORE = re.compile(
+    r"\b(?:s[aiu]ng|sings|singing|hum(?:s|med|ming)?|whistl(?:e|es|ed|ing)|croon(?:s|ed|ing)?|"
+    r"belt(?:s|ed|ing)?[ \t]+out|cover(?:s|ed|ing)|perform(?:s|ed|ing)|recit(?:e|es|ed|ing)|"
+    r"(?:open|clos|end|finish)(?:ed|es|s|ing)?[ \t]+with|danc(?:e|es|ed|ing)[ \t]+to)[ \t]+"
+    r"[\"“‘']?((?:[A-Z][\w'’-]*[ \t]+){0,3})$")
+
+
+def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a capitalised calendar word with no digit follows a verb of performing (maybe
+    after a title's first words): a song's or a piece's title ("the band covered Late
+    September", "she hummed Midsummer Lanterns"); a weekday only inside a title that goes on
+    ("sang Sunday Bloody Sunday"; "the choir sang Sunday at the abbey" is a date) (session 13)."""
+    if not text[m.start()].isupper() or any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
+    before = _PERFORMED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None or not _in_prose(text, m):
+        return False
+    if before.group(1) or _CAPITAL_AFTER.match(text, m.end()):
+        return True
+    return kind != "weekday" and _TITLE_ENDS.match(text, m.end()) is not None
+
+
+#: Where a one-word title ends: a mark or a word that starts no noun phrase of its own ("opened
+#: with September and ..."; not "opened with March contracts": a month modifying a noun).
+_TITLE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|in|on|to|while|"
+                         r"with|from|by|before|after|again|twice|tonight|live)\b)")
 
 
 def _greeted(text: str, m: re.Match[str]) -> bool:
