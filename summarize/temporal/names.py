@@ -133,6 +133,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
     if not text[m.start()].isupper():
         return False
+    if _quoted_title(text, m) or _pet_named(text, m):
+        return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     lo = max(0, m.start() - 60)
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
@@ -186,6 +188,55 @@ def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
 #: with September and ..."; not "opened with March contracts": a month modifying a noun).
 _TITLE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|in|on|to|while|"
                          r"with|from|by|before|after|again|twice|tonight|live)\b)")
+
+
+#: A quoted run of two to six words, each capitalised or a title's small word ('"Sunday
+#: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
+_QUOTED_TITLE = re.compile(
+    r"[\"“‘']((?:[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5})[\"”’']"
+    r"(?![\w'’])")
+#: A pet's noun and its name's link ("the puppy", "a cat called", "her dog,"): the capitalised
+#: word after it is the pet's name; "named/called the kitten" before the noun too (session 13).
+_PET_BEFORE = re.compile(
+    r"(?:\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+)?"
+    r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
+    r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
+    r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
+_PET_NAMED_BEFORE = re.compile(
+    r"\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+"
+    r"(?:dog|puppy|pup|cat|kitten|pony|parrot|rabbit|hamster|tortoise|goldfish|budgie|lamb|"
+    r"goat|donkey)[ \t]+$", re.IGNORECASE)
+
+
+#: A lower-case preposition of time right before the calendar word inside the quotes: a quoted
+#: headline's date ('"Talks Resume on Monday"'), no title's word.
+_QUOTED_DATE_CUE = re.compile(r"\b(?:on|in|at|by|until|till|since|from|before|after)[ \t]+$")
+
+
+def _quoted_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the match lies inside quotes that hold a Title Case run of two to six words in
+    mixed-case prose: a work's title, no time ('starred in "Sunday Lunch"') (session 13)."""
+    lo = max(0, m.start() - 50)
+    for q in _QUOTED_TITLE.finditer(text, lo, min(len(text), m.end() + 50)):
+        if q.start(1) <= m.start() and m.end() <= q.end(1):
+            return _in_prose(text, m) and not any(c.isdigit() for c in q.group(1)) \
+                and not _QUOTED_DATE_CUE.search(text, q.start(1), m.start())
+    return False
+
+
+def _pet_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised calendar word is a pet's name: after "a cat called", "her dog,"
+    (an apposition closed by a comma) or "named the puppy" (session 13)."""
+    lo = max(0, m.start() - 40)
+    if _PET_NAMED_BEFORE.search(text, lo, m.start()):
+        return True
+    pet = _PET_BEFORE.search(text, lo, m.start())
+    if pet is None:
+        return False
+    if pet.group().rstrip().endswith(","):
+        return text[m.end():m.end() + 1] == ","  # "her dog, Monday, ran off"
+    return True
 
 
 def _greeted(text: str, m: re.Match[str]) -> bool:
