@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .patterns import alt
+from .resources.calendar_words import ORG_HEADS
 from .resources.determiners import YEAR_DETERMINERS
 from .resources.units import (
     COUNTED_NOUNS,
@@ -71,7 +72,11 @@ _MODEL_BEFORE = re.compile(
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
-    r"painting|sitcom)[ \t]+$", re.IGNORECASE)
+    r"painting|sitcom|band|podcast)[ \t]+$", re.IGNORECASE)
+#: A capitalised noun that ends an organisation's name right after the number ("the 2005
+#: Trust", "the 1922 Committee"): the year is a word of the name (session 13).
+_ORG_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+                             r"(?![ \t]+(?:\d|[A-Z]\b))")  # not a stage's "Group 6", "Group B"
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 
@@ -137,6 +142,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
         return False  # a product's edition: "its billing software, PayDesk 2016"
+    if _ORG_HEAD_AFTER.match(text, end) and _THE_BEFORE.search(before):
+        return False  # an organisation's name: "The 2005 Trust gave grants"
     if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
         return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
