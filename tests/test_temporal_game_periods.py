@@ -16,6 +16,7 @@ GAME = [
     "Q3 now, Pelham up 54-50 with the bench emptying",
     "Two free throws late in the first quarter settled the nerves.",
     "Q2 done, 40 seconds left on the shot clock, 38-36",
+    "The Falcons came back in the fourth quarter to win 88-84.",
 ]
 
 
@@ -29,6 +30,7 @@ QUARTERS = [
     ("Margins rose 2 percentage points in the first quarter.", "2022-Q1"),
     ("The league's broadcaster lost subscribers in Q1.", "2022-Q1"),
     ("Wembley Arena led the region's bookings in the first quarter.", "2022-Q1"),
+    ("The bill passed 5-4 in the third quarter, the board said.", "2021-Q3"),
 ]
 
 

@@ -220,7 +220,9 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
 _GAME_CUE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(GAME_WORDS | set(GAME_PHRASES),
                                                           key=len, reverse=True))
-    + r"|(?:up|down|led|leads?|leading|tied|trail)[ \t]+\d{1,3}[-–]\d{1,3})(?![\w-])",
+    + r"|(?:up|down|led|leads?|leading|tied|trail|win|wins|won|winning|beat|lost|losing)"
+    r"[ \t]+\d{1,3}[-–]\d{1,3}|\d{1,3}[-–]\d{1,3}[ \t]+(?:win|victory|defeat|loss|lead))"
+    r"(?![\w-])",
     re.IGNORECASE)
 
 
