@@ -67,7 +67,8 @@ def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
 _SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
-                r"defeated|ratio|odds|result")
+                r"defeated|ratio|odds|result|"
+                r"pb|PB|clocked|personal best")  # a race time (session 13): "my PB is 21:19"
 _NOT_A_CLOCK = re.compile(
     # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
     # marathon": under that time; session 12)
