@@ -41,6 +41,7 @@ from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
     FALL_AS_A_NOUN,
+    GROUP_AFTER_NOUN,
     IDIOM_WORDS,
     NOUN_AFTER,
     PARTICIPLE_JOINED,
@@ -48,6 +49,8 @@ from .sense_checks import (
     SPRING_AS_A_COIL,
     THING_HEAD,
     THING_HEAD_TITLE,
+    a_coil_acting,
+    a_game_period,
     in_an_idiom,
     lower_month_ok,
     modifies_a_thing,
@@ -109,6 +112,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # "now and then", "back in the day", "call it a day": no time named
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
+    if name in ("quarter", "quarter_q") and a_game_period(text, m, g):
+        return False  # a game's period: "trailed by nine after the third quarter", "Q4 underway"
     if name in ("duration", "duration_range") and AGED_BEFORE.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # the upper end of an age range: "aged 6 months to 18 years"
@@ -120,7 +125,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and FALL_AS_A_NOUN.match(text, m.end()):
         return False  # a drop or a collapse: "the fall of the currency", "the fall in prices"
     if season and season.lower() == "spring" and not (g.get("year") or g.get("year0")) \
-            and SPRING_AS_A_COIL.match(text, m.end()):
+            and (SPRING_AS_A_COIL.match(text, m.end()) or a_coil_acting(text, m)):
         return False  # a coil: "the spring in the mechanism", "the spring of the valve"
     if season and PARTICIPLE_JOINED.match(text, m.end("season")):
         return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
@@ -128,7 +133,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
         else "hol" if g.get("hol") else "holiday" if g.get("holiday") else ""
     if head and (THING_HEAD.match(text, m.end(head))
-                 or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))) \
+                 or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))
+                 or (head == "wd" and GROUP_AFTER_NOUN.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
     if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \

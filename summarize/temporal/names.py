@@ -59,11 +59,26 @@ _WORK_NOUNS = frozenset({
     # other things named after their kind: vessels, horses, bands, venues, firms
     "ship", "ferry", "yacht", "vessel", "boat", "tanker", "trawler", "liner", "schooner",
     "horse", "racehorse", "band", "restaurant", "pub", "bar", "café", "cafe", "hotel",
-    "company", "firm", "brand", "label", "charity", "app"})
+    "company", "firm", "brand", "label", "charity", "app",
+    # session 13: a podcast's, an artwork's and a horse's names by their kind
+    "podcast", "portrait", "sculpture", "mural", "ballet", "symphony", "mare", "colt", "filly",
+    "gelding", "stallion", "greyhound"})
 _WORK_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A title that goes on after the calendar word with a possessive or a preposition and an
+#: article before a capitalised word ("the horse Monday's Child", "the painting Sunday in the
+#: Orchard"; not "the album Tuesday in Oslo") (session 13).
+_TITLE_GOES_ON = re.compile(r"['’]s[ \t]+[A-Z]|[ \t]+(?:of|at|in|on|for|by|with|under|from|"
+                            r"and)[ \t]+(?:the|a|an)[ \t]+[A-Z]")
+#: ... where the work's noun opens the sentence ("The sitcom ...") or follows a preposition and
+#: a determiner ("a scene from the sitcom ..."), one adjective allowed: no verb took the noun as
+#: its object, so no weekday after it dates that verb ("seized the boat Friday at the Port").
+_WORK_OPENS = re.compile(
+    r"(?:(?:^|[.!?:]\s+)[\"“‘']?(?:The|A|An|Her|His|Their|Our|My)|"
+    r"\b(?:of|from|in|on|about|for|with|by|as|like|to)\s+(?:the|a|an|his|her|their|its|my|"
+    r"our|your))\s+(?:[a-z][\w-]*\s+)?$")
 #: A phrase of two or more words, every one capitalised ("The Day After Tomorrow", "Next
 #: Summer"): after a work's noun a title, as prose writes such a phrase in lower case.
 _TITLE_CASE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
@@ -118,13 +133,20 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
     if not text[m.start()].isupper():
         return False
+    if _quoted_title(text, m) or _pet_named(text, m):
+        return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     lo = max(0, m.start() - 60)
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
     if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())
-                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())) \
+                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())
+                 or (_TITLE_GOES_ON.match(text, m.end())
+                     and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
+        return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
+        # with October"
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
             and _holiday_in_a_name(text, m):
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
@@ -132,8 +154,89 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
-            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m))
+            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
+            or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
+
+
+#: A verb of performing a piece right before a title (a run of up to three capitalised words
+#: may come first: "sang Sunday Bloody Sunday"): "sang", "hummed", "covered", "opened with"...
+#: (session 13). Not "played": a team "played Sunday".
+_PERFORMED_BEFORE = re.compile(
+    r"\b(?:s[aiu]ng|sings|singing|hum(?:s|med|ming)?|whistl(?:e|es|ed|ing)|croon(?:s|ed|ing)?|"
+    r"belt(?:s|ed|ing)?[ \t]+out|cover(?:s|ed|ing)|perform(?:s|ed|ing)|recit(?:e|es|ed|ing)|"
+    r"(?:open|clos|end|finish)(?:ed|es|s|ing)?[ \t]+with|danc(?:e|es|ed|ing)[ \t]+to)[ \t]+"
+    r"[\"“‘']?((?:[A-Z][\w'’-]*[ \t]+){0,3})$")
+
+
+def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a capitalised calendar word with no digit follows a verb of performing (maybe
+    after a title's first words): a song's or a piece's title ("the band covered Late
+    September", "she hummed Midsummer Lanterns"); a weekday only inside a title that goes on
+    ("sang Sunday Bloody Sunday"; "the choir sang Sunday at the abbey" is a date) (session 13)."""
+    if not text[m.start()].isupper() or any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
+    before = _PERFORMED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None or not _in_prose(text, m):
+        return False
+    if before.group(1) or _CAPITAL_AFTER.match(text, m.end()):
+        return True
+    return kind != "weekday" and _TITLE_ENDS.match(text, m.end()) is not None
+
+
+#: Where a one-word title ends: a mark or a word that starts no noun phrase of its own ("opened
+#: with September and ..."; not "opened with March contracts": a month modifying a noun).
+_TITLE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|in|on|to|while|"
+                         r"with|from|by|before|after|again|twice|tonight|live)\b)")
+
+
+#: A quoted run of two to six words, each capitalised or a title's small word ('"Sunday
+#: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
+_QUOTED_TITLE = re.compile(
+    r"[\"“‘']((?:[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5})[\"”’']"
+    r"(?![\w'’])")
+#: A pet's noun and its name's link ("the puppy", "a cat called", "her dog,"): the capitalised
+#: word after it is the pet's name; "named/called the kitten" before the noun too (session 13).
+_PET_BEFORE = re.compile(
+    r"(?:\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+)?"
+    r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
+    r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
+    r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
+_PET_NAMED_BEFORE = re.compile(
+    r"\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+"
+    r"(?:dog|puppy|pup|cat|kitten|pony|parrot|rabbit|hamster|tortoise|goldfish|budgie|lamb|"
+    r"goat|donkey)[ \t]+$", re.IGNORECASE)
+
+
+#: A lower-case preposition of time right before the calendar word inside the quotes: a quoted
+#: headline's date ('"Talks Resume on Monday"'), no title's word.
+_QUOTED_DATE_CUE = re.compile(r"\b(?:on|in|at|by|until|till|since|from|before|after)[ \t]+$")
+
+
+def _quoted_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the match lies inside quotes that hold a Title Case run of two to six words in
+    mixed-case prose: a work's title, no time ('starred in "Sunday Lunch"') (session 13)."""
+    lo = max(0, m.start() - 50)
+    for q in _QUOTED_TITLE.finditer(text, lo, min(len(text), m.end() + 50)):
+        if q.start(1) <= m.start() and m.end() <= q.end(1):
+            return _in_prose(text, m) and not any(c.isdigit() for c in q.group(1)) \
+                and not _QUOTED_DATE_CUE.search(text, q.start(1), m.start())
+    return False
+
+
+def _pet_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised calendar word is a pet's name: after "a cat called", "her dog,"
+    (an apposition closed by a comma) or "named the puppy" (session 13)."""
+    lo = max(0, m.start() - 40)
+    if _PET_NAMED_BEFORE.search(text, lo, m.start()):
+        return True
+    pet = _PET_BEFORE.search(text, lo, m.start())
+    if pet is None:
+        return False
+    if pet.group().rstrip().endswith(","):
+        return text[m.end():m.end() + 1] == ","  # "her dog, Monday, ran off"
+    return True
 
 
 def _greeted(text: str, m: re.Match[str]) -> bool:
@@ -141,6 +244,29 @@ def _greeted(text: str, m: re.Match[str]) -> bool:
     ("huge thanks to May and the Tuesday crew"), as a month is never thanked bare."""
     return _GREETED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
         and _GREETED_AFTER.match(text, m.end()) is not None
+
+
+#: A verb of speech or messaging right after a word that opens its sentence: its subject is a
+#: person ("Sunday says hi", "April texted"); a day opening news is no speaker (session 13).
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|texted|messaged|replied|wrote|asked|told)\b")
+#: A verb whose object is a person, right before a lone month: "add April to the chat",
+#: "ask June", "remind August" (session 13); a month's date has "in", "for" or "to" before it.
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:add|invite|ask|tell|text|call|ring|phone|message|ping|dm|email|e-mail|cc|"
+    r"tag|remind|thank|hug)[ \t]+$", re.IGNORECASE)
+
+
+def _a_person_by_verb(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a lone capitalised month or weekday opens its sentence before a verb of speech
+    ("Sunday says hi x") or a month is the object of a verb that takes a person ("add April to
+    the group chat"): a person's name, no time (session 13)."""
+    if kind not in ("month", "weekday"):
+        return False
+    if _SPEAKS_AFTER.match(text, m.end()) \
+            and _LINE_START.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    return kind == "month" and _PERSON_VERB_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()) is not None
 
 
 def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:

@@ -20,7 +20,7 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS, EVENT_START_CUES
+from .resources.units import DISTANCE_UNITS, EVENT_START_CUES, MUSIC_WORDS
 from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
@@ -67,7 +67,8 @@ def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
 _SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
-                r"defeated|ratio|odds|result")
+                r"defeated|ratio|odds|result|"
+                r"pb|PB|clocked|personal best")  # a race time (session 13): "my PB is 21:19"
 _NOT_A_CLOCK = re.compile(
     # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
     # marathon": under that time; session 12)
@@ -152,11 +153,21 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|v
                        r"those|these|them|us)\b", re.IGNORECASE)
 
 
+#: A word of music near a slash pair: a time signature (session 13).
+_MUSIC = re.compile(rf"\b{alt(MUSIC_WORDS)}\b", re.IGNORECASE)
+#: ... unless a word that dates a day leads into it ("the drummer joins on 7/8").
+_DAY_LEAD = re.compile(r"\b(?:on|by|until|till|due|dated|before|after|since)\s+$", re.IGNORECASE)
+
+
 def slash_date_ok(text: str, m: re.Match[str]) -> bool:
     """ "2/15" is a date after a word that leads into one, or when one number can only be a
     day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
     if m.group() in _NOT_DATES or _SHARE_OF.match(text, m.end()):
         return False  # "Friday, 2/3 of the staff": a share, after a weekday too (session 12)
+    if m.group("b") in ("2", "4", "8", "16") and _MUSIC.search(
+            text, max(0, m.start() - 80), m.end() + 80) \
+            and not _DAY_LEAD.search(text, max(0, m.start() - 12), m.start()):
+        return False  # a time signature: "the song shifts from 4/4 to 5/4" (session 13)
     if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
         return True  # "tues 20/2", "results post 2/9" (session 11)
     a, b = int(m.group("a")), int(m.group("b"))

@@ -54,7 +54,7 @@ _CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 #: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner
 #: before ("the June Brexit vote" is June).
 _NAME_MONTHS = frozenset(MONTHS)
-_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b(?!['’])")
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 #: Cues that date a name-month even before a capitalised word ("In June Parliament rose"); "by",
 #: "from", "and", "of" may lead into a person ("written by April Lindqvist").
 _DATE_CUE_BEFORE = re.compile(

@@ -16,14 +16,17 @@ from .patterns import (
 )
 from .resources.calendar_words import (
     AWARD_NOUNS,
+    GROUP_HEADS,
     MONTH_ABBREVIATIONS,
     MONTH_LEAD_VERBS,
     SERVICE_HEADS,
+    SPRING_ACTS,
     SPRING_HOLDERS,
     THING_HEADS,
 )
 from .resources.day_words import IDIOM_DAY_WORDS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
+from .resources.game_words import GAME_PHRASES, GAME_WORDS
 
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
@@ -66,6 +69,22 @@ SPRING_AS_A_COIL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
     re.IGNORECASE)
 
+#: ... or a coil's act after "spring" (a holder of up to three words may come between: "the
+#: spring on the trampoline snapped", "the spring squeaked") (session 13).
+SPRING_ACTING = re.compile(
+    r"(?:\s+(?:in|of|inside|on|from|under)\s+" + alt(DETERMINERS) + r"(?:\s+[a-z][\w-]*){1,3}?)?"
+    r"\s+(?:has\s+|had\s+|just\s+)?(?:" + "|".join(sorted(SPRING_ACTS)) + r")\b",
+    re.IGNORECASE)
+_TIME_WORD_BEFORE = re.compile(r"\b(?:in|during|by|since|until|till|through|over|before|after|"
+                               r"this|last|next|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def a_coil_acting(text: str, m: re.Match[str]) -> bool:
+    """Whether "spring" (no preposition of time before it) goes on to a coil's act: "the spring
+    on the trampoline snapped"; "talks in the spring broke down" keep the season (session 13)."""
+    return SPRING_ACTING.match(text, m.end()) is not None and not _TIME_WORD_BEFORE.search(
+        text, max(0, m.start("season") - 16), m.start("season"))
+
 
 #: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
 #: year", "photo of the day").
@@ -81,6 +100,10 @@ THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![
 #: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
 THING_HEAD_TITLE = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(h.capitalize() for h in THING_HEADS)) + r")\b(?![-'’])")
+#: A noun of what a group does and the group's noun after a weekday ("the Thursday quiz team",
+#: "her Sunday book club"): the weekday names the group (session 13).
+GROUP_AFTER_NOUN = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:" + "|".join(sorted(GROUP_HEADS))
+                              + r")\b(?![-'’])")
 #: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
 _PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
                          r"from|of|and|or|but|as|like)\b)")
@@ -191,3 +214,21 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
         return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(
             g.get("year") or (g.get("wd") and g.get("day")))  # "sat 18th may" (session 11)
     return True
+
+
+#: A word or phrase of a game in play, or a running score ("up 71-68", "led 3-1", "trail 2-0").
+_GAME_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(GAME_WORDS | set(GAME_PHRASES),
+                                                          key=len, reverse=True))
+    + r"|(?:up|down|led|leads?|leading|tied|trail|win|wins|won|winning|beat|lost|losing)"
+    r"[ \t]+\d{1,3}[-–]\d{1,3}|\d{1,3}[-–]\d{1,3}[ \t]+(?:win|victory|defeat|loss|lead))"
+    r"(?![\w-])",
+    re.IGNORECASE)
+
+
+def a_game_period(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a quarter with no year ("after the third quarter", "Q4 underway") has a game's
+    words within 100 characters: a period of the game, no quarter of the year (session 13)."""
+    if any(g.get(k) for k in ("year", "year2", "qyear", "fy", "ofrel", "qmonth", "qmonth2")):
+        return False
+    return _GAME_CUE.search(text, max(0, m.start() - 100), m.end() + 100) is not None

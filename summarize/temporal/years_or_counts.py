@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 
 from .patterns import alt
+from .resources.calendar_words import ORG_HEADS
 from .resources.determiners import YEAR_DETERMINERS
-from .resources.units import COUNTED_NOUNS, MEASURE_UNITS, PRODUCT_NOUNS, QUANTIFIERS
+from .resources.units import (
+    COUNTED_NOUNS,
+    MEASURE_UNITS,
+    PRODUCT_NOUNS,
+    QUANTIFIERS,
+    SIZE_UNITS,
+)
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
 #: ("In 1990 people were poorer").
@@ -65,7 +72,11 @@ _MODEL_BEFORE = re.compile(
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
-    r"painting|sitcom)[ \t]+$", re.IGNORECASE)
+    r"painting|sitcom|band|podcast)[ \t]+$", re.IGNORECASE)
+#: A capitalised noun that ends an organisation's name right after the number ("the 2005
+#: Trust", "the 1922 Committee"): the year is a word of the name (session 13).
+_ORG_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+                             r"(?![ \t]+(?:\d|[A-Z]\b))")  # not a stage's "Group 6", "Group B"
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 
@@ -74,6 +85,17 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 _MATH_BEFORE = re.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
                           r"(?:is|was|:))\s*$", re.IGNORECASE)
 _MATH_AFTER = re.compile(r"\s*(?:[*×÷=^+]|mod\b)")
+#: An operation in words beside the number ("what's 2048 divided by 8", "1024 times 2", "9
+#: plus 2016"): a sum, no year (session 13).
+_MATH_WORDS_AFTER = re.compile(r"[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|squared\b|"
+                               r"cubed\b|(?:times|plus|minus|over)[ \t]+\d)", re.IGNORECASE)
+_MATH_WORDS_BEFORE = re.compile(r"\d[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|times|plus|"
+                                r"minus)[ \t]+$", re.IGNORECASE)
+#: A unit of size right after the number, before the noun it sizes, written without the
+#: hyphen ("the 2000 piece puzzle", "a 1500 seat arena", "the 1200 page report") (session 13).
+_SIZE_UNIT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(SIZE_UNITS)) + r")[ \t]+"
+                              r"(?!(?:of|in|for|and|or|to|on|at|by|count|counts|tally|total|"
+                              r"totals|share|majority|gains?|loss(?:es)?)\b)[a-z]")
 #: A title after the number and a colon, in Title Case with prose after it ("2001: A Space
 #: Odyssey was shown"): the number is the title's first word.
 _SUBTITLE_AFTER = re.compile(r":[ \t]+(?:(?:A|An|The)[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
@@ -94,6 +116,11 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # "2000 km", "1500 metres"
     if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):
         return False  # arithmetic or a code: "1e-3 * 2048", "2024 mod 7", "postcode is 2060"
+    if _MATH_WORDS_AFTER.match(text, end) \
+            or _MATH_WORDS_BEFORE.search(text, max(0, start - 24), start):
+        return False  # a sum in words: "what's 2048 divided by 8", "7 times 2020"
+    if _SIZE_UNIT_AFTER.match(text, end):
+        return False  # a size: "the 2000 piece puzzle", "a 1500 seat arena"
     if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
             text, max(0, start - 24), start) and _TITLE_END_AFTER.match(text, end)):
         return False  # a work's title: "2001: A Space Odyssey was", "listening to 1989 by"
@@ -115,6 +142,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
         return False  # a product's edition: "its billing software, PayDesk 2016"
+    if _ORG_HEAD_AFTER.match(text, end) and _THE_BEFORE.search(before):
+        return False  # an organisation's name: "The 2005 Trust gave grants"
     if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
         return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):

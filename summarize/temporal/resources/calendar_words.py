@@ -267,6 +267,13 @@ THING_HEADS = frozenset({
     "schedule", "schedules", "timetable", "timetables",
 })
 
+#: Groups that meet on a day, after the day and the noun of what they do ("the Thursday quiz
+#: team", "the Sunday book club", "a Monday running crew"): a group, no date (session 13).
+GROUP_HEADS = frozenset({
+    "club", "clubs", "crew", "crews", "gang", "squad", "choir", "team", "teams", "league",
+    "group", "groups", "circle", "society",
+})
+
 #: Things a coiled "spring" sits in ("the spring in the mechanism", "the spring of the valve")
 #: and the idiom's "step": there "spring" is no season.
 SPRING_HOLDERS = frozenset({
@@ -275,6 +282,13 @@ SPRING_HOLDERS = frozenset({
     "latch", "hinge", "trap", "door", "gate", "trigger", "gun", "rifle", "pistol", "pump",
     "engine", "motor", "brake", "brakes", "clutch", "suspension", "shock", "toy", "box",
     "device", "gauge", "scale", "switch", "lever", "piston", "coil", "assembly", "step",
+})
+
+#: Verbs of a coil giving way or sounding ("the spring snapped", "the spring in the seat
+#: squeaks"): after "spring" (and what holds it) the spring is a coil, no season (session 13).
+SPRING_ACTS = frozenset({
+    "snapped", "snaps", "broke", "breaks", "popped", "pops", "pinged", "squeaks", "squeaked",
+    "squeaking", "creaks", "creaked", "rusted", "recoiled", "uncoiled", "sprang", "jammed",
 })
 
 #: The noun of an award or a regular feature before "of the year/month/week/day" ("player of the

@@ -71,6 +71,17 @@ COUNTED_NOUNS = frozenset({
     "arrests", "attacks", "strikes", "incidents", "complaints", "applications", "visitors",
     "tourists", "customers", "users", "subscribers", "followers", "items", "pieces",
 })
+#: Words of music: beside them a slash pair over 2, 4, 8 or 16 ("4/4", "6/8") is a time
+#: signature, no date (session 13).
+MUSIC_WORDS = frozenset({
+    "song", "songs", "tune", "tunes", "chorus", "verse", "drummer", "drums", "rhythm", "beat",
+    "beats", "groove", "metre", "meter", "signature", "signatures", "waltz", "riff", "tempo",
+    "melody", "jig", "polka", "composer", "score",
+})
+#: Units a count sizes a thing in, written before its noun without a hyphen ("the 2000 piece
+#: puzzle", "a 1500 seat arena"): the number is a size, no year (session 13).
+SIZE_UNITS = frozenset({"piece", "seat", "seater", "page", "berth", "acre", "hectare",
+                        "square-foot"})
 #: Units of measure: a number right before one is a quantity ("2000 km", "1500 metres").
 MEASURE_UNITS = frozenset({
     "km", "kms", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "feet",
