@@ -74,6 +74,10 @@ PARTS_OF_DAY: dict[str, str] = {
     # the time after midnight, as "early Sunday morning" ("in the early hours of Sunday")
     "early hours": "TMO", "small hours": "TMO", "wee hours": "TMO",
 }
+#: Words before "midnight" that, in a past clause, name the midnight that began the
+#: publication day ("broke down after midnight"); "since" does so in any tense. "until"
+#: and "to" end a stretch and "at" names the hour: they keep T24:00 (session 13).
+MIDNIGHT_PASSED_WORDS: frozenset[str] = frozenset({"after", "before"})
 #: Part-of-day code -> (start hour, end hour) on the day; end may pass 24.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "TMO": (6, 12), "TAF": (12, 18), "TEV": (18, 22), "TNI": (21, 30), "TDT": (8, 18),
