@@ -212,6 +212,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
+     # "late last summer", "early this spring": the edge in the span, as a mod (session 13)
+     # (not a predicate's "late": "the harvest was late last summer")
+     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+     r"(?P<smod>early|late|mid)\s+(?=(?:last|this|next)\s))?"
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
      # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")
