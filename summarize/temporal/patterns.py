@@ -11,6 +11,7 @@ from .resources.calendar_words import (
     HOLIDAY_ALIASES,
     HOLIDAY_PREPOSITIONS,
     HOLIDAY_SPELLINGS,
+    LETTER_MONTHS,
     LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -153,6 +154,8 @@ HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITA
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)
+#: A commercial letter's month word after a day ("the 4th prox."; session 13).
+LETTER_MONTH = alt(LETTER_MONTHS)
 MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".

@@ -8,6 +8,7 @@ from .patterns import (
     DECADE_WORD,
     EDGE_OF,
     HOLIDAY,
+    LETTER_MONTH,
     MOD,
     MONTH,
     MONTH_FULL,
@@ -114,6 +115,10 @@ RULES: list[tuple[str, str, str]] = [
     ("day_ordinal_word", "day_of_month",
      r"\b(?:on|by|until|till|before|from|through)\s+"
      rf"(?P<span>the\s+(?P<dayw>{DAY_WORD_FROM_TENTH}))(?=[ \t]*(?:[,.;:!?)]|$))"),
+    # a commercial letter's "the 4th prox.", "the 3rd inst.", "the 28th ult." (session 13)
+    ("day_of_month_letter", "day_of_month",
+     rf"\b(?P<span>the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+"
+     rf"(?P<mrel>{LETTER_MONTH})(?:\.|\b(?=[ \t]*(?:[,;:!?)]|$))))"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
     # "the last day of the month", "the first day of next month": of a month counted from now

@@ -83,6 +83,11 @@ PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "TMO": (6, 12), "TAF": (12, 18), "TEV": (18, 22), "TNI": (21, 30), "TDT": (8, 18),
 }
 
+#: A commercial letter's month after a day ("the 3rd inst.", "the 28th ult.", "the 4th
+#: prox."): months from the publication date's (session 13).
+LETTER_MONTHS: dict[str, int] = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1,
+                                 "prox": 1, "proximo": 1}
+
 #: Fixed-date holidays: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
@@ -97,6 +102,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "burns night": (1, 25), "st george's day": (4, 23), "st. george's day": (4, 23),
     "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "earth day": (4, 22),
     "juneteenth": (6, 19), "cinco de mayo": (5, 5), "april fools' day": (4, 1),
+    "hogmanay": (12, 31),  # Scotland's New Year's Eve (session 13)
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
