@@ -65,6 +65,7 @@ _NUM = {"#NUM", "#YEAR"}
 #: Rule name -> key tokens (lower case words, or #NUM / #YEAR / #ORD / #DECADE for digits).
 RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
+    "date_iso_basic": {"dated", "date", "effective"},
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
     "month_lower_bare": _MONTH,
     "month_lower_bare_end": {"may", "march", "august"},
@@ -81,6 +82,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "quarter_of_year": {"quarter", "period"}, "quarter_month": {"quarter", "period"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
+    "year_words_old": {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                       "seventeen", "eighteen"},
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},

@@ -21,6 +21,7 @@ from .patterns import (
     YEAR,
     YEAR_SHORT,
     YEAR_WORDS,
+    YEAR_WORDS_OLD,
     alt,
 )
 from .resources.determiners import POSSESSIVES
@@ -63,6 +64,11 @@ RULES: list[tuple[str, str, str]] = [
     ("date_iso", "iso",
      r"\b(?P<year>\d{4})(?P<isep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)(?P<day>0?[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?P<zulu>Z)?)?(?![\d-])"),
+    # a basic ISO 8601 date after a word that dates a paper ("dated 20250527", "date:
+    # 20240308", "effective 19991001"): eight digits, a year of 1900-2099 (session 13)
+    ("date_iso_basic", "iso",
+     r"\b(?:dated|date:?|effective)[ \t]+(?P<span>(?P<year>(?:19|20)\d\d)(?P<mon>0[1-9]|1[0-2])"
+     r"(?P<day>0[1-9]|[12]\d|3[01]))(?![\w-]|[.,/]\d)"),
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
@@ -163,6 +169,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?![-/.]\d|\s*(?:%|percent))"),
     ("year_words", "year",
      rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
+    # "opened in eighteen sixty-four": a year of an earlier century in words (session 13)
+    ("year_words_old", "year", YEAR_WORDS_OLD),
     ("year_fiscal_short", "year",
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
