@@ -207,7 +207,11 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
     unit = (c.fields.get("unit") or "").lower()
     if (period.gran in _DAYISH and unit) or (period.gran == "month" and unit == "quarter"):
         period = of(period.start, "quarter")  # "the year-ago quarter" after a month: its quarter
-    if a.dct is not None and period.start.year < a.dct.year:
+    if a.dct is not None and period.start.year < a.dct.year \
+            and not (period.gran == "quarter"
+                     and period == shift(of(a.dct, "quarter"), -1, "quarter")):
+        # (the last quarter ended before the publication date is the one reported, "a
+        # fourth-quarter loss" told in February: its year-earlier one is a year back; session 13)
         return dated(period, "discourse", av, f"'{c.text}' = the period under discussion {av}, "
                      "already a year before the publication year")
     if RANK[period.gran] >= RANK["year"]:
