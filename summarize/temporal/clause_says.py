@@ -30,7 +30,6 @@ from .resources.verbs import (
     PAST_BE,
     POSSIBILITY_MODALS,
     POST_NOTICE_PARTICIPLES,
-    REPORTED_PLAN_VERBS,
 )
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
@@ -101,8 +100,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif label == "past" and prep in ("until", "till") and _GIVEN_UNTIL.search(
             text, max(lo, cand.start - 48), cand.start):
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
-    if label == "future" and not explicit and (_warned_possibility(text, lo, cand.start, cue)
-                                               or _reported_plan(text, lo, cand.start, cue)):
+    if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
     if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
         note, label, cue, explicit = True, "", "", False  # "season premiere sunday 9/8c"
@@ -157,16 +155,6 @@ def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
     if not words or words[0] not in POSSIBILITY_MODALS or "not" in words or "have" in words:
         return False
     return any(w.lower() in FORECAST_WORDS for w in _LETTERS.findall(text, lo, start))
-
-
-def _reported_plan(text: str, lo: int, start: int, cue: str) -> bool:
-    """Whether ``cue`` is "would <verb>" (not negated, nor "would have") after a past
-    reporting verb in its sentence [lo, start) ("said the board would decide Friday"): a
-    plan reported, so a day it names lies ahead (session 13, news)."""
-    words = cue.lower().split()
-    if words[:1] != ["would"] or "not" in words or "have" in words:
-        return False
-    return any(w.lower() in REPORTED_PLAN_VERBS for w in _LETTERS.findall(text, lo, start))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -86,11 +86,6 @@ DEADLINE_GIVERS = frozenset({
 #: warned it could reach the coast late Thursday") the verb they head is a forecast, so a bare
 #: weekday after it lies ahead; negated ("could not") they are left alone.
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
-#: Past reporting verbs after which, in the same sentence, "would" before a bare weekday
-#: reports a plan ("officials said the board would decide Friday"): the day lies ahead
-#: (session 13, news); "would" said afterwards ("would run Friday, the operator said") does not.
-REPORTED_PLAN_VERBS = frozenset({"said", "told", "announced", "added", "stated", "confirmed",
-                                 "indicated", "disclosed"})
 #: Words of warning and forecasting that make a possibility after them a forecast.
 FORECAST_WORDS = frozenset({
     "warned", "warns", "warn", "warning", "warnings", "forecast", "forecasts", "forecasters",
