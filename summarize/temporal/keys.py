@@ -9,6 +9,7 @@ from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
+    LETTER_MONTHS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     MOVABLE_HOLIDAYS,
@@ -64,6 +65,7 @@ _NUM = {"#NUM", "#YEAR"}
 #: Rule name -> key tokens (lower case words, or #NUM / #YEAR / #ORD / #DECADE for digits).
 RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
+    "date_iso_basic": {"dated", "date", "effective"},
     "date_month_day": _MONTH, "date_day_month": _MONTH, "month_year": _MONTH, "month": _MONTH,
     "month_lower_bare": _MONTH,
     "month_lower_bare_end": {"may", "march", "august"},
@@ -75,10 +77,13 @@ RULE_KEYS: dict[str, set[str]] = {
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
+    "day_of_month_letter": set(LETTER_MONTHS),
     "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
     "quarter_of_year": {"quarter", "period"}, "quarter_month": {"quarter", "period"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
+    "year_words_old": {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                       "seventeen", "eighteen"},
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
@@ -204,7 +209,7 @@ DIGIT_KEY_START: dict[str, str] = {
 #: key, so it is not tried ("Thursday 1 May:" tries neither "Thursday after next" nor
 #: "May 2025").
 WORD_KEY_AFTER: dict[str, str] = {
-    "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+week\b",
+    "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+(?:week|fortnight)\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
     "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",

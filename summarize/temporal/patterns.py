@@ -11,6 +11,7 @@ from .resources.calendar_words import (
     HOLIDAY_ALIASES,
     HOLIDAY_PREPOSITIONS,
     HOLIDAY_SPELLINGS,
+    LETTER_MONTHS,
     LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -101,6 +102,12 @@ _TENS_WORD = alt(w for w, n in CARDINALS.items() if n in (20, 30, 40, 50, 60, 70
 YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_DIGIT_WORD})?|{_TEEN_WORD}"
               rf"|oh[\s-]+{_DIGIT_WORD})\b|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_TEEN_WORD}"
               rf"|{_DIGIT_WORD}))?\b)")
+#: A year of an earlier century in words after a time preposition, tens required ("in
+#: eighteen sixty-four", "since seventeen ninety"): a bare "eighteen twelve" is as often a count.
+YEAR_WORDS_OLD = (r"\b(?:in|since|by|until|till|from|before|after|during)\s+"
+                  rf"(?P<span>(?P<yw>(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
+                  rf"[\s-]+{_TENS_WORD}(?:[\s-]+{_DIGIT_WORD})?))"
+                  r"(?=[ \t]*(?:[,.;:!?)]|$)|\s+(?:and|when|but|as|after|before|until)\b)")
 NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITIES)
                   + ["half a", "half an"])
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
@@ -153,6 +160,8 @@ HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITA
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)
+#: A commercial letter's month word after a day ("the 4th prox."; session 13).
+LETTER_MONTH = alt(LETTER_MONTHS)
 MOD = alt(MODIFIERS)
 #: The start, middle or end of a named period, read as one expression with a TIMEX3 mod: "[the
 #: end of the third quarter]", "[the start of the day]".

@@ -8,6 +8,7 @@ from .patterns import (
     DECADE_WORD,
     EDGE_OF,
     HOLIDAY,
+    LETTER_MONTH,
     MOD,
     MONTH,
     MONTH_FULL,
@@ -20,6 +21,7 @@ from .patterns import (
     YEAR,
     YEAR_SHORT,
     YEAR_WORDS,
+    YEAR_WORDS_OLD,
     alt,
 )
 from .resources.determiners import POSSESSIVES
@@ -62,6 +64,11 @@ RULES: list[tuple[str, str, str]] = [
     ("date_iso", "iso",
      r"\b(?P<year>\d{4})(?P<isep>[-/.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)(?P<day>0?[1-9]|[12]\d|3[01])"
      r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?P<zulu>Z)?)?(?![\d-])"),
+    # a basic ISO 8601 date after a word that dates a paper ("dated 20250527", "date:
+    # 20240308", "effective 19991001"): eight digits, a year of 1900-2099 (session 13)
+    ("date_iso_basic", "iso",
+     r"\b(?:dated|date:?|effective)[ \t]+(?P<span>(?P<year>(?:19|20)\d\d)(?P<mon>0[1-9]|1[0-2])"
+     r"(?P<day>0[1-9]|[12]\d|3[01]))(?![\w-]|[.,/]\d)"),
     ("date_numeric", "numeric",
      r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})"
      r"(?![\d/]|\.\d)"),
@@ -114,6 +121,10 @@ RULES: list[tuple[str, str, str]] = [
     ("day_ordinal_word", "day_of_month",
      r"\b(?:on|by|until|till|before|from|through)\s+"
      rf"(?P<span>the\s+(?P<dayw>{DAY_WORD_FROM_TENTH}))(?=[ \t]*(?:[,.;:!?)]|$))"),
+    # a commercial letter's "the 4th prox.", "the 3rd inst.", "the 28th ult." (session 13)
+    ("day_of_month_letter", "day_of_month",
+     rf"\b(?P<span>the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+"
+     rf"(?P<mrel>{LETTER_MONTH})(?:\.|\b(?=[ \t]*(?:[,;:!?)]|$))))"),
     ("day_of_month_nth", "day_of_month",
      rf"(?:the\s+)?(?P<nth>{ORDINAL}|last|final)\s+day\s+(?:of|in)\s+{_MONTH_YEAR}"),
     # "the last day of the month", "the first day of next month": of a month counted from now
@@ -158,6 +169,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?![-/.]\d|\s*(?:%|percent))"),
     ("year_words", "year",
      rf"the\s+year\s+(?P<year>{YEAR_WORDS})|(?P<yw>(?=(?:nineteen|twenty)[\s-]){YEAR_WORDS})"),
+    # "opened in eighteen sixty-four": a year of an earlier century in words (session 13)
+    ("year_words_old", "year", YEAR_WORDS_OLD),
     ("year_fiscal_short", "year",
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
@@ -212,6 +225,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
+     # "late last summer", "early this spring": the edge in the span, as a mod (session 13)
+     # (not a predicate's "late": "the harvest was late last summer")
+     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+     r"(?P<smod>early|late|mid)\s+(?=(?:last|this|next)\s))?"
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
      # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")

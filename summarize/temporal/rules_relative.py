@@ -229,9 +229,9 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_on", "offset_from",
      rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
      rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}))\b(?![-'’])"),
-    # "Thursday week": a week after the coming Thursday
+    # "Thursday week": a week after the coming Thursday; "Thursday fortnight" two (session 13)
     ("weekday_week", "weekday",
-     rf"\b(?P<wd>{WEEKDAY})\s+(?P<wk>week)\b(?![-'’]|\s+(?:of|on|after|before|ago|later"
+     rf"\b(?P<wd>{WEEKDAY})\s+(?P<wk>week|fortnight)\b(?![-'’]|\s+(?:of|on|after|before|ago|later"
      r"|earlier|and|or|\d)\b)"),
     # "the second Monday from now"
     ("weekday_nth_from", "weekday",

@@ -216,7 +216,8 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_POD_AFTER}?"),
     ("clock_oclock", "clock",
      rf"\b(?P<hourw>{_HOUR_WORD}|\d{{1,2}})"
-     rf"\s+o'clock\b(?:\s*{_AMPM})?{_POD_AFTER}?"),
+     # a zone after it in the span, as after "a.m." ("six o'clock local time"; session 13)
+     rf"\s+o'clock\b(?:\s*{_AMPM})?{_TZ}{_POD_AFTER}?"),
     ("clock_word", "clock",
      r"(?:(?P<approx>shortly|just|soon|right|some\s+time)\s+)?(?P<rel>after|before)\s+"
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"

@@ -115,6 +115,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The sentence of the last results period counted in months ("For the nine months"),
     #: while no date has been named since: "a year earlier" there compares with its year.
     months_sent = -1
+    range_a: Anchors | None = None  # the anchors of a date range's start
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     for k, cand in enumerate(cands):
@@ -151,6 +152,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 a = said_anchors[said] = _SAYS(anchors, *said)
         else:
             a = anchors
+        if cand.rule in _DATE_RANGES:  # "runs Oct. 11-13": the end reads the start's tense
+            if cand.fields.get("range_end") and range_a is not None:
+                a = range_a
+            range_a = None if cand.fields.get("range_end") else a
         original = cand
         if cand.kind in ("era_day", "era_start"):
             index = index or EraPhraseIndex(text)
@@ -260,6 +265,8 @@ _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 #: Rules of the latest of a run ("a third straight day"), dated by the day their sentence
 #: names, after them too (session 10).
 _RUNS = frozenset({"unit_streak", "unit_superlative"})
+#: Rules whose match is a date range's two ends (session 13).
+_DATE_RANGES = frozenset({"date_range_md", "date_range_dm"})
 #: A results period counted in months: "the nine months", "the first six months", "the
 #: latest nine months" (session 10).
 _REPORT_MONTHS = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"

@@ -272,6 +272,8 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
         w = tail[k]
         if w in RUNS and tail[k + 1:k + 2] and tail[k + 1] in RUN_SPAN_PREPS and k >= len(tail) - 2:
             return Tense("future", f"{w} {tail[k + 1]}", True)
+        if w in RUNS and k == len(tail) - 1:  # "the fair runs Oct. 11-13" (session 13)
+            return Tense("future", w, True)
         if w in PASSES and k > 0 and tail[k - 1] in SET_DATES:
             return Tense("future", f"{tail[k - 1]} {w}", True)
         if w in RELEASES and lower and k == len(tail) - 1:

@@ -149,7 +149,10 @@ def _cue(a: Anchors) -> str:
 
 def _iso(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    d = date(int(f["year"]), int(f["mon"]), int(f["day"]))
+    try:
+        d = date(int(f["year"]), int(f["mon"]), int(f["day"]))
+    except ValueError:  # "20250231": no such day
+        return None
     if f.get("hour"):
         zulu = "Z" if f.get("zulu") else ""  # a time in UTC
         return dated(Cal("minute", d, f"{f['hour']}:{f['minute']}{zulu}"), "absolute", "",

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
+from ..resources.calendar_words import LETTER_MONTHS
 from ..resources.numbers import ORDINALS
 from ..values import Cal, add_months, value
 from ..words import norm, weekday_number
@@ -16,7 +17,7 @@ from .absolute import HANDLERS as ABSOLUTE
 #: "of this/next/last month" -> months from the publication date; "the same/following/
 #: previous month" count from the month under discussion.
 _MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the same": 0, "the following": 1,
-                "the previous": -1, "the": 0}
+                "the previous": -1, "the": 0, **LETTER_MONTHS}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 

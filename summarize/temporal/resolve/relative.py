@@ -29,6 +29,7 @@ from ..resources.units import (
 )
 from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, of, shift, value
+from ..verb_groups import PAST_CUES
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .durations import duration_value
 from .weekdays import weekday_date
@@ -122,6 +123,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if anaphoric and rel == "the" and unit == "month" and mod and a.prep == "by" \
             and _month_ahead(a):
         anaphoric = False  # "plans in September, and results by the end of the month"
+    if anaphoric and rel == "the" and unit == "year" and a.tense == "future" \
+            and not _past_future(a.tense_cue) \
+            and a.period is not None and a.dct is not None and a.period.start.year < a.dct.year:
+        anaphoric = False  # "sales fell in 2019 ... expects approval by the end of the year"
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
         base, anchor, av = a.period, "discourse", value(a.period)
@@ -148,6 +153,13 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _past_future(cue: str) -> bool:
+    """Whether a future verb group is told from the past ("expected", "would recover"), so
+    "the year" after it may still be a year under discussion before the publication year."""
+    first = (cue.lower().split() or [""])[0]
+    return first in PAST_CUES or first.endswith("ed") or first in ("would", "could", "might")
 
 
 def _month_ahead(a: Anchors) -> bool:
@@ -195,7 +207,11 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
     unit = (c.fields.get("unit") or "").lower()
     if (period.gran in _DAYISH and unit) or (period.gran == "month" and unit == "quarter"):
         period = of(period.start, "quarter")  # "the year-ago quarter" after a month: its quarter
-    if a.dct is not None and period.start.year < a.dct.year:
+    if a.dct is not None and period.start.year < a.dct.year \
+            and not (period.gran == "quarter"
+                     and period == shift(of(a.dct, "quarter"), -1, "quarter")):
+        # (the last quarter ended before the publication date is the one reported, "a
+        # fourth-quarter loss" told in February: its year-earlier one is a year back; session 13)
         return dated(period, "discourse", av, f"'{c.text}' = the period under discussion {av}, "
                      "already a year before the publication year")
     if RANK[period.gran] >= RANK["year"]:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
-from ..resources.calendar_words import PARTS_OF_DAY
+from ..resources.calendar_words import MIDNIGHT_PASSED_WORDS, PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
 from ..resources.units import EVENING_HOUR
 from ..slots import Memo
@@ -264,6 +264,10 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         day -= timedelta(days=1)  # "were hit overnight": the night that ended on the DCT
         why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
               f"publication date {av}"
+    if code == "24:00" and n == 0 and day == a.dct and not day_word \
+            and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)):
+        code = "00:00"  # "talks broke down after midnight": the midnight that began the day
+        why = f"'{c.text}' after 'since' or in a past clause = the midnight that began {av}"
     return dated(Cal(gran, day, code), anchor, av, why, "APPROX" if f.get("ish") else "")
 
 

@@ -165,9 +165,10 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     if norm(f.get("after")) == "before last":  # "the Monday before last"
         d, how = weekday_date(wd, cal.start, "last", "")[0] - timedelta(days=7), \
             "a week before the last one before"
-    elif f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"
-        d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7), \
-            "a week after the first one after"
+    elif f.get("after") or f.get("wk"):  # "the Friday after next", "Friday week"/"fortnight"
+        weeks = 2 if norm(f.get("wk")) == "fortnight" else 1
+        d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7 * weeks), \
+            f"{'two weeks' if weeks == 2 else 'a week'} after the first one after"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
     if f.get("pod"):
         return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)

@@ -121,6 +121,8 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
     rel = " ".join((f.get("rel") or "").lower().split())
     mod = modifier(rel.removeprefix("the ")) if rel not in ("the", "this", "last", "next") \
         else ""
+    if f.get("smod"):  # "late last summer": the edge of the season "last summer" names
+        mod = modifier(f["smod"].lower())
     if f.get("year") or f.get("year0"):
         y = full_year(f.get("year") or f["year0"], a.dct)
         if code == "WI" and f.get("yearend"):

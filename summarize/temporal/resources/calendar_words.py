@@ -74,10 +74,19 @@ PARTS_OF_DAY: dict[str, str] = {
     # the time after midnight, as "early Sunday morning" ("in the early hours of Sunday")
     "early hours": "TMO", "small hours": "TMO", "wee hours": "TMO",
 }
+#: Words before "midnight" that, in a past clause, name the midnight that began the
+#: publication day ("broke down after midnight"); "since" does so in any tense. "until"
+#: and "to" end a stretch and "at" names the hour: they keep T24:00 (session 13).
+MIDNIGHT_PASSED_WORDS: frozenset[str] = frozenset({"after", "before"})
 #: Part-of-day code -> (start hour, end hour) on the day; end may pass 24.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "TMO": (6, 12), "TAF": (12, 18), "TEV": (18, 22), "TNI": (21, 30), "TDT": (8, 18),
 }
+
+#: A commercial letter's month after a day ("the 3rd inst.", "the 28th ult.", "the 4th
+#: prox."): months from the publication date's (session 13).
+LETTER_MONTHS: dict[str, int] = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1,
+                                 "prox": 1, "proximo": 1}
 
 #: Fixed-date holidays: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -93,6 +102,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "burns night": (1, 25), "st george's day": (4, 23), "st. george's day": (4, 23),
     "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "earth day": (4, 22),
     "juneteenth": (6, 19), "cinco de mayo": (5, 5), "april fools' day": (4, 1),
+    "hogmanay": (12, 31),  # Scotland's New Year's Eve (session 13)
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,

@@ -230,7 +230,8 @@ ARRANGEMENTS = frozenset({
 HAVE_PRESENT = frozenset({"have", "has", "got"})
 #: Present verbs of a schedule that look ahead only in a narrow frame, as ordinary verbs are
 #: mostly a headline's past ("Dow drops Friday", "Senate passes bill"): "run(s)" before a
-#: span's preposition ("the fair runs from Friday"), "pass(es)" after a set date's noun ("the
+#: span's preposition ("the fair runs from Friday") or right before the span ("runs Oct.
+#: 11-13"; session 13), "pass(es)" after a set date's noun ("the
 #: deadline passes on Friday"), a release verb before a post's lower-case day ("drops fri").
 RUNS = frozenset({"run", "runs"})
 RUN_SPAN_PREPS = frozenset({"from", "until", "till", "through", "to"})
