@@ -95,7 +95,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
-     r"(?:\b(?:on|by|until|till|before|after|from|since|through"
+     # a present "is/are/'s on the 19th" ending its phrase: a day something is on, ahead
+     # ("the exam's on the 19th, wish me luck"; session 13)
+     r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=['’]s\s))(?P<plan3>on)\s+(?=the\s+\d\d?(?:st|nd|rd|th)"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)))"
+     r"|\b(?:on|by|until|till|before|after|from|since|through"
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"

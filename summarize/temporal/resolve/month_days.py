@@ -20,6 +20,10 @@ _MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the same": 0, "the following"
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 
+#: How far (days) a tense may send a weekday with a day of the month ("Wed 28th") from the
+#: reference before the nearest such date wins: a writer names the month of one further off.
+_NEAR_WEEKDAY_DAY = 31
+
 
 def _day_number(f) -> int:
     if f.get("day"):
@@ -77,7 +81,13 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
                                                or a.note) \
         else a.tense
+    if f.get("plan3"):  # "the test's on the 23rd, fingers crossed": the "is" right before
+        tense = "future"  # governs, whatever verb follows (session 13)
     d, how = _pick(options, ref, tense)
+    if f.get("wd") and abs((d - ref).days) > _NEAR_WEEKDAY_DAY:
+        # a weekday and its day recur months apart: one named without a month is the one
+        # near, whatever the tense ("closed Tuesday, back Wed 28th"; session 13)
+        d, how = _pick(options, ref, "")
     return dated(Cal("day", d), anchor, av,
                  f"'{c.text}' names no month: {how} the {anchor_name(anchor)} {av}")
 
