@@ -124,7 +124,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
-    "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT,
+    "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
@@ -156,7 +156,8 @@ RULE_KEYS: dict[str, set[str]] = {
 #: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
-                               "offset_in", "offset_from", "offset_on", "duration_sum",
+                               "offset_in", "offset_in_reminder", "offset_from", "offset_on",
+                               "duration_sum",
                                "set_rate", "set_counted"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}
