@@ -71,3 +71,8 @@ REMINDED = frozenset({"me", "us", "him", "her", "them"})
 #: Words of a diary or a booking right before "for": a count of weeks "on" a day after them is
 #: the date put in, not a length ("put it in the diary for a week on wednesday"; session 13).
 DIARY_FOR_WORDS = ("diary", "calendar", "pencil it in")
+#: Words of a post looking forward to an event ("can't wait", "been waiting 3 yrs for this",
+#: "outfit planned"): a lower-case verbless weekday in such a post is the coming one (session
+#: 13).
+ANTICIPATION = (r"\b(?:can['’]?t|cannot|cant)\s+wait\b|\bbeen\s+waiting\b|\bso\s+excited\b"
+                r"|\bcounting\s+down\b|\b(?:outfit|costume|fit)s?\s+(?:planned|sorted|ready)\b")
