@@ -72,6 +72,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
+    "day_ordinal_range": {"#ORD"}, "day_ordinal_range_end": {"#ORD"},
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},

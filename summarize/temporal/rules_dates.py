@@ -23,6 +23,7 @@ from .patterns import (
     alt,
 )
 from .resources.determiners import POSSESSIVES
+from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.post_locale import EMOJI
 from .resources.verbs import DAY_START_VERBS
 
@@ -55,6 +56,9 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 #: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
+#: What ends a notice's bare range of days ("closed 25th-27th, back..."): a mark, an emoji, the
+#: end, or a link word.
+_RANGE_END_END = rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|\s+(?:and|then|for|back)\b)"
 _MONTH_YEAR = rf"(?P<month>{MONTH})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 
 #: (rule name, kind, pattern); a group named "span" narrows the mention to part of the match.
@@ -112,6 +116,16 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
+    # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a
+    # plan's (session 13); not "the 3rd-4th place match"
+    ("day_ordinal_range", "day_of_month",
+     "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in RANGE_NOTICE_WORDS) + ")"
+     rf"(?P<span>(?P<rng>{_DAY_ORD}))(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+     rf"{_RANGE_END_END})"),
+    ("day_ordinal_range_end", "day_of_month",
+     "(?:" + "|".join(rf"(?<=\b{w}\s\d\d..-)|(?<=\b{w}\s\d..-)|(?<=\b{w}\s\d\d..–)"
+                      rf"|(?<=\b{w}\s\d..–)" for w in RANGE_NOTICE_WORDS) + ")"
+     rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
     # third") (session 12, phrasings)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
 from ..resources.numbers import ORDINALS
+from ..resources.verbs import PAST_AUX
 from ..values import Cal, add_months, value
 from ..words import norm, weekday_number
 from .absolute import DEADLINE_PREPOSITIONS
@@ -77,10 +78,12 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     # a post's "booked for the 14th", "is the 3rd"; a note's "see you on the 31st" (session 12)
-    plan = f.get("plan") or f.get("plan2")
+    plan = f.get("plan") or f.get("plan2") or f.get("rng")  # "closed 25th-27th" (session 13)
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
                                                or a.note) \
         else a.tense
+    if f.get("rng") and not PAST_AUX.intersection(a.tense_cue.lower().split()):
+        tense = "future"  # a notice's "closed 25th-27th" ("were closed" tells the past)
     if f.get("plan3"):  # "the test's on the 23rd, fingers crossed": the "is" right before
         tense = "future"  # governs, whatever verb follows (session 13)
     d, how = _pick(options, ref, tense)

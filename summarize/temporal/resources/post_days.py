@@ -76,3 +76,6 @@ DIARY_FOR_WORDS = ("diary", "calendar", "pencil it in")
 #: 13).
 ANTICIPATION = (r"\b(?:can['’]?t|cannot|cant)\s+wait\b|\bbeen\s+waiting\b|\bso\s+excited\b"
                 r"|\bcounting\s+down\b|\b(?:outfit|costume|fit)s?\s+(?:planned|sorted|ready)\b")
+#: A notice's words before a bare range of days with their suffixes ("closed 25th-27th", "off
+#: 3rd-5th"): the two ends are days of the month, read as a plan's (session 13).
+RANGE_NOTICE_WORDS = ("closed", "shut", "off", "away", "open", "booked", "out")
