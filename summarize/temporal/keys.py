@@ -24,6 +24,7 @@ from .resources.day_words import (
     TONIGHT_SPELLINGS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
+from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -72,7 +73,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
-    "day_ordinal_range": {"#ORD"}, "day_ordinal_range_end": {"#ORD"},
+    "day_ordinal_range": set(RANGE_NOTICE_WORDS),
+    "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},

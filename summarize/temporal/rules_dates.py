@@ -119,12 +119,10 @@ RULES: list[tuple[str, str, str]] = [
     # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a
     # plan's (session 13); not "the 3rd-4th place match"
     ("day_ordinal_range", "day_of_month",
-     "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in RANGE_NOTICE_WORDS) + ")"
-     rf"(?P<span>(?P<rng>{_DAY_ORD}))(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-     rf"{_RANGE_END_END})"),
+     rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?P<span>(?P<rng>{_DAY_ORD}))"
+     rf"(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){_RANGE_END_END})"),
     ("day_ordinal_range_end", "day_of_month",
-     "(?:" + "|".join(rf"(?<=\b{w}\s\d\d..-)|(?<=\b{w}\s\d..-)|(?<=\b{w}\s\d\d..–)"
-                      rf"|(?<=\b{w}\s\d..–)" for w in RANGE_NOTICE_WORDS) + ")"
+     rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[-–]"
      rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
