@@ -120,7 +120,7 @@ RULES: list[tuple[str, str, str]] = [
     # plan's (session 13); not "the 3rd-4th place match"
     ("day_ordinal_range", "day_of_month",
      rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?P<span>(?P<rng>{_DAY_ORD}))"
-     rf"(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){_RANGE_END_END})"),
+     rf"[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){_RANGE_END_END}"),
     ("day_ordinal_range_end", "day_of_month",
      rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[-–]"
      rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),

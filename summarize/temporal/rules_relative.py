@@ -264,10 +264,9 @@ RULES: list[tuple[str, str, str]] = [
     # a reminder's "in <count> <unit>" is a point ahead before a to-infinitive too ("remind me
     # in 20 mins to ring the vet"; session 13)
     ("offset_in_reminder", "in_offset",
-     "(?:" + "|".join(rf"(?<=\b{v}\s{p}\s)" for v in sorted(REMINDER_VERBS)
-                      for p in sorted(REMINDED)) + ")"
+     rf"\b{alt(REMINDER_VERBS)}\s+{alt(REMINDED)}\s+"
      rf"(?P<prep>in)\s+(?P<span>(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\b){NOT_ORDINAL}"
-     r"(?=\s+to\s+[a-z])"),
+     r"\s+to\s+[a-z]"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
