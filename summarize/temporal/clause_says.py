@@ -24,6 +24,7 @@ from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
     DEADLINE_GIVERS,
+    EXPECTED_DAY_WORDS,
     FORECAST_WORDS,
     IRREGULAR_PAST,
     PARTICIPLES,
@@ -87,6 +88,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
     elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
         label, cue, explicit = "future", "can't come soon enough", True
+    elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
+        label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline

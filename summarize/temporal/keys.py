@@ -25,6 +25,7 @@ from .resources.day_words import (
     TONIGHT_SPELLINGS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
+from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -74,6 +75,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
+    "day_ordinal_range": set(RANGE_NOTICE_WORDS),
+    "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
@@ -129,7 +132,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
-    "offset": _UNIT, "offset_in": _UNIT, "offset_from": _UNIT,
+    "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
@@ -161,7 +164,8 @@ RULE_KEYS: dict[str, set[str]] = {
 #: Rules whose match has a number (or "a", "few", "more"...) right before the unit that keys
 #: them ("three days ago", "a week or so"): tried only when such a word precedes the key.
 NUMBER_BEFORE_KEY = frozenset({"duration", "duration_range", "duration_compound", "offset",
-                               "offset_in", "offset_from", "offset_on", "duration_sum",
+                               "offset_in", "offset_in_reminder", "offset_from", "offset_on",
+                               "duration_sum",
                                "set_rate", "set_counted"})
 NUMBERISH = frozenset(
     {w.split()[-1] for w in (*CARDINALS, *VAGUE_QUANTITIES)}

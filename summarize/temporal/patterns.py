@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     WEEKDAYS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
+from .resources.post_locale import EMOJI
 from .resources.units import APPROXIMATORS, LIKE_NOT_A_HEDGE, MODIFIERS, UNIT_PLURALS, UNITS
 
 FLAGS = re.IGNORECASE
@@ -69,6 +70,10 @@ WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.uppe
 #: or a word ("we sat", "who wed"): read by every rule that takes those abbreviations bare.
 NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
                                                        "u", "who"))
+#: What may follow a post's lower-case abbreviation and a bare day with its suffix: a mark, an
+#: emoji, the end, a kiss, or a clock time ("sat 14th x", "wed 28th 7am"; session 13).
+_ORDINAL_DAY_ENDS = (rf"(?=[ \t]*(?:[,.;:!?)]|$|[{EMOJI}])|[ \t]+(?:x+|at|@|from)\b"
+                     r"|[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?-i:am|pm)\b)")
 #: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
 #: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th may",
 #: "tues 20/2", session 11).
@@ -76,7 +81,10 @@ WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{cased(WEEKDAY_ABBREVIATIONS)}\.?"
                rf"|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}(?=[.,])\.?)"
                rf"|{NOT_AFTER_SUBJECT}(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]}"
                r"(?=\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])"
-               rf"(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|/(?:1[0-2]|0?[1-9])(?![\d/])))")
+               rf"(?:(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|/(?:1[0-2]|0?[1-9])(?![\d/])"
+               # ... or a day with its suffix ending its phrase ("drinks sat 14th x", "back wed
+               # 28th!"), not "sat 14th in the table" (session 13)
+               rf"|(?:st|nd|rd|th){_ORDINAL_DAY_ENDS}))")
 #: A weekday abbreviation before a clock time or a part of day ("tues 4pm", "Thurs at 4", "fri
 #: night"): in lower case "sat", "wed" and "sun" are also words ("he sat at 3", "the sun at
 #: noon"), so they must open the text or a phrase, or follow a word that leads into a day

@@ -16,6 +16,7 @@ from .patterns import alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.post_days import (
     AFTERMATH_WORDS,
+    ANTICIPATION,
     AVAILABILITY_WORDS,
     BROADCAST_NOUNS,
     DAY_CHOICES,
@@ -90,6 +91,7 @@ def _past_looking(text: str, lo: int, hi: int) -> bool:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+_ANTICIPATION = re.compile(ANTICIPATION, re.IGNORECASE)
 
 
 def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str,
@@ -101,7 +103,8 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
     release or a choice ("new single out friday", "thurs or fri works"), and "through" a
     state's end ("warning continues through Wednesday"; news keeps its reading of "through": a
     check half suffered); not a reporting verb's day ("says Monday"), nor a day begun or gone
-    ("since sunday", "still sore from saturday")."""
+    ("since sunday", "still sore from saturday"); a lower-case verbless weekday in a post that
+    looks forward ("can't wait") is ahead too."""
     if len(text) > POST_LENGTH or label not in ("", "present") or not _bare_weekday(cand):
         return False
     words = cue.lower().split()
@@ -112,6 +115,10 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
         return False
     if prep in STATE_END_PREPS:  # "warning continues through Wednesday": a state's end
         return not _past_looking(text, lo, cand.start)
+    if not label and _lower(cand) and _ANTICIPATION.search(text):  # "gig sat nite!!! can't
+        # wait": a post looking forward (its own "excited", "planned" are no past; session 13)
+        rest = _ANTICIPATION.sub(" ", f"{text[lo:cand.start]} {text[cand.end:hi]}")
+        return not _past_looking(rest, 0, len(rest))
     if not label and (not _lower(cand) or _past_looking(text, lo, hi) or not (
             prep in POST_RELEASE_WORDS or _chosen(text, lo, hi))):
         return False  # "Shares slid Friday", "storm cut the power sat": a past unread

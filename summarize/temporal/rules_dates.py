@@ -25,6 +25,7 @@ from .patterns import (
     alt,
 )
 from .resources.determiners import POSSESSIVES
+from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.post_locale import EMOJI
 from .resources.verbs import DAY_START_VERBS
 
@@ -57,6 +58,9 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 #: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
+#: What ends a notice's bare range of days ("closed 25th-27th, back..."): a mark, an emoji, the
+#: end, or a link word.
+_RANGE_END_END = rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|\s+(?:and|then|for|back)\b)"
 _MONTH_YEAR = rf"(?P<month>{MONTH})(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
 
 #: (rule name, kind, pattern); a group named "span" narrows the mention to part of the match.
@@ -102,7 +106,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
     # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
-     r"(?:\b(?:on|by|until|till|before|after|from|since|through"
+     # a present "is/are/'s on the 19th" ending its phrase: a day something is on, ahead
+     # ("the exam's on the 19th, wish me luck"; session 13)
+     r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=['’]s\s))(?P<plan3>on)\s+(?=the\s+\d\d?(?:st|nd|rd|th)"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)))"
+     r"|\b(?:on|by|until|till|before|after|from|since|through"
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"
@@ -115,6 +123,14 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
+    # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a
+    # plan's (session 13); not "the 3rd-4th place match"
+    ("day_ordinal_range", "day_of_month",
+     rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?P<span>(?P<rng>{_DAY_ORD}))"
+     rf"[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){_RANGE_END_END}"),
+    ("day_ordinal_range_end", "day_of_month",
+     rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[-–]"
+     rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
     # third") (session 12, phrasings)

@@ -24,7 +24,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
-from .resources.post_days import EVENT_NOUNS
+from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDER_VERBS
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -146,7 +146,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
      rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
-     r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b)"  # "sat 2-4pm" too
+     r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
+     r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))"  # "lunch wed 12:30?" (session 13)
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
@@ -155,7 +156,8 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?=,?\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
      r"(?:[ap]\.?m\b|[ap]\.m\.)"
-     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d))))"),
+     r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)"
+     r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
@@ -227,7 +229,10 @@ RULES: list[tuple[str, str, str]] = [
      r"\bthis\s+(?P<same>time|day)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?![-'’])"),
     # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
     ("offset_on", "offset_from",
-     rf"(?<![Ff]or\s)\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
+     # not after "for" (a length: "adjourned for a week on Monday"), unless a diary's or a
+     # booking's ("in the diary for a week on friday"; session 13)
+     "(?:(?<![Ff]or\\s)|" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in DIARY_FOR_WORDS) + ")"
+     rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
      rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}))\b(?![-'’])"),
     # "Thursday week": a week after the coming Thursday; "Thursday fortnight" two (session 13)
     ("weekday_week", "weekday",
@@ -256,6 +261,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<prep>in|within)\s+(?P<span>(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
      rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
+    # a reminder's "in <count> <unit>" is a point ahead before a to-infinitive too ("remind me
+    # in 20 mins to ring the vet"; session 13)
+    ("offset_in_reminder", "in_offset",
+     rf"\b{alt(REMINDER_VERBS)}\s+{alt(REMINDED)}\s+"
+     rf"(?P<prep>in)\s+(?P<span>(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\b){NOT_ORDINAL}"
+     r"\s+to\s+[a-z]"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")

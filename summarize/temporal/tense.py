@@ -20,6 +20,7 @@ from .resources.verbs import (
     ARRANGED_EVENTS,
     ARRANGEMENTS,
     ARRANGING_VERBS,
+    BOOKED_THINGS,
     FORECAST_CALLS,
     FORECAST_SUBJECTS,
     FUTURE_WORDS,
@@ -161,7 +162,9 @@ def scheduled_for(before: list[str]) -> str:
     changed: not read."""
     if len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in SET_DATES:
         return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
-    if len(before) >= 3 and before[-1] == "for" and before[-2] in ARRANGED_EVENTS:
+    if len(before) >= 4 and before[-2] == "for" and before[-1] in ARRANGED_EVENTS:
+        before = before[:-1]  # "book a table for dinner friday": the meal names the event
+    if len(before) >= 3 and before[-1] == "for" and before[-2] in ARRANGED_EVENTS | BOOKED_THINGS:
         return _arranged_for(before)  # "set sentencing for", "organised a picnic for"
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
@@ -396,8 +399,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
-    if found is not None or (len(before) > 1 and (before[-2] in SET_DATES
-                                                  or before[-2] in ARRANGED_EVENTS)):
+    if found is not None or (len(before) > 1 and (
+            before[-2] in SET_DATES or before[-2] in ARRANGED_EVENTS | BOOKED_THINGS
+            or before[-1] in ARRANGED_EVENTS)):  # an imperative "book a table for dinner"
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
             return _arranged(_planned(found, before), before)

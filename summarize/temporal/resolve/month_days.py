@@ -9,6 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
 from ..resources.calendar_words import LETTER_MONTHS
 from ..resources.numbers import ORDINALS
+from ..resources.verbs import PAST_AUX
 from ..values import Cal, add_months, value
 from ..words import norm, weekday_number
 from .absolute import DEADLINE_PREPOSITIONS
@@ -20,6 +21,10 @@ _MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the same": 0, "the following"
                 "the previous": -1, "the": 0, **LETTER_MONTHS}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
+
+#: How far (days) a tense may send a weekday with a day of the month ("Wed 28th") from the
+#: reference before the nearest such date wins: a writer names the month of one further off.
+_NEAR_WEEKDAY_DAY = 31
 
 
 def _day_number(f) -> int:
@@ -74,11 +79,19 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     # a post's "booked for the 14th", "is the 3rd"; a note's "see you on the 31st" (session 12)
-    plan = f.get("plan") or f.get("plan2")
+    plan = f.get("plan") or f.get("plan2") or f.get("rng")  # "closed 25th-27th" (session 13)
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
                                                or a.note) \
         else a.tense
+    if f.get("rng") and not PAST_AUX.intersection(a.tense_cue.lower().split()):
+        tense = "future"  # a notice's "closed 25th-27th" ("were closed" tells the past)
+    if f.get("plan3"):  # "the test's on the 23rd, fingers crossed": the "is" right before
+        tense = "future"  # governs, whatever verb follows (session 13)
     d, how = _pick(options, ref, tense)
+    if f.get("wd") and abs((d - ref).days) > _NEAR_WEEKDAY_DAY:
+        # a weekday and its day recur months apart: one named without a month is the one
+        # near, whatever the tense ("closed Tuesday, back Wed 28th"; session 13)
+        d, how = _pick(options, ref, "")
     return dated(Cal("day", d), anchor, av,
                  f"'{c.text}' names no month: {how} the {anchor_name(anchor)} {av}")
 

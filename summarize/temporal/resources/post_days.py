@@ -63,3 +63,19 @@ LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|ar
 BROADCAST_NOUNS = frozenset({"premiere", "finale", "episode", "ep", "special"})
 #: A TV listing's hour pair in or right after a weekday ("sunday 9/8c", "Thursday at 10/9c").
 TV_LISTING_HOURS = r"\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b"
+#: Verbs of a reminder or a call back and the person asked: "in <count> <unit>" after them is a
+#: point ahead even before a to-infinitive ("remind me in 20 mins to turn the oven off";
+#: session 13).
+REMINDER_VERBS = frozenset({"remind", "ping", "nudge", "call", "text", "wake", "buzz"})
+REMINDED = frozenset({"me", "us", "him", "her", "them"})
+#: Words of a diary or a booking right before "for": a count of weeks "on" a day after them is
+#: the date put in, not a length ("put it in the diary for a week on wednesday"; session 13).
+DIARY_FOR_WORDS = ("diary", "calendar", "pencil it in")
+#: Words of a post looking forward to an event ("can't wait", "been waiting 3 yrs for this",
+#: "outfit planned"): a lower-case verbless weekday in such a post is the coming one (session
+#: 13).
+ANTICIPATION = (r"\b(?:can['’]?t|cannot|cant)\s+wait\b|\bbeen\s+waiting\b|\bso\s+excited\b"
+                r"|\bcounting\s+down\b|\b(?:outfit|costume|fit)s?\s+(?:planned|sorted|ready)\b")
+#: A notice's words before a bare range of days with their suffixes ("closed 25th-27th", "off
+#: 3rd-5th"): the two ends are days of the month, read as a plan's (session 13).
+RANGE_NOTICE_WORDS = ("closed", "shut", "off", "away", "open", "booked", "out")

@@ -76,6 +76,9 @@ ARRANGED_EVENTS = frozenset({
     "walkout", "concert", "auction", "launch", "briefing", "conference", "interview", "match",
     "game", "race", "sale",
 })
+#: Things booked for an event or a day ("book a table for Friday", "booked a room for the
+#: party on Saturday"): before "for" they stand for the event (session 13).
+BOOKED_THINGS = frozenset({"table", "room", "slot", "taxi", "cab", "babysitter"})
 #: Verbs that give someone time until a day ("gave the firms until Friday to reply"): the
 #: deadline lies ahead whatever their tense (session 11, newswire).
 DEADLINE_GIVERS = frozenset({
@@ -124,6 +127,10 @@ PRESENT_BE_IN = frozenset({"is", "are", "'s", "am", "'re"})
 #: Words right before a weekday, in a clause with no verb, that send it ahead: a deadline's
 #: ("a deadline Friday") and a return's ("off to the coast, back Monday"; session 11, round 3).
 WEEKDAY_AHEAD_WORDS = frozenset({"deadline", "deadlines", "back"})
+#: Words of expectation right before a day in a clause not told in the past: the day is one
+#: foreseen, ahead, whatever a reporting verb says ("Judge says verdict likely Friday";
+#: session 13).
+EXPECTED_DAY_WORDS = frozenset({"likely", "expected"})
 #: Auxiliaries that make a participle past ("has met", "had been", "was named").
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "hadn't", "hasn't", "haven't",
                       "wasn't", "weren't", "'d", "been", "having"})
