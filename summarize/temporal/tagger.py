@@ -22,7 +22,7 @@ from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays
-from .post_hours import day_half
+from .post_hours import day_half, plan_hours
 from .ranges import order_clock_ranges, order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
@@ -117,6 +117,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     months_sent = -1
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
+    cands, where = plan_hours(text, cands, where, pieces)  # a post's plan's bare hours
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]
         if sent != current_sentence:
