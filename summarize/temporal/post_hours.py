@@ -30,7 +30,8 @@ from .words import norm
 #: Rules that may find an hour with no am/pm and no part of day.
 _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_day",
                          "clock_oclock", "clock_past", "clock_half_hour", "clock_hour_pod",
-                         "clock_dot_cue", "clock_post_at", "clock_post_listing"})
+                         "clock_dot_cue", "clock_post_at", "clock_post_listing",
+                         "clock_event_start"})
 #: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
 _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
 

@@ -107,9 +107,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
     # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
+    # ... and one of seven to nine, told with "is"/"was" too ("Doors 7:30", "first pitch was
+    # 7:05"): the evening's, unless the post's words say morning (post_hours; session 13)
     ("clock_event_start", "clock",
-     rf"(?<![\w-]){alt(EVENT_START_CUES)}(?:\s+at)?\s+"
-     r"(?P<span>(?<![\d:.,$£€])(?P<hourw>[1-6]):(?P<minute>[0-5]\d)"
+     rf"(?<![\w-])(?P<scue>{alt(EVENT_START_CUES)[3:]}(?:\s+(?:is|was|'s|’s))?(?:\s+at)?\s+"
+     r"(?P<span>(?<![\d:.,$£€])(?:(?P<hourw>[1-6])|(?P<hour>[7-9])):(?P<minute>[0-5]\d)"
      r"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|hours\b|mark\b)))"),
     # a bare hour with a North American zone code after "at" or "@" ("LIVE at 8 EST", "@ 9
     # ET"): a stream's or a broadcast's time, as "9/8c" is, so seven to eleven are p.m. and one
@@ -218,7 +220,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?<![\w-])(?P<scue>{alt(POST_SHOW_CUES)[3:]}|(?<=[,;|/]\s)(?P<show>show))\s+"
      r"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
-     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|at|and|on)\b)"),
+     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|at|on)\b)"),
     ("clock_hrs", "clock",
      rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes

@@ -290,6 +290,7 @@ POST_PLAN_WORDS = frozenset({
     # a day's fixtures (session 13): "lectures at 9", "rehearsal from 6"
     "lecture", "lectures", "seminar", "seminars", "class", "classes", "lesson", "lessons",
     "exam", "exams", "appointment", "appt", "interview", "rehearsal", "practice", "training",
+    "showtime", "curtain", "curtains",
 })
 #: Words right before "at"/"from" that make the hour after them an amount, a score, a rank, an
 #: age or a price, no clock time ("tied at 3", "up from 3", "priced at 9", "we're at 3").
