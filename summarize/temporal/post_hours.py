@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
+from ..models import Mention
 from .candidate import Candidate
 from .patterns import alt
 from .resources.post_locale import POST_LENGTH
@@ -76,12 +77,16 @@ def _other_time(cands: list[Candidate], cand: Candidate) -> bool:
                and not c.start <= cand.start < c.end for c in cands)
 
 
-def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
+def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None = None
+             ) -> Candidate:
     """``cand`` with a field "half" ("evening", "night" or "morning") when it is a bare hour
     and the post (or, in a longer text, the sentence [lo, hi)) says which half of the day its
-    words belong to; ``cand`` itself otherwise (``resolve.times`` reads the field)."""
+    words belong to, or ("pm") when the post's words say neither and its last clock time
+    before, ``earlier`` (an hour of the afternoon or the evening), runs on into its p.m.
+    ("first pitch was 7:05 [19:05], we're past 9:30 now"); ``cand`` itself otherwise
+    (``resolve.times`` reads the field)."""
     if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
-        time_part = day_half(text, cand.parts[1], lo, hi)  # "quiz on weds at 8"
+        time_part = day_half(text, cand.parts[1], lo, hi, earlier)  # "quiz on weds at 8"
         if time_part is cand.parts[1]:
             return cand
         return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind, cand.fields,
@@ -102,10 +107,31 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
     if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
         return _with_half(cand, "morning" if morning else "evening")
     if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
-        return cand
+        return cand if morning or not _runs_on(f, earlier) else _with_half(cand, "pm")
     if morning:
         return _with_half(cand, "morning")
     return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
+
+
+def _runs_on(f, earlier: int | None) -> bool:
+    """Whether a bare hour of fields ``f`` (one to eleven as written) is read on from a post's
+    clock time of hour ``earlier`` (noon or later): its p.m. lies from three hours before that
+    one to six after, as a post's times run forward (session 13)."""
+    written = f.get("hourw") or f.get("hour") or ""
+    if earlier is None or earlier < 12 or not written.isdigit() or not 1 <= int(written) <= 11:
+        return False
+    return -3 <= int(written) + 12 - earlier <= 6
+
+
+def last_clock_hour(text: str, out: Sequence[Mention]) -> int | None:
+    """The hour of the last clock time found in a post ``text`` (``out``: its mentions so far),
+    which its next bare hour may run on from (``day_half``); None in a longer text."""
+    if len(text) > POST_LENGTH:
+        return None
+    for m in reversed(out):
+        if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
+            return int(m.value[11:13])
+    return None
 
 
 def _with_half(cand: Candidate, half: str) -> Candidate:
