@@ -20,7 +20,7 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS, EVENT_START_CUES
+from .resources.units import DISTANCE_UNITS, EVENT_START_CUES, RECORDING_WORDS
 from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
@@ -63,6 +63,20 @@ def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
             and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
             and bool(_EVENT_START_BEFORE.search(text, max(0, m.start("span") - 24),
                                                 m.start("span"))))
+
+
+_RECORDING = re.compile(r"(?<![\w'’])" + alt(RECORDING_WORDS) + r"(?![\w'’])", re.IGNORECASE)
+
+
+def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether an unpadded "M:SS" with no zone or part of day stands alone in brackets right
+    after a word, in a text with a radio's or a player's word: a track's length after its
+    title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13)."""
+    s, e = m.span("span")
+    return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
+            and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
+            and s >= 3 and text[s - 3].isalnum()
+            and _RECORDING.search(text) is not None)
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a

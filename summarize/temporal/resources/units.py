@@ -315,6 +315,13 @@ POST_MARGIN_WORDS = frozenset({
 #: listing's comma: "Doors 8, show 9"): a show's hours are the evening's, five to ten p.m.,
 #: unless the post's words say morning (session 13; rules_times ``clock_post_listing``).
 POST_SHOW_CUES = ("doors", "showtime", "curtain", "curtains", "curtain up")
+#: A radio's or a player's words: in a text holding one, an unpadded "M:SS" alone in brackets
+#: after a title ("Paper Lanterns - Slow Tide (4:12)") is the track's length, no clock time;
+#: and "now" before one of ``NOW_LABELS`` and a colon or a dash is a label, no PRESENT_REF
+#: (session 13; number_checks ``a_length_in_brackets``, recognise).
+RECORDING_WORDS = frozenset({"now playing", "np", "playing", "listening", "track", "song",
+                             "single", "album", "radio", "fm", "playlist", "on air", "spinning"})
+NOW_LABELS = frozenset({"playing", "showing", "spinning", "on air", "airing", "streaming"})
 #: Past forms before an age told with "at" ("learned to swim at 5", "left school at 6"): in the
 #: hour's clause they make it an age ("learnt", "began", "left" besides a word ending "-ed").
 POST_AGE_PASTS = frozenset({"learnt", "began", "left", "quit", "grew", "became", "was", "were"})
