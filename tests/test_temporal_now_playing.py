@@ -16,7 +16,8 @@ NO_TIME = [
     ("Now playing: The Gannets - Salt Road (3:41)", []),
     ("now playing - Ivy Larke - Lanterns Out (4:07) on Brookside Radio", []),
     ("NOW SHOWING: The Long Field, screen 2", []),
-    ("Now playing: Marlo Quinn - Tidewater (5:02) 21:14 | Vale FM", [("21:14", "2024-03-13T21:14")]),
+    ("Now playing: Marlo Quinn - Tidewater (5:02) 21:14 | Vale FM",
+     [("21:14", "2024-03-13T21:14")]),
 ]
 
 KEPT = [
