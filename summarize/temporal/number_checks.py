@@ -57,9 +57,9 @@ _EVENT_START_BEFORE = re.compile(r"(?<![\w-])" + alt(EVENT_START_CUES)
 def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
     """Whether an "H:MM" of one to six with no leading zero, zone or part of day follows the
     word of a match's or a show's start ("Gates open 1:30", "puck drop 3:15"), which
-    ``clock_event_start`` reads as p.m. (session 12), or of seven to nine ("Doors 7:30"), which
+    ``clock_event_start`` reads as p.m. (session 12), or of seven or eight ("Doors 7:30"), which
     it reads by the post's words (session 13)."""
-    return (g["hour"] in ("1", "2", "3", "4", "5", "6", "7", "8", "9") and not g["tz"]
+    return (g["hour"] in ("1", "2", "3", "4", "5", "6", "7", "8") and not g["tz"]
             and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
             and bool(_EVENT_START_BEFORE.search(text, max(0, m.start("span") - 24),
                                                 m.start("span"))))

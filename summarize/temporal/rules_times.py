@@ -107,11 +107,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
     # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
-    # ... and one of seven to nine, told with "is"/"was" too ("Doors 7:30", "first pitch was
-    # 7:05"): the evening's, unless the post's words say morning (post_hours; session 13)
+    # ... and one of seven or eight, told with "is"/"was" too ("Doors 7:30", "first pitch was
+    # 7:05"): the evening's, unless the post's words say morning (post_hours; session 13); a
+    # nine stays as written ("Gates open at 9:30" is a morning's)
     ("clock_event_start", "clock",
      rf"(?<![\w-])(?P<scue>{alt(EVENT_START_CUES)[3:]}(?:\s+(?:is|was|'s|’s))?(?:\s+at)?\s+"
-     r"(?P<span>(?<![\d:.,$£€])(?:(?P<hourw>[1-6])|(?P<hour>[7-9])):(?P<minute>[0-5]\d)"
+     r"(?P<span>(?<![\d:.,$£€])(?:(?P<hourw>[1-6])|(?P<hour>[78])):(?P<minute>[0-5]\d)"
      r"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|hours\b|mark\b)))"),
     # a bare hour with a North American zone code after "at" or "@" ("LIVE at 8 EST", "@ 9
     # ET"): a stream's or a broadcast's time, as "9/8c" is, so seven to eleven are p.m. and one
