@@ -26,6 +26,7 @@ from .number_checks import (
     HEAT,
     POSSESSIVE_BEFORE,
     SPAN_ORDER,
+    a_length_in_brackets,
     is_fraction,
     later_year,
     not_a_clock_before,
@@ -80,9 +81,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
-    if name == "clock_24h" and (read_as_day_at(text, m, g) or read_as_event_start(text, m, g)):
+    if name == "clock_24h" and (read_as_day_at(text, m, g) or read_as_event_start(text, m, g)
+                                or a_length_in_brackets(text, m, g)):
         return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it,
-        # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start)
+        # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start); "Slow
+        # Tide (4:12)" a track's length (session 13)
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))

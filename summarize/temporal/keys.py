@@ -107,7 +107,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_dot_tonight": set(TONIGHT_SPELLINGS), "clock_dot_cue": _NUM | {"#AT"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
-    "clock_post_at": {"at", "from"},  # session 12, round 2
+    "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until"},  # session 13
+    "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
@@ -280,6 +281,7 @@ RULE_BACK: dict[str, int] = {
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
     "clock_at_day": 1,
     "clock_post_at": 1,
+    "clock_post_listing": 2,  # "curtain up 7"
     "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
     "set_every": 5, "set_word": 3, "set_times": 3,

@@ -20,7 +20,7 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS, EVENT_START_CUES, MUSIC_WORDS
+from .resources.units import DISTANCE_UNITS, EVENT_START_CUES, MUSIC_WORDS, RECORDING_WORDS
 from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
@@ -51,17 +51,32 @@ def read_as_day_at(text: str, m: re.Match[str], g: dict) -> bool:
 
 #: A start's word before a clock time ("KO", "gates open at"), as ``clock_event_start`` reads it.
 _EVENT_START_BEFORE = re.compile(r"(?<![\w-])" + alt(EVENT_START_CUES)
-                                 + r"(?:\s+at)?\s+$", re.IGNORECASE)
+                                 + r"(?:\s+(?:is|was|'s|’s))?(?:\s+at)?\s+$", re.IGNORECASE)
 
 
 def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
     """Whether an "H:MM" of one to six with no leading zero, zone or part of day follows the
     word of a match's or a show's start ("Gates open 1:30", "puck drop 3:15"), which
-    ``clock_event_start`` reads as p.m. (session 12)."""
-    return (g["hour"] in ("1", "2", "3", "4", "5", "6") and not g["tz"]
+    ``clock_event_start`` reads as p.m. (session 12), or of seven or eight ("Doors 7:30"), which
+    it reads by the post's words (session 13)."""
+    return (g["hour"] in ("1", "2", "3", "4", "5", "6", "7", "8") and not g["tz"]
             and not (g.get("podw") or g.get("atnight") or g.get("tonight"))
             and bool(_EVENT_START_BEFORE.search(text, max(0, m.start("span") - 24),
                                                 m.start("span"))))
+
+
+_RECORDING = re.compile(r"(?<![\w'’])" + alt(RECORDING_WORDS) + r"(?![\w'’])", re.IGNORECASE)
+
+
+def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether an unpadded "M:SS" with no zone or part of day stands alone in brackets right
+    after a word, in a text with a radio's or a player's word: a track's length after its
+    title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13)."""
+    s, e = m.span("span")
+    return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
+            and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
+            and s >= 3 and text[s - 3].isalnum()
+            and _RECORDING.search(text) is not None)
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a

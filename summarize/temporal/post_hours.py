@@ -7,16 +7,20 @@ that decides a bare hour's half; ``resolve.times`` only reads the field)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from types import MappingProxyType
 
+from ..models import Mention
 from .candidate import Candidate
 from .patterns import alt
 from .resources.post_locale import POST_LENGTH
 from .resources.units import (
     POST_AGE_PASTS,
+    POST_AHEAD_PARTICIPLES,
     POST_AMOUNT_LEADS,
     POST_EVENING_CUES,
     POST_EVENING_WORDS,
+    POST_MARGIN_WORDS,
     POST_MORNING_WORDS,
     POST_NIGHT_WORDS,
     POST_PLAN_WORDS,
@@ -27,7 +31,8 @@ from .words import norm
 #: Rules that may find an hour with no am/pm and no part of day.
 _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_day",
                          "clock_oclock", "clock_past", "clock_half_hour", "clock_hour_pod",
-                         "clock_dot_cue", "clock_post_at"})
+                         "clock_dot_cue", "clock_post_at", "clock_post_listing",
+                         "clock_event_start"})
 #: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
 _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
 
@@ -50,18 +55,38 @@ _LEAD = re.compile(r"([\w'’]+)\s+$")
 _CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]|[^\x00-\u1fff]")
 #: A past form in the hour's clause ("learned to swim at 5"): an age, no plan's hour; "-ed"
 #: after at least three letters, not after an "e" ("need", "bed", "speed" are no past).
-_PAST = re.compile(r"\b(?:\w{2,}[^\We]ed|" + alt(POST_AGE_PASTS) + r")\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?!" + alt(POST_AHEAD_PARTICIPLES) + r"\b)(?:\w{2,}[^\We]ed|"
+                   + alt(POST_AGE_PASTS) + r")\b", re.IGNORECASE)
 #: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
 #: is read as written.
 _DAY_CLOCK = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
+#: A result's or a sum's word before a post's "by <hour>" (session 13).
+_MARGIN = _words(POST_MARGIN_WORDS)
+#: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
+PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing"})
+#: Kinds of the other times that make a post's bare hour a plan's clock time.
+_TIME_KINDS = frozenset({"clock", "datetime", "pod", "weekday", "deictic_day", "holiday",
+                         "date", "day_of_month", "numeric"})
 
 
-def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
+def _other_time(cands: list[Candidate], cand: Candidate) -> bool:
+    """Whether a post names a day or a time besides ``cand`` and not as the word right before
+    its preposition ("Tonite at 7": the capitalised spelling is left alone, as elsewhere)."""
+    return any(c.kind in _TIME_KINDS and c.rule not in PLAN_RULES
+               and not cand.start - 12 <= c.end <= cand.start
+               and not c.start <= cand.start < c.end for c in cands)
+
+
+def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None = None
+             ) -> Candidate:
     """``cand`` with a field "half" ("evening", "night" or "morning") when it is a bare hour
     and the post (or, in a longer text, the sentence [lo, hi)) says which half of the day its
-    words belong to; ``cand`` itself otherwise (``resolve.times`` reads the field)."""
+    words belong to, or ("pm") when the post's words say neither and its last clock time
+    before, ``earlier`` (an hour of the afternoon or the evening), runs on into its p.m.
+    ("first pitch was 7:05 [19:05], we're past 9:30 now"); ``cand`` itself otherwise
+    (``resolve.times`` reads the field)."""
     if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
-        time_part = day_half(text, cand.parts[1], lo, hi)  # "quiz on weds at 8"
+        time_part = day_half(text, cand.parts[1], lo, hi, earlier)  # "quiz on weds at 8"
         if time_part is cand.parts[1]:
             return cand
         return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind, cand.fields,
@@ -79,11 +104,34 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int) -> Candidate:
     if _DAY_CLOCK.search(text, lo, hi):  # a 24-hour clock around: "14:45 vote, 10:00 ..."
         return cand
     morning = _MORNING.search(text, lo, hi) is not None
+    if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
+        return _with_half(cand, "morning" if morning else "evening")
     if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
-        return cand
+        return cand if morning or not _runs_on(f, earlier) else _with_half(cand, "pm")
     if morning:
         return _with_half(cand, "morning")
     return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
+
+
+def _runs_on(f, earlier: int | None) -> bool:
+    """Whether a bare hour of fields ``f`` (one to eleven as written) is read on from a post's
+    clock time of hour ``earlier`` (noon or later): its p.m. lies from three hours before that
+    one to six after, as a post's times run forward (session 13)."""
+    written = f.get("hourw") or f.get("hour") or ""
+    if earlier is None or earlier < 12 or not written.isdigit() or not 1 <= int(written) <= 11:
+        return False
+    return -3 <= int(written) + 12 - earlier <= 6
+
+
+def last_clock_hour(text: str, out: Sequence[Mention]) -> int | None:
+    """The hour of the last clock time found in a post ``text`` (``out``: its mentions so far),
+    which its next bare hour may run on from (``day_half``); None in a longer text."""
+    if len(text) > POST_LENGTH:
+        return None
+    for m in reversed(out):
+        if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
+            return int(m.value[11:13])
+    return None
 
 
 def _with_half(cand: Candidate, half: str) -> Candidate:
@@ -93,15 +141,59 @@ def _with_half(cand: Candidate, half: str) -> Candidate:
 
 
 def plan_hour(text: str, start: int) -> bool:
-    """Whether the bare hour of a match of ``clock_post_at`` at ``start`` (its "at"/"from") is
-    a post's plan's clock time: the post names today, a meal or an outing, the word before is
-    no amount's lead ("tied at 3", "up from 3", "we're at 3"), and its clause tells no past (an
-    age: "learned to swim at 5"), as a post seldom writes am/pm for a plan's hour."""
-    if len(text) > POST_LENGTH or (_PLAN.search(text) or _PLAN_SPELT.search(text)) is None:
+    """Whether the bare hour of a match of ``clock_post_at`` at ``start`` (its "at"/"from"/
+    "by"...) may be a post's plan's clock time: the word before is no amount's lead ("tied at
+    3", "up from 3", "we're at 3") nor a number ("2 by 2"), a "by" follows no result ("won by
+    3"), and its clause tells no past (an age: "learned to swim at 5"); whether the post names
+    a plan is ``plan_hours``'s to say, over the whole post (session 13)."""
+    if len(text) > POST_LENGTH:
         return False
     lead = _LEAD.search(text, max(0, start - 40), start)
     if lead is not None and norm(lead.group(1)) in POST_AMOUNT_LEADS:
         return False
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 80), start)),
              default=max(0, start - 80))
+    if text[start:start + 2].lower() == "by" and (
+            _MARGIN.search(text, lo, start) or (lead is not None and lead.group(1).isdigit())):
+        return False  # a margin, a sum or a size: "beat the Owls by 2", "divided by 8", "2 by 2"
     return _PAST.search(text, lo, start) is None
+
+
+def names_a_plan(text: str) -> bool:
+    """Whether ``text`` names today, a meal, an outing or a day's fixture (a post's plan)."""
+    return (_PLAN.search(text) or _PLAN_SPELT.search(text)) is not None
+
+
+def plan_hours(text: str, cands: list[Candidate], where: list[int],
+               pieces: Sequence[tuple[int, int, int]]) -> tuple[list[Candidate], list[int]]:
+    """``cands`` (and their pieces ``where``) without the post's bare hours (``PLAN_RULES``)
+    that name no plan's time: one is kept when its sentence names a plan (session 12) or, in a
+    post, when the post names one or another day or time anywhere ("night shift over at
+    7:30am. no calls b4 3"), as a post's sentences share its plan (session 13)."""
+    hours = [_plan_part(c) for c in cands]
+    if all(h is None for h in hours):
+        return cands, where
+    post = len(text) <= POST_LENGTH and names_a_plan(text)
+    out: list[Candidate] = []
+    out_where: list[int] = []
+    for k, (c, hour) in enumerate(zip(cands, hours, strict=True)):
+        if hour is not None and not (
+                post or (len(text) <= POST_LENGTH and _other_time(cands, hour))
+                or (hour.rule == "clock_post_at"
+                and names_a_plan(text[pieces[where[k]][0]:pieces[where[k]][1]]))):
+            if hour is c:
+                continue
+            c = c.parts[0]  # "Tonite at 7": the day word alone, as before the hour was read
+        out.append(c)
+        out_where.append(where[k])
+    return out, out_where
+
+
+def _plan_part(cand: Candidate) -> Candidate | None:
+    """The post's bare hour of ``PLAN_RULES`` that ``cand`` is or ends with (a day and its
+    hour: "tmrw at 7"), if any."""
+    if cand.rule in PLAN_RULES:
+        return cand
+    if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].rule in PLAN_RULES:
+        return cand.parts[1]
+    return None

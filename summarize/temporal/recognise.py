@@ -31,6 +31,7 @@ from .number_checks import later_year
 from .patterns import MONTH_CUES, alt, compile_rule
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .resources.determiners import DETERMINERS
+from .resources.units import NOW_LABELS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo
 
@@ -66,6 +67,7 @@ _SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|thr
 _NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
+_NOW_LABEL = re.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 
@@ -108,6 +110,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
             return False
     if kind == "vague" and g["phrase"] == "Now" and _NOW_TRANSITION.match(text, m.end()):
         return False  # "Now for the weather", "Now to Kabul": a broadcast's transition
+    if kind == "vague" and g["phrase"].lower() == "now" and _NOW_LABEL.match(text, m.end()):
+        return False  # "Now playing: ...": a radio's or a screen's label (session 13)
     if kind == "vague" and g["phrase"].lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time

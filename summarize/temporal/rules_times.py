@@ -15,6 +15,7 @@ from .resources.units import (
     POST_CLOCK_CUES,
     POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
+    POST_SHOW_CUES,
 )
 from .resources.verbs import CLOCK_START_VERBS
 
@@ -106,9 +107,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
     # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
+    # ... and one of seven or eight, told with "is"/"was" too ("Doors 7:30", "first pitch was
+    # 7:05"): the evening's, unless the post's words say morning (post_hours; session 13); a
+    # nine stays as written ("Gates open at 9:30" is a morning's)
     ("clock_event_start", "clock",
-     rf"(?<![\w-]){alt(EVENT_START_CUES)}(?:\s+at)?\s+"
-     r"(?P<span>(?<![\d:.,$£€])(?P<hourw>[1-6]):(?P<minute>[0-5]\d)"
+     rf"(?<![\w-])(?P<scue>{alt(EVENT_START_CUES)[3:]}(?:\s+(?:is|was|'s|’s))?(?:\s+at)?\s+"
+     r"(?P<span>(?<![\d:.,$£€])(?:(?P<hourw>[1-6])|(?P<hour>[78])):(?P<minute>[0-5]\d)"
      r"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|hours\b|mark\b)))"),
     # a bare hour with a North American zone code after "at" or "@" ("LIVE at 8 EST", "@ 9
     # ET"): a stream's or a broadcast's time, as "9/8c" is, so seven to eleven are p.m. and one
@@ -166,15 +170,9 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
-    # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
-    # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
-    # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"
-    ("clock_post_at", "clock",
-     r"\b(?:at|from)\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d)"
-     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
-     r"|\s+(?:then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today)\b)"),
     # a bare evening hour after "till"/"until" in a sentence that named the night before it
-    # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m.
+    # ("fri night and i'm stuck at work till 10."): that evening, 7 to 11 p.m. (before
+    # ``clock_post_at``, which reads the same hours and yields to it: session 13)
     ("clock_until_evening", "clock",
      rf"\b(?:night|{'|'.join(TONIGHT_SPELLINGS)}|evening)\b[^.!?\n]{{0,60}}?\b(?:till|until|til)\s+"
      r"(?P<span>(?P<hourw>1[01]|[7-9])(?P<eve>))(?![\w:%-]|\.\d|\s*(?:am|a\.m\.|pm|p\.m\.)\b)"),
@@ -204,6 +202,26 @@ RULES: list[tuple[str, str, str]] = [
      # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time
      r"(?(startv)(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|then|sharp|so|but|tonight|on|anyone)"
      r"\b))"),
+    # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
+    # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
+    # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"
+    # ... and after "by", "before", "b4", "til", "till", "until" ("home by 7", "no calls b4 3";
+    # session 13): the post's words anywhere in it decide (``post_hours.plan_hours``)
+    # (after ``clock_at_day``, to which it yields the same hours: "the parade starts at 2")
+    ("clock_post_at", "clock",
+     r"\b(?:at|from|by|before|b4|til|till|until)\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     r"(?![\w:%'’-]|[.,]\d)"
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
+     r"|\s+(?:then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today|or|dont|don't"
+     # ... or a purpose ("home by 7 for the bath"; session 13)
+     r"|for\s+(?:the|a|an|my|our|your|his|her|their))\b)"),
+    # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";
+    # session 13): the evening's hours (post_hours), in a post only (``post_hours.plan_hours``)
+    ("clock_post_listing", "clock",
+     rf"(?:(?<![\w-])(?P<scue>{alt(POST_SHOW_CUES)[3:]}|(?<=[,;|/]\s)(?P<show>show))\s+"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d)"
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
+     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|at|on)\b)"),
     ("clock_hrs", "clock",
      rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes

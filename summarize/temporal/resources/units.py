@@ -282,6 +282,7 @@ POST_EVENING_WORDS = frozenset({
     "headliner", "footy", "movie", "movies", "cinema", "quiz", "karaoke", "bed", "takeaway",
     *TONIGHT_SPELLINGS, "evening", "nite", "clubbing",
     "fireworks",  # session 11, round 3
+    "trick or treat", "trick or treating", "trick-or-treat", "trick-or-treating",  # session 13
 })
 POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
                               *TONIGHT_SPELLINGS})
@@ -297,6 +298,10 @@ POST_MORNING_WORDS = frozenset({
 POST_PLAN_WORDS = frozenset({
     *POST_EVENING_WORDS, "today", "2day", "breakfast", "brekkie", "brunch", "lunch", "doors",
     "bar", "club", "show", "meet", "meeting",
+    # a day's fixtures (session 13): "lectures at 9", "rehearsal from 6"
+    "lecture", "lectures", "seminar", "seminars", "class", "classes", "lesson", "lessons",
+    "exam", "exams", "appointment", "appt", "interview", "rehearsal", "practice", "training",
+    "showtime", "curtain", "curtains",
 })
 #: Words right before "at"/"from" that make the hour after them an amount, a score, a rank, an
 #: age or a price, no clock time ("tied at 3", "up from 3", "priced at 9", "we're at 3").
@@ -309,9 +314,32 @@ POST_AMOUNT_LEADS = frozenset({
     "prices", "tickets", "cost", "costs", "fee", "fees", "entry", "rates", "sizes", "ages",
     "kids", "children",
 })
+#: Words of a result in the clause before a post's "by <hour>": the hour is a margin ("won by
+#: 3", "beat the Owls by 2"), or a sum's ("divided by 8"), no clock time (session 13).
+POST_MARGIN_WORDS = frozenset({
+    "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+    "beaten", "led", "lead", "leads", "leading", "trail", "trails", "trailed", "trailing",
+    "ahead", "behind", "margin", "divided", "multiplied", "times", "increase", "increased",
+    "decrease", "decreased", "outscored", "edged", "missed", "short", "off", "over", "under",
+})
+#: A show's listing words before a bare hour ("Doors 8", "curtain up 7"; "show" too after a
+#: listing's comma: "Doors 8, show 9"): a show's hours are the evening's, five to ten p.m.,
+#: unless the post's words say morning (session 13; rules_times ``clock_post_listing``).
+POST_SHOW_CUES = ("doors", "showtime", "curtain", "curtains", "curtain up")
+#: A radio's or a player's words: in a text holding one, an unpadded "M:SS" alone in brackets
+#: after a title ("Paper Lanterns - Slow Tide (4:12)") is the track's length, no clock time;
+#: and "now" before one of ``NOW_LABELS`` and a colon or a dash is a label, no PRESENT_REF
+#: (session 13; number_checks ``a_length_in_brackets``, recognise).
+RECORDING_WORDS = frozenset({"now playing", "np", "playing", "listening", "track", "song",
+                             "single", "album", "radio", "fm", "playlist", "on air", "spinning"})
+NOW_LABELS = frozenset({"playing", "showing", "spinning", "on air", "airing", "streaming"})
 #: Past forms before an age told with "at" ("learned to swim at 5", "left school at 6"): in the
 #: hour's clause they make it an age ("learnt", "began", "left" besides a word ending "-ed").
 POST_AGE_PASTS = frozenset({"learnt", "began", "left", "quit", "grew", "became", "was", "were"})
+#: ... but participles that look ahead are no past there ("rain expected from 4", "vote
+#: scheduled before 9"; session 13).
+POST_AHEAD_PARTICIPLES = frozenset({"expected", "scheduled", "forecasted", "predicted",
+                                    "planned", "timetabled"})
 #: Posts' parts of day ("fri nite", "this arvo"), in lower case only (rules_times,
 #: rules_relative); their day words ("tmrw morning") are in ``day_words``.
 POST_PARTS_OF_DAY = ("nite", "arvo")
