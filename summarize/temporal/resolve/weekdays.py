@@ -105,6 +105,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             "first one on or after"
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
+    if tense == "future" and not fwd and cue.split()[:1] in (["was"], ["were"]):
+        return ref, f"a future told from the past{why} on the weekday of the day itself: the " \
+            "day of"  # "were expected to file on Tuesday", told on a Tuesday (session 13)
     if tense == "future" and (fwd or not today):
         return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
