@@ -29,7 +29,12 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT, WEEKDAY_AHEAD_WORDS
+from ..resources.verbs import (
+    EXPLICIT_FUTURE,
+    SCHEDULE_ADVERBS,
+    SCHEDULED_PRESENT,
+    WEEKDAY_AHEAD_WORDS,
+)
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -59,8 +64,9 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
+    core = [w for w in words if w not in SCHEDULE_ADVERBS]  # "officially ends": "ends"
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
-        len(words) == 1 and words[0] in SCHEDULED_PRESENT)
+        len(core) == 1 and core[0] in SCHEDULED_PRESENT)
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",

@@ -141,6 +141,10 @@ PAST_BE = frozenset({"was", "were"})
 ADVERBS = frozenset({"not", "also", "already", "still", "just", "now", "then", "again",
                      "first", "jointly", "finally", "formally", "reportedly", "only", "never",
                      "probably", "likely", "soon", "be", "been", "n't", "officially", "later"})
+#: Adverbs that may stand inside a schedule's present without undoing it: "Voting officially
+#: ends Friday" is the schedule that "Voting ends Friday" is (session 13, round 2, news).
+SCHEDULE_ADVERBS = frozenset({"officially", "formally", "finally", "also", "again", "now",
+                              "jointly", "first", "only"})
 #: Irregular simple-past forms (regular ones end in -ed).
 IRREGULAR_PAST = frozenset({
     "was", "were", "had", "did", "said", "told", "met", "held", "left", "made", "took",
