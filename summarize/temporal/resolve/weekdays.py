@@ -31,6 +31,7 @@ from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
 from ..resources.verbs import (
     EXPLICIT_FUTURE,
+    PAST_BE,
     SCHEDULE_ADVERBS,
     SCHEDULED_PRESENT,
     WEEKDAY_AHEAD_WORDS,
@@ -109,6 +110,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "future" and is_progressive(cue):
         return ref + timedelta(days=fwd), f"a plan in the present progressive{why}: the " \
             "first one on or after"
+    if tense == "past" and _plan_told_from_past(cue):
+        return ref + timedelta(days=fwd), f"a plan told from the past{why}: the first one on " \
+            "or after"
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
     if tense == "future" and not fwd and cue.split()[:1] in (["was"], ["were"]):
@@ -123,6 +127,13 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             "or after"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
+
+
+def _plan_told_from_past(cue: str) -> bool:
+    """Whether ``cue`` is "was/were to <verb>" ("was to fly"): a plan, ahead of the telling, as
+    "is to" is; "was to have flown" is a plan that failed (session 13, round 2, news)."""
+    words = cue.lower().split()
+    return len(words) > 2 and words[0] in PAST_BE and words[1] == "to" and words[2] != "have"
 
 
 def _copula(cue: str) -> bool:
