@@ -27,6 +27,8 @@ from .resources.verbs import (
     HAVE_PRESENT,
     HEADLINE_INFINITIVES,
     PASSES,
+    PREPARING_GAP,
+    PREPARING_PROGRESSIVES,
     RELEASES,
     REPORTING,
     RUN_SPAN_PREPS,
@@ -242,7 +244,8 @@ def _planned(found: Tense, before: list[str]) -> Tense:
         return found
     last = found.cue.split()[-1]
     gap = before[::-1].index(last) if last in before else len(before)
-    return Tense("future", found.cue) if gap <= _PLAN_GAP else found
+    most = PREPARING_GAP if last in PREPARING_PROGRESSIVES else _PLAN_GAP  # "are bracing for"
+    return Tense("future", found.cue) if gap <= most else found
 
 
 #: The most words between "have" and the expression an arrangement it owns is on ("have a

@@ -29,7 +29,13 @@ from ..context import (
 )
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
-from ..resources.verbs import EXPLICIT_FUTURE, SCHEDULED_PRESENT, WEEKDAY_AHEAD_WORDS
+from ..resources.verbs import (
+    EXPLICIT_FUTURE,
+    PAST_BE,
+    SCHEDULE_ADVERBS,
+    SCHEDULED_PRESENT,
+    WEEKDAY_AHEAD_WORDS,
+)
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
@@ -59,8 +65,9 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
+    core = [w for w in words if w not in SCHEDULE_ADVERBS]  # "officially ends": "ends"
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
-        len(words) == 1 and words[0] in SCHEDULED_PRESENT)
+        len(core) == 1 and core[0] in SCHEDULED_PRESENT)
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
@@ -103,6 +110,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "future" and is_progressive(cue):
         return ref + timedelta(days=fwd), f"a plan in the present progressive{why}: the " \
             "first one on or after"
+    if tense == "past" and _plan_told_from_past(cue):
+        return ref + timedelta(days=fwd), f"a plan told from the past{why}: the first one on " \
+            "or after"
     if tense == "past":
         return ref - timedelta(days=back), f"past tense{why}: the last one on or before"
     if tense == "future" and not fwd and cue.split()[:1] in (["was"], ["were"]):
@@ -117,6 +127,13 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             "or after"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
+
+
+def _plan_told_from_past(cue: str) -> bool:
+    """Whether ``cue`` is "was/were to <verb>" ("was to fly"): a plan, ahead of the telling, as
+    "is to" is; "was to have flown" is a plan that failed (session 13, round 2, news)."""
+    words = cue.lower().split()
+    return len(words) > 2 and words[0] in PAST_BE and words[1] == "to" and words[2] != "have"
 
 
 def _copula(cue: str) -> bool:

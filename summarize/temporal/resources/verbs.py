@@ -141,6 +141,17 @@ PAST_BE = frozenset({"was", "were"})
 ADVERBS = frozenset({"not", "also", "already", "still", "just", "now", "then", "again",
                      "first", "jointly", "finally", "formally", "reportedly", "only", "never",
                      "probably", "likely", "soon", "be", "been", "n't", "officially", "later"})
+#: Adverbs that may stand inside a schedule's present without undoing it: "Voting officially
+#: ends Friday" is the schedule that "Voting ends Friday" is (session 13, round 2, news).
+SCHEDULE_ADVERBS = frozenset({"officially", "formally", "finally", "also", "again", "now",
+                              "jointly", "first", "only"})
+#: Present progressives of getting ready: what they are readying for lies ahead, however long
+#: the phrase before its day ("are bracing for their busiest days on Friday"; session 13,
+#: round 2, news).
+PREPARING_PROGRESSIVES = frozenset({"bracing", "preparing", "gearing", "readying", "girding",
+                                    "stocking"})
+#: The most words between such a progressive and the day it readies for.
+PREPARING_GAP = 8
 #: Irregular simple-past forms (regular ones end in -ed).
 IRREGULAR_PAST = frozenset({
     "was", "were", "had", "did", "said", "told", "met", "held", "left", "made", "took",
