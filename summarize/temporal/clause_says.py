@@ -15,6 +15,7 @@ from .post_days import (
     ended_state,
     farewell_day,
     post_plan,
+    released_day,
     tv_listing_day,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -111,6 +112,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue = "present", f"is {cue}"  # "school's cancelled monday": "is cancelled"
     if not note and post_plan(text, cand, lo, hi, label, cue, prep):
         note = True  # a post's notice or plan: "library is closed Monday" (session 12)
+    elif not note and released_day(text, cand, lo, hi, label, cue, prep):
+        note, label, cue, explicit = True, "", "", False  # "Grades out Thursday and ..."
     elif available_day(text, cand, lo, label):  # "free wednesday evening if u want to call"
         note, label, cue, explicit = True, "", "", False
     elif farewell_day(text, cand, lo, label):  # "see you all at the wedding on the 31st"

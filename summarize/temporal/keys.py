@@ -96,7 +96,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
-    "clock_ampm": _NUM, "clock_range_start": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
+    "clock_ampm": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
+    "clock_range_start": _NUM | {"between"},  # "between 8 and 9pm" (session 13, round 2)
     "clock_event_start": _NUM, "clock_hour_zone": _NUM,
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},

@@ -127,6 +127,28 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
     return after is None or after.group(1).lower() not in AFTERMATH_WORDS
 
 
+#: What ends the verbless fragment after a released day ("results out Thursday and ...").
+_FRAGMENT_AFTER = re.compile(r"[^,;:!?.\n]*?(?=[,;:!?.\n]|\s(?:and|but|so)\s|$)")
+
+
+def released_day(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str,
+                 prep: str) -> bool:
+    """Whether ``cand``, a bare weekday in a post written in any case, follows a release word
+    in a fragment with no verb of its own ("Mock grades out Thursday and mum is asking",
+    "Term's out Friday"): the day it comes out, ahead, unless a past word stands in the
+    fragment ("went out Friday"); a verb of a later clause does not govern it (session 13,
+    round 2)."""
+    if len(text) > POST_LENGTH or label not in ("", "present") or prep not in POST_RELEASE_WORDS \
+            or not _bare_weekday(cand):
+        return False
+    word = cue.lower().split()[-1] if cue.split() else ""
+    if word and _before(text, lo, cand.start, word):
+        return False  # a verb group before the day governs it: post_plan's reading
+    rest = _FRAGMENT_AFTER.match(text, cand.end, hi)
+    end = rest.end() if rest else cand.end
+    return not _past_looking(text, lo, cand.start) and not _past_looking(text, cand.end, end)
+
+
 _CONTRACTED_IS = re.compile(r"\w['’]s\s+([a-z]+)\s+$", re.IGNORECASE)
 
 

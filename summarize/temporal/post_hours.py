@@ -77,16 +77,17 @@ def _other_time(cands: list[Candidate], cand: Candidate) -> bool:
                and not c.start <= cand.start < c.end for c in cands)
 
 
-def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None = None
-             ) -> Candidate:
+def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None = None,
+             small: int | None = None) -> Candidate:
     """``cand`` with a field "half" ("evening", "night" or "morning") when it is a bare hour
     and the post (or, in a longer text, the sentence [lo, hi)) says which half of the day its
     words belong to, or ("pm") when the post's words say neither and its last clock time
     before, ``earlier`` (an hour of the afternoon or the evening), runs on into its p.m.
-    ("first pitch was 7:05 [19:05], we're past 9:30 now"); ``cand`` itself otherwise
-    (``resolve.times`` reads the field)."""
+    ("first pitch was 7:05 [19:05], we're past 9:30 now"), or ("am") when it runs on from
+    ``small``, the hour of the post's last clock time written with "am" in the small hours;
+    ``cand`` itself otherwise (``resolve.times`` reads the field)."""
     if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
-        time_part = day_half(text, cand.parts[1], lo, hi, earlier)  # "quiz on weds at 8"
+        time_part = day_half(text, cand.parts[1], lo, hi, earlier, small)  # "quiz weds at 8"
         if time_part is cand.parts[1]:
             return cand
         return Candidate(cand.start, cand.end, cand.text, cand.rule, cand.kind, cand.fields,
@@ -106,7 +107,10 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     morning = _MORNING.search(text, lo, hi) is not None
     if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
         return _with_half(cand, "morning" if morning else "evening")
-    if morning == (_EVENING.search(text, lo, hi) is not None):  # neither, or both
+    evening = _EVENING.search(text, lo, hi) is not None
+    if not morning and _runs_on_small_hours(f, small, evening):
+        return _with_half(cand, "am")  # "home at 1am, in bed by 3" (session 13, round 2)
+    if morning == evening:  # neither, or both
         return cand if morning or not _runs_on(f, earlier) else _with_half(cand, "pm")
     if morning:
         return _with_half(cand, "morning")
@@ -121,6 +125,34 @@ def _runs_on(f, earlier: int | None) -> bool:
     if earlier is None or earlier < 12 or not written.isdigit() or not 1 <= int(written) <= 11:
         return False
     return -3 <= int(written) + 12 - earlier <= 6
+
+
+def _runs_on_small_hours(f, earlier: int | None, evening: bool) -> bool:
+    """Whether a bare hour of fields ``f`` runs on from a post's clock time in the small hours
+    (hour ``earlier``, midnight to five a.m.): written up to five hours after it, it stays in
+    the night's a.m. ("home at 1am, asleep by 3"), not the afternoon a bare hour defaults to;
+    with an evening's word in the post ("bed", "dinner") only up to four, below the evening's
+    own hours (session 13, round 2)."""
+    written = f.get("hourw") or f.get("hour") or ""
+    if earlier is None or not 0 <= earlier <= 5 or not written.isdigit():
+        return False
+    return 0 < int(written) - earlier <= 5 and (not evening or int(written) <= 4)
+
+
+_SMALL_HOURS_AM = re.compile(r"^(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b\.?$", re.IGNORECASE)
+
+
+def last_small_hour(text: str, out: Sequence[Mention]) -> int | None:
+    """The hour of a post's last clock time when it is one written with "am" in the small
+    hours ("1am", "2:30 a.m."), which a later bare hour runs on from (``day_half``); else
+    None, as in a longer text (session 13, round 2)."""
+    if len(text) > POST_LENGTH:
+        return None
+    for m in reversed(out):
+        if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
+            hour = int(m.value[11:13])
+            return hour if hour <= 5 and _SMALL_HOURS_AM.match(m.text) else None
+    return None
 
 
 def last_clock_hour(text: str, out: Sequence[Mention]) -> int | None:

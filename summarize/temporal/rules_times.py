@@ -84,8 +84,12 @@ RULES: list[tuple[str, str, str]] = [
     # the start of a range whose end has the am/pm: "7-8pm", "6.30-10.00 pm", "from 7 to 9pm"
     # (the end is its own mention)
     ("clock_range_start", "clock",
+     r"(?:(?P<btw>\bbetween\s+))?"
      r"(?<![\d:.,$£€])(?P<span>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
-     rf"\s*(?:-|–|to)\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?\s*{_AMPM}"),
+     r"\s*(?:-|–|to|(?(btw)and|(?!)))\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?"
+     # ... or whose end has a part of day after it ("from 8 to 9 this evening", "between 7
+     # and 9 tonight"): the start takes that half of the day too (session 13, round 2)
+     rf"(?:\s*{_AMPM}|{_POD_AFTER})"),
     # the end of a clock range whose start has the am/pm ("sat 10am till 4", "9am-5"): the
     # first such hour after the start, on the start's day; one past midnight is left out
     # (session 11)
@@ -143,7 +147,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:{_POD_AFTER}|{_POST_EDGE}))"),
     # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
-     rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s))(?P<span>"
+     rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s)"
+     # ... or as the end of a range of bare hours ("from 8 to 9 this evening", "between 7 and
+     # 9 tonight"; session 13, round 2)
+     r"|(?<![\d:.,$£€])(?:\bbetween\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+and"
+     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to))\s*)(?P<span>"
      rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)"
      # ... or before "tomorrow", which sets its day ("back at 10 tmrw"; session 11)
      r"|\s+(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b(?!\s+(?:morning|afternoon|"

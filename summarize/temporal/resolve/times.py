@@ -71,6 +71,8 @@ def _clock_time(f) -> tuple[int, int]:
         pass  # a post's "gym at 6", "alarm set for 5:45": the morning (post_hours)
     elif not pod and f.get("half") == "pm" and hour < 12:
         hour += 12  # a post's "KO was 7:45pm, it's 8:35 now": run on (post_hours, session 13)
+    elif not pod and f.get("half") == "am":
+        pass  # a post's "home at 1am, asleep by 3": the small hours run on (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
