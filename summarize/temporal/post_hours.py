@@ -117,14 +117,20 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
 
 
+def _written_hour(f) -> int | None:
+    """The hour a bare clock time of fields ``f`` writes in digits, if it does."""
+    written = f.get("hourw") or f.get("hour") or ""
+    return int(written) if written.isdigit() else None
+
+
 def _runs_on(f, earlier: int | None) -> bool:
     """Whether a bare hour of fields ``f`` (one to eleven as written) is read on from a post's
     clock time of hour ``earlier`` (noon or later): its p.m. lies from three hours before that
     one to six after, as a post's times run forward (session 13)."""
-    written = f.get("hourw") or f.get("hour") or ""
-    if earlier is None or earlier < 12 or not written.isdigit() or not 1 <= int(written) <= 11:
+    written = _written_hour(f)
+    if earlier is None or earlier < 12 or written is None or not 1 <= written <= 11:
         return False
-    return -3 <= int(written) + 12 - earlier <= 6
+    return -3 <= written + 12 - earlier <= 6
 
 
 def _runs_on_small_hours(f, earlier: int | None, evening: bool) -> bool:
@@ -133,37 +139,27 @@ def _runs_on_small_hours(f, earlier: int | None, evening: bool) -> bool:
     the night's a.m. ("home at 1am, asleep by 3"), not the afternoon a bare hour defaults to;
     with an evening's word in the post ("bed", "dinner") only up to four, below the evening's
     own hours (session 13, round 2)."""
-    written = f.get("hourw") or f.get("hour") or ""
-    if earlier is None or not 0 <= earlier <= 5 or not written.isdigit():
+    written = _written_hour(f)
+    if earlier is None or not 0 <= earlier <= 5 or written is None:
         return False
-    return 0 < int(written) - earlier <= 5 and (not evening or int(written) <= 4)
+    return 0 < written - earlier <= 5 and (not evening or written <= 4)
 
 
 _SMALL_HOURS_AM = re.compile(r"^(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b\.?$", re.IGNORECASE)
 
 
-def last_small_hour(text: str, out: Sequence[Mention]) -> int | None:
-    """The hour of a post's last clock time when it is one written with "am" in the small
-    hours ("1am", "2:30 a.m."), which a later bare hour runs on from (``day_half``); else
-    None, as in a longer text (session 13, round 2)."""
+def last_clock_hours(text: str, out: Sequence[Mention]) -> tuple[int | None, int | None]:
+    """The hour of the last clock time found in a post ``text`` (``out``: its mentions so far),
+    which its next bare hour may run on from, and the same hour again when that clock time is
+    one written with "am" in the small hours ("1am", "2:30 a.m."), else None (``day_half``'s
+    ``earlier`` and ``small``); both None in a longer text (session 13)."""
     if len(text) > POST_LENGTH:
-        return None
+        return None, None
     for m in reversed(out):
         if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
             hour = int(m.value[11:13])
-            return hour if hour <= 5 and _SMALL_HOURS_AM.match(m.text) else None
-    return None
-
-
-def last_clock_hour(text: str, out: Sequence[Mention]) -> int | None:
-    """The hour of the last clock time found in a post ``text`` (``out``: its mentions so far),
-    which its next bare hour may run on from (``day_half``); None in a longer text."""
-    if len(text) > POST_LENGTH:
-        return None
-    for m in reversed(out):
-        if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
-            return int(m.value[11:13])
-    return None
+            return hour, hour if hour <= 5 and _SMALL_HOURS_AM.match(m.text) else None
+    return None, None
 
 
 def _with_half(cand: Candidate, half: str) -> Candidate:

@@ -22,7 +22,7 @@ from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays
-from .post_hours import day_half, last_clock_hour, last_small_hour, plan_hours
+from .post_hours import day_half, last_clock_hours, plan_hours
 from .ranges import order_clock_ranges, order_weekday_ranges
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
@@ -180,8 +180,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
         if cand.kind == "clock" or cand.kind == "datetime":
-            cand = day_half(text, cand, lo, hi, last_clock_hour(text, out),
-                            last_small_hour(text, out))
+            cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
         if cand.kind in ("era_day", "era_start") and (r is None or r.anchor != "era"):
             retry[original.start] = (len(out) if r is not None else -1, original, a)
