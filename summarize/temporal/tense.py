@@ -50,6 +50,9 @@ from .verb_groups import (
     normed,
 )
 
+#: Events arranged for a day and things booked for one ("set sentencing for", "book a table
+#: for"): one set, built once, as both readers of an arrangement ask it.
+_ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
 #: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
 #: wine": "mulled" is no verb of the market's; session 11).
 _CLAUSE_END = re.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
@@ -166,7 +169,7 @@ def scheduled_for(before: list[str]) -> str:
         return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
     if len(before) >= 4 and before[-2] == "for" and before[-1] in ARRANGED_EVENTS:
         before = before[:-1]  # "book a table for dinner friday": the meal names the event
-    if len(before) >= 3 and before[-1] == "for" and before[-2] in ARRANGED_EVENTS | BOOKED_THINGS:
+    if len(before) >= 3 and before[-1] == "for" and before[-2] in _ARRANGED_OR_BOOKED:
         return _arranged_for(before)  # "set sentencing for", "organised a picnic for"
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
@@ -403,7 +406,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
     if found is not None or (len(before) > 1 and (
-            before[-2] in SET_DATES or before[-2] in ARRANGED_EVENTS | BOOKED_THINGS
+            before[-2] in SET_DATES or before[-2] in _ARRANGED_OR_BOOKED
             or before[-1] in ARRANGED_EVENTS)):  # an imperative "book a table for dinner"
         scheduled = scheduled_for(before)
         if not scheduled and found is not None:
