@@ -36,3 +36,17 @@ def test_label_and_length(text: str, want: list) -> None:
 @pytest.mark.parametrize("text,span,value", KEPT)
 def test_kept(text: str, span: str, value: str) -> None:
     assert (span, value) in found(text, WED), found(text, WED)
+
+
+
+def test_a_long_playlist_looks_for_the_players_word_once_per_piece() -> None:
+    """Every bracketed length asks whether its text has a player's word; a long one-line
+    playlist is searched once per piece, not once per length (it stays linear in its length)."""
+    from summarize.temporal.number_checks import _has_recording_word
+
+    tracks = " / ".join(f"Harbour Tune {k} ({k % 5 + 1}:{k % 50 + 10})" for k in range(200))
+    _has_recording_word.cache_clear()
+    found("Now playing: the Gannets mix on Vale FM, " + tracks, WED)
+    info = _has_recording_word.cache_info()
+    assert info.hits + info.misses >= 190  # nearly every length asked
+    assert info.misses <= 5  # ... and the text was searched a handful of times

@@ -8,6 +8,7 @@ Numbers are where rules over-match most; ``checks.context_ok`` asks these."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import (
     DECADE_WORD,
@@ -68,6 +69,13 @@ def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
 _RECORDING = re.compile(r"(?<![\w'’])" + alt(RECORDING_WORDS) + r"(?![\w'’])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _has_recording_word(text: str) -> bool:
+    """Whether ``text`` holds a radio's or a player's word anywhere: searched once per text,
+    not once per bracketed length in it (a long playlist stays linear)."""
+    return _RECORDING.search(text) is not None
+
+
 def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     """Whether an unpadded "M:SS" with no zone or part of day stands alone in brackets right
     after a word, in a text with a radio's or a player's word: a track's length after its
@@ -76,7 +84,7 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
             and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
             and s >= 3 and text[s - 3].isalnum()
-            and _RECORDING.search(text) is not None)
+            and _has_recording_word(text))
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a
