@@ -196,10 +196,10 @@ _QUOTED_TITLE = re.compile(
     r"[\"“‘']((?:[A-Z][\w'’-]*)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5})[\"”’']"
     r"(?![\w'’])")
-#: A pet's noun and its name's link ("the puppy", "a cat called", "her dog,"): the capitalised
-#: word after it is the pet's name; "named/called the kitten" before the noun too (session 13).
+#: A pet's noun and its name's link ("a cat called", "her dog,"): the capitalised word after it
+#: is the pet's name; "named/called the kitten" before the noun is ``_PET_NAMED_BEFORE``'s
+#: (session 13).
 _PET_BEFORE = re.compile(
-    r"(?:\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+)?"
     r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
     r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
     r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
