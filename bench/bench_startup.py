@@ -5,7 +5,9 @@ Usage: python bench/bench_startup.py [--runs 15] [--against DIR]
 Each run is a fresh process; CPU time (user + system, of the process and its children) and
 wall time are reported as median and minimum over ``--runs`` runs, beside ``python -c pass``
 (the interpreter alone) and ``dateline --version``. Bytecode caches are written to a private
-folder and warmed by one run first (a user's installed copy has them). Prints a Markdown
+folder and warmed by one run first (a user's installed copy has them), and so is the cache of
+compiled patterns (``summarize/regex_cache.py``); one more row runs the tag command with that
+cache off, as a first run after installing would. Prints a Markdown
 section (machine, date, load, figures beside the target) for bench/RESULTS.md. ``--against DIR``
 also runs the tag command on the packages of another checkout (e.g. a git worktree of an older
 commit) in the same rounds and prints the ratio, which a busy machine leaves meaningful.
@@ -67,13 +69,17 @@ def main() -> None:
         one.write_text(LINE, encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        env["DATELINE_PATTERN_CACHE"] = str(Path(tmp) / "patterns")
         load = os.getloadavg()[0]
         cases = [("`python -c pass`", [sys.executable, "-c", "pass"]),
                  ("`dateline --version`", [*_dateline(), "--version"]),
                  ("`dateline tag one-line.txt --dct 2024-05-04`",
                   [*_dateline(), "tag", str(one), "--dct", "2024-05-04"]),
                  ("`dateline tag one-line.txt --dct 2024-05-04 --format json`",
-                  [*_dateline(), "tag", str(one), "--dct", "2024-05-04", "--format", "json"])]
+                  [*_dateline(), "tag", str(one), "--dct", "2024-05-04", "--format", "json"]),
+                 ("same as the tag command, pattern cache off",
+                  [*_dateline(), "tag", str(one), "--dct", "2024-05-04"],
+                  {**env, "DATELINE_PATTERN_CACHE": "off"})]
         if args.against is not None:
             other = {**env, "PYTHONPATH": str(args.against.resolve()),
                      "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache-against")}

@@ -8,7 +8,6 @@ confirmed by word-level similarity, so a cluster never rests on a hash collision
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
@@ -17,6 +16,8 @@ from typing import TypeVar
 
 import numpy
 from rapidfuzz.distance import Indel
+
+from summarize import regex_cache as rx
 
 #: Word-level similarity (1 - insertions+deletions / total words) two sentences need.
 DEFAULT_THRESHOLD = 0.8
@@ -36,8 +37,8 @@ _GRID = 1025  # integration points for lsh_params
 _CHUNK = 1 << 15  # shingles hashed per numpy pass (x NUM_PERM x 8 bytes of memory)
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "´": "'"})
-_CLITIC = re.compile(r"\s+(n't|'(?:s|re|ve|ll|d|m)\b)")
-_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
+_CLITIC = rx.compile(r"\s+(n't|'(?:s|re|ve|ll|d|m)\b)")
+_TOKEN = rx.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 _INNER_MARKS = str.maketrans("", "", "',")
 
 T = TypeVar("T")

@@ -13,14 +13,16 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarize import regex_cache as rx
+
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{",
              "-RCB-": "}"}
 #: Sure signs that a text is PTB-tokenised: bracket tokens, split clitics.
-_PTB_TOKENS = re.compile(r"-[LR][RSC]B-| n't\b|\w '(?:s|re|ve|ll|d|m) ")
+_PTB_TOKENS = rx.compile(r"-[LR][RSC]B-| n't\b|\w '(?:s|re|ve|ll|d|m) ")
 #: Spaced punctuation is a sign too, unless the text also attaches commas as prose does.
-_SPACED = re.compile(r" [,.;:?!](?: |$)")
-_ATTACHED = re.compile(r"[^\W\d][,;] ")
-_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+_SPACED = rx.compile(r" [,.;:?!](?: |$)")
+_ATTACHED = rx.compile(r"[^\W\d][,;] ")
+_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((rx.compile(p), r) for p, r in (
     (r"-[LR][RSC]B-", ""),                          # brackets: replaced by _BRACKETS below
     (r"``\s?", "“"),
     (r"\s?''", "”"),

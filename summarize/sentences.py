@@ -7,13 +7,14 @@ or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
 from syntok.segmenter import segment as _syntok_segment
 from syntok.tokenizer import Tokenizer as _SyntokTokenizer
+
+from summarize import regex_cache as rx
 
 from .models import Sentence
 from .resources import sentence_words as words
@@ -25,27 +26,27 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_FULL = 55, 100, 0.75
 
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: A line that starts a list item or a heading, so it never continues the line before.
-_ITEM_LINE = re.compile(r"(?:[-*+–—]\s|[•▪◦‣●■]|#{1,6}\s|>\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")
-_HEADING = re.compile(r"#{1,6}\s")
+_ITEM_LINE = rx.compile(r"(?:[-*+–—]\s|[•▪◦‣●■]|#{1,6}\s|>\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")
+_HEADING = rx.compile(r"#{1,6}\s")
 #: Markup left out of a block's first sentence: "- ", "• ", "## ", "> ".
-_MARKER = re.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S\n]*")
+_MARKER = rx.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S\n]*")
 #: Every place worth a look: terminal punctuation, a lower-to-upper seam, an inline bullet.
 #: (Each branch opens with a character class, so the scan skips other characters quickly.)
-_POINT = re.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)")
+_POINT = rx.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)")
 _CLOSERS = frozenset("\"')]}”’»")
 _SPACED_CLOSERS = frozenset("'”’)]»")
 _PTB_CLOSERS = ("-RRB-", "-RSB-", "-RCB-")
-_OPENING = re.compile(r"(?:``|[\"“‘'`(\[{«¿¡]|\s)*")
-_WORD = re.compile(r"[^\W_]+")
-_SPACES = re.compile(r"\s+")
-_QUOTE = re.compile('"')
-_GOES_ON = re.compile(r"[,'’]?\s*[^\W_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_LIST_MARK = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
+_OPENING = rx.compile(r"(?:``|[\"“‘'`(\[{«¿¡]|\s)*")
+_WORD = rx.compile(r"[^\W_]+")
+_SPACES = rx.compile(r"\s+")
+_QUOTE = rx.compile('"')
+_GOES_ON = rx.compile(r"[,'’]?\s*[^\W_]")
+_LETTERS = rx.compile(r"[^\W\d_]+")
+_DOTTED = rx.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARK = rx.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
 _CLOCK = frozenset({"a.m", "p.m"})
-_BRACKET_CLOCK = re.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
-_ZONE_TIME = re.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
+_BRACKET_CLOCK = rx.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
+_ZONE_TIME = rx.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
 #: How far to look around a candidate; longer tokens are never abbreviations or openers.
 _REACH = 64

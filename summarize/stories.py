@@ -17,9 +17,11 @@ from typing import Any
 
 import numpy
 
+from summarize import regex_cache as rx
+
 from .models import Article
 
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b", re.MULTILINE)
+_NAME = rx.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[-'][A-Z]?[a-z]+)?\b", re.MULTILINE)
 _COMMON = frozenset(
     "The This That These Those There Then When While After Before Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday January February March April May June July August "

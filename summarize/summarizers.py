@@ -7,7 +7,6 @@ re-parsing, no NLTK data) and every chosen sentence maps back to its candidate i
 from __future__ import annotations
 
 import math
-import re
 import warnings
 from bisect import bisect_left
 from collections import Counter
@@ -28,6 +27,8 @@ from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
+
+from summarize import regex_cache as rx
 
 from .sentences import split_spans
 
@@ -54,7 +55,7 @@ PRIOR_WEIGHT = 0.45
 # --- tokenizer, stemmer, stop words ----------------------------------------------------------
 
 #: Acronyms ("U.S."), numbers with separators ("1,000", "3.5"), words with apostrophes.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)*")
+_WORD = rx.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)*")
 
 
 class SentenceTokenizer:

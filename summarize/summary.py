@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+
+from summarize import regex_cache as rx
 
 from .timeline import RULE_MENTION, DatedSentence, TimelineEntry
 
@@ -22,26 +23,26 @@ NAMED_BOOST = 1.5
 #: a sentence's length, a human timeline's lines are short (Timeline17 tune half: 200 best of
 #: 120-400 characters without hurting the check half; align ROUGE-1/2 up on both).
 LENGTH_SCALE = 200
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 _QUOTES = ("``", '"', "“", "'", "‘")
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 #: A quotation inside a sentence: curly or PTB pairs, straight pairs, single curly pairs whose
 #: closing mark is no apostrophe ("don’t").
-_QUOTED = re.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"|‘[^‘]*?’(?![^\W\d_])")
+_QUOTED = rx.compile(r"“[^“”]*”|``.*?''|\"[^\"]*\"|‘[^‘]*?’(?![^\W\d_])")
 #: Reader chatter speaks to the reader or for itself: outside a quotation a news sentence
 #: does neither (words as ``_WORD`` finds them: "I'm" gives "I").
 _CHATTER = frozenset("I me Me my My you You your Your we We our Our us".split())
 #: Substrings without which ``_FURNITURE`` cannot match (a cheap test first).
 _FURNITURE_KEYS = ("|", "Report", "Posted", "says", "wrote")
 #: What a comment thread or a byline leaves in a sentence if cleaning missed it.
-_FURNITURE = re.compile(r"\|\s?(?:Reply|Report abuse|Report)\b|\bReport abuse\b|\bPosted by\b"
+_FURNITURE = rx.compile(r"\|\s?(?:Reply|Report abuse|Report)\b|\bReport abuse\b|\bPosted by\b"
                         r"|\b(?:says|wrote)\s?:\s")
 #: Writing no news report uses: emoticons, doubled ! or ?, and chat abbreviations.
 _INFORMAL_MARKS = ("!!", "??", "!?", "?!", ":)", ":(", ":-)", ":-(", ";)", ":D", ":P", ")))")
 _CHAT_WORDS = frozenset("lol LOL omg OMG imho IMHO btw BTW".split())
 _SPEAKING = _CHATTER | _CHAT_WORDS
 #: A list or chronology line: a bullet, a number, or a date and a colon/dash opening it.
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun"
+_LIST_ITEM = rx.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun"
                         r"|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2})?(?:\s?,?\s\d{4})?"
                         r"\s?[:–—-]\s)")
 

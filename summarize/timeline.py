@@ -9,13 +9,14 @@ their own so that they never flood the day entries.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy
+
+from summarize import regex_cache as rx
 
 from .dedup import collapse
 from .importance import (
@@ -316,7 +317,7 @@ def select_entries(entries: Sequence[TimelineEntry], *, top: int | None = None,
     return kept
 
 
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 
 
 def matches(text: str, words: Sequence[str]) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
+
+from summarize import regex_cache as rx
 
 Half = Literal["tune", "check"]
 HALVES: tuple[Half, Half] = ("tune", "check")
@@ -35,7 +36,7 @@ _TIMEML_METHOD = ("by document: names grouped by source prefix (case-insensitive
                   "smaller half (a seeded coin on ties)")
 _STORY_METHOD = ("by story (folder name before '_'): stories largest first (ties in seeded "
                  "random order), each to the half with fewer folders (a seeded coin on ties)")
-_PREFIX = re.compile(r"[A-Za-z]+")
+_PREFIX = rx.compile(r"[A-Za-z]+")
 
 
 class UnknownDataset(ValueError):

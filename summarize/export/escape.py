@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarize import regex_cache as rx
+
 #: Markdown syntax in a field, each match backslash-escaped (every ASCII punctuation character
 #: may be, and renders as itself). Some characters are syntax anywhere in a line: backslash
 #: escapes, emphasis and strikethrough, code spans, links and images, raw HTML and autolinks,
 #: headings, table cells, math. Others only with some context around them.
-_MARKUP = re.compile(r"""
+_MARKUP = rx.compile(r"""
     [\\`*_~\[\]<>\#|$]
   | &(?=\#?\w+;)        # an entity or character reference: "&lt;" must stay four characters
   | /(?=/)              # "https://x", "//x": the "//" GitHub and linkify turn into a link
@@ -25,7 +27,7 @@ _MARKUP = re.compile(r"""
   | ^[-+=]              # a list item, thematic break or setext underline at a line's start
 """, re.VERBOSE)
 #: "1. x" or "2) x" would open an ordered list where the field starts a line.
-_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_ORDERED = rx.compile(r"^(\d{1,9})([.)])")
 
 
 def one_line(text: str) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import overload
+
+from summarize import regex_cache as rx
 
 from ..corpus import Corpus, removed_summary
 from ..engines import Engine, open_engine
@@ -154,7 +155,7 @@ class StoredArticles(Sequence[TaggedArticle]):
 _TAGGED = (f"SELECT {ARTICLE_COLUMNS}, t.spans, t.mentions, t.dct, t.dct_source, "
            "t.confidence, t.evidence, t.conflicts FROM articles a JOIN tagged t "
            "ON t.hash = a.hash AND t.context = a.context ")
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 
 
 @dataclass(slots=True)

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
 from summarize.ingest.decode import nfc
 from summarize.ingest.resources import BOILERPLATE_LINES
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = rx.compile(
     r"^[ \t]{0,40}(?:" + "|".join(BOILERPLATE_LINES) + r")[ \t]{0,40}[.!:…»›>-]{0,3}[ \t]{0,40}"
     r"(?:\n|\Z)",
     re.IGNORECASE | re.MULTILINE,
 )
-_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_SPACE = re.compile(r"\s+")
+_BLANK_RUN = rx.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_SPACE = rx.compile(r"\s+")
 #: Lone surrogates ("\\ud800" in JSON) cannot be written out as UTF-8: they become U+FFFD.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def no_surrogates(text: str) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-_EPOCH_DIGITS = re.compile(r"(?:\d{9,10}|\d{12,13})(?:\.\d+)?")
+from summarize import regex_cache as rx
+
+_EPOCH_DIGITS = rx.compile(r"(?:\d{9,10}|\d{12,13})(?:\.\d+)?")
 #: RSS dates: "Sat, 07 May 2022 14:30:00 GMT" (the day name is optional).
-_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
+_RFC_2822 = rx.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
                        r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?$")
 #: A bare number is a Unix time only when it falls in these years, read as seconds or as
 #: milliseconds; anything else (12345, 2024) is not a publication date at all.

@@ -4,8 +4,9 @@ fallback, binary detection, NFC."""
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+
+from summarize import regex_cache as rx
 
 BINARY_MESSAGE = "binary file, not an article"
 
@@ -23,10 +24,10 @@ _CONTROL = bytes(b for b in range(32) if b not in (8, 9, 10, 12, 13, 27))
 _TEXT_CONTROLS = frozenset("\b\t\n\f\r\x1b")
 _SAMPLE = 8192
 _FALLBACK = "cp1252"
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
-_NON_ASCII_RUN = re.compile(r"[^\W\d_\x00-\x7f]{3,}")
+_NON_ASCII_LETTER = rx.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII_RUN = rx.compile(r"[^\W\d_\x00-\x7f]{3,}")
 #: Bytes that are not UTF-8, as ``surrogateescape`` keeps them.
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = rx.compile("[\udc80-\udcff]")
 #: Read as UTF-8 with the bad bytes replaced when valid multi-byte characters outnumber them
 #: this many times; legacy text (cp1252, cp1251, GBK) almost never forms valid sequences.
 MOSTLY_UTF8 = 3

@@ -11,18 +11,18 @@ import errno
 import fnmatch
 import glob
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from summarize import regex_cache as rx
 from summarize.ingest.sniff import FORMAT_BY_EXTENSION
 from summarize.models import Problem
 
 STDIN = "-"
 IGNORE_FILE = ".datelineignore"
 LINK_TO_ENCLOSING = "symbolic link to an enclosing folder; not followed"
-_GLOB_CHARS = re.compile(r"[*?\[]")
-_DIGITS = re.compile(r"(\d+)")
+_GLOB_CHARS = rx.compile(r"[*?\[]")
+_DIGITS = rx.compile(r"(\d+)")
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path | str], list[Problem]]:

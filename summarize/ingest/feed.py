@@ -10,6 +10,7 @@ from typing import Any
 
 import feedparser
 
+from summarize import regex_cache as rx
 from summarize.ingest.clean import tidy_field, tidy_text
 from summarize.ingest.dates import parse_datetime
 from summarize.ingest.fields import as_name, language_code
@@ -20,9 +21,9 @@ from summarize.models import Article, Problem
 #: Named references HTML defines (and XML's five): every other one in a feed is left over from
 #: a DTD ("&lol9;", "&xxe;") that feedparser, rightly, never expands.
 _KNOWN_ENTITIES = frozenset(name.rstrip(";") for name in html.entities.html5)
-_ENTITY = re.compile(r"&([A-Za-z_:][\w.:-]*);")
-_ENTITY_BYTES = re.compile(rb"&([A-Za-z_:][\w.:-]*);")
-_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\][ \t\r\n]*)?>", re.IGNORECASE | re.DOTALL)
+_ENTITY = rx.compile(r"&([A-Za-z_:][\w.:-]*);")
+_ENTITY_BYTES = rx.compile(rb"&([A-Za-z_:][\w.:-]*);")
+_DOCTYPE = rx.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\][ \t\r\n]*)?>", re.IGNORECASE | re.DOTALL)
 #: Undefined entity names listed in the warning; the rest are counted.
 _SHOWN_ENTITIES = 5
 

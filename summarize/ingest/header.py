@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from summarize import regex_cache as rx
 from summarize.ingest.resources import DATE_LABELS, MONTHS, WEEKDAYS
 
 
@@ -24,7 +25,7 @@ class Header:
 
 
 def _alternatives(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MONTH = rf"(?i:{_alternatives(list(MONTHS))})\.?"
@@ -50,14 +51,14 @@ _CREDIT = r"\((?P<credit>[A-Z][A-Za-z&.'’ -]{1,40})\)"
 _END = rf"[ \t]*(?:{_CREDIT})?[ \t]*(?:[-—–|·•:]|$)"
 
 _DATED_LINES = (
-    re.compile(rf"[ \t]*{_LABEL}{_DATE}"),
-    re.compile(rf"[ \t]*(?i:by)[ \t]+(?P<by>[^|·•\n]{{2,60}}?)[ \t]*[|·•,—–-][ \t]*"
+    rx.compile(rf"[ \t]*{_LABEL}{_DATE}"),
+    rx.compile(rf"[ \t]*(?i:by)[ \t]+(?P<by>[^|·•\n]{{2,60}}?)[ \t]*[|·•,—–-][ \t]*"
                rf"(?:{_LABEL})?{_DATE}"),
-    re.compile(rf"[ \t]*{_PLACE},?[ \t]+{_DATE}{_END}"),
-    re.compile(rf"[ \t]*{_DATE}{_END}"),
+    rx.compile(rf"[ \t]*{_PLACE},?[ \t]+{_DATE}{_END}"),
+    rx.compile(rf"[ \t]*{_DATE}{_END}"),
 )
-_CREDIT_LINE = re.compile(rf"[ \t]*{_PLACE}(?:,[ \t]*[^()\n]{{0,40}}?)?[ \t]*{_CREDIT}[ \t]*[-—–:]")
-_BYLINE_LINE = re.compile(
+_CREDIT_LINE = rx.compile(rf"[ \t]*{_PLACE}(?:,[ \t]*[^()\n]{{0,40}}?)?[ \t]*{_CREDIT}[ \t]*[-—–:]")
+_BYLINE_LINE = rx.compile(
     r"[ \t]*(?i:by)[ \t]+(?P<by>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al))"
     r"{0,5})[ \t]*$"
 )

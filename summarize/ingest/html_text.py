@@ -5,15 +5,17 @@ from __future__ import annotations
 import html
 import re
 
+from summarize import regex_cache as rx
+
 _BLOCKS = frozenset({
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     "table", "tr", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt",
 })
 _DROP = ("script", "style", "noscript", "template")
-_WS = re.compile(r"\s+")
-_TAG = re.compile(r"<[^>]{0,2000}>")
-_LOOKS_HTML = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|li|h[1-6])\b[^>]{0,500}>", re.I)
-_BLANKS = re.compile(r"[ \t]*\n[ \t\n]*\n[ \t\n]*")
+_WS = rx.compile(r"\s+")
+_TAG = rx.compile(r"<[^>]{0,2000}>")
+_LOOKS_HTML = rx.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|li|h[1-6])\b[^>]{0,500}>", re.I)
+_BLANKS = rx.compile(r"[ \t]*\n[ \t\n]*\n[ \t\n]*")
 
 
 def looks_like_html(text: str) -> bool:

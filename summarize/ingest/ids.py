@@ -12,6 +12,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
+from summarize import regex_cache as rx
 from summarize.ingest.decode import nfc
 from summarize.models import Article, Problem
 from summarize.safe_text import shown_path
@@ -21,11 +22,11 @@ GENERATED = "~"
 #: What every rename warning says, so a report can count them.
 RENAMED = "; renamed to "
 
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = rx.compile(r"[^\w]+")
 _MAX_ID = 60
 _BIGGEST_ID = 10**_MAX_ID
-_URI = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|(?:tag|urn):)", re.IGNORECASE)
-_URI_SEPARATORS = re.compile(r"[/:?#=&]+")
+_URI = rx.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|(?:tag|urn):)", re.IGNORECASE)
+_URI_SEPARATORS = rx.compile(r"[/:?#=&]+")
 
 
 def slug(text: str) -> str:

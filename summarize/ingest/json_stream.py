@@ -9,10 +9,10 @@ the file whole as before, so the articles and problems never depend on which rea
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from summarize import regex_cache as rx
 from summarize.ingest.decode import nfc
 from summarize.ingest.fields import key_name
 from summarize.ingest.records import DEEP_RECORD, Parsed, read_records
@@ -22,7 +22,7 @@ from summarize.ingest.resources import FIELD_ALIASES, RECORD_LIST_KEYS
 MAX_DEPTH = 1000
 #: Control bytes yajl reads as white space where ``json.loads`` does not (form feed...): a file
 #: holding any of them is handed back. Inside strings both refuse them.
-_NOT_JSON = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_JSON = rx.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TEXT_KEYS = frozenset(key_name(a) for a in FIELD_ALIASES["text"])
 _LIST_KEYS = frozenset(key_name(k) for k in RECORD_LIST_KEYS)
 Events = Iterator[tuple[str, Any]]

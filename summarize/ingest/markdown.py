@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
 from summarize.ingest.clean import tidy_field, tidy_text
 from summarize.ingest.fields import Metadata, read_metadata
 from summarize.ingest.header import read_header
@@ -11,8 +12,8 @@ from summarize.ingest.ids import stem_of
 from summarize.ingest.plain import ONLY_BOILERPLATE
 from summarize.models import Article, Problem
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
-_HEADING = re.compile(r"#[ \t]+(.+?)[ \t#]*")
+_FRONT_MATTER = rx.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+_HEADING = rx.compile(r"#[ \t]+(.+?)[ \t#]*")
 
 
 def parse_markdown(text: str, name: str) -> tuple[list[Article], list[Problem]]:

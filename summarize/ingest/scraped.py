@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from summarize import regex_cache as rx
 from summarize.ingest import page_furniture as furniture
 from summarize.ingest.outlets import outlet_from_path
 from summarize.models import Article
@@ -35,36 +36,36 @@ NAME_REACH = 40
 
 
 def _compile(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    return rx.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 _SIGNATURE = _compile(furniture.COMMENT_SIGNATURES)
-_ACTION_LINK = re.compile(furniture.COMMENT_ACTION_LINK)
-_SAYS = re.compile(furniture.COMMENT_SAYS)
-_STAMP_HERE = re.compile(furniture.STAMP)
-_STAMP_BEFORE = re.compile(rf"(?:{furniture.STAMP})\s?$")
+_ACTION_LINK = rx.compile(furniture.COMMENT_ACTION_LINK)
+_SAYS = rx.compile(furniture.COMMENT_SAYS)
+_STAMP_HERE = rx.compile(furniture.STAMP)
+_STAMP_BEFORE = rx.compile(rf"(?:{furniture.STAMP})\s?$")
 _NOTICE = _compile(furniture.COMMENT_NOTICES, re.IGNORECASE | re.MULTILINE)
-_BYLINE_OUTLET = re.compile(furniture.BYLINE_OUTLET)
-_BYLINE_STAMPED = re.compile(furniture.BYLINE_STAMPED)
-_DATELINE = re.compile(furniture.DATELINE)
+_BYLINE_OUTLET = rx.compile(furniture.BYLINE_OUTLET)
+_BYLINE_STAMPED = rx.compile(furniture.BYLINE_STAMPED)
+_DATELINE = rx.compile(furniture.DATELINE)
 _SIGN_OFF = _compile(furniture.SIGN_OFFS)
-_PUBLISHED = re.compile(furniture.PUBLISHED_STAMP)
-_DATED_UPDATE = re.compile(furniture.DATED_UPDATE)
-_CLOCK_HINT = re.compile(r"\d[:.]\d\d")
+_PUBLISHED = rx.compile(furniture.PUBLISHED_STAMP)
+_DATED_UPDATE = rx.compile(furniture.DATED_UPDATE)
+_CLOCK_HINT = rx.compile(r"\d[:.]\d\d")
 _NUMBER_CHARS = "0123456789:."
 _YEAR_ENDS = tuple("0123456789")
-_DATE_BEFORE = re.compile(rf"(?:{furniture.DATE})\s$")
-_TIME_HERE = re.compile(furniture.TIME)
-_CREDITS = [(key, re.compile(pattern)) for key, pattern in furniture.PHOTO_CREDITS]
+_DATE_BEFORE = rx.compile(rf"(?:{furniture.DATE})\s$")
+_TIME_HERE = rx.compile(furniture.TIME)
+_CREDITS = [(key, rx.compile(pattern)) for key, pattern in furniture.PHOTO_CREDITS]
 #: Where a credit can start: one of the credits' keys (found in one pass over the text).
-_CREDIT_HINT = re.compile("|".join(sorted({re.escape(k) for keys, _ in furniture.PHOTO_CREDITS
-                                           for k in keys}, key=len, reverse=True)))
+_CREDIT_HINT = rx.compile("|".join(sorted({re.escape(k) for keys, _ in furniture.PHOTO_CREDITS
+                                           for k in keys}, key=lambda w: (-len(w), w))))
 _SHARE = _compile(furniture.SHARE_BOXES)
 _RELATED = _compile(furniture.RELATED_MARKERS)
 #: Where one sentence-like segment ends: sentence punctuation (and closing quotes), then space.
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]|''|\s-RRB-)*\s+(?=[\"'“‘`(A-Z0-9-])")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PLACE_WORD = re.compile(r"\s*(,\s?)?([A-Z][\w'’.-]*)\s?")
+_SENTENCE_END = rx.compile(r"[.!?](?:[\"'”’)]|''|\s-RRB-)*\s+(?=[\"'“‘`(A-Z0-9-])")
+_WORD = rx.compile(r"[^\W\d_][\w'’.-]*")
+_PLACE_WORD = rx.compile(r"\s*(,\s?)?([A-Z][\w'’.-]*)\s?")
 #: A stamp preceded by one of these words belongs to a sentence ("on May 3, 2024 10:00").
 _STAMP_TAKERS = frozenset({"on", "at", "of", "from", "until", "by", "since", "before", "after"})
 #: Cheap tests (substrings) that tell whether a family of patterns can match at all.

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import PurePath
 
+from summarize import regex_cache as rx
 from summarize.ingest.decode import utf16_without_bom
 
 #: The formats ingestion reads; ``read_bytes(fmt=...)`` takes one of these (or an extension).
@@ -20,8 +21,8 @@ FORMAT_BY_EXTENSION: dict[str, str] = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
-_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
+_FEED_ROOT = rx.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
+_HTML_ROOT = rx.compile(rb"<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy
 import snowballstemmer
+
+from summarize import regex_cache as rx
 
 #: Bump when fingerprints would come out differently: the index then makes them again.
 FINGERPRINT_VERSION = "2026.11.30-1"
@@ -39,7 +40,7 @@ MIN_LETTERS = 3
 
 # A word: letters, digits, inner hyphens and apostrophes. One glued to a hyphen at either end
 # ("-LRB-", "--") is markup or a dash, not a word.
-_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w]*(?:['’-][^\W_]+)*(?![\w-])")
+_WORD = rx.compile(r"(?<![\w-])[^\W\d_][\w]*(?:['’-][^\W_]+)*(?![\w-])")
 _STEM = snowballstemmer.stemmer("english")
 
 

@@ -4,7 +4,7 @@ its conversion to another zone in brackets set on the day after them."""
 
 from __future__ import annotations
 
-import re
+from summarize import regex_cache as rx
 
 from .candidate import EMPTY_FIELDS, Candidate
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
@@ -16,10 +16,10 @@ _TIME_KINDS = frozenset({"clock", "pod"})
 _DATED_WEEKDAY = frozenset({"date", "numeric"})
 #: A clock time right after such a date: the date joins the time instead ("today, Thursday
 #: 2/13 at 9am" keeps "Thursday 2/13 at 9am" one time).
-_TIME_AFTER = re.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
-_APPOSITION_GAP = re.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
-_TIME_DATE_GAP = re.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
-_DATE_TIME_GAP = re.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
+_TIME_AFTER = rx.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
+_APPOSITION_GAP = rx.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
+_TIME_DATE_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
+_DATE_TIME_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
 
 
 def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -45,8 +45,8 @@ def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: A clock time in brackets after another (its conversion to another zone), and the gap from
 #: the closing bracket to the day both fall on.
-_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
-_CLOSE_BRACKET = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
+_OPEN_BRACKET = rx.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = rx.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
 
 
 def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .length_checks import (
     AGO_AFTER,
     COMPARED_BEFORE,
@@ -62,14 +64,14 @@ from .years_or_counts import year_is_date
 
 #: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
 #: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
-_PAST_AFTER = re.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
-_NOUN_PHRASE_BEFORE = re.compile(
+_PAST_AFTER = rx.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
+_NOUN_PHRASE_BEFORE = rx.compile(
     r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE)
 #: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
-_OF_BEFORE = re.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
+_OF_BEFORE = rx.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
 #: A cause before that "of" ("because of", a post's "bc of"): the holiday after it is no act.
-_CAUSE_OF_BEFORE = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, CAUSE_BEFORE_OF)) +
+_CAUSE_OF_BEFORE = rx.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, CAUSE_BEFORE_OF)) +
                               r")[ \t]+of[ \t]+$", re.IGNORECASE)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .candidate import Candidate
 from .patterns import NOT_AFTER_SUBJECT, alt
 from .post_days import (
@@ -127,28 +129,28 @@ _ANY_WEEKDAY = alt({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
 _RANGE_JOIN = r"\s*(?:-|–|&|\+|and|to)\s*"
 #: A lower-case weekday joined to the day that follows it ("sat-sun", "wed & thu"): a range's
 #: start ("sat" there is no past of "sit"; session 11).
-_RANGE_FROM = re.compile(rf"(?<![\w'’])(?-i:{_ANY_WEEKDAY[3:]}{_RANGE_JOIN}$", re.IGNORECASE)
+_RANGE_FROM = rx.compile(rf"(?<![\w'’])(?-i:{_ANY_WEEKDAY[3:]}{_RANGE_JOIN}$", re.IGNORECASE)
 
 #: A lower-case "sat" that is a day: a range's start, before a day of the month or a part of
 #: day ("sat-sun", "sat 18th may", "sat night"); then no past of "sit" (session 11).
-_SAT = re.compile(rf"(?<![\w'’]){NOT_AFTER_SUBJECT}sat(?![\w'’])")
-_ANY_SAT = re.compile(r"(?<![\w'’])sat(?![\w'’])")
-_SAT_AS_DAY = re.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
+_SAT = rx.compile(rf"(?<![\w'’]){NOT_AFTER_SUBJECT}sat(?![\w'’])")
+_ANY_SAT = rx.compile(r"(?<![\w'’])sat(?![\w'’])")
+_SAT_AS_DAY = rx.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
                          r"|arvo)\b)")
 
 #: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
-_RANGE_TO = re.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECASE)
+_RANGE_TO = rx.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECASE)
 
 #: "roll on", "bring on" right before a time: the writer looks forward to it ("roll on the
 #: weekend", "bring on friday"), the coming one (session 11).
-_LOOKING_FORWARD = re.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
+_LOOKING_FORWARD = rx.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 #: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
-_LONGED_FOR = re.compile(LONGED_FOR_AFTER, re.IGNORECASE)
+_LONGED_FOR = rx.compile(LONGED_FOR_AFTER, re.IGNORECASE)
 
 #: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
-_ON_SALE = re.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
+_ON_SALE = rx.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)
 
 
 def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
@@ -163,29 +165,29 @@ def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
     return any(w.lower() in FORECAST_WORDS for w in _LETTERS.findall(text, lo, start))
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = rx.compile(r"[A-Za-z]+")
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");
 #: with a place between, or an offer ("free wednesday evening"), ``post_days`` decides.
-_FAREWELL = re.compile(rf"\b{FAREWELL}\s+(?:all\s+|guys\s+)?(?:on\s+)?$", re.IGNORECASE)
+_FAREWELL = rx.compile(rf"\b{FAREWELL}\s+(?:all\s+|guys\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 #: A weekday joined to "today", "tonight" or "tomorrow" ("school closed today and monday",
 #: "off tmrw & fri"): a day next to them, ahead (session 10, round 2).
-_JOINED_TO_TODAY = re.compile(rf"\b{alt(DAY_WORDS)}\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
+_JOINED_TO_TODAY = rx.compile(rf"\b{alt(DAY_WORDS)}\s*,?\s*(?:and|or|&|n|\+)\s+(?:on\s+)?$",
                               re.IGNORECASE)
 
 #: A verb that gives someone time, then up to four words, then "until"/"till" right before the
 #: expression ("gave both firms until", "granted the owners till"): a deadline (session 11).
-_GIVEN_UNTIL = re.compile(r"\b(?:" + "|".join(sorted(DEADLINE_GIVERS)) + r")\s+"
+_GIVEN_UNTIL = rx.compile(r"\b(?:" + "|".join(sorted(DEADLINE_GIVERS)) + r")\s+"
                           r"(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$", re.IGNORECASE)
 
 #: "as early as", "as soon as" before a weekday: the earliest time something may happen, read
 #: as a deadline is (session 10).
-_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+_AS_EARLY_AS = rx.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
-_HEDGED_DEADLINE = re.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
+_HEDGED_DEADLINE = rx.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
 
 
 def _prev_word(text: str, a: int, b: int) -> str:
@@ -201,11 +203,11 @@ def _prev_word(text: str, a: int, b: int) -> str:
     return prev.group(1).lower() if prev else ""
 
 
-_PREV_WORD = re.compile(r"(\w+)\s+$")
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_PREV_WORD = rx.compile(r"(\w+)\s+$")
+_TODAY = rx.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: A letter beyond ASCII: only such a letter can match one of ``_TODAY``'s letters case-blind
 #: without lower() giving that letter ("ſ" is an "s", "İ" an "i").
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII_LETTER = rx.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def says_today(text: str, lo: int, hi: int) -> bool:
@@ -222,10 +224,10 @@ def says_today(text: str, lo: int, hi: int) -> bool:
 #: Words a note may hold besides its time ("see you", "dinner on"): at most NOTE_WORDS of
 #: them, prepositions and the people addressed not counted, in a sentence of at most
 #: NOTE_LENGTH characters; a question with no past form is a plan at any length up to it.
-_NOTE_WORD = re.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
+_NOTE_WORD = rx.compile(r"(?<![\w'’])(?!(?:on|at|by|until|till|from|for|with|you|u|we|us|me|"
                         r"i|guys|all|ours|mine|noon|ish|" + "|".join(POST_FILLERS)
                         + r")\b)[A-Za-z][A-Za-z'’]*")
-_QUESTION = re.compile(r"\?[\s\"”’')]*$")
+_QUESTION = rx.compile(r"\?[\s\"”’')]*$")
 NOTE_WORDS = 2
 NOTE_LENGTH = 60
 
@@ -249,7 +251,7 @@ _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
 
 
 #: Marks that close a post's sentence or announce what follows (not a comma, not an emoji).
-_STRONG_MARK = re.compile(r"[:;!?]|\.(?=\s)")
+_STRONG_MARK = rx.compile(r"[:;!?]|\.(?=\s)")
 
 
 def _past_told_apart(text: str, lo: int, cand: Candidate, cue: str) -> bool:
@@ -296,7 +298,7 @@ def _timed_weekday(cand: Candidate) -> bool:
 #: Marks that end a post's verbless fragment ("no work monday!!!", "bbq sunday, bring..."); an
 #: emoji does too, as posts use it for a full stop ("no trains thurs 🚆 so i'm driving";
 #: session 11).
-_FRAGMENT_END = re.compile(rf"[,;:!?]|\.(?=\s)|\s[-–—]\s|[{EMOJI}]")
+_FRAGMENT_END = rx.compile(rf"[,;:!?]|\.(?=\s)|\s[-–—]\s|[{EMOJI}]")
 
 
 def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:

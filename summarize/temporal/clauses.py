@@ -4,16 +4,17 @@ MB as prose. Pieces are exact spans into the text; sentence numbers stay the cal
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from summarize import regex_cache as rx
 
 #: The longest piece the tagger reads as one sentence (news sentences stay below 1,800).
 MAX_PIECE = 2000
 #: A clause break: ";", ":", a dash set off by spaces, or a comma not before a digit (so
 #: "March 3, 2025" and "Monday, 3 March" stay whole); the piece ends after it.
-_STRONG = re.compile(r"[;:](?=\s)|\s[-–—]{1,2}(?=\s)|[–—](?=\s)")
-_COMMA = re.compile(r",(?=\s+[^\d\s])")
-_SPACE = re.compile(r"\s")
+_STRONG = rx.compile(r"[;:](?=\s)|\s[-–—]{1,2}(?=\s)|[–—](?=\s)")
+_COMMA = rx.compile(r",(?=\s+[^\d\s])")
+_SPACE = rx.compile(r"\s")
 
 
 def cap_spans(text: str, spans: Sequence[tuple[int, int]], limit: int = MAX_PIECE
@@ -38,9 +39,9 @@ def _cut(text: str, start: int, stop: int) -> int:
     """Where to end a piece that may run from ``start`` to ``stop``: after the last break of
     the strongest kind found in the second half of that stretch."""
     half = start + (stop - start) // 2
-    for rx in (_STRONG, _COMMA, _SPACE):
+    for boundary in (_STRONG, _COMMA, _SPACE):
         last = None
-        for found in rx.finditer(text, half, stop):
+        for found in boundary.finditer(text, half, stop):
             last = found
         if last is not None:
             return last.end()

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from summarize import regex_cache as rx
+
 from ..models import Mention
 from .eras import Era
 from .patterns import WEEKDAY
@@ -31,7 +33,7 @@ class DctInfo:
     conflicts: list[str] = field(default_factory=list)
 
 
-_APPOSITION = re.compile(
+_APPOSITION = rx.compile(
     rf"(?:\b|(?-i:(?<=[a-z])(?=[TY])))(?P<dw>today|yesterday|tomorrow)\s*(?:,|\(|—|–)?\s*"
     rf"(?P<wd>{WEEKDAY})\b\)?"
     rf"|\b(?P<wd2>{WEEKDAY})\s*(?:,|\(|—|–)\s*(?P<dw2>today|yesterday|tomorrow)\b\)?",

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
+from summarize import regex_cache as rx
+
 from .patterns import ORDINAL, alt
 from .resources.determiners import DAY_COUNT_DETERMINERS, DETERMINERS
 from .resources.numbers import CARDINALS, ORDINALS
@@ -72,7 +74,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_EVENT[len('(?P<event>'):-1].join(('(?P<event>', ')'))})"),
 ]
 
-_DET = re.compile(rf"^{alt(DETERMINERS)}\s+", re.IGNORECASE)
+_DET = rx.compile(rf"^{alt(DETERMINERS)}\s+", re.IGNORECASE)
 
 
 def day_number(fields: dict[str, str]) -> int | None:
@@ -127,7 +129,7 @@ def event_span(text: str, start: int, event: str, phrases: list[tuple[str, Era]]
     return start + (m.end() if m else len(event)), None
 
 
-_DETERMINER = re.compile(rf"{alt(DETERMINERS)}\s+", re.IGNORECASE)
+_DETERMINER = rx.compile(rf"{alt(DETERMINERS)}\s+", re.IGNORECASE)
 
 
 def _may_open(ahead: str, phrases: list[tuple[str, Era]]) -> list[tuple[str, Era]]:
@@ -168,7 +170,7 @@ def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A normalised era phrase as it may be written: any quote, any spacing, a determiner."""
     words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
-    return re.compile(rf"(?:{alt(DETERMINERS)}\s+)?{words}\b".replace("’", "['’]"),
+    return rx.compile(rf"(?:{alt(DETERMINERS)}\s+)?{words}\b".replace("’", "['’]"),
                       re.IGNORECASE)
 
 
@@ -273,7 +275,7 @@ def load_eras(path: str | Path) -> list[Era]:
 @cache
 def _day_count_patterns() -> list[re.Pattern[str]]:
     """The day-count rules, compiled on first use (only learning eras needs them here)."""
-    return [re.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
+    return [rx.compile(p, re.IGNORECASE) for _, k, p in RULES if k == "era_day"]
 
 
 #: A day count may be reported a day early or late ("day 12" written on day 11 or 13): votes
@@ -295,8 +297,8 @@ def learn_eras(dated_mentions: Iterable) -> list[Era]:
         day = getattr(m, "day", None)
         if day is None or not m.rule.startswith("era_day"):
             continue
-        for rx in _day_count_patterns():
-            hit = rx.search(m.text)
+        for count_rx in _day_count_patterns():
+            hit = count_rx.search(m.text)
             if hit and hit.groupdict().get("event"):
                 n = day_number(hit.groupdict())
                 if n and (n - 1) <= (day - date.min).days:  # day 1 is on the calendar

@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from summarize import regex_cache as rx
+
 from .eras import Era
 from .patterns import alt
 from .resources.determiners import DEFINITE_DETERMINERS, DETERMINERS
@@ -18,13 +20,13 @@ _START_VERBS = (r"opened|began|started|broke\s+out|erupted|got\s+under\s*way|was
                 r"were\s+launched|was\s+imposed|was\s+declared|came\s+into\s+force|took\s+effect|"
                 r"kicked\s+off|opens|begins|starts")
 _NP = r"(?P<np>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
-_STARTED = re.compile(rf"\b{alt(DETERMINERS)}\s+{_NP}\s+(?:{_START_VERBS})\s+"
+_STARTED = rx.compile(rf"\b{alt(DETERMINERS)}\s+{_NP}\s+(?:{_START_VERBS})\s+"
                       r"(?:(?:on|in|at)\s+)?$")
 #: The last word ``_STARTED`` accepts before the date: a test most texts fail cheaply.
 _STARTED_LAST = tuple({re.findall(r"[a-z]+", verb)[-1] for verb in _START_VERBS.split("|")}
                       | {"on", "in", "at"})
-_SUBJECT = re.compile(rf"[\W]*(?:the|this)\s+{_NP}", re.IGNORECASE)
-_OBJECT = re.compile(rf"^\s+{alt(DEFINITE_DETERMINERS)}\s+{_NP}")
+_SUBJECT = rx.compile(rf"[\W]*(?:the|this)\s+{_NP}", re.IGNORECASE)
+_OBJECT = rx.compile(rf"^\s+{alt(DEFINITE_DETERMINERS)}\s+{_NP}")
 #: Words that end a noun phrase read left to right.
 _STOP = frozenset({
     "of", "in", "at", "on", "to", "for", "with", "by", "from", "and", "or", "but", "as",
@@ -108,7 +110,7 @@ def mentions_word(text: str, word: str) -> bool:
 
 
 #: A leading determiner, as ``eras`` strips it from a phrase.
-_DETERMINER = re.compile(rf"^{alt(DETERMINERS)}\s+")
+_DETERMINER = rx.compile(rf"^{alt(DETERMINERS)}\s+")
 
 
 def merge_phrases(phrases: Sequence[tuple[str, Era]], eras: Sequence[Era]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -41,13 +43,13 @@ from .resources.units import (
 )
 from .resources.verbs import CLOCK_START_VERBS
 
-TOKEN = re.compile(r"\w+")
-_ORD = re.compile(r"\d+(?:st|nd|rd|th)$")
-_DECADE = re.compile(r"\d*0s$")
-_YEAR_QUARTER = re.compile(r"\d{4}q[1-4]$")
+TOKEN = rx.compile(r"\w+")
+_ORD = rx.compile(r"\d+(?:st|nd|rd|th)$")
+_DECADE = rx.compile(r"\d*0s$")
+_YEAR_QUARTER = rx.compile(r"\d{4}q[1-4]$")
 #: Lower-case tokens that glue a number to letters and are a time whatever follows ("3pm",
 #: "10a", "15h00", "0930hrs", "2018q4"): the recogniser tries them without a look ahead.
-GLUED = re.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
+GLUED = rx.compile(r"(?:1[0-2]|0?[1-9])(?::?[0-5]\d)?[ap]m?|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
                    r"|(?:1[0-2]|[1-9])ish"  # a post's "9ish"
                    r"|(?:[01]\d|2[0-3])[0-5]\d(?:hrs?|h|z|gmt|utc)|\d{4}q[1-4]"
                    r"|[1-4]q(?:\d\d){1,2}")

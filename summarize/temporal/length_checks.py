@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 #: Words before "over" and a count that make it "more than" ("lasted over a week", "in over
 #: a year", "for over a decade", verbs that spend the time: "served over five years"); after
 #: anything else it means during ("used over three years", TimeBank's keys).
-OVER_AS_MORE = re.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|took|taken|"
+OVER_AS_MORE = rx.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|took|taken|"
                            r"of|than|after|within|spent|spend|is|was|are|were|be|been|"
                            r"serve|serves|served|serving|wait|waits|waited|waiting|lived|"
                            r"stayed|worked|remained|existed|ran|run|runs|running|"
@@ -19,19 +21,19 @@ OVER_AS_MORE = re.compile(r"(?:\b(?:in|for|last|lasts|lasted|lasting|take|takes|
 #: After "over" and a count: an offset ("over two years ago", "over a year before the vote")
 #: keeps "over" as "more than"; "before"/"after" leading a clause of a gerund ("interviewed them
 #: over two weeks before deciding") is a later event, not an offset (session 12, newswire).
-AGO_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|(?:before|after)(?!\s+[a-z]+ing\b))\b",
+AGO_AFTER = rx.compile(r"\s+(?:ago|old|later|earlier|(?:before|after)(?!\s+[a-z]+ing\b))\b",
                        re.IGNORECASE)
 
 
 #: A relative clause after "in a <unit>" picks which one ("in a year when prices fell").
-RELATIVE_AFTER = re.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
-IN_BEFORE = re.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
+RELATIVE_AFTER = rx.compile(r"\s+(?:that|which|when|where|whose|in\s+which|during\s+which)\b")
+IN_BEFORE = rx.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 
 
 #: A superlative, an ordinal or "only" a few words (a two-word name counting as one; session
 #: 11) before "in <count> <unit>", with no verb between: the count is the time since ("the
 #: first strike in 30 years", "the third vote in two years"), no date ahead.
-RECORD_BEFORE = re.compile(
+RECORD_BEFORE = rx.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
     r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
     r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
@@ -44,5 +46,5 @@ RECORD_BEFORE = re.compile(
 
 #: A comparison of amounts right before "in <count>" ("earn more in", "sell fewer tickets in")
 #: and its "than" later in the sentence: the count is the length compared over.
-COMPARED_BEFORE = re.compile(r"\b(?:more|less|fewer)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
-THAN_AFTER = re.compile(r"[^.;!?]*?\bthan\b", re.IGNORECASE)
+COMPARED_BEFORE = rx.compile(r"\b(?:more|less|fewer)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+THAN_AFTER = rx.compile(r"[^.;!?]*?\bthan\b", re.IGNORECASE)

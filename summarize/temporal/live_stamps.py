@@ -17,10 +17,12 @@ from datetime import date
 from itertools import pairwise
 from types import MappingProxyType
 
+from summarize import regex_cache as rx
+
 from .candidate import Candidate
 
 #: Four digits that read as a clock time opening a sentence, then a capitalised word or a quote.
-ENTRY_TIME = re.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+[A-Z\"'`“‘])")
+ENTRY_TIME = rx.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+[A-Z\"'`“‘])")
 MIN_ENTRIES = 3
 #: The rule name of an entry time's candidate (a clock time the resolver puts on the
 #: publication date).

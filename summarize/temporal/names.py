@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .resources.calendar_words import (
     GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
@@ -20,13 +22,13 @@ from .resources.calendar_words import (
 )
 
 #: A place or club named after a calendar word: "Friday Street", "Christmas Island".
-_NAME_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
+_NAME_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
 #: An organisation named after a calendar word: "the September Group", "the Midsummer Trust".
-_ORG_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+_ORG_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 #: A person named after a calendar word, right after the noun of their trade and before their
 #: surname: "the actor Tuesday Marlowe", "the striker Sunday Okafor". With a name between
 #: ("striker Ada Lund Saturday scored") the weekday stays a date, as news writes it.
-_PERSON_NOUN_BEFORE = re.compile(
+_PERSON_NOUN_BEFORE = rx.compile(
     r"\b(?:actor|actress|singer|rapper|author|writer|novelist|poet|painter|artist|comedian|"
     r"presenter|broadcaster|striker|goalkeeper|midfielder|defender|winger|jockey|swimmer|"
     r"tenor|soprano|drummer|guitarist|pianist|composer|designer|chef)[ \t]+$")
@@ -34,18 +36,18 @@ _PERSON_NOUN_BEFORE = re.compile(
 #: ("huge thanks to May and the crew", "happy birthday June!", "congrats April x"); a month
 #: thanked in news has a determiner or a possessive ("thanks to a mild March") (session 10,
 #: round 2).
-_GREETED_BEFORE = re.compile(
+_GREETED_BEFORE = rx.compile(
     r"(?:\bthanks[ \t]+(?:so[ \t]+much[ \t]+)?to|\bthank[ \t]+you|\bthx|\bty|"
     r"\bshout[ \t]*out[ \t]+to|"
     r"\bcongrats|\bcongratulations|\bcheers|\bhappy[ \t]+(?:birthday|bday)|\bhi|\bhey|\bhiya|"
     r"\blove[ \t]+you)[ \t]*,?[ \t]+$", re.IGNORECASE)
-_GREETED_AFTER = re.compile(r"[ \t]*(?:[,!?)]|\.(?!\d)|$|(?:and|&|for|x+|xo)\b)")
+_GREETED_AFTER = rx.compile(r"[ \t]*(?:[,!?)]|\.(?!\d)|$|(?:and|&|for|x+|xo)\b)")
 #: A capitalised colour before a calendar word: a title's or a name's words ("Red October",
 #: "Blue Monday"); the days of history so named ("Black Monday") are matched whole before.
-_COLOUR_BEFORE = re.compile(r"(?<![\w'’-])(?:Red|Blue|Green|White|Black|Grey|Gray|Yellow|Golden|"
+_COLOUR_BEFORE = rx.compile(r"(?<![\w'’-])(?:Red|Blue|Green|White|Black|Grey|Gray|Yellow|Golden|"
                             r"Silver|Purple|Pink|Scarlet|Crimson)[ \t]+$")
 #: A place's noun and "of" before a calendar word: "the Isle of May", "the town of March".
-_PLACE_OF_BEFORE = re.compile(
+_PLACE_OF_BEFORE = rx.compile(
     r"\b(?:town|city|village|hamlet|county|parish|borough|district|province|isle|island|"
     r"islands|port|bay|gulf|lake|straits?)[ \t]+of[ \t]+$", re.IGNORECASE)
 #: A work's title (or a ship's, a band's, a firm's name) after the noun that names its kind
@@ -63,35 +65,35 @@ _WORK_NOUNS = frozenset({
     # session 13: a podcast's, an artwork's and a horse's names by their kind
     "podcast", "portrait", "sculpture", "mural", "ballet", "symphony", "mare", "colt", "filly",
     "gelding", "stallion", "greyhound"})
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = rx.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_AFTER = rx.compile(r"[ \t]+[A-Z]")
 #: A title that goes on after the calendar word with a possessive or a preposition and an
 #: article before a capitalised word ("the horse Monday's Child", "the painting Sunday in the
 #: Orchard"; not "the album Tuesday in Oslo") (session 13).
-_TITLE_GOES_ON = re.compile(r"['’]s[ \t]+[A-Z]|[ \t]+(?:of|at|in|on|for|by|with|under|from|"
+_TITLE_GOES_ON = rx.compile(r"['’]s[ \t]+[A-Z]|[ \t]+(?:of|at|in|on|for|by|with|under|from|"
                             r"and)[ \t]+(?:the|a|an)[ \t]+[A-Z]")
 #: ... where the work's noun opens the sentence ("The sitcom ...") or follows a preposition and
 #: a determiner ("a scene from the sitcom ..."), one adjective allowed: no verb took the noun as
 #: its object, so no weekday after it dates that verb ("seized the boat Friday at the Port").
-_WORK_OPENS = re.compile(
+_WORK_OPENS = rx.compile(
     r"(?:(?:^|[.!?:]\s+)[\"“‘']?(?:The|A|An|Her|His|Their|Our|My)|"
     r"\b(?:of|from|in|on|about|for|with|by|as|like|to)\s+(?:the|a|an|his|her|their|its|my|"
     r"our|your))\s+(?:[a-z][\w-]*\s+)?$")
 #: A phrase of two or more words, every one capitalised ("The Day After Tomorrow", "Next
 #: Summer"): after a work's noun a title, as prose writes such a phrase in lower case.
-_TITLE_CASE_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+_TITLE_CASE_RUN = rx.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 #: A word prose writes in lower case, capitalised inside a name ("Apocalypse Now", "the
 #: Midnight Oil drummer"): not opening a sentence, after a capitalised word that is no
 #: preposition, or before a capitalised word, in mixed-case prose (not a headline).
-_NAME_TIME_WORD = re.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow|Yesterday)")
-_WORD_BEFORE = re.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
-_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
+_NAME_TIME_WORD = rx.compile(r"(?:The[ \t]+)?(Now|Noon|Midnight|Tonight|Tomorrow|Yesterday)")
+_WORD_BEFORE = rx.compile(r"(?:^|[.!?:]\s*|(\S+)[ \t]+)$")
+_NAME_WORD_AFTER = rx.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
 _PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
                           "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
                           "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
-_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+_PROSE_WORD = rx.compile(r"(?<![\w'’])[a-z]{4,}\b")
 #: Words that make the calendar word after them a name: a person's title or a storm's
 #: ("Uncle Monday", "Father Christmas", "Storm Sunday").
 _NAME_TITLES = frozenset({
@@ -105,15 +107,15 @@ _NAME_TITLES = frozenset({
     "Professor", "Nurse", "Judge", "Coach", "Councillor", "Councilor", "Inspector", "Detective",
     "Sergeant", "Constable", "Captain", "Bishop", "Sister", "Pastor"})
 #: One capitalised word: a name's ("Addams", "Ruth").
-_BARE_WORD = re.compile(r"[A-Z][a-z]+")
+_BARE_WORD = rx.compile(r"[A-Z][a-z]+")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
-_KIN_AFTER = re.compile(
+_KIN_AFTER = rx.compile(
     r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|parents|sister|brother|husband|"
     r"wife|boyfriend|girlfriend|fianc[eé]e?|partner|son|daughter|baby|kids|children|family|"
     r"friends?|mates?|cousin|gran|grandma|grandad|dog|cat|puppy|puppies|kitten|pet)s?\b")
 #: A weekday and a capitalised part of day before another capitalised word: a title
 #: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
-_DAY_AND_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
+_DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
                            r"(?:Night|Morning|Evening|Afternoon)")
 
 
@@ -162,7 +164,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
 #: A verb of performing a piece right before a title (a run of up to three capitalised words
 #: may come first: "sang Sunday Bloody Sunday"): "sang", "hummed", "covered", "opened with"...
 #: (session 13). Not "played": a team "played Sunday".
-_PERFORMED_BEFORE = re.compile(
+_PERFORMED_BEFORE = rx.compile(
     r"\b(?:s[aiu]ng|sings|singing|hum(?:s|med|ming)?|whistl(?:e|es|ed|ing)|croon(?:s|ed|ing)?|"
     r"belt(?:s|ed|ing)?[ \t]+out|cover(?:s|ed|ing)|perform(?:s|ed|ing)|recit(?:e|es|ed|ing)|"
     r"(?:open|clos|end|finish)(?:ed|es|s|ing)?[ \t]+with|danc(?:e|es|ed|ing)[ \t]+to)[ \t]+"
@@ -186,24 +188,24 @@ def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
 
 #: Where a one-word title ends: a mark or a word that starts no noun phrase of its own ("opened
 #: with September and ..."; not "opened with March contracts": a month modifying a noun).
-_TITLE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|in|on|to|while|"
+_TITLE_ENDS = rx.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|in|on|to|while|"
                          r"with|from|by|before|after|again|twice|tonight|live)\b)")
 
 
 #: A quoted run of two to six words, each capitalised or a title's small word ('"Sunday
 #: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = rx.compile(
     r"[\"“‘']((?:[A-Z][\w'’-]*)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5})[\"”’']"
     r"(?![\w'’])")
 #: A pet's noun and its name's link ("a cat called", "her dog,"): the capitalised word after it
 #: is the pet's name; "named/called the kitten" before the noun is ``_PET_NAMED_BEFORE``'s
 #: (session 13).
-_PET_BEFORE = re.compile(
+_PET_BEFORE = rx.compile(
     r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
     r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
     r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
-_PET_NAMED_BEFORE = re.compile(
+_PET_NAMED_BEFORE = rx.compile(
     r"\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+"
     r"(?:dog|puppy|pup|cat|kitten|pony|parrot|rabbit|hamster|tortoise|goldfish|budgie|lamb|"
     r"goat|donkey)[ \t]+$", re.IGNORECASE)
@@ -211,7 +213,7 @@ _PET_NAMED_BEFORE = re.compile(
 
 #: A lower-case preposition of time right before the calendar word inside the quotes: a quoted
 #: headline's date ('"Talks Resume on Monday"'), no title's word.
-_QUOTED_DATE_CUE = re.compile(r"\b(?:on|in|at|by|until|till|since|from|before|after)[ \t]+$")
+_QUOTED_DATE_CUE = rx.compile(r"\b(?:on|in|at|by|until|till|since|from|before|after)[ \t]+$")
 
 
 def _quoted_title(text: str, m: re.Match[str]) -> bool:
@@ -248,10 +250,10 @@ def _greeted(text: str, m: re.Match[str]) -> bool:
 
 #: A verb of speech or messaging right after a word that opens its sentence: its subject is a
 #: person ("Sunday says hi", "April texted"); a day opening news is no speaker (session 13).
-_SPEAKS_AFTER = re.compile(r"[ \t]+(?:says|said|texted|messaged|replied|wrote|asked|told)\b")
+_SPEAKS_AFTER = rx.compile(r"[ \t]+(?:says|said|texted|messaged|replied|wrote|asked|told)\b")
 #: A verb whose object is a person, right before a lone month: "add April to the chat",
 #: "ask June", "remind August" (session 13); a month's date has "in", "for" or "to" before it.
-_PERSON_VERB_BEFORE = re.compile(
+_PERSON_VERB_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:add|invite|ask|tell|text|call|ring|phone|message|ping|dm|email|e-mail|cc|"
     r"tag|remind|thank|hug)[ \t]+$", re.IGNORECASE)
 
@@ -303,9 +305,9 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | {
     "officials", "government"} | frozenset(WEEKDAYS)
 #: The start of a text or sentence (an opening quote may come first); in news a weekday there
 #: before a capitalised word has a comma ("Friday, Xi arrived") or a title ("Friday President").
-_LINE_START = re.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
+_LINE_START = rx.compile(r"(?:^|[\n.!?]\s*)[\"“‘']?$")
+_NEXT_WORD = rx.compile(r"[ \t]+(\w+)")
+_PREVIOUS_WORD = rx.compile(r"(\S+)[ \t]+$")
 
 
 def _counted_unit_in_a_title(text: str, m: re.Match[str]) -> bool:
@@ -337,7 +339,7 @@ _TIME_NOUNS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
     "day", "days", "eve", "morning", "night", "evening", "afternoon", "weekend", "week", "holiday",
     "holidays", "break", "season", "period", "recess", "term", "vacation", "time", "rush"}
 #: A word that dates the holiday after it: "at Easter", "since Christmas", "last Easter".
-_DATE_CUE = re.compile(r"\b(?:in|at|on|by|over|since|until|till|before|after|during|for|from|"
+_DATE_CUE = rx.compile(r"\b(?:in|at|on|by|over|since|until|till|before|after|during|for|from|"
                        r"through|around|this|last|next|of|and|or)[ \t]+$", re.IGNORECASE)
 
 
@@ -367,7 +369,7 @@ def _part_of_day_in_a_name(text: str, m: re.Match[str]) -> bool:
 
 
 #: A word before a part of day that makes it a time: "at Dawn", "until Midnight", "by Noon".
-_POD_CUE = re.compile(r"\b(?:at|by|since|until|till|before|after|during|through|this|last|"
+_POD_CUE = rx.compile(r"\b(?:at|by|since|until|till|before|after|during|through|this|last|"
                       r"next)[ \t]+$", re.IGNORECASE)
 
 
@@ -400,7 +402,7 @@ def _named_place_or_person(text: str, m: re.Match[str]) -> bool:
 
 #: A capitalised word that prose writes in lower case before a holiday ("last", "next",
 #: "this"), opening a match: in mid-sentence only a title writes it so.
-_CAPITAL_OPENER = re.compile(r"(?:Last|Next|This)\b")
+_CAPITAL_OPENER = rx.compile(r"(?:Last|Next|This)\b")
 
 
 def _title_case_opener(text: str, m: re.Match[str], kind: str) -> bool:
@@ -435,7 +437,7 @@ def _between_names(text: str, m: re.Match[str]) -> bool:
 #: A capitalised word of a closed class (a verb of being, a pronoun, a conjunction, a
 #: preposition, an adverb) right after a time word: Title Case ("Now That's What I Call...");
 #: not "I", nor "The" or "A", which open a name ("Yesterday The Times reported").
-_CAPITAL_FUNCTION_WORD = re.compile(
+_CAPITAL_FUNCTION_WORD = rx.compile(
     r"[ \t]+(?:Never|Is|Was|Will|Are|Were|Has|Have|Had|That|That['’]s|It|It['’]s|We|You|They|"
     r"And|Or|But|Of|In|On|At|For|To|With|From|Only|Once|Again|Forever|Always|Too)\b")
 

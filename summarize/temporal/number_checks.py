@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarize import regex_cache as rx
+
 from .patterns import (
     DECADE_WORD,
     NUMBER,
@@ -30,13 +32,14 @@ SPAN_ORDER = {"minute": 0, "hour": 1, "morning": 2, "afternoon": 2, "evening": 2
 
 
 #: A unit of distance right before "an hour"/"per hour": the rate is a speed.
-DISTANCE_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=len, reverse=True))
+DISTANCE_BEFORE = rx.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(u) for u in sorted(DISTANCE_UNITS, key=lambda w: (-len(w), w)))
     + r")[ \t]+$", re.IGNORECASE)
 
 
 #: A day and "at" before a clock time ("Friday at", "tmrw at"), as ``clock_at_day`` reads them.
-_DAY_AT_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|{'|'.join(DAY_AT_WORDS)}|"
+_DAY_AT_BEFORE = rx.compile(rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|{'|'.join(DAY_AT_WORDS)}|"
                             rf"(?-i:{alt(POST_DAY_WORDS)[3:]})\s+at\s+$", re.IGNORECASE)
 
 
@@ -51,7 +54,7 @@ def read_as_day_at(text: str, m: re.Match[str], g: dict) -> bool:
 
 
 #: A start's word before a clock time ("KO", "gates open at"), as ``clock_event_start`` reads it.
-_EVENT_START_BEFORE = re.compile(r"(?<![\w-])" + alt(EVENT_START_CUES)
+_EVENT_START_BEFORE = rx.compile(r"(?<![\w-])" + alt(EVENT_START_CUES)
                                  + r"(?:\s+(?:is|was|'s|’s))?(?:\s+at)?\s+$", re.IGNORECASE)
 
 
@@ -66,7 +69,7 @@ def read_as_event_start(text: str, m: re.Match[str], g: dict) -> bool:
                                                 m.start("span"))))
 
 
-_RECORDING = re.compile(r"(?<![\w'’])" + alt(RECORDING_WORDS) + r"(?![\w'’])", re.IGNORECASE)
+_RECORDING = rx.compile(r"(?<![\w'’])" + alt(RECORDING_WORDS) + r"(?![\w'’])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -92,14 +95,14 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
 _SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
                 r"defeated|ratio|odds|result|"
                 r"pb|PB|clocked|personal best")  # a race time (session 13): "my PB is 21:19"
-_NOT_A_CLOCK = re.compile(
+_NOT_A_CLOCK = rx.compile(
     # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
     # marathon": under that time; session 12)
     rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’-])(?-i:sub|Sub|SUB)|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
     r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
     r"[ \t]+$")
 #: The result words alone, anywhere: where none is, only a capitalised word can end the match.
-_SCORE_WORD = re.compile(_SCORE_WORDS)
+_SCORE_WORD = rx.compile(_SCORE_WORDS)
 
 
 def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
@@ -119,20 +122,20 @@ def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
 
 
 #: "aged" and the lower end of a range before a length: that length is an age too.
-AGED_BEFORE = re.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
+AGED_BEFORE = rx.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
                           r"\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
 #: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
 #: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
-POSSESSIVE_BEFORE = re.compile(
+POSSESSIVE_BEFORE = rx.compile(
     rf"\bin\s+{alt(POSSESSIVES)}\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
 #: "only a quarter voted" (not "for nearly a quarter", a length).
-_SHARE_BEFORE = re.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
+_SHARE_BEFORE = rx.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|approximately|"
                            r"than|under|only|just)\s+$", re.IGNORECASE)
-_TIME_BEFORE = re.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
+_TIME_BEFORE = rx.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
 
 
 def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
@@ -146,7 +149,7 @@ def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
 #: year"); the words are no function words ("earned 5 million in a year" is a length), but
 #: "of" may join a measure to its noun ("40 tons of coal a day").
-AMOUNT_BEFORE = re.compile(
+AMOUNT_BEFORE = rx.compile(
     rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
     r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
     r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
@@ -154,7 +157,7 @@ AMOUNT_BEFORE = re.compile(
     r"{0,3}\s+$", re.IGNORECASE)
 
 
-HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
+HEAT = rx.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
                    re.IGNORECASE)
 
 
@@ -169,17 +172,17 @@ def later_year(first: str, second: str) -> int | None:
 
 
 #: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
-_SLASH_LEAD = re.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
+_SLASH_LEAD = rx.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
                          rf"{alt(SLASH_DATE_VERBS)[3:-1]}|{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|voters|staff|"
+_SHARE_OF = rx.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|voters|staff|"
                        r"those|these|them|us)\b", re.IGNORECASE)
 
 
 #: A word of music near a slash pair: a time signature (session 13).
-_MUSIC = re.compile(rf"\b{alt(MUSIC_WORDS)}\b", re.IGNORECASE)
+_MUSIC = rx.compile(rf"\b{alt(MUSIC_WORDS)}\b", re.IGNORECASE)
 #: ... unless a word that dates a day leads into it ("the drummer joins on 7/8").
-_DAY_LEAD = re.compile(r"\b(?:on|by|until|till|due|dated|before|after|since)\s+$", re.IGNORECASE)
+_DAY_LEAD = rx.compile(r"\b(?:on|by|until|till|due|dated|before|after|since)\s+$", re.IGNORECASE)
 
 
 def slash_date_ok(text: str, m: re.Match[str]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarize import regex_cache as rx
+
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -43,7 +45,7 @@ def cased(words: Iterable[str]) -> str:
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, FLAGS)
+    return rx.compile(pattern, FLAGS)
 
 
 #: Month names that are also English words in lower case ("you may", "march on", "an august

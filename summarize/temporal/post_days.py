@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from summarize import regex_cache as rx
+
 from ..models import Mention
 from .candidate import Candidate
 from .patterns import alt
@@ -51,12 +53,12 @@ def _bare_weekday(cand: Candidate) -> bool:
     return False
 
 
-_FROM_AFTER = re.compile(r"([A-Za-z]+)\s+from\s+$")
+_FROM_AFTER = rx.compile(r"([A-Za-z]+)\s+from\s+$")
 
 
 _DAY = rf"(?<![\w'’])(?:{alt({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})})(?![\w'’])"
 #: Two weekdays set side by side as a choice ("thurs works better than fri", "sat or sun").
-_CHOICE = re.compile(rf"{_DAY}(?:\s+[\w'’]+){{0,3}}?\s+{DAY_CHOICES}\s+{_DAY}", re.IGNORECASE)
+_CHOICE = rx.compile(rf"{_DAY}(?:\s+[\w'’]+){{0,3}}?\s+{DAY_CHOICES}\s+{_DAY}", re.IGNORECASE)
 
 
 def _chosen(text: str, lo: int, hi: int) -> bool:
@@ -90,8 +92,8 @@ def _past_looking(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
-_ANTICIPATION = re.compile(ANTICIPATION, re.IGNORECASE)
+_WORDS = rx.compile(r"[A-Za-z]+")
+_ANTICIPATION = rx.compile(ANTICIPATION, re.IGNORECASE)
 
 
 def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str,
@@ -128,7 +130,7 @@ def post_plan(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str
 
 
 #: What ends the verbless fragment after a released day ("results out Thursday and ...").
-_FRAGMENT_AFTER = re.compile(r"[^,;:!?.\n]*?(?=[,;:!?.\n]|\s(?:and|but|so)\s|$)")
+_FRAGMENT_AFTER = rx.compile(r"[^,;:!?.\n]*?(?=[,;:!?.\n]|\s(?:and|but|so)\s|$)")
 
 
 def released_day(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: str,
@@ -149,7 +151,7 @@ def released_day(text: str, cand: Candidate, lo: int, hi: int, label: str, cue: 
     return not _past_looking(text, lo, cand.start) and not _past_looking(text, cand.end, end)
 
 
-_CONTRACTED_IS = re.compile(r"\w['’]s\s+([a-z]+)\s+$", re.IGNORECASE)
+_CONTRACTED_IS = rx.compile(r"\w['’]s\s+([a-z]+)\s+$", re.IGNORECASE)
 
 
 def contracted_notice(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bool:
@@ -162,9 +164,9 @@ def contracted_notice(text: str, lo: int, cand: Candidate, label: str, cue: str)
     return m is not None and m.group(1).lower() == cue.lower() and cue.lower() in STATE_PARTICIPLES
 
 
-_STATE_END = re.compile(rf"\b(?:{'|'.join(sorted(STATE_END_PREPS))})\s+$", re.IGNORECASE)
+_STATE_END = rx.compile(rf"\b(?:{'|'.join(sorted(STATE_END_PREPS))})\s+$", re.IGNORECASE)
 #: The words of a clause before a state's end: "lasted through", "it rained on until".
-_BEFORE_END = re.compile(r"([A-Za-z'’]+)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:until|till|through|thru)\s+$",
+_BEFORE_END = rx.compile(r"([A-Za-z'’]+)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:until|till|through|thru)\s+$",
                          re.IGNORECASE)
 
 
@@ -187,7 +189,7 @@ def ended_state(text: str, lo: int, cand: Candidate, label: str) -> str:
     return ""
 
 
-_AVAILABLE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(AVAILABILITY_WORDS))})\s+(?:on\s+)?$",
+_AVAILABLE = rx.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(AVAILABILITY_WORDS))})\s+(?:on\s+)?$",
                         re.IGNORECASE)
 
 
@@ -200,7 +202,7 @@ def available_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
         and _AVAILABLE.search(text, max(lo, cand.start - 16), cand.start) is not None
 
 
-_FAREWELL = re.compile(rf"(?<![\w'’]){FAREWELL}(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
+_FAREWELL = rx.compile(rf"(?<![\w'’]){FAREWELL}(?![\w'’])[^.;!?\n]*$", re.IGNORECASE)
 
 
 def farewell_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
@@ -214,16 +216,16 @@ def farewell_day(text: str, cand: Candidate, lo: int, label: str) -> bool:
         and not _past_looking(text, max(lo, cand.start - 60), cand.start)
 
 
-_FOR_HOLIDAY = re.compile(HOLIDAY_FOR, re.IGNORECASE)
+_FOR_HOLIDAY = rx.compile(HOLIDAY_FOR, re.IGNORECASE)
 #: What joins weekdays kept for one holiday ("closed Monday and Tuesday for Easter").
-_AND = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*", re.IGNORECASE)
+_AND = rx.compile(r"\s*(?:,|and|&|or|,\s*and)\s*", re.IGNORECASE)
 
 
 #: What joins a second weekday to a pair's first, kept for the holiday between them ("a Sunday
 #: schedule Thursday for Thanksgiving and a Saturday schedule Friday"): "and", an article
 #: and at most two words (session 12, round 2).
-_PAIRED = re.compile(r"\s*,?\s*and\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+){0,2}", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
+_PAIRED = rx.compile(r"\s*,?\s*and\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+){0,2}", re.IGNORECASE)
+_ARTICLE_BEFORE = rx.compile(r"(?<![\w'’])an?\s+$", re.IGNORECASE)
 
 
 def _weekday_number(m: Mention) -> int | None:
@@ -279,9 +281,9 @@ def _kept_for(m: Mention, holiday: Mention) -> Mention:
 
 #: A TV listing's day: a broadcast's noun before it or a listing's hours in or after it
 #: ("season premiere sunday 9/8c", "finale Thursday at 10/9c"; session 12, round 2).
-_BROADCAST_BEFORE = re.compile(rf"(?<![\w'’]){alt(BROADCAST_NOUNS)}\s+$", re.IGNORECASE)
-_LISTING_HOURS = re.compile(TV_LISTING_HOURS, re.IGNORECASE)
-_LISTING_AFTER = re.compile(rf"\s+(?:at\s+|@\s*)?{TV_LISTING_HOURS}", re.IGNORECASE)
+_BROADCAST_BEFORE = rx.compile(rf"(?<![\w'’]){alt(BROADCAST_NOUNS)}\s+$", re.IGNORECASE)
+_LISTING_HOURS = rx.compile(TV_LISTING_HOURS, re.IGNORECASE)
+_LISTING_AFTER = rx.compile(rf"\s+(?:at\s+|@\s*)?{TV_LISTING_HOURS}", re.IGNORECASE)
 
 
 def tv_listing_day(text: str, cand: Candidate, lo: int, hi: int) -> bool:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
+from summarize import regex_cache as rx
+
 from ..models import Mention
 from .candidate import Candidate
 from .patterns import alt
@@ -39,7 +41,7 @@ _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm"
 
 def _words(words: frozenset[str]) -> re.Pattern[str]:
     """A case-blind search for any of ``words`` as whole words (a space inside may be any)."""
-    return re.compile(r"(?<![\w'’])" + alt(words) + r"(?![\w'’])", re.IGNORECASE)
+    return rx.compile(r"(?<![\w'’])" + alt(words) + r"(?![\w'’])", re.IGNORECASE)
 
 
 _EVENING = _words(POST_EVENING_WORDS)
@@ -47,19 +49,19 @@ _NIGHT = _words(POST_NIGHT_WORDS)
 _MORNING = _words(POST_MORNING_WORDS)
 #: A plan's words; posts' spellings ("tonite", "2day") only in lower case, as elsewhere.
 _PLAN = _words(POST_PLAN_WORDS - POST_SPELLINGS.keys())
-_PLAN_SPELT = re.compile(r"(?<![\w'’])" + alt(POST_PLAN_WORDS & POST_SPELLINGS.keys())
+_PLAN_SPELT = rx.compile(r"(?<![\w'’])" + alt(POST_PLAN_WORDS & POST_SPELLINGS.keys())
                          + r"(?![\w'’])")
 #: The word right before "at"/"from" (an apostrophe's word whole: "we're").
-_LEAD = re.compile(r"([\w'’]+)\s+$")
+_LEAD = rx.compile(r"([\w'’]+)\s+$")
 #: What ends a clause before the hour: a mark, a line's end, an emoji or another symbol.
-_CLAUSE_END = re.compile(r"[.!?;:,\n\"“”]|[^\x00-\u1fff]")
+_CLAUSE_END = rx.compile(r"[.!?;:,\n\"“”]|[^\x00-\u1fff]")
 #: A past form in the hour's clause ("learned to swim at 5"): an age, no plan's hour; "-ed"
 #: after at least three letters, not after an "e" ("need", "bed", "speed" are no past).
-_PAST = re.compile(r"\b(?!" + alt(POST_AHEAD_PARTICIPLES) + r"\b)(?:\w{2,}[^\We]ed|"
+_PAST = rx.compile(r"\b(?!" + alt(POST_AHEAD_PARTICIPLES) + r"\b)(?:\w{2,}[^\We]ed|"
                    + alt(POST_AGE_PASTS) + r")\b", re.IGNORECASE)
 #: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
 #: is read as written.
-_DAY_CLOCK = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
+_DAY_CLOCK = rx.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
@@ -145,7 +147,7 @@ def _runs_on_small_hours(f, earlier: int | None, evening: bool) -> bool:
     return 0 < written - earlier <= 5 and (not evening or written <= 4)
 
 
-_SMALL_HOURS_AM = re.compile(r"^(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b\.?$", re.IGNORECASE)
+_SMALL_HOURS_AM = rx.compile(r"^(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b\.?$", re.IGNORECASE)
 
 
 def last_clock_hours(text: str, out: Sequence[Mention]) -> tuple[int | None, int | None]:

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from summarize import regex_cache as rx
+
 from ..models import Mention
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 #: What joins a range's two ends ("mon-fri", "Monday through Friday", "9pm till 5am").
 _RANGE_JOIN = r"-|–|—|to|until|till|through|thru"
-_GAP = re.compile(rf"\s*(?:{_RANGE_JOIN}|and|&)\s*", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN}|and|&)\s*", re.IGNORECASE)
+_BETWEEN = rx.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOW = frozenset({"now", "today", "right now"})
 
 
@@ -72,8 +74,8 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
     return out
 
 
-_CLOCK_GAP = re.compile(rf"\s*(?:{_RANGE_JOIN}|til)\s*", re.IGNORECASE)  # and "10pm til 4am"
-_MORNING_END = re.compile(r"\d\s*(?:am|a\.m\.?)$", re.IGNORECASE)
+_CLOCK_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN}|til)\s*", re.IGNORECASE)  # and "10pm til 4am"
+_MORNING_END = rx.compile(r"\d\s*(?:am|a\.m\.?)$", re.IGNORECASE)
 #: Rules of a clock time with no day of its own ("5am"; not "2 a.m. Friday").
 _BARE_CLOCK_RULES = frozenset({"clock_ampm", "clock_24h"})
 _CLOCK_GRANULARITIES = frozenset({"hour", "minute"})

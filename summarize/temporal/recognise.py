@@ -8,6 +8,8 @@ from bisect import bisect_left
 from operator import itemgetter
 from types import MappingProxyType
 
+from summarize import regex_cache as rx
+
 from .appositions import merge_appositions
 from .candidate import Candidate
 from .checks import context_ok
@@ -42,34 +44,34 @@ for _i, (_name, *_rest) in enumerate(ALL_RULES):
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
 #: The tokens that key some rule, searched in the lower-cased text: key words and tokens
 #: starting with a digit.
-_KEY_TOKEN = re.compile(  # (?<!\w) finds the same word starts as \b, a little faster
+_KEY_TOKEN = rx.compile(  # (?<!\w) finds the same word starts as \b, a little faster
     r"(?<!\w)(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
-_KEY_TOKEN_ANY_CASE = re.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
+_KEY_TOKEN_ANY_CASE = rx.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock, a clock range or a numeric-date shape follows.
-_NUM_NEXT = re.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b|"
+_NUM_NEXT = rx.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b|"
                        r"(?:–|to\s)\s*\d)")
-_CUE_BEFORE = re.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
+_CUE_BEFORE = rx.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 #: Months in names, and what makes them one: a capitalised word right after (a surname, a
 #: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner
 #: before ("the June Brexit vote" is June).
 _NAME_MONTHS = frozenset(MONTHS)
-_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+_NAME_AFTER = rx.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 #: Cues that date a name-month even before a capitalised word ("In June Parliament rose"); "by",
 #: "from", "and", "of" may lead into a person ("written by April Lindqvist").
-_DATE_CUE_BEFORE = re.compile(
+_DATE_CUE_BEFORE = rx.compile(
     r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
     r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
-_SEASON_CUE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
+_DETERMINER_BEFORE = rx.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
+_SEASON_CUE = rx.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
-_NOW_TRANSITION = re.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
+_NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
-_NOW_LABEL = re.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
-_SOON_LINK = re.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
+_NOW_LABEL = rx.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNORECASE)
+_CLAUSE_END = rx.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
+_SOON_LINK = rx.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 
 
 
@@ -224,7 +226,7 @@ def _number_before(text: str, starts: list[int], here: int) -> bool:
         or word in NUMBERISH
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL = rx.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def recognise(text: str) -> list[Candidate]:
@@ -283,7 +285,7 @@ def recognise(text: str) -> list[Candidate]:
                 for i in plan[2] if digit_key else plan[5]:  # passed over, tried as below
                     done[i] = here
                 rules = plan[3] if digit_key else plan[6]
-        for name, kind, rx, i, back, needs_number, may_start, first_word, key_start, after, \
+        for name, kind, rule_rx, i, back, needs_number, may_start, first_word, key_start, after, \
                 before in rules:
             if needs_number:
                 if numbered is None:
@@ -318,7 +320,7 @@ def recognise(text: str) -> list[Candidate]:
                     continue
                 if first_word is not None and first_word.match(text, pos) is None:
                     continue
-                m = rx.match(text, pos)
+                m = rule_rx.match(text, pos)
                 if m is not None and m.end() > t0 and m.end() > m.start():
                     if kind in _TWO_ENDS:
                         g = m.groupdict()
@@ -352,19 +354,19 @@ _KEY_RULES: dict[str, tuple] = {}
 
 def _rule_info(i: int) -> tuple:
     name, kind, pattern = ALL_RULES[i]
-    rx = compile_rule(pattern)
-    st = rule_starts(name, rx)
+    rule_rx = compile_rule(pattern)
+    st = rule_starts(name, rule_rx)
     words = RULE_FIRST_WORDS.get(name)
-    first_word = None if words is None else re.compile(
+    first_word = None if words is None else rx.compile(
         r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
     key_start = DIGIT_KEY_START.get(name)
-    info = (name, kind, rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
+    info = (name, kind, rule_rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
             None if st is None else MayStart(st), first_word,
-            None if key_start is None else re.compile(key_start, re.IGNORECASE),
-            *(None if p is None else re.compile(p, re.IGNORECASE)
+            None if key_start is None else rx.compile(key_start, re.IGNORECASE),
+            *(None if p is None else rx.compile(p, re.IGNORECASE)
               for p in (WORD_KEY_AFTER.get(name), WORD_KEY_BEFORE.get(name))))
     _RULES[i] = info
-    _HAS_SPAN[i] = "span" in rx.groupindex
+    _HAS_SPAN[i] = "span" in rule_rx.groupindex
     return info
 
 
@@ -384,7 +386,7 @@ def _guarded(rules: tuple[tuple, ...], check: int) -> tuple:
     guarded = [r for r in rules if r[check] is not None and not r[5]]
     if not guarded:
         return None, (), rules
-    either = re.compile("|".join(f"(?:{r[check].pattern})" for r in guarded), re.IGNORECASE)
+    either = rx.compile("|".join(f"(?:{r[check].pattern})" for r in guarded), re.IGNORECASE)
     return either, tuple(r[3] for r in guarded), tuple(r for r in rules if r not in guarded)
 
 

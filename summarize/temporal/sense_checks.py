@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .patterns import (
     LOWER_CASE_WORDS,
     MONTH_CUES,
@@ -29,7 +31,7 @@ from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 from .resources.game_words import GAME_PHRASES, GAME_WORDS
 
 #: Idioms built on time words that name no time, and the matches they may hold.
-_IDIOM = re.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
+_IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
                     r"one\s+day\s+at\s+a\s+time|a\s+month\s+of\s+Sundays|once\s+in\s+a\s+while|"
                     r"up[\s-]+to[\s-]+date|(?:at|to|until)\s+the\s+last\s+minute|"
@@ -60,22 +62,22 @@ def in_an_idiom(text: str, m: re.Match[str]) -> bool:
 
 #: After "fall" a collapse or a drop goes on: "of the empire", "in prices", "from grace" (not "of
 #: next year": a season).
-FALL_AS_A_NOUN = re.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
+FALL_AS_A_NOUN = rx.compile(r"\s+(?:of|in|from)\s+(?!(?:next|last|this|that|each|every)\b|"
                              r"the\s+year\b|['’]?\d)", re.IGNORECASE)
 
 #: "spring" before "in"/"of"/"inside"/"on" a device (two words may come between): a coil.
-SPRING_AS_A_COIL = re.compile(
+SPRING_AS_A_COIL = rx.compile(
     r"\s+(?:in|of|inside|on|from)\s+" + alt(DETERMINERS) + r"\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(SPRING_HOLDERS)) + r")\b(?![-'’])",
     re.IGNORECASE)
 
 #: ... or a coil's act after "spring" (a holder of up to three words may come between: "the
 #: spring on the trampoline snapped", "the spring squeaked") (session 13).
-SPRING_ACTING = re.compile(
+SPRING_ACTING = rx.compile(
     r"(?:\s+(?:in|of|inside|on|from|under)\s+" + alt(DETERMINERS) + r"(?:\s+[a-z][\w-]*){1,3}?)?"
     r"\s+(?:has\s+|had\s+|just\s+)?(?:" + "|".join(sorted(SPRING_ACTS)) + r")\b",
     re.IGNORECASE)
-_TIME_WORD_BEFORE = re.compile(r"\b(?:in|during|by|since|until|till|through|over|before|after|"
+_TIME_WORD_BEFORE = rx.compile(r"\b(?:in|during|by|since|until|till|through|over|before|after|"
                                r"this|last|next|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -88,43 +90,43 @@ def a_coil_acting(text: str, m: re.Match[str]) -> bool:
 
 #: The noun of an award before "of the year/month/day..." ("player of the year", "car of the
 #: year", "photo of the day").
-AWARD_BEFORE = re.compile(rf"\b{alt(AWARD_NOUNS)}[ \t]+of[ \t]+$", re.IGNORECASE)
+AWARD_BEFORE = rx.compile(rf"\b{alt(AWARD_NOUNS)}[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 #: A participle joined to a season by a hyphen: a compound adjective ("spring-loaded").
-PARTICIPLE_JOINED = re.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
+PARTICIPLE_JOINED = rx.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
 
 
 #: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
-THING_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
+THING_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
 #: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
-THING_HEAD_TITLE = re.compile(
+THING_HEAD_TITLE = rx.compile(
     r"[ \t]+(?:" + "|".join(sorted(h.capitalize() for h in THING_HEADS)) + r")\b(?![-'’])")
 #: A noun of what a group does and the group's noun after a weekday ("the Thursday quiz team",
 #: "her Sunday book club"): the weekday names the group (session 13).
-GROUP_AFTER_NOUN = re.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:" + "|".join(sorted(GROUP_HEADS))
+GROUP_AFTER_NOUN = rx.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:" + "|".join(sorted(GROUP_HEADS))
                               + r")\b(?![-'’])")
 #: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
-_PHRASE_END = re.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
+_PHRASE_END = rx.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
                          r"from|of|and|or|but|as|like)\b)")
 #: A preposition of time before a season, a part of day or a holiday (and its "the"): then it is
 #: a time ("in the summer house prices rose", "at midnight blue lights flashed"); not "of" or
 #: "with" ("sold out of Halloween costumes").
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = rx.compile(
     r"\b(?:in|on|at|by|for|from|to|during|over|through|throughout|since|until|till|"
     r"before|after|into|across|around|about|within|past|towards?|all)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: A determiner or a possessive before a weekday: "her Sunday best", "a Sunday driver" (not
 #: "this"/"that": "this Sunday" is a date).
-_DETERMINER_BEFORE = re.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = rx.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s+$", re.IGNORECASE)
 
 
 #: ... and a service or a shift after a part of day, even after a preposition ("on the night
 #: bus", "on the morning shift"; session 12).
-SERVICE_HEAD = re.compile(r"[ \t]+(?:" + "|".join(sorted(SERVICE_HEADS)) + r")\b(?![-'’])")
+SERVICE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SERVICE_HEADS)) + r")\b(?![-'’])")
 #: ... where no preposition but "on", "off" or "onto" comes before it ("in the morning trains
 #: were late" is a time).
-_NOT_ON_BEFORE = re.compile(r"\b(?!on\s|off\s|onto\s)[a-z]+\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_ON_BEFORE = rx.compile(r"\b(?!on\s|off\s|onto\s)[a-z]+\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def names_a_service(text: str, m: re.Match[str], g: dict) -> bool:
@@ -160,13 +162,13 @@ def season_in_a_title(text: str, m: re.Match[str]) -> bool:
                 or _TITLE_OF.search(text, max(0, at - 24), at))
 
 
-_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+[A-Z][a-z]+")
-_TITLE_OF = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
+_POSSESSIVE_NAME = rx.compile(r"['’]s[ \t]+[A-Z][a-z]+")
+_TITLE_OF = rx.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
 #: A noun after "a minute" / "a night" (not a word that goes on a length: "a night in jail",
 #: "a minute late", "a night which...", "a night spent...").
-NOUN_AFTER = re.compile(
+NOUN_AFTER = rx.compile(
     r"[ \t]+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|to|in|of|for|at|on|"
     r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|"
     r"ahead|behind|please|so|but|if|because|while|though|although|again|here|yet|which|that|"
@@ -175,7 +177,7 @@ NOUN_AFTER = re.compile(
 
 
 #: A verb of scoring before "a century" (a hundred runs): "made a maiden century".
-RUNS_BEFORE = re.compile(
+RUNS_BEFORE = rx.compile(
     r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
     r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:" + alt(ARTICLES | POSSESSIVES) + r"|another|maiden|"
     r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
@@ -186,16 +188,16 @@ _GUARDED = frozenset(MONTH_ABBREVIATIONS) | LOWER_CASE_WORDS
 #: Before a lower-case "may" or "march" with a day: a word that leads into a date, or the
 #: start of a line ("on may 5", "may 5: rally") or a verb of a schedule ("starts august 13";
 #: session 12, round 2), not a subject ("they may 5...").
-_DATE_LEAD = re.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,]|"
+_DATE_LEAD = rx.compile(rf"(?:\b{MONTH_CUES}|\b{WEEKDAY},?|^|[\n:;(\[\-–—,]|"
                         rf"\b{alt(MONTH_LEAD_VERBS)})\s*$")
 
 
 #: A lower-case month word alone is a month after a preposition of time and before an edge
 #: ("back in march, we", "since may.", "until aug and"), not before a word it may govern ("in
 #: may be", "from march organisers").
-_BARE_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+$",
+_BARE_LEAD = rx.compile(r"\b(?:in|since|until|till|by|from|during|through|before|after)\s+$",
                         re.IGNORECASE)
-_BARE_EDGE = re.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
+_BARE_EDGE = rx.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
                         r"\s+(?:and|or|but|when|so|too|lol|then|until|till)\b)")
 
 
@@ -217,9 +219,9 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
 
 
 #: A word or phrase of a game in play, or a running score ("up 71-68", "led 3-1", "trail 2-0").
-_GAME_CUE = re.compile(
+_GAME_CUE = rx.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(GAME_WORDS | set(GAME_PHRASES),
-                                                          key=len, reverse=True))
+                                                          key=lambda w: (-len(w), w)))
     + r"|(?:up|down|led|leads?|leading|tied|trail|win|wins|won|winning|beat|lost|losing)"
     r"[ \t]+\d{1,3}[-–]\d{1,3}|\d{1,3}[-–]\d{1,3}[ \t]+(?:win|victory|defeat|loss|lead))"
     r"(?![\w-])",

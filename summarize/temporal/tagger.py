@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from summarize import regex_cache as rx
+
 from ..models import Mention
 from .candidate import Candidate
 from .clause_says import said as _said
@@ -39,7 +41,7 @@ from .values import RANK, Cal, of, shift
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
 _mention = quick_new(Mention)
-_SIMPLE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
+_SIMPLE_SENTENCE = rx.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
 _DAY_LEVEL = RANK["day"]
 
 
@@ -63,8 +65,8 @@ def as_date(dct: date | datetime | None) -> date | None:
     return dct
 
 
-_MONTH_FIRST = re.compile("|".join(MONTH_FIRST_SIGNS), re.IGNORECASE)
-_DAY_FIRST = re.compile("|".join(DAY_FIRST_SIGNS), re.IGNORECASE)
+_MONTH_FIRST = rx.compile("|".join(MONTH_FIRST_SIGNS), re.IGNORECASE)
+_DAY_FIRST = rx.compile("|".join(DAY_FIRST_SIGNS), re.IGNORECASE)
 
 
 def post_day_first(text: str, day_first: bool) -> bool:
@@ -270,10 +272,10 @@ _RUNS = frozenset({"unit_streak", "unit_superlative"})
 _DATE_RANGES = frozenset({"date_range_md", "date_range_dm"})
 #: A results period counted in months: "the nine months", "the first six months", "the
 #: latest nine months" (session 10).
-_REPORT_MONTHS = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
+_REPORT_MONTHS = rx.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
                             r"(?:three|six|nine|twelve|3|6|9|12)\s+months")
 #: A comparison a year back: "a year earlier", "a year ago".
-_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+_YEAR_BACK = rx.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
 
 
 def report_year(dct: date) -> Cal:
@@ -298,7 +300,7 @@ def _comparison(rule: str, r) -> bool:
 
 #: "since" after a superlative or an ordinal a few words back ("the lowest since", "its first
 #: loss since"): the date after it bounds a record, it is not what the story is about.
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_BEFORE = rx.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _record_base(text: str, start: int) -> bool:
@@ -312,7 +314,7 @@ def _record_base(text: str, start: int) -> bool:
 
 #: A bare clock time and a clock time with its day joined by "and" and a verb of the same
 #: subject ("open at 7 a.m. and close at 8 p.m. on Saturday"; session 12, newswire).
-_JOINED_CLOCK = re.compile(r"\s*,?\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|its|their|his|her|"
+_JOINED_CLOCK = rx.compile(r"\s*,?\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|its|their|his|her|"
                            r"our|my|this|that|it|they|he|she|we)\b)[a-z]+\s+){1,2}?"
                            r"(?:at|until|till)\s+$")
 _DATETIME = ("datetime",)

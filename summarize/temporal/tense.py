@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 
+from summarize import regex_cache as rx
+
 from .resources.determiners import DETERMINERS
 from .resources.post_locale import EMOJI
 from .resources.verbs import (
@@ -55,15 +57,15 @@ from .verb_groups import (
 _ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
 #: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
 #: wine": "mulled" is no verb of the market's; session 11).
-_CLAUSE_END = re.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+_CLAUSE_END = rx.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
                          r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
-_CLAUSE_MARK = re.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
+_CLAUSE_MARK = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 #: ", then" before a verb, or "and" before the writer ("and I", "and we"), opens the next of two
 #: clauses: its verb is not the first one's ("NYE till 3pm, then closed till Jan 4th", "Flight
 #: to Oslo in 2 hours and I haven't packed"; session 12). Not "and you're all so anxious":
 #: "two attacks in 10 years" stays the length it reads as there.
-_THEN_CLAUSE = re.compile(r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)")
+_THEN_CLAUSE = rx.compile(r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)")
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
@@ -292,8 +294,8 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
 
 #: A clock time's first word as the tense reader holds it ("10am" of "10am", "10" of "10:30am"),
 #: or a day of the month ("sat 18th april").
-_CLOCK_WORD = re.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
-_MINUTE_WORD = re.compile(r"\d{1,2}(?:[ap]m)?$")  # "sat 10:30am", "sat 2-4pm"
+_CLOCK_WORD = rx.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
+_MINUTE_WORD = rx.compile(r"\d{1,2}(?:[ap]m)?$")  # "sat 10:30am", "sat 2-4pm"
 
 
 def _sat_as_day(words: list[str]) -> list[str]:

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from summarize import regex_cache as rx
+
 from .resources.calendar_words import PART_OF_DAY_HOURS, SEASON_SPANS
 from .slots import Memo, quick_init
 
@@ -187,7 +189,7 @@ def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - iso_weekday) % 7)
 
 
-TIMEX_VALUE = re.compile(
+TIMEX_VALUE = rx.compile(
     r"""^(?:PRESENT_REF|PAST_REF|FUTURE_REF|PXX
     |P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|WE|DE|CE))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?
     |PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+

@@ -9,9 +9,10 @@ them and decides between the two). Word lists live in ``resources.verbs``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import compress
+
+from summarize import regex_cache as rx
 
 from .resources.verbs import (
     ADVERBS,
@@ -50,7 +51,7 @@ class Tense:
 
 
 NO_TENSE = Tense()
-WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+WORD = rx.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
 #: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarize import regex_cache as rx
+
 from .patterns import alt
 from .resources.calendar_words import ORG_HEADS
 from .resources.determiners import YEAR_DETERMINERS
@@ -19,25 +21,25 @@ from .resources.units import (
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
 #: ("In 1990 people were poorer").
-_TIME_PREPOSITION = re.compile(
+_TIME_PREPOSITION = rx.compile(
     r"\b(?:in|since|by|until|till|during|before|after|through|from|circa|c\.|early|late|"
     r"mid|spring|summer|autumn|fall|winter|fiscal)[\s-]*$", re.IGNORECASE)
 #: A determiner or possessive: "the 2010 elections", "its 1998 results" name years.
-_DETERMINER = re.compile(rf"\b{alt(YEAR_DETERMINERS)}\s+$|['’]s\s+$", re.IGNORECASE)
+_DETERMINER = rx.compile(rf"\b{alt(YEAR_DETERMINERS)}\s+$|['’]s\s+$", re.IGNORECASE)
 #: "the" right before the number.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = rx.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A plural verb right after the number (its subject): "the 1975 were", "the 2000 have".
-_PLURAL_VERB_AFTER = re.compile(r"(?:[ \t]+(?:are|were|have)|['’]re)\b")
-_QUANTIFIER = re.compile(rf"\b(?:{'|'.join(QUANTIFIERS)})\s+$", re.IGNORECASE)
-_NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
-_NEXT_UNIT = re.compile(
-    rf"\s*(?:{'|'.join(re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True))})"
+_PLURAL_VERB_AFTER = rx.compile(r"(?:[ \t]+(?:are|were|have)|['’]re)\b")
+_QUANTIFIER = rx.compile(rf"\b(?:{'|'.join(QUANTIFIERS)})\s+$", re.IGNORECASE)
+_NEXT_WORDS = rx.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+_NEXT_UNIT = rx.compile(
+    rf"\s*(?:{'|'.join(re.escape(u) for u in sorted(MEASURE_UNITS, key=lambda w: (-len(w), w)))})"
     r"(?!\w)", re.IGNORECASE)
 
 
 #: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010",
 #: "Model 2001", "Class 1990", "bug 2041").
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = rx.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
@@ -47,66 +49,66 @@ _LABEL_BEFORE = re.compile(
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
 #: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
-_COUNT_NOUN_BEFORE = re.compile(
+_COUNT_NOUN_BEFORE = rx.compile(
     r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
     r"capacity|tally|total|score)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
     r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
     r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
 #: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
-_PHONE_GROUPS_AFTER = re.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
+_PHONE_GROUPS_AFTER = rx.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 #: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
-_EDITION_BEFORE = re.compile(
+_EDITION_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
     r"SharePoint|Photoshop|Illustrator|AutoCAD|Revit|Dynamics|SolidWorks|QuickBooks)[ \t]+$")
 #: A product named right after a noun of software or of a product line ("its checkout
 #: software, StoreLink 2010", "the app Fotolog 2019", "its new small car, the Velmont 2000"):
 #: the number is the model or edition in its name (session 11; products: session 12).
-_SOFTWARE_NAME_BEFORE = re.compile(
+_SOFTWARE_NAME_BEFORE = rx.compile(
     rf"\b{alt(PRODUCT_NOUNS)}[ \t]*,?[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w'’-]*)[ \t]+$",
     re.IGNORECASE)
 #: Cars, phones and games whose models are numbered like years ("the Peugeot 2008", "Battlefield
 #: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
-_MODEL_BEFORE = re.compile(
+_MODEL_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:Peugeot|BMW|Nokia|Battlefield|Anno|Cyberpunk|Simulator)[ \t]+$")
 
 #: The noun of a work right before a number that is its title ("the album 1989").
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = rx.compile(
     r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
     r"painting|sitcom|band|podcast)[ \t]+$", re.IGNORECASE)
 #: A capitalised noun that ends an organisation's name right after the number ("the 2005
 #: Trust", "the 1922 Committee"): the year is a word of the name (session 13).
-_ORG_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+_ORG_HEAD_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
                              r"(?![ \t]+(?:\d|[A-Z]\b))")  # not a stage's "Group 6", "Group B"
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
+_RANGE_AFTER = rx.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 
 #: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
 #: is 2060", "the PIN was 1984"): no year (session 10).
-_MATH_BEFORE = re.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
+_MATH_BEFORE = rx.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
                           r"(?:is|was|:))\s*$", re.IGNORECASE)
-_MATH_AFTER = re.compile(r"\s*(?:[*×÷=^+]|mod\b)")
+_MATH_AFTER = rx.compile(r"\s*(?:[*×÷=^+]|mod\b)")
 #: An operation in words beside the number ("what's 2048 divided by 8", "1024 times 2", "9
 #: plus 2016"): a sum, no year (session 13).
-_MATH_WORDS_AFTER = re.compile(r"[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|squared\b|"
+_MATH_WORDS_AFTER = rx.compile(r"[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|squared\b|"
                                r"cubed\b|(?:times|plus|minus|over)[ \t]+\d)", re.IGNORECASE)
-_MATH_WORDS_BEFORE = re.compile(r"\d[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|times|plus|"
+_MATH_WORDS_BEFORE = rx.compile(r"\d[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|times|plus|"
                                 r"minus)[ \t]+$", re.IGNORECASE)
 #: A unit of size right after the number, before the noun it sizes, written without the
 #: hyphen ("the 2000 piece puzzle", "a 1500 seat arena", "the 1200 page report") (session 13).
-_SIZE_UNIT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(SIZE_UNITS)) + r")[ \t]+"
+_SIZE_UNIT_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SIZE_UNITS)) + r")[ \t]+"
                               r"(?!(?:of|in|for|and|or|to|on|at|by|count|counts|tally|total|"
                               r"totals|share|majority|gains?|loss(?:es)?)\b)[a-z]")
 #: A title after the number and a colon, in Title Case with prose after it ("2001: A Space
 #: Odyssey was shown"): the number is the title's first word.
-_SUBTITLE_AFTER = re.compile(r":[ \t]+(?:(?:A|An|The)[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
+_SUBTITLE_AFTER = rx.compile(r":[ \t]+(?:(?:A|An|The)[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]+"
                              r"(?:[ \t]+[A-Z][a-z]+)*[ \t]+[a-z]")
 #: A verb of reading, watching or listening right before the number: a work's title ("just
 #: finished reading 1984", "listening to 1989 by ..."); a count takes its plural after it.
-_CONSUMED_BEFORE = re.compile(
+_CONSUMED_BEFORE = rx.compile(
     r"\b(?:(?:re-?)?read|reading|re-?reading|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|"
     r"listen(?:ed|ing)?\s+to|stream(?:ed|ing)?|binged|bingeing|binging)\s+$", re.IGNORECASE)
 #: What may follow a title there: the end of the clause or a word of no noun ("by", "and"...).
-_TITLE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:by|and|on|again|for|with|in|at|to|"
+_TITLE_END_AFTER = rx.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:by|and|on|again|for|with|in|at|to|"
                               r"while|twice|lol|is|was)\b)")
 
 
@@ -174,22 +176,22 @@ def year_is_date(text: str, start: int, end: int) -> bool:
 
 #: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
 #: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
-_JOINED_AFTER = re.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
+_JOINED_AFTER = rx.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
 
 
 #: A counted noun and "to"/"against" a number after the number: one side of a tally.
-_TALLY_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
-_TALLY_BEFORE = re.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
+_TALLY_AFTER = rx.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+\d")
+_TALLY_BEFORE = rx.compile(r"\d[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+$")
 
 
 #: A verb of a result or a vote right before a number (maybe with "by"): a tally may follow.
 _RESULT = (r"\b(?:passed|carried|won|lost|beat|defeated|approved|rejected|voted|adopted|"
            r"ratified|split|ended|finished)(?:[ \t]+by)?[ \t]+")
-_RESULT_BEFORE = re.compile(_RESULT + "$", re.IGNORECASE)
+_RESULT_BEFORE = rx.compile(_RESULT + "$", re.IGNORECASE)
 #: "to"/"against" and a number after the number, or a result, a number and "to" before it: the
 #: other side of a bare tally.
-_BARE_TALLY_AFTER = re.compile(r"[ \t]+(?:to|against)[ \t]+(\d[\d,]*)\b")
-_BARE_TALLY_BEFORE = re.compile(_RESULT + r"(\d[\d,]*)[ \t]+(?:to|against)[ \t]+$",
+_BARE_TALLY_AFTER = rx.compile(r"[ \t]+(?:to|against)[ \t]+(\d[\d,]*)\b")
+_BARE_TALLY_BEFORE = rx.compile(_RESULT + r"(\d[\d,]*)[ \t]+(?:to|against)[ \t]+$",
                                 re.IGNORECASE)
 
 
@@ -209,11 +211,11 @@ def _bare_tally(text: str, start: int, end: int) -> bool:
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
-_STREET_AFTER = re.compile(
+_STREET_AFTER = rx.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Boulevard|"
     r"Blvd|Way|Place|Court|Terrace|Crescent|Highway|Parkway|Square)\b")
 #: A verb right before a number: having, holding, losing, counting (or any past in -ed).
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = rx.compile(
     r"(?<![\w'’-])(?!(?-i:as|its|this|his|hers|ours|yours|theirs|towards|besides|across|"
     r"whereas|plus|minus|versus|us|was)\s)"
     r"(?-i:[a-z]+ed|[a-z]{2,}s|have|had|sold|bought|lost|won|took|cut|shed|built|found|made|"
@@ -229,7 +231,7 @@ _REPORTS = frozenset({
 })
 
 
-_REPORT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_REPORTS)) + r")\b")
+_REPORT_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(_REPORTS)) + r")\b")
 
 
 def _plural_count(word: str) -> bool:
