@@ -10,7 +10,10 @@ their patterns from that file through ``_sre.compile`` without parsing.
 The file is only a cache. When it is missing, unreadable, corrupt or written by another Python,
 patterns are compiled as usual; an entry is stored only when the pattern rebuilt from it equals
 (``==`` compares flags, text and code) the one ``re.compile`` made, and ``_sre`` validates code
-words again when it rebuilds one. ``$DATELINE_PATTERN_CACHE`` names another folder, or ``off``.
+words again when it rebuilds one. It is for the patterns written in dateline's code; a pattern
+built from the user's data (a learned era's phrase, a file name) goes to ``re.compile``, so the
+file holds only what every run asks for. ``$DATELINE_PATTERN_CACHE`` names another folder, or
+``off``.
 """
 
 from __future__ import annotations

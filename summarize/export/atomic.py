@@ -16,8 +16,6 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from summarize import regex_cache as rx
-
 
 def target_problem(output: str) -> str | None:
     """Why ``output`` cannot be written as a file, checked before any work (None: it can): a
@@ -72,7 +70,7 @@ def _write(target: Path, text: str) -> None:
 def remove_stale_temporaries(target: Path) -> list[str]:
     """Remove the temporary files a killed write of ``target`` left beside it (those of a
     process that is gone, and unnumbered ones of earlier versions); returns their names."""
-    pattern = rx.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp")
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp")
     removed = []
     try:
         entries = list(os.scandir(target.parent or "."))

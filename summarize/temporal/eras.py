@@ -170,7 +170,7 @@ def match_era(event_text: str, phrases: list[tuple[str, Era]]) -> tuple[Era, str
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A normalised era phrase as it may be written: any quote, any spacing, a determiner."""
     words = r"\s+".join(re.escape(w) for w in phrase.replace("'", "’").split())
-    return rx.compile(rf"(?:{alt(DETERMINERS)}\s+)?{words}\b".replace("’", "['’]"),
+    return re.compile(rf"(?:{alt(DETERMINERS)}\s+)?{words}\b".replace("’", "['’]"),
                       re.IGNORECASE)
 
 

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-from summarize import regex_cache as rx
-
 _ANY = "\x00"  # stands for any one character in the prefix sets below
 _K = 2
 _LIMIT = 20_000
@@ -161,7 +159,7 @@ def _cased(chars: set[str], flags: int) -> set[str]:
             continue
         key = (ch, flags & re.ASCII)
         if key not in _FOLDS:
-            pattern = rx.compile(re.escape(ch), re.IGNORECASE | key[1])
+            pattern = re.compile(re.escape(ch), re.IGNORECASE | key[1])
             _FOLDS[key] = frozenset(a for a in _ASCII if pattern.fullmatch(a))
         out |= _FOLDS[key]
     return out
