@@ -16,6 +16,7 @@ PACKAGES = ("summarize", "tui")
 #: The layers, bottom first: a module may import modules of its own group or of a lower layer.
 #: Groups on one line are side by side and may not import each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
+    ("summarize.regex_cache",),
     ("summarize", "summarize.settings", "summarize.safe_text", "summarize.detokenize"),
     ("summarize.models", "summarize.resources"),
     ("summarize.ingest", "summarize.sentences", "summarize.engines"),
