@@ -129,3 +129,20 @@ def test_lower_case_month_after_a_day_and_a_preposition(text: str, span: str,
 ])
 def test_lower_case_month_words_stay_words(text: str) -> None:
     assert found(text, MON) == []
+
+
+WED = date(2026, 10, 14)  # a Wednesday, ISO week 2026-W42
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # tickets or seats got, bought or reserved for a day: the event ahead, whatever the tense
+    ("we got tickets for saturday night at the Lowther!!", "saturday night", "2026-10-17TNI"),
+    ("I bought tickets for Friday, row K.", "Friday", "2026-10-16"),
+    ("we reserved seats for sunday", "sunday", "2026-10-18"),
+    # a day named "instead": the new day, ahead, unless the clause is past
+    ("The depot says Thursday instead.", "Thursday", "2026-10-15"),
+    ("The cup tie was played on Thursday instead.", "Thursday", "2026-10-08"),
+])
+def test_tickets_for_a_day_and_a_day_instead(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=WED)
+    assert m.value == value, m.explanation

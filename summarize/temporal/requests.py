@@ -24,8 +24,15 @@ _RESCHEDULE = rx.compile(
     rf"(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def request_cue(text: str, lo: int, start: int) -> str:
+#: A day named "instead" right after it ("council says Thursday instead"): a new day, ahead.
+_INSTEAD = rx.compile(r"[ \t]+instead\b", re.IGNORECASE)
+
+
+def request_cue(text: str, lo: int, start: int, end: int = -1) -> str:
     """The verb of a request or a rescheduling opening the piece at ``lo`` that governs the
-    expression at ``start`` ("remind me", "push"), else "": such a day lies ahead."""
+    expression at [start, end) ("remind me", "push"), or "instead" right after it, else "":
+    such a day lies ahead."""
+    if end >= 0 and _INSTEAD.match(text, end):
+        return "instead"
     m = _REQUEST.match(text, lo, start) or _RESCHEDULE.match(text, lo, start)
     return " ".join(m.group("verb").lower().split()) if m else ""
