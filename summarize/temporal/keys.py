@@ -28,6 +28,7 @@ from .resources.day_words import (
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_days import RANGE_NOTICE_WORDS
+from .resources.requests import RESCHEDULE_VERBS
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -79,6 +80,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
     "day_ordinal_range": set(RANGE_NOTICE_WORDS),
     "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
+    "day_ordinal_moved": set(RESCHEDULE_VERBS),
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},

@@ -27,6 +27,7 @@ from .patterns import (
 from .resources.determiners import POSSESSIVES
 from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.post_locale import EMOJI
+from .resources.requests import RESCHEDULE_GAP, RESCHEDULE_VERBS
 from .resources.verbs import DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
@@ -131,6 +132,12 @@ RULES: list[tuple[str, str, str]] = [
     ("day_ordinal_range_end", "day_of_month",
      rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[-–]"
      rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),
+    # a rescheduling's "move my haircut to the 10th", "push it to the 3rd please": the new day,
+    # ahead, ending its phrase (not "move up to the 3rd place"; session 14)
+    ("day_ordinal_moved", "day_of_month",
+     rf"\b(?P<moved>{alt(RESCHEDULE_VERBS)})\s+(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}"
+     rf"to\s+(?P<span>the\s+{_DAY_ORD})"
+     rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:please|pls|plz|instead|at|@|then|if)\b)"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
     # third") (session 12, phrasings)

@@ -227,13 +227,17 @@ RULES: list[tuple[str, str, str]] = [
     # "this time last year", "this day next week": the publication date a unit back or on
     ("same_day_rel", "offset_from",
      r"\bthis\s+(?P<same>time|day)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?![-'’])"),
-    # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today")
+    # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today"),
+    # "a week ago Monday"
     ("offset_on", "offset_from",
      # not after "for" (a length: "adjourned for a week on Monday"), unless a diary's or a
      # booking's ("in the diary for a week on friday"; session 13)
      "(?:(?<![Ff]or\\s)|" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in DIARY_FOR_WORDS) + ")"
      rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
-     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}))\b(?![-'’])"),
+     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY})"
+     # US "a week ago Monday", "two weeks ago Friday": that many weeks before the last such
+     # weekday, one expression (session 14)
+     rf"|ago\s+(?P<agowd>{WEEKDAY}))\b(?![-'’])"),
     # "Thursday week": a week after the coming Thursday; "Thursday fortnight" two (session 13)
     ("weekday_week", "weekday",
      rf"\b(?P<wd>{WEEKDAY})\s+(?P<wk>week|fortnight)\b(?![-'’]|\s+(?:of|on|after|before|ago|later"

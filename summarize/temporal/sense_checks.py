@@ -201,6 +201,12 @@ _BARE_EDGE = rx.compile(r"\s*(?:[,.;:!?)]|$|\s*\n|"
                         r"\s+(?:and|or|but|when|so|too|lol|then|until|till)\b)")
 
 
+#: A preposition of time right before a day that precedes a lower-case "may"/"march"/"august"
+#: ("on 20 march", "for 3 may"): with the month ending its phrase, a date (session 14).
+_DAY_FIRST_LEAD = rx.compile(r"\b(?:on|by|until|till|from|before|after|for|since)\s+$",
+                             re.IGNORECASE)
+
+
 def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     """Whether a lower-case month word is a month here: beside a day or a year after a word that
     leads into a date, or alone after a preposition of time and before an edge ("since may.")."""
@@ -212,6 +218,10 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
         point = text[end - 1:end] == "." or text[end:end + 1] == "."
         return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
                     and (point or _BARE_EDGE.match(text, end)) and m.end() <= end + 1)
+    if month in LOWER_CASE_WORDS and g.get("day") and m.start("day") < m.start("month") \
+            and _DAY_FIRST_LEAD.search(text, max(0, m.start("day") - 10), m.start("day")) \
+            and (g.get("year") or _BARE_EDGE.match(text, m.end("month"))):
+        return True  # "birthday on 20 march", "booked for 3 may." (session 14)
     if month in LOWER_CASE_WORDS:
         return bool(_DATE_LEAD.search(text, 0, m.start("month"))) or bool(
             g.get("year") or (g.get("wd") and g.get("day")))  # "sat 18th may" (session 11)

@@ -114,6 +114,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         unit, n = _unit_name(f["unit"]), 1 if norm(f["dir"]) in ("after", "later") else -1
     else:
         unit, n = _unit_name(f["unit"]), UNIT_RELATIONS[rel]
+    if unit == "weekend" and rel in _COMING and a.dct is not None and a.dct.isoweekday() <= 5:
+        n = 0  # "this coming weekend" on a weekday: the one of its week, as "this weekend"
     if unit == "period":
         return _latest_period(c, a) if rel == "the latest" else None
     if rel == "the latest" and unit in ("week", "day"):
@@ -153,6 +155,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+#: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
+_COMING = frozenset({"this coming", "coming", "the coming", "the upcoming"})
 
 
 def _past_future(cue: str) -> bool:
@@ -371,10 +377,13 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("wd"):
         start, how = weekday_date(weekday_number(f["wd"]), a.dct, "next", "")
         how = f"{f['wd']} ({how} the publication date)"
+    elif f.get("agowd"):  # "a week ago Monday": back from "last Monday" (strictly before)
+        start, how = weekday_date(weekday_number(f["agowd"]), a.dct, "last", "")
+        how = f"{f['agowd']} ({how} the publication date)"
     else:
         start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
         how = f"{norm(f['base'])} ({start.isoformat()})"
-    steps = int(n) * mult * (-1 if f.get("back") else 1)
+    steps = int(n) * mult * (-1 if f.get("back") or f.get("agowd") else 1)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):

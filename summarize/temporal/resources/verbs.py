@@ -66,6 +66,8 @@ ARRANGING_VERBS = frozenset({
     "booked", "book", "books", "booking", "called", "call", "calls", "calling", "planned",
     "plan", "plans", "planning", "fixed", "fix", "fixes", "announced", "announce", "announces",
     "scheduled", "schedule", "schedules",
+    # a post's tickets or seats got, bought or reserved for a day (session 14)
+    "got", "get", "bought", "buy", "reserved", "reserve",
 })
 #: Nouns of events an ``ARRANGING_VERBS`` verb puts on a day.
 ARRANGED_EVENTS = frozenset({
@@ -78,7 +80,8 @@ ARRANGED_EVENTS = frozenset({
 })
 #: Things booked for an event or a day ("book a table for Friday", "booked a room for the
 #: party on Saturday"): before "for" they stand for the event (session 13).
-BOOKED_THINGS = frozenset({"table", "room", "slot", "taxi", "cab", "babysitter"})
+BOOKED_THINGS = frozenset({"table", "room", "slot", "taxi", "cab", "babysitter",
+                           "tickets", "ticket", "seats", "reservation"})  # session 14
 #: Verbs that give someone time until a day ("gave the firms until Friday to reply"): the
 #: deadline lies ahead whatever their tense (session 11, newswire).
 DEADLINE_GIVERS = frozenset({

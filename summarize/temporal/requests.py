@@ -1,0 +1,38 @@
+"""Requests and reschedulings (session 14): "remind me on wednesday to water the plants",
+"set an alarm for monday", "can we push the standup to thursday?" name a day ahead whatever
+the clause's verbs say, so the tagger reads them as an explicit future."""
+
+from __future__ import annotations
+
+import re
+
+from summarize import regex_cache as rx
+
+from .resources.requests import (
+    REQUEST_OPENER,
+    REQUEST_VERBS,
+    RESCHEDULE_GAP,
+    RESCHEDULE_VERBS,
+)
+
+#: A request opening its sentence, up to the expression (no sentence mark on the way).
+_REQUEST = rx.compile(rf"[\W_]*{REQUEST_OPENER}(?P<verb>{REQUEST_VERBS})[^.;:!?]*$",
+                      re.IGNORECASE)
+#: A rescheduling opening its sentence, "to" (and "the") right before the expression.
+_RESCHEDULE = rx.compile(
+    rf"[\W_]*{REQUEST_OPENER}(?P<verb>" + "|".join(sorted(RESCHEDULE_VERBS)) + r")\s+"
+    rf"(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A day named "instead" right after it ("council says Thursday instead"): a new day, ahead.
+_INSTEAD = rx.compile(r"[ \t]+instead\b", re.IGNORECASE)
+
+
+def request_cue(text: str, lo: int, start: int, end: int = -1) -> str:
+    """The verb of a request or a rescheduling opening the piece at ``lo`` that governs the
+    expression at [start, end) ("remind me", "push"), or "instead" right after it, else "":
+    such a day lies ahead."""
+    if end >= 0 and _INSTEAD.match(text, end):
+        return "instead"
+    m = _REQUEST.match(text, lo, start) or _RESCHEDULE.match(text, lo, start)
+    return " ".join(m.group("verb").lower().split()) if m else ""
