@@ -396,3 +396,10 @@ FUTURE_CUES = frozenset({
 #: Signs of money right before a number: the number is a price, never a count of a unit ("2
 #: for £5 night", "a $10 day pass"; session 11).
 CURRENCY_SIGNS = frozenset("$£€¥")
+
+#: Verbs naming a fiscal year by its first day ("the fiscal year beginning Oct. 1"), mapped
+#: to True for a past form (the start behind the publication date) (session 14).
+FISCAL_START_VERBS: dict[str, bool] = {
+    "begins": False, "beginning": False, "starts": False, "starting": False,
+    "began": True, "begun": True, "started": True,
+}
