@@ -184,8 +184,8 @@ def scheduled_for(before: list[str]) -> str:
 
 
 #: The most words between an arranging verb and the event noun it puts on a day ("organised a
-#: goodbye picnic for").
-_ARRANGED_GAP = 3
+#: goodbye picnic for"; "called an early general election for", session 14).
+_ARRANGED_GAP = 4
 
 
 def _arranged_for(before: list[str]) -> str:
