@@ -270,6 +270,10 @@ POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
 EVENING_PARTS = frozenset({"TEV", "TNI"})
 EVENING_MODS = frozenset({"END", "LATE"})
 EVENING_HOUR = 18
+#: The hour the small hours end: a clock time with "a.m." before it, on the day whose evening
+#: or night the text named, falls in that night, on the day after ("Last night ... around 2
+#: a.m."; session 14).
+SMALL_HOURS_END = 6
 #: ... and those of the early hours after such an evening ("early Wednesday").
 EARLY_PARTS = frozenset({"TMO"})
 EARLY_MODS = frozenset({"START", "EARLY"})
