@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..resources.calendar_words import MIDNIGHT_PASSED_WORDS, PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
-from ..resources.units import EVENING_HOUR, SMALL_HOURS_END
+from ..resources.units import CLOCK_HEDGES, EVENING_HOUR, SMALL_HOURS_END
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -75,6 +75,9 @@ def _clock_time(f) -> tuple[int, int]:
         pass  # a post's "home at 1am, asleep by 3": the small hours run on (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
+    elif not pod and norm(f.get("prep")) in CLOCK_HEDGES and len(f.get("hour") or "") == 1 \
+            and 1 <= hour <= 6 and not f.get("tz") and not f.get("half"):
+        hour += 12  # "read at about 3:45": a reported time, p.m. as news hours (session 14)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError("bad time")
     return hour, minute

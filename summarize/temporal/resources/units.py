@@ -407,3 +407,7 @@ FISCAL_START_VERBS: dict[str, bool] = {
     "begins": False, "beginning": False, "starts": False, "starting": False,
     "began": True, "begun": True, "started": True,
 }
+
+#: Hedges right before an unpadded "H:MM" of one to six with no am/pm ("read at about 3:45",
+#: "around 4:10"): a reported time of an event, read as the news hours are, p.m. (session 14).
+CLOCK_HEDGES = frozenset({"about", "around"})
