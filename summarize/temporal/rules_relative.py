@@ -28,6 +28,7 @@ from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDE
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
+    FISCAL_START_VERBS,
     POST_SPELLINGS,
     POST_VAGUE_NOUNS,
     POST_VAGUE_REFS,
@@ -185,7 +186,11 @@ RULES: list[tuple[str, str, str]] = [
      # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12)
      rf"(?P<rel>{_REL})\s+(?:long\s+(?=weekend\b|wknd\b))?{_UNIT_WORDS}\b(?!-)"
      r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
-     r"(?=\s+(?P<ended>ended|ending)\b)?)"),
+     # "the fiscal year ended June 30, 2021" (its year), "... beginning Oct. 1" (session 14)
+     r"(?=\s+(?P<ended>ended|ending)\b"
+     rf"(?:\s+(?:on\s+)?{MONTH}\.?\s+\d{{1,2}},?\s+(?P<endyear>{YEAR}))?)?"
+     rf"(?=\s+(?:that\s+|which\s+)?(?P<fstart>{alt(FISCAL_START_VERBS)})\s+(?:on\s+)?"
+     rf"(?P<fmonth>{MONTH})\.?\s+(?P<fday>\d{{1,2}})\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
      r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?P<rel>next|last|this)\s+"

@@ -33,6 +33,7 @@ from .resources.verbs import (
     PREPARING_PROGRESSIVES,
     RELEASES,
     REPORTING,
+    RUN_OUT_PREPS,
     RUN_SPAN_PREPS,
     RUNS,
     SCHEDULING,
@@ -184,8 +185,8 @@ def scheduled_for(before: list[str]) -> str:
 
 
 #: The most words between an arranging verb and the event noun it puts on a day ("organised a
-#: goodbye picnic for").
-_ARRANGED_GAP = 3
+#: goodbye picnic for"; "called an early general election for", session 14).
+_ARRANGED_GAP = 4
 
 
 def _arranged_for(before: list[str]) -> str:
@@ -404,6 +405,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         joined = schedule_present(before[k + 1:], False) if before[k + 1:k + 2] else None
         if joined is not None:  # "began June 1 and runs through Nov. 30": the present's
             return joined
+    if len(before) > 2 and before[-3] in RUNS and before[-2] == "out" \
+            and before[-1] in RUN_OUT_PREPS:
+        return Tense("future", " ".join(before[-3:]), True)  # "runs out in May" (session 14)
     found, _reported = group_before(before)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")

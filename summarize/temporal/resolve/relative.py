@@ -21,6 +21,7 @@ from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,
     DEICTIC_DAYS,
+    FISCAL_START_VERBS,
     OFFSET_DIRECTIONS,
     UNIT_END_ABBREVIATIONS,
     UNIT_PLURALS,
@@ -30,7 +31,7 @@ from ..resources.units import (
 from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, of, shift, value
 from ..verb_groups import PAST_CUES
-from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
+from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .durations import duration_value
 from .weekdays import weekday_date
 
@@ -84,6 +85,31 @@ def _unit_name(raw: str) -> str:
     return "year" if w == "fiscal year" else w
 
 
+def _fiscal_year(c: Candidate, a: Anchors) -> Resolution | None:
+    """A fiscal year named by its dated end (that year) or by its first day (the year it ends
+    in, as fiscal years are named), so "the fiscal year beginning Oct. 1" is no length."""
+    f = c.fields
+    if f.get("endyear"):
+        year = int(f["endyear"])
+        return dated(Cal("year", date(year, 1, 1)), "absolute", "",
+                     f"'{c.text} {f['ended']} ... {year}' = the fiscal year ended in {year}")
+    if a.dct is None:
+        return None
+    month, day = month_number(f["fmonth"]), int(f["fday"])
+    try:
+        start = date(a.dct.year, month, day)
+    except ValueError:
+        return None
+    if FISCAL_START_VERBS[norm(f["fstart"])]:
+        start = start if start <= a.dct else start.replace(year=start.year - 1)
+    elif start < a.dct:
+        start = start.replace(year=start.year + 1)
+    year = start.year + (month > 1 or day > 1)
+    return dated(Cal("year", date(year, 1, 1)), "dct", a.dct.isoformat(),
+                 f"'{c.text} {f['fstart']} {f['fmonth']} {day}' starts {start.isoformat()}: "
+                 f"the fiscal year ending in {year}")
+
+
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     rel = norm(f.get("rel"))
@@ -93,6 +119,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if c.rule == "unit_full_year" and f.get("expect"):
         rel = "this"  # "expects sales for the full year to rise": the year in progress
     mod = modifier(f.get("mod"))
+    if rel == "the" and norm(f["unit"]) == "fiscal year" and (f.get("endyear") or f.get("fstart")):
+        return _fiscal_year(c, a)  # not "the year ending June 30, 1990": twelve months (P1Y)
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
                      "DURATION")

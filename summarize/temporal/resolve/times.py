@@ -9,7 +9,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discourse_day, vague
 from ..resources.calendar_words import MIDNIGHT_PASSED_WORDS, PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
-from ..resources.units import EVENING_HOUR
+from ..resources.units import CLOCK_HEDGES, EVENING_HOUR, SMALL_HOURS_END
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -75,6 +75,9 @@ def _clock_time(f) -> tuple[int, int]:
         pass  # a post's "home at 1am, asleep by 3": the small hours run on (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
+    elif not pod and norm(f.get("prep")) in CLOCK_HEDGES and len(f.get("hour") or "") == 1 \
+            and 1 <= hour <= 6 and not f.get("tz") and not f.get("half"):
+        hour += 12  # "read at about 3:45": a reported time, p.m. as news hours (session 14)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError("bad time")
     return hour, minute
@@ -145,6 +148,9 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
         day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
     if int(hhmm[:2]) >= EVENING_HOUR and a.tense == "past":
         day = _named_evening(a, day) or day  # "ran aground late Monday ... at 10:50 p.m."
+    if day is not None and int(hhmm[:2]) < SMALL_HOURS_END \
+            and norm(c.fields.get("ampm")).startswith("a") and _night_before(a, day):
+        day = Cal("day", day.start + timedelta(days=1))  # "Last night ... around 2 a.m."
     if pre in _POD_DAYS and a.dct is not None:
         n = _POD_DAYS[pre]
         base = Cal("day", a.dct + timedelta(days=n))
@@ -201,6 +207,15 @@ def _named_evening(a: Anchors, day: Cal | None) -> Cal | None:
         return None
     base = day.start if day is not None else a.dct
     return ev if (base - ev.start).days == 1 else None
+
+
+def _night_before(a: Anchors, day: Cal) -> bool:
+    """Whether ``day`` is the day whose evening or night the text named and the day after it
+    is not past the publication date: a small hour then falls in that night, on the day after
+    (session 14), as a night's news tells it in order."""
+    ev = a.evening
+    return ev is not None and a.dct is not None and ev.start == day.start < a.dct \
+        and day.gran == "day"
 
 
 def tense_moving_clock(a: Anchors) -> str:

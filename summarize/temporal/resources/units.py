@@ -270,6 +270,10 @@ POST_EVENING_CUES = frozenset({"dinner", "drinks", "tea", "pub", "party"})
 EVENING_PARTS = frozenset({"TEV", "TNI"})
 EVENING_MODS = frozenset({"END", "LATE"})
 EVENING_HOUR = 18
+#: The hour the small hours end: a clock time with "a.m." before it, on the day whose evening
+#: or night the text named, falls in that night, on the day after ("Last night ... around 2
+#: a.m."; session 14).
+SMALL_HOURS_END = 6
 #: ... and those of the early hours after such an evening ("early Wednesday").
 EARLY_PARTS = frozenset({"TMO"})
 EARLY_MODS = frozenset({"START", "EARLY"})
@@ -396,3 +400,14 @@ FUTURE_CUES = frozenset({
 #: Signs of money right before a number: the number is a price, never a count of a unit ("2
 #: for £5 night", "a $10 day pass"; session 11).
 CURRENCY_SIGNS = frozenset("$£€¥")
+
+#: Verbs naming a fiscal year by its first day ("the fiscal year beginning Oct. 1"), mapped
+#: to True for a past form (the start behind the publication date) (session 14).
+FISCAL_START_VERBS: dict[str, bool] = {
+    "begins": False, "beginning": False, "starts": False, "starting": False,
+    "began": True, "begun": True, "started": True,
+}
+
+#: Hedges right before an unpadded "H:MM" of one to six with no am/pm ("read at about 3:45",
+#: "around 4:10"): a reported time of an event, read as the news hours are, p.m. (session 14).
+CLOCK_HEDGES = frozenset({"about", "around"})

@@ -256,6 +256,9 @@ HAVE_PRESENT = frozenset({"have", "has", "got"})
 #: deadline passes on Friday"), a release verb before a post's lower-case day ("drops fri").
 RUNS = frozenset({"run", "runs"})
 RUN_SPAN_PREPS = frozenset({"from", "until", "till", "through", "to"})
+#: "run(s) out" and one of these right before the span: a scheduled end ("the grant runs out
+#: in May"), ahead as "expires in May" is (session 14).
+RUN_OUT_PREPS = frozenset({"in", "on", "by", "at"})
 PASSES = frozenset({"pass", "passes"})
 RELEASES = frozenset({"drop", "drops", "lands", "premieres"})
 #: Verbs of starting before "at <hour>": the bare hour is a clock time ("the parade starts at
