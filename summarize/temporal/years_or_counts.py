@@ -93,6 +93,14 @@ _MATH_WORDS_AFTER = rx.compile(r"[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|squ
                                r"cubed\b|(?:times|plus|minus|over)[ \t]+\d)", re.IGNORECASE)
 _MATH_WORDS_BEFORE = rx.compile(r"\d[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|times|plus|"
                                 r"minus)[ \t]+$", re.IGNORECASE)
+#: A function of maths before the number ("the square root of 1936", "the factorial of 2010",
+#: "sqrt(2025)") or a divisibility test after it ("is 2023 divisible by 7", "2027 is a prime
+#: number"): a number worked on, no year (session 14).
+_MATH_OF_BEFORE = rx.compile(r"(?:\b(?:(?:square|cube|fourth|nth)[ \t]+root|factorial|"
+                             r"logarithm|prime[ \t]+factors|divisors)[ \t]+of"
+                             r"[ \t]+|\bsqrt[ \t]*\(?[ \t]*)$", re.IGNORECASE)
+_MATH_TEST_AFTER = rx.compile(r"[ \t]+(?:(?:is[ \t]+)?divisible[ \t]+by|is[ \t]+(?:a[ \t]+)?"
+                              r"prime(?:[ \t]+number)?\b)", re.IGNORECASE)
 #: A unit of size right after the number, before the noun it sizes, written without the
 #: hyphen ("the 2000 piece puzzle", "a 1500 seat arena", "the 1200 page report") (session 13).
 _SIZE_UNIT_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SIZE_UNITS)) + r")[ \t]+"
@@ -121,6 +129,9 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     if _MATH_WORDS_AFTER.match(text, end) \
             or _MATH_WORDS_BEFORE.search(text, max(0, start - 24), start):
         return False  # a sum in words: "what's 2048 divided by 8", "7 times 2020"
+    if _MATH_OF_BEFORE.search(text, max(0, start - 24), start) \
+            or _MATH_TEST_AFTER.match(text, end):
+        return False  # maths on the number: "the square root of 1936", "2023 is a prime"
     if _SIZE_UNIT_AFTER.match(text, end):
         return False  # a size: "the 2000 piece puzzle", "a 1500 seat arena"
     if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
