@@ -75,6 +75,9 @@ _WORK_BEFORE = rx.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = rx.compile(r"[ \t]+[A-Z]")
+#: A work's noun and a comma right before a Title Case run closed by another comma: the title
+#: in apposition ("her debut novel, Late Spring, won"; session 14).
+_WORK_APPOSED = rx.compile(r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r"),[ \t]*[\"“‘']?$")
 #: A title that goes on after the calendar word with a possessive or a preposition and an
 #: article before a capitalised word ("the horse Monday's Child", "the painting Sunday in the
 #: Orchard"; not "the album Tuesday in Oslo") (session 13).
@@ -135,6 +138,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # an organisation: "the September Group", "The Midsummer Trust"
     if _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
+    if _season_of_year_title(text, m):
+        return True  # a song's title: "he still hums Summer of '69" (session 14)
     if kind == "month" and _KIN_AFTER.match(text, m.end()):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
@@ -154,6 +159,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if text[m.end():m.end() + 1] == "," and _apposed_title(text, m):
+        return True  # a title between commas: "her novel, Late Spring, won" (session 14)
     if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
         # with October"
@@ -553,3 +560,45 @@ def _named_by_its_context(text: str, m: re.Match[str]) -> bool:
     before = _PAIR_BEFORE.search(text, lo, m.start())
     return before is not None and before.group(1).lower() in _CALENDAR_NAMES \
         and _PAIR_PREDICATE.match(text, m.end()) is not None
+
+
+#: A capitalised season, "of" and an apostrophe's two-digit year, with no article: a title's
+#: form ("Summer of '69"); with "the" or a preposition before it is the season (session 14).
+_SEASON_OF_YEAR = rx.compile(r"(?:Spring|Summer|Autumn|Winter|Fall)[ \t]+of[ \t]+['’]\d\d")
+_SHORT_YEAR = rx.compile(r"(?:of[ \t]+)?['’]\d\d")
+_SEASON_OF_BEFORE = rx.compile(r"(?:Spring|Summer|Autumn|Winter|Fall)[ \t]+of[ \t]+$")
+_LOWER_WORD_BEFORE = rx.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+#: Words before such a phrase that leave it a time: prepositions, determiners, copulas.
+_SEASON_CUES = frozenset({
+    "in", "during", "since", "until", "till", "through", "throughout", "by", "from", "before",
+    "after", "of", "over", "that", "this", "the", "last", "early", "late", "mid", "all", "whole",
+    "entire", "a", "was", "is", "were", "be", "been", "and", "or", "back", "around"})
+
+
+def _season_of_year_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Summer of '69" (season, "of", an apostrophe's year) follows a
+    lower-case word that is no preposition, determiner or copula, in prose: a song's or a
+    film's title ("he still plays Summer of '69"), no season (session 14)."""
+    start = m.start()
+    if _SHORT_YEAR.fullmatch(text, m.start(), m.end()):  # the year alone, once the season is out
+        season = _SEASON_OF_BEFORE.search(text, max(0, m.end() - 20), m.end() - 3)
+        start = season.start() if season else start
+    if not _SEASON_OF_YEAR.fullmatch(text, start, m.end()):
+        return False
+    prev = _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return prev is not None and prev.group(1) not in _SEASON_CUES and _in_prose(text, m)
+
+
+_CAPITALS_BEFORE = rx.compile(r"(?:[A-Z][\w'’-]*[ \t]+)*$")
+
+
+def _apposed_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the match ends a Title Case run of two words or more set between commas right
+    after a work's noun: the work's title ("their album, Early Winter, sold well") (session
+    14)."""
+    if any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
+    run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    start = run.start() if run else m.start()
+    return _TITLE_CASE_RUN.fullmatch(text, start, m.end()) is not None \
+        and _WORK_APPOSED.search(text, max(0, start - 40), start) is not None

@@ -9,10 +9,11 @@ import re
 from summarize import regex_cache as rx
 
 from .patterns import alt
-from .resources.calendar_words import ORG_HEADS
+from .resources.calendar_words import MONTHS, ORG_HEADS, WEEKDAYS
 from .resources.determiners import YEAR_DETERMINERS
 from .resources.units import (
     COUNTED_NOUNS,
+    MACHINE_NOUNS,
     MEASURE_UNITS,
     PRODUCT_NOUNS,
     QUANTIFIERS,
@@ -70,6 +71,14 @@ _SOFTWARE_NAME_BEFORE = rx.compile(
 #: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
 _MODEL_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:Peugeot|BMW|Nokia|Battlefield|Anno|Cyberpunk|Simulator)[ \t]+$")
+#: A maker's capitalised name after a word of the sentence (not opening it, not a preposition)
+#: and a machine's noun after the number: "the Quillon 2010 tractor" (session 14).
+_NO_MAKERS = sorted({"In", "On", "At", "By", "Since", "Until", "From", "For", "Of", "And", "Or",
+                     "Before", "After", "During", "Through", "Between"}
+                    | {w.title() for w in MONTHS} | {w.title() for w in WEEKDAYS})
+_MAKER_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)"
+                           r"[A-Z][A-Za-z-]+[ \t]+$")
+_MACHINE_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(MACHINE_NOUNS)) + r")\b")
 
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = rx.compile(
@@ -151,6 +160,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a phone number in groups: "call 1800 402 117"
     if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):
         return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
+    if _MACHINE_AFTER.match(text, end) and _MAKER_BEFORE.search(before):
+        return False  # a machine's model: "the Quillon 2010 tractor", "a Corsa 1600 engine"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
