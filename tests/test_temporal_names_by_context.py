@@ -14,6 +14,8 @@ NAMES = [
     "Fire crews were sent to the Sunrise nightclub in Parkhead.",
     "A fight broke out outside the Dusk cafe on Tolly Road.",
     "Police raided the Daybreak bar on Harbour Row.",
+    "Meet me at Midnight Bar & Grill.",
+    "We ate at the cafe Midday on Rook Street.",
     "We had supper at Dusk & Dawn in the old town.",
     "The bistro Midday & Co has a new menu.",
     "Let's meet at Noon & Moon for drinks.",
@@ -53,6 +55,10 @@ TIMES = [
     ("Rovers Saturday beat the league leaders, officials said.", "Saturday"),
     ("Friday the dog show opens in the town hall.", "Friday"),
     ("Friday is my dog's birthday.", "Friday"),
+    ("until Midnight bar staff are on duty", "Midnight"),
+    ("The cafe shuts at Noon on Sundays.", "Noon"),
+    ("They reopened the pub Tonight, the landlord said.", "Tonight"),
+    ("Police closed the club Friday after the fight.", "Friday"),
 ]
 
 

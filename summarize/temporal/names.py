@@ -480,8 +480,13 @@ _ONE_WORD = rx.compile(r"(?:[Tt]he[ \t]+)?([A-Z][a-z]+)")
 #: Calendar words prose writes in lower case: capitalised mid-sentence they are a name's.
 _LOWER_TIME_WORDS = frozenset(w for w in PARTS_OF_DAY if " " not in w) | frozenset(SEASONS) \
     | {"tomorrow", "yesterday", "today", "now"}
+#: ... of which a venue is named after: not the deictic words ("reopened the pub Tonight").
+_NAME_LIKE_TIME_WORDS = _LOWER_TIME_WORDS - {"tonight", "tomorrow", "yesterday", "today", "now",
+                                             "overnight", "lunchtime"}
 _CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | _LOWER_TIME_WORDS
-_VENUE_AFTER = rx.compile(r"[ \t]+(?i:" + "|".join(sorted(VENUE_NOUNS)) + r")\b")
+_VENUE_AFTER = rx.compile(r"[ \t]+((?i:" + "|".join(sorted(VENUE_NOUNS)) + r"))\b")
+#: A venue's noun right before the word: "the cafe Midday", "a bar called" is ``_NAMED_BEFORE``'s.
+_VENUE_BEFORE = rx.compile(r"\b(?i:" + "|".join(sorted(VENUE_NOUNS)) + r")[ \t]+$")
 #: An ampersand joining the word to a capitalised word: a firm's or a venue's name.
 _AMPERSAND_AFTER = rx.compile(r"[ \t]*&[ \t]*([A-Z][a-z]+)")
 _AMPERSAND_BEFORE = rx.compile(r"([A-Z][a-z]+)[ \t]*&[ \t]*$")
@@ -535,11 +540,15 @@ def _named_by_its_context(text: str, m: re.Match[str]) -> bool:
         return False
     bare = one.start(1) == m.start()
     lo = max(0, m.start() - 40)
-    if word in _LOWER_TIME_WORDS and _VENUE_AFTER.match(text, m.end()) \
-            and not (bare and _POD_CUE.search(text, max(0, m.start() - 12), m.start())):
-        return True  # "the Daybreak nightclub", "the Noon Tavern"; not "until Midnight bar staff"
+    venue = _VENUE_AFTER.match(text, m.end()) if word in _LOWER_TIME_WORDS else None
+    if venue and (venue.group(1)[0].isupper()
+                  or not (bare and _POD_CUE.search(text, max(0, m.start() - 12), m.start()))):
+        return True  # "the Daybreak nightclub", "at Midnight Bar"; not "until Midnight bar staff"
     if not bare:
         return False
+    if word in _NAME_LIKE_TIME_WORDS and _VENUE_BEFORE.search(text, lo, m.start()) \
+            and _in_prose(text, m):
+        return True  # "we ate at the cafe Midday on Rook Street"
     joined = _AMPERSAND_AFTER.match(text, m.end()) or _AMPERSAND_BEFORE.search(text, lo, m.start())
     if joined and (word in _LOWER_TIME_WORDS or joined.group(1).lower() not in _CALENDAR_NAMES) \
             and _in_prose(text, m):
