@@ -54,3 +54,32 @@ def test_model_numbers_are_no_years(text: str) -> None:
 
 def test_a_makers_report_keeps_its_year() -> None:
     assert ("2010", "2010") in found("Nokia 2010 results disappointed investors.")
+
+
+#: Session 14: a function of maths before the number or a divisibility test after it.
+MATHS = [
+    "what's the square root of 1936",
+    "the cube root of 1728 is 12",
+    "is 2023 divisible by 7",
+    "2027 is a prime number",
+    "sqrt(2025) = 45",
+    "Find the prime factors of 1848 for homework.",
+]
+
+
+@pytest.mark.parametrize("text", MATHS)
+def test_numbers_worked_on_by_maths_are_no_years(text: str) -> None:
+    assert found(text) == []
+
+
+MATHS_YEARS = [
+    ("the 1764 treaty ended the war", ("1764", "1764")),
+    ("The log of 1850 shows the ship sailed in spring.", ("1850", "1850")),
+    ("The digits of 1999 were painted on the wall.", ("1999", "1999")),
+    ("The root of the 1929 crash was debt.", ("1929", "1929")),
+]
+
+
+@pytest.mark.parametrize("text,mention", MATHS_YEARS)
+def test_years_near_maths_words_stay(text: str, mention: tuple) -> None:
+    assert mention in found(text)

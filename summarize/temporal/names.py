@@ -11,13 +11,19 @@ from summarize import regex_cache as rx
 
 from .resources.calendar_words import (
     GIVEN_NAMES,
+    MATCH_VERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_AFTER_DAY,
     NAME_BEFORE_TODAY,
     NAME_HEADS,
     ORG_HEADS,
+    PARTS_OF_DAY,
+    PERSON_PREDICATES,
+    PET_NOUNS,
     PLACE_TITLES,
+    SEASONS,
+    VENUE_NOUNS,
     WEEKDAYS,
 )
 
@@ -69,6 +75,9 @@ _WORK_BEFORE = rx.compile(
     r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r")[ \t]+[\"“‘']?"
     r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:[A-Z][\w'’-]*|of|in|for|the|and|a|on|at|to)[ \t]+){0,3})?)$")
 _CAPITAL_AFTER = rx.compile(r"[ \t]+[A-Z]")
+#: A work's noun and a comma right before a Title Case run closed by another comma: the title
+#: in apposition ("her debut novel, Late Spring, won"; session 14).
+_WORK_APPOSED = rx.compile(r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r"),[ \t]*[\"“‘']?$")
 #: A title that goes on after the calendar word with a possessive or a preposition and an
 #: article before a capitalised word ("the horse Monday's Child", "the painting Sunday in the
 #: Orchard"; not "the album Tuesday in Oslo") (session 13).
@@ -127,6 +136,10 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
             and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
+    if _named_by_its_context(text, m):
+        return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
+    if _season_of_year_title(text, m):
+        return True  # a song's title: "he still hums Summer of '69" (session 14)
     if kind == "month" and _KIN_AFTER.match(text, m.end()):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
@@ -146,6 +159,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
+    if text[m.end():m.end() + 1] == "," and _apposed_title(text, m):
+        return True  # a title between commas: "her novel, Late Spring, won" (session 14)
     if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
         # with October"
@@ -458,3 +473,141 @@ def _time_word_in_a_name(text: str, m: re.Match[str]) -> bool:
     if not (named or after):
         return False
     return _in_prose(text, m)
+
+
+#: One capitalised word, maybe after "the": the calendar word a session 14 rule looks at.
+_ONE_WORD = rx.compile(r"(?:[Tt]he[ \t]+)?([A-Z][a-z]+)")
+#: Calendar words prose writes in lower case: capitalised mid-sentence they are a name's.
+_LOWER_TIME_WORDS = frozenset(w for w in PARTS_OF_DAY if " " not in w) | frozenset(SEASONS) \
+    | {"tomorrow", "yesterday", "today", "now"}
+#: ... of which a venue is named after: not the deictic words ("reopened the pub Tonight").
+_NAME_LIKE_TIME_WORDS = _LOWER_TIME_WORDS - {"tonight", "tomorrow", "yesterday", "today", "now",
+                                             "overnight", "lunchtime"}
+_CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | _LOWER_TIME_WORDS
+_VENUE_AFTER = rx.compile(r"[ \t]+((?i:" + "|".join(sorted(VENUE_NOUNS)) + r"))\b")
+#: A venue's noun right before the word: "the cafe Midday", "a bar called" is ``_NAMED_BEFORE``'s.
+_VENUE_BEFORE = rx.compile(r"\b(?i:" + "|".join(sorted(VENUE_NOUNS)) + r")[ \t]+$")
+#: An ampersand joining the word to a capitalised word: a firm's or a venue's name.
+_AMPERSAND_AFTER = rx.compile(r"[ \t]*&[ \t]*([A-Z][a-z]+)")
+_AMPERSAND_BEFORE = rx.compile(r"([A-Z][a-z]+)[ \t]*&[ \t]*$")
+#: A phrase that gives a name before the word ("known as", "nicknamed", "they call her", "a
+#: singer called"); a bare "called"/"named" is a verb of news ("the union called Monday for").
+_NAMED_BEFORE = rx.compile(
+    r"\b(?:known[ \t]+as|nicknamed|dubbed|(?:go|goes|went)[ \t]+by|"
+    r"call(?:s|ed)?[ \t]+(?:him|her|them|me|it|us|himself|herself|themselves)|"
+    r"(?:artist|singer|rapper|band|dj|performer|painter|boy|girl|man|woman|guy|lady|person|"
+    r"character|bar|club|restaurant|caf[eé]|shop|place|venue|horse)[ \t]+(?:called|named))"
+    r"[ \t]+[\"“‘']?$", re.IGNORECASE)
+#: "... is the name of": the word is a name.
+_NAME_OF_AFTER = rx.compile(r"[ \t]+(?:is|was)[ \t]+(?:the|a|its|his|her|their|our|my)[ \t]+"
+                            r"(?:[a-z]+[ \t]+)?name[ \t]+of\b")
+_PETS = "|".join(sorted(PET_NOUNS))
+#: A possessive and a pet's noun opening the sentence before the word: "Our dog Sunday ran off".
+_PET_OWNED_BEFORE = rx.compile(
+    r"(?:^|[.!?]\s+)[\"“‘']?(?:our|my|his|her|their|your)[ \t]+(?:(?:pet|little|old|new)[ \t]+)?"
+    r"(?:" + _PETS + r")[ \t]+$", re.IGNORECASE)
+#: The pet's noun after the word: "Monday the hamster escaped", "Sunday is my sister's dog".
+_PET_AFTER = rx.compile(
+    r"[ \t]+(?:the[ \t]+(?:" + _PETS + r")(?![\w'’-]|[ \t]+(?:show|shows|food|race|races|"
+    r"trials?|fair|market|walk)\b)|(?:is|was)[ \t]+(?:my|our|his|her|their|your|the|a)[ \t]+"
+    r"(?:[\w'’]+[ \t]+){0,2}?(?:" + _PETS + r"|friend|neighbour|neighbor|sister|brother|"
+    r"cousin|colleague|flatmate|roommate)(?![\w'’-]))", re.IGNORECASE)
+#: A team's name ending in a weekday, opening the sentence ("Glenwick Saturday beat Arden Rovers
+#: 3-0"): one or two capitalised words before, a match's verb and a score after.
+_TEAM_BEFORE = rx.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+$")
+_SCORE_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(MATCH_VERBS)) + r")[ \t]+"
+                          r"(?:[\w'’-]+[ \t]+){0,4}?\d{1,2}[-–]\d{1,2}\b")
+#: Two calendar words joined by "and" before a predicate only people have: "June and Winter are
+#: both coming to the party" (the first word's view; the second's is ``_PAIR_BEFORE``).
+_PREDICATES = "|".join(sorted(p for p in PERSON_PREDICATES if p != "coming"))
+_PERSON_PREDICATE = (r"[ \t]+(?:are|were)[ \t]+(?:both[ \t]+)?(?:(?:" + _PREDICATES + r")\b|"
+                     r"coming[ \t]+(?:to|over|round|along|with)\b)")
+_PAIR_AFTER = rx.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)" + _PERSON_PREDICATE)
+_PAIR_BEFORE = rx.compile(r"([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")
+_PAIR_PREDICATE = rx.compile(_PERSON_PREDICATE)
+
+
+def _named_by_its_context(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised calendar word is named by the words around it (session 14): a
+    venue's ("the Daybreak nightclub", "Noon & Night"), a person's or a pet's ("known as
+    Midday", "our dog Sunday", "Noon is the name of..."), a team's ("Glenwick Saturday beat
+    Arden 3-0") or two people's ("June and Winter are both coming to the party")."""
+    one = _ONE_WORD.fullmatch(text, m.start(), m.end())
+    if one is None:
+        return False
+    word = one.group(1).lower()
+    if word not in _CALENDAR_NAMES:
+        return False
+    bare = one.start(1) == m.start()
+    lo = max(0, m.start() - 40)
+    venue = _VENUE_AFTER.match(text, m.end()) if word in _LOWER_TIME_WORDS else None
+    if venue and (venue.group(1)[0].isupper()
+                  or not (bare and _POD_CUE.search(text, max(0, m.start() - 12), m.start()))):
+        return True  # "the Daybreak nightclub", "at Midnight Bar"; not "until Midnight bar staff"
+    if not bare:
+        return False
+    if word in _NAME_LIKE_TIME_WORDS and _VENUE_BEFORE.search(text, lo, m.start()) \
+            and _in_prose(text, m):
+        return True  # "we ate at the cafe Midday on Rook Street"
+    joined = _AMPERSAND_AFTER.match(text, m.end()) or _AMPERSAND_BEFORE.search(text, lo, m.start())
+    if joined and (word in _LOWER_TIME_WORDS or joined.group(1).lower() not in _CALENDAR_NAMES) \
+            and _in_prose(text, m):
+        return True  # "dinner at Dusk & Dawn", "the bistro Noon & Night"; not "Monday & Tuesday"
+    if _NAMED_BEFORE.search(text, lo, m.start()) or _NAME_OF_AFTER.match(text, m.end()):
+        return True  # "the artist known as Midday", "Noon is the name of the cafe"
+    if _PET_OWNED_BEFORE.search(text, lo, m.start()) or _PET_AFTER.match(text, m.end()):
+        return True  # "our cat Friday knocked...", "Monday the hamster", "Sunday is my dog"
+    if word in WEEKDAYS and _SCORE_AFTER.match(text, m.end()):
+        team = _TEAM_BEFORE.search(text, lo, m.start())
+        if team and team.group(1) not in _PREPOSITION:
+            return True  # "Glenwick Saturday beat Arden Rovers 3-0"
+    if word in _LOWER_TIME_WORDS - frozenset(SEASONS) - {"now"}:
+        return False
+    pair = _PAIR_AFTER.match(text, m.end())
+    if pair and pair.group(1).lower() in _CALENDAR_NAMES:
+        return True  # "June and Winter are both coming to the party"
+    before = _PAIR_BEFORE.search(text, lo, m.start())
+    return before is not None and before.group(1).lower() in _CALENDAR_NAMES \
+        and _PAIR_PREDICATE.match(text, m.end()) is not None
+
+
+#: A capitalised season, "of" and an apostrophe's two-digit year, with no article: a title's
+#: form ("Summer of '69"); with "the" or a preposition before it is the season (session 14).
+_SEASON_OF_YEAR = rx.compile(r"(?:Spring|Summer|Autumn|Winter|Fall)[ \t]+of[ \t]+['’]\d\d")
+_SHORT_YEAR = rx.compile(r"(?:of[ \t]+)?['’]\d\d")
+_SEASON_OF_BEFORE = rx.compile(r"(?:Spring|Summer|Autumn|Winter|Fall)[ \t]+of[ \t]+$")
+_LOWER_WORD_BEFORE = rx.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+#: Words before such a phrase that leave it a time: prepositions, determiners, copulas.
+_SEASON_CUES = frozenset({
+    "in", "during", "since", "until", "till", "through", "throughout", "by", "from", "before",
+    "after", "of", "over", "that", "this", "the", "last", "early", "late", "mid", "all", "whole",
+    "entire", "a", "was", "is", "were", "be", "been", "and", "or", "back", "around"})
+
+
+def _season_of_year_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Summer of '69" (season, "of", an apostrophe's year) follows a
+    lower-case word that is no preposition, determiner or copula, in prose: a song's or a
+    film's title ("he still plays Summer of '69"), no season (session 14)."""
+    start = m.start()
+    if _SHORT_YEAR.fullmatch(text, m.start(), m.end()):  # the year alone, once the season is out
+        season = _SEASON_OF_BEFORE.search(text, max(0, m.end() - 20), m.end() - 3)
+        start = season.start() if season else start
+    if not _SEASON_OF_YEAR.fullmatch(text, start, m.end()):
+        return False
+    prev = _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return prev is not None and prev.group(1) not in _SEASON_CUES and _in_prose(text, m)
+
+
+_CAPITALS_BEFORE = rx.compile(r"(?:[A-Z][\w'’-]*[ \t]+)*$")
+
+
+def _apposed_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the match ends a Title Case run of two words or more set between commas right
+    after a work's noun: the work's title ("their album, Early Winter, sold well") (session
+    14)."""
+    if any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
+    run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    start = run.start() if run else m.start()
+    return _TITLE_CASE_RUN.fullmatch(text, start, m.end()) is not None \
+        and _WORK_APPOSED.search(text, max(0, start - 40), start) is not None

@@ -9,10 +9,11 @@ import re
 from summarize import regex_cache as rx
 
 from .patterns import alt
-from .resources.calendar_words import ORG_HEADS
+from .resources.calendar_words import MONTHS, ORG_HEADS, WEEKDAYS
 from .resources.determiners import YEAR_DETERMINERS
 from .resources.units import (
     COUNTED_NOUNS,
+    MACHINE_NOUNS,
     MEASURE_UNITS,
     PRODUCT_NOUNS,
     QUANTIFIERS,
@@ -70,6 +71,14 @@ _SOFTWARE_NAME_BEFORE = rx.compile(
 #: 1942", "Anno 1800"), unless a report follows ("Nokia 2010 results") (session 10).
 _MODEL_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:Peugeot|BMW|Nokia|Battlefield|Anno|Cyberpunk|Simulator)[ \t]+$")
+#: A maker's capitalised name after a word of the sentence (not opening it, not a preposition)
+#: and a machine's noun after the number: "the Quillon 2010 tractor" (session 14).
+_NO_MAKERS = sorted({"In", "On", "At", "By", "Since", "Until", "From", "For", "Of", "And", "Or",
+                     "Before", "After", "During", "Through", "Between"}
+                    | {w.title() for w in MONTHS} | {w.title() for w in WEEKDAYS})
+_MAKER_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)"
+                           r"[A-Z][A-Za-z-]+[ \t]+$")
+_MACHINE_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(MACHINE_NOUNS)) + r")\b")
 
 #: The noun of a work right before a number that is its title ("the album 1989").
 _WORK_BEFORE = rx.compile(
@@ -93,6 +102,14 @@ _MATH_WORDS_AFTER = rx.compile(r"[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|squ
                                r"cubed\b|(?:times|plus|minus|over)[ \t]+\d)", re.IGNORECASE)
 _MATH_WORDS_BEFORE = rx.compile(r"\d[ \t]+(?:divided[ \t]+by|multiplied[ \t]+by|times|plus|"
                                 r"minus)[ \t]+$", re.IGNORECASE)
+#: A function of maths before the number ("the square root of 1936", "the factorial of 2010",
+#: "sqrt(2025)") or a divisibility test after it ("is 2023 divisible by 7", "2027 is a prime
+#: number"): a number worked on, no year (session 14).
+_MATH_OF_BEFORE = rx.compile(r"(?:\b(?:(?:square|cube|fourth|nth)[ \t]+root|factorial|"
+                             r"logarithm|prime[ \t]+factors|divisors)[ \t]+of"
+                             r"[ \t]+|\bsqrt[ \t]*\(?[ \t]*)$", re.IGNORECASE)
+_MATH_TEST_AFTER = rx.compile(r"[ \t]+(?:(?:is[ \t]+)?divisible[ \t]+by|is[ \t]+(?:a[ \t]+)?"
+                              r"prime(?:[ \t]+number)?\b)", re.IGNORECASE)
 #: A unit of size right after the number, before the noun it sizes, written without the
 #: hyphen ("the 2000 piece puzzle", "a 1500 seat arena", "the 1200 page report") (session 13).
 _SIZE_UNIT_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SIZE_UNITS)) + r")[ \t]+"
@@ -121,6 +138,9 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     if _MATH_WORDS_AFTER.match(text, end) \
             or _MATH_WORDS_BEFORE.search(text, max(0, start - 24), start):
         return False  # a sum in words: "what's 2048 divided by 8", "7 times 2020"
+    if _MATH_OF_BEFORE.search(text, max(0, start - 24), start) \
+            or _MATH_TEST_AFTER.match(text, end):
+        return False  # maths on the number: "the square root of 1936", "2023 is a prime"
     if _SIZE_UNIT_AFTER.match(text, end):
         return False  # a size: "the 2000 piece puzzle", "a 1500 seat arena"
     if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
@@ -140,6 +160,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a phone number in groups: "call 1800 402 117"
     if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):
         return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
+    if _MACHINE_AFTER.match(text, end) and _MAKER_BEFORE.search(before):
+        return False  # a machine's model: "the Quillon 2010 tractor", "a Corsa 1600 engine"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):

@@ -321,3 +321,32 @@ SERVICE_HEADS = frozenset({
     "bus", "buses", "train", "trains", "tram", "trams", "ferry", "ferries", "shift", "shifts",
     "flight", "flights", "boat", "boats", "tube", "coach", "coaches",
 })
+
+#: Nouns of a venue or a shop right after a capitalised part of day or season ("the Daybreak
+#: nightclub", "the Noon Tavern", "the Summer cafe"): the word is the venue's name (session 14;
+#: names ``_VENUE_AFTER``). Weekdays and months are left out: "the Sunday pub quiz" is dated.
+VENUE_NOUNS = frozenset({
+    "bar", "bars", "pub", "tavern", "inn", "nightclub", "club", "lounge", "cafe", "café",
+    "coffeehouse", "restaurant", "bistro", "brasserie", "diner", "grill", "bakery", "cinema",
+    "theatre", "theater", "hotel", "hostel", "shop", "store", "boutique", "salon", "gallery",
+    "venue", "disco", "brewery", "deli", "takeaway", "kitchen",
+})
+#: Pets' nouns: a capitalised calendar word in apposition with one ("our dog Sunday ran off",
+#: "Monday the hamster", "Sunday is my sister's dog") names the pet (session 14).
+PET_NOUNS = frozenset({
+    "dog", "puppy", "pup", "cat", "kitten", "pony", "horse", "parrot", "rabbit", "bunny",
+    "hamster", "tortoise", "goldfish", "budgie", "lamb", "goat", "donkey", "gerbil", "ferret",
+})
+#: A match's verbs between a team's name ending in a weekday and a score ("Glenwick Saturday
+#: beat Arden 3-0", "Brackton Sunday drew 2-2"): the weekday is the club's name (session 14).
+MATCH_VERBS = frozenset({
+    "drew", "draw", "draws", "beat", "beats", "lost", "lose", "loses", "won", "win", "wins",
+    "thrashed", "edged", "held", "hammered", "routed", "trounced", "defeated", "drawn",
+})
+#: Predicates that only a person has, after two calendar words joined by "and" as their
+#: subject ("June and Winter are both coming to the party", "May and August are joining us"):
+#: two people's names (session 14); "are both holidays", "were both wet" stay dates.
+PERSON_PREDICATES = frozenset({
+    "coming", "joining", "invited", "bringing", "attending", "staying", "visiting", "arriving",
+    "married", "engaged", "friends", "sisters", "brothers", "twins", "cousins", "here",
+})

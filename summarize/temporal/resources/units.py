@@ -125,6 +125,18 @@ PRODUCT_NOUNS = ("software", "program", "programme", "app", "application", "plat
                  "helicopter", "motorcycle", "scooter", "sedan", "hatchback", "saloon", "coupe",
                  "minivan", "pickup", "locomotive", "engine", "rifle", "drone", "robot", "chip",
                  "processor", "satellite", "rocket", "vehicle", "SUV")
+#: Machines named by a maker and a number before their noun ("the Quillon 2010 tractor", "a
+#: Corsa 1600 engine"): the number is the model's (session 14). "car" and "model" are left
+#: out: "the Ford 2010 car sales", "a Ford 2010 model" may be model years, which are tagged.
+MACHINE_NOUNS = frozenset({
+    "tractor", "tractors", "engine", "engines", "printer", "printers", "mower", "mowers",
+    "drill", "drills", "laptop", "laptops", "handset", "handsets", "camera", "cameras",
+    "console", "consoles", "router", "routers", "scanner", "scanners", "chainsaw", "chainsaws",
+    "motorbike", "motorbikes", "motorcycle", "motorcycles", "scooter", "scooters",
+    "locomotive", "locomotives", "airliner", "airliners", "helicopter", "helicopters",
+    "boiler", "boilers", "amplifier", "amplifiers", "synth", "synthesiser", "synthesizer",
+    "rifle", "rifles", "drone", "drones", "combine", "excavator", "excavators", "forklift",
+})
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
 VAGUE_REFS: dict[str, str] = {
