@@ -42,7 +42,7 @@ if _sre is not None and array.array("I").itemsize != _sre.CODESIZE:  # pragma: n
 FOLDER_VARIABLE = "DATELINE_PATTERN_CACHE"
 #: Above this many entries a file is rewritten with only the patterns its run asked for, so
 #: patterns from older versions do not pile up.
-MAX_ENTRIES = 3000
+MAX_ENTRIES = 1500
 _OFF = {"off", "0", "no", "false"}
 _HEADER = b"dateline-patterns 1\n"
 
