@@ -3,8 +3,9 @@ Mews"), opening a Title Case programme's name ("the Thursday Teatime Show"), a w
 "the" before a capitalised plural that names a band ("the Monday Otters played"), a title with
 a possessive calendar word between commas after a work's noun ("her album, Saturday's Kite,
 is"), four digits after "house number is" or between a maker and a household machine ("the
-Brightway 1800 kettle"), and a month opening its sentence that does something to "his" or "her"
-("October fixed his bike") are no times. The same forms as times stay."""
+Brightway 1800 kettle"), a month opening its sentence that does something to "his" or "her"
+("October fixed his bike"), and a weekday's "best" before clothes ("sunday best outfit") are no
+times. The same forms as times stay."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ NO_TIME = [
     "the Brightway 1800 kettle broke again",
     "my mum swears by her Pelham 2000 vacuum",
     "a Harlow 1900 toaster for a fiver",
+    # a weekday's "best" before clothes: the idiom's finery
+    "monday best outfit for the interview 👗",
+    "Sunday best shoes polished and ready",
     # a month that is a person
     "June's teaching her nephew to swim",
     "October fixed his bike all by himself",
@@ -65,6 +69,8 @@ TIMES = [
     ("Officials said the Sunday Elections went ahead.", "Sunday"),
     ("The team played on Saturday and the fans were upset.", "Saturday"),
     ("Their album, out Tuesday, is her best.", "Tuesday"),
+    ("The chairman said Sunday best suits the plan.", "Sunday"),
+    ("We play Sunday, best of luck to the lads.", "Sunday"),
     ("Her new album, Tuesday, is out.", "Tuesday"),
     ("The number of visitors in 2016 was a record.", "2016"),
     ("Kettle sales rose in 2019, the report said.", "2019"),

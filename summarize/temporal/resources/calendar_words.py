@@ -382,3 +382,9 @@ DAY_EVENT_PLURALS = frozenset({
     "Prayers", "Services", "Talks", "Games", "Matches", "Sessions", "Papers", "Markets",
     "Races", "Fixtures", "Results", "Sales", "Elections", "Protests", "Rallies", "Meetings",
 })
+#: Clothes after a weekday and "best" ("sunday best outfit", "Sunday best shoes"): the idiom's
+#: finery, no day (session 14, round 2). Not "suits": "said Sunday best suits us" is a verb.
+BEST_CLOTHES = frozenset({
+    "fit", "fits", "outfit", "outfits", "clothes", "clothing", "dress", "dresses", "suit",
+    "shoes", "shirt", "frock", "togs", "gear", "clobber", "attire", "jacket", "coat", "hat",
+})
