@@ -10,18 +10,22 @@ import re
 from summarize import regex_cache as rx
 
 from .resources.calendar_words import (
+    DAY_EVENT_PLURALS,
     GIVEN_NAMES,
     MATCH_VERBS,
     MONTH_ABBREVIATIONS,
+    MONTH_SUBJECT_VERBS,
     MONTHS,
     NAME_AFTER_DAY,
     NAME_BEFORE_TODAY,
     NAME_HEADS,
     ORG_HEADS,
     PARTS_OF_DAY,
+    PERSON_PASTS,
     PERSON_PREDICATES,
     PET_NOUNS,
     PLACE_TITLES,
+    PROGRAMME_NOUNS,
     SEASONS,
     VENUE_NOUNS,
     WEEKDAYS,
@@ -150,6 +154,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return False
     if _quoted_title(text, m) or _pet_named(text, m):
         return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
+    if _programme_or_band(text, m, kind):
+        return True  # "hosts the Monday Teatime Show", "booked the Thursday Herons" (session 14)
     lo = max(0, m.start() - 60)
     work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
         else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
@@ -159,7 +165,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
             and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
-    if text[m.end():m.end() + 1] == "," and _apposed_title(text, m):
+    if text[m.end():m.end() + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
         return True  # a title between commas: "her novel, Late Spring, won" (session 14)
     if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
@@ -174,6 +180,31 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
             or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
+
+
+#: One to two more capitalised words and a programme's noun after a calendar word: a show's
+#: name ("the Monday Teatime Show", "the Friday Night Quiz") (session 14, round 2).
+_PROGRAMME_AFTER = rx.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:" + "|".join(sorted(
+    PROGRAMME_NOUNS)) + r")\b")
+#: A capitalised plural right after "the" and a weekday, then a mark or a lower-case word: a
+#: band's or a team's name ("signed the Thursday Herons, a trio", "the Saturday Gulls played").
+_THE_BEFORE = rx.compile(r"(?:\bthe|(?:^|[.!?]\s+)The)[ \t]+$")
+_PLURAL_NAME_AFTER = rx.compile(r"[ \t]+([A-Z][a-z]+s)(?=[ \t]*[,;:.!?)]|[ \t]+[a-z])")
+
+
+def _programme_or_band(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a capitalised calendar word opens a Title Case programme's name ("the Sunday
+    Teatime Show") or, after "the", a weekday names a band or a team with a capitalised plural
+    ("the Thursday Herons played") in prose: a name, no time (session 14, round 2)."""
+    if not _BARE_WORD.fullmatch(text, m.start(), m.end()) or not _in_prose(text, m):
+        return False
+    if _PROGRAMME_AFTER.match(text, m.end()):
+        return True
+    if kind != "weekday" or not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    band = _PLURAL_NAME_AFTER.match(text, m.end())
+    return band is not None and band.group(1).lower() not in _DATE_WORDS \
+        and band.group(1) not in DAY_EVENT_PLURALS
 
 
 #: A verb of performing a piece right before a title (a run of up to three capitalised words
@@ -282,8 +313,21 @@ def _a_person_by_verb(text: str, m: re.Match[str], kind: str) -> bool:
     if _SPEAKS_AFTER.match(text, m.end()) \
             and _LINE_START.search(text, max(0, m.start() - 4), m.start()):
         return True
+    does = _MONTH_DOES_HIS.match(text, m.end()) if kind == "month" else None
+    if does and does.group(1) not in MONTH_SUBJECT_VERBS \
+            and _LINE_START.search(text, max(0, m.start() - 4), m.start()):
+        return True  # "June's teaching her nephew to swim", "October lost his keys" (round 2)
     return kind == "month" and _PERSON_VERB_BEFORE.search(
         text, max(0, m.start() - 12), m.start()) is not None
+
+
+#: After a month opening its sentence: "'s" and a verb in -ing, or a verb in the past, then
+#: within three words a pronoun of a person ("April's learning to ride her bike", "August
+#: passed his driving test"): the month is the pronoun's person (session 14, round 2).
+_MONTH_DOES_HIS = rx.compile(
+    r"(?:['’]s[ \t]+(?=[a-z]+ing\b)|[ \t]+(?=[a-z]+ed\b|(?:" + "|".join(sorted(PERSON_PASTS))
+    + r")\b))([a-z]+)"
+    r"(?:[ \t]+(?!be\b|been\b)[a-z]+){0,3}?[ \t]+(?:his|her|himself|herself)\b")
 
 
 def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
@@ -599,6 +643,8 @@ def _season_of_year_title(text: str, m: re.Match[str]) -> bool:
 
 
 _CAPITALS_BEFORE = rx.compile(r"(?:[A-Z][\w'’-]*[ \t]+)*$")
+#: The rest of a Title Case run after the match, a possessive's "'s" first ("Tuesday's Lantern").
+_CAPITALS_AFTER = rx.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 def _apposed_title(text: str, m: re.Match[str]) -> bool:
@@ -609,5 +655,7 @@ def _apposed_title(text: str, m: re.Match[str]) -> bool:
         return False
     run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
     start = run.start() if run else m.start()
-    return _TITLE_CASE_RUN.fullmatch(text, start, m.end()) is not None \
+    rest = _CAPITALS_AFTER.match(text, m.end())  # "album, Tuesday's Lantern, has" (round 2)
+    end = rest.end() if rest else m.end()
+    return text[end:end + 1] == "," and _TITLE_CASE_RUN.fullmatch(text, start, end) is not None \
         and _WORK_APPOSED.search(text, max(0, start - 40), start) is not None

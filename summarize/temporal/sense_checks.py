@@ -18,6 +18,7 @@ from .patterns import (
 )
 from .resources.calendar_words import (
     AWARD_NOUNS,
+    BEST_CLOTHES,
     GROUP_HEADS,
     MONTH_ABBREVIATIONS,
     MONTH_LEAD_VERBS,
@@ -106,6 +107,9 @@ THING_HEAD_TITLE = rx.compile(
 #: "her Sunday book club"): the weekday names the group (session 13).
 GROUP_AFTER_NOUN = rx.compile(r"[ \t]+[a-z]{3,}[ \t]+(?:" + "|".join(sorted(GROUP_HEADS))
                               + r")\b(?![-'’])")
+#: "best" and a noun of clothes after a weekday: the idiom's clothes ("sunday best outfit",
+#: "her Sunday best shoes"), even with no determiner before (session 14, round 2).
+_BEST_CLOTHES = rx.compile(r"[ \t]+best[ \t]+(?:" + "|".join(sorted(BEST_CLOTHES)) + r")\b")
 #: ...and what may follow it where it ends its phrase: punctuation, the end, a preposition.
 _PHRASE_END = rx.compile(r"[ \t]+[a-z]+(?:\s*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|for|with|to|"
                          r"from|of|and|or|but|as|like)\b)")
@@ -150,7 +154,8 @@ def modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
     at = m.start(head)
     if head == "wd":
         return bool(_DETERMINER_BEFORE.search(text, max(0, at - 12), at)
-                    or _PHRASE_END.match(text, m.end(head)))
+                    or _PHRASE_END.match(text, m.end(head))
+                    or _BEST_CLOTHES.match(text, m.end(head)))
     return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
 
 

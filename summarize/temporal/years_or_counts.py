@@ -93,7 +93,8 @@ _RANGE_AFTER = rx.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 
 #: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
 #: is 2060", "the PIN was 1984"): no year (session 10).
-_MATH_BEFORE = rx.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode)\s+"
+_MATH_BEFORE = rx.compile(r"(?:[*×÷=^+]|\b(?:code|pin|postcode|zip|password|passcode|"
+                          r"(?:house|flat|door|room|unit|apartment|plot|locker|seat)\s+number)\s+"
                           r"(?:is|was|:))\s*$", re.IGNORECASE)
 _MATH_AFTER = rx.compile(r"\s*(?:[*×÷=^+]|mod\b)")
 #: An operation in words beside the number ("what's 2048 divided by 8", "1024 times 2", "9

@@ -30,6 +30,10 @@ NAME_HEADS = frozenset({
     "Islands", "Isle", "Harbor", "Harbour", "Bay", "Creek", "Club",
     # session 10: more places' last words ("Sunday Valley", "Easter Quay", "Friday Market")
     "Valley", "Quay", "Wharf", "Market", "River", "Hill", "Hills", "Heights", "Park", "Gardens",
+    # session 14, round 2: the other last words of streets' names ("Easter Close", "Sunday
+    # Wynd", "May Mews"); not "Court" nor "Way" ("a Monday Court ruling", "Sunday Way Out")
+    "Close", "Wynd", "Row", "Mews", "Walk", "Parade", "Yard", "Green", "Drive", "Grove",
+    "Place", "Alley",
 })
 #: Capitalised nouns that end an organisation's name after a calendar word, even after a
 #: determiner ("the September Group", "the Midsummer Trust"), unless a date cue (in, on,
@@ -349,4 +353,38 @@ MATCH_VERBS = frozenset({
 PERSON_PREDICATES = frozenset({
     "coming", "joining", "invited", "bringing", "attending", "staying", "visiting", "arriving",
     "married", "engaged", "friends", "sisters", "brothers", "twins", "cousins", "here",
+})
+#: Verbs a month opening its sentence takes as a time, even before "his" or "her" ("March saw
+#: her first win", "May marked his tenth year"): no person's name (session 14, round 2).
+MONTH_SUBJECT_VERBS = frozenset({
+    "saw", "brought", "marked", "started", "ended", "began", "proved", "turned", "delivered",
+    "produced", "witnessed", "completed", "closed", "opened", "heralded", "offered", "handed",
+    "gave", "recorded", "posted", "reached", "hit", "topped", "rounded", "capped", "crowned",
+    "signalled", "signaled", "ushered", "sealed", "finished", "kicked", "followed", "preceded",
+    "featured", "included", "added", "extended", "continued", "repeated", "doubled", "tripled",
+    "bringing", "marking", "seeing", "proving", "turning", "shaping", "looking", "promising",
+})
+#: Irregular pasts a person does ("August lost his keys", "June broke her wrist"), after a month
+#: opening its sentence and before "his" or "her": a person's name (session 14, round 2).
+PERSON_PASTS = frozenset({
+    "lost", "won", "got", "took", "made", "broke", "left", "told", "sent", "drove", "rode",
+    "wrote", "threw", "found", "hurt", "fell", "ran", "ate", "bought", "sold", "forgot",
+    "met", "rang", "sang", "swam", "wore", "spent", "fed", "kept", "put", "cut", "hid",
+})
+#: Nouns that end a programme's Title Case name after a calendar word and one or two more
+#: capitalised words ("the Sunday Teatime Show", "the Friday Night Quiz") (session 14, round 2).
+PROGRAMME_NOUNS = frozenset({
+    "Show", "Programme", "Program", "Quiz", "Podcast", "Phone-In", "Special",
+})
+#: Capitalised plurals after "the" and a weekday that name the day's events, no band ("the
+#: Friday Prayers", "the Sunday Services"): the weekday stays a date (session 14, round 2).
+DAY_EVENT_PLURALS = frozenset({
+    "Prayers", "Services", "Talks", "Games", "Matches", "Sessions", "Papers", "Markets",
+    "Races", "Fixtures", "Results", "Sales", "Elections", "Protests", "Rallies", "Meetings",
+})
+#: Clothes after a weekday and "best" ("sunday best outfit", "Sunday best shoes"): the idiom's
+#: finery, no day (session 14, round 2). Not "suits": "said Sunday best suits us" is a verb.
+BEST_CLOTHES = frozenset({
+    "fit", "fits", "outfit", "outfits", "clothes", "clothing", "dress", "dresses", "suit",
+    "shoes", "shirt", "frock", "togs", "gear", "clobber", "attire", "jacket", "coat", "hat",
 })

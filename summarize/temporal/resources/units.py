@@ -136,6 +136,13 @@ MACHINE_NOUNS = frozenset({
     "locomotive", "locomotives", "airliner", "airliners", "helicopter", "helicopters",
     "boiler", "boilers", "amplifier", "amplifiers", "synth", "synthesiser", "synthesizer",
     "rifle", "rifles", "drone", "drones", "combine", "excavator", "excavators", "forklift",
+    # session 14, round 2: household machines ("the Kestrel 2000 hoover", "a Brightway 1800
+    # kettle")
+    "hoover", "hoovers", "vacuum", "vacuums", "kettle", "kettles", "toaster", "toasters",
+    "blender", "blenders", "dishwasher", "dishwashers", "fridge", "fridges", "freezer",
+    "freezers", "microwave", "microwaves", "dryer", "dryers", "hairdryer", "iron", "irons",
+    "mixer", "mixers", "oven", "ovens", "cooker", "cookers", "heater", "heaters", "washer",
+    "washers", "juicer", "strimmer", "hob", "airfryer", "steamer", "humidifier", "fan", "fans",
 })
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
