@@ -28,7 +28,7 @@ from .resources.day_words import (
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_days import RANGE_NOTICE_WORDS
-from .resources.requests import RESCHEDULE_VERBS
+from .resources.requests import RESCHEDULE_VERBS, RESCHEDULED
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -80,7 +80,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
     "day_ordinal_range": set(RANGE_NOTICE_WORDS),
     "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
-    "day_ordinal_moved": set(RESCHEDULE_VERBS),
+    "day_ordinal_moved": set(RESCHEDULE_VERBS) | set(RESCHEDULED), "day_ordinal_suits": {"#ORD"},
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
@@ -121,7 +121,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
-    "weekday_after_next": _WEEKDAY, "weekday_of_week": _WEEKDAY, "week_weekday": _WEEKDAY,
+    "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,
+    "weekday_of_week": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
     "unit_before_last": {"week", "weekend", "month", "quarter", "year"},
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},

@@ -163,8 +163,14 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
+    # also a chat's abbreviation before "next week", "this wk" ("is weds next week ok?"), one
+    # span; lower-case "sun" is the weather, "sat"/"wed" after a subject a verb (session 14,
+    # round 2)
     ("weekday_of_week", "weekday",
-     rf"\b(?P<wd>{WEEKDAY})\s+(?:of\s+)?{_WEEK_REL}\s+week\b(?!-)"),
+     rf"\b(?P<wd>{WEEKDAY}|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?:{cased(WEEKDAY_ABBREVIATIONS)}"
+     rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w != 'sun')[3:]})\.?"
+     r"(?=\s+(?:next|this)\s+(?:week|wk)\b))"
+     rf"\s+(?:of\s+)?{_WEEK_REL}\s+(?:week|wk)\b(?![-'’])"),
     ("week_weekday", "weekday",
      rf"\b{_WEEK_REL}\s+week\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!')"),
     ("unit_after_next", "unit_rel",
