@@ -28,7 +28,7 @@ from .resources.day_words import (
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_days import RANGE_NOTICE_WORDS
-from .resources.requests import RESCHEDULE_VERBS, RESCHEDULED
+from .resources.requests import DAY_SUITS, RESCHEDULE_VERBS, RESCHEDULED
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -211,6 +211,9 @@ DIGIT_KEY_START: dict[str, str] = {
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
                     r"for|from|with|after|before|until|till|through|but|then|that)\b)"
                     r"(?:[A-Z][a-z]{2}|[a-z]{3}))"),
+    # "the 9th works for us", not "its 21st day": the offer's verb right after the day
+    "day_ordinal_suits": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+"
+                          + "(?:" + "|".join(sorted({w.split()[0] for w in DAY_SUITS})) + r")\b"),
 }
 
 
