@@ -112,3 +112,25 @@ AFTER_NEXT = [
 def test_weekday_after_next_on_the_eve(dct: date, text: str, span: str, value: str) -> None:
     m = mention(text, span, dct=dct)
     assert m.value == value, m.explanation
+
+
+#: A chat's evening in ("<noun> night") before a lower-case "sat", "wed", "sun" ending its
+#: phrase or before a kiss is the weekday ahead; "sat" as a verb stays out.
+EVENING_IN = [
+    ("curry night sat x", "sat", "2026-10-24"),
+    ("board games nite wed?", "wed", "2026-10-21"),
+    ("film night sun xx", "sun", "2026-10-25"),
+    ("quiz sat x", "sat", "2026-10-24"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", EVENING_IN)
+def test_evening_in_before_a_weekday_abbreviation(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=TUE)
+    assert m.value == value, m.explanation
+
+
+@pytest.mark.parametrize("text", ["a cosy night sat by the stove at Fennick Lodge",
+                                  "the whole night sat badly with Ambrose"])
+def test_a_night_that_sat_is_no_weekday(text: str) -> None:
+    assert all(t.lower() != "sat" for t, _ in found(text, TUE)), found(text, TUE)

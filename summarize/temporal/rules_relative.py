@@ -130,7 +130,9 @@ RULES: list[tuple[str, str, str]] = [
      # a post's event noun before a lower-case "wed", "sat", "sun" ending its phrase ("tube
      # strike wed 😩", "bbq sat!!"; session 12)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
-     + r"(?=(?-i:wed|weds|sat|sun)[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-]))"
+     # ... or before a kiss ("pizza night sat x"; session 14, round 2)
+     + r"(?=(?-i:wed|weds|sat|sun)(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
+     r"|[ \t]+(?-i:x+)(?![\w'’])))"
      rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
