@@ -98,22 +98,6 @@ def test_booking_asked_for_looks_ahead(text: str, span: str, value: str) -> None
     assert m.value == value, m.explanation
 
 
-#: "the Friday after next" is a week after "next Friday"; told on a Thursday, "next Friday" is
-#: not tomorrow (a speaker would say so), so "after next" is the Friday two weeks on.
-AFTER_NEXT = [
-    (date(2026, 10, 22), "fancy a swim friday after next?", "friday after next", "2026-11-06"),
-    (date(2026, 10, 24), "the Sunday after next suits Wren", "the Sunday after next",
-     "2026-11-08"),
-    (TUE, "fancy a swim friday after next?", "friday after next", "2026-10-30"),
-]
-
-
-@pytest.mark.parametrize("dct,text,span,value", AFTER_NEXT)
-def test_weekday_after_next_on_the_eve(dct: date, text: str, span: str, value: str) -> None:
-    m = mention(text, span, dct=dct)
-    assert m.value == value, m.explanation
-
-
 #: A chat's evening in ("<noun> night") before a lower-case "sat", "wed", "sun" ending its
 #: phrase or before a kiss is the weekday ahead; "sat" as a verb stays out.
 EVENING_IN = [

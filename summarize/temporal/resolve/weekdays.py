@@ -189,9 +189,6 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         weeks = 2 if norm(f.get("wk")) == "fortnight" else 1
         d, how = weekday_date(wd, cal.start, "next", "")[0] + timedelta(days=7 * weeks), \
             f"{'two weeks' if weeks == 2 else 'a week'} after the first one after"
-        if f.get("after") and (d - cal.start).days == 8:  # "friday after next" on a Thursday:
-            d, how = d + timedelta(days=7), "a week after 'next' (not tomorrow: a speaker " \
-                "would say so), the second one after"  # after "next Friday" (session 14, round 2)
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
     if f.get("pod"):
         return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)
