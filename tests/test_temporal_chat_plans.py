@@ -118,3 +118,25 @@ def test_evening_in_before_a_weekday_abbreviation(text: str, span: str, value: s
                                   "the whole night sat badly with Ambrose"])
 def test_a_night_that_sat_is_no_weekday(text: str) -> None:
     assert all(t.lower() != "sat" for t, _ in found(text, TUE)), found(text, TUE)
+
+
+#: A chat's "back in 20", "home in 10": a bare count of minutes after "back"/"home" opening its
+#: phrase, ending it, is a point ahead on the publication day (the count is the span).
+BACK_IN = [
+    ("back in 25", "25", "2026-10-20"),
+    ("omw, home in 15!", "15", "2026-10-20"),
+    ("grabbing milk, back in 5 x", "5", "2026-10-20"),
+    ("I'll be back in 40 🚲", "40", "2026-10-20"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", BACK_IN)
+def test_bare_count_of_minutes_back(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=TUE)
+    assert m.value == value, m.explanation
+
+
+@pytest.mark.parametrize("text", ["Tolland came back in 20 and won the frame",
+                                  "the Orwin shirts are back in 98 styles"])
+def test_no_bare_minutes_after_a_verb_or_before_a_noun(text: str) -> None:
+    assert found(text, TUE) == [], found(text, TUE)

@@ -140,6 +140,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
     "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
+    "offset_in_bare": {"back", "home"},
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},

@@ -25,6 +25,7 @@ from .resources.calendar_words import (
     WEEKDAY_RANGE_JOINERS,
 )
 from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDER_VERBS
+from .resources.post_locale import EMOJI
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -284,6 +285,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{alt(REMINDER_VERBS)}\s+{alt(REMINDED)}\s+"
      rf"(?P<prep>in)\s+(?P<span>(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\b){NOT_ORDINAL}"
      r"\s+to\s+[a-z]"),
+    # a chat's "back in 20", "home in 10": a bare count of minutes up to 59 after "back"/"home"
+    # opening its phrase (or after "be"), ending it: a point ahead on the day (session 14,
+    # round 2; not "came back in 20", a score or a year)
+    ("offset_in_bare", "in_offset",
+     r"(?:(?<![\w'’]\s)(?<![\w'’])|(?<=\bbe\s))(?:back|home)\s+"
+     r"(?P<prep>in)\s+(?P<span>(?P<num>[1-5]?\d))(?![\w'’/%-]|[.,:]\d)"
+     rf"(?=[ \t]*(?:[,.!?;)]|$|[{EMOJI}])|[ \t]+(?-i:x+)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
