@@ -162,7 +162,7 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " 3rd day of May", " 2nd day of next month", " 5th day in a row", " worst week since",
            " a quarter of an hour", " half a century", " half-", " an ", " hour", " on the 3rd",
            " 12th day of the", " third straight session", " 7th", "by the 21st of",
-           " Friday at 3", " Thurs. at 9:30", " at "]
+           " Friday at 3", " Thurs. at 9:30", " at ", ", the 9th works", " the 21st is fine"]
 
 
 def _recognise_module():

@@ -28,7 +28,7 @@ from .resources.day_words import (
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_days import RANGE_NOTICE_WORDS
-from .resources.requests import RESCHEDULE_VERBS
+from .resources.requests import DAY_SUITS, RESCHEDULE_VERBS, RESCHEDULED
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
@@ -80,7 +80,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
     "day_ordinal_range": set(RANGE_NOTICE_WORDS),
     "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
-    "day_ordinal_moved": set(RESCHEDULE_VERBS),
+    "day_ordinal_moved": set(RESCHEDULE_VERBS) | set(RESCHEDULED), "day_ordinal_suits": {"#ORD"},
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
@@ -121,7 +121,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
-    "weekday_after_next": _WEEKDAY, "weekday_of_week": _WEEKDAY, "week_weekday": _WEEKDAY,
+    "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,
+    "weekday_of_week": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
     "unit_before_last": {"week", "weekend", "month", "quarter", "year"},
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
@@ -139,6 +140,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
     "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
+    "offset_in_bare": {"back", "home"},
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights"}, "weekday_week": _WEEKDAY,
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
@@ -210,6 +212,9 @@ DIGIT_KEY_START: dict[str, str] = {
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
                     r"for|from|with|after|before|until|till|through|but|then|that)\b)"
                     r"(?:[A-Z][a-z]{2}|[a-z]{3}))"),
+    # "the 9th works for us", not "its 21st day": the offer's verb right after the day
+    "day_ordinal_suits": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+"
+                          + "(?:" + "|".join(sorted({w.split()[0] for w in DAY_SUITS})) + r")\b"),
 }
 
 

@@ -27,7 +27,13 @@ from .patterns import (
 from .resources.determiners import POSSESSIVES
 from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.post_locale import EMOJI
-from .resources.requests import RESCHEDULE_GAP, RESCHEDULE_VERBS
+from .resources.requests import (
+    DAY_SUITS,
+    RESCHEDULE_AFTER,
+    RESCHEDULE_GAP,
+    RESCHEDULE_VERBS,
+    RESCHEDULED,
+)
 from .resources.verbs import DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
@@ -133,11 +139,21 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{alt(RANGE_NOTICE_WORDS)}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[-–]"
      rf"(?P<span>(?P<rng>{_DAY_ORD})){_RANGE_END_END}"),
     # a rescheduling's "move my haircut to the 10th", "push it to the 3rd please": the new day,
-    # ahead, ending its phrase (not "move up to the 3rd place"; session 14)
+    # ahead, ending its phrase (not "move up to the 3rd place"; session 14); in the past tense
+    # too, and before a clause's "so", "and", "but" ("swapped my shift to the 18th so I can
+    # come", "got moved to the 9th"; session 14, round 2)
     ("day_ordinal_moved", "day_of_month",
-     rf"\b(?P<moved>{alt(RESCHEDULE_VERBS)})\s+(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}"
-     rf"to\s+(?P<span>the\s+{_DAY_ORD})"
-     rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:please|pls|plz|instead|at|@|then|if)\b)"),
+     rf"\b(?P<moved>{alt(RESCHEDULE_VERBS | RESCHEDULED)})\s+"
+     rf"(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}to\s+(?P<span>the\s+{_DAY_ORD})"
+     rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+{alt(RESCHEDULE_AFTER)}(?![\w'’]))"),
+    # a bare day of the month offered as a plan's subject, opening its phrase or after "is":
+    # "the 9th works for us", "the 3rd suits me", "is the 21st ok?" (a day ahead; not "the
+    # 3rd works of the set": the verb must follow the day; session 14, round 2)
+    ("day_ordinal_suits", "day_of_month",
+     r"(?:(?<![\w'’]\s)(?<![\w'’])|" + "|".join(rf"(?<=\b{w}\s)" for w in ("and", "but", "is",
+                                                                         "or", "so")) + ")"
+     rf"(?P<span>the\s+{_DAY_ORD})\s+(?P<plan>{alt(DAY_SUITS)})(?![\w'’-])"
+     r"(?!\s+of\b)"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
     # third") (session 12, phrasings)

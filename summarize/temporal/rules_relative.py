@@ -25,6 +25,7 @@ from .resources.calendar_words import (
     WEEKDAY_RANGE_JOINERS,
 )
 from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDER_VERBS
+from .resources.post_locale import EMOJI
 from .resources.units import (
     ANAPHORIC_DAYS,
     DEICTIC_DAYS,
@@ -130,7 +131,9 @@ RULES: list[tuple[str, str, str]] = [
      # a post's event noun before a lower-case "wed", "sat", "sun" ending its phrase ("tube
      # strike wed 😩", "bbq sat!!"; session 12)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
-     + r"(?=(?-i:wed|weds|sat|sun)[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-]))"
+     # ... or before a kiss ("pizza night sat x"; session 14, round 2)
+     + r"(?=(?-i:wed|weds|sat|sun)(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
+     r"|[ \t]+(?-i:x+)(?![\w'’])))"
      rf"|{_RANGE_START}|{_RANGE_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
@@ -163,8 +166,14 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
+    # also a chat's abbreviation before "next week", "this wk" ("is weds next week ok?"), one
+    # span; lower-case "sun" is the weather, "sat"/"wed" after a subject a verb (session 14,
+    # round 2)
     ("weekday_of_week", "weekday",
-     rf"\b(?P<wd>{WEEKDAY})\s+(?:of\s+)?{_WEEK_REL}\s+week\b(?!-)"),
+     rf"\b(?P<wd>{WEEKDAY}|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?:{cased(WEEKDAY_ABBREVIATIONS)}"
+     rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w != 'sun')[3:]})\.?"
+     r"(?=\s+(?:next|this)\s+(?:week|wk)\b))"
+     rf"\s+(?:of\s+)?{_WEEK_REL}\s+(?:week|wk)\b(?![-'’])"),
     ("week_weekday", "weekday",
      rf"\b{_WEEK_REL}\s+week\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!')"),
     ("unit_after_next", "unit_rel",
@@ -276,6 +285,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b{alt(REMINDER_VERBS)}\s+{alt(REMINDED)}\s+"
      rf"(?P<prep>in)\s+(?P<span>(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\b){NOT_ORDINAL}"
      r"\s+to\s+[a-z]"),
+    # a chat's "back in 20", "home in 10": a bare count of minutes up to 59 after "back"/"home"
+    # opening its phrase (or after "be"), ending it: a point ahead on the day (session 14,
+    # round 2; not "came back in 20", a score or a year)
+    ("offset_in_bare", "in_offset",
+     r"(?:(?<![\w'’]\s)(?<![\w'’])|(?<=\bbe\s))(?:back|home)\s+"
+     r"(?P<prep>in)\s+(?P<span>(?P<num>[1-5]?\d))(?![\w'’/%-]|[.,:]\d)"
+     rf"(?=[ \t]*(?:[,.!?;)]|$|[{EMOJI}])|[ \t]+(?-i:x+)\b)"),
     ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")

@@ -86,6 +86,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         else a.tense
     if f.get("rng") and not PAST_AUX.intersection(a.tense_cue.lower().split()):
         tense = "future"  # a notice's "closed 25th-27th" ("were closed" tells the past)
+    if f.get("moved"):  # "swapped my shift to the 18th": a new day is ahead, whatever the
+        tense = "future"  # rescheduling's tense (session 14, round 2)
     if f.get("plan3"):  # "the test's on the 23rd, fingers crossed": the "is" right before
         tense = "future"  # governs, whatever verb follows (session 13)
     d, how = _pick(options, ref, tense)

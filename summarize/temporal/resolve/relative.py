@@ -355,7 +355,7 @@ def _be_in(a: Anchors) -> bool:
 
 def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    unit = _unit_name(f["unit"])
+    unit = _unit_name(f.get("unit") or "minutes")  # "back in 20": minutes (session 14)
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
     # no verb at all ("back in 30 minutes") reads as ahead; a past or present clause has a
@@ -396,7 +396,7 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
         f = {"num": f["num2"], "unit": f["unit2"], "base": f["base2"], "back": back}
     elif f.get("same"):  # "this time last year": today, a unit back or on
         f = {"num": "one", "unit": f["unit"], "base": "today", "back": norm(f["dir"]) == "last"}
-    unit = _unit_name(f["unit"])
+    unit = _unit_name(f.get("unit") or "minutes")  # "back in 20": minutes (session 14)
     n = amount(f["num"])
     _letter, mult, cal_unit = UNITS[unit]
     if a.dct is None or n is None or n != int(n):

@@ -53,6 +53,8 @@ EVENT_NOUNS = frozenset({
     "parade", "concert", "recital", "final", "derby", "sale", "market", "wedding", "funeral",
     "christening", "reunion", "picnic", "brunch", "lunch", "dinner", "drinks", "appointment",
     "deadline", "race", "parkrun", "fixture", "tournament", "audition",
+    # a chat's evening in ("pizza night sat x", "games nite wed?"; session 14, round 2)
+    "night", "nite",
 })
 #: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
 #: soon enough"): the writer waits for it, the coming one (session 12, round 2).

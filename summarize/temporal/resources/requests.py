@@ -8,14 +8,28 @@ from .post_days import REMINDED, REMINDER_VERBS
 REQUEST_OPENER = (r"(?:(?:please|pls|plz|ok(?:ay)?|hey|hi|oh|and|also|so)\b[\s,]*)*"
                   r"(?:(?:can|could|would|will)\s+(?:you|u|we|ya)\s+(?:please\s+|pls\s+)?"
                   r"|let['’]?s\s+|(?:i\s+)?need\s+(?:you\s+)?to\s+)?")
-#: Verbs of a reminder or an alarm asked for, with whom it is for: "remind me", "ping us",
-#: "set an alarm", "set a reminder".
+#: Verbs of a reminder, an alarm or a booking asked for, with whom it is for: "remind me",
+#: "ping us", "set an alarm", "set a reminder", "book me".
 REQUEST_VERBS = (r"(?:" + "|".join(sorted(REMINDER_VERBS)) + r")\s+(?:"
                  + "|".join(sorted(REMINDED)) + r")\b"
-                 r"|set\s+(?:an?|my|the)\s+(?:alarm|reminder|timer)\b")
+                 r"|set\s+(?:an?|my|the)\s+(?:alarm|reminder|timer)\b"
+                 # a booking asked for: "book me a haircut for wednesday" (session 14, round 2)
+                 r"|(?:book|reserve)\s+(?:me|us)\b")
 #: Verbs of rescheduling: a day right after "to" in their clause is the new day, ahead ("move
 #: my haircut to the 10th", "can we push the standup to thursday?").
 RESCHEDULE_VERBS = frozenset({"move", "push", "bump", "shift", "change", "switch", "reschedule",
                               "postpone", "rebook", "swap"})
+#: Their past forms (session 14, round 2): a day of the month right after "to" is still the new
+#: day, ahead ("swapped my shift to the 18th", "the meeting got moved to the 9th").
+RESCHEDULED = frozenset({"moved", "pushed", "bumped", "shifted", "changed", "switched",
+                         "rescheduled", "postponed", "rebooked", "swapped"})
+#: Clause words that may follow a rescheduling's new day ("to the 18th so I can come").
+RESCHEDULE_AFTER = ("please", "pls", "plz", "instead", "at", "@", "then", "if", "so", "and",
+                    "but", "cos", "because")
 #: How many words may stand between a rescheduling verb and its "to" ("move [my haircut] to").
 RESCHEDULE_GAP = 4
+#: What a bare day of the month as a subject is said to do in a plan ("the 9th works for us",
+#: "the 3rd suits me", "is the 21st ok?"): a day offered, ahead (session 14, round 2).
+DAY_SUITS = frozenset({"works", "work", "suits", "suit", "would work", "would suit",
+                       "could work", "is fine", "is good", "is better", "is ok", "is okay",
+                       "ok", "okay", "fine", "any good", "good for"})
