@@ -9,8 +9,9 @@ their patterns from that file through ``_sre.compile`` without parsing.
 
 The file is only a cache. When it is missing, unreadable, corrupt or written by another Python,
 patterns are compiled as usual; an entry is stored only when the pattern rebuilt from it equals
-(``==`` compares flags, text and code) the one ``re.compile`` made, and ``_sre`` validates code
-words again when it rebuilds one. It is for the patterns written in dateline's code; a pattern
+(``==`` compares flags, text and code) the one ``re.compile`` made; the file carries a digest
+of its contents, so a torn or altered file is ignored whole, and ``_sre`` validates code words
+again when it rebuilds one. It is for the patterns written in dateline's code; a pattern
 built from the user's data (a learned era's phrase, a file name) goes to ``re.compile``, so the
 file holds only what every run asks for. ``$DATELINE_PATTERN_CACHE`` names another folder, or
 ``off``.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import array
 import atexit
+import hashlib
 import json
 import os
 import re
@@ -44,7 +46,9 @@ FOLDER_VARIABLE = "DATELINE_PATTERN_CACHE"
 #: patterns from older versions do not pile up.
 MAX_ENTRIES = 1500
 _OFF = {"off", "0", "no", "false"}
-_HEADER = b"dateline-patterns 1\n"
+_HEADER = b"dateline-patterns 2\n"
+#: Bytes of the BLAKE2b digest of the rest of the file, right after the header.
+_DIGEST = 32
 
 
 def _default_folder() -> Path | None:
@@ -155,8 +159,11 @@ def _read(path: Path) -> dict[tuple[str, int], _Entry]:
     try:
         if not raw.startswith(_HEADER):
             return {}
-        start = len(_HEADER) + 8
-        size = int.from_bytes(raw[len(_HEADER):start], "little")
+        rest = len(_HEADER) + _DIGEST
+        if hashlib.blake2b(raw[rest:], digest_size=_DIGEST).digest() != raw[len(_HEADER):rest]:
+            return {}  # a torn or altered file: never rebuild patterns from it
+        start = rest + 8
+        size = int.from_bytes(raw[rest:start], "little")
         meta = json.loads(raw[start:start + size])
         words = array.array("I")
         words.frombytes(raw[start + size:])
@@ -182,7 +189,8 @@ def _write(path: Path, entries: dict[tuple[str, int], _Entry]) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(_HEADER + len(body).to_bytes(8, "little") + body + words.tobytes())
+            rest = len(body).to_bytes(8, "little") + body + words.tobytes()
+            out.write(_HEADER + hashlib.blake2b(rest, digest_size=_DIGEST).digest() + rest)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -68,8 +68,9 @@ def test_a_run_that_compiles_nothing_new_leaves_the_file_alone(tmp_path: Path) -
     assert (first.path.stat().st_mtime_ns, first.path.read_bytes()) == before
 
 
-@pytest.mark.parametrize("junk", [b"", b"dateline-patterns 1\n\xff\xff", b"not a cache at all",
-                                  b"dateline-patterns 1\n" + (5).to_bytes(8, "little") + b"[[1]]"])
+@pytest.mark.parametrize("junk", [b"", b"dateline-patterns 2\n\xff\xff", b"not a cache at all",
+                                  b"dateline-patterns 2\n" + bytes(32) + (5).to_bytes(8, "little")
+                                  + b"[[1]]"])
 def test_a_damaged_file_is_compiled_past_and_replaced(tmp_path: Path, junk: bytes) -> None:
     cache = PatternCache(tmp_path)
     assert cache.path is not None
@@ -80,6 +81,21 @@ def test_a_damaged_file_is_compiled_past_and_replaced(tmp_path: Path, junk: byte
     again = PatternCache(tmp_path)
     again.compile(*PATTERNS[0])
     assert again._entries is not None and set(again._entries) == {PATTERNS[0]}
+
+
+def test_a_changed_byte_anywhere_makes_the_file_ignored(tmp_path: Path) -> None:
+    cache = PatternCache(tmp_path)
+    for pattern, flags in PATTERNS:
+        cache.compile(pattern, flags)
+    cache.save()
+    assert cache.path is not None
+    raw = bytearray(cache.path.read_bytes())
+    assert len(PatternCache(tmp_path)._load()) == len(PATTERNS)
+    raw[-3] ^= 0x01  # one bit of one code word: still valid SRE code, another pattern
+    cache.path.write_bytes(bytes(raw))
+    again = PatternCache(tmp_path)
+    assert again._load() == {}
+    assert again.compile(*PATTERNS[3]) == re.compile(*PATTERNS[3])
 
 
 def test_damaged_code_words_fall_back_to_compiling(tmp_path: Path) -> None:
