@@ -632,6 +632,8 @@ def _season_of_year_title(text: str, m: re.Match[str]) -> bool:
     """Whether a capitalised "Summer of '69" (season, "of", an apostrophe's year) follows a
     lower-case word that is no preposition, determiner or copula, in prose: a song's or a
     film's title ("he still plays Summer of '69"), no season (session 14)."""
+    if not text[m.end() - 1:m.end()].isdigit():
+        return False  # the form ends in its year's digits: most matches leave here at once
     start = m.start()
     if _SHORT_YEAR.fullmatch(text, m.start(), m.end()):  # the year alone, once the season is out
         season = _SEASON_OF_BEFORE.search(text, max(0, m.end() - 20), m.end() - 3)
