@@ -24,7 +24,16 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
-from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDER_VERBS
+from .resources.post_days import (
+    CALENDAR_NOUNS,
+    CHAT_DAY_EVENTS,
+    CHAT_DAY_VERDICTS,
+    DAY_CHOICES,
+    DIARY_FOR_WORDS,
+    EVENT_NOUNS,
+    REMINDED,
+    REMINDER_VERBS,
+)
 from .resources.post_locale import EMOJI
 from .resources.units import (
     ANAPHORIC_DAYS,
@@ -76,6 +85,30 @@ _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
 _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]})"
 
+#: A weekday, any spelling, ending its word: the other day of a chat's choice.
+_DAY_ANY = rf"(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])"
+#: What may stand right before a "sat", "sun", "wed" offered as a choice in any case (a verb or
+#: a word elsewhere: "the pair wed, Friday ..."): a word that leads into a day ("can't do weds,
+#: thurs?", "maybe sat or sun?"); opening the text it was a spurious time in a time-free check
+#: half.
+_OPENS_CHOICE = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("about", "do", "either", "maybe",
+                                                           "on", "say")) + ")")
+_NOT_SUN = r"(?![Ss]un\b|SUN\b)"
+#: A chat's weekday abbreviation standing alone (session 14, round 3): before a choice of
+#: another weekday ("mon or tues next wk?", "can't do weds, thurs?"; that one's week too), before
+#: a verdict after its "'s" ("mon's no good") or a meal or outing ("sat brunch at ...?"), or after
+#: a diary's noun, ending its phrase ("what's on my calendar weds"); not after a subject ("we
+#: sat, then"), "the"/"a"/"my" ("the sun, then rain"), nor "sun" before "'s" or a meal.
+_CHAT_ABBR = (
+    rf"(?<![\w'’.-]){NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bin\s)"
+    rf"(?:(?:(?!(?i:sat|sun|wed|weds)\b)|{_OPENS_CHOICE})"
+    rf"(?={_ABBR_ANY}(?:[ \t]*[,/]|[ \t]+{DAY_CHOICES}\b)[ \t]*{_DAY_ANY}"
+    r"(?:[ \t]+(?P<wrel>next|this)[ \t]+(?:week|wk)\b)?)"
+    rf"|{_NOT_SUN}(?={_ABBR_ANY}['’]s[ \t]+{alt(CHAT_DAY_VERDICTS)}\b)"
+    rf"|{_NOT_SUN}(?={_ABBR_ANY}[ \t]+{alt(CHAT_DAY_EVENTS)}\b(?![-'’]))"
+    "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(CALENDAR_NOUNS)) + ")"
+    rf"(?={_ABBR_ANY}[ \t]*(?:[,;:!?)]|\.(?!\w)|$)))"
+    rf"(?P<wd>{_ABBR_ANY})(?![\w-])")
 
 
 def _range_end_lookbehinds() -> str:
@@ -117,6 +150,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
+    ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out
