@@ -106,6 +106,32 @@ def test_bare_day_as_a_past_subject(text: str, span: str, value: str) -> None:
     assert m.value == value, m.explanation
 
 
+SUN_GONE = [
+    ("got home from the lakes on sun", "sun", "2026-10-18"),
+    ("flew back from Lisbon on sun.", "sun", "2026-10-18"),
+    ("we finally moved into the cottage on sun!", "sun", "2026-10-18"),
+]
+
+
+@pytest.mark.parametrize("text,span,value", SUN_GONE)
+def test_sun_closing_a_past_line(text: str, span: str, value: str) -> None:
+    m = mention(text, span, dct=TUE)
+    assert m.value == value, m.explanation
+
+
+NOT_SUN_GONE = [
+    "the greenhouse heaters run on sun",
+    "we came to rely on sun",
+    "we went out and lay on sun",
+    "it started on sun loungers",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUN_GONE)
+def test_sun_as_sunlight_stays_out(text: str) -> None:
+    assert found(text, TUE) == [], found(text, TUE)
+
+
 NOT_A_DAY_WAS = [
     "the 3rd was my favourite of the batch",  # a rank
     "the 2nd was better than the first",

@@ -33,6 +33,7 @@ from .resources.post_days import (
     EVENT_NOUNS,
     REMINDED,
     REMINDER_VERBS,
+    SUN_PAST_VERBS,
 )
 from .resources.post_locale import EMOJI
 from .resources.units import (
@@ -151,6 +152,14 @@ RULES: list[tuple[str, str, str]] = [
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
+    # a past line's closing "on sun" after a verb of coming and going ("got back from the coast
+    # on sun"): the Sunday gone (session 14, round 3); not "panels run on sun", "came to rely
+    # on sun", nor across another clause ("went out and lay on sun")
+    ("weekday_sun_past", "weekday",
+     rf"(?<![\w'’-]){alt(SUN_PAST_VERBS)}\b"
+     r"(?:(?!\b(?:to|and|but|or|then|lay|lie|lying|lain|rely|relied|run|ran|depend|depended)\b)"
+     r"[^.!?;:\n]){0,40}?\bon[ \t]+(?P<span>(?P<wd>(?-i:sun)))"
+     r"(?=[ \t]*(?:[.!?)]|$))"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out

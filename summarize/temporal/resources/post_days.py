@@ -97,3 +97,8 @@ CHAT_DAY_VERDICTS = frozenset({
 #: A diary's nouns right before a chat's weekday abbreviation ending its phrase ("what's on my
 #: calendar weds", "anything in the diary fri?"; session 14, round 3).
 CALENDAR_NOUNS = frozenset({"calendar", "diary", "schedule", "agenda", "planner", "cal", "rota"})
+#: Past verbs of a chat's comings and goings before a line-final "on sun" ("got back from the
+#: coast on sun", "flew home on sun."): there "sun" is the Sunday just gone (session 14, round
+#: 3; "the panels run on sun" has none).
+SUN_PAST_VERBS = frozenset({"got", "came", "went", "flew", "drove", "arrived", "returned", "left",
+                            "landed", "moved", "finished", "started"})
