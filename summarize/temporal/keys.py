@@ -81,7 +81,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "day_ordinal_range": set(RANGE_NOTICE_WORDS),
     "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
     "day_ordinal_moved": set(RESCHEDULE_VERBS) | set(RESCHEDULED), "day_ordinal_suits": {"#ORD"},
-    "day_ordinal_was": {"#ORD"},
+    "day_ordinal_was": {"was", "were"},  # keyed by its verb: no digit prefilter to keep
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
@@ -215,7 +215,6 @@ DIGIT_KEY_START: dict[str, str] = {
                     r"for|from|with|after|before|until|till|through|but|then|that)\b)"
                     r"(?:[A-Z][a-z]{2}|[a-z]{3}))"),
     # "the 9th works for us", not "its 21st day": the offer's verb right after the day
-    "day_ordinal_was": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+(?:was|were)\b",
     "day_ordinal_suits": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+"
                           + "(?:" + "|".join(sorted({w.split()[0] for w in DAY_SUITS})) + r")\b"),
 }
@@ -292,7 +291,7 @@ RULE_BACK: dict[str, int] = {
     "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
-    "weekday_abbr_chat": 1, "weekday_sun_past": 14,
+    "weekday_abbr_chat": 1, "weekday_sun_past": 14, "day_ordinal_was": 4,
     "clock_at_day": 1,
     "clock_post_at": 1,
     "clock_post_listing": 2,  # "curtain up 7"
