@@ -88,28 +88,31 @@ _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)
 
 #: A weekday, any spelling, ending its word: the other day of a chat's choice.
 _DAY_ANY = rf"(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])"
-#: What may stand right before a "sat", "sun", "wed" offered as a choice in any case (a verb or
-#: a word elsewhere: "the pair wed, Friday ..."): a word that leads into a day ("can't do weds,
-#: thurs?", "maybe sat or sun?"); opening the text it was a spurious time in a time-free check
-#: half.
-_OPENS_CHOICE = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("about", "do", "either", "maybe",
-                                                           "on", "say")) + ")")
-_NOT_SUN = r"(?![Ss]un\b|SUN\b)"
+_AMBIGUOUS_ABBR = ("sat", "sun", "wed", "weds")
+#: Where a "sat", "sun", "wed" (any case) just matched may be offered as a choice (a verb or a
+#: word elsewhere: "the pair wed, Friday ..."): after a word that leads into a day ("can't do
+#: weds, thurs?", "maybe sat or sun?"); at the start of a text it was a spurious time in a
+#: time-free check half. Lookbehinds after the abbreviation, one per opener and word.
+_CHOICE_OPENED = ("(?:" + "".join(rf"(?<!\b{a})" for a in _AMBIGUOUS_ABBR) + "|"
+                  + "|".join(rf"(?<=\b{w}\s{a})" for w in ("about", "do", "either", "maybe", "on",
+                                                        "say") for a in _AMBIGUOUS_ABBR) + ")")
+_NOT_SUN = r"(?<![Ss]un)(?<!SUN)"
 #: A chat's weekday abbreviation standing alone (session 14, round 3): before a choice of
 #: another weekday ("mon or tues next wk?", "can't do weds, thurs?"; that one's week too), before
-#: a verdict after its "'s" ("mon's no good") or a meal or outing ("sat brunch at ...?"), or after
-#: a diary's noun, ending its phrase ("what's on my calendar weds"); not after a subject ("we
-#: sat, then"), "the"/"a"/"my" ("the sun, then rain"), nor "sun" before "'s" or a meal.
+#: a verdict after its "'s" ("mon's no good") or a meal or outing ("sat brunch at ...?"); not
+#: after a subject ("we sat, then"), "the"/"a"/"my"/"in" ("the sun, then rain"), nor "sun" before
+#: "'s" or a meal. The words after it are taken into the match (the span is the weekday's).
 _CHAT_ABBR = (
     rf"(?<![\w'’.-]){NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bin\s)"
-    rf"(?:(?:(?!(?i:sat|sun|wed|weds)\b)|{_OPENS_CHOICE})"
-    rf"(?={_ABBR_ANY}(?:[ \t]*[,/]|[ \t]+{DAY_CHOICES}\b)[ \t]*{_DAY_ANY}"
-    r"(?:[ \t]+(?P<wrel>next|this)[ \t]+(?:week|wk)\b)?)"
-    rf"|{_NOT_SUN}(?={_ABBR_ANY}['’]s[ \t]+{alt(CHAT_DAY_VERDICTS)}\b)"
-    rf"|{_NOT_SUN}(?={_ABBR_ANY}[ \t]+{alt(CHAT_DAY_EVENTS)}\b(?![-'’]))"
-    "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(CALENDAR_NOUNS)) + ")"
-    rf"(?={_ABBR_ANY}[ \t]*(?:[,;:!?)]|\.(?!\w)|$)))"
-    rf"(?P<wd>{_ABBR_ANY})(?![\w-])")
+    rf"(?P<span>(?P<wd>{_ABBR_ANY}))"
+    rf"(?:{_NOT_SUN}['’]s[ \t]+{alt(CHAT_DAY_VERDICTS)}\b"
+    rf"|{_NOT_SUN}[ \t]+{alt(CHAT_DAY_EVENTS)}\b(?![-'’])"
+    rf"|{_CHOICE_OPENED}(?=(?:[ \t]*[,/]|[ \t]+{DAY_CHOICES}\b)[ \t]*{_DAY_ANY}"
+    r"(?:[ \t]+(?P<wrel>next|this)[ \t]+(?:week|wk)\b)?))")
+#: ... or after a diary's noun, ending its phrase ("what's on my calendar weds", "anything in
+#: the diary fri?").
+_DIARY_ABBR = (rf"\b{alt(CALENDAR_NOUNS)}[ \t]+(?P<span>(?P<wd>{_ABBR_ANY}))"
+               r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$))")
 
 
 def _range_end_lookbehinds() -> str:
@@ -152,6 +155,7 @@ RULES: list[tuple[str, str, str]] = [
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
+    ("weekday_abbr_diary", "weekday", _DIARY_ABBR),
     # a past line's closing "on sun" after a verb of coming and going ("got back from the coast
     # on sun"): the Sunday gone (session 14, round 3); not "panels run on sun", "came to rely
     # on sun", nor across another clause ("went out and lay on sun")
