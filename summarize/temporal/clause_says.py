@@ -20,7 +20,7 @@ from .post_days import (
     released_day,
     tv_listing_day,
 )
-from .requests import request_cue
+from .requests import offered_day, request_cue
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
@@ -94,6 +94,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "can't come soon enough", True
     elif label != "past" and (asked := request_cue(text, lo, cand.start, cand.end)):
         label, cue, explicit = "future", asked, True  # "remind me on friday to ...": ahead
+    elif label in ("", "present") and cand.kind == "weekday" and not any(
+            cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel")) \
+            and offered_day(text, lo, cand.start, cand.end):
+        label, cue, explicit = "future", "works", True  # "thurs works for the viewing": ahead
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):

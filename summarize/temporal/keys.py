@@ -81,6 +81,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "day_ordinal_range": set(RANGE_NOTICE_WORDS),
     "day_ordinal_range_end": set(RANGE_NOTICE_WORDS),
     "day_ordinal_moved": set(RESCHEDULE_VERBS) | set(RESCHEDULED), "day_ordinal_suits": {"#ORD"},
+    "day_ordinal_was": {"was", "were"},  # keyed by its verb: no digit prefilter to keep
     "day_ordinal_word": {w.split()[0].split("-")[0] for w, n in ORDINALS.items()
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
@@ -128,6 +129,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
     "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
+    "weekday_abbr_chat": set(WEEKDAY_ABBREVIATIONS), "weekday_sun_past": {"sun"},
+    "weekday_abbr_diary": set(WEEKDAY_ABBREVIATIONS),
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
     | set(DAY_AT_WORDS) | set(POST_DAY_WORDS) | set(POST_EVENING_CUES),
     "weekday_count": {w + "s" for w in _WEEKDAY},
@@ -289,6 +292,7 @@ RULE_BACK: dict[str, int] = {
     "offset_from": 5, "offset_on": 3, "weekday_week": 1, "weekday_nth_from": 3,
     "unit_after_next": 2, "unit_before_after": 2, "unit_before_last": 2,
     "unit_end_bare": 3, "same_day_rel": 4, "weekday_abbr": 3, "weekday_abbr_time": 1,
+    "weekday_abbr_chat": 1, "weekday_abbr_diary": 2, "weekday_sun_past": 14, "day_ordinal_was": 4,
     "clock_at_day": 1,
     "clock_post_at": 1,
     "clock_post_listing": 2,  # "curtain up 7"

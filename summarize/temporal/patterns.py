@@ -75,7 +75,10 @@ NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", 
 #: What may follow a post's lower-case abbreviation and a bare day with its suffix: a mark, an
 #: emoji, the end, a kiss, or a clock time ("sat 14th x", "wed 28th 7am"; session 13).
 _ORDINAL_DAY_ENDS = (rf"(?=[ \t]*(?:[,.;:!?)]|$|[{EMOJI}])|[ \t]+(?:x+|at|@|from)\b"
-                     r"|[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?-i:am|pm)\b)")
+                     r"|[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?-i:am|pm)\b"
+                     # ... or a word of offering ("sat 7th still good?", "fri 9th works";
+                     # session 14, round 3)
+                     r"|[ \t]+(?:still|works|suits|ok|okay|fine)\b(?![-'’]))")
 #: A weekday before a date: also abbreviated ("Sat., Feb 16"; lower case only with a point or
 #: a comma: "sat, feb 16", not "he sat"; or right before a day and its month, "sat 18th may",
 #: "tues 20/2", session 11).

@@ -9,6 +9,8 @@ import re
 from summarize import regex_cache as rx
 
 from .resources.requests import (
+    ASKED_AHEAD,
+    DAY_SUITS,
     REQUEST_OPENER,
     REQUEST_VERBS,
     RESCHEDULE_GAP,
@@ -23,6 +25,16 @@ _RESCHEDULE = rx.compile(
     rf"[\W_]*{REQUEST_OPENER}(?P<verb>" + "|".join(sorted(RESCHEDULE_VERBS)) + r")\s+"
     rf"(?:(?!to\b)[\w'’]+\s+){{0,{RESCHEDULE_GAP}}}to\s+(?:the\s+)?$", re.IGNORECASE)
 
+#: A question about what a day holds opening its sentence, up to the expression.
+_ASKED = rx.compile(rf"[\W_]*{ASKED_AHEAD}[^.;:!?]*$", re.IGNORECASE)
+#: A word of offering right after a weekday ("thurs works for the viewing", "monday suits").
+_SUITS_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(
+    sorted((w.replace(" ", r"\s+") for w in DAY_SUITS), key=lambda w: (-len(w), w)))
+    + r")(?![\w'’-])", re.IGNORECASE)
+#: What may stand before a weekday offered: nothing, or a joining word ("so thurs works").
+_SUITS_BEFORE = rx.compile(r"(?:^|[,;:!?(]|\.\s|\b(?:so|and|but|or|ok|okay|then))[ \t]*$",
+                           re.IGNORECASE)
+
 
 #: A day named "instead" right after it ("council says Thursday instead"): a new day, ahead.
 _INSTEAD = rx.compile(r"[ \t]+instead\b", re.IGNORECASE)
@@ -35,4 +47,16 @@ def request_cue(text: str, lo: int, start: int, end: int = -1) -> str:
     if end >= 0 and _INSTEAD.match(text, end):
         return "instead"
     m = _REQUEST.match(text, lo, start) or _RESCHEDULE.match(text, lo, start)
-    return " ".join(m.group("verb").lower().split()) if m else ""
+    if m:
+        return " ".join(m.group("verb").lower().split())
+    if _ASKED.match(text, lo, start):
+        return "what's on"
+    return ""
+
+
+def offered_day(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) opens its phrase as the subject of a word of
+    offering ("thurs works for the viewing", "so monday suits"): a day proposed, ahead, as
+    round 2's "the 9th works for us" is (session 14, round 3)."""
+    return _SUITS_AFTER.match(text, end) is not None and _SUITS_BEFORE.search(
+        text[lo:start]) is not None

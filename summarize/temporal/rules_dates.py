@@ -29,6 +29,7 @@ from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.post_locale import EMOJI
 from .resources.requests import (
     DAY_SUITS,
+    DAY_WAS_WORDS,
     RESCHEDULE_AFTER,
     RESCHEDULE_GAP,
     RESCHEDULE_VERBS,
@@ -110,7 +111,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
      r"the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("weekday_day", "day_of_month",
-     rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD}){_DAY_END}"),
+     rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})"
+     # ... also before a chat's word of offering ("sat 7th still good?"; session 14, round 3)
+     r"(?:\b(?=[ \t]+(?:still|works|suits|okay|ok|fine)\b(?![-'’]))|" + _DAY_END + ")"),
     # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
      # a present "is/are/'s on the 19th" ending its phrase: a day something is on, ahead
@@ -154,6 +157,12 @@ RULES: list[tuple[str, str, str]] = [
                                                                          "or", "so")) + ")"
      rf"(?P<span>the\s+{_DAY_ORD})\s+(?P<plan>{alt(DAY_SUITS)})(?![\w'’-])"
      r"(?!\s+of\b)"),
+    # a bare day of the month as the subject of a past "was/were" and a possessive, opening its
+    # phrase: "the 30th was my last shift" (the last such day on or before; session 14, round 3)
+    ("day_ordinal_was", "day_of_month",
+     r"(?:(?<![\w'’]\s)(?<![\w'’])|" + "|".join(rf"(?<=\b{w}\s)" for w in ("and", "but", "so"))
+     + rf")(?P<span>the\s+{_DAY_ORD})\s+(?P<was>was|were)\s+{alt(POSSESSIVES)}\s+"
+     rf"{alt(DAY_WAS_WORDS)}\b(?![-'’])"),
     # "go on sale on the twenty-fourth.": a day from the tenth on in words, after a word that
     # leads into a date and ending its phrase (a lower ordinal is as often a rank: "on the
     # third") (session 12, phrasings)

@@ -24,7 +24,17 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
-from .resources.post_days import DIARY_FOR_WORDS, EVENT_NOUNS, REMINDED, REMINDER_VERBS
+from .resources.post_days import (
+    CALENDAR_NOUNS,
+    CHAT_DAY_EVENTS,
+    CHAT_DAY_VERDICTS,
+    DAY_CHOICES,
+    DIARY_FOR_WORDS,
+    EVENT_NOUNS,
+    REMINDED,
+    REMINDER_VERBS,
+    SUN_PAST_VERBS,
+)
 from .resources.post_locale import EMOJI
 from .resources.units import (
     ANAPHORIC_DAYS,
@@ -76,6 +86,33 @@ _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
 _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)[3:]})"
 
+#: A weekday, any spelling, ending its word: the other day of a chat's choice.
+_DAY_ANY = rf"(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])"
+_AMBIGUOUS_ABBR = ("sat", "sun", "wed", "weds")
+#: Where a "sat", "sun", "wed" (any case) just matched may be offered as a choice (a verb or a
+#: word elsewhere: "the pair wed, Friday ..."): after a word that leads into a day ("can't do
+#: weds, thurs?", "maybe sat or sun?"); at the start of a text it was a spurious time in a
+#: time-free check half. Lookbehinds after the abbreviation, one per opener and word.
+_CHOICE_OPENED = ("(?:" + "".join(rf"(?<!\b{a})" for a in _AMBIGUOUS_ABBR) + "|"
+                  + "|".join(rf"(?<=\b{w}\s{a})" for w in ("about", "do", "either", "maybe", "on",
+                                                        "say") for a in _AMBIGUOUS_ABBR) + ")")
+_NOT_SUN = r"(?<![Ss]un)(?<!SUN)"
+#: A chat's weekday abbreviation standing alone (session 14, round 3): before a choice of
+#: another weekday ("mon or tues next wk?", "can't do weds, thurs?"; that one's week too), before
+#: a verdict after its "'s" ("mon's no good") or a meal or outing ("sat brunch at ...?"); not
+#: after a subject ("we sat, then"), "the"/"a"/"my"/"in" ("the sun, then rain"), nor "sun" before
+#: "'s" or a meal. The words after it are taken into the match (the span is the weekday's).
+_CHAT_ABBR = (
+    rf"(?<![\w'’.-]){NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bin\s)"
+    rf"(?P<span>(?P<wd>{_ABBR_ANY}))"
+    rf"(?:{_NOT_SUN}['’]s[ \t]+{alt(CHAT_DAY_VERDICTS)}\b"
+    rf"|{_NOT_SUN}[ \t]+{alt(CHAT_DAY_EVENTS)}\b(?![-'’])"
+    rf"|{_CHOICE_OPENED}(?=(?:[ \t]*[,/]|[ \t]+{DAY_CHOICES}\b)[ \t]*{_DAY_ANY}"
+    r"(?:[ \t]+(?P<wrel>next|this)[ \t]+(?:week|wk)\b)?))")
+#: ... or after a diary's noun, ending its phrase ("what's on my calendar weds", "anything in
+#: the diary fri?").
+_DIARY_ABBR = (rf"\b{alt(CALENDAR_NOUNS)}[ \t]+(?P<span>(?P<wd>{_ABBR_ANY}))"
+               r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$))")
 
 
 def _range_end_lookbehinds() -> str:
@@ -117,6 +154,16 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
+    ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
+    ("weekday_abbr_diary", "weekday", _DIARY_ABBR),
+    # a past line's closing "on sun" after a verb of coming and going ("got back from the coast
+    # on sun"): the Sunday gone (session 14, round 3); not "panels run on sun", "came to rely
+    # on sun", nor across another clause ("went out and lay on sun")
+    ("weekday_sun_past", "weekday",
+     rf"(?<![\w'’-]){alt(SUN_PAST_VERBS)}\b"
+     r"(?:(?!\b(?:to|and|but|or|then|lay|lie|lying|lain|rely|relied|run|ran|depend|depended)\b)"
+     r"[^.!?;:\n]){0,40}?\bon[ \t]+(?P<span>(?P<wd>(?-i:sun)))"
+     r"(?=[ \t]*(?:[.!?)]|$))"),
     # "next Tue", "this Sat", "on Fri": an abbreviation only after a word that makes it a day
     # (in lower case too, but not "on sun"), or before a clock time or a part of day; "tues",
     # "thurs" and lower-case "fri" are no other word, so they need no cue ("new episode out

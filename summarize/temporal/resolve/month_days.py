@@ -88,6 +88,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         tense = "future"  # a notice's "closed 25th-27th" ("were closed" tells the past)
     if f.get("moved"):  # "swapped my shift to the 18th": a new day is ahead, whatever the
         tense = "future"  # rescheduling's tense (session 14, round 2)
+    if f.get("was"):  # "the 30th was my last shift": a day gone by (session 14, round 3)
+        tense = "past"
     if f.get("plan3"):  # "the test's on the 23rd, fingers crossed": the "is" right before
         tense = "future"  # governs, whatever verb follows (session 13)
     d, how = _pick(options, ref, tense)

@@ -296,6 +296,9 @@ SPRING_HOLDERS = frozenset({
     "latch", "hinge", "trap", "door", "gate", "trigger", "gun", "rifle", "pistol", "pump",
     "engine", "motor", "brake", "brakes", "clutch", "suspension", "shock", "toy", "box",
     "device", "gauge", "scale", "switch", "lever", "piston", "coil", "assembly", "step",
+    # writing things and springy furniture and toys (session 14, round 3)
+    "biro", "biros", "pens", "ballpoint", "stapler", "trampoline", "trampolines", "pogo",
+    "recliner", "futon", "cot", "crib", "buggy", "pram", "torch", "umbrella", "peg", "pegs",
 })
 
 #: Verbs of a coil giving way or sounding ("the spring snapped", "the spring in the seat

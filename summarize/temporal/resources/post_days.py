@@ -81,3 +81,24 @@ ANTICIPATION = (r"\b(?:can['’]?t|cannot|cant)\s+wait\b|\bbeen\s+waiting\b|\bso
 #: A notice's words before a bare range of days with their suffixes ("closed 25th-27th", "off
 #: 3rd-5th"): the two ends are days of the month, read as a plan's (session 13).
 RANGE_NOTICE_WORDS = ("closed", "shut", "off", "away", "open", "booked", "out")
+#: A chat's nouns of a meal or an outing right after a lower-case weekday abbreviation ("sat
+#: brunch at the Lantern?", "weds drinks?"): the day of the plan (session 14, round 3; not
+#: "sun": "sun lunch" may be a terrace's).
+CHAT_DAY_EVENTS = frozenset({
+    "brunch", "lunch", "dinner", "breakfast", "drinks", "coffee", "bbq", "barbecue", "party",
+    "quiz", "gig", "picnic", "match", "game", "meetup", "playdate", "sleepover", "takeaway",
+})
+#: What a chat says of a day after its "'s" ("mon's no good", "thurs's fine"): "is", a day's
+#: fitness (session 14, round 3; not "sun's": "sun's out").
+CHAT_DAY_VERDICTS = frozenset({
+    "no", "not", "good", "ok", "okay", "fine", "bad", "better", "full", "free", "busy",
+    "booked", "out", "rubbish", "tricky", "best", "looking",
+})
+#: A diary's nouns right before a chat's weekday abbreviation ending its phrase ("what's on my
+#: calendar weds", "anything in the diary fri?"; session 14, round 3).
+CALENDAR_NOUNS = frozenset({"calendar", "diary", "schedule", "agenda", "planner", "cal", "rota"})
+#: Past verbs of a chat's comings and goings before a line-final "on sun" ("got back from the
+#: coast on sun", "flew home on sun."): there "sun" is the Sunday just gone (session 14, round
+#: 3; "the panels run on sun" has none).
+SUN_PAST_VERBS = frozenset({"got", "came", "went", "flew", "drove", "arrived", "returned", "left",
+                            "landed", "moved", "finished", "started"})

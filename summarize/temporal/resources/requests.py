@@ -8,13 +8,25 @@ from .post_days import REMINDED, REMINDER_VERBS
 REQUEST_OPENER = (r"(?:(?:please|pls|plz|ok(?:ay)?|hey|hi|oh|and|also|so)\b[\s,]*)*"
                   r"(?:(?:can|could|would|will)\s+(?:you|u|we|ya)\s+(?:please\s+|pls\s+)?"
                   r"|let['’]?s\s+|(?:i\s+)?need\s+(?:you\s+)?to\s+)?")
+#: Imperatives that change a diary ("cancel thursday's stand-up", "schedule a call for mon"):
+#: opening a request, the day they name is still to come (session 14, round 3).
+DIARY_REQUESTS = frozenset({"cancel", "add", "schedule", "book", "move", "clear", "delete",
+                            "block", "pencil"})
+#: A question opening its sentence about what a day holds ("what's on my calendar weds",
+#: "what's the weather like on saturday morning"): the day is still to come (session 14,
+#: round 3); a past "what happened on saturday" is no such question.
+ASKED_AHEAD = (r"(?:(?:so|and|hey|hi|ok(?:ay)?)\b[\s,]*)*what['’]?s\s+(?:on|happening|planned"
+               r"|the\s+(?:weather|forecast)(?:\s+like)?)\b")
 #: Verbs of a reminder, an alarm or a booking asked for, with whom it is for: "remind me",
 #: "ping us", "set an alarm", "set a reminder", "book me".
 REQUEST_VERBS = (r"(?:" + "|".join(sorted(REMINDER_VERBS)) + r")\s+(?:"
                  + "|".join(sorted(REMINDED)) + r")\b"
                  r"|set\s+(?:an?|my|the)\s+(?:alarm|reminder|timer)\b"
                  # a booking asked for: "book me a haircut for wednesday" (session 14, round 2)
-                 r"|(?:book|reserve)\s+(?:me|us)\b")
+                 r"|(?:book|reserve)\s+(?:me|us)\b"
+                 # a diary's change asked for: "cancel thursday's stand-up", "add a call on
+                 # fri" (session 14, round 3)
+                 r"|(?:" + "|".join(sorted(DIARY_REQUESTS)) + r")\b(?![-'’])")
 #: Verbs of rescheduling: a day right after "to" in their clause is the new day, ahead ("move
 #: my haircut to the 10th", "can we push the standup to thursday?").
 RESCHEDULE_VERBS = frozenset({"move", "push", "bump", "shift", "change", "switch", "reschedule",
@@ -33,3 +45,9 @@ RESCHEDULE_GAP = 4
 DAY_SUITS = frozenset({"works", "work", "suits", "suit", "would work", "would suit",
                        "could work", "is fine", "is good", "is better", "is ok", "is okay",
                        "ok", "okay", "fine", "any good", "good for"})
+#: What a bare day of the month was to the writer, after "was/were" and a possessive ("the 30th
+#: was my last shift", "the 1st was our first day in the flat"): a day gone by, the last such
+#: day on or before the publication date (session 14, round 3; not "the 3rd was my favourite").
+DAY_WAS_WORDS = frozenset({"last", "first", "final", "birthday", "bday", "anniversary",
+                           "wedding", "leaving", "day", "shift", "interview", "exam",
+                           "graduation"})
