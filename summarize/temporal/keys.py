@@ -26,12 +26,13 @@ from .resources.day_words import (
     TOMORROW_SPELLINGS,
     TONIGHT_SPELLINGS,
 )
-from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
+from .resources.numbers import CARDINALS, DECADE_WORDS, HOUR_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_days import RANGE_NOTICE_WORDS
 from .resources.requests import DAY_SUITS, RESCHEDULE_VERBS, RESCHEDULED
 from .resources.units import (
     ANAPHORIC_DAYS,
     APPROXIMATORS,
+    BROADCAST_ZONES,
     DEICTIC_DAYS,
     POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
@@ -41,6 +42,7 @@ from .resources.units import (
     UNIT_PLURALS,
     UNITS,
     VAGUE_REFS,
+    ZONE_CODES,
 )
 from .resources.verbs import CLOCK_START_VERBS
 
@@ -209,7 +211,15 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 #: match can reach the key, so the rule is not tried there ("09:45" keys no date).
 DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
-    "date_dmy_sep": r"\d\d?[-/]", "clock_hrs": r"\d{4}",
+    "date_dmy_sep": r"\d\d?[-/]", "date_iso": r"\d{4}[-/.]\d", "year_month": r"\d{4}[-/]\d",
+    # clock times: the hour's separator, a zone or "hrs" after four digits, an "@" before
+    # (a year's "2019" tries none of them); the decade's "s" ("1990s", "1990 's", "'90s")
+    "clock_hrs": rf"\d{{4}}\s*(?:hrs|hours|local|{ZONE_CODES}|ET)\b",
+    "clock_24h": r"\d\d?[:h][0-5]\d", "clock_hour_zone": rf"\d\d?\s*(?-i:{BROADCAST_ZONES})\b",
+    "clock_range_start": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|and)",
+    "clock_range_end": r"\d\d?(?:[:.]\d\d)?\s*[ap]", "clock_at_sign": r"(?:(?<=@)|(?<=@\s))\d",
+    "decade": r"(?:\d\d)?\d0 ?['’]?s",
+    "clock_dot_cue": r"\d\d?\.[0-5]\d", "clock_ish": r"\d\d?(?:[:.]\d\d)?-?ish",
     "clock_ampm": r"\d+(?:\s?[:.]\d\d(?::\d\d)?)?\s*[ap]",
     # "on the 3rd", not "on the 12th day": what the rule's look-ahead after the day refuses
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
@@ -240,9 +250,14 @@ WORD_KEY_AFTER: dict[str, str] = {
     "day_of_month_nth_rel": r"\s+of\s+(?:this|next|last|the(?:\s+(?:same|following|previous))?)"
                             r"\s+month\b",
     "unit_streak": r"(?!\s+of\s)", "unit_superlative": r"\s+(?:since|in|on\s+record|ever)\b",
+    # an hour right after the plan's "at"/"from"/"by" ("back by 6"): not tried at every "at"
+    "clock_post_at": r"\s+\d",
+    "day_ordinal_range": r"\s+\d", "day_ordinal_range_end": r"\s+\d",  # "off 3rd-5th"
+    "clock_word": rf"\s+(?:{'|'.join(HOUR_WORDS)})\b",  # "after five"
 }
 WORD_KEY_BEFORE: dict[str, str] = {
     "week_weekday": r"week\s*,?\s+(?:on\s+)?$", "date_dmy_sep": r"[-/]$",
+    "day_ordinal_was": r"\d(?:st|nd|rd|th)\s+$",  # "the 3rd was her last day": not every "was"
     "duration_fraction": r"(?:an?|half|quarters?)[\s-]+$",
     "date_range_dm": (r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*\d+(?:st|nd|rd|th)?\s+"
                       r"(?:of\s+)?$"),

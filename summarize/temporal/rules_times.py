@@ -9,23 +9,23 @@ from .resources.day_words import (
     POST_TONIGHT_SPELLINGS,
     TONIGHT_SPELLINGS,
 )
+from .resources.numbers import HOUR_WORDS
 from .resources.units import (
+    BROADCAST_ZONES,
     EVENT_START_CUES,
     LENGTH_NOUNS,
     POST_CLOCK_CUES,
     POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
     POST_SHOW_CUES,
+    ZONE_CODES,
 )
 from .resources.verbs import CLOCK_START_VERBS
 
-#: Zone codes both clock rules read after a time; after four bare digits (``clock_hrs``) of
-#: the short codes only "ET" ("1430 mt of steel" are tonnes).
-_ZONE_CODES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|"
-               r"AEDT|AWST|NZST|NZDT|HKT|SGT")
-#: North American zone codes, after which a bare hour is a broadcast's or a stream's ("LIVE at 8
-#: EST"; session 12): "at 11 GMT" stays unread, as news writes "1100 GMT".
-_BROADCAST_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
+#: Zone codes both clock rules read after a time (see ``resources.units``); after four bare
+#: digits (``clock_hrs``) of the short codes only "ET" ("1430 mt of steel" are tonnes).
+_ZONE_CODES = ZONE_CODES
+_BROADCAST_ZONES = BROADCAST_ZONES
 #: A zone's first two characters (case-blind as the rules: "ſ" is an "s"), or a capital letter:
 #: a cheap test in front of ``_TZ``'s thirty alternatives, which every clock time reaches, so
 #: that a timetable's "09:45 council meeting" tries none of them; a lookahead, so it changes no
@@ -47,7 +47,7 @@ _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|m
 #: A part of day that starts a compound noun is no time ("the night-shift plan", "night work").
 _NOT_COMPOUND = (r"(?![-‐]\w|\s+(?:shifts?|work|workers?|clubs?|schools?|life|duty|watch|vision|"
                  r"flights?|sky|skies|staff|services?|buses|trains?|rate|rates|editor|session)\b)")
-_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR_WORD = rf"(?:{'|'.join(HOUR_WORDS)})"
 _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: A part of day after a clock time sets its half of the day and maybe its day ("3:15 in the
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").

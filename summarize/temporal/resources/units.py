@@ -21,6 +21,13 @@ UNIT_PLURALS: dict[str, str] = {
     "min": "minute", "sec": "second", "secs": "second", "hr": "hour",
     "wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year",
 }
+#: Zone codes the clock rules read after a time, as one alternation; the recogniser's digit-key
+#: guards read them too (``keys.DIGIT_KEY_START``).
+ZONE_CODES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|"
+              r"AEDT|AWST|NZST|NZDT|HKT|SGT")
+#: North American zone codes, after which a bare hour is a broadcast's or a stream's ("LIVE at 8
+#: EST"; session 12): "at 11 GMT" stays unread, as news writes "1100 GMT".
+BROADCAST_ZONES = r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
 #: Unit spellings that are units only in lower case.
 LOWER_CASE_UNITS = frozenset({"min", "sec", "secs", "hr", "yr"})
 #: Letters that belong after the "T" of a duration.
