@@ -32,16 +32,48 @@ from .resources.units import APPROXIMATORS, LIKE_NOT_A_HEDGE, MODIFIERS, UNIT_PL
 FLAGS = re.IGNORECASE
 
 
-def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces matching any blank."""
+def alt(words: Iterable[str], case_sensitive: bool = False) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces matching any blank.
+
+    Shaped as a trie (shared prefixes written once, a longer word tried before its prefix): it
+    matches exactly what the flat longest-first list does, and the regex engine, which tries a
+    flat list's branches one by one, scans it many times faster. Two words equal but for case
+    could both match in a case-blind rule and be tried in another order, so such a list stays
+    flat unless the caller puts it in a case-sensitive group (``case_sensitive``)."""
     forms = sorted(set(words), key=lambda w: (-len(w), w))  # same order in any process
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+    if not case_sensitive and len({w.lower() for w in forms}) < len(forms):
+        return "(?:" + "|".join(_escaped(w) for w in forms) + ")"
+    return "(?:" + _trie(forms) + ")"
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """``words`` as one regex trie; each character escaped, a space matching any blank."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [_escaped(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node \
+            else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return walk(root)
 
 
 def cased(words: Iterable[str]) -> str:
     """Case-sensitive alternation accepting Capitalised and UPPER forms only."""
     forms = {f for w in words for f in (w.capitalize(), w.upper())}
-    return "(?-i:" + alt(forms)[3:]
+    return "(?-i:" + alt(forms, case_sensitive=True)[3:]
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
@@ -53,7 +85,8 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
 LOWER_CASE_WORDS = frozenset({"may", "march", "august"})
 #: Month names: Capitalised, UPPER, or lower case where the word is nothing else.
 MONTH_FULL = "(?-i:" + alt({f for w in MONTHS for f in (w.capitalize(), w.upper())}
-                          | {w for w in MONTHS if w not in LOWER_CASE_WORDS})[3:]
+                          | {w for w in MONTHS if w not in LOWER_CASE_WORDS},
+                          case_sensitive=True)[3:]
 MONTH_ABBR = "(?-i:(?:" + "|".join(
     sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
            key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
@@ -65,7 +98,8 @@ MONTH_LOWER = ("(?-i:(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *LOWER_CASE_W
                + r")(?:\.(?=[ \t]*\d)|\b))")
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_LOWER})"
 #: Weekday names, also in lower case (headlines, posts, transcripts).
-WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())})[3:] \
+WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())},
+                        case_sensitive=True)[3:] \
     + r"(?!')?"
 #: Subjects before which a lower-case "sat", "wed" is a verb ("we sat 3 april exams").
 #: Not right after a subject pronoun, before which a lower-case "sat", "wed" or "sun" is a verb
@@ -168,7 +202,8 @@ _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSIT
 #: ... and those safe in lower case in capitals too, as posts shout them ("HAPPY HALLOWEEN!!!";
 #: session 11, round 3).
 _CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS}
-HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS)[3:-1] + "|" \
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS,
+                        case_sensitive=True)[3:-1] + "|" \
     + _AFTER_PREPOSITION + ")"
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
@@ -180,7 +215,8 @@ MOD = alt(MODIFIERS)
 #: end of the third quarter]", "[the start of the day]".
 EDGE_OF = r"the\s+(?:end|close|start|beginning|middle)\s+of"
 #: Quantity hedges; a post's "like" only where it neither compares nor is a verb.
-APPROX = "(?:" + alt(w for w in APPROXIMATORS if w != "like")[3:-1] + "|" \
+#: (The lookahead for "like" first: the engine then tries the lookbehinds only before it.)
+APPROX = "(?:" + alt(w for w in APPROXIMATORS if w != "like")[3:-1] + r"|(?=like)" \
     + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in LIKE_NOT_A_HEDGE) + r"\blike)"
 DECADE_WORD = alt(DECADE_WORDS)
 #: Words a bare month name may follow (and May/March must follow) to count as a month.
