@@ -33,6 +33,9 @@ _MARKER = rx.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S
 #: Every place worth a look: terminal punctuation, a lower-to-upper seam, an inline bullet.
 #: (Each branch opens with a character class, so the scan skips other characters quickly.)
 _POINT = rx.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)")
+#: ``_POINT`` for a block with no bullet: the scan then stops at no blank (twice as fast).
+_POINT_NO_BULLET = rx.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])")
+_BULLETS = "•▪◦‣●■"
 _CLOSERS = frozenset("\"')]}”’»")
 _SPACED_CLOSERS = frozenset("'”’)]»")
 _PTB_CLOSERS = ("-RRB-", "-RSB-", "-RCB-")
@@ -156,7 +159,8 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, int]
     quotes = [m.start() for m in _QUOTE.finditer(text, start, end)]
     sentence_start = start
     last = start
-    for match in _POINT.finditer(text, start, end):
+    points = _POINT if any(text.find(b, start, end) >= 0 for b in _BULLETS) else _POINT_NO_BULLET
+    for match in points.finditer(text, start, end):
         if match.start() < last:
             continue
         char = match.group()[0]

@@ -162,7 +162,12 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " 3rd day of May", " 2nd day of next month", " 5th day in a row", " worst week since",
            " a quarter of an hour", " half a century", " half-", " an ", " hour", " on the 3rd",
            " 12th day of the", " third straight session", " 7th", "by the 21st of",
-           " Friday at 3", " Thurs. at 9:30", " at ", ", the 9th works", " the 21st is fine"]
+           " Friday at 3", " Thurs. at 9:30", " at ", ", the 9th works", " the 21st is fine",
+           # session 15's guards: clock hours, ISO dates, decades, post plans, day ranges
+           " 2024-03-05", " 2024-03", " the 1990s", " the late '80s", " 10-11 am", " 9 am to 11,",
+           " at 8 EST", " @ 6", " around 7ish", " kickoff at 7.45", " back by 6.", " from 4,",
+           " booked 3rd-5th.", " off 10th-12th,", " after five.", " before nine,", " was ",
+           " the 3rd was her last day", " 21h30", " 1930 GMT"]
 
 
 def _recognise_module():
@@ -172,7 +177,9 @@ def _recognise_module():
 def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> None:
     rec = _recognise_module()
     text = ("At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30, "
-            "3.4.10:30, 12/05 and 7/8, 1/2/2003")
+            "3.4.10:30, 12/05 and 7/8, 1/2/2003; 2024-03-05 and 2024-03, the 1990s, the late '80s, "
+            "the 1960 's, 10-11 am, 9 am to 11, 4:30 to 6, at 8 EST, @ 6, around 7ish, kickoff at "
+            "7.45, 21h30")
     rules = {name: rx for name, _, rx, _ in rec.COMPILED}
     seen = {}
     for name, start in DIGIT_KEY_START.items():
@@ -183,7 +190,15 @@ def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> Non
     assert seen == {"date_numeric": ["4/5/25", "3.4.10", "1/2/2003"],
                     "date_numeric_md": ["12/05", "7/8"], "date_numeric_dash": ["12-05-2024"],
                     "date_dmy_sep": ["5-Mar-2025"],
-                    "clock_hrs": ["1800 hrs", "0900 GMT", "at 1000 hours"]}
+                    "clock_hrs": ["1800 hrs", "0900 GMT", "at 1000 hours"],
+                    # session 15: clock hours, ISO dates and decades (a year tries none of them)
+                    "date_iso": ["2024-03-05"], "year_month": ["2024-03"],
+                    "clock_24h": ["11:00", "9:30", "4:30", "21h30"],
+                    "clock_hour_zone": ["at 8 EST"], "clock_range_start": ["10-11 am"],
+                    "clock_range_end": ["9 am to 11"], "clock_at_sign": ["@ 6"],
+                    "clock_ish": ["around 7ish"], "clock_dot_cue": ["kickoff at 7.45"],
+                    "decade": ["the 1990s", "the late '80s", "the 1960 's"],
+                    "clock_ampm": ["11 am", "9 am"]}
 
 
 def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> None:

@@ -40,14 +40,32 @@ def alt(words: Iterable[str], case_sensitive: bool = False) -> str:
     flat list's branches one by one, scans it many times faster. Two words equal but for case
     could both match in a case-blind rule and be tried in another order, so such a list stays
     flat unless the caller puts it in a case-sensitive group (``case_sensitive``)."""
-    forms = sorted(set(words), key=lambda w: (-len(w), w))  # same order in any process
-    if not case_sensitive and len({w.lower() for w in forms}) < len(forms):
-        return "(?:" + "|".join(_escaped(w) for w in forms) + ")"
-    return "(?:" + _trie(forms) + ")"
+    forms = frozenset(words)
+    key = (forms, case_sensitive)
+    made = _MADE.get(key)
+    if made is None:
+        ordered = sorted(forms, key=lambda w: (-len(w), w))  # same order in any process
+        if not case_sensitive and len({w.lower() for w in ordered}) < len(ordered):
+            made = "(?:" + "|".join(map(_escaped, ordered)) + ")"
+        else:
+            made = "(?:" + _trie(ordered) + ")"
+        _MADE[key] = made
+    return made
+
+
+#: ``alt``'s answers, by word set: the rule modules ask for the same lists again and again.
+_MADE: dict[tuple[frozenset[str], bool], str] = {}
+#: Each character as the pattern writes it (a space matching any blank).
+_ESCAPED: dict[str, str] = {" ": r"\s+"}
 
 
 def _escaped(word: str) -> str:
-    return re.escape(word).replace(r"\ ", r"\s+")
+    return "".join([_ESCAPED.get(ch) or _escape_char(ch) for ch in word])
+
+
+def _escape_char(ch: str) -> str:
+    _ESCAPED[ch] = escaped = re.escape(ch)
+    return escaped
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -56,11 +74,12 @@ def _trie(words: Iterable[str]) -> str:
     for w in words:
         node = root
         for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+            node = node.get(ch) or node.setdefault(ch, {})
+        node[""] = None
 
     def walk(node: dict) -> str:
-        branches = [_escaped(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [(_ESCAPED.get(ch) or _escape_char(ch)) + walk(sub)
+                    for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and "" not in node \
