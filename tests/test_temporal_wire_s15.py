@@ -1,4 +1,4 @@
-"""Session 15 newswire: "a generation ago" and "for the time being" as vague references, "a
+"""Session 15 newswire: "a generation ago" as a vague past, "a
 quarter" as a 25-cent coin, a weekday opening a clause joined by "and on" before a future, a
 forecast's "through <weekday>" told in the past, and "over the past decade" as a length
 (invented sentences; DCT Wednesday 2022-05-04 for the weekdays)."""
@@ -18,9 +18,6 @@ VAGUE = [
     ("A few generations ago the Pell family ran the only mill.", "A few generations ago",
      "PAST_REF"),
     ("Several generations ago Tarn Quay had a ferry.", "Several generations ago", "PAST_REF"),
-    ("The Brenna depot stays shut for the time being.", "the time being", "PRESENT_REF"),
-    ("For the time being, the ferry to Kell Island sails at dawn.", "the time being",
-     "PRESENT_REF"),
 ]
 
 
