@@ -29,6 +29,7 @@ from .number_checks import (
     POSSESSIVE_BEFORE,
     SPAN_ORDER,
     a_length_in_brackets,
+    is_coin,
     is_fraction,
     later_year,
     not_a_clock_before,
@@ -176,6 +177,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if name == "set_counted":  # "four days a week", not "two weeks a day"
         return SPAN_ORDER[g["inner"].rstrip("s")] < SPAN_ORDER[g["unit"]]
     if name == "set_rate":
+        if g["unit"].lower() == "quarter" and g["per"].lower() == "a" \
+                and is_coin(text, m.start(), m.end()):
+            return False  # "a ride cost a quarter": a 25-cent coin, no rate (session 15)
         return g["per"].lower() == "per" or bool(AMOUNT_BEFORE.search(
             text, max(0, m.start() - 48), m.start()))
     if name == "year_range":

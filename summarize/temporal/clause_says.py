@@ -29,6 +29,8 @@ from .resources.units import POST_FILLERS
 from .resources.verbs import (
     DEADLINE_GIVERS,
     EXPECTED_DAY_WORDS,
+    FORECAST_CUES,
+    FORECAST_NOUNS,
     FORECAST_WORDS,
     IRREGULAR_PAST,
     PARTICIPLES,
@@ -113,6 +115,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif label == "past" and prep in ("until", "till") and _GIVEN_UNTIL.search(
             text, max(lo, cand.start - 48), cand.start):
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
+    elif label == "past" and prep in ("through", "until", "till") \
+            and _forecast_end(text, lo, cand.start):
+        label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
     if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
@@ -173,6 +178,20 @@ def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
 
 
 _LETTERS = rx.compile(r"[A-Za-z]+")
+
+#: A forecast's cue, then up to four words, then "through"/"until" right before the expression
+#: ("was likely through", "were expected to linger through", "forecast to last until").
+_FORECAST_THROUGH = rx.compile(rf"\b{alt(FORECAST_CUES)}\s+(?:[\w'’-]+\s+){{0,4}}?"
+                               r"(?:through|until|till)\s+$", re.IGNORECASE)
+
+
+def _forecast_end(text: str, lo: int, start: int) -> bool:
+    """Whether the expression ends a forecast told in the past ("forecasters said more rain
+    was likely through Monday"): a cue of ``FORECAST_CUES`` and weather or forecasters in the
+    sentence [lo, start), so the day lies ahead (session 15, newswire)."""
+    cue = _FORECAST_THROUGH.search(text, max(lo, start - 64), start)
+    return cue is not None and any(
+        w.lower() in FORECAST_NOUNS for w in _LETTERS.findall(text, lo, start))
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");

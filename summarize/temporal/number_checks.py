@@ -138,10 +138,31 @@ _SHARE_BEFORE = rx.compile(r"\b(?:by|nearly|almost|about|roughly|some|around|app
 _TIME_BEFORE = rx.compile(r"\b(?:for|in|within|during|after|every|each)\s+$", re.IGNORECASE)
 
 
+#: A price's verb before "a quarter" (a 25-cent coin): "paid a quarter", "costs a quarter",
+#: "sold them for a quarter", "charged a quarter" (session 15).
+_PRICE_BEFORE = rx.compile(
+    r"\b(?:(?:pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|charging)"
+    r"(?:\s+(?:\w+\s+)?(?:just|only|about|nearly|almost|barely))?"
+    r"|(?:sold|sell|sells|selling|bought|buy|buys|buying|went|go|goes|going|rented|rent|"
+    r"rents|hired|hire)\s+(?:[\w'’-]+\s+){0,2}?for(?:\s+(?:just|only))?)"
+    r"\s+$", re.IGNORECASE)
+#: A price's word after "a quarter": "a quarter apiece", "a quarter each", "a quarter a ride".
+_PRICE_AFTER = rx.compile(r"\s+(?:apiece|each|a\s+(?:ride|go|game|song|play|cup|call|copy|"
+                          r"piece|pop|throw|turn))\b", re.IGNORECASE)
+
+
+def is_coin(text: str, at: int, end: int) -> bool:
+    """Whether "a quarter" from at to end is a 25-cent price ("paid a quarter", "a quarter
+    apiece"), no three months."""
+    return bool(_PRICE_BEFORE.search(text[max(0, at - 40):at]) or _PRICE_AFTER.match(text, end))
+
+
 def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
-    """Whether "a quarter" is a share of something rather than three months."""
+    """Whether "a quarter" is a share of something or a coin rather than three months."""
     at = m.start("num")
     before = text[max(0, at - 40):at]
+    if is_coin(text, at, m.end()):
+        return True  # "paid a quarter to get in", "a quarter apiece": a 25-cent coin
     share = _SHARE_BEFORE.search(before)
     return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 

@@ -379,6 +379,25 @@ def _conditional_deadline(before: list[str]) -> bool:
     return False
 
 
+#: A conjunction and a preposition that open a new clause with the expression ("..., and on
+#: Saturday it will ..."): the clause's own verb group comes after it (session 15, newswire).
+_JOINING = frozenset({"and", "but"})
+_JOINED_PREPS = frozenset({"on", "from"})
+#: The most words between the expression and the future group of its joined clause.
+_JOINED_GAP = 5
+
+
+def _joined_future(text: str, end: int, hi: int) -> Tense | None:
+    """The future verb group of a clause the expression opens after "and on" ("the hall is a
+    cinema again, and on Saturday it will stage a show"), when it comes within a few words;
+    else None: the earlier clause's verb does not govern the weekday."""
+    b = min(hi, end + 60)
+    stop = _CLAUSE_END.search(text, end, b)
+    words = normed(WORD.findall(text, end, stop.start() if stop else b))[:_JOINED_GAP + 2]
+    found = group_after(words)
+    return found if found is not None and found.label == "future" else None
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -395,6 +414,10 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     before = piece.between(a, start) if piece is not None \
         else normed(WORD.findall(text, a, start))
     before = _sat_as_day(before)
+    if len(before) > 1 and before[-1] in _JOINED_PREPS and before[-2] in _JOINING:
+        ahead = _joined_future(text, end, hi)
+        if ahead is not None:  # "..., and on Saturday it will stage its first show"
+            return ahead
     gerund = _after_gerund(before)
     if gerund:  # "will face a run-off after falling short in Sunday's first round"
         return Tense("past", gerund)

@@ -183,6 +183,10 @@ VAGUE_REFS: dict[str, str] = {
     "a while": "PXX", "a little while": "PXX", "a short while": "PXX", "a long while": "PXX",
     "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
     "the other day": "PAST_REF", "the other night": "PAST_REF",
+    # a generation is no calendar unit: "ago" makes it a vague past (session 15)
+    "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
+    "a few generations ago": "PAST_REF", "several generations ago": "PAST_REF",
+    "a generation or two ago": "PAST_REF",
 }
 #: Posts' abbreviations of "right now" and "at the moment" -> TIMEX3 value, as "now": in lower
 #: case only ("RN", "ATM" are a nurse and a cash machine), not after a determiner or a

@@ -100,6 +100,18 @@ FORECAST_WORDS = frozenset({
 #: Nouns of a weather forecast and the present verb by which it names weather on a day ahead
 #: ("the forecast calls for rain Friday"; "called for" reports an old one).
 FORECAST_SUBJECTS = frozenset({"forecast", "forecasts", "outlook"})
+#: Weather a forecast speaks of, and forecasters: with a cue of ``FORECAST_CUES`` before
+#: "through"/"until" they make the day after it a forecast's end, ahead even in a past
+#: clause ("more rain was likely through Wednesday"; session 15, newswire).
+FORECAST_NOUNS = frozenset({
+    "rain", "rains", "rainfall", "showers", "snow", "snowfall", "sleet", "storm", "storms",
+    "thunderstorms", "winds", "wind", "gusts", "heat", "cold", "frost", "fog", "flooding",
+    "temperatures", "weather", "drought", "heatwave", "forecasters", "forecaster",
+    "meteorologists", "forecast",
+})
+#: Words that state a forecast before "through <weekday>" ("was likely through", "were
+#: expected to linger through", "was forecast to last until").
+FORECAST_CUES = frozenset({"likely", "expected", "forecast", "predicted", "forecasted"})
 FORECAST_CALLS = frozenset({"calls", "call"})
 #: Bare verbs of scheduled events a headline puts after "to" ("Ferry service to resume
 #: Tuesday", "Jury selection to start Monday"): the day after lies ahead (session 11).
