@@ -38,6 +38,7 @@ from .resources.units import (
     POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
+    TOMORROW_SPELLINGS,
     UNIT_END_ABBREVIATIONS,
     UNIT_PLURALS,
     UNITS,
@@ -121,7 +122,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_ish": {"#NUM"},
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
     "tonight": {"tonight", "overnight"},
-    "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
+    "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS} | set(TOMORROW_SPELLINGS),
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,

@@ -45,6 +45,7 @@ from .resources.units import (
     POST_VAGUE_REFS,
     RECENTLY_DATE_OPENERS,
     RECENTLY_LINKS,
+    TOMORROW_SPELLINGS,
     UNIT_END_ABBREVIATIONS,
     UNIT_RELATIONS,
     VAGUE_REFS,
@@ -133,6 +134,9 @@ _JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RA
 _RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR_ANY}|{WEEKDAY})"
                 r"(?![\w'’-])(?![ \t]*\d))")
 _RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))"
+#: Posts' spellings of "tomorrow", lower case only: "day after tmrw", "a week from tmrw"
+#: (session 15).
+_TMRW = "(?-i:" + "|".join(TOMORROW_SPELLINGS) + ")"
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
@@ -140,7 +144,8 @@ RULES: list[tuple[str, str, str]] = [
      r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
-     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
+     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+(?:tomorrow|{_TMRW})|day\s+before\s+yesterday)"
+     r"\b"),
     # not before a gerund: "late in the day after falling 250 points" is "the day"
     # "the end of the day", "the start of the same day": the day with a mod, one expression
     ("anaphoric_day", "anaphoric_day",
@@ -281,7 +286,7 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_from", "offset_from",
      # not "every 20 minutes from Monday": a SET and the day it starts (session 11)
      rf"(?<![Ff]or\s)(?<![Ee]very\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
-     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
+     rf"(?P<base>today|tomorrow|{_TMRW}|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
      r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),
