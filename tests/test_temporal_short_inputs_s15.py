@@ -25,3 +25,30 @@ TMRW_COMPOUNDS = [
 def test_tomorrow_spellings_in_compounds(text: str, span: str, value: str) -> None:
     """The whole compound is one mention counted from tomorrow, not "tmrw" alone."""
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+ABBR_AT_NOON = [
+    ("wed at noon", "wed at noon", "2024-03-13T12:00"),
+    ("fri at midday works", "fri at midday", "2024-03-15T12:00"),
+    ("sat at midnight then?", "sat at midnight", "2024-03-16T24:00"),
+    ("on thurs at noon", "thurs at noon", "2024-03-14T12:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ABBR_AT_NOON)
+def test_weekday_abbreviation_at_noon(text: str, span: str, value: str) -> None:
+    """A chat's weekday abbreviation before "at noon" is that day's noon, one mention."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+NOON_NOT_A_DAY = [
+    "they wed at noon in the chapel",
+    "sun at noon, showers later",
+    "I sat at noon by the canal",
+]
+
+
+@pytest.mark.parametrize("text", NOON_NOT_A_DAY)
+def test_verbs_and_weather_before_at_noon(text: str) -> None:
+    """A verb ("wed", "sat") or the weather's "sun" before "at noon" is no weekday."""
+    assert all(m.value == "2024-03-13T12:00" for m in tag_text(text, DCT))
