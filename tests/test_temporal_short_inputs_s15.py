@@ -52,3 +52,34 @@ NOON_NOT_A_DAY = [
 def test_verbs_and_weather_before_at_noon(text: str) -> None:
     """A verb ("wed", "sat") or the weather's "sun" before "at noon" is no weekday."""
     assert all(m.value == "2024-03-13T12:00" for m in tag_text(text, DCT))
+
+
+MISSPELT_NAMES = [
+    ("The Fernlow ballot closes on Teusday.", "Teusday", "2024-03-19"),
+    ("Wendsday", "Wendsday", "2024-03-13"),
+    ("see u wensday x", "wensday", "2024-03-13"),
+    ("The choir sang at the quay last Saterday.", "last Saterday", "2024-03-09"),
+    ("Thurday's quiz is at the Brindle Arms.", "Thurday", "2024-03-14"),
+    ("The kiln opens on 3 Febuary 2025.", "3 Febuary 2025", "2025-02-03"),
+    ("Feburary 2021 was the wettest on record in Pellow.", "Feburary 2021", "2021-02"),
+    ("janurary 5th", "janurary 5th", "2024-01-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), MISSPELT_NAMES)
+def test_common_misspellings_of_day_and_month_names(text: str, span: str, value: str) -> None:
+    """A common misspelling of a weekday or month name that is no word is read as the name."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+NOT_MISSPELLINGS = [
+    "Agust Lind signed for the Tarnby club.",
+    "Mondy and Sundy are the twins' nicknames.",
+    "The wedding day sped by.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MISSPELLINGS)
+def test_names_near_day_and_month_names_are_no_times(text: str) -> None:
+    """Names and words that look like a misspelt day or month stay untagged."""
+    assert [m.value for m in tag_text(text, DCT)] == []

@@ -13,11 +13,13 @@ from .resources.calendar_words import (
     HOLIDAY_ALIASES,
     LETTER_MONTHS,
     MONTH_ABBREVIATIONS,
+    MONTH_MISSPELLINGS,
     MONTHS,
     MOVABLE_HOLIDAYS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
 )
 from .resources.day_words import (
@@ -38,7 +40,6 @@ from .resources.units import (
     POST_PARTS_OF_DAY,
     RUN_ADJECTIVES,
     SET_WORDS,
-    TOMORROW_SPELLINGS,
     UNIT_END_ABBREVIATIONS,
     UNIT_PLURALS,
     UNITS,
@@ -63,8 +64,8 @@ def _words(phrases) -> set[str]:
     return {w for p in phrases for w in re.findall(r"\w+", p.lower())}
 
 
-_MONTH = set(MONTHS) | set(MONTH_ABBREVIATIONS)
-_WEEKDAY = set(WEEKDAYS)
+_MONTH = set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(MONTH_MISSPELLINGS)
+_WEEKDAY = set(WEEKDAYS) | set(WEEKDAY_MISSPELLINGS)
 _UNIT = _words(UNITS) | _words(UNIT_PLURALS)
 _DAYPARTS = {"day", "morning", "night", "evening", "afternoon"}
 _NUM = {"#NUM", "#YEAR"}

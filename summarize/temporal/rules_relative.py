@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
+from .resources.day_words import TOMORROW_SPELLINGS
 from .resources.post_days import (
     CALENDAR_NOUNS,
     CHAT_DAY_EVENTS,
@@ -45,7 +46,6 @@ from .resources.units import (
     POST_VAGUE_REFS,
     RECENTLY_DATE_OPENERS,
     RECENTLY_LINKS,
-    TOMORROW_SPELLINGS,
     UNIT_END_ABBREVIATIONS,
     UNIT_RELATIONS,
     VAGUE_REFS,
@@ -136,7 +136,7 @@ _RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR
 _RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))"
 #: Posts' spellings of "tomorrow", lower case only: "day after tmrw", "a week from tmrw"
 #: (session 15).
-_TMRW = "(?-i:" + "|".join(TOMORROW_SPELLINGS) + ")"
+_TMRW = "(?-i:" + "|".join(sorted(w for w in TOMORROW_SPELLINGS if w != "tomorrow")) + ")"
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",

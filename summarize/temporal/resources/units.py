@@ -265,9 +265,6 @@ POST_SPELLINGS: dict[str, str] = {
     "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
 }
-#: Posts' spellings of "tomorrow" ("tmrw", "2moro"): the base of "day after tmrw" and "a week
-#: from tmrw" too (session 15).
-TOMORROW_SPELLINGS = tuple(sorted(k for k, v in POST_SPELLINGS.items() if v == "tomorrow"))
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
 #: u monday x", "friday it is then"; clause_says.is_note).
 POST_FILLERS = ("ok", "okay", "x", "xx", "xxx", "lol", "haha", "yay", "omg", "hey", "hi",
