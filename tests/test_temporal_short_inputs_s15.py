@@ -83,3 +83,31 @@ NOT_MISSPELLINGS = [
 def test_names_near_day_and_month_names_are_no_times(text: str) -> None:
     """Names and words that look like a misspelt day or month stay untagged."""
     assert [m.value for m in tag_text(text, DCT)] == []
+
+
+SPRING_NOT_A_SEASON = [
+    "The spring constant came out at 30 N/m on every test rig.",
+    "Measure the spring stiffness before fitting the shock.",
+    "The spring at Cressby bubbles up at a steady 9 °C.",
+    "The spring near Tollard Mill still flows in a dry year.",
+    "The spring tension was set too high for the gate.",
+]
+
+
+@pytest.mark.parametrize("text", SPRING_NOT_A_SEASON)
+def test_spring_as_a_coil_or_a_water_source(text: str) -> None:
+    """"spring" before a coil's measure or a water source's flowing is no season."""
+    assert [m.value for m in tag_text(text, DCT) if m.value.endswith("-SP")] == []
+
+
+SPRING_STAYS = [
+    ("In the spring tension rose between the two clubs.", "the spring", "2024-SP"),
+    ("Talks in the spring dried up by June.", "the spring", "2024-SP"),
+    ("The spring at Larkmoor saw record crowds.", "The spring", "2024-SP"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SPRING_STAYS)
+def test_spring_seasons_stay(text: str, span: str, value: str) -> None:
+    """A season after a preposition of time, or with no coil or water after it, stays."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]

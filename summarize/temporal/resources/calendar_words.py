@@ -319,6 +319,17 @@ SPRING_ACTS = frozenset({
     "snapped", "snaps", "broke", "breaks", "popped", "pops", "pinged", "squeaks", "squeaked",
     "squeaking", "creaks", "creaked", "rusted", "recoiled", "uncoiled", "sprang", "jammed",
 })
+#: ... and a water source's flowing ("the spring at Wellby bubbles up", "the spring near the
+#: mill never dries"): after "spring" the spring is water, no season (session 15).
+SPRING_WATER_ACTS = frozenset({
+    "bubbles", "bubbled", "gushes", "gushed", "trickles", "trickled", "wells", "welled",
+    "flows", "flowed", "seeps", "seeped", "dries", "dried",
+})
+#: Nouns of a coil's measure after "spring" ("the spring constant", "spring stiffness"): a
+#: coil's property, no season (session 15).
+SPRING_PROPERTIES = frozenset({
+    "constant", "constants", "stiffness", "tension", "tensions", "deflection", "compression",
+})
 
 #: The noun of an award or a regular feature before "of the year/month/week/day" ("player of the
 #: year", "photo of the day"; session 12: a feature's "object of the week", "recipe of the
