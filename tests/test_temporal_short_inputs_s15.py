@@ -111,3 +111,30 @@ SPRING_STAYS = [
 def test_spring_seasons_stay(text: str, span: str, value: str) -> None:
     """A season after a preposition of time, or with no coil or water after it, stays."""
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+FLIGHT_NUMBERS = [
+    "Boarding for flight QX 1804 is at gate C7.",
+    "Flight ZR 1966 was held at the stand.",
+    "LM 1933 to Vellanor is delayed.",
+    "Passengers on T4 2011 from Orsova were rebooked.",
+]
+
+
+@pytest.mark.parametrize("text", FLIGHT_NUMBERS)
+def test_flight_codes_before_numbers_are_no_years(text: str) -> None:
+    """An airline's code before four digits (after "flight", or with a route) numbers a flight."""
+    assert [m.value for m in tag_text(text, DCT)] == []
+
+
+YEARS_AFTER_CAPITALS = [
+    ("The US 1998 to 2002 figures were revised.", "1998", "1998"),
+    ("She moved in 1947 to Tarrow with her aunt.", "1947", "1947"),
+    ("TV 1985 to Present: a history", "1985", "1985"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), YEARS_AFTER_CAPITALS)
+def test_years_after_capitals_stay(text: str, span: str, value: str) -> None:
+    """A year after a region's letters, a preposition or a title's capitals stays a year."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
