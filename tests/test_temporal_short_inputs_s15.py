@@ -138,3 +138,34 @@ YEARS_AFTER_CAPITALS = [
 def test_years_after_capitals_stay(text: str, span: str, value: str) -> None:
     """A year after a region's letters, a preposition or a title's capitals stays a year."""
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+#: A Monday: a bare weekday in a performance's or a showing's present looks ahead.
+SHOW_DCT = date(2025, 9, 8)
+SHOWINGS_AHEAD = [
+    ("The new cut of Salt Meadow screens at the Carrow Picturehouse on Friday.", "Friday",
+     "2025-09-12"),
+    ("The opera premieres on Thursday at the Vell Theatre.", "Thursday", "2025-09-11"),
+    ("The Tansy Quartet performs at Dunmore Hall on Saturday.", "Saturday", "2025-09-13"),
+    ("The second series airs Sunday on Channel Nine.", "Sunday", "2025-09-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SHOWINGS_AHEAD)
+def test_showings_in_the_present_look_ahead(text: str, span: str, value: str) -> None:
+    """A present verb of showing or performing with a bare weekday is a scheduled day ahead."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, SHOW_DCT)]
+
+
+SHOWINGS_PAST = [
+    ("The new cut of Salt Meadow screened at the Carrow Picturehouse on Friday.", "Friday",
+     "2025-09-05"),
+    ("Critics say the opera that premieres Thursday disappointed.", "Thursday", "2025-09-04"),
+    ("Tansy Quartet Performs at Dunmore Hall on Saturday", "Saturday", "2025-09-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SHOWINGS_PAST)
+def test_past_showings_and_headlines_stay_past(text: str, span: str, value: str) -> None:
+    """A past verb, a later past verb, or a Title Case headline keeps the day gone."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, SHOW_DCT)]
