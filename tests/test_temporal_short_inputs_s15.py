@@ -169,3 +169,29 @@ SHOWINGS_PAST = [
 def test_past_showings_and_headlines_stay_past(text: str, span: str, value: str) -> None:
     """A past verb, a later past verb, or a Title Case headline keeps the day gone."""
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, SHOW_DCT)]
+
+
+ERRANDS_AHEAD = [
+    ("pay the gardener on the 1st", "the 1st", "2024-04-01"),
+    ("call the vet about Biscuit on the 2nd", "the 2nd", "2024-04-02"),
+    ("renew my bus pass on the 5th", "the 5th", "2024-04-05"),
+    ("ring her on monday", "monday", "2024-03-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ERRANDS_AHEAD)
+def test_errand_requests_look_ahead(text: str, span: str, value: str) -> None:
+    """An errand's imperative with its object opening a note names a day still to come."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+ERRANDS_PAST = [
+    ("Pay rose at the Hollin plant on the 2nd.", "the 2nd", "2024-03-02"),
+    ("She paid the gardener on the 1st.", "the 1st", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ERRANDS_PAST)
+def test_nouns_and_past_errands_stay(text: str, span: str, value: str) -> None:
+    """"Pay" as a noun, or a past errand, keeps the day gone."""
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
