@@ -147,7 +147,7 @@ SHOWINGS_AHEAD = [
      "2025-09-12"),
     ("The opera premieres on Thursday at the Vell Theatre.", "Thursday", "2025-09-11"),
     ("The Tansy Quartet performs at Dunmore Hall on Saturday.", "Saturday", "2025-09-13"),
-    ("The second series airs Sunday on Channel Nine.", "Sunday", "2025-09-14"),
+    ("The Orlo Trio debuts its new set at the Granary on Sunday.", "Sunday", "2025-09-14"),
 ]
 
 
