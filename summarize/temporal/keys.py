@@ -13,11 +13,13 @@ from .resources.calendar_words import (
     HOLIDAY_ALIASES,
     LETTER_MONTHS,
     MONTH_ABBREVIATIONS,
+    MONTH_MISSPELLINGS,
     MONTHS,
     MOVABLE_HOLIDAYS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
 )
 from .resources.day_words import (
@@ -62,8 +64,8 @@ def _words(phrases) -> set[str]:
     return {w for p in phrases for w in re.findall(r"\w+", p.lower())}
 
 
-_MONTH = set(MONTHS) | set(MONTH_ABBREVIATIONS)
-_WEEKDAY = set(WEEKDAYS)
+_MONTH = set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(MONTH_MISSPELLINGS)
+_WEEKDAY = set(WEEKDAYS) | set(WEEKDAY_MISSPELLINGS)
 _UNIT = _words(UNITS) | _words(UNIT_PLURALS)
 _DAYPARTS = {"day", "morning", "night", "evening", "afternoon"}
 _NUM = {"#NUM", "#YEAR"}
@@ -121,7 +123,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_ish": {"#NUM"},
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
     "tonight": {"tonight", "overnight"},
-    "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS},
+    "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS} | set(TOMORROW_SPELLINGS),
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,

@@ -17,12 +17,14 @@ from .resources.calendar_words import (
     LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
+    MONTH_MISSPELLINGS,
     MONTHS,
     MOVABLE_HOLIDAYS,
     NOT_TITLED,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
@@ -103,9 +105,10 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
 #: body"): in lower case they are months only beside a day or a year (see checks.py).
 LOWER_CASE_WORDS = frozenset({"may", "march", "august"})
 #: Month names: Capitalised, UPPER, or lower case where the word is nothing else.
-MONTH_FULL = "(?-i:" + alt({f for w in MONTHS for f in (w.capitalize(), w.upper())}
-                          | {w for w in MONTHS if w not in LOWER_CASE_WORDS},
-                          case_sensitive=True)[3:]
+MONTH_FULL = "(?-i:" + alt({f for w in (*MONTHS, *MONTH_MISSPELLINGS)
+                           for f in (w.capitalize(), w.upper())}
+                          | {w for w in (*MONTHS, *MONTH_MISSPELLINGS)
+                             if w not in LOWER_CASE_WORDS}, case_sensitive=True)[3:]
 MONTH_ABBR = "(?-i:(?:" + "|".join(
     sorted({w.capitalize() for w in MONTH_ABBREVIATIONS} | {w.upper() for w in MONTH_ABBREVIATIONS},
            key=lambda w: (-len(w), w))) + r")(?:\.|\b))"
@@ -117,8 +120,8 @@ MONTH_LOWER = ("(?-i:(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *LOWER_CASE_W
                + r")(?:\.(?=[ \t]*\d)|\b))")
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_LOWER})"
 #: Weekday names, also in lower case (headlines, posts, transcripts).
-WEEKDAY = "(?-i:" + alt({f for w in WEEKDAYS for f in (w, w.capitalize(), w.upper())},
-                        case_sensitive=True)[3:] \
+WEEKDAY = "(?-i:" + alt({f for w in (*WEEKDAYS, *WEEKDAY_MISSPELLINGS)
+                          for f in (w, w.capitalize(), w.upper())}, case_sensitive=True)[3:] \
     + r"(?!')?"
 #: Subjects before which a lower-case "sat", "wed" is a verb ("we sat 3 april exams").
 #: Not right after a subject pronoun, before which a lower-case "sat", "wed" or "sun" is a verb

@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
 )
+from .resources.day_words import TOMORROW_SPELLINGS
 from .resources.post_days import (
     CALENDAR_NOUNS,
     CHAT_DAY_EVENTS,
@@ -133,6 +134,9 @@ _JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RA
 _RANGE_START = (rf"(?<![\w'’.-]){_NOT_HOURS}(?=(?:{_ABBR_ANY}){_JOIN}(?:{_ABBR_ANY}|{WEEKDAY})"
                 r"(?![\w'’-])(?![ \t]*\d))")
 _RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))"
+#: Posts' spellings of "tomorrow", lower case only: "day after tmrw", "a week from tmrw"
+#: (session 15).
+_TMRW = "(?-i:" + "|".join(sorted(w for w in TOMORROW_SPELLINGS if w != "tomorrow")) + ")"
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
@@ -140,7 +144,8 @@ RULES: list[tuple[str, str, str]] = [
      r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
-     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+tomorrow|day\s+before\s+yesterday)\b"),
+     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+(?:tomorrow|{_TMRW})|day\s+before\s+yesterday)"
+     r"\b"),
     # not before a gerund: "late in the day after falling 250 points" is "the day"
     # "the end of the day", "the start of the same day": the day with a mod, one expression
     ("anaphoric_day", "anaphoric_day",
@@ -208,6 +213,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
      r"(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)"
+     # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
+     rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"
      r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
@@ -281,7 +288,7 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_from", "offset_from",
      # not "every 20 minutes from Monday": a SET and the day it starts (session 11)
      rf"(?<![Ff]or\s)(?<![Ee]very\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
-     rf"(?P<base>today|tomorrow|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
+     rf"(?P<base>today|tomorrow|{_TMRW}|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
      r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),

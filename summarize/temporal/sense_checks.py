@@ -25,6 +25,8 @@ from .resources.calendar_words import (
     SERVICE_HEADS,
     SPRING_ACTS,
     SPRING_HOLDERS,
+    SPRING_PROPERTIES,
+    SPRING_WATER_ACTS,
     THING_HEADS,
 )
 from .resources.day_words import IDIOM_DAY_WORDS
@@ -75,9 +77,15 @@ SPRING_AS_A_COIL = rx.compile(
 #: ... or a coil's act after "spring" (a holder of up to three words may come between: "the
 #: spring on the trampoline snapped", "the spring squeaked") (session 13).
 SPRING_ACTING = rx.compile(
-    r"(?:\s+(?:in|of|inside|on|from|under)\s+" + alt(DETERMINERS) + r"(?:\s+[a-z][\w-]*){1,3}?)?"
-    r"\s+(?:has\s+|had\s+|just\s+)?(?:" + "|".join(sorted(SPRING_ACTS)) + r")\b",
+    r"(?:\s+(?:in|of|inside|on|from|under)\s+" + alt(DETERMINERS) + r"(?:\s+[a-z][\w-]*){1,3}?"
+    # ... or a place's name ("the spring at Wellby bubbles up"; session 15)
+    r"|\s+(?:at|near|below|above|beside|by)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})?"
+    r"\s+(?:has\s+|had\s+|just\s+|still\s+|never\s+)?(?:"
+    + "|".join(sorted(SPRING_ACTS | SPRING_WATER_ACTS)) + r")\b",
     re.IGNORECASE)
+#: A coil's measure after "spring" ("the spring constant"; session 15).
+SPRING_PROPERTY = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SPRING_PROPERTIES))
+                             + r")\b(?![-'’])", re.IGNORECASE)
 _TIME_WORD_BEFORE = rx.compile(r"\b(?:in|during|by|since|until|till|through|over|before|after|"
                                r"this|last|next|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -85,7 +93,8 @@ _TIME_WORD_BEFORE = rx.compile(r"\b(?:in|during|by|since|until|till|through|over
 def a_coil_acting(text: str, m: re.Match[str]) -> bool:
     """Whether "spring" (no preposition of time before it) goes on to a coil's act: "the spring
     on the trampoline snapped"; "talks in the spring broke down" keep the season (session 13)."""
-    return SPRING_ACTING.match(text, m.end()) is not None and not _TIME_WORD_BEFORE.search(
+    return (SPRING_ACTING.match(text, m.end()) is not None
+            or SPRING_PROPERTY.match(text, m.end()) is not None) and not _TIME_WORD_BEFORE.search(
         text, max(0, m.start("season") - 16), m.start("season"))
 
 

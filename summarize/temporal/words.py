@@ -5,7 +5,14 @@ The bottom of resolution with ``values``: every handler reads its fields through
 
 from __future__ import annotations
 
-from .resources.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.calendar_words import (
+    MONTH_ABBREVIATIONS,
+    MONTH_MISSPELLINGS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_MISSPELLINGS,
+    WEEKDAYS,
+)
 from .resources.numbers import CARDINALS
 from .resources.units import POST_SPELLINGS
 
@@ -25,7 +32,7 @@ def norm(s: str | None) -> str:
 
 def weekday_number(word: str) -> int:
     w = word.lower().rstrip(".")
-    return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS[w]
+    return WEEKDAYS.get(w) or WEEKDAY_ABBREVIATIONS.get(w) or WEEKDAY_MISSPELLINGS[w]
 
 
 def is_weekday(phrase: str | None) -> bool:
@@ -33,12 +40,12 @@ def is_weekday(phrase: str | None) -> bool:
     Friday", "fri."), so a caller asks the words ``weekday_number`` reads, not its own list."""
     words = (phrase or "").split()
     w = words[-1].lower().rstrip(".") if words else ""
-    return w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS
+    return w in WEEKDAYS or w in WEEKDAY_ABBREVIATIONS or w in WEEKDAY_MISSPELLINGS
 
 
 def month_number(word: str) -> int:
     w = word.lower().rstrip(".")
-    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w) or MONTH_MISSPELLINGS[w]
 
 
 def amount(raw: str) -> float | None:

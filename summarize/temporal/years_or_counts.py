@@ -15,6 +15,7 @@ from .resources.units import (
     COUNTED_NOUNS,
     MACHINE_NOUNS,
     MEASURE_UNITS,
+    NOT_AIRLINE_CODES,
     PRODUCT_NOUNS,
     QUANTIFIERS,
     SIZE_UNITS,
@@ -47,6 +48,25 @@ _LABEL_BEFORE = rx.compile(
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
     r"level|model|version|class|bug|issue|bill|h\.?r\.?)\s*#?\s*$",
     re.IGNORECASE)
+
+#: An airline's code after "flight" before the number ("flight KL 1712", "flights TP 1358"):
+#: a flight's number, no year (session 15).
+_FLIGHT_CODE_BEFORE = rx.compile(r"\bflights?\s+(?-i:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?$",
+                                 re.IGNORECASE)
+#: ... or a bare code with a route after the number ("BA 1947 to Lisbon", "EZ 2014 from Nice").
+_AIRLINE_CODE_BEFORE = rx.compile(r"(?<![\w.&'’-])(?P<code>(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])) $")
+_ROUTE_AFTER = rx.compile(r"\s+(?:to|from)\s+(?!(?:Present|Date|Now|Today)\b)(?-i:[A-Z][a-z])")
+
+
+def a_flight_number(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` number a flight after an airline's code
+    ("flight KL 1712", "BA 1947 to Lisbon"): a code before a year is rare, a route rarer."""
+    if _FLIGHT_CODE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    code = _AIRLINE_CODE_BEFORE.search(text, max(0, start - 4), start)
+    return (code is not None and code.group("code") not in NOT_AIRLINE_CODES
+            and _ROUTE_AFTER.match(text, end) is not None)
+
 
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
 #: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
@@ -155,6 +175,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24):start]
     if _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if a_flight_number(text, start, end):
+        return False  # "flight KL 1712", "BA 1947 to Lisbon": a flight's number
     if _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
         return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
     if _PHONE_GROUPS_AFTER.match(text, end):

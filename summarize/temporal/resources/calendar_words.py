@@ -8,12 +8,24 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+#: Common misspellings of month names that are no English word nor name ("Febuary",
+#: "Janurary"): read as the month (session 15). Not "Agust" (a given name).
+MONTH_MISSPELLINGS: dict[str, int] = {
+    "janurary": 1, "januray": 1, "febuary": 2, "feburary": 2, "febrary": 2, "septmber": 9,
+    "ocotber": 10, "novmber": 11, "decmber": 12,
+}
 #: Month names that are also ordinary words: tagged only with a day, a year or a cue word.
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
     "friday": 5, "saturday": 6, "sunday": 7,
+}
+#: Common misspellings of weekday names that are no English word nor name ("Wendsday",
+#: "Teusday"): read as the day (session 15). Not "Sundy", "Mondy" (names).
+WEEKDAY_MISSPELLINGS: dict[str, int] = {
+    "teusday": 2, "tuseday": 2, "wendsday": 3, "wensday": 3, "wednsday": 3, "wedensday": 3,
+    "thurday": 4, "thrusday": 4, "saterday": 6, "satruday": 6,
 }
 #: Capitalised words after a weekday or "Today" that make it the name of a newspaper or a
 #: programme ("the Sunday Times", "Monday Night Football", "the Today show"), not a day (the
@@ -306,6 +318,17 @@ SPRING_HOLDERS = frozenset({
 SPRING_ACTS = frozenset({
     "snapped", "snaps", "broke", "breaks", "popped", "pops", "pinged", "squeaks", "squeaked",
     "squeaking", "creaks", "creaked", "rusted", "recoiled", "uncoiled", "sprang", "jammed",
+})
+#: ... and a water source's flowing ("the spring at Wellby bubbles up", "the spring near the
+#: mill never dries"): after "spring" the spring is water, no season (session 15).
+SPRING_WATER_ACTS = frozenset({
+    "bubbles", "bubbled", "gushes", "gushed", "trickles", "trickled", "wells", "welled",
+    "flows", "flowed", "seeps", "seeped", "dries", "dried",
+})
+#: Nouns of a coil's measure after "spring" ("the spring constant", "spring stiffness"): a
+#: coil's property, no season (session 15).
+SPRING_PROPERTIES = frozenset({
+    "constant", "constants", "stiffness", "tension", "tensions", "deflection", "compression",
 })
 
 #: The noun of an award or a regular feature before "of the year/month/week/day" ("player of the

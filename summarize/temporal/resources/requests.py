@@ -12,6 +12,14 @@ REQUEST_OPENER = (r"(?:(?:please|pls|plz|ok(?:ay)?|hey|hi|oh|and|also|so)\b[\s,]
 #: opening a request, the day they name is still to come (session 14, round 3).
 DIARY_REQUESTS = frozenset({"cancel", "add", "schedule", "book", "move", "clear", "delete",
                             "block", "pencil"})
+#: Imperatives of an errand ("pay the window cleaner on the 1st", "call the vet on monday"):
+#: opening a request with their object, the day they name is still to come (session 15).
+ERRAND_REQUESTS = frozenset({"pay", "call", "ring", "phone", "email", "collect", "renew",
+                             "submit", "send", "return", "order"})
+#: The object right after an errand's imperative: a determiner or a pronoun ("pay the", "ring
+#: her"), not a noun's verb ("Pay rose on the 14th").
+ERRAND_OBJECTS = frozenset({"the", "my", "our", "your", "his", "her", "their", "them", "him",
+                            "me", "us", "it", "a", "an"})
 #: A question opening its sentence about what a day holds ("what's on my calendar weds",
 #: "what's the weather like on saturday morning"): the day is still to come (session 14,
 #: round 3); a past "what happened on saturday" is no such question.
@@ -26,7 +34,10 @@ REQUEST_VERBS = (r"(?:" + "|".join(sorted(REMINDER_VERBS)) + r")\s+(?:"
                  r"|(?:book|reserve)\s+(?:me|us)\b"
                  # a diary's change asked for: "cancel thursday's stand-up", "add a call on
                  # fri" (session 14, round 3)
-                 r"|(?:" + "|".join(sorted(DIARY_REQUESTS)) + r")\b(?![-'’])")
+                 r"|(?:" + "|".join(sorted(DIARY_REQUESTS)) + r")\b(?![-'’])"
+                 # an errand asked for: "pay the rent on the 1st" (session 15)
+                 r"|(?:" + "|".join(sorted(ERRAND_REQUESTS)) + r")\s+(?:"
+                 + "|".join(sorted(ERRAND_OBJECTS)) + r")\b(?![-'’])")
 #: Verbs of rescheduling: a day right after "to" in their clause is the new day, ahead ("move
 #: my haircut to the 10th", "can we push the standup to thursday?").
 RESCHEDULE_VERBS = frozenset({"move", "push", "bump", "shift", "change", "switch", "reschedule",

@@ -441,3 +441,7 @@ FISCAL_START_VERBS: dict[str, bool] = {
 #: Hedges right before an unpadded "H:MM" of one to six with no am/pm ("read at about 3:45",
 #: "around 4:10"): a reported time of an event, read as the news hours are, p.m. (session 14).
 CLOCK_HEDGES = frozenset({"about", "around"})
+
+#: Two-letter capitals that open a year, a region or a body rather than an airline's flight code
+#: ("AD 1066", "US 1998 to 2002"): never a flight code before four digits (session 15).
+NOT_AIRLINE_CODES = frozenset({"AD", "BC", "CE", "EU", "UK", "UN", "US", "NO", "MR", "MS", "DR"})

@@ -133,6 +133,10 @@ SCHEDULED_PRESENT = frozenset({
     "flies", "sign", "signs", "debate", "debates", "decide", "decides", "rule", "rules",
     "announce", "announces", "release", "releases", "sit", "sits", "play", "plays", "go",
     "goes", "mature", "matures", "lapse", "lapses", "vest", "vests",
+    # performances and showings ("the print screens at the Lyric on Friday", "the quartet
+    # performs Saturday"); not the nouns "screen", "premiere", nor "airs" (a post's "finale airs
+    # thurs" is the nearest Thursday: test_temporal_lower_case_weekend_days) (session 15)
+    "screens", "premieres", "perform", "performs", "debuts",
 })
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
