@@ -37,9 +37,15 @@ from .number_checks import (
     read_as_event_start,
     slash_date_ok,
 )
-from .patterns import alt
+from .patterns import WEEKDAY, alt
 from .post_hours import plan_hour
-from .resources.calendar_words import CAUSE_BEFORE_OF, LOWER_CASE_ACT_NOUNS
+from .resources.calendar_words import (
+    CAUSE_BEFORE_OF,
+    HOLIDAY_GATHERINGS,
+    LOWER_CASE_ACT_NOUNS,
+    RECORD_OWNERS,
+)
+from .resources.day_words import DAY_WORDS
 from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
 from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
@@ -66,6 +72,16 @@ from .years_or_counts import year_is_date
 #: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
 #: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
 _PAST_AFTER = rx.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
+#: A gathering's noun after a lower-case holiday and the gathering's own day after it ("xmas
+#: party tonight", "halloween party is on friday"): the holiday names the kind of gathering, no
+#: date; with no day of its own ("halloween party at maz's") the gathering is on the holiday
+#: (session 15, round 2).
+_GATHERING_AFTER = rx.compile(
+    rf"[ \t]+{alt(HOLIDAY_GATHERINGS)}[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:on|this|next)[ \t]+)?"
+    rf"(?:{alt(set(DAY_WORDS) | {'yesterday', 'yday'})}|last[ \t]+night|{WEEKDAY})(?![\w'’-])")
+#: "ever" after a superlative's unit, and who may own a record day before the superlative.
+_EVER_AFTER = rx.compile(r"\s+ever\b")
+_RECORD_OWNER_BEFORE = rx.compile(rf"\b{alt(RECORD_OWNERS)}\s+$", re.IGNORECASE)
 _NOUN_PHRASE_BEFORE = rx.compile(
     r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE)
@@ -143,6 +159,12 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head == "wd" and GROUP_AFTER_NOUN.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head in ("hol", "holiday") and g[head][:1].islower() \
+            and _GATHERING_AFTER.match(text, m.end(head)) and modifies_a_thing(text, m, g, head):
+        return False  # a kind of gathering in a post: "office xmas party tonight"
+    if name == "unit_superlative" and _EVER_AFTER.match(text, m.end("span")) \
+            and not _RECORD_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # praise or a curse, no day: "best week ever", "my worst day ever"
     if head == "hol" and g["hol"] in LOWER_CASE_ACT_NOUNS \
             and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)) \
             and not _CAUSE_OF_BEFORE.search(text, max(0, m.start(head) - 16), m.start(head)):

@@ -121,6 +121,8 @@ RULES: list[tuple[str, str, str]] = [
      # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
      rf"five|six|ten|few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
      rf"(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
+     # its part of day in the span: "every tuesday night" (session 15, round 2)
+     r"(?:\s+(?P<wdpod>morning|afternoon|evening|night)(?![\w'’-]))?"
      rf"|(?-i:(?P<holiday>{FIXED_HOLIDAY}))"  # "every Christmas Eve": yearly (session 11)
      rf"|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),

@@ -143,8 +143,10 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     if f.get("setword"):
         return vague(SET_WORDS[norm(f["setword"])], f"'{c.text}' recurs", "SET")
-    if f.get("wd"):
-        return vague(f"XXXX-WXX-{weekday_number(f['wd'])}", f"'{c.text}' recurs weekly", "SET")
+    if f.get("wd"):  # "every tuesday night": weekly, that part of the day
+        pod = PARTS_OF_DAY[norm(f["wdpod"])] if f.get("wdpod") else ""
+        return vague(f"XXXX-WXX-{weekday_number(f['wd'])}{pod}", f"'{c.text}' recurs weekly",
+                     "SET")
     if f.get("weekend") or (norm(f.get("unit")) == "weekend" and not f.get("num")
                             and not f.get("other")):
         return vague("XXXX-WXX-WE", f"'{c.text}' recurs weekly", "SET")

@@ -293,6 +293,17 @@ THING_HEADS = frozenset({
     "schedule", "schedules", "timetable", "timetables",
 })
 
+#: Gatherings after a lower-case holiday in a post and before the gathering's own day ("office
+#: xmas party tonight", "the easter hunt is on sunday"): a kind of gathering, no date;
+#: capitalised newswire ("the Christmas party was held") is left alone (session 15, round 2).
+HOLIDAY_GATHERINGS = frozenset({
+    "party", "parties", "hunt", "hunts", "disco", "discos", "drinks", "quiz", "raffle",
+})
+#: Who may own a record day before "best/worst <unit> ever": a market's or a team's ("had their
+#: worst week ever"); a post's "best week ever", "my worst day ever" name no day (session 15,
+#: round 2).
+RECORD_OWNERS = ("its", "their", "the", "his", "her")
+
 #: Groups that meet on a day, after the day and the noun of what they do ("the Thursday quiz
 #: team", "the Sunday book club", "a Monday running crew"): a group, no date (session 13).
 GROUP_HEADS = frozenset({
