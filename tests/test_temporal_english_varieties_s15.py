@@ -1,5 +1,6 @@
 """News of other English varieties, session 15 round 2: a numbered building of an estate
-("Block 1903", "Tower 2001") is no year; a year after "in" next to such a word stays one."""
+("Block 1903", "Tower 2001") is no year; a year after "in" next to such a word stays one.
+"the" and a weekday before a newspaper's last word name the paper ("the Sunday Crier")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,27 @@ def test_numbered_buildings_are_no_years(text: str) -> None:
 @pytest.mark.parametrize(("text", "year"), YEARS_STAY)
 def test_years_near_building_words_stay(text: str, year: str) -> None:
     assert (year, year) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+NEWSPAPERS = [
+    "Subscribers to the Sunday Courier fell by a third in Dunmore.",
+    "Readers of the Sunday Bugle raised £9,000 for the Elmsby food bank.",
+    "The Saturday Ledger's editor stepped down after the row.",
+    "She told the Monday Gazette that the Farrow plan was dead.",
+    "A columnist for the Thursday Clarion, Ines Vell, won the prize.",
+]
+
+WEEKDAYS_STAY = [
+    ("The fixtures were moved to the Saturday, Ledger said.", "Saturday", "2024-03-09"),
+    ("Ministers met on the Tuesday Parliament rose.", "Tuesday", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize("text", NEWSPAPERS)
+def test_weekday_newspapers_are_names(text: str) -> None:
+    assert [m.text for m in tag_text(text, DCT) if m.text.endswith("day")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), WEEKDAYS_STAY)
+def test_weekdays_before_other_words_stay(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]

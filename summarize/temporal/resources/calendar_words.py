@@ -417,6 +417,14 @@ PERSON_PASTS = frozenset({
 PROGRAMME_NOUNS = frozenset({
     "Show", "Programme", "Program", "Quiz", "Podcast", "Phone-In", "Special",
 })
+#: Capitalised last words of newspapers' names after "the" and a weekday ("readers of the Sunday
+#: Crier", "the Saturday Ledger's editor"): the paper's name, no day (session 15, round 2).
+NEWSPAPER_HEADS = frozenset({
+    "Advertiser", "Argus", "Bugle", "Bulletin", "Chronicle", "Citizen", "Clarion", "Courier",
+    "Crier", "Dispatch", "Echo", "Examiner", "Express", "Gazette", "Globe", "Herald",
+    "Independent", "Journal", "Ledger", "Mail", "Mercury", "Mirror", "Observer", "Post", "Record",
+    "Recorder", "Register", "Sentinel", "Standard", "Star", "Telegraph", "Times", "Tribune",
+})
 #: Capitalised plurals after "the" and a weekday that name the day's events, no band ("the
 #: Friday Prayers", "the Sunday Services"): the weekday stays a date (session 14, round 2).
 DAY_EVENT_PLURALS = frozenset({
