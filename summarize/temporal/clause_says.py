@@ -37,6 +37,7 @@ from .resources.verbs import (
     PAST_BE,
     POSSIBILITY_MODALS,
     POST_NOTICE_PARTICIPLES,
+    TIMED_PLAN_MODALS,
 )
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
@@ -120,6 +121,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    elif label == "future" and not explicit and cand.kind == "datetime" \
+            and cue.partition(" ")[0].lower() in TIMED_PLAN_MODALS and _timed_weekday(cand):
+        explicit = True  # "said it would walk out at 12:01 a.m. Monday": a plan's set hour
+        # (session 15, round 2)
     if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
         note, label, cue, explicit = True, "", "", False  # "season premiere sunday 9/8c"
     if not note and contracted_notice(text, lo, cand, label, cue):
