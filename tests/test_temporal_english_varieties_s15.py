@@ -87,3 +87,17 @@ PAST_HOURS_STAY = [
 @pytest.mark.parametrize(("text", "span", "value"), PLANNED_HOURS + PAST_HOURS_STAY)
 def test_planned_hours_on_weekdays(text: str, span: str, value: str) -> None:
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
+
+
+# Friday 10 November 2023: India's compact fiscal quarter, one token, valued as "Q3 FY2024" is
+# (the quarter of the fiscal year named, as the FY convention writes it).
+COMPACT_FISCAL_QUARTERS = [
+    ("Bhandar Textiles reported its Q2FY24 results on Tuesday.", "Q2FY24", "2024-Q2"),
+    ("Margins at the Kolvar plant rose in Q4FY2023.", "Q4FY2023", "2023-Q4"),
+    ("Analysts expect Q3FY25 orders to beat last year's.", "Q3FY25", "2025-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), COMPACT_FISCAL_QUARTERS)
+def test_compact_fiscal_quarters(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, date(2023, 11, 10))]
