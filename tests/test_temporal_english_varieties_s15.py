@@ -101,3 +101,28 @@ COMPACT_FISCAL_QUARTERS = [
 @pytest.mark.parametrize(("text", "span", "value"), COMPACT_FISCAL_QUARTERS)
 def test_compact_fiscal_quarters(text: str, span: str, value: str) -> None:
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, date(2023, 11, 10))]
+
+
+# Monday 2 June 2025: a capitalised weekday abbreviation with its point before "and"/"or" and
+# another weekday, as US wire copy writes a pair, is the day; a lower-case "wed." is the verb.
+POINTED_PAIRS = [
+    ("The Tarrow library will stay open late Wed. and Thurs.", "Wed.", "2025-06-04"),
+    ("Crews will resurface Elm Lane Sat. or Sun., weather permitting.", "Sat.", "2025-06-07"),
+    ("Crews will resurface Elm Lane Sat. or Sun., weather permitting.", "Sun.", "2025-06-08"),
+    ("The Orland clinic will offer flu shots Tues. and Wed.", "Wed", "2025-06-04"),
+]
+
+POINTED_VERBS = [
+    "The two will wed. And then they will sail to Corfu.",
+    "They will wed. and honeymoon in Ravello.",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), POINTED_PAIRS)
+def test_pointed_weekday_pairs(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(m.text, m.value) for m in tag_text(text, date(2025, 6, 2))]
+
+
+@pytest.mark.parametrize("text", POINTED_VERBS)
+def test_pointed_verbs_stay_verbs(text: str) -> None:
+    assert tag_text(text, date(2025, 6, 2)) == []
