@@ -142,11 +142,11 @@ SCHEDULED_PRESENT = frozenset({
     # "a throw", "a tip" are nouns
     "throws", "tips",
 })
-#: Modals of a plan told from the past or a condition ("said they would walk out", "could
-#: close"): before a weekday with a clock time ("at 12:01 a.m. Monday", "from 8am to 4pm on
-#: Thursday") they set an hour ahead, as a plan names one; a habit names no one day (session
-#: 15, round 2).
-TIMED_PLAN_MODALS = frozenset({"would", "could"})
+#: Weaker modals of a consequence or a plan told from the past ("said they would walk out",
+#: "could close"): before an open condition ("... Monday if no deal is reached") or at the end
+#: of a stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare,
+#: the news default holds (session 15, round 2).
+CONDITIONAL_MODALS = frozenset({"would", "could"})
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
 #: A bare "be" of the present right before "in" and an amount: the amount counts on to a day
