@@ -27,6 +27,7 @@ from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
+    CONDITIONAL_MODALS,
     DEADLINE_GIVERS,
     EXPECTED_DAY_WORDS,
     FORECAST_CUES,
@@ -120,6 +121,13 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    elif label == "future" and not explicit \
+            and cue.partition(" ")[0].lower() in CONDITIONAL_MODALS \
+            and (_OPEN_CONDITION.match(text, cand.end, hi) is not None
+                 or (_CLOCK_RANGE_TO.search(text, max(lo, cand.start - 32), cand.start)
+                     is not None and _timed_weekday(cand))):
+        explicit = True  # "would walk out at 12:01 a.m. Monday if no deal is reached", "would
+        # last from 8am to 4pm on Thursday": a consequence or a stretch set ahead (session 15)
     if not note and label in ("", "present") and tv_listing_day(text, cand, lo, hi):
         note, label, cue, explicit = True, "", "", False  # "season premiere sunday 9/8c"
     if not note and contracted_notice(text, lo, cand, label, cue):
@@ -310,6 +318,16 @@ def _timed_post_weekday(cand: Candidate) -> bool:
         and (bool(clock.fields.get("ampm")) or clock.rule == "clock_half_hour") \
         and (day.text.islower() or day.text.isupper()) \
         and 1 in (clock.start - day.end, day.start - clock.end)  # "sat 10am", "3pm sat"
+
+
+#: An open condition after the expression in its clause ("would strike Monday if no deal is
+#: reached", "unless the firm agrees"): no pluperfect ("if it had signed": a past that did not
+#: happen) (session 15, round 2).
+_OPEN_CONDITION = rx.compile(r"[^.;!?]{0,60}?\b(?:if|unless)\b(?![^.;!?]{0,80}?\bhad\b)",
+                             re.IGNORECASE)
+#: The end of a stretch of clock times: "from 8am to", "from 9:30 a.m. to" right before it.
+_CLOCK_RANGE_TO = rx.compile(r"\bfrom\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+                             r"(?:[ap]\.?m\.?)?\s+to\s+$", re.IGNORECASE)
 
 
 def _timed_weekday(cand: Candidate) -> bool:

@@ -60,7 +60,8 @@ def holiday_date(name: str, year: int) -> date | None:
         first = date(year, month, day)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7)
     _, country, category, library_name, after = rule
-    days = _named(country, category, year).get(library_name)
+    country, _, subdiv = country.partition("-")
+    days = _named(country, subdiv or None, category, year).get(library_name)
     return days + timedelta(days=after) if days else None
 
 
@@ -89,12 +90,14 @@ def _easter(year: int) -> date:
 
 
 @lru_cache(maxsize=256)
-def _named(country: str, category: str, year: int) -> dict[str, date]:
-    """The first day of every holiday the library lists for a country, category and year."""
+def _named(country: str, subdiv: str | None, category: str, year: int) -> dict[str, date]:
+    """The first day of every holiday the library lists for a country (or one of its
+    provinces: Canada's Family Day is Ontario's, not the nation's), category and year."""
     import holidays
 
     try:
-        listed = holidays.country_holidays(country, years=year, categories=(category,))
+        listed = holidays.country_holidays(country, subdiv=subdiv, years=year,
+                                           categories=(category,))
         items = sorted(listed.items())
     except (NotImplementedError, ValueError, KeyError, OverflowError):
         return {}

@@ -70,6 +70,10 @@ _UNIT = _words(UNITS) | _words(UNIT_PLURALS)
 _DAYPARTS = {"day", "morning", "night", "evening", "afternoon"}
 _NUM = {"#NUM", "#YEAR"}
 
+#: India's compact fiscal quarters, one token ("Q2FY24", "Q4FY2023"; session 15).
+_COMPACT_FY_QUARTERS = frozenset(
+    {f"q{q}fy{y:02d}" for q in range(1, 5) for y in range(100)}
+    | {f"q{q}fy{y}" for q in range(1, 5) for y in range(1900, 2100)})
 #: Rule name -> key tokens (lower case words, or #NUM / #YEAR / #ORD / #DECADE for digits).
 RULE_KEYS: dict[str, set[str]] = {
     "date_iso": {"#YEAR"}, "date_numeric": _NUM,
@@ -99,7 +103,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
-    "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"},
+    "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"} | _COMPACT_FY_QUARTERS,
     "half": {"half"}, "half_adjective": {"half"}, "half_h": {"h1", "h2"},
     "period_number_first": _NUM,
     "season": set(SEASONS),

@@ -19,6 +19,7 @@ from .resources.calendar_words import (
     NAME_AFTER_DAY,
     NAME_BEFORE_TODAY,
     NAME_HEADS,
+    NEWSPAPER_HEADS,
     ORG_HEADS,
     PARTS_OF_DAY,
     PERSON_PASTS,
@@ -189,6 +190,9 @@ _PROGRAMME_AFTER = rx.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:" + "|".join(
 #: A capitalised plural right after "the" and a weekday, then a mark or a lower-case word: a
 #: band's or a team's name ("signed the Thursday Herons, a trio", "the Saturday Gulls played").
 _THE_BEFORE = rx.compile(r"(?:\bthe|(?:^|[.!?]\s+)The)[ \t]+$")
+#: ... or the last word of a newspaper's name, its possessive or a mark or a word after it.
+_PAPER_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(NEWSPAPER_HEADS))
+                          + r")(?=['’]s\b|[ \t]*[,;:.!?)]|[ \t]+[a-z]|$)")
 _PLURAL_NAME_AFTER = rx.compile(r"[ \t]+([A-Z][a-z]+s)(?=[ \t]*[,;:.!?)]|[ \t]+[a-z])")
 
 
@@ -202,6 +206,9 @@ def _programme_or_band(text: str, m: re.Match[str], kind: str) -> bool:
         return True
     if kind != "weekday" or not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
+    paper = _PAPER_AFTER.match(text, m.end())
+    if paper is not None:
+        return True  # a newspaper: "readers of the Sunday Crier" (session 15, round 2)
     band = _PLURAL_NAME_AFTER.match(text, m.end())
     return band is not None and band.group(1).lower() not in _DATE_WORDS \
         and band.group(1) not in DAY_EVENT_PLURALS

@@ -253,7 +253,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:fiscal\s+)?quarter\b"
      rf"|\bthe\s+(?P<pyear>{YEAR})\s+period\b)"),
     ("quarter_q", "quarter",
-     r"\bQ(?P<qn2>[1-4])\s+(?:FY|fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
+     # (session 15: India's compact "Q2FY24", no space before "FY")
+     r"\bQ(?P<qn2>[1-4])(?:\s*FY|\s+fiscal)\s*'?(?P<fy>\d\d|(?:19|20)\d\d)\b"
      rf"|\b(?:(?P<qyear>{YEAR})\s*[-/]?\s*)?Q(?P<qn>[1-4])(?:\s*[-/]?\s*(?P<year>{YEAR}|'\d\d))?\b"),
     ("half", "half",
      rf"(?:(?P<mod>{_EDGE})\s+(?=the\s))?"

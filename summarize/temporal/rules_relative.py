@@ -127,6 +127,16 @@ def _range_end_lookbehinds() -> str:
     return f"(?:{pos}){neg}"
 
 
+#: A capitalised weekday abbreviation with its point before "and"/"or" and another weekday, as
+#: US wire copy writes a pair ("will open cooling centres Wed. and Thurs."): no verb "wed" or
+#: "sat" takes a capital and a point before such a pair; and the pair's end after one ("Tues.
+#: and Wed."), capitalised (session 15, round 2).
+_CAPITAL_ABBR = "(?-i:" + alt((w.capitalize() for w in WEEKDAY_ABBREVIATIONS),
+                              case_sensitive=True)[3:]
+_POINTED_PAIR = rf"(?={_CAPITAL_ABBR}\.[ \t]+(?:and|or|&)[ \t]+{_DAY_ANY})"
+_POINTED_PAIR_END = "(?:" + "|".join(
+    rf"(?<=\b{a.capitalize()}\.\s{j}\s)" for a in sorted(WEEKDAY_ABBREVIATIONS)
+    for j in ("and", "or", "&")) + rf")(?={_CAPITAL_ABBR}\b)"
 _NOT_HOURS = "".join(rf"(?<!\b{h}\s)" for h in sorted(HOURS_BEFORE_RANGE))
 _JOIN = "(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in WEEKDAY_RANGE_JOINERS) + ")"
 #: A post's range of weekday abbreviations, both ends days ("bakery closed wed-thu", "wed &
@@ -186,7 +196,7 @@ RULES: list[tuple[str, str, str]] = [
      # ... or before a kiss ("pizza night sat x"; session 14, round 2)
      + r"(?=(?-i:wed|weds|sat|sun)(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
-     rf"|{_RANGE_START}|{_RANGE_END})"
+     rf"|{_RANGE_START}|{_RANGE_END}|{_POINTED_PAIR}|{_POINTED_PAIR_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
      # "Jan." keeps its own (session 11, round 3)

@@ -40,9 +40,11 @@ _NEXT_UNIT = rx.compile(
 
 
 #: Nouns a number names a thing after ("Route 1999", "bus 2015", "Room 1905", "No. 2010",
-#: "Model 2001", "Class 1990", "bug 2041").
+#: "Model 2001", "Class 1990", "bug 2041"); session 15: a numbered building of an estate
+#: ("Block 1903", "Blk 1987", "Tower 2001", "Building 1950").
 _LABEL_BEFORE = rx.compile(
     r"\b(?:route|flight|bus|room|gate|platform|suite|apartment|flat|unit|ward|bed|cell|seat|"
+    r"block|blk|tower|building|bldg|"
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"

@@ -163,6 +163,21 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "spring festival": ("country", "SG", "public", "Chinese New Year", 0),
     "vesak": ("country", "SG", "public", "Vesak Day", 0),
     "cyber monday": ("country", "US", "public", "Thanksgiving Day", 4),
+    #: session 15: holidays of other English-speaking countries by the library's name; a
+    #: country written "CA-ON" is the library's province of it (Family Day, Victoria Day and
+    #: Canada's Thanksgiving are Ontario's and most provinces', Saint-Jean-Baptiste Quebec's).
+    #: A country's name before a shared name picks its date ("Philippine Independence Day").
+    "family day": ("country", "CA-ON", "public", "Family Day", 0),
+    "victoria day": ("country", "CA-ON", "public", "Victoria Day", 0),
+    "thanksgiving monday": ("country", "CA-ON", "public", "Thanksgiving Day", 0),
+    "canadian thanksgiving": ("country", "CA-ON", "public", "Thanksgiving Day", 0),
+    "saint-jean-baptiste day": ("country", "CA-QC", "public", "Saint John the Baptist Day", 0),
+    "st-jean-baptiste day": ("country", "CA-QC", "public", "Saint John the Baptist Day", 0),
+    "madaraka day": ("country", "KE", "public", "Madaraka Day", 0),
+    "mashujaa day": ("country", "KE", "public", "Mashujaa Day", 0),
+    "jamhuri day": ("country", "KE", "public", "Jamhuri Day", 0),
+    "philippine independence day": ("country", "PH", "public", "Independence Day", 0),
+    "indian independence day": ("country", "IN", "public", "Independence Day", 0),
     #: every public holiday of England on that weekday (Easter Monday, the May, spring and
     #: summer bank holidays...): a UK post's "bank holiday monday" is the nearest (session 11)
     "bank holiday monday": ("country_weekday", "GB", "ENG", "public", 1),
@@ -412,6 +427,14 @@ PERSON_PASTS = frozenset({
 #: capitalised words ("the Sunday Teatime Show", "the Friday Night Quiz") (session 14, round 2).
 PROGRAMME_NOUNS = frozenset({
     "Show", "Programme", "Program", "Quiz", "Podcast", "Phone-In", "Special",
+})
+#: Capitalised last words of newspapers' names after "the" and a weekday ("readers of the Sunday
+#: Crier", "the Saturday Ledger's editor"): the paper's name, no day (session 15, round 2).
+NEWSPAPER_HEADS = frozenset({
+    "Advertiser", "Argus", "Bugle", "Bulletin", "Chronicle", "Citizen", "Clarion", "Courier",
+    "Crier", "Dispatch", "Echo", "Examiner", "Express", "Gazette", "Globe", "Herald",
+    "Independent", "Journal", "Ledger", "Mail", "Mercury", "Mirror", "Observer", "Post", "Record",
+    "Recorder", "Register", "Sentinel", "Standard", "Star", "Telegraph", "Times", "Tribune",
 })
 #: Capitalised plurals after "the" and a weekday that name the day's events, no band ("the
 #: Friday Prayers", "the Sunday Services"): the weekday stays a date (session 14, round 2).

@@ -137,7 +137,16 @@ SCHEDULED_PRESENT = frozenset({
     # performs Saturday"); not the nouns "screen", "premiere", nor "airs" (a post's "finale airs
     # thurs" is the nearest Thursday: test_temporal_lower_case_weekend_days) (session 15)
     "screens", "premieres", "perform", "performs", "debuts",
+    # session 15, round 2: a fixture's start in other codes' words ("the replay throws in at
+    # 7.45pm on Saturday", "the final tips off Friday"), as "kicks off"; third person only:
+    # "a throw", "a tip" are nouns
+    "throws", "tips",
 })
+#: Weaker modals of a consequence or a plan told from the past ("said they would walk out",
+#: "could close"): before an open condition ("... Monday if no deal is reached") or at the end
+#: of a stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare,
+#: the news default holds (session 15, round 2).
+CONDITIONAL_MODALS = frozenset({"would", "could"})
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
 #: A bare "be" of the present right before "in" and an amount: the amount counts on to a day
