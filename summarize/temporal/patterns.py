@@ -78,17 +78,27 @@ def _trie(words: Iterable[str]) -> str:
         for ch in w:
             node = node.get(ch) or node.setdefault(ch, {})
         node[""] = None
+    return _walk(root)
 
-    def walk(node: dict) -> str:
-        branches = [(_ESCAPED.get(ch) or _escape_char(ch)) + walk(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node \
-            else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
 
-    return walk(root)
+def _walk(node: dict) -> str:
+    """The pattern of the words below ``node``; a run of single letters is written in one go
+    (most of a word list's letters are), so only the forks recurse."""
+    branches = []
+    for ch in sorted(node):
+        if not ch:
+            continue
+        sub = node[ch]
+        run = [_ESCAPED.get(ch) or _escape_char(ch)]
+        while len(sub) == 1 and "" not in sub:
+            ((ch, sub),) = sub.items()
+            run.append(_ESCAPED.get(ch) or _escape_char(ch))
+        branches.append("".join(run) + _walk(sub))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node \
+        else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if "" in node else "")
 
 
 def cased(words: Iterable[str]) -> str:
