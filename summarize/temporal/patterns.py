@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 from summarize import regex_cache as rx
 
@@ -41,18 +45,50 @@ def alt(words: Iterable[str], case_sensitive: bool = False) -> str:
     matches exactly what the flat longest-first list does, and the regex engine, which tries a
     flat list's branches one by one, scans it many times faster. Two words equal but for case
     could both match in a case-blind rule and be tried in another order, so such a list stays
-    flat unless the caller puts it in a case-sensitive group (``case_sensitive``)."""
+    flat unless the caller puts it in a case-sensitive group (``case_sensitive``). The tries of
+    the engine's own lists ship as data (``ALTERNATIONS``, keyed by a digest of the words), so
+    an import reads them instead of building them."""
     forms = frozenset(words)
     key = (forms, case_sensitive)
     made = _MADE.get(key)
     if made is None:
-        ordered = sorted(forms, key=lambda w: (-len(w), w))  # same order in any process
-        if not case_sensitive and len({w.lower() for w in ordered}) < len(ordered):
-            made = "(?:" + "|".join(map(_escaped, ordered)) + ")"
-        else:
-            made = "(?:" + _trie(ordered) + ")"
+        made = _shipped_alternations().get(alternation_key(forms, case_sensitive)) \
+            or build_alternation(forms, case_sensitive)
         _MADE[key] = made
     return made
+
+
+def build_alternation(forms: Iterable[str], case_sensitive: bool = False) -> str:
+    """``alt``'s pattern for ``forms``, built now (the table generator calls it too)."""
+    ordered = sorted(set(forms), key=lambda w: (-len(w), w))  # same order in any process
+    if not case_sensitive and len({w.lower() for w in ordered}) < len(ordered):
+        return "(?:" + "|".join(map(_escaped, ordered)) + ")"
+    return "(?:" + _trie(ordered) + ")"
+
+
+def alternation_key(forms: Iterable[str], case_sensitive: bool) -> str:
+    """The shipped table's key of a word set: a digest of its sorted words and the flag."""
+    text = "\x00".join(sorted(forms)) + ("\x01" if case_sensitive else "")
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+#: The shipped tries (``python -m summarize.temporal.make_tables`` writes them).
+ALTERNATIONS = Path(__file__).with_name("resources") / "alternations.json"
+
+
+@cache
+def _shipped_alternations() -> dict[str, str]:
+    try:
+        table = json.loads(ALTERNATIONS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def made_alternations() -> dict[str, str]:
+    """Every alternation asked for so far, built afresh and keyed as the shipped table is."""
+    return {alternation_key(forms, cs): build_alternation(forms, cs)
+            for forms, cs in sorted(_MADE, key=lambda k: alternation_key(*k))}
 
 
 #: ``alt``'s answers, by word set: the rule modules ask for the same lists again and again.
