@@ -62,6 +62,10 @@ _PAST = rx.compile(r"\b(?!" + alt(POST_AHEAD_PARTICIPLES) + r"\b)(?:\w{2,}[^\We]
 #: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
 #: is read as written.
 _DAY_CLOCK = rx.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
+#: A list of clock times after "at"/"from" right before its last "and" ("at 6, 7:30 and"):
+#: the hour after that "and" is the list's last (session 15, round 3).
+_LISTED_AT = rx.compile(r"\b(?:at|from)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s*,\s*"
+                        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)*\s*,?\s+$", re.IGNORECASE)
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
@@ -183,10 +187,14 @@ def plan_hour(text: str, start: int) -> bool:
     """Whether the bare hour of a match of ``clock_post_at`` at ``start`` (its "at"/"from"/
     "by"...) may be a post's plan's clock time: the word before is no amount's lead ("tied at
     3", "up from 3", "we're at 3") nor a number ("2 by 2"), a "by" follows no result ("won by
-    3"), and its clause tells no past (an age: "learned to swim at 5"); whether the post names
+    3"), an "and" ends a list of hours after "at" ("at 6, 7:30 and 9"; session 15, round 3),
+    and its clause tells no past (an age: "learned to swim at 5"); whether the post names
     a plan is ``plan_hours``'s to say, over the whole post (session 13)."""
     if len(text) > POST_LENGTH:
         return False
+    if text[start:start + 3].lower() == "and" and _LISTED_AT.search(
+            text, max(0, start - 60), start) is None:
+        return False  # a list's last hour only after the list's "at": "at 6, 7:30 and 9"
     lead = _LEAD.search(text, max(0, start - 40), start)
     if lead is not None and norm(lead.group(1)) in POST_AMOUNT_LEADS:
         return False
