@@ -20,7 +20,6 @@ from .post_days import (
     post_plan,
     released_day,
     tv_listing_day,
-    verbless_plan_day,
 )
 from .requests import offered_day, request_cue
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -142,8 +141,6 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note, label, cue, explicit = True, "", "", False
     elif farewell_day(text, cand, lo, label):  # "see you all at the wedding on the 31st"
         note = True
-    elif not note and verbless_plan_day(text, cand, lo, hi, label, prep):
-        note, label, cue, explicit = True, "", "", False  # "in the semi on friday!!!"
     if note and looked_back_day(text, cand, lo, hi, label):
         note = False  # "#tbt sunday", "lovely walk on sunday": a day looked back on
     return (label, cue, explicit, today, prep, note)

@@ -23,18 +23,13 @@ from .resources.post_days import (
     AVAILABILITY_WORDS,
     BROADCAST_NOUNS,
     DAY_CHOICES,
-    EVENT_NOUNS,
     FAREWELL,
     HOLIDAY_FOR,
     HOLIDAY_REACH,
-    LOOKING_BACK,
-    PLAN_DAY_PREPS,
-    PLAN_NOUNS,
     POST_BACK_PREPS,
     POST_RELEASE_WORDS,
     STATE_END_PREPS,
     STATE_PARTICIPLES,
-    STILL_OPEN_FOR,
     THROWBACKS,
     TV_LISTING_HOURS,
 )
@@ -301,36 +296,6 @@ def tv_listing_day(text: str, cand: Candidate, lo: int, hi: int) -> bool:
         return False
     return bool(_BROADCAST_BEFORE.search(text, max(lo, cand.start - 16), cand.start)
                 or _LISTING_HOURS.search(cand.text) or _LISTING_AFTER.match(text, cand.end, hi))
-
-
-#: A planned outing's, a booking's or a fixture's noun (``EVENT_NOUNS``, ``PLAN_NOUNS``).
-_PLAN_NOUN = alt(EVENT_NOUNS | PLAN_NOUNS)
-_PLAN_NOUN_BEFORE = rx.compile(rf"(?<![\w'’]){_PLAN_NOUN}(?![\w'’])", re.IGNORECASE)
-_PLAN_FOR_AFTER = rx.compile(rf"\s+for\s+(?:the|a|an|my|our|his|her|their)\s+{_PLAN_NOUN}"
-                             r"(?![\w'’])", re.IGNORECASE)
-_LOOKING_BACK = rx.compile(rf"(?<![\w'’]){LOOKING_BACK}(?![\w'’])", re.IGNORECASE)
-_STILL_OPEN_FOR = rx.compile(rf"(?<![\w'’]){STILL_OPEN_FOR}", re.IGNORECASE)
-
-
-def verbless_plan_day(text: str, cand: Candidate, lo: int, hi: int, label: str,
-                      prep: str) -> bool:
-    """Whether ``cand``, a bare weekday in a post whose sentence has no past form and no word
-    of looking back ("lovely", "#tbt"), lists a plan's or a fixture's day, ahead: a vacancy
-    still offered for it ("still open for Saturday"), an event's noun after it ("another one
-    monday for the parade") or before "on"/"for" and it in its fragment ("in the semi on
-    friday!!!", "seats for the panto on sunday"); news keeps its past default (session 15,
-    round 3)."""
-    if len(text) > POST_LENGTH or label not in ("", "future") or not _bare_weekday(cand):
-        return False
-    if _past_looking(text, lo, hi) or _LOOKING_BACK.search(text, lo, hi):
-        return False  # "the semi on friday was brutal", "great match on sunday"
-    if _STILL_OPEN_FOR.search(text, max(lo, cand.start - 40), cand.start) \
-            or _PLAN_FOR_AFTER.match(text, cand.end, hi):
-        return True
-    if prep not in PLAN_DAY_PREPS:
-        return False
-    cut = max(text.rfind(c, lo, cand.start) for c in ",;:!?")
-    return _PLAN_NOUN_BEFORE.search(text, max(lo, cut + 1), cand.start) is not None
 
 
 _THROWBACK = rx.compile(rf"(?<![\w'’]){THROWBACKS}(?![\w'’])", re.IGNORECASE)

@@ -102,24 +102,8 @@ CALENDAR_NOUNS = frozenset({"calendar", "diary", "schedule", "agenda", "planner"
 #: 3; "the panels run on sun" has none).
 SUN_PAST_VERBS = frozenset({"got", "came", "went", "flew", "drove", "arrived", "returned", "left",
                             "landed", "moved", "finished", "started"})
-#: Nouns of a post's planned outing, booking or fixture besides ``EVENT_NOUNS`` ("hill repeats
-#: on sunday", "in the semi on friday", "seats for the panto on sunday"): a verbless post that
-#: names one before "on"/"for" and a bare weekday lists what is coming (session 15, round 3).
-PLAN_NOUNS = frozenset({
-    "semi", "semis", "semifinal", "quarterfinal", "quarters", "matinee", "panto", "show",
-    "repeats", "intervals", "tempo", "session", "class", "tickets", "seats", "reservations",
-    "bookings", "booking", "table", "tables", "slots", "spaces", "places", "showing", "screening",
-    "opening", "launch", "premiere", "kickoff", "ceremony", "service", "trip", "outing",
-})
-#: Prepositions of a plan's day right before a post's verbless bare weekday ("on sunday",
-#: "for saturday"; session 15, round 3).
-PLAN_DAY_PREPS = frozenset({"on", "for"})
 #: Words of a post looking back on a day it appraises or throws back to ("lovely walk on
 #: sunday", "#tbt sunday", "what a match on saturday"): they keep a verbless weekday behind
 #: (session 15, round 3).
 APPRAISALS = r"(?:lovely|great|amazing|brilliant|fab|fantastic|gorgeous|wonderful|what\s+an?)"
 THROWBACKS = r"(?:#tbt|#throwback|throwback\s+to|memories\s+(?:of|from))"
-LOOKING_BACK = rf"(?:{APPRAISALS}|{THROWBACKS})"
-#: A vacancy still offered for a day ("still open for saturday", "still available for
-#: friday"): a booking's day, ahead (session 15, round 3).
-STILL_OPEN_FOR = r"still\s+(?:open|available|free|going|up\s+for\s+grabs)\s+for\s+$"
