@@ -16,6 +16,7 @@ from .post_days import (
     contracted_notice,
     ended_state,
     farewell_day,
+    looked_back_day,
     post_plan,
     released_day,
     tv_listing_day,
@@ -140,6 +141,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note, label, cue, explicit = True, "", "", False
     elif farewell_day(text, cand, lo, label):  # "see you all at the wedding on the 31st"
         note = True
+    if note and looked_back_day(text, cand, lo, hi, label):
+        note = False  # "#tbt sunday", "lovely walk on sunday": a day looked back on
     return (label, cue, explicit, today, prep, note)
 
 

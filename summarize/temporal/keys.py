@@ -121,7 +121,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_dot_tonight": set(TONIGHT_SPELLINGS), "clock_dot_cue": _NUM | {"#AT"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
-    "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until"},  # session 13
+    "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until",  # session 13
+                      "and"},  # a list's last hour: "at 6, 7:30 and 9" (session 15, round 3)
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},

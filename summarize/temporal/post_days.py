@@ -19,6 +19,7 @@ from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.post_days import (
     AFTERMATH_WORDS,
     ANTICIPATION,
+    APPRAISALS,
     AVAILABILITY_WORDS,
     BROADCAST_NOUNS,
     DAY_CHOICES,
@@ -29,6 +30,7 @@ from .resources.post_days import (
     POST_RELEASE_WORDS,
     STATE_END_PREPS,
     STATE_PARTICIPLES,
+    THROWBACKS,
     TV_LISTING_HOURS,
 )
 from .resources.post_locale import POST_LENGTH
@@ -294,3 +296,21 @@ def tv_listing_day(text: str, cand: Candidate, lo: int, hi: int) -> bool:
         return False
     return bool(_BROADCAST_BEFORE.search(text, max(lo, cand.start - 16), cand.start)
                 or _LISTING_HOURS.search(cand.text) or _LISTING_AFTER.match(text, cand.end, hi))
+
+
+_THROWBACK = rx.compile(rf"(?<![\w'’]){THROWBACKS}(?![\w'’])", re.IGNORECASE)
+#: An appraisal right before an outing's noun or two and "on" ("lovely walk on", "what a
+#: match on"): the outing is over.
+_APPRAISED_ON = rx.compile(rf"(?<![\w'’]){APPRAISALS}\s+(?!to\b)(?:[a-z]+\s+){{1,2}}on\s+$",
+                           re.IGNORECASE)
+
+
+def looked_back_day(text: str, cand: Candidate, lo: int, hi: int, label: str) -> bool:
+    """Whether ``cand``, a bare weekday in a verbless post's sentence, is a day the post looks
+    back on: a throwback's tag in the sentence ("#tbt sunday") or an appraised outing right
+    before "on" and it ("lovely walk on sunday"): no note's day ahead, the past default holds
+    (session 15, round 3)."""
+    if len(text) > POST_LENGTH or label or not _bare_weekday(cand):
+        return False
+    return _THROWBACK.search(text, lo, hi) is not None \
+        or _APPRAISED_ON.search(text, max(lo, cand.start - 40), cand.start) is not None

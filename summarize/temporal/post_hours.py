@@ -62,6 +62,10 @@ _PAST = rx.compile(r"\b(?!" + alt(POST_AHEAD_PARTICIPLES) + r"\b)(?:\w{2,}[^\We]
 #: A clock time of the 24-hour clock ("14:45", "08:30"): where one is written, a bare "10:00"
 #: is read as written.
 _DAY_CLOCK = rx.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
+#: A list of clock times after "at"/"from" right before its last "and" ("at 6, 7:30 and"):
+#: the hour after that "and" is the list's last (session 15, round 3).
+_LISTED_AT = rx.compile(r"\b(?:at|from)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s*,\s*"
+                        r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)*\s*,?\s+$", re.IGNORECASE)
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
@@ -71,11 +75,17 @@ _TIME_KINDS = frozenset({"clock", "datetime", "pod", "weekday", "deictic_day", "
                          "date", "day_of_month", "numeric"})
 
 
-def _other_time(cands: list[Candidate], cand: Candidate) -> bool:
+#: What lies between a time and the bare hour its preposition joins ("Tonite at 7").
+_JUST_BEFORE = rx.compile(r"\s*(?:at|from|by|before|b4|til|till|until|@)?\s*", re.IGNORECASE)
+
+
+def _other_time(text: str, cands: list[Candidate], cand: Candidate) -> bool:
     """Whether a post names a day or a time besides ``cand`` and not as the word right before
-    its preposition ("Tonite at 7": the capitalised spelling is left alone, as elsewhere)."""
+    its preposition ("Tonite at 7": the capitalised spelling is left alone, as elsewhere); one
+    with another word or a mark between counts ("ended 1am, soup at 2"; session 15, round 3)."""
     return any(c.kind in _TIME_KINDS and c.rule not in PLAN_RULES
-               and not cand.start - 12 <= c.end <= cand.start
+               and not (cand.start - 12 <= c.end <= cand.start
+                        and _JUST_BEFORE.fullmatch(text, c.end, cand.start))
                and not c.start <= cand.start < c.end for c in cands)
 
 
@@ -153,14 +163,17 @@ _SMALL_HOURS_AM = rx.compile(r"^(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b\.?$", r
 def last_clock_hours(text: str, out: Sequence[Mention]) -> tuple[int | None, int | None]:
     """The hour of the last clock time found in a post ``text`` (``out``: its mentions so far),
     which its next bare hour may run on from, and the same hour again when that clock time is
-    one written with "am" in the small hours ("1am", "2:30 a.m."), else None (``day_half``'s
+    one written with "am" in the small hours ("1am", "2:30 a.m.") or a bare hour read there
+    (the "2" of "ended 1am, soup at 2": session 15, round 3), else None (``day_half``'s
     ``earlier`` and ``small``); both None in a longer text (session 13)."""
     if len(text) > POST_LENGTH:
         return None, None
     for m in reversed(out):
         if m.type == "TIME" and m.value[10:11] == "T" and m.value[11:13].isdigit():
             hour = int(m.value[11:13])
-            return hour, hour if hour <= 5 and _SMALL_HOURS_AM.match(m.text) else None
+            small = hour <= 5 and (_SMALL_HOURS_AM.match(m.text) is not None
+                                   or (m.text.isdigit() and m.value[13:] in ("", ":00")))
+            return hour, hour if small else None  # "1am, soup at 2 [02:00], slept at 4"
     return None, None
 
 
@@ -174,10 +187,14 @@ def plan_hour(text: str, start: int) -> bool:
     """Whether the bare hour of a match of ``clock_post_at`` at ``start`` (its "at"/"from"/
     "by"...) may be a post's plan's clock time: the word before is no amount's lead ("tied at
     3", "up from 3", "we're at 3") nor a number ("2 by 2"), a "by" follows no result ("won by
-    3"), and its clause tells no past (an age: "learned to swim at 5"); whether the post names
+    3"), an "and" ends a list of hours after "at" ("at 6, 7:30 and 9"; session 15, round 3),
+    and its clause tells no past (an age: "learned to swim at 5"); whether the post names
     a plan is ``plan_hours``'s to say, over the whole post (session 13)."""
     if len(text) > POST_LENGTH:
         return False
+    if text[start:start + 3].lower() == "and" and _LISTED_AT.search(
+            text, max(0, start - 60), start) is None:
+        return False  # a list's last hour only after the list's "at": "at 6, 7:30 and 9"
     lead = _LEAD.search(text, max(0, start - 40), start)
     if lead is not None and norm(lead.group(1)) in POST_AMOUNT_LEADS:
         return False
@@ -208,7 +225,7 @@ def plan_hours(text: str, cands: list[Candidate], where: list[int],
     out_where: list[int] = []
     for k, (c, hour) in enumerate(zip(cands, hours, strict=True)):
         if hour is not None and not (
-                post or (len(text) <= POST_LENGTH and _other_time(cands, hour))
+                post or (len(text) <= POST_LENGTH and _other_time(text, cands, hour))
                 or (hour.rule == "clock_post_at"
                 and names_a_plan(text[pieces[where[k]][0]:pieces[where[k]][1]]))):
             if hour is c:

@@ -217,7 +217,10 @@ RULES: list[tuple[str, str, str]] = [
     # session 13): the post's words anywhere in it decide (``post_hours.plan_hours``)
     # (after ``clock_at_day``, to which it yields the same hours: "the parade starts at 2")
     ("clock_post_at", "clock",
-     r"\b(?:at|from|by|before|b4|til|till|until)\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     # ... and a list's last hour after "and" ("seatings at 6, 7:30 and 9": ``post_hours.
+     # plan_hour`` wants the list's "at" before it; session 15, round 3)
+     r"\b(?:at|from|by|before|b4|til|till|until|(?<=\d\s)and)\s+"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
      r"(?![\w:%'’-]|[.,]\d)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
      r"|\s+(?:then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today|or|dont|don't"

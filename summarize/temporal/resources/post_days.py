@@ -102,3 +102,8 @@ CALENDAR_NOUNS = frozenset({"calendar", "diary", "schedule", "agenda", "planner"
 #: 3; "the panels run on sun" has none).
 SUN_PAST_VERBS = frozenset({"got", "came", "went", "flew", "drove", "arrived", "returned", "left",
                             "landed", "moved", "finished", "started"})
+#: Words of a post looking back on a day it appraises or throws back to ("lovely walk on
+#: sunday", "#tbt sunday", "what a match on saturday"): they keep a verbless weekday behind
+#: (session 15, round 3).
+APPRAISALS = r"(?:lovely|great|amazing|brilliant|fab|fantastic|gorgeous|wonderful|what\s+an?)"
+THROWBACKS = r"(?:#tbt|#throwback|throwback\s+to|memories\s+(?:of|from))"
