@@ -496,16 +496,7 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     ("Clinton Saturday vowed")."""
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     word = prev and prev.group(1)
-    if word is None:
-        return False
-    if word.rstrip(".") in _NAME_TITLES:
-        return True
-    if word not in GIVEN_NAMES or prev is None:
-        return False
-    # a given name, not a surname after one: "Kevin Martin Monday said" stays a date (session 15)
-    two_back = _WORD_BEFORE.search(text, max(0, prev.start(1) - 30), prev.start(1))
-    return two_back is None or two_back.group(1) is None or not two_back.group(1)[:1].isupper() \
-        or two_back.group(1) in _PREPOSITION or two_back.group(1).rstrip(".") in _NAME_TITLES
+    return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
 
 
 def _named_place_or_person(text: str, m: re.Match[str]) -> bool:
