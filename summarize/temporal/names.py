@@ -11,6 +11,7 @@ from summarize import regex_cache as rx
 
 from .resources.calendar_words import (
     DAY_EVENT_PLURALS,
+    FIRM_SUFFIXES,
     GIVEN_NAMES,
     MATCH_VERBS,
     MONTH_ABBREVIATIONS,
@@ -36,6 +37,21 @@ from .resources.calendar_words import (
 _NAME_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(NAME_HEADS)) + r")\b")
 #: An organisation named after a calendar word: "the September Group", "the Midsummer Trust".
 _ORG_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+#: ... or a firm's legal or trade last word one or two capitalised words on: "Midnight Lamp
+#: Ltd", "Morning Lark Brewery" (session 15, round 3).
+_FIRM_AFTER = rx.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:" + "|".join(sorted(FIRM_SUFFIXES))
+                         + r")\b")
+#: An age group's "under-" or "over-" before a plural of tens: "the Under-Twenties", "the
+#: over-sixties club" (a team or a club, no decade) (session 15, round 3).
+_AGE_GROUP_BEFORE = rx.compile(r"(?i:under|over)-$")
+#: A capitalised "Weekly", "Daily"... after a capitalised word in prose: a paper's title ("the
+#: Harbour Weekly"), not a frequency (session 15, round 3).
+_PAPER_FREQUENCY = rx.compile(r"Weekly|Daily|Monthly|Fortnightly|Quarterly")
+_CAPITALISED_BEFORE = rx.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
+#: A capitalised "Yesterday's" or "Tomorrow's" before a capitalised word: a name's first words
+#: ("Yesterday's Heroes", "Tomorrow's Farms Group") in mid-sentence prose, or before a firm's
+#: last word in a headline (session 15, round 3).
+_NAME_POSSESSIVE_AFTER = rx.compile(r"['’]s(?:[ \t]+[A-Z][a-z]+)+")
 #: A person named after a calendar word, right after the noun of their trade and before their
 #: surname: "the actor Tuesday Marlowe", "the striker Sunday Okafor". With a name between
 #: ("striker Ada Lund Saturday scored") the weekday stays a date, as news writes it.
@@ -139,8 +155,21 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
     if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
-            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+            and not (_WEEKDAY_CUE if kind == "weekday" else _DATE_CUE).search(
+                text, max(0, m.start() - 12), m.start()):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
+    if text[max(text.rfind(" ", m.start(), m.end()) + 1, m.start())].isupper() \
+            and text[m.end() - 1:m.end()].isalpha() and _FIRM_AFTER.match(text, m.end()) \
+            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # a firm: "Midnight Lamp Ltd", "that Morning Lark Brewery" (session 15)
+    if _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True  # an age group: "the Under-Twenties", "an over-sixties club" (session 15)
+    if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
+            and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and _in_prose(text, m):
+        return True  # a paper's title: "edited the Harbour Weekly" (session 15)
+    if _possessive_name(text, m):
+        return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
     if _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
     if _season_of_year_title(text, m):
@@ -376,6 +405,22 @@ _NEXT_WORD = rx.compile(r"[ \t]+(\w+)")
 _PREVIOUS_WORD = rx.compile(r"(\S+)[ \t]+$")
 
 
+def _possessive_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised lone "Yesterday" or "Tomorrow" with "'s" opens a name: in
+    mid-sentence prose ("at Yesterday's Heroes"), or before a firm's last word in a headline
+    ("Tomorrow's Farms Group Buys"); "Tomorrow's Forecast" opening prose stays a date."""
+    if text[m.start():m.end()] not in ("Yesterday", "Tomorrow"):
+        return False
+    after = _NAME_POSSESSIVE_AFTER.match(text, m.end())
+    if after is None:
+        return False
+    words = set(text[after.start():after.end()].split())
+    if not words.isdisjoint(ORG_HEADS) or not words.isdisjoint(FIRM_SUFFIXES):
+        return True
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return prev is not None and prev.group(1) is not None and _in_prose(text, m)
+
+
 def _counted_unit_in_a_title(text: str, m: re.Match[str]) -> bool:
     """Whether a counted unit is capitalised ("One Hundred Years", "28 Days Later") in mixed-case
     prose: a title's words; a unit opening a sentence ("Days later") is no title."""
@@ -407,6 +452,12 @@ _TIME_NOUNS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
 #: A word that dates the holiday after it: "at Easter", "since Christmas", "last Easter".
 _DATE_CUE = rx.compile(r"\b(?:in|at|on|by|over|since|until|till|before|after|during|for|from|"
                        r"through|around|this|last|next|of|and|or)[ \t]+$", re.IGNORECASE)
+
+
+#: The cues that date a weekday before an organisation's last word: not "at" nor "of" ("workers
+#: at Monday Mills", "members of the Tuesday Guild") (session 15, round 3).
+_WEEKDAY_CUE = rx.compile(r"\b(?:on|by|over|since|until|till|before|after|during|for|from|"
+                          r"through|this|last|next|and|or)[ \t]+$", re.IGNORECASE)
 
 
 def _in_prose(text: str, m: re.Match[str]) -> bool:

@@ -46,6 +46,8 @@ NAME_HEADS = frozenset({
     # Wynd", "May Mews"); not "Court" nor "Way" ("a Monday Court ruling", "Sunday Way Out")
     "Close", "Wynd", "Row", "Mews", "Walk", "Parade", "Yard", "Green", "Drive", "Grove",
     "Place", "Alley",
+    # session 15, round 3: a raised road's last word ("Easter Causeway")
+    "Causeway",
 })
 #: Capitalised nouns that end an organisation's name after a calendar word, even after a
 #: determiner ("the September Group", "the Midsummer Trust"), unless a date cue (in, on,
@@ -53,7 +55,16 @@ NAME_HEADS = frozenset({
 ORG_HEADS = frozenset({
     "Group", "Trust", "Society", "Foundation", "Institute", "Collective", "Alliance",
     "Association", "Committee", "Movement", "Fund", "Partners", "Network", "Coalition",
+    # session 15, round 3: a firm's, a trade's or a troupe's last word ("Noon Dairy", "Monday
+    # Mills", "the Tuesday Guild", "Fourth Quarter Capital", "the Weekend Crowd"); nouns a
+    # date is never followed by in news, capitalised only
+    "Ltd", "Limited", "Capital", "Dairy", "Guild", "Mills", "Holdings", "Brewery", "Bakery",
+    "Farms", "Papers", "Crowd", "Bell", "Table",
 })
+#: A firm's legal or trade last word that ends its name a word or two after a calendar word
+#: ("Midnight Lamp Ltd", "that Morning Lark Brewery"): no date runs on into one (session 15).
+FIRM_SUFFIXES = frozenset({"Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Holdings", "Brewery",
+                           "Bakery", "Dairy", "Distillery"})
 #: Words that open a place's name before a calendar word ("Fort Wednesday", "Mount Tuesday",
 #: "Lake Sunday", "Cape May"), when no capitalised word comes before them ("Pine Lake Monday"
 #: is a lake and a date, as news writes it).
@@ -275,6 +286,12 @@ GIVEN_NAMES = frozenset({
     "Ada", "Ana", "Chloe", "Ethan", "Eva", "Freya", "Ivan", "Jim", "Joe", "Kofi", "Liam",
     "Lily", "Mia", "Noah", "Noel", "Olivia", "Priya", "Raj", "Ray", "Sam", "Sofia", "Tim",
     "Tom", "Wei", "Yuki",
+    # session 15, round 3: more common English given names, none a word or a place
+    "Eleanor", "Patrick", "Felix", "Jules", "Rhona", "Harriet", "Imogen", "Gareth", "Declan",
+    "Niamh", "Siobhan", "Callum", "Ewan", "Isla", "Martha", "Edith", "Agnes", "Matilda",
+    "Beatrice", "Theo", "Arthur", "Rupert", "Nigel", "Derek", "Trevor", "Stuart", "Duncan",
+    "Malcolm", "Margaret", "Joan",
+    "Gwen", "Bridget", "Eileen", "Maureen", "Sean", "Kieran", "Ruairi", "Aidan", "Connor",
 })
 
 #: Nouns that, right after a season, a part of day or a weekday, make a compound naming a thing,
