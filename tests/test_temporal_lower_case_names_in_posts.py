@@ -55,3 +55,30 @@ TIMES = [
 @pytest.mark.parametrize("text,span", TIMES)
 def test_the_same_words_as_times_stay(text: str, span: str) -> None:
     assert span in [t for t, _ in found(text)]
+
+
+MONTH_PEOPLE = [
+    "me and april were at uni together",
+    "you and may have to meet, you'd get on",
+    "me and october went halves on the pizza",
+    "him & june are a cute couple ngl",
+    "anna may brennan's new podcast is so good",
+    "loving david august kerr's paintings",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_PEOPLE)
+def test_a_lower_case_month_between_people_is_a_name(text: str) -> None:
+    assert found(text) == []
+
+
+MONTH_TIMES = [
+    ("me and my mum in june are off to spain", "june"),
+    ("told anna june's rent was due", "june"),
+    ("me and you in april, deal", "april"),
+]
+
+
+@pytest.mark.parametrize("text,span", MONTH_TIMES)
+def test_a_lower_case_month_near_people_stays_a_time(text: str, span: str) -> None:
+    assert span in [t for t, _ in found(text)]

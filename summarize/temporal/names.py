@@ -145,7 +145,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
             and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
-    if text[m.start()].islower() and _lower_case_name(text, m):
+    if text[m.start()].islower() and (_lower_case_name(text, m)
+                                      or (kind == "month" and _lower_case_month_person(text, m))):
         return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
     if _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
@@ -221,6 +222,29 @@ def _lower_case_name(text: str, m: re.Match[str]) -> bool:
     if word not in LOWER_NAME_TITLES and word not in LOWER_PLACE_TITLES:
         return False
     return before.group(1) is None or before.group(1).lower() not in _DETERMINERS
+
+
+#: A pronoun and "and" before a month, a verb of a plural subject after: "me and june are",
+#: "you and april have": two people, no time (session 15, round 3).
+_PRONOUN_AND_BEFORE = rx.compile(
+    r"(?:^|[^\w'’])(?:me|you|him|her|us|them|i)[ \t]+(?:and|&|n)[ \t]+$")
+_PLURAL_VERB_AFTER = rx.compile(r"[ \t]+(?:are|were|have|had|went|got|did|do|'re|’re|'ve|’ve)\b"
+                                r"|(?:'re|’re|'ve|’ve)\b")
+#: A lower-case surname in the possessive after a month: "ella june ramsey's new single".
+_SURNAME_POSSESSIVE_AFTER = rx.compile(r"[ \t]+[a-z]+['’]s\b")
+
+
+def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case month in a post is a person's name: after a pronoun and "and" before
+    a plural verb ("me and june are"), or a middle name between a given name and a possessive
+    surname ("ella june ramsey's")."""
+    lo = max(0, m.start() - 12)
+    if _PRONOUN_AND_BEFORE.search(text, lo, m.start()) and _PLURAL_VERB_AFTER.match(text, m.end()):
+        return True
+    prev = _WORD_BEFORE.search(text, lo, m.start())
+    word = prev and prev.group(1)
+    return bool(word) and word.capitalize() in GIVEN_NAMES \
+        and _SURNAME_POSSESSIVE_AFTER.match(text, m.end()) is not None
 
 
 #: One to two more capitalised words and a programme's noun after a calendar word: a show's
