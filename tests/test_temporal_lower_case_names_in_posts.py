@@ -82,3 +82,8 @@ MONTH_TIMES = [
 @pytest.mark.parametrize("text,span", MONTH_TIMES)
 def test_a_lower_case_month_near_people_stays_a_time(text: str, span: str) -> None:
     assert span in [t for t, _ in found(text)]
+
+
+def test_a_hyphenated_word_after_is_no_firms_suffix() -> None:
+    """ "and co-ordination" after a phrase is no firm's "co"/"ltd": the time stays."""
+    assert found("we will send help as soon as possible and co-ordination is vital") != []

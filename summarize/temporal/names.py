@@ -145,7 +145,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
             and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
-    if text[m.start()].islower() and (_lower_case_name(text, m)
+    if text[m.start()].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
                                       or (kind == "month" and _lower_case_month_person(text, m))):
         return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
     if _named_by_its_context(text, m):
@@ -192,10 +192,12 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
 
 #: A lower-case noun that ends a firm's or a place's name (``LOWER_NAME_HEADS``), right after
 #: the calendar word: "noon dairy", "december holdings", "christmas quay".
-_LOWER_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_NAME_HEADS)) + r")\b")
-_LOWER_PLACE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_PLACE_HEADS)) + r")\b")
+_LOWER_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_NAME_HEADS))
+                         + r")(?![\w'’-])")
+_LOWER_PLACE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_PLACE_HEADS))
+                         + r")(?![\w'’-])")
 #: One more lower-case word and a firm's legal suffix: "midnight kettle ltd", "june orchard plc".
-_LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:co|holdings|inc|llc|ltd|plc)\b")
+_LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:holdings|inc|llc|ltd|plc)(?![\w'’-])")
 #: A lower-case title (or a lake's first word) and the word before it, before a calendar word.
 _LOWER_TITLE_BEFORE = rx.compile(r"(?:^|[^\w'’]|(\w+)[ \t]+)(\w+)\.?[ \t]+$")
 #: Determiners and possessives before a title or a lake: "the coach monday", "my lake friday".
