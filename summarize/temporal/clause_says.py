@@ -21,7 +21,7 @@ from .post_days import (
     released_day,
     tv_listing_day,
 )
-from .requests import offered_day, request_cue
+from .requests import offered_day, planned_day, request_cue
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
@@ -102,6 +102,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
             cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel")) \
             and offered_day(text, lo, cand.start, cand.end):
         label, cue, explicit = "future", "works", True  # "thurs works for the viewing": ahead
+    elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
+            and _weekday_first(cand) and planned_day(text, lo, cand.start):
+        label, cue, explicit = "future", "plan", True  # "we're doing the fair on saturday"
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
@@ -306,6 +309,13 @@ def _lower_weekday(cand: Candidate) -> bool:
     if cand.kind == "datetime":
         return any(p.kind == "weekday" and p.text.islower() for p in cand.parts)
     return cand.kind == "weekday" and cand.text.islower()
+
+
+def _weekday_first(cand: Candidate) -> bool:
+    """Whether ``cand`` opens with a bare weekday ("saturday", "thursday night"), no
+    relative word nor a possessive of its own."""
+    return is_weekday(cand.text.split()[0]) and not any(
+        cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
 
 
 def _timed_post_weekday(cand: Candidate) -> bool:

@@ -13,6 +13,10 @@ from .resources.calendar_words import (
     DAY_EVENT_PLURALS,
     FIRM_SUFFIXES,
     GIVEN_NAMES,
+    LOWER_NAME_HEADS,
+    LOWER_NAME_TITLES,
+    LOWER_PLACE_HEADS,
+    LOWER_PLACE_TITLES,
     MATCH_VERBS,
     MONTH_ABBREVIATIONS,
     MONTH_SUBJECT_VERBS,
@@ -170,6 +174,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's title: "edited the Harbour Weekly" (session 15)
     if _possessive_name(text, m):
         return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
+    if text[m.start()].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
+                                      or (kind == "month" and _lower_case_month_person(text, m))):
+        return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
     if _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
     if _season_of_year_title(text, m):
@@ -210,6 +217,65 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
             or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
+
+
+#: A lower-case noun that ends a firm's or a place's name (``LOWER_NAME_HEADS``), right after
+#: the calendar word: "noon dairy", "december holdings", "christmas quay".
+_LOWER_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_NAME_HEADS))
+                         + r")(?![\w'’-])")
+_LOWER_PLACE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_PLACE_HEADS))
+                         + r")(?![\w'’-])")
+#: One more lower-case word and a firm's legal suffix: "midnight kettle ltd", "june orchard plc".
+_LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:holdings|inc|llc|ltd|plc)(?![\w'’-])")
+#: A lower-case title (or a lake's first word) and the word before it, before a calendar word.
+_LOWER_TITLE_BEFORE = rx.compile(r"(?:^|[^\w'’]|(\w+)[ \t]+)(\w+)\.?[ \t]+$")
+#: Determiners and possessives before a title or a lake: "the coach monday", "my lake friday".
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "my", "our", "your", "his", "her",
+                          "their", "its"})
+
+
+def _lower_case_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case calendar word in a post is a firm's, a place's or a person's name
+    word: before a firm's or a place's last noun with no date cue before ("noon dairy",
+    "midnight lamp ltd"), or after a title or a lake's word with no determiner ("dr noon",
+    "lake friday"); posts write names in lower case, so capitals cannot tell them."""
+    end = m.end()
+    if text[end - 1:end].isalpha() and (_LOWER_HEAD.match(text, end)
+                                        or _LOWER_FIRM_AFTER.match(text, end)) \
+            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    if text[end - 1:end].isalpha() and _LOWER_PLACE_HEAD.match(text, end):
+        return True
+    before = _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(2)
+    if word not in LOWER_NAME_TITLES and word not in LOWER_PLACE_TITLES:
+        return False
+    return before.group(1) is None or before.group(1).lower() not in _DETERMINERS
+
+
+#: A pronoun and "and" before a month, a verb of a plural subject after: "me and june are",
+#: "you and april have": two people, no time (session 15, round 3).
+_PRONOUN_AND_BEFORE = rx.compile(
+    r"(?:^|[^\w'’])(?:me|you|him|her|us|them|i)[ \t]+(?:and|&|n)[ \t]+$")
+_PLURAL_VERB_AFTER = rx.compile(r"[ \t]+(?:are|were|have|had|went|got|did|do|'re|’re|'ve|’ve)\b"
+                                r"|(?:'re|’re|'ve|’ve)\b")
+#: A lower-case surname in the possessive after a month: "ella june ramsey's new single".
+_SURNAME_POSSESSIVE_AFTER = rx.compile(r"[ \t]+[a-z]+['’]s\b")
+
+
+def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case month in a post is a person's name: after a pronoun and "and" before
+    a plural verb ("me and june are"), or a middle name between a given name and a possessive
+    surname ("ella june ramsey's")."""
+    lo = max(0, m.start() - 12)
+    if _PRONOUN_AND_BEFORE.search(text, lo, m.start()) and _PLURAL_VERB_AFTER.match(text, m.end()):
+        return True
+    prev = _WORD_BEFORE.search(text, lo, m.start())
+    word = prev and prev.group(1)
+    return bool(word) and word.capitalize() in GIVEN_NAMES \
+        and _SURNAME_POSSESSIVE_AFTER.match(text, m.end()) is not None
 
 
 #: One to two more capitalised words and a programme's noun after a calendar word: a show's

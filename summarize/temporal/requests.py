@@ -8,9 +8,11 @@ import re
 
 from summarize import regex_cache as rx
 
+from .resources.post_locale import POST_LENGTH
 from .resources.requests import (
     ASKED_AHEAD,
     DAY_SUITS,
+    PLAN_GERUNDS,
     REQUEST_OPENER,
     REQUEST_VERBS,
     RESCHEDULE_GAP,
@@ -60,3 +62,19 @@ def offered_day(text: str, lo: int, start: int, end: int) -> bool:
     round 2's "the 9th works for us" is (session 14, round 3)."""
     return _SUITS_AFTER.match(text, end) is not None and _SUITS_BEFORE.search(
         text[lo:start]) is not None
+
+
+#: A post's plan up to the expression, with no sentence mark or comma on the way: a present
+#: progressive of a plan's verb ("summer and i are doing the fair on"), or such a gerund
+#: opening the piece with no subject ("meeting sam at the lido").
+_PLANNED = rx.compile(
+    r"(?:[\W_]*|.*?\b(?:am|are|is|i['’]?m|we['’]?re|they['’]?re|you['’]?re)\s+)"
+    r"(?:" + "|".join(sorted(PLAN_GERUNDS)) + r")\b[^.;:!?,\n]*$", re.IGNORECASE)
+
+
+def planned_day(text: str, lo: int, start: int) -> bool:
+    """Whether a lower-case weekday at ``start`` ends a post's plan opening at ``lo`` ("we're
+    doing the regatta on saturday", "meeting sam at the lido thursday night"): ahead, as a
+    near progressive's day is, where the progressive stands too far for the tense to see."""
+    return len(text) <= POST_LENGTH and text[start:start + 1].islower() \
+        and _PLANNED.match(text, lo, start) is not None

@@ -70,6 +70,25 @@ FIRM_SUFFIXES = frozenset({"Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "Holdin
 #: is a lake and a date, as news writes it).
 PLACE_TITLES = frozenset({"Fort", "Mount", "Mt", "Port", "Lake", "Cape", "Loch", "Lough",
                           "Glen", "Camp"})
+#: Lower-case nouns that end a firm's, a shop's or a place's name after a calendar word in a post
+#: ("noon dairy yoghurt", "midnight lamp ltd shares", "christmas quay", "seven sundays cafe"):
+#: no street, road, lane or market, which a post writes after a day's event ("sunday market",
+#: "saturday street party") (session 15, round 3).
+LOWER_NAME_HEADS = frozenset({
+    "ltd", "plc", "inc", "llc", "holdings", "dairy", "dairies", "bakery", "brewery", "distillery",
+    "cafe", "café", "diner", "bistro", "deli",
+})
+#: ... and lower-case last words of a place's name that no date's next word is, even after
+#: "on" or "at" ("lives on christmas quay", "a flat on sunday crescent").
+LOWER_PLACE_HEADS = frozenset({"quay", "wharf", "mews", "wynd", "crescent", "terrace", "avenue"})
+#: Lower-case titles before a calendar word in a post that make it a person's name ("dr noon
+#: is", "coach monday said"), when no determiner comes before the title ("the coach monday"
+#: is a coach and a day) (session 15, round 3).
+LOWER_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "coach", "uncle", "aunt",
+                               "auntie"})
+#: Lower-case words that open a lake's or a hill's name before a calendar word in a post
+#: ("lake friday is closed"), when no determiner comes before them ("the lake friday").
+LOWER_PLACE_TITLES = frozenset({"lake", "loch", "mount", "mt", "cape", "glen", "fort"})
 #: Words before "Today" in the name of a newspaper or programme ("USA Today").
 NAME_BEFORE_TODAY = frozenset({"USA", "NBC's", "BBC's"})
 

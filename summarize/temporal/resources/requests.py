@@ -62,3 +62,9 @@ DAY_SUITS = frozenset({"works", "work", "suits", "suit", "would work", "would su
 DAY_WAS_WORDS = frozenset({"last", "first", "final", "birthday", "bday", "anniversary",
                            "wedding", "leaving", "day", "shift", "interview", "exam",
                            "graduation"})
+#: Verbs of a post's plan: in a present progressive ("we're doing the regatta on saturday") or
+#: opening a post with no subject ("meeting sam at the lido thursday night"), the lower-case
+#: weekday later in their clause is still to come, however many words stand between
+#: (session 15, round 3).
+PLAN_GERUNDS = frozenset({"doing", "meeting", "seeing", "visiting", "hosting", "running",
+                          "heading", "playing", "having", "throwing", "hitting"})
