@@ -61,15 +61,12 @@ def test_weekdays_before_other_words_stay(text: str, span: str, value: str) -> N
     assert (span, value) in [(m.text, m.value) for m in tag_text(text, DCT)]
 
 
-# Wednesday 13 March 2024: a weekday after "would"/"could" with an open condition after it, or
-# ending a stretch of clock times, lies ahead; a fixture's start in the present of other codes'
-# words too. Bare, "would ... 6 a.m. Monday" keeps the news default (the last one), as
-# `test_temporal_modal_weekday_forms.py` pins.
+# Wednesday 13 March 2024: a weekday after "would"/"could" ending a stretch of clock times lies
+# ahead; a fixture's start in the present of other codes' words too. Bare, "would ... 6 a.m.
+# Monday" keeps the news default (the last one), as `test_temporal_modal_weekday_forms.py`
+# pins. (An open condition after the weekday, "would strike Friday if the offer is not
+# improved", was tried and withdrawn in session 15: it lowered Timeline17's check half.)
 PLANNED_HOURS = [
-    ("The drivers' union said its members would stop work at 12:01 a.m. Monday unless the "
-     "Calloway depot talks resume.", "12:01 a.m. Monday", "2024-03-18T00:01"),
-    ("Dock staff in Pellow said they would strike Friday if the offer is not improved.",
-     "Friday", "2024-03-15"),
     ("The water board said the supply in Hesketh Row would be off from 9am to 3pm on Friday.",
      "3pm on Friday", "2024-03-15T15:00"),
     ("The county semi-final throws in at 7.30pm on Saturday in Drumleary.", "7.30pm on Saturday",

@@ -72,7 +72,7 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
                  today: bool = False, prep: str = "", note: bool = False,
-                 explicit: bool = False, later_part: bool = False) -> tuple[date, str]:
+                 explicit: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
@@ -118,9 +118,6 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "future" and not fwd and cue.split()[:1] in (["was"], ["were"]):
         return ref, f"a future told from the past{why} on the weekday of the day itself: the " \
             "day of"  # "were expected to file on Tuesday", told on a Tuesday (session 13)
-    if tense == "future" and not fwd and not rel and later_part and prep == "by":
-        return ref, f"a deadline in a future{why}, 'by' the day's own weekday and a later part " \
-            "of it ('by Sunday evening', told on a Sunday): the day of"  # session 15, round 3
     if tense == "future" and (fwd or not today):
         return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
@@ -130,11 +127,6 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
             "or after"
     return ref - timedelta(days=back), "no tense cue (news report the past): the last one on " \
         "or before"
-
-
-#: Parts of a day that are still ahead on most of it: a weekday's afternoon, evening or night
-#: named in a future on that weekday is the day's own (session 15, round 3).
-LATER_PARTS = frozenset({"afternoon", "evening", "night"})
 
 
 def _plan_told_from_past(cue: str) -> bool:
@@ -177,7 +169,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
         tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
         d, how = weekday_date(wd, cal.start, rel, tense, cue, a.today, a.prep, a.note,
-                              a.tense_explicit, norm(f.get("pod")) in LATER_PARTS)
+                              a.tense_explicit)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"

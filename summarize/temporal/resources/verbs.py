@@ -142,10 +142,9 @@ SCHEDULED_PRESENT = frozenset({
     # "a throw", "a tip" are nouns
     "throws", "tips",
 })
-#: Weaker modals of a consequence or a plan told from the past ("said they would walk out",
-#: "could close"): before an open condition ("... Monday if no deal is reached") or at the end
-#: of a stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare,
-#: the news default holds (session 15, round 2).
+#: Weaker modals of a plan told from the past ("said the supply would be off"): at the end of a
+#: stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare, the
+#: news default holds (session 15, round 2).
 CONDITIONAL_MODALS = frozenset({"would", "could"})
 #: Auxiliaries of the present (their participles are not past: "is held", "are shown").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "isn't", "aren't", "be", "being"})
