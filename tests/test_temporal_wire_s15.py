@@ -1,13 +1,14 @@
 """Session 15 newswire: "a generation ago" as a vague past, "a quarter" as a 25-cent coin, a
-weekday opening a clause joined by "and on" before a future, and a forecast's "through
-<weekday>" told in the past (invented sentences; DCT Wednesday 2022-05-04 for the weekdays)."""
+weekday opening a clause joined by "and on" before a future, a forecast's "through <weekday>"
+told in the past, and "over the past decade" as a length (invented sentences; DCT Wednesday
+2022-05-04 for the weekdays)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from test_temporal_helpers import found
+from test_temporal_helpers import DCT, found
 
 WED = date(2022, 5, 4)
 
@@ -87,3 +88,18 @@ BEHIND = [
 def test_weekdays_behind(text: str, span: str, value: str) -> None:
     assert (span, value) in found(text, WED)
 
+
+
+DECADE_SPANS = [
+    ("Rents in Corbel rose over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("Over the last decade, the Tarn ferry doubled its fleet.", "the last decade", "DURATION",
+     "P10Y"),
+    # not after "over": the decade before the present one, as before
+    ("It was the largest fair at Ombry in the past decade.", "the past decade", "DATE", "201"),
+    ("Prices at Welby rose over the past year.", "the past year", "DATE", "2021"),
+]
+
+
+@pytest.mark.parametrize("text,span,kind,value", DECADE_SPANS)
+def test_over_the_past_decade(text: str, span: str, kind: str, value: str) -> None:
+    assert (span, kind, value) in found(text, DCT, "text", "type", "value")

@@ -110,6 +110,11 @@ def _fiscal_year(c: Candidate, a: Anchors) -> Resolution | None:
                  f"the fiscal year ending in {year}")
 
 
+#: "the past"/"the last" after "over": the stretch up to now ("grew over the past decade" is
+#: P10Y, TimeML's reading; session 15, newswire).
+_SPAN_BACK = frozenset({"the past", "the last"})
+
+
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     rel = norm(f.get("rel"))
@@ -124,6 +129,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
                      "DURATION")
+    if a.prep == "over" and rel in _SPAN_BACK and not mod and c.rule == "unit_relative" \
+            and _unit_name(f["unit"]) == "decade":
+        return vague("P10Y", f"'over {c.text}': the ten years up to now, a length", "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
     elif c.rule == "unit_end_abbr":  # "till EOD": the end of the current day (session 12)
