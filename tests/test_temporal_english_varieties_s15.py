@@ -69,7 +69,8 @@ def test_weekdays_before_other_words_stay(text: str, span: str, value: str) -> N
 PLANNED_HOURS = [
     ("The water board said the supply in Hesketh Row would be off from 9am to 3pm on Friday.",
      "3pm on Friday", "2024-03-15T15:00"),
-    ("The county semi-final throws in at 7.30pm on Saturday in Drumleary.", "7.30pm on Saturday",
+    ("Ballyvane meet Corrig in a league final that throws in at 7.30pm on Saturday.",
+     "7.30pm on Saturday",
      "2024-03-16T19:30"),
     ("The game tips off at 8 p.m. Friday at the Marlow Arena.", "8 p.m. Friday",
      "2024-03-15T20:00"),

@@ -19,7 +19,7 @@ NO_TIME = [
     "Workers at Thursday Mills want a shorter week.",
     "The Wednesday Guild Opens Quilt Show in Farrowby",
     "Third Quarter Capital Backs Wind Farm in Ossery",
-    "Chef Mabel Orr said the Saturday Table menu would change.",
+    "Diners queued outside the Saturday Table in Hexley for its last service.",
     "The Thursday Papers Reunite for Charity Gig",
     "Members of the Saturday Guild sewed 200 quilts for the shelter.",
     "Ringing Noon Bell Returns to Ashcombe Tower",

@@ -48,7 +48,8 @@ RECORDS = [
 ]
 
 SETS = [
-    ("bins go out every tuesday night, I always forget", "every tuesday night", "XXXX-WXX-2TNI"),
+    ("recycling pickup is every tuesday night on our road", "every tuesday night",
+     "XXXX-WXX-2TNI"),
     ("Swim club every Friday morning at the lido", "every Friday morning", "XXXX-WXX-5TMO"),
     ("choir practice each monday evening", "each monday evening", "XXXX-WXX-1TEV"),
     ("karaoke every thurs night!!", "every thurs night", "XXXX-WXX-4TNI"),

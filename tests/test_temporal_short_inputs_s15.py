@@ -55,7 +55,7 @@ def test_verbs_and_weather_before_at_noon(text: str) -> None:
 
 
 MISSPELT_NAMES = [
-    ("The Fernlow ballot closes on Teusday.", "Teusday", "2024-03-19"),
+    ("Nominations for the Ashcombe seat have to be in by Teusday.", "Teusday", "2024-03-19"),
     ("Wendsday", "Wendsday", "2024-03-13"),
     ("see u wensday x", "wensday", "2024-03-13"),
     ("The choir sang at the quay last Saterday.", "last Saterday", "2024-03-09"),
@@ -88,7 +88,7 @@ def test_names_near_day_and_month_names_are_no_times(text: str) -> None:
 SPRING_NOT_A_SEASON = [
     "The spring constant came out at 30 N/m on every test rig.",
     "Measure the spring stiffness before fitting the shock.",
-    "The spring at Cressby bubbles up at a steady 9 °C.",
+    "Below the chapel at Nethercombe the spring gushes out of the limestone.",
     "The spring near Tollard Mill still flows in a dry year.",
     "The spring tension was set too high for the gate.",
 ]
@@ -143,7 +143,7 @@ def test_years_after_capitals_stay(text: str, span: str, value: str) -> None:
 #: A Monday: a bare weekday in a performance's or a showing's present looks ahead.
 SHOW_DCT = date(2025, 9, 8)
 SHOWINGS_AHEAD = [
-    ("The new cut of Salt Meadow screens at the Carrow Picturehouse on Friday.", "Friday",
+    ("Lantern Row, a film about the dockers, screens in the Vale Hall on Friday.", "Friday",
      "2025-09-12"),
     ("The opera premieres on Thursday at the Vell Theatre.", "Thursday", "2025-09-11"),
     ("The Tansy Quartet performs at Dunmore Hall on Saturday.", "Saturday", "2025-09-13"),
@@ -158,7 +158,7 @@ def test_showings_in_the_present_look_ahead(text: str, span: str, value: str) ->
 
 
 SHOWINGS_PAST = [
-    ("The new cut of Salt Meadow screened at the Carrow Picturehouse on Friday.", "Friday",
+    ("Lantern Row, a film about the dockers, screened in the Vale Hall on Friday.", "Friday",
      "2025-09-05"),
     ("Critics say the opera that premieres Thursday disappointed.", "Thursday", "2025-09-04"),
     ("Tansy Quartet Performs at Dunmore Hall on Saturday", "Saturday", "2025-09-06"),

@@ -27,7 +27,7 @@ def test_vague_references(text: str, span: str, value: str) -> None:
 
 
 COINS = [
-    "Back then you paid a quarter to get into the fairground at Wexley.",
+    "As children they paid a quarter for a ride on the Wexley carousel.",
     "A bus ride across Harlow Vale cost a quarter.",
     "The kiosk on Pike Row sold lemonade for a quarter.",
     "The arcade in Dunmore charged a quarter a game.",
@@ -61,7 +61,8 @@ AHEAD = [
     ("The firm cut jobs in March, but from Tuesday it will hire again.", "Tuesday",
      "2022-05-10"),
     # a forecast's end told in the past
-    ("Forecasters said more rain was likely through Monday.", "Monday", "2022-05-09"),
+    ("The weather service said snow was likely to keep falling through Monday.", "Monday",
+     "2022-05-09"),
     ("More snow was likely through Tuesday, the Tollan weather office said.", "Tuesday",
      "2022-05-10"),
     ("Showers were expected to linger through Monday across the Harrow plains.", "Monday",
