@@ -38,10 +38,10 @@ def _build() -> tuple[dict[str, int], dict[str, int]]:
 
 #: "one" -> 1, "twenty-four" -> 24, "a couple of" -> 2 ...
 CARDINALS, ORDINALS = _build()
-#: Quantities with no definite number: the TIMEX3 value uses X ("several months" -> PXM).
 #: The hours in words, in clock order (the clock-word rules and their key guards read them).
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
               "eleven", "twelve")
+#: Quantities with no definite number: the TIMEX3 value uses X ("several months" -> PXM).
 VAGUE_QUANTITIES = frozenset({
     "a few", "few", "several", "some", "many", "a number of", "numerous", "countless",
     "a couple of", "the past few", "dozens of", "hundreds of", "thousands of",
