@@ -23,3 +23,7 @@ def machine(*extra: str) -> str:
     parts = [f"{platform.system()} {platform.machine()}", cpu_model(), f"{os.cpu_count()} cores",
              f"Python {platform.python_version()}", *extra]
     return ", ".join(parts)
+
+
+if __name__ == "__main__":  # `python bench/machine_info.py`: the line, for a RESULTS section
+    print(machine())
