@@ -329,23 +329,3 @@ RULE_BACK: dict[str, int] = {
     "clock_event_start": 4,  # "puck drop at 3:15" (session 12)
     "clock_hour_zone": 2,
 }
-
-
-def trie_pattern(words) -> str:
-    """A regex alternation of ``words`` shaped as a trie (shared prefixes once), which the
-    regex engine scans far faster than a flat alternation of hundreds of words."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if "" in node else "")
-
-    return walk(root)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 
-from . import recognise as _recognise  # noqa: F401  (imports every rule module: every alt())
 from .patterns import ALTERNATIONS, made_alternations
 from .rule_table import TABLE, write
 
 
 def write_alternations() -> int:
-    """Write every word list's trie the rule modules asked for; return how many."""
+    """Write every word list's trie the engine's modules asked for (importing this package
+    imports them all); return how many."""
     table = made_alternations()
     ALTERNATIONS.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return len(table)

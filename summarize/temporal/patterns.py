@@ -63,7 +63,7 @@ def build_alternation(forms: Iterable[str], case_sensitive: bool = False) -> str
     ordered = sorted(set(forms), key=lambda w: (-len(w), w))  # same order in any process
     if not case_sensitive and len({w.lower() for w in ordered}) < len(ordered):
         return "(?:" + "|".join(map(_escaped, ordered)) + ")"
-    return "(?:" + _trie(ordered) + ")"
+    return "(?:" + trie(ordered) + ")"
 
 
 def alternation_key(forms: Iterable[str], case_sensitive: bool) -> str:
@@ -106,8 +106,9 @@ def _escape_char(ch: str) -> str:
     return escaped
 
 
-def _trie(words: Iterable[str]) -> str:
-    """``words`` as one regex trie; each character escaped, a space matching any blank."""
+def trie(words: Iterable[str]) -> str:
+    """``words`` as one regex trie; each character escaped, a space matching any blank (the
+    recogniser's key tokens and first words use it bare, ``alt`` inside a group)."""
     root: dict = {}
     for w in words:
         node = root

@@ -26,11 +26,10 @@ from .keys import (
     WORD_KEY_AFTER,
     WORD_KEY_BEFORE,
     token_class,
-    trie_pattern,
 )
 from .names import part_of_a_name
 from .number_checks import later_year
-from .patterns import MONTH_CUES, alt, compile_rule
+from .patterns import MONTH_CUES, alt, compile_rule, trie
 from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
 from .resources.determiners import DETERMINERS
 from .resources.units import NOW_LABELS
@@ -45,7 +44,7 @@ for _i, (_name, *_rest) in enumerate(ALL_RULES):
 #: The tokens that key some rule, searched in the lower-cased text: key words and tokens
 #: starting with a digit.
 _KEY_TOKEN = rx.compile(  # (?<!\w) finds the same word starts as \b, a little faster
-    r"(?<!\w)(?:(?:\d\w*|" + trie_pattern(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
+    r"(?<!\w)(?:(?:\d\w*|" + trie(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
 _KEY_TOKEN_ANY_CASE = rx.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
@@ -358,7 +357,7 @@ def _rule_info(i: int) -> tuple:
     st = rule_starts(name, rule_rx)
     words = RULE_FIRST_WORDS.get(name)
     first_word = None if words is None else rx.compile(
-        r"(?:\d|(?:" + trie_pattern(sorted(words)) + r")(?!\w))", re.IGNORECASE)
+        r"(?:\d|(?:" + trie(sorted(words)) + r")(?!\w))", re.IGNORECASE)
     key_start = DIGIT_KEY_START.get(name)
     info = (name, kind, rule_rx, i, _BACKS[i], name in NUMBER_BEFORE_KEY,
             None if st is None else MayStart(st), first_word,

@@ -22,21 +22,17 @@ from .resources.units import (
 )
 from .resources.verbs import CLOCK_START_VERBS
 
-#: Zone codes both clock rules read after a time (see ``resources.units``); after four bare
-#: digits (``clock_hrs``) of the short codes only "ET" ("1430 mt of steel" are tonnes).
-_ZONE_CODES = ZONE_CODES
-_BROADCAST_ZONES = BROADCAST_ZONES
 #: A zone's first two characters (case-blind as the rules: "ſ" is an "s"), or a capital letter:
 #: a cheap test in front of ``_TZ``'s thirty alternatives, which every clock time reaches, so
 #: that a timetable's "09:45 council meeting" tries none of them; a lookahead, so it changes no
 #: match (tests/test_temporal_ninth_pass.py checks it lets every zone through).
-_ZONE_STARTS = (*_ZONE_CODES.split("|"), "local", "ET", "PT", "CT", "MT")
+_ZONE_STARTS = (*ZONE_CODES.split("|"), "local", "ET", "PT", "CT", "MT")
 _TZ_START = (r"(?=\s*\(?(?:(?-i:[A-Z])|[" + "".join(sorted({z[0].lower() for z in _ZONE_STARTS}))
              + "][" + "".join(sorted({z[1].lower() for z in _ZONE_STARTS})) + "]))")
 #: A zone after a clock time: a code, "local time", or one to three capitalised words (in any
 #: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
 #: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
-_TZ = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{_ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
+_TZ = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
        r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
        r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
@@ -124,7 +120,7 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_hour_zone", "clock",
      r"(?:\b(?:at|from|until|till)\s+|(?<=@)|(?<=@\s))(?<![\d:.,$£€])"
      r"(?P<span>(?:(?P<hourw>[1-6]|12)|(?P<hour>1[01]|[7-9])(?P<eve>))"
-     rf"\s*(?-i:(?P<tz>{_BROADCAST_ZONES})))\b(?![:/.]\d)"),
+     rf"\s*(?-i:(?P<tz>{BROADCAST_ZONES})))\b(?![:/.]\d)"),
     # a US TV listing's "9/8c" (9 Eastern, 8 Central: the hour before the slash, p.m., as
     # prime time is); no space before the "c", the second hour one less (session 11, round 3)
     ("clock_tv_listing", "clock",
@@ -234,7 +230,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
      r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|at|on)\b)"),
     ("clock_hrs", "clock",
-     rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{_ZONE_CODES}|"
+     rf"(?<![\d:.,$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|(?P<tz>{ZONE_CODES}|"
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
