@@ -112,3 +112,25 @@ def test_the_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> No
     assert [m.value for m in found] == [f"2025-03-20T{h}:00" for h in range(10, 17)
                                         for _ in (1, 2)]
     assert len(pieces._SEEN) <= 3 and len(pieces._RECOGNISED) <= 3 and len(tagger._SAID) <= 3
+
+
+def test_forget_repeats_makes_a_text_fresh_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A benchmark that re-tags its corpus empties the memo first: the text is read afresh
+    (the memo had made repeated passes look twice as fast as tagging is)."""
+    from summarize.temporal import forget_repeats
+
+    tagger, pieces = _tagger(), _pieces()
+    monkeypatch.setattr(pieces, "_RECOGNISED", {})
+    monkeypatch.setattr(pieces, "_SEEN", set())
+    monkeypatch.setattr(tagger, "_SAID", {})
+    calls: list[str] = []
+    recognise = pieces.recognise
+    monkeypatch.setattr(pieces, "recognise", lambda text: calls.append(text) or recognise(text))
+    text = "The vote is Tuesday."
+    for _ in range(3):
+        assert [m.value for m in tag_text(text, DCT)] == ["2025-03-25"]
+    assert calls == [text] * 2 and pieces._RECOGNISED and tagger._SAID
+    forget_repeats()
+    assert not pieces._RECOGNISED and not pieces._SEEN and not tagger._SAID
+    assert [m.value for m in tag_text(text, DCT)] == ["2025-03-25"]
+    assert calls == [text] * 3

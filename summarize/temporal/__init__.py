@@ -13,6 +13,17 @@ from .tagger import tag_text
 from .values import is_timex_value
 
 __all__ = [
-    "BUILTIN_ERAS", "Candidate", "DctInfo", "Era", "infer_dct", "is_timex_value", "learn_eras",
-    "load_eras", "recognise", "tag_text",
+    "BUILTIN_ERAS", "Candidate", "DctInfo", "Era", "forget_repeats", "infer_dct",
+    "is_timex_value", "learn_eras", "load_eras", "recognise", "tag_text",
 ]
+
+
+def forget_repeats() -> None:
+    """Forget the short pieces (and their verdicts) remembered because they recurred, so text
+    tagged again costs what it did the first time: a benchmark that repeats a corpus measures
+    fresh text this way, not the memo (word-level memos stay: news share their vocabulary)."""
+    from . import piece_candidates, tagger
+
+    piece_candidates._RECOGNISED.clear()
+    piece_candidates._SEEN.clear()
+    tagger._SAID.clear()
