@@ -256,15 +256,8 @@ def _terminal_cut(
     glued = not text[cut_end].isspace()
     if glued and not _glued_capital(text, cut_end, end):
         return None
-    if text[cut_end] == " " and cut_end + 1 < end and text[cut_end + 1].isalnum():
-        # The common case, one space then a word, decided without a call to ``_SPACES``:
-        # the branch below finds the same (the word's first character is not a blank).
-        next_start = word_pos = cut_end + 1
-    elif (
-        not glued
-        and (spaces := _SPACES.match(text, cut_end, end)).end() < end
-        and text[spaces.end()].isalnum()
-    ):
+    spaces = None if glued else _SPACES.match(text, cut_end, end)
+    if spaces is not None and spaces.end() < end and text[spaces.end()].isalnum():
         next_start = word_pos = spaces.end()  # spaces, then a word: nothing to skip or trim
     else:
         next_start = cut_end if glued else _after_spaced_closers(text, end, cut_end, quotes)
