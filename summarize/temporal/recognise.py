@@ -41,10 +41,45 @@ _BY_KEY: dict[str, tuple[int, ...]] = {}
 for _i, (_name, *_rest) in enumerate(ALL_RULES):
     for _k in RULE_KEYS[_name]:
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
-#: The tokens that key some rule, searched in the lower-cased text: key words and tokens
-#: starting with a digit.
-_KEY_TOKEN = rx.compile(  # (?<!\w) finds the same word starts as \b, a little faster
-    r"(?<!\w)(?:(?:\d\w*|" + trie(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
+
+
+def _guard_after(key: str, after: dict[str, str]) -> str | None:
+    """What must follow the word ``key`` for any of its rules to be tried: the ``after``
+    pattern (``WORD_KEY_AFTER``) its rules share, when every rule it keys has one and starts
+    at the key itself (one token back, no number before); else None. Elsewhere the recogniser
+    would pass all its rules over, and with one token back the windows of later keys do not
+    reach it (``done`` cannot matter), so the key need not be found at all ("and", "at",
+    "from" key only a post's hour: "back by 6")."""
+    if key[0] == "#":
+        return None
+    names = [ALL_RULES[i][0] for i in _BY_KEY[key]]
+    pats = {after.get(n) for n in names}
+    if None in pats or len(pats) != 1 or any(
+            RULE_BACK.get(n, 7) != 1 or n in NUMBER_BEFORE_KEY for n in names):
+        return None
+    return pats.pop()
+
+
+def _key_pattern(after: dict[str, str]) -> str:
+    """The tokens that key some rule, searched in the lower-cased text: key words and tokens
+    starting with a digit; a word whose rules all need ``after`` it (``_guard_after``) only
+    where that follows. The guards read no letter's case but "at"'s, so the lower-cased text
+    finds the keys the text does with ``re.IGNORECASE``."""
+    guards: dict[str, list[str]] = {}
+    plain = []
+    for k in _BY_KEY:
+        if k[0] != "#":
+            guard = _guard_after(k, after)
+            if guard is None:
+                plain.append(k)
+            else:
+                guards.setdefault(guard, []).append(k)
+    guarded = "".join(f"|{trie(sorted(ws))}(?!\\w)(?={g})" for g, ws in sorted(guards.items()))
+    # (?<!\w) finds the same word starts as \b, a little faster
+    return r"(?<!\w)(?:(?:\d\w*|" + trie(plain) + r")(?!\w)" + guarded + r"|fy(?=\d))"
+
+
+_KEY_TOKEN = rx.compile(_key_pattern(WORD_KEY_AFTER))
 _KEY_TOKEN_ANY_CASE = rx.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
