@@ -283,3 +283,25 @@ def test_key_words_left_unfound_are_the_keys_whose_rules_are_all_passed_over() -
                     if not guarded.get(m.group()) or re.compile(
                         guarded[m.group()], re.IGNORECASE).match(text, m.end())]
             assert [m.span() for m in pattern.finditer(subject)] == want, text
+
+
+def test_name_checks_guards_hold_wherever_their_patterns_match() -> None:
+    """``part_of_a_name`` searches for an age group's "under-" only after a hyphen (or a
+    newline, where "$" matches too), and ``_season_of_year_title`` reads on only before a
+    "'69": wherever the patterns match, the character the guard reads is there."""
+    names = importlib.import_module("summarize.temporal.names")
+    rng = random.Random(16)
+    bits = ["under-", "Over-", "over-\n", "UNDER", "-", "\n", " ", "Summer of '69", "Fall of ’99",
+            " of ", "'", "’", "69", "Winter", "x", "Summer", "of"]
+    hits = Counter()
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(6))
+        for s in range(len(text) + 1):
+            if names._AGE_GROUP_BEFORE.search(text, max(0, s - 6), s):
+                hits["age"] += 1
+                assert text[s - 1:s] in ("-", "\n"), (text, s)
+            for e in range(s, len(text) + 1):
+                if names._SEASON_OF_YEAR.fullmatch(text, s, e):
+                    hits["season"] += 1
+                    assert e >= 3 and text[e - 3] in "'’", (text, s, e)
+    assert hits["age"] > 100 and hits["season"] > 100
