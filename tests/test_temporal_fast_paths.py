@@ -266,12 +266,12 @@ def test_a_day_count_tries_no_rule_its_unit_cannot_end(monkeypatch) -> None:
 
 
 def test_key_words_left_unfound_are_the_keys_whose_rules_are_all_passed_over() -> None:
-    """A word keying only rules that start at it and need what follows (``_guard_after``) is
+    """A word keying only rules that start at it and need what follows (``_key_guards``) is
     found just where its rules' check passes: in lower and any case, as the plain key regex
     and the check on the text find it."""
     rec = _recognise_module()
     plain = re.compile(rec._key_pattern({}))
-    guarded = {k: rec._guard_after(k, WORD_KEY_AFTER) for k in rec._BY_KEY}
+    guarded = rec._key_guards(WORD_KEY_AFTER)
     assert {k for k, g in guarded.items() if g} >= {"and", "at", "from", "by", "tea", "party"}
     rng = random.Random(16)
     texts = ["".join(rng.choice(_PIECES) for _ in range(30)) for _ in range(500)]
