@@ -167,7 +167,10 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " 2024-03-05", " 2024-03", " the 1990s", " the late '80s", " 10-11 am", " 9 am to 11,",
            " at 8 EST", " @ 6", " around 7ish", " kickoff at 7.45", " back by 6.", " from 4,",
            " booked 3rd-5th.", " off 10th-12th,", " after five.", " before nine,", " was ",
-           " the 3rd was her last day", " 21h30", " 1930 GMT"]
+           " the 3rd was her last day", " 21h30", " 1930 GMT",
+           # session 16: key words found only before what their rules need ("and 5", "Tea at")
+           " and ", " AND\t", "From ", " BY 6", " until\n", " till ", "b4 ", " party", " Tea",
+           ". at ", " starts.", " dinner"]
 
 
 def _recognise_module():
@@ -214,6 +217,9 @@ def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> No
     monkeypatch.setattr(rec, "_ORDINAL", re.compile(r"(?!)"))  # an ordinal counts as a number
     monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
     monkeypatch.setattr(rec, "_KEY_RULES", {})
+    plain_keys = rec._key_pattern({})  # every key word found, whatever follows it
+    monkeypatch.setattr(rec, "_KEY_TOKEN", re.compile(plain_keys))
+    monkeypatch.setattr(rec, "_KEY_TOKEN_ANY_CASE", re.compile(plain_keys, re.IGNORECASE))
     plain = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
     assert fast == plain
     assert [c[:3] for c in fast[1]] == [(0, 15, "date_day_month"), (17, 22, "clock_24h"),
@@ -257,3 +263,45 @@ def test_a_day_count_tries_no_rule_its_unit_cannot_end(monkeypatch) -> None:
                      ("the 22nd day of the dispute", "era_day_ordinal")]
     # a streak is still tried where no "of" follows ("its 21st day as")
     assert set(tried) == {"era_day_ordinal", "era_day_number", "anaphoric_day", "unit_streak"}
+
+
+def test_key_words_left_unfound_are_the_keys_whose_rules_are_all_passed_over() -> None:
+    """A word keying only rules that start at it and need what follows (``_key_guards``) is
+    found just where its rules' check passes: in lower and any case, as the plain key regex
+    and the check on the text find it."""
+    rec = _recognise_module()
+    plain = re.compile(rec._key_pattern({}))
+    guarded = rec._key_guards(WORD_KEY_AFTER)
+    assert {k for k, g in guarded.items() if g} >= {"and", "at", "from", "by", "tea", "party"}
+    rng = random.Random(16)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(30)) for _ in range(500)]
+    texts += ["AND 5 And\t7 at 9 At 10 tea at 6 TEA AT 7 tea. at 8 by\n6 from 4 b4 5 untilnow"]
+    for text in texts:
+        for pattern, subject in ((rec._KEY_TOKEN, text.lower()),
+                                 (rec._KEY_TOKEN_ANY_CASE, text)):
+            want = [m.span() for m in plain.finditer(subject.lower())
+                    if not guarded.get(m.group()) or re.compile(
+                        guarded[m.group()], re.IGNORECASE).match(text, m.end())]
+            assert [m.span() for m in pattern.finditer(subject)] == want, text
+
+
+def test_name_checks_guards_hold_wherever_their_patterns_match() -> None:
+    """``part_of_a_name`` searches for an age group's "under-" only after a hyphen (or a
+    newline, where "$" matches too), and ``_season_of_year_title`` reads on only before a
+    "'69": wherever the patterns match, the character the guard reads is there."""
+    names = importlib.import_module("summarize.temporal.names")
+    rng = random.Random(16)
+    bits = ["under-", "Over-", "over-\n", "UNDER", "-", "\n", " ", "Summer of '69", "Fall of ’99",
+            " of ", "'", "’", "69", "Winter", "x", "Summer", "of"]
+    hits = Counter()
+    for _ in range(3000):
+        text = "".join(rng.choice(bits) for _ in range(6))
+        for s in range(len(text) + 1):
+            if names._AGE_GROUP_BEFORE.search(text, max(0, s - 6), s):
+                hits["age"] += 1
+                assert text[s - 1:s] in ("-", "\n"), (text, s)
+            for e in range(s, len(text) + 1):
+                if names._SEASON_OF_YEAR.fullmatch(text, s, e):
+                    hits["season"] += 1
+                    assert e >= 3 and text[e - 3] in "'’", (text, s, e)
+    assert hits["age"] > 100 and hits["season"] > 100

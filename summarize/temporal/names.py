@@ -156,17 +156,20 @@ _DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
 def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     """Whether the match ``m`` (of a rule of ``kind``) in ``text`` is part of the name of a
     place, club, work, person or thing."""
-    if text[m.end() - 1:m.end()].isalpha() and _NAME_HEAD.match(text, m.end()):
+    word_end = text[m.end() - 1:m.end()].isalpha()  # a head or a firm's word may follow
+    if word_end and _NAME_HEAD.match(text, m.end()):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
-    if text[m.end() - 1:m.end()].isalpha() and _ORG_HEAD.match(text, m.end()) \
+    if word_end and _ORG_HEAD.match(text, m.end()) \
             and not (_WEEKDAY_CUE if kind == "weekday" else _DATE_CUE).search(
                 text, max(0, m.start() - 12), m.start()):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
-    if text[max(text.rfind(" ", m.start(), m.end()) + 1, m.start())].isupper() \
-            and text[m.end() - 1:m.end()].isalpha() and _FIRM_AFTER.match(text, m.end()) \
+    if word_end and text[max(text.rfind(" ", m.start(), m.end()) + 1, m.start())].isupper() \
+            and _FIRM_AFTER.match(text, m.end()) \
             and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
         return True  # a firm: "Midnight Lamp Ltd", "that Morning Lark Brewery" (session 15)
-    if _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    # the hyphen (or a newline, where "$" also matches) right before: most matches skip the search
+    if text[m.start() - 1:m.start()] in ("-", "\n") \
+            and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True  # an age group: "the Under-Twenties", "an over-sixties club" (session 15)
     if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
             and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
@@ -756,8 +759,8 @@ def _season_of_year_title(text: str, m: re.Match[str]) -> bool:
     """Whether a capitalised "Summer of '69" (season, "of", an apostrophe's year) follows a
     lower-case word that is no preposition, determiner or copula, in prose: a song's or a
     film's title ("he still plays Summer of '69"), no season (session 14)."""
-    if not text[m.end() - 1:m.end()].isdigit():
-        return False  # the form ends in its year's digits: most matches leave here at once
+    if not text[m.end() - 1:m.end()].isdigit() or m.end() < 3 or text[m.end() - 3] not in "'’":
+        return False  # the form ends in its year's "'69": most matches leave here at once
     start = m.start()
     if _SHORT_YEAR.fullmatch(text, m.start(), m.end()):  # the year alone, once the season is out
         season = _SEASON_OF_BEFORE.search(text, max(0, m.end() - 20), m.end() - 3)
@@ -779,9 +782,11 @@ def _apposed_title(text: str, m: re.Match[str]) -> bool:
     14)."""
     if any(c.isdigit() for c in text[m.start():m.end()]):
         return False
-    run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    start = run.start() if run else m.start()
     rest = _CAPITALS_AFTER.match(text, m.end())  # "album, Tuesday's Lantern, has" (round 2)
     end = rest.end() if rest else m.end()
-    return text[end:end + 1] == "," and _TITLE_CASE_RUN.fullmatch(text, start, end) is not None \
+    if text[end:end + 1] != ",":
+        return False  # the closing comma first: it spares most matches the search back
+    run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    start = run.start() if run else m.start()
+    return _TITLE_CASE_RUN.fullmatch(text, start, end) is not None \
         and _WORK_APPOSED.search(text, max(0, start - 40), start) is not None

@@ -41,10 +41,41 @@ _BY_KEY: dict[str, tuple[int, ...]] = {}
 for _i, (_name, *_rest) in enumerate(ALL_RULES):
     for _k in RULE_KEYS[_name]:
         _BY_KEY[_k] = (*_BY_KEY.get(_k, ()), _i)
-#: The tokens that key some rule, searched in the lower-cased text: key words and tokens
-#: starting with a digit.
-_KEY_TOKEN = rx.compile(  # (?<!\w) finds the same word starts as \b, a little faster
-    r"(?<!\w)(?:(?:\d\w*|" + trie(k for k in _BY_KEY if k[0] != "#") + r")(?!\w)|fy(?=\d))")
+
+
+def _key_guards(after: dict[str, str]) -> dict[str, str]:
+    """Key word -> what must follow it for any of its rules to be tried: the ``after`` pattern
+    (``WORD_KEY_AFTER``) its rules share, where every rule it keys has one and starts at the
+    key itself (one token back, no number before). Elsewhere the recogniser would pass all its
+    rules over, and with one token back the windows of later keys do not reach it (``done``
+    cannot matter), so the key need not be found at all ("and", "at", "from" key only a post's
+    hour: "back by 6")."""
+    own = {i: after[name] for i, (name, *_) in enumerate(ALL_RULES)
+           if name in after and RULE_BACK.get(name, 7) == 1 and name not in NUMBER_BEFORE_KEY}
+    guards = {}
+    for key, rules in _BY_KEY.items():
+        if key[0] != "#" and rules[0] in own and all(own.get(i) == own[rules[0]] for i in rules):
+            guards[key] = own[rules[0]]
+    return guards
+
+
+def _key_pattern(after: dict[str, str]) -> str:
+    """The tokens that key some rule, searched in the lower-cased text: key words and tokens
+    starting with a digit; a word whose rules all need ``after`` it (``_key_guards``) only
+    where that follows. The guards read no letter's case but "at"'s, so the lower-cased text
+    finds the keys the text does with ``re.IGNORECASE``. The word lists are ``alt``'s tries,
+    which ship as data: building the big one cost 5 ms at import."""
+    guards = _key_guards(after)
+    by_guard: dict[str, set[str]] = {}
+    for k, g in guards.items():
+        by_guard.setdefault(g, set()).add(k)
+    plain = alt(k for k in _BY_KEY if k[0] != "#" and k not in guards)
+    guarded = "".join(f"|{alt(ws)}(?!\\w)(?={g})" for g, ws in sorted(by_guard.items()))
+    # (?<!\w) finds the same word starts as \b, a little faster
+    return r"(?<!\w)(?:(?:\d\w*|" + plain + r")(?!\w)" + guarded + r"|fy(?=\d))"
+
+
+_KEY_TOKEN = rx.compile(_key_pattern(WORD_KEY_AFTER))
 _KEY_TOKEN_ANY_CASE = rx.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
