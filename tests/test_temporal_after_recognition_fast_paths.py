@@ -51,3 +51,58 @@ def test_active_phrases_hands_out_a_list_of_its_own() -> None:
     first.clear()
     assert active_phrases(BUILTIN_ERAS, "Kyiv said so.") == _plain_active_phrases(
         BUILTIN_ERAS, "Kyiv said so.")
+
+
+_GRANS = ("minute", "hour", "part-of-day", "day", "weekend", "week", "month", "quarter", "half",
+          "season", "year", "decade", "century")
+_UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "season", "decade",
+          "century")
+
+
+def _cals():
+    from summarize.temporal.values import Cal
+
+    extras = {"minute": "14:05", "hour": "09:00", "part-of-day": "TEV", "season": "SU"}
+    for gran in _GRANS:
+        for start in (date(2024, 2, 29), date(1999, 12, 31), date(2025, 1, 1), date(2010, 7, 15)):
+            yield Cal(gran, start, extras.get(gran, ""))
+
+
+def test_shift_equals_replace() -> None:
+    from dataclasses import replace
+
+    from summarize.temporal.values import floor, shift
+
+    for cal in _cals():
+        for unit in _UNITS:
+            for n in (-13, -1, 0, 1, 2, 7):
+                got = shift(cal, n, unit)  # the start as computed, the rest of ``cal`` kept
+                s = got.start
+                if cal.gran not in ("day", "hour", "minute", "part-of-day", "season"):
+                    assert floor(s, cal.gran) == s
+                assert got == replace(cal, start=s) and type(got) is type(cal)
+
+
+def test_dated_reads_value_and_interval_as_before() -> None:
+    from summarize.temporal.context import dated
+    from summarize.temporal.values import interval, value
+
+    for _ in range(2):  # the second round is served from the memo
+        for cal in _cals():
+            for mod in ("", "START", "MID", "END", "APPROX"):
+                r = dated(cal, "dct", "2025-01-01", "why", mod)
+                assert (r.value, r.interval, r.cal, r.mod) == (value(cal), interval(cal, mod),
+                                                                cal, mod)
+                assert r.type == ("TIME" if cal.gran in ("hour", "minute", "part-of-day")
+                                  else "DATE")
+
+
+def test_present_ref_and_datetime_keep_every_field() -> None:
+    from summarize.temporal import tag_text
+
+    [now] = tag_text("Prices are rising now.", date(2025, 3, 20))
+    assert (now.value, now.anchor, now.anchor_value, now.granularity) == (
+        "PRESENT_REF", "dct", "2025-03-20", "day")
+    assert now.interval is not None and now.interval[0].date() == date(2025, 3, 20)
+    [when] = tag_text("The talks start at 9 a.m. on Friday, officials said.", date(2025, 3, 20))
+    assert when.value == "2025-03-21T09:00" and "(" in when.explanation
