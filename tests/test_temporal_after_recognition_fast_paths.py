@@ -106,3 +106,28 @@ def test_present_ref_and_datetime_keep_every_field() -> None:
     assert now.interval is not None and now.interval[0].date() == date(2025, 3, 20)
     [when] = tag_text("The talks start at 9 a.m. on Friday, officials said.", date(2025, 3, 20))
     assert when.value == "2025-03-21T09:00" and "(" in when.explanation
+
+
+_CLAUSE_TEXTS = (
+    "It shut at 6 a.m. (0600 GMT) on Friday; ``the pier'' reopened. Then \"we\" left?! "
+    "Sales rose 3.5 % . And they said ” no “ … Mr. Lee 🎄 came\nhome. At 7 p.m. (local) it "
+    "ended. ok. A.M. (x) B",
+    "Thursday 6 March: 09:15 ferry trial, 11:30 vote on the dock levy — Friday 7 March: "
+    "14:45 talks with the pilots' union; 16:00 \"open day\" at the yard. Saturday: rest\n",
+)
+
+
+def test_clause_ends_start_at_a_mark() -> None:
+    """``tense.clause_tense`` scans for clause ends from the first mark of its window: every
+    window's matches are the same as scanning it whole."""
+    from summarize.temporal.tense import _CLAUSE_END, _first_mark
+
+    for text in _CLAUSE_TEXTS:
+        for a in range(len(text) + 1):
+            for b in range(a, min(len(text), a + 60) + 1):
+                window, mark = text[a:b], _first_mark(text, a, b)
+                whole = [m.span() for m in _CLAUSE_END.finditer(window)]
+                if mark < 0:
+                    assert whole == [], window
+                    continue
+                assert [m.span() for m in _CLAUSE_END.finditer(window, mark - a)] == whole
