@@ -131,3 +131,30 @@ def test_clause_ends_start_at_a_mark() -> None:
                     assert whole == [], window
                     continue
                 assert [m.span() for m in _CLAUSE_END.finditer(window, mark - a)] == whole
+
+
+def _plain_after_gerund(before):
+    """``tense._after_gerund`` as written before its guard (session 12)."""
+    from summarize.temporal.tense import _NOT_DONE_GERUNDS, group_before
+
+    n = len(before)
+    for i in range(max(0, n - 8), n - 1):
+        w = before[i + 1]
+        if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
+                and w not in _NOT_DONE_GERUNDS and n - i <= 8 \
+                and group_before(before[i + 2:])[0] is None:
+            return f"after {w}"
+    return ""
+
+
+def test_after_gerund_guard_skips_misses_only() -> None:
+    import random
+
+    from summarize.temporal.tense import _after_gerund
+
+    vocab = ["after", "falling", "being", "the", "talks", "will", "face", "on", "said",
+             "having", "winning", "<name>", "was", "rising", "in", "a"]
+    rng = random.Random(16)
+    for _ in range(5000):
+        words = [rng.choice(vocab) for _ in range(rng.randrange(0, 14))]
+        assert _after_gerund(words) == _plain_after_gerund(words), words

@@ -356,6 +356,8 @@ def _after_gerund(before: list[str]) -> str:
     first round"): the gerund's event came first, told as done, so the clause reads as past
     whatever the main verb's tense (session 12, newswire); "" when there is none."""
     n = len(before)
+    if "after" not in before[max(0, n - 8):n - 1]:  # the words the loop reads as "after"
+        return ""
     for i in range(max(0, n - 8), n - 1):
         w = before[i + 1]
         if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
