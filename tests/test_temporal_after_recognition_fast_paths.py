@@ -158,3 +158,21 @@ def test_after_gerund_guard_skips_misses_only() -> None:
     for _ in range(5000):
         words = [rng.choice(vocab) for _ in range(rng.randrange(0, 14))]
         assert _after_gerund(words) == _plain_after_gerund(words), words
+
+
+def test_possessive_word_pattern_reads_the_same_words() -> None:
+    import random
+    import re
+
+    from summarize.temporal.verb_groups import WORD
+
+    greedy = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+    alphabet = "ab1_'’- -–.,Éé\t\nx--'"
+    rng = random.Random(16)
+    texts = ["run-off, well-to-do -- x- -y a--b it's rock’n’roll 9-5 -", *(
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(5000))]
+    for text in texts:
+        assert [m.span() for m in WORD.finditer(text)] == [
+            m.span() for m in greedy.finditer(text)], text
+        for a in range(0, len(text), 7):
+            assert WORD.findall(text, a, len(text) - 3) == greedy.findall(text, a, len(text) - 3)
