@@ -54,7 +54,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if ended:  # "the heat lasted through Wednesday": a state over, its end behind (session 12)
         label, cue = "past", ended
     start = cand.start
-    joined = _RANGE_FROM.search(text, max(lo, start - 14), start) if _lower_weekday(cand) \
+    lower_weekday = _lower_weekday(cand)  # asked below up to five times, of ``cand`` alone
+    joined = _RANGE_FROM.search(text, max(lo, start - 14), start) if lower_weekday \
         else None
     if joined:  # "wed & thu": the range's start is no word of a note
         start = joined.start()
@@ -63,24 +64,24 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if sats and len(sats) == len(_ANY_SAT.findall(text, lo, hi)) and all(
             _SAT_AS_DAY.match(text, w) for w in sats):
         label, cue, explicit = "", "", False
-    to = _RANGE_TO.match(text, cand.end, hi) if _lower_weekday(cand) else None
+    to = _RANGE_TO.match(text, cand.end, hi) if lower_weekday else None
     end = to.end() if to else cand.end  # "mon-tue": the range's end is no word of a note
     note = label in ("", "present") and is_note(
         text, lo, hi, start, end, asks=label == "present")
     prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
-    if not note and label != "past" and _lower_weekday(cand) \
+    if not note and label != "past" and lower_weekday \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
         note = is_note(text, *_fragment(text, lo, hi, start, end), start, end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
     if not note and not label and _timed_post_weekday(cand):
         note = True  # "market sat 10am till 4", "ON SALE FRIDAY 10AM": a verbless timetable
-    if not note and label == "past" and _lower_weekday(cand) and prep != "since" \
+    if not note and label == "past" and lower_weekday and prep != "since" \
             and _past_told_apart(text, lo, cand, cue):  # "confirmed: no ferries tues"
         a, b = _fragment(text, lo, hi, cand.start, cand.end)
         if is_note(text, a, b, cand.start, cand.end):
             note, label, cue, explicit = True, "", "", False
-    if not note and _lower_weekday(cand) and (
+    if not note and lower_weekday and (
             (label == "past" and cue.lower() in POST_NOTICE_PARTICIPLES)
             or (label == "" and _prev_word(text, max(lo, start - 12), start)
                 in POST_NOTICE_PARTICIPLES)):
@@ -89,7 +90,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if not note and label != "past" and _FAREWELL.search(text, max(lo, cand.start - 24),
                                                          cand.start):
         note = True  # "see u sat night at the boathouse": a farewell names a day ahead
-    if not note and (label != "past" or _lower_weekday(cand)) and _JOINED_TO_TODAY.search(
+    if not note and (label != "past" or lower_weekday) and _JOINED_TO_TODAY.search(
             text, max(lo, cand.start - 24), cand.start):
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
     if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from .eras import Era
 from .resources.units import MODIFIERS
-from .slots import quick_init, quick_new
+from .slots import Memo, quick_init, quick_new
 from .values import Cal, interval, value
 
 
@@ -113,8 +113,19 @@ def dated(cal: Cal, anchor: str, anchor_value: str, why: str, mod: str = "",
           kind: str = "DATE") -> Resolution:
     """A Resolution for a calendar value."""
     t = "TIME" if cal.gran in ("hour", "minute", "part-of-day") else kind
-    return Resolution(t, value(cal), interval(cal, mod), cal.gran, anchor, anchor_value, why,
-                      mod, cal)
+    v, span = _VALUE_AND_INTERVAL[(cal.gran, cal.start, cal.extra, mod)]
+    return Resolution(t, v, span, cal.gran, anchor, anchor_value, why, mod, cal)
+
+
+def _value_and_interval(key: tuple[str, date, str, str]) -> tuple[str, tuple[datetime, datetime]]:
+    """``value`` and ``interval`` of the period (gran, start, extra) under the mod ``key[3]``."""
+    cal = Cal(*key[:3])
+    return value(cal), interval(cal, key[3])
+
+
+#: ``_value_and_interval`` by (gran, start, extra, mod), all that ``value`` and ``interval`` read
+#: (a Cal holds nothing else): a text names the same days again and again.
+_VALUE_AND_INTERVAL = Memo(_value_and_interval)
 
 
 def vague(v: str, why: str, t: str = "DATE", gran: str = "", anchor: str = "none",

@@ -96,12 +96,34 @@ def _norm(phrase: str) -> str:
 def active_phrases(eras: Sequence[Era], text: str) -> list[tuple[str, Era]]:
     """(normalised phrase, era) pairs usable in ``text``, longest first."""
     lowered = text.lower()
+    found: dict[str, bool] = {}  # a context word two eras share ("Iraq") is looked for once
+    usable = tuple(not era.context or any(
+        found[w] if w in found else found.setdefault(w, w.lower() in lowered)
+        for w in era.context) for era in eras)
+    # The pairs depend on nothing but the eras and which of them have their aliases usable:
+    # a text of the usual kind asks for a list made before.
+    key = (tuple(eras), usable)
+    pairs = _ACTIVE.get(key)
+    if pairs is None:
+        pairs = _phrase_pairs(eras, usable)
+        if len(_ACTIVE) < 1024:
+            _ACTIVE[key] = pairs
+    return list(pairs)  # a list of the caller's own
+
+
+def _phrase_pairs(eras: Sequence[Era], usable: Sequence[bool]) -> tuple[tuple[str, Era], ...]:
+    """(normalised phrase, era) pairs of ``eras``, the aliases of the ``usable`` ones too,
+    longest first (``active_phrases`` of a text where just those have their aliases usable)."""
     pairs: list[tuple[str, Era]] = []
-    for era in eras:
+    for era, aliases in zip(eras, usable, strict=True):
         pairs.extend((_norm(p), era) for p in era.phrases)
-        if not era.context or any(w.lower() in lowered for w in era.context):
+        if aliases:
             pairs.extend((_norm(p), era) for p in era.aliases)
-    return sorted(pairs, key=lambda pe: -len(pe[0]))
+    return tuple(sorted(pairs, key=lambda pe: -len(pe[0])))
+
+
+#: ``_phrase_pairs`` by (eras, which have usable aliases): the built-in eras make few keys.
+_ACTIVE: dict[tuple[tuple[Era, ...], tuple[bool, ...]], tuple[tuple[str, Era], ...]] = {}
 
 
 _VERBISH = frozenset({"began", "begun", "brought", "ended", "continued", "saw", "came", "went",

@@ -96,17 +96,17 @@ class PieceWords:
         self.marks: list[int] | None = None
         self.past: list[int] | None = None
 
-    def marked(self, a: int, b: int) -> bool:
-        """Whether ``text[a:b]`` holds a ``_CLAUSE_MARK`` (``lo <= a <= b <= hi``); a piece
-        read for its words (see ``between``) finds its marks once."""
+    def first_mark(self, a: int, b: int) -> int:
+        """Where the first ``_CLAUSE_MARK`` in ``text[a:b]`` is (``lo <= a <= b <= hi``), -1
+        when none; a piece read for its words (see ``between``) finds its marks once."""
         if self.uses < 2:
-            return _CLAUSE_MARK.search(self.text, a, b) is not None
+            return _first_mark(self.text, a, b)
         marks = self.marks
         if marks is None:
             marks = self.marks = list(map(_START, _CLAUSE_MARK.finditer(self.text, self.lo,
                                                                           self.hi)))
         i = bisect_left(marks, a)
-        return i < len(marks) and marks[i] < b
+        return marks[i] if i < len(marks) and marks[i] < b else -1
 
     def between(self, a: int, b: int) -> list[str]:
         """``normed`` words of ``text[a:b]`` (``lo <= a <= b <= hi``)."""
@@ -161,6 +161,12 @@ class PieceWords:
         if starts[i] < a and _CUT_CUE[text[a:min(ends[i], b)]]:
             return True
         return ends[j - 1] > b and _CUT_CUE[text[max(starts[j - 1], a):b]]
+
+
+def _first_mark(text: str, a: int, b: int) -> int:
+    """Where the first ``_CLAUSE_MARK`` in ``text[a:b]`` is, -1 when none."""
+    m = _CLAUSE_MARK.search(text, a, b)
+    return m.start() if m else -1
 
 
 def scheduled_for(before: list[str]) -> str:
@@ -350,6 +356,8 @@ def _after_gerund(before: list[str]) -> str:
     first round"): the gerund's event came first, told as done, so the clause reads as past
     whatever the main verb's tense (session 12, newswire); "" when there is none."""
     n = len(before)
+    if "after" not in before[max(0, n - 8):n - 1]:  # the words the loop reads as "after"
+        return ""
     for i in range(max(0, n - 8), n - 1):
         w = before[i + 1]
         if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
@@ -405,10 +413,13 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
-    if piece.marked(a, start) if piece is not None and piece.uses > 1 \
-            else _CLAUSE_MARK.search(text, a, start):  # a piece not read yet: search
+    mark = piece.first_mark(a, start) if piece is not None and piece.uses > 1 \
+        else _first_mark(text, a, start)  # a piece not read yet: search
+    if mark >= 0:
         left = text[a:start]
-        cut = [m.end() for m in _CLAUSE_END.finditer(left)]
+        # every clause end starts with a mark: none is found before the first one, so the
+        # scan starts there (on the same string: the lookbehind still sees what is before)
+        cut = [m.end() for m in _CLAUSE_END.finditer(left, mark - a)]
         if cut:
             a += cut[-1]
     before = piece.between(a, start) if piece is not None \
@@ -441,8 +452,10 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if not scheduled and found is not None:
             return _arranged(_planned(found, before), before)
     b = min(hi, end + _WINDOW)
-    if piece is None or piece.uses < 3 or piece.marked(end, b):  # else no clause end
-        stop = _CLAUSE_END.search(text[end:b])
+    mark = piece.first_mark(end, b) if piece is not None and piece.uses >= 3 \
+        else _first_mark(text, end, b)
+    if mark >= 0:  # else no clause end; none before the first mark, as on the left
+        stop = _CLAUSE_END.search(text[end:b], mark - end)
         if stop:
             b = end + stop.start()
     then = _THEN_CLAUSE.search(text, end, b)  # "NYE till 3pm, then closed" (session 12)

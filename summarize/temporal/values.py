@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from summarize import regex_cache as rx
@@ -89,7 +89,7 @@ def shift(cal: Cal, n: int, unit: str) -> Cal:
         raise ValueError(unit)
     if cal.gran not in ("day", "hour", "minute", "part-of-day", "season"):
         s = floor(s, cal.gran)
-    return replace(cal, start=s)
+    return Cal(cal.gran, s, cal.extra)  # ``replace(cal, start=s)``: a Cal has these three fields
 
 
 def value(cal: Cal) -> str:

@@ -51,7 +51,10 @@ class Tense:
 
 
 NO_TENSE = Tense()
-WORD = rx.compile(r"[\w'’]+(?:-[\w'’]+)*")
+#: A word, hyphened parts joined ("run-off"). Possessive (``++``, ``*+``): nothing follows either
+#: repeat, so the greedy form's first try (each run as long as it goes) is always its match, and
+#: giving back is never needed; the engine then keeps no backtracking state (a quarter faster).
+WORD = rx.compile(r"[\w'’]++(?:-[\w'’]++)*+")
 _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
 #: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.

@@ -41,7 +41,9 @@ def _datetime(c: Candidate, a: Anchors) -> Resolution | None:
     if hours and t.cal.gran == "minute" and not time_part.fields.get("ampm") \
             and int(t.cal.extra[:2]) in hours:
         t = _after_noon(t)  # "nine o'clock last night" is 21:00
-    return replace(t, explanation=f"{t.explanation} ({r.explanation})")
+    # ``replace(t, explanation=...)``, built directly: ``dataclasses.replace`` is slow
+    return Resolution(t.type, t.value, t.interval, t.granularity, t.anchor, t.anchor_value,
+                      f"{t.explanation} ({r.explanation})", t.mod, t.cal)
 
 
 #: Parts of day that put a clock time with no a.m./p.m. after noon, and the hours they move

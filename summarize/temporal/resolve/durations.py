@@ -3,8 +3,6 @@ Monday", "weekly") and vague references ("recently", "the past few years")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, dated, vague
 from ..resources.calendar_words import FIXED_HOLIDAYS, PARTS_OF_DAY, SEASONS
@@ -181,7 +179,9 @@ def _vague(c: Candidate, a: Anchors) -> Resolution | None:
         cal = Cal("day", a.dct)
         r = dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the publication date "
                   f"{a.dct.isoformat()}")
-        return replace(r, value="PRESENT_REF")
+        # ``replace(r, value="PRESENT_REF")``, built directly: ``dataclasses.replace`` is slow
+        return Resolution(r.type, "PRESENT_REF", r.interval, r.granularity, r.anchor,
+                          r.anchor_value, r.explanation, r.mod, r.cal)
     return vague(v, f"'{c.text}' is a vague {v.split('_')[0].lower()} reference",
                  anchor="dct" if a.dct else "none",
                  anchor_value=a.dct.isoformat() if a.dct else "")
