@@ -71,6 +71,12 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 #: between ("of foul play", "in open play"), unless the word between is a name, a pronoun or
 #: a time word ("in Paris opens", "on Monday plays": the verb of a clause).
 _PREPOSITION_NOUN = frozenset({"of", "for", "in", "at", "with", "without"})
+#: Determiners of one thing: after one and a word, a scheduled-event word in its bare form
+#: ("a confidence vote", "each club visit") is a noun, as a verb it would agree ("votes").
+_SINGULAR_BEFORE = frozenset({"a", "an", "another", "each", "every"})
+#: ... unless a group of many follows it ("a few members vote", "a dozen staff meet").
+_GROUP_NOUNS = frozenset({"few", "dozen", "couple", "handful", "lot", "number", "group",
+                          "pair", "trio", "majority", "minority", "score", "host"})
 _NOT_A_MODIFIER = frozenset({"<name>", "he", "she", "it", "they", "we", "i", "you", "there",
                              "today", "tonight", "tomorrow", "now", "then", "time", "week",
                              "month", "year", "future", "turn", "part", "which", "who",
@@ -162,6 +168,11 @@ def _verbish(words: list[str], i: int) -> bool:
         if i > 1 and _is_ed(words[i - 1]) and (words[i - 2] in _ADJECTIVE_BEFORE or (
                 i > 2 and words[i - 3] in _ADJECTIVE_BEFORE)):
             return False  # "their only televised debate": a participle and a determiner before
+        if not w.endswith("s") and i > 1 and (words[i - 2] in _SINGULAR_BEFORE or (
+                i > 2 and words[i - 3] in _SINGULAR_BEFORE and words[i - 2] not in _GROUP_NOUNS
+                and not words[i - 1].endswith("s"))):
+            return False  # "a budget vote", "a key confidence vote": a singular subject would
+            # take "votes", so a bare form after "a" and a word or two is a noun
         return i == 0 or words[i - 1] not in _NOUN_BEFORE
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (
