@@ -37,3 +37,18 @@ def test_a_repeated_article_is_read_afresh_each_time(bench, monkeypatch):
     bench.time_tagger(bench.dateline_tag, [article])  # a new pass starts fresh too
     assert calls.count("Talks resume on Monday.") == 1
 
+
+
+def test_the_report_without_the_long_case_still_counts_dateline(bench):
+    # with --long-mb 0 the report said "dateline was not measured" beside dateline's figures
+    import argparse
+
+    dateline = bench.Run(2_000_000, 2.0, 2.1, 5000)
+    sample = bench.mean_run([bench.Run(200_000, 0.2, 0.2, 700), bench.Run(200_000, 0.3, 0.3, 700)])
+    dateparser = bench.Run(200_000, 4.0, 4.0, 770)
+    assert (sample.size, sample.cpu, sample.found) == (200_000, 0.25, 700)
+    text = bench.report(argparse.Namespace(data="t17"), "pinned", [], [],
+                        {"dateparser": (0.2, 0.2)}, dateline, sample, dateparser)
+    assert "not measured" not in text
+    assert "| dateline / dateparser, same sample | 16.0x | >= 20x | **no** |" in text
+    assert "dateline found 5,000 expressions" in text
