@@ -170,7 +170,9 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " the 3rd was her last day", " 21h30", " 1930 GMT",
            # session 16: key words found only before what their rules need ("and 5", "Tea at")
            " and ", " AND\t", "From ", " BY 6", " until\n", " till ", "b4 ", " party", " Tea",
-           ". at ", " starts.", " dinner"]
+           ". at ", " starts.", " dinner",
+           # session 16: bare-hour ranges ("from 9 until 5")
+           " from 9 until 5.", " from 8 till 6 ", " from 10 til 2,", " Monday after next"]
 
 
 def _recognise_module():

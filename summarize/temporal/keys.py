@@ -121,6 +121,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_dot_tonight": set(TONIGHT_SPELLINGS), "clock_dot_cue": _NUM | {"#AT"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
+    "clock_from_till": {"from"}, "clock_from_till_end": {"from"},  # session 16
     "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until",  # session 13
                       "and"},  # a list's last hour: "at 6, 7:30 and 9" (session 15, round 3)
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
@@ -259,6 +260,7 @@ WORD_KEY_AFTER: dict[str, str] = {
     "unit_streak": r"(?!\s+of\s)", "unit_superlative": r"\s+(?:since|in|on\s+record|ever)\b",
     # an hour right after the plan's "at"/"from"/"by" ("back by 6"): not tried at every "at"
     "clock_post_at": r"\s+\d",
+    "clock_from_till": r"\s+\d", "clock_from_till_end": r"\s+\d",  # "from 9 until 5"
     "day_ordinal_range": r"\s+\d", "day_ordinal_range_end": r"\s+\d",  # "off 3rd-5th"
     "clock_word": rf"\s+(?:{'|'.join(HOUR_WORDS)})\b",  # "after five"
 }
@@ -317,6 +319,7 @@ RULE_BACK: dict[str, int] = {
     "weekday_abbr_chat": 1, "weekday_abbr_diary": 2, "weekday_sun_past": 14, "day_ordinal_was": 4,
     "clock_at_day": 1,
     "clock_post_at": 1,
+    "clock_from_till": 1, "clock_from_till_end": 1,
     "clock_post_listing": 2,  # "curtain up 7"
     "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,

@@ -206,6 +206,16 @@ RULES: list[tuple[str, str, str]] = [
      # after a verb the hour ends its phrase: "prices start at 5 dollars" is no clock time
      r"(?(startv)(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|then|sharp|so|but|tonight|on|anyone)"
      r"\b))"),
+    # opening hours and shifts of bare hours: "open from 9 until 5", "from 8 till 6 🙃": each
+    # hour its own mention, the start as news hours (7 to 11 a.m., 12 noon, 1 to 6 p.m.), the
+    # end the first such hour after it; only "till"/"til"/"until" (not "to": "from 8 to 6
+    # seats"), and the end closes its phrase (session 16)
+    ("clock_from_till", "clock",
+     r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))\s+(?:till|til|until)\s+"
+     rf"(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
+    ("clock_from_till_end", "clock",
+     r"\bfrom\s+(?P<shourw>1[0-2]|0?[1-9])\s+(?:till|til|until)\s+"
+     rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
     # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
     # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
     # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"

@@ -42,7 +42,7 @@ def _clock_time(f) -> tuple[int, int]:
         if norm(f.get("dir")) in ("to", "till", "before"):
             hour, minute = (hour - 1) % 24, 60 - minute
             hour = 12 if hour == 0 and not f.get("noon") else hour  # "a quarter to one"
-    if f.get("sampm"):  # "10am till 4": the end of a range that starts with its am/pm
+    if f.get("sampm") or f.get("shourw"):  # "10am till 4", "from 8 till 6": a range's end
         return _range_end(f, hour, minute)
     ampm = norm(f.get("ampm")).replace(".", "")
     pod = norm(f.get("podw") or f.get("atnight") or ("tonight" if f.get("tonight") else "")
@@ -87,9 +87,14 @@ def _clock_time(f) -> tuple[int, int]:
 
 def _range_end(f, hour: int, minute: int) -> tuple[int, int]:
     """The end of a clock range whose start has the am/pm ("sat 10am till 4" = 16:00, "9am-11"
-    = 11:00, "7pm till 11" = 23:00): the first such hour after the start on its day; one past
-    midnight ("8pm till 2") raises ValueError, as the day would change."""
-    start = int(f["shour"]) % 12 + (12 if norm(f["sampm"]).startswith("p") else 0)
+    = 11:00, "7pm till 11" = 23:00) or is a bare hour ("from 8 till 6" = 18:00): the first
+    such hour after the start on its day; one past midnight ("8pm till 2") raises ValueError,
+    as the day would change."""
+    if f.get("shourw"):  # "from 8 till 6": a bare start hour, as news hours (7 a.m.-6 p.m.)
+        start = int(f["shourw"]) % 12
+        start += 12 if 1 <= start <= 6 else 0
+    else:
+        start = int(f["shour"]) % 12 + (12 if norm(f["sampm"]).startswith("p") else 0)
     start_minutes = start * 60 + int(f.get("sminute") or 0)
     for h in (hour % 12, hour % 12 + 12):
         if h * 60 + minute > start_minutes:
