@@ -81,8 +81,10 @@ def main() -> None:
                   [*_dateline(), "tag", str(one), "--dct", "2024-05-04"],
                   {**env, "DATELINE_PATTERN_CACHE": "off"})]
         if args.against is not None:
+            # its own caches: the other checkout's patterns would miss in this one's file
             other = {**env, "PYTHONPATH": str(args.against.resolve()),
-                     "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache-against")}
+                     "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache-against"),
+                     "DATELINE_PATTERN_CACHE": str(Path(tmp) / "patterns-against")}
             cases.append((f"same, packages of {args.against}", cases[2][1], other))
         rows = [(name, *measure(cmd, args.runs, case_env[0] if case_env else env))
                 for name, cmd, *case_env in cases]
