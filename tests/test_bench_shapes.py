@@ -1,23 +1,15 @@
 """bench/bench_shapes.py: its generators end and fail clearly (the bench itself is not a test)."""
 from __future__ import annotations
 
-import importlib
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.bench_modules import import_bench
 
 
 @pytest.fixture(scope="module")
 def shapes():
-    sys.path.insert(0, str(BENCH))
-    try:
-        yield importlib.import_module("bench_shapes")
-    finally:
-        sys.path.remove(str(BENCH))
+    return import_bench("bench_shapes")
 
 
 def test_prose_without_articles_stops_with_a_clear_line(shapes, tmp_path):

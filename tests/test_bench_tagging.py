@@ -3,22 +3,15 @@ a test)."""
 from __future__ import annotations
 
 import importlib
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.bench_modules import import_bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCH))
-    try:
-        yield importlib.import_module("bench_tagging")
-    finally:
-        sys.path.remove(str(BENCH))
+    return import_bench("bench_tagging")
 
 
 def test_a_repeated_article_is_read_afresh_each_time(bench, monkeypatch):
