@@ -134,17 +134,10 @@ def test_clause_ends_start_at_a_mark() -> None:
 
 
 def _plain_after_gerund(before):
-    """``tense._after_gerund`` as written before its guard (session 12)."""
-    from summarize.temporal.tense import _NOT_DONE_GERUNDS, group_before
+    """``tense._after_gerund`` as written before its guard (session 12): the search alone."""
+    from summarize.temporal.tense import _gerund_after
 
-    n = len(before)
-    for i in range(max(0, n - 8), n - 1):
-        w = before[i + 1]
-        if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
-                and w not in _NOT_DONE_GERUNDS and n - i <= 8 \
-                and group_before(before[i + 2:])[0] is None:
-            return f"after {w}"
-    return ""
+    return _gerund_after(before)
 
 
 def test_after_gerund_guard_skips_misses_only() -> None:

@@ -358,6 +358,12 @@ def _after_gerund(before: list[str]) -> str:
     n = len(before)
     if "after" not in before[max(0, n - 8):n - 1]:  # the words the loop reads as "after"
         return ""
+    return _gerund_after(before)
+
+
+def _gerund_after(before: list[str]) -> str:
+    """``_after_gerund``'s search, without its guard (a test compares the two)."""
+    n = len(before)
     for i in range(max(0, n - 8), n - 1):
         w = before[i + 1]
         if before[i] == "after" and w.endswith("ing") and len(w) > 5 \
