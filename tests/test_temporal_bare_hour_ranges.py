@@ -19,6 +19,8 @@ HITS = [
                                                                   ("2", "2022-05-07T14:00")]),
     ("The hall stays open from 6 until 11 tonight.", [("6", "2022-05-07T18:00"),
                                                       ("11 tonight", "2022-05-07T23:00")]),
+    ("Lunch service runs from 12 until 3.", [("12", "2022-05-07T12:00"),
+                                             ("3", "2022-05-07T15:00")]),
     ("Roadworks on the bypass from 7 until 12 - expect delays",
      [("7", "2022-05-07T07:00"), ("12", "2022-05-07T12:00")]),
 ]

@@ -92,7 +92,7 @@ def _range_end(f, hour: int, minute: int) -> tuple[int, int]:
     as the day would change."""
     if f.get("shourw"):  # "from 8 till 6": a bare start hour, as news hours (7 a.m.-6 p.m.)
         start = int(f["shourw"]) % 12
-        start += 12 if 1 <= start <= 6 else 0
+        start += 12 if start <= 6 else 0  # "from 12 until 4": noon, as "from 2 until 4"
     else:
         start = int(f["shour"]) % 12 + (12 if norm(f["sampm"]).startswith("p") else 0)
     start_minutes = start * 60 + int(f.get("sminute") or 0)
