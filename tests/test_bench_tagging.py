@@ -6,6 +6,7 @@ import importlib
 from datetime import date
 
 import pytest
+
 from tests.bench_modules import import_bench
 
 
