@@ -20,7 +20,9 @@ CASES = [
     ("the 11pm-2am slot is mine", [("11pm", "2024-03-13T23:00"), ("2am", "2024-03-14T02:00")]),
     ("open 9am-5pm", [("9am", "2024-03-13T09:00"), ("5pm", "2024-03-13T17:00")]),
     ("bar open 11pm to 2 a.m. friday",
-     [("11pm", "2024-03-13T23:00"), ("2 a.m. friday", "2024-03-15T02:00")]),
+     # the end keeps its own day; the start, bare, is the evening before it (session 16:
+     # it had stayed on the publication day, a range of 27 hours)
+     [("11pm", "2024-03-14T23:00"), ("2 a.m. friday", "2024-03-15T02:00")]),
 ]
 
 

@@ -105,3 +105,40 @@ def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                          explanation=f"{b.explanation}; the end of the range from '{a.text}', "
                                      "past midnight: the day after")
     return out
+
+
+#: A clock time and nothing else ("10am", "9", "about 7:30 p.m."): a range's start with no
+#: day of its own.
+_BARE_CLOCK_TEXT = rx.compile(r"(?:(?:about|around|approximately|roughly)\s+)?\d{1,2}"
+                              r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+#: Rules whose clock time may start a range.
+_RANGE_START_RULES = frozenset({"clock_ampm", "clock_24h", "clock_range_start",
+                                "clock_from_till"})
+
+
+def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a bare clock time that starts a range on the day its end names ("from
+    10am until 4pm on Sunday", "9 till 5 Friday": the start is on that Sunday, that Friday,
+    not on the day under discussion before it); the day before when the start's hour is later
+    than the end's ("10pm until 4am on Sunday") (session 16)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.rule not in _RANGE_START_RULES or a.type != "TIME" or b.type != "TIME" \
+                or a.sentence != b.sentence or a.interval is None or b.interval is None \
+                or a.granularity not in _CLOCK_GRANULARITIES \
+                or b.granularity not in _CLOCK_GRANULARITIES \
+                or not _BARE_CLOCK_TEXT.fullmatch(a.text) or _BARE_CLOCK_TEXT.fullmatch(b.text) \
+                or not _CLOCK_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        start, end = a.interval[0], b.interval[0]
+        day = end.date() - timedelta(days=1 if start.time() > end.time() else 0)
+        shift = day - start.date()
+        if not shift:
+            continue
+        moved = start + shift
+        out[k - 1] = replace(a, value=moved.strftime("%Y-%m-%dT%H:%M") + a.value[16:],
+                             interval=(a.interval[0] + shift, a.interval[1] + shift),
+                             explanation=f"{a.explanation}; the start of the range to "
+                                         f"'{b.text}': on its day")
+    return out
