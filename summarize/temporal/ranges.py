@@ -81,6 +81,15 @@ _BARE_CLOCK_RULES = frozenset({"clock_ampm", "clock_24h"})
 _CLOCK_GRANULARITIES = frozenset({"hour", "minute"})
 
 
+def _clock_range(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are two clock times of one sentence joined as a range ("10pm
+    till 4am", "9am-5pm"), both with their intervals."""
+    return a.type == "TIME" and b.type == "TIME" and a.sentence == b.sentence \
+        and a.granularity in _CLOCK_GRANULARITIES and b.granularity in _CLOCK_GRANULARITIES \
+        and a.interval is not None and b.interval is not None \
+        and _CLOCK_GAP.fullmatch(text[a.end:b.start]) is not None
+
+
 def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the morning end of an evening clock range ("tonight 9pm-5am", "10pm
     till 4am") on the day after its start: the range runs past midnight (session 12), as a
@@ -89,11 +98,7 @@ def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if b.rule not in _BARE_CLOCK_RULES or not _MORNING_END.search(b.text) \
-                or a.type != "TIME" or b.type != "TIME" or a.sentence != b.sentence \
-                or a.granularity not in _CLOCK_GRANULARITIES \
-                or b.granularity not in _CLOCK_GRANULARITIES \
-                or a.interval is None or b.interval is None \
-                or not _CLOCK_GAP.fullmatch(text[a.end:b.start]):
+                or not _clock_range(text, a, b):
             continue
         start, end = a.interval[0], b.interval[0]
         if start.date() != end.date() or start.hour < 12 or end >= start:
@@ -124,12 +129,8 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
     out = list(mentions)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.rule not in _RANGE_START_RULES or a.type != "TIME" or b.type != "TIME" \
-                or a.sentence != b.sentence or a.interval is None or b.interval is None \
-                or a.granularity not in _CLOCK_GRANULARITIES \
-                or b.granularity not in _CLOCK_GRANULARITIES \
-                or not _BARE_CLOCK_TEXT.fullmatch(a.text) or _BARE_CLOCK_TEXT.fullmatch(b.text) \
-                or not _CLOCK_GAP.fullmatch(text[a.end:b.start]):
+        if a.rule not in _RANGE_START_RULES or not _BARE_CLOCK_TEXT.fullmatch(a.text) \
+                or _BARE_CLOCK_TEXT.fullmatch(b.text) or not _clock_range(text, a, b):
             continue
         start, end = a.interval[0], b.interval[0]
         day = end.date() - timedelta(days=1 if start.time() > end.time() else 0)
