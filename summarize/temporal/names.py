@@ -13,6 +13,7 @@ from .resources.calendar_words import (
     DAY_EVENT_PLURALS,
     FIRM_SUFFIXES,
     GIVEN_NAMES,
+    LOWER_LEGAL_SUFFIXES,
     LOWER_NAME_HEADS,
     LOWER_NAME_TITLES,
     LOWER_PLACE_HEADS,
@@ -229,7 +230,8 @@ _LOWER_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_NAME_HEADS))
 _LOWER_PLACE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_PLACE_HEADS))
                          + r")(?![\w'’-])")
 #: One more lower-case word and a firm's legal suffix: "midnight kettle ltd", "june orchard plc".
-_LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:holdings|inc|llc|ltd|plc)(?![\w'’-])")
+_LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:" + "|".join(sorted(LOWER_LEGAL_SUFFIXES))
+                               + r")(?![\w'’-])")
 #: A lower-case title (or a lake's first word) and the word before it, before a calendar word.
 _LOWER_TITLE_BEFORE = rx.compile(r"(?:^|[^\w'’]|(\w+)[ \t]+)(\w+)\.?[ \t]+$")
 #: Determiners and possessives before a title or a lake: "the coach monday", "my lake friday".

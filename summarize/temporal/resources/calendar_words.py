@@ -74,9 +74,12 @@ PLACE_TITLES = frozenset({"Fort", "Mount", "Mt", "Port", "Lake", "Cape", "Loch",
 #: ("noon dairy yoghurt", "midnight lamp ltd shares", "christmas quay", "seven sundays cafe"):
 #: no street, road, lane or market, which a post writes after a day's event ("sunday market",
 #: "saturday street party") (session 15, round 3).
-LOWER_NAME_HEADS = frozenset({
-    "ltd", "plc", "inc", "llc", "holdings", "dairy", "dairies", "bakery", "brewery", "distillery",
-    "cafe", "café", "diner", "bistro", "deli",
+#: A firm's legal suffixes as posts write them: they end a firm's name right after the calendar
+#: word ("midnight lamp ltd") or one word on ("midnight kettle ltd").
+LOWER_LEGAL_SUFFIXES = frozenset({"ltd", "plc", "inc", "llc", "holdings"})
+LOWER_NAME_HEADS = LOWER_LEGAL_SUFFIXES | frozenset({
+    "dairy", "dairies", "bakery", "brewery", "distillery", "cafe", "café", "diner", "bistro",
+    "deli",
 })
 #: ... and lower-case last words of a place's name that no date's next word is, even after
 #: "on" or "at" ("lives on christmas quay", "a flat on sunday crescent").
