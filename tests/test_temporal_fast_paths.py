@@ -9,8 +9,16 @@ import re
 from collections import Counter
 from datetime import date
 
+import pytest
+
 from summarize.temporal import tag_text
-from summarize.temporal.keys import DIGIT_KEY_START, WORD_KEY_AFTER, WORD_KEY_BEFORE
+from summarize.temporal.keys import (
+    DIGIT_KEY_START,
+    KEY_PHRASES,
+    WORD_KEY_AFTER,
+    WORD_KEY_BEFORE,
+    phrase_key_after,
+)
 from summarize.temporal.tense import PieceWords, clause_tense
 from summarize.temporal.verb_groups import WORD, normed
 
@@ -172,7 +180,15 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " and ", " AND\t", "From ", " BY 6", " until\n", " till ", "b4 ", " party", " Tea",
            ". at ", " starts.", " dinner",
            # session 16: bare-hour ranges ("from 9 until 5")
-           " from 9 until 5.", " from 8 till 6 ", " from 10 til 2,", " Monday after next"]
+           " from 9 until 5.", " from 8 till 6 ", " from 10 til 2,", " Monday after next",
+           # session 17: units a fixed phrase must follow ("the year before last")
+           " before last", " year before last", " a day and a half", " business day and a half",
+           " the first three days of", " the final working days of", " before the vote",
+           " month after the", " the last two hours", " and a half",
+           # session 17: holiday names' key words ("New" needs "Year"; "May Day", not "May")
+           " New Year's Eve", " new", " New", " May Day", " Good Friday", " good", " Black",
+           " Friday", " St. Patrick's Day", " St", " Mother's Day", " mother", " Christmas",
+           " Boxing Day", " family", " Family Day", " Presidents' Day", " presidents"]
 
 
 def _recognise_module():
@@ -214,7 +230,7 @@ def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> No
              "Thursday 1 May: 13 to 15 July, Friday after next, next week, Friday, May 2 last year"]
     texts += ["".join(rng.choice(_PIECES) for _ in range(30)) for _ in range(1000)]
     fast = [[(c.start, c.end, c.rule, dict(c.fields)) for c in rec.recognise(t)] for t in texts]
-    for table in ("DIGIT_KEY_START", "WORD_KEY_AFTER", "WORD_KEY_BEFORE"):
+    for table in ("DIGIT_KEY_START", "WORD_KEY_AFTER", "WORD_KEY_BEFORE", "KEY_PHRASES"):
         monkeypatch.setattr(rec, table, {})
     monkeypatch.setattr(rec, "_ORDINAL", re.compile(r"(?!)"))  # an ordinal counts as a number
     monkeypatch.setattr(rec, "_RULES", [None] * len(rec._RULES))
@@ -231,8 +247,8 @@ def test_rules_skipped_at_their_keys_would_have_found_nothing(monkeypatch) -> No
         (31, 48, "weekday_after_next"), (50, 67, "week_weekday"), (69, 84, "date_rel_year")]
     rules = Counter(c[2] for found in fast[4:] for c in found)  # the random texts' near misses
     assert sum(rules.values()) > 1000
-    assert {r for r in (*DIGIT_KEY_START, *WORD_KEY_AFTER, *WORD_KEY_BEFORE) if rules[r] < 2} \
-        == set()
+    assert {r for r in (*DIGIT_KEY_START, *WORD_KEY_AFTER, *WORD_KEY_BEFORE, *KEY_PHRASES)
+            if rules[r] < 2} == set()
 
 
 def test_a_day_count_tries_no_rule_its_unit_cannot_end(monkeypatch) -> None:
@@ -307,3 +323,19 @@ def test_name_checks_guards_hold_wherever_their_patterns_match() -> None:
                     hits["season"] += 1
                     assert e >= 3 and text[e - 3] in "'’", (text, s, e)
     assert hits["age"] > 100 and hits["season"] > 100
+
+
+@pytest.mark.parametrize(("key", "follows", "after"), [
+    ("new", "New Year's Eve", " Year"), ("may", "May Day", " Day"),
+    ("presidents", "Presidents' Day", "' Day"), ("st", "St. Patrick's Day", ". Patrick"),
+    ("black", "Black Friday", " Friday"), ("good", "Good Friday", " Friday"),
+])
+def test_a_holiday_key_word_needs_the_next_word_of_a_holiday_name(key, follows, after) -> None:
+    """ "new" keys the holiday rule only before "Year": what follows a key word in some holiday
+    name, matched without case; a word that ends a name ("Christmas") needs nothing."""
+    need = re.compile(phrase_key_after("holiday", key), re.IGNORECASE)
+    assert need.match(follows, len(key)) is not None
+    assert need.match(after.upper(), 0) is not None
+    assert need.match(" York", 0) is None and need.match(" says", 0) is None
+    assert phrase_key_after("holiday", "christmas") is None
+    assert phrase_key_after("holiday", "easter") is None  # "since easter" ends a name

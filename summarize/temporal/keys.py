@@ -7,6 +7,7 @@ import re
 
 from summarize import regex_cache as rx
 
+from .patterns import HOLIDAY_FORMS
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -263,7 +264,37 @@ WORD_KEY_AFTER: dict[str, str] = {
     "clock_from_till": r"\s+\d", "clock_from_till_end": r"\s+\d",  # "from 9 until 5"
     "day_ordinal_range": r"\s+\d", "day_ordinal_range_end": r"\s+\d",  # "off 3rd-5th"
     "clock_word": rf"\s+(?:{'|'.join(HOUR_WORDS)})\b",  # "after five"
+    # rules keyed by a unit that a fixed phrase must follow (session 17): "the week after next",
+    # "the year before last", "next week before the vote", "a day and a half", "the first
+    # three days of" (a two-word unit's first word keys it: "business days of")
+    "unit_after_next": r"\s+after\s+next\b", "unit_before_last": r"\s+before\s+last\b",
+    "unit_relative_clause": r"\s+(?:before|after)\s+\w",
+    "duration_compound": r"(?:\s+days?)?\s+and\s+a\s+half\b",
+    "duration_first": r"(?:\s+days)?\s+of\b",
 }
+#: Rules whose key words stand in a fixed list of phrases, as the holiday rule's names do
+#: (session 17): at a key word, the rule needs what follows that word in one of them, and is
+#: passed over elsewhere ("new" keys "New Year's Eve"; "May Day", not every "May").
+KEY_PHRASES: dict[str, frozenset[str]] = {"holiday": HOLIDAY_FORMS}
+_PHRASE_STEP = rx.compile(r"\W*\w*")
+
+
+def phrase_key_after(name: str, key: str) -> str | None:
+    """What must follow ``key`` (a lower-case key word) for one of rule ``name``'s phrases to
+    hold it: the next separator and word after each place it has in them, matched without
+    case; None where it ends a phrase (anything may follow) or stands in none."""
+    steps = set()
+    for phrase in KEY_PHRASES[name]:
+        low = phrase.lower()
+        for at in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", low):
+            if at.end() == len(low):
+                return None
+            steps.add(_PHRASE_STEP.match(low, at.end()).group())
+    if not steps:
+        return None
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, s.split(" "))) for s in sorted(steps)) + ")"
+
+
 WORD_KEY_BEFORE: dict[str, str] = {
     "week_weekday": r"week\s*,?\s+(?:on\s+)?$", "date_dmy_sep": r"[-/]$",
     "day_ordinal_was": r"\d(?:st|nd|rd|th)\s+$",  # "the 3rd was her last day": not every "was"

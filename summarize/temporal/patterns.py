@@ -274,6 +274,10 @@ _CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS}
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS,
                         case_sensitive=True)[3:-1] + "|" \
     + _AFTER_PREPOSITION + ")"
+#: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
+#: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
+HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
+                          | set(LOWER_CASE_AFTER_PREPOSITION))
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)

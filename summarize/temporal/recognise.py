@@ -17,6 +17,7 @@ from .first_chars import MayStart
 from .keys import (
     DIGIT_KEY_START,
     GLUED,
+    KEY_PHRASES,
     NUMBER_BEFORE_KEY,
     NUMBERISH,
     RULE_BACK,
@@ -25,6 +26,7 @@ from .keys import (
     TOKEN,
     WORD_KEY_AFTER,
     WORD_KEY_BEFORE,
+    phrase_key_after,
     token_class,
 )
 from .names import part_of_a_name
@@ -271,8 +273,8 @@ def recognise(text: str) -> list[Candidate]:
     key_rules = _KEY_RULES
     has_span = _HAS_SPAN
     lowered = text.lower()
-    keys = _KEY_TOKEN.finditer(lowered) if len(lowered) == len(text) \
-        else _KEY_TOKEN_ANY_CASE.finditer(text)
+    keys = list(_KEY_TOKEN.finditer(lowered) if len(lowered) == len(text)
+                else _KEY_TOKEN_ANY_CASE.finditer(text))
     for key in keys:
         word = key.group()
         digit_key = word[0].isdigit()
@@ -294,8 +296,9 @@ def recognise(text: str) -> list[Candidate]:
         rules = plan[0]
         if not rules:
             continue
-        if starts is None:  # token starts, for the rules that begin a few words back
-            starts = list(map(_START, TOKEN.finditer(text)))
+        if starts is None:  # token starts, for the rules that begin a few words back: only
+            # up to the last key (every index read is below the current key's ``here``)
+            starts = list(map(_START, TOKEN.finditer(text, 0, keys[-1].end())))
         t0, t1 = key.span()
         here = bisect_left(starts, t0) + 1
         quote = t0 and text[t0 - 1] in "'’"
@@ -403,10 +406,20 @@ def _rule_info(i: int) -> tuple:
 def _key_rules(key: str) -> tuple:
     """The infos of the rules ``key`` keys, compiling them if need be, then ``_guarded`` by
     their text at a digit key and by what follows a word key."""
-    rules = tuple(_RULES[i] or _rule_info(i) for i in _BY_KEY.get(key, ()))
+    rules = tuple(_phrase_keyed(_RULES[i] or _rule_info(i), key) for i in _BY_KEY.get(key, ()))
     plan = (rules, *_guarded(rules, 8), *_guarded(rules, 9))
     _KEY_RULES[key] = plan
     return plan
+
+
+def _phrase_keyed(info: tuple, key: str) -> tuple:
+    """A rule's info at ``key``: for a rule of ``KEY_PHRASES`` with no ``after`` of its own,
+    what must follow this key word (``phrase_key_after``) becomes its ``after``: a match
+    holding the key holds it inside one of the rule's phrases."""
+    if info[0] not in KEY_PHRASES or info[9] is not None:
+        return info
+    after = phrase_key_after(info[0], key)
+    return info if after is None else (*info[:9], rx.compile(after, re.IGNORECASE), info[10])
 
 
 def _guarded(rules: tuple[tuple, ...], check: int) -> tuple:
