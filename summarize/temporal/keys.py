@@ -4,6 +4,7 @@ word starts just before a key token (a cheap prefilter that keeps tagging fast).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarize import regex_cache as rx
 
@@ -276,20 +277,30 @@ WORD_KEY_AFTER: dict[str, str] = {
 #: (session 17): at a key word, the rule needs what follows that word in one of them, and is
 #: passed over elsewhere ("new" keys "New Year's Eve"; "May Day", not every "May").
 KEY_PHRASES: dict[str, frozenset[str]] = {"holiday": HOLIDAY_FORMS}
-_PHRASE_STEP = rx.compile(r"\W*\w*")
+#: From a key word's end in a phrase: the next separator and word (a line ends each phrase).
+_PHRASE_STEP = rx.compile(r"[^\w\n]*\w*")
+_WORD_CHAR = rx.compile(r"\w")
+
+
+@cache
+def _joined_phrases(name: str) -> str:
+    """Rule ``name``'s phrases in lower case, one per line (searched with ``str.find``)."""
+    return "\n" + "\n".join(sorted(p.lower() for p in KEY_PHRASES[name])) + "\n"
 
 
 def phrase_key_after(name: str, key: str) -> str | None:
     """What must follow ``key`` (a lower-case key word) for one of rule ``name``'s phrases to
     hold it: the next separator and word after each place it has in them, matched without
     case; None where it ends a phrase (anything may follow) or stands in none."""
-    steps = set()
-    for phrase in KEY_PHRASES[name]:
-        low = phrase.lower()
-        for at in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", low):
-            if at.end() == len(low):
+    joined, steps = _joined_phrases(name), set()
+    at = joined.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not _WORD_CHAR.match(joined, at - 1) and not _WORD_CHAR.match(joined, end):
+            if joined[end] == "\n":
                 return None
-            steps.add(_PHRASE_STEP.match(low, at.end()).group())
+            steps.add(_PHRASE_STEP.match(joined, end).group())
+        at = joined.find(key, at + 1)
     if not steps:
         return None
     return "(?:" + "|".join(r"\s+".join(map(re.escape, s.split(" "))) for s in sorted(steps)) + ")"
