@@ -188,7 +188,9 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            # session 17: holiday names' key words ("New" needs "Year"; "May Day", not "May")
            " New Year's Eve", " new", " New", " May Day", " Good Friday", " good", " Black",
            " Friday", " St. Patrick's Day", " St", " Mother's Day", " mother", " Christmas",
-           " Boxing Day", " family", " Family Day", " Presidents' Day", " presidents"]
+           " Boxing Day", " family", " Family Day", " Presidents' Day", " presidents",
+           " years later", " days earlier", " two days from today", " 3 weeks before tomorrow",
+           " five hours a day", " 2008-09", " 1999 – 2000", " 2010/11", " business days later"]
 
 
 def _recognise_module():
@@ -214,6 +216,7 @@ def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> Non
                     "clock_hrs": ["1800 hrs", "0900 GMT", "at 1000 hours"],
                     # session 15: clock hours, ISO dates and decades (a year tries none of them)
                     "date_iso": ["2024-03-05"], "year_month": ["2024-03"],
+                    "year_range": ["2024-03"],  # session 17: a range of years
                     "clock_24h": ["11:00", "9:30", "4:30", "21h30"],
                     "clock_hour_zone": ["at 8 EST"], "clock_range_start": ["10-11 am"],
                     "clock_range_end": ["9 am to 11"], "clock_at_sign": ["@ 6"],

@@ -222,6 +222,7 @@ RULE_FIRST_WORDS: dict[str, frozenset[str]] = {
 DIGIT_KEY_START: dict[str, str] = {
     "date_numeric": r"\d\d?[/.]", "date_numeric_md": r"\d\d?/", "date_numeric_dash": r"\d\d?-",
     "date_dmy_sep": r"\d\d?[-/]", "date_iso": r"\d{4}[-/.]\d", "year_month": r"\d{4}[-/]\d",
+    "year_range": r"\d{4}\s*[-–/]\s*\d",  # "2008-09", "1999 – 2000" (session 17)
     # clock times: the hour's separator, a zone or "hrs" after four digits, an "@" before
     # (a year's "2019" tries none of them); the decade's "s" ("1990s", "1990 's", "'90s")
     "clock_hrs": rf"\d{{4}}\s*(?:hrs|hours|local|{ZONE_CODES}|ET)\b",
@@ -272,6 +273,9 @@ WORD_KEY_AFTER: dict[str, str] = {
     "unit_relative_clause": r"\s+(?:before|after)\s+\w",
     "duration_compound": r"(?:\s+days?)?\s+and\s+a\s+half\b",
     "duration_first": r"(?:\s+days)?\s+of\b",
+    "offset_from": r"(?:\s+days?)?\s+(?:from|before|after)\s",  # "two days from today"
+    "duration_bare_later": r"(?:\s+days)?\s+(?:later|earlier)\b",  # "years later"
+    "set_counted": r"\s+an?\s",  # "two hours a day"
 }
 #: Rules whose key words stand in a fixed list of phrases, as the holiday rule's names do
 #: (session 17): at a key word, the rule needs what follows that word in one of them, and is
