@@ -15,6 +15,7 @@ from summarize.temporal import tag_text
 from summarize.temporal.keys import (
     DIGIT_KEY_START,
     KEY_PHRASES,
+    KEY_SCAN_BEFORE,
     WORD_KEY_AFTER,
     WORD_KEY_BEFORE,
     phrase_key_after,
@@ -287,23 +288,44 @@ def test_a_day_count_tries_no_rule_its_unit_cannot_end(monkeypatch) -> None:
 
 
 def test_key_words_left_unfound_are_the_keys_whose_rules_are_all_passed_over() -> None:
-    """A word keying only rules that start at it and need what follows (``_key_guards``) is
-    found just where its rules' check passes: in lower and any case, as the plain key regex
-    and the check on the text find it."""
+    """A word keying only rules that start at it and need what follows (``_key_guards``), or
+    a look-behind (``KEY_SCAN_BEFORE``), is found just where its rules' check passes: in lower
+    and any case, as the plain key regex and the check on the text find it."""
     rec = _recognise_module()
     plain = re.compile(rec._key_pattern({}))
     guarded = rec._key_guards(WORD_KEY_AFTER)
+    behind = rec._key_lookbehinds(KEY_SCAN_BEFORE)
     assert {k for k, g in guarded.items() if g} >= {"and", "at", "from", "by", "tea", "party"}
+    assert set(behind) == {"was", "were"}
     rng = random.Random(16)
     texts = ["".join(rng.choice(_PIECES) for _ in range(30)) for _ in range(500)]
-    texts += ["AND 5 And\t7 at 9 At 10 tea at 6 TEA AT 7 tea. at 8 by\n6 from 4 b4 5 untilnow"]
+    texts += ["AND 5 And\t7 at 9 At 10 tea at 6 TEA AT 7 tea. at 8 by\n6 from 4 b4 5 untilnow",
+              "the 3rd was, the 2ND  WAS her, 1st\twere, it was, the 4th  was"]
     for text in texts:
         for pattern, subject in ((rec._KEY_TOKEN, text.lower()),
                                  (rec._KEY_TOKEN_ANY_CASE, text)):
             want = [m.span() for m in plain.finditer(subject.lower())
-                    if not guarded.get(m.group()) or re.compile(
-                        guarded[m.group()], re.IGNORECASE).match(text, m.end())]
+                    if (not guarded.get(m.group()) or re.compile(
+                        guarded[m.group()], re.IGNORECASE).match(text, m.end()))
+                    and (m.group() not in behind or re.compile(
+                        f"(?<={behind[m.group()]})", re.IGNORECASE).match(text, m.start()))]
             assert [m.span() for m in pattern.finditer(subject)] == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "the 3rd was her last day", "The 21st  was my first shift", "the 2ND WAS OUR last day",
+    "the 1st\twere their last days"])
+def test_the_key_scan_look_behind_holds_wherever_the_rule_needs_its_ordinal(text) -> None:
+    """ "was" is found only after an ordinal's last letter and a blank (or two blanks):
+    wherever ``day_ordinal_was``'s own check before its key passes, the scan finds the key."""
+    rec = _recognise_module()
+    verb = re.search(r"(?i)\b(?:was|were)\b", text)
+    assert re.compile(WORD_KEY_BEFORE["day_ordinal_was"], re.IGNORECASE).search(
+        text, 0, verb.start())
+    assert verb.span() in [m.span() for m in rec._KEY_TOKEN.finditer(text.lower())]
+    assert verb.span() in [m.span() for m in rec._KEY_TOKEN_ANY_CASE.finditer(text)]
+    assert rec.recognise(text)[0].rule == "day_ordinal_was"
+    assert "was" not in [m.group() for m in rec._KEY_TOKEN.finditer("she was there, as was i")]
 
 
 def test_name_checks_guards_hold_wherever_their_patterns_match() -> None:

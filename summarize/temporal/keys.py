@@ -310,6 +310,11 @@ def phrase_key_after(name: str, key: str) -> str | None:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, s.split(" "))) for s in sorted(steps)) + ")"
 
 
+#: Fixed-width look-behinds that hold wherever a rule's ``WORD_KEY_BEFORE`` does: a word keying
+#: only such rules is not even found elsewhere (session 17: "was" and "were" key only "the 3rd
+#: was her last day", and stand in most sentences; one blank after the ordinal's last letter,
+#: or more blanks).
+KEY_SCAN_BEFORE: dict[str, str] = {"day_ordinal_was": r"[tdh\s]\s"}
 WORD_KEY_BEFORE: dict[str, str] = {
     "week_weekday": r"week\s*,?\s+(?:on\s+)?$", "date_dmy_sep": r"[-/]$",
     "day_ordinal_was": r"\d(?:st|nd|rd|th)\s+$",  # "the 3rd was her last day": not every "was"

@@ -18,6 +18,7 @@ from .keys import (
     DIGIT_KEY_START,
     GLUED,
     KEY_PHRASES,
+    KEY_SCAN_BEFORE,
     NUMBER_BEFORE_KEY,
     NUMBERISH,
     RULE_BACK,
@@ -61,23 +62,41 @@ def _key_guards(after: dict[str, str]) -> dict[str, str]:
     return guards
 
 
-def _key_pattern(after: dict[str, str]) -> str:
+def _key_lookbehinds(before: dict[str, str]) -> dict[str, str]:
+    """Key word -> the look-behind (``KEY_SCAN_BEFORE``) that every rule it keys needs before
+    it. A word keying only such a rule is found only where that holds; a later key's window
+    may then reach past it, but no match holds the word there, so none is found anew."""
+    behind = {}
+    for key, rules in _BY_KEY.items():
+        found = {before.get(ALL_RULES[i][0]) for i in rules}
+        if key[0] != "#" and len(found) == 1 and None not in found:
+            behind[key] = found.pop()
+    return behind
+
+
+def _key_pattern(after: dict[str, str], before: dict[str, str] | None = None) -> str:
     """The tokens that key some rule, searched in the lower-cased text: key words and tokens
     starting with a digit; a word whose rules all need ``after`` it (``_key_guards``) only
-    where that follows. The guards read no letter's case but "at"'s, so the lower-cased text
-    finds the keys the text does with ``re.IGNORECASE``. The word lists are ``alt``'s tries,
-    which ship as data: building the big one cost 5 ms at import."""
+    where that follows, and one whose rule needs a look-behind of ``before`` only after it.
+    The guards read no letter's case but "at"'s, so the lower-cased text finds the keys the
+    text does with ``re.IGNORECASE``. The word lists are ``alt``'s tries, which ship as data:
+    building the big one cost 5 ms at import."""
     guards = _key_guards(after)
+    behind = {k: b for k, b in _key_lookbehinds(before or {}).items() if k not in guards}
     by_guard: dict[str, set[str]] = {}
     for k, g in guards.items():
         by_guard.setdefault(g, set()).add(k)
-    plain = alt(k for k in _BY_KEY if k[0] != "#" and k not in guards)
-    guarded = "".join(f"|{alt(ws)}(?!\\w)(?={g})" for g, ws in sorted(by_guard.items()))
+    by_behind: dict[str, set[str]] = {}
+    for k, b in behind.items():
+        by_behind.setdefault(b, set()).add(k)
+    plain = alt(k for k in _BY_KEY if k[0] != "#" and k not in guards and k not in behind)
+    guarded = "".join(f"|{alt(ws)}(?!\\w)(?={g})" for g, ws in sorted(by_guard.items())) \
+        + "".join(f"|(?<={b}){alt(ws)}(?!\\w)" for b, ws in sorted(by_behind.items()))
     # (?<!\w) finds the same word starts as \b, a little faster
     return r"(?<!\w)(?:(?:\d\w*|" + plain + r")(?!\w)" + guarded + r"|fy(?=\d))"
 
 
-_KEY_TOKEN = rx.compile(_key_pattern(WORD_KEY_AFTER))
+_KEY_TOKEN = rx.compile(_key_pattern(WORD_KEY_AFTER, KEY_SCAN_BEFORE))
 _KEY_TOKEN_ANY_CASE = rx.compile(_KEY_TOKEN.pattern, re.IGNORECASE)
 _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
