@@ -33,7 +33,13 @@ from .keys import (
 from .names import part_of_a_name
 from .number_checks import later_year
 from .patterns import MONTH_CUES, alt, compile_rule, trie
-from .resources.calendar_words import AMBIGUOUS_MONTHS, MONTHS
+from .resources.calendar_words import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    PARTS_OF_DAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from .resources.determiners import DETERMINERS
 from .resources.units import NOW_LABELS
 from .rule_table import ALL_RULES, rule_starts
@@ -123,6 +129,17 @@ _NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
 _NOW_LABEL = rx.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNORECASE)
 _CLAUSE_END = rx.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = rx.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
+#: A hyphen and a word that make a day word the head of a compound, not a day: "the day-care
+#: centre", "the day-to-day running" (any word after "the day"; "the day-long strike" is left
+#: to the duration rules), "Sunday-best clothes", "a Sunday-school teacher" (after a weekday,
+#: not a part of day, another weekday or a range's joint: "Monday-morning", "Monday-Friday",
+#: "Monday-to-Friday").
+_HYPHEN_WORD = rx.compile(r"-[a-z]", re.IGNORECASE)
+_DAY_COMPOUND = rx.compile(
+    r"-(?!" + alt({w.split()[0].split("-")[0] for w in PARTS_OF_DAY} | set(WEEKDAYS)
+                  | set(WEEKDAY_ABBREVIATIONS) | {"nite", "arvo", "to", "through", "thru", "till",
+                                                  "until", "and", "or"}) + r"\b)[a-z]",
+    re.IGNORECASE)
 
 
 
@@ -170,6 +187,9 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         return False  # "as soon as", "soon after": a connective, not a time
     if kind == "vague" and g["phrase"].lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
         return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
+    if (name == "anaphoric_day" and _HYPHEN_WORD.match(text, m.end())) or (
+            name == "weekday" and m.end("wd") == m.end() and _DAY_COMPOUND.match(text, m.end())):
+        return False  # "the day-care centre", "his Sunday-best suit": a compound's head (s17)
     if not context_ok(text, name, m, g, shortcut=shortcut):
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
