@@ -141,6 +141,9 @@ SCHEDULED_PRESENT = frozenset({
     # 7.45pm on Saturday", "the final tips off Friday"), as "kicks off"; third person only:
     # "a throw", "a tip" are nouns
     "throws", "tips",
+    # session 17: a journey's scheduled legs ("the delegation departs for Nairobi on Friday",
+    # "the shuttle lands at 6.40pm on Thursday", "the royal yacht docks at Leith on Saturday")
+    "land", "lands", "depart", "departs", "dock", "docks", "sail", "sails",
 })
 #: Weaker modals of a plan told from the past ("said the supply would be off"): at the end of a
 #: stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare, the
