@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,3 +72,68 @@ def test_spaced_stop_takes_the_common_points_and_leaves_abbreviations() -> None:
     assert stops[text.index(". Smith")] is None  # "Mr" goes to _terminal_cut
     assert stops[text.index(". 10")] is None  # "No" before a number too
     assert stops[len(text) - 1] is None  # the end of the text
+
+
+_ABBREVIATED = st.sampled_from(
+    [
+        *" .  ", "U.S.", "U.S", "D.C.", "a.M.", "Ph.D.", "St.", "Inc.", "Co.", "GmbH.", "Gen.",
+        "e.g.", "p.m.", "Nr.", "The", "Coast", "McDonald", "It's", "Americans", "A", "Die", "Das",
+        "in", "2010", "Obama", "TheUS", "ʼs", "\u200b", "\n", "...", "(", ")", "''", '"', ",", "-",
+        "Also",
+    ]
+)
+
+
+def _resolved(text: str) -> list[list[tuple[int, int, int, int]]]:
+    """Every block's cuts after syntok has settled those it is asked about."""
+    resolved = []
+    for start, end in sentences._blocks(text):
+        cuts = list(sentences._cuts(text, start, end))
+        resolved.append(sentences._ask_syntok(text, start, end, cuts))
+    return resolved
+
+
+def _check_syntok_keeps(text: str) -> None:
+    """The cuts are the same whether ``_syntok_keeps`` settles some or syntok settles all."""
+    fast = _resolved(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sentences, "_syntok_keeps", lambda *_: False)
+        assert fast == _resolved(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_ABBREVIATED, max_size=30).map(" ".join))
+def test_syntok_keeps_agrees_with_syntok(text: str) -> None:
+    _check_syntok_keeps(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ABBREVIATED, max_size=40).map("".join))
+def test_syntok_keeps_agrees_with_syntok_unspaced(text: str) -> None:
+    _check_syntok_keeps(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials of the U.S. Coast Guard said so. The U.S. Centers for Disease Control agreed.",
+        "He lives in Bay St. Louis , Miss. now. It was filed in U.S. District Court on Monday.",
+        "Shares of Acme Inc. Also rose. Acme Inc. The firm. Work at Siemens GmbH. Staff left.",
+        "They met in the U.S. It was cold. Talks (in the U.S. The end) went on. U.S. 2010 data.",
+        "The U.S. McDonald plan. The U.S. It's over. The U.S. Die Welt. The U.S. ʼs view.",
+        "The U.S. TheUS and the U.S. ItsX: syntok reads The and Its first.",
+    ],
+)
+def test_syntok_keeps_agrees_with_syntok_on_news(text: str) -> None:
+    _check_syntok_keeps(text)
+
+
+def test_syntok_keeps_settles_the_common_cases() -> None:
+    def keeps(text: str) -> bool:
+        period = text.index(". ")
+        return sentences._syntok_keeps(text, 0, period, period + 2)
+
+    assert keeps("the U.S. Coast Guard") and keeps("Bay St. Louis") and keeps("Acme Inc. Ten")
+    assert not keeps("the U.S. The end")  # "The" opens a sentence for syntok
+    assert not keeps("Siemens GmbH. Staff")  # syntok reads "GmbH" as two tokens
+    assert not keeps("the end. Then")  # "end" is neither dotted nor an abbreviation
