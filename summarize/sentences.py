@@ -56,6 +56,7 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _BRACKET_CLOCK = rx.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
 _ZONE_TIME = rx.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
+_OPENERS = "\"“‘'`([{«"  # left off the word before a point
 #: Abbreviations that keep their meaning when PTB text sets their period off by a space.
 _DETACHABLE = words.TITLES | words.NEVER_FINAL | words.BEFORE_NUMBER
 #: How far to look around a candidate; longer tokens are never abbreviations or openers.
@@ -237,9 +238,15 @@ def _spaced_stop(
         return None
     if next_char.islower():
         return (pos + 1, word_pos, _KEEP, word_pos)
-    if pos - sentence_start <= 8 or _detached_token(text, start, pos):
+    if pos - sentence_start <= 8:
         return None
-    return (pos + 1, word_pos, _SPLIT, word_pos)
+    blank = pos - 1
+    if text[blank - 1].isspace():
+        detached = bool(_detached_token(text, start, pos))
+    else:  # _detached_token's word in one step: the text before the blank ends in a word
+        word = text[max(start, blank - _REACH) : blank].rsplit(None, 1)[-1]
+        detached = word.lstrip(_OPENERS) in _DETACHABLE
+    return None if detached else (pos + 1, word_pos, _SPLIT, word_pos)
 
 
 def _terminal_cut(
@@ -355,7 +362,7 @@ def _trim_end(text: str, cut_end: int, next_start: int) -> int:
 def _previous_token(text: str, start: int, pos: int) -> str:
     if pos <= start or text[pos - 1].isspace():
         return ""
-    return _last_word(text[max(start, pos - _REACH) : pos]).lstrip("\"“‘'`([{«")
+    return _last_word(text[max(start, pos - _REACH) : pos]).lstrip(_OPENERS)
 
 
 def _last_word(piece: str) -> str:

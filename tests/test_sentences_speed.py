@@ -39,13 +39,33 @@ def test_point_patterns_on_hand_picked_text() -> None:
 
 
 _PTB = st.sampled_from(
-    [" . ", " , ", " ? ", " ", "The", "the", "Mr", "No", "e.g", "1", "(a)", "``", "''", "x", "\n"]
+    [
+        *(" . ", " , ", " ? ", " ", "The", "the", "Mr", "No", "e.g", "1", "(a)", "``", "''"),
+        *("x", "\n", "(", "«"),
+    ]
 )
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_PTB, max_size=40).map("".join))
 def test_spaced_stop_agrees_with_terminal_cut(text: str) -> None:
+    _check_spaced_stop(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks , said ( Mr . Smith , ended . `` Dr . Jones said no . 10 ( No . 5 ) . ''",
+        "It was said by the (Mr . Smith) and \"Dr . Jones\" and «Gen . Lee» all . Then .",
+        "The figure ( approx . 40 ) ended .  And the end \t . Then at No  . 10 .",
+    ],
+)
+def test_spaced_stop_agrees_with_terminal_cut_after_openers(text: str) -> None:
+    _check_spaced_stop(text)
+
+
+def _check_spaced_stop(text: str) -> None:
+    """Wherever ``_spaced_stop`` decides a period, ``_terminal_cut`` decides it the same."""
     for start, end in sentences._blocks(text):
         quotes = [m.start() for m in re.finditer('"', text) if start <= m.start() < end]
         for sentence_start in (start, max(start, end - 12)):
