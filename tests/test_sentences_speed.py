@@ -99,7 +99,8 @@ _ABBREVIATED = st.sampled_from(
         *" .  ", "U.S.", "U.S", "D.C.", "a.M.", "Ph.D.", "St.", "Inc.", "Co.", "GmbH.", "Gen.",
         "e.g.", "p.m.", "Nr.", "The", "Coast", "McDonald", "It's", "Americans", "A", "Die", "Das",
         "in", "2010", "Obama", "TheUS", "ʼs", "\u200b", "\n", "...", "(", ")", "''", '"', ",", "-",
-        "Also",
+        "Also", "Jr.", "Dec.", "II.", "X.", "I.", "a.", "envi", "WASHINGTON", "BP", "[", "..",
+        "Gen...", "no.", "Lt.", "Jr...", "IV", "Mon.", "Sen", "Posted",
     ]
 )
 
@@ -113,24 +114,26 @@ def _resolved(text: str) -> list[list[tuple[int, int, int, int]]]:
     return resolved
 
 
-def _check_syntok_keeps(text: str) -> None:
-    """The cuts are the same whether ``_syntok_keeps`` settles some or syntok settles all."""
+def _check_local_verdicts(text: str) -> None:
+    """The cuts are the same whether ``_syntok_keeps`` and ``_syntok_verdict`` settle some
+    points or syntok settles all."""
     fast = _resolved(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(sentences, "_syntok_keeps", lambda *_: False)
+        patch.setattr(sentences, "_syntok_verdict", lambda *_: None)
         assert fast == _resolved(text)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(st.lists(_ABBREVIATED, max_size=30).map(" ".join))
-def test_syntok_keeps_agrees_with_syntok(text: str) -> None:
-    _check_syntok_keeps(text)
+def test_local_verdicts_agree_with_syntok(text: str) -> None:
+    _check_local_verdicts(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(_ABBREVIATED, max_size=40).map("".join))
-def test_syntok_keeps_agrees_with_syntok_unspaced(text: str) -> None:
-    _check_syntok_keeps(text)
+def test_local_verdicts_agree_with_syntok_unspaced(text: str) -> None:
+    _check_local_verdicts(text)
 
 
 @pytest.mark.parametrize(
@@ -142,18 +145,33 @@ def test_syntok_keeps_agrees_with_syntok_unspaced(text: str) -> None:
         "They met in the U.S. It was cold. Talks (in the U.S. The end) went on. U.S. 2010 data.",
         "The U.S. McDonald plan. The U.S. It's over. The U.S. Die Welt. The U.S. ʼs view.",
         "The U.S. TheUS and the U.S. ItsX: syntok reads The and Its first.",
+        "over the response to the envi ... WASHINGTON -LRB- AP -RRB- -- The Obama team said",
+        "King Jr. Day is near. Sat 29 Oct. Pumpkins. Gen... Lee left. Gen. Lee left. Mon. Next",
+        "the spill (see the envi ... WASHINGTON said) went on. Part II. Then III... Now. A. B",
+        "It was bad ... Posted by : someone ... no. Later ... Jr... Sen ... Sen. Wie ... Die",
+        "Part III ... Lee left. Chapter IV... Smith said. Plan B ... Lee said. Then plan b ... Lee",
+        "Then vitamin a ... Lee said. Then X ... Lee said. The mix ... Lee said. The III. Lee said",
+        "Plan B ... Lee said. It was so.",
+        "It was plan b ... Lee said. It was so.",
+        "It was vitamin a ... Lee said. It was so.",
     ],
 )
-def test_syntok_keeps_agrees_with_syntok_on_news(text: str) -> None:
-    _check_syntok_keeps(text)
+def test_local_verdicts_agree_with_syntok_on_news(text: str) -> None:
+    _check_local_verdicts(text)
 
 
-def test_syntok_keeps_settles_the_common_cases() -> None:
-    def keeps(text: str) -> bool:
-        period = text.index(". ")
-        return sentences._syntok_keeps(text, 0, period, period + 2)
+def test_syntok_verdict_settles_the_common_cases() -> None:
+    def verdict(text: str) -> int | None:
+        term_end = text.rindex(".") + 1
+        word_pos = term_end + len(text[term_end:]) - len(text[term_end:].lstrip(" "))
+        return sentences._syntok_verdict(text, 0, (term_end, word_pos, sentences._ASK, word_pos))
 
-    assert keeps("the U.S. Coast Guard") and keeps("Bay St. Louis") and keeps("Acme Inc. Ten")
-    assert not keeps("the U.S. The end")  # "The" opens a sentence for syntok
-    assert not keeps("Siemens GmbH. Staff")  # syntok reads "GmbH" as two tokens
-    assert not keeps("the end. Then")  # "end" is neither dotted nor an abbreviation
+    assert verdict("the envi ... WASHINGTON said") == sentences._SPLIT
+    assert verdict("King Jr. Day is") == sentences._SPLIT  # "Jr" is no abbreviation to syntok
+    assert verdict("Sen. Smith said") == sentences._KEEP  # "Sen" is one
+    assert verdict("Sen. The end") == sentences._SPLIT  # "The" opens a sentence for syntok
+    assert verdict("(see Sen. Smith)") is None  # syntok may skip the bracket
+    assert verdict("Part II. Then it") is None  # a roman numeral
+    assert verdict("Gen.... Lee left") is None  # four points
+    assert verdict("Jr. McCain said") is None  # "McCain" is two tokens to syntok
+    assert verdict("Jr. Day") is None  # the word must end in a space
