@@ -2,7 +2,9 @@
 
 Cheap rules settle the clear cases (blank lines, headline lines, "word. Capital", PTB " . ",
 glued seams such as "dayToday"); syntok decides only the periods after abbreviations that may
-or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it fast.
+or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it fast. Where
+syntok's own word lists make its verdict certain ("the U.S. Coast Guard", "King Jr. Day") it is
+worked out here without running syntok (``_syntok_keeps``, ``_syntok_verdict``).
 """
 
 from __future__ import annotations
