@@ -2,7 +2,9 @@
 
 Cheap rules settle the clear cases (blank lines, headline lines, "word. Capital", PTB " . ",
 glued seams such as "dayToday"); syntok decides only the periods after abbreviations that may
-or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it fast.
+or may not end a sentence ("Acme Inc.", "Main St.", "the U.S."), which keeps it fast. Where
+syntok's own word lists make its verdict certain ("the U.S. Coast Guard", "King Jr. Day") it is
+worked out here without running syntok (``_syntok_keeps``, ``_syntok_verdict``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
+from syntok._segmentation_states import State as _SyntokState
 from syntok.segmenter import segment as _syntok_segment
 from syntok.tokenizer import Tokenizer as _SyntokTokenizer
 
@@ -55,12 +58,22 @@ _CLOCK = frozenset({"a.m", "p.m"})
 _BRACKET_CLOCK = rx.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
 _ZONE_TIME = rx.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
+_OPENERS = "\"“‘'`([{«"  # left off the word before a point
 #: Abbreviations that keep their meaning when PTB text sets their period off by a space.
 _DETACHABLE = words.TITLES | words.NEVER_FINAL | words.BEFORE_NUMBER
 #: How far to look around a candidate; longer tokens are never abbreviations or openers.
 _REACH = 64
 
 _tokenizer = _SyntokTokenizer(replace_not_contraction=False)
+#: What syntok splits a word at ("McDonald" -> "Mc", "Donald"), its sentence openers, and its
+#: abbreviations without dots: ``_syntok_keeps`` reads them to foresee syntok's verdict.
+_SYNTOK_SEPARATION = _SyntokTokenizer._separation
+_SYNTOK_STARTERS = _SyntokState.starters
+_SYNTOK_ABBREVIATIONS = _SyntokState.abbreviations
+_SYNTOK_BRACKETS = _SyntokState.opening_brackets
+_SYNTOK_ROMAN = _SyntokState.roman_numerals
+#: A capitalised word that syntok reads as one token when a space follows: "Obama", "BP".
+_PLAIN_CAPITAL = rx.compile(r"[A-Z]+[a-z]*(?= )")
 
 
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
@@ -231,9 +244,15 @@ def _spaced_stop(
         return None
     if next_char.islower():
         return (pos + 1, word_pos, _KEEP, word_pos)
-    if pos - sentence_start <= 8 or _detached_token(text, start, pos):
+    if pos - sentence_start <= 8:
         return None
-    return (pos + 1, word_pos, _SPLIT, word_pos)
+    blank = pos - 1
+    if text[blank - 1].isspace():
+        detached = bool(_detached_token(text, start, pos))
+    else:  # _detached_token's word in one step: the text before the blank ends in a word
+        word = text[max(start, blank - _REACH) : blank].rsplit(None, 1)[-1]
+        detached = word.lstrip(_OPENERS) in _DETACHABLE
+    return None if detached else (pos + 1, word_pos, _SPLIT, word_pos)
 
 
 def _terminal_cut(
@@ -282,6 +301,14 @@ def _terminal_cut(
         # syntok keeps "5 p.m. Officials left" whole; only "p.m. Kyiv time" continues
         verdict = _KEEP if _ZONE_TIME.match(text, word_pos, end) \
             or _BRACKET_CLOCK.match(text, next_start, end) else _SPLIT  # "a.m. (1340 GMT)"
+    if (
+        verdict == _ASK
+        and punctuation == "."
+        and cut_end == term_end
+        and text.count(" ", term_end, word_pos) == word_pos - term_end
+        and _syntok_keeps(text, sentence_start, term_start, word_pos)
+    ):
+        verdict = _KEEP  # what syntok would say, without asking it: see _syntok_keeps
     if (
         verdict == _SPLIT
         and term_start - sentence_start <= 8
@@ -341,7 +368,7 @@ def _trim_end(text: str, cut_end: int, next_start: int) -> int:
 def _previous_token(text: str, start: int, pos: int) -> str:
     if pos <= start or text[pos - 1].isspace():
         return ""
-    return _last_word(text[max(start, pos - _REACH) : pos]).lstrip("\"“‘'`([{«")
+    return _last_word(text[max(start, pos - _REACH) : pos]).lstrip(_OPENERS)
 
 
 def _last_word(piece: str) -> str:
@@ -402,6 +429,33 @@ def _looks_abbreviated(token: str) -> bool:
     )
 
 
+def _syntok_keeps(text: str, sentence_start: int, term_start: int, word_pos: int) -> bool:
+    """Whether syntok is sure to keep a period set off from the next word by spaces only
+    ("the U.S. Coast Guard", "Bay St. Louis"), so that it need not tokenize the stretch.
+
+    syntok reads the word before the period as one token when it is a whole space-separated
+    word that its tokenizer does not split, and the next token is the next word's letters up
+    to the first place its tokenizer splits them (a token with anything else in it is no
+    opener). After such a token with a dot inside or one of syntok's abbreviations, its
+    ``_move_and_maybe_extract_terminal`` splits only before one of its sentence openers and
+    keeps otherwise; a period hidden in skipped brackets is kept too. Deciding only keeps
+    leaves the stretches between sure splits, which syntok is given, as they were.
+    ``tests/test_sentences_speed.py`` checks every such verdict against syntok's own.
+    """
+    word_start = max(text.rfind(" ", sentence_start, term_start) + 1, sentence_start)
+    word = text[word_start:term_start]
+    if not (_DOTTED.fullmatch(word) or word in _SYNTOK_ABBREVIATIONS):
+        return False
+    if _SYNTOK_SEPARATION.search(word):
+        return False  # "GmbH" is two tokens to syntok
+    letters = _LETTERS.match(text, word_pos)
+    first = letters.group() if letters else ""
+    split = _SYNTOK_SEPARATION.search(first)
+    if split:
+        first = first[: split.start()]
+    return first not in _SYNTOK_STARTERS
+
+
 def _ask_syntok(
     text: str, start: int, end: int, cuts: list[tuple[int, int, int, int]]
 ) -> list[tuple[int, int, int, int]]:
@@ -414,15 +468,63 @@ def _ask_syntok(
             pending.append(i)
         elif cut[2] == _SPLIT:
             if pending:
-                starts = _syntok_starts(text, chunk_start, cut[0])
-                for j in pending:
+                verdicts = [_syntok_verdict(text, chunk_start, resolved[j]) for j in pending]
+                if None in verdicts:
+                    starts = _syntok_starts(text, chunk_start, cut[0])
+                    for n, j in enumerate(pending):
+                        cut_end, _, _, word_pos = resolved[j]
+                        k = bisect_left(starts, cut_end)
+                        hit = k < len(starts) and starts[k] <= word_pos
+                        verdicts[n] = _SPLIT if hit else _KEEP
+                for j, verdict in zip(pending, verdicts, strict=True):
                     cut_end, next_start, _, word_pos = resolved[j]
-                    k = bisect_left(starts, cut_end)
-                    hit = k < len(starts) and starts[k] <= word_pos
-                    resolved[j] = (cut_end, next_start, _SPLIT if hit else _KEEP, word_pos)
+                    resolved[j] = (cut_end, next_start, verdict, word_pos)
                 pending = []
             chunk_start = cut[1]
     return resolved
+
+
+def _syntok_verdict(
+    text: str, chunk_start: int, cut: tuple[int, int, int, int]
+) -> int | None:
+    """What syntok, given ``text[chunk_start:]`` up to the next sure split, decides at a
+    "word." or "word ..." set off from a plain capitalised word by spaces ("Jr. Day",
+    "the envi ... WASHINGTON"); None where that needs syntok itself.
+
+    With no opening bracket before it in the stretch, syntok reaches the point as it
+    reaches any terminal: after moving the plain word before it (one token, as its
+    tokenizer does not split it), with the capitalised word, one token too, next. Its
+    ``_move_and_maybe_extract_terminal`` then splits before one of its openers; otherwise,
+    as the word before is no single letter, roman numeral or dotted word, it keeps after
+    one of its abbreviations and splits after anything else. ``tests/test_sentences_speed.py``
+    checks every such verdict against syntok's own.
+    """
+    cut_end, next_start, _, word_pos = cut
+    if not (cut_end < word_pos == next_start and text[cut_end - 1] == "."):
+        return None
+    if text.count(" ", cut_end, word_pos) != word_pos - cut_end:
+        return None
+    if text.startswith("...", cut_end - 3):
+        term_start = cut_end - 3
+        word_end = term_start - 1 if text[term_start - 1] == " " else term_start  # "envi ..."
+    else:
+        term_start = word_end = cut_end - 1
+    if text[term_start - 1] in ".!?…":  # a longer run of points
+        return None
+    next_word = _PLAIN_CAPITAL.match(text, word_pos)
+    if next_word is None:
+        return None
+    word_start = max(text.rfind(" ", chunk_start, word_end) + 1, chunk_start)
+    word = text[word_start:word_end]
+    if not (word.isascii() and word.isalpha() and len(word) > 1) or word in _SYNTOK_ROMAN:
+        return None
+    if _SYNTOK_SEPARATION.search(word):
+        return None
+    if any(text.find(bracket, chunk_start, term_start) >= 0 for bracket in _SYNTOK_BRACKETS):
+        return None  # syntok may skip the bracketed text that holds the point
+    if next_word.group() not in _SYNTOK_STARTERS and word in _SYNTOK_ABBREVIATIONS:
+        return _KEEP
+    return _SPLIT
 
 
 def _syntok_starts(text: str, start: int, end: int) -> list[int]:
