@@ -128,7 +128,10 @@ _NAME_WORD_AFTER = rx.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
 _PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
                           "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
                           "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
-_PROSE_WORD = rx.compile(r"(?<![\w'’])[a-z]{4,}\b")
+#: ... written with its first letter before the look-behind (``(?<![\w'’])[a-z]{4,}\b`` read
+#: the same characters: the look-behind now spans the letter and the one before it) so that
+#: the search opens with a character class and skips other characters in C.
+_PROSE_WORD = rx.compile(r"[a-z](?<![\w'’][a-z])[a-z]{3,}\b")
 #: Words that make the calendar word after them a name: a person's title or a storm's
 #: ("Uncle Monday", "Father Christmas", "Storm Sunday").
 _NAME_TITLES = frozenset({
@@ -172,16 +175,11 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if text[m.start() - 1:m.start()] in ("-", "\n") \
             and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True  # an age group: "the Under-Twenties", "an over-sixties club" (session 15)
-    if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
-            and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-            and _in_prose(text, m):
-        return True  # a paper's title: "edited the Harbour Weekly" (session 15)
-    if _possessive_name(text, m):
-        return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
     if text[m.start()].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
                                       or (kind == "month" and _lower_case_month_person(text, m))):
         return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
-    if _named_by_its_context(text, m):
+    # a capital or "the" opens every match _named_by_its_context reads on (its _ONE_WORD)
+    if (text[m.start()].isupper() or text[m.start()] == "t") and _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
     if _season_of_year_title(text, m):
         return True  # a song's title: "he still hums Summer of '69" (session 14)
@@ -193,6 +191,13 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
     if not text[m.start()].isupper():
         return False
+    # the checks below read a capitalised match only (both of these need one of its capitals)
+    if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
+            and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and _in_prose(text, m):
+        return True  # a paper's title: "edited the Harbour Weekly" (session 15)
+    if _possessive_name(text, m):
+        return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
     if _quoted_title(text, m) or _pet_named(text, m):
         return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     if _programme_or_band(text, m, kind):
@@ -358,6 +363,11 @@ _PET_BEFORE = rx.compile(
     r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
     r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
     r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
+#: A piece of every pet's noun the two patterns name, in lower case: where an ASCII window
+#: holds none, neither can match (case folds onto an ASCII letter from "ſ", "ı", "İ" or "K"
+#: alone, so in ASCII text ignoring case is comparing in lower case).
+_PET_NOUN = rx.compile(r"dog|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
+                       r"guinea|budgie|lamb|goat|donkey")
 _PET_NAMED_BEFORE = rx.compile(
     r"\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+"
     r"(?:dog|puppy|pup|cat|kitten|pony|parrot|rabbit|hamster|tortoise|goldfish|budgie|lamb|"
@@ -384,6 +394,9 @@ def _pet_named(text: str, m: re.Match[str]) -> bool:
     """Whether a capitalised calendar word is a pet's name: after "a cat called", "her dog,"
     (an apposition closed by a comma) or "named the puppy" (session 13)."""
     lo = max(0, m.start() - 40)
+    window = text[lo:m.start()]
+    if window.isascii() and _PET_NOUN.search(window.lower()) is None:
+        return False  # both patterns need a pet's noun, a cheap search in lower case
     if _PET_NAMED_BEFORE.search(text, lo, m.start()):
         return True
     pet = _PET_BEFORE.search(text, lo, m.start())
@@ -782,12 +795,12 @@ def _apposed_title(text: str, m: re.Match[str]) -> bool:
     """Whether the match ends a Title Case run of two words or more set between commas right
     after a work's noun: the work's title ("their album, Early Winter, sold well") (session
     14)."""
-    if any(c.isdigit() for c in text[m.start():m.end()]):
-        return False
     rest = _CAPITALS_AFTER.match(text, m.end())  # "album, Tuesday's Lantern, has" (round 2)
     end = rest.end() if rest else m.end()
     if text[end:end + 1] != ",":
         return False  # the closing comma first: it spares most matches the search back
+    if any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
     run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
     start = run.start() if run else m.start()
     return _TITLE_CASE_RUN.fullmatch(text, start, end) is not None \
