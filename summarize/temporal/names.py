@@ -468,12 +468,14 @@ def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
         prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
             and _in_prose(text, m)
-    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
     if key == "wd" and after and _BARE_WORD.fullmatch(after.group(1)) \
             and after.group(1).lower() not in _DATE_WORDS \
             and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
         return True  # a first name opening a sentence: "Wednesday Addams is a costume"
-    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+    if key != "dw":
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    return before is not None and before.group(1) in NAME_BEFORE_TODAY
 
 
 #: Words after a weekday that are no surname: date words, titles, common nouns of news.
