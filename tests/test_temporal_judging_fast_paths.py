@@ -8,6 +8,9 @@ import random
 import re
 from collections import Counter
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 names = importlib.import_module("summarize.temporal.names")
 
 #: ``names._PROSE_WORD`` as it was written before its first letter moved out of the look-behind.
@@ -91,3 +94,89 @@ def test_every_idiom_holding_now_has_and_after_it() -> None:
                     held += 1
                     assert sense._AND_AFTER.match(text, p + 3), (text, idiom)
     assert held > 300
+
+
+def _year_guards(years):
+    """(pattern, window's length, searched as a string of its own, the words it needs)."""
+    return [(years._MATH_WORDS_BEFORE, 24, False, years._MATH_WORDS),
+            (years._MATH_OF_BEFORE, 24, False, years._MATH_OF_WORDS),
+            (years._CONSUMED_BEFORE, 24, False, years._CONSUMED_WORDS),
+            (years._LABEL_BEFORE, 24, True, years._LABEL_WORDS),
+            (years._COUNT_NOUN_BEFORE, 48, False, years._COUNT_NOUN_WORDS),
+            (years._SOFTWARE_NAME_BEFORE, 48, False, years._PRODUCT_WORDS),
+            (years._WORK_BEFORE, 24, True, years._WORK_WORDS)]
+
+
+def _year_bits(years, words: frozenset[str] | None = None) -> list[str]:
+    """Pieces of text round a year: the guards' words (or ``words``), in three cases, and
+    what the patterns read between and around them."""
+    if words is None:
+        words = frozenset().union(*(guard[3] for guard in _year_guards(years)))
+    return sorted(words) + [w.upper() for w in words] + [w.title() for w in words] + [
+        "re-read", "Re-Watching", "re-watch", "h.r.", "H.R", "hr.", "no.", "Nos", "ext.", "#",
+        " ", " ", "  ", "\t", "\n", ",", "(", "-", "x", "7", "of", "was", "is", "by", "root",
+        "factors", "to", "the", "PayDesk", "reached", "ſ", "é", "K", "ı", "İ", "Hamſter"]
+
+
+def test_year_word_guards_hold_wherever_their_patterns_match() -> None:
+    """``year_is_date`` searches behind the number with a pattern that needs a word only where
+    ``_words`` of the window holds one: wherever the pattern matches, it does (or the window is
+    not ASCII and every search runs)."""
+    years = importlib.import_module("summarize.temporal.years_or_counts")
+    rng = random.Random(17)
+    hits = Counter()
+    for pattern, reach, own, needed in _year_guards(years):
+        bits = _year_bits(years, needed)
+        for _ in range(1500):
+            text = rng.choice(["", " ", " "]).join(rng.choice(bits)
+                                                   for _ in range(rng.randint(2, 7)))
+            for start in range(len(text) + 1):
+                near = years._words(text[max(0, start - 48):start])
+                lo = max(0, start - reach)
+                found = pattern.search(text[lo:start]) if own else pattern.search(text, lo, start)
+                if found:
+                    hits[pattern.pattern] += 1
+                    words = years._words(text[lo:start]) if own else near
+                    assert years._may(words, needed), (pattern.pattern, text, start)
+    assert len(hits) == 7 and min(hits.values()) > 10, hits
+
+
+def test_year_is_date_decides_as_without_its_word_guards(monkeypatch) -> None:
+    """On random texts around a four-digit number, ``year_is_date`` with its word guards says
+    what it says with every search run."""
+    years = importlib.import_module("summarize.temporal.years_or_counts")
+    rng = random.Random(18)
+    bits = [*_year_bits(years), "in", "In", "the", "km", "votes", "to", "2010", "people",
+            "sold", "Street", "Elm", "Trust", ":", ".", "The"]
+    cases = []
+    for _ in range(6000):
+        before = " ".join(rng.choice(bits) for _ in range(rng.randint(0, 7)))
+        after = " ".join(rng.choice(bits) for _ in range(rng.randint(0, 3)))
+        text = before + rng.choice([" ", "", "#"]) + "1999" + rng.choice([" ", "", "-"]) + after
+        start = text.index("1999", len(before))
+        cases.append((text, start, start + 4))
+    guarded = [years.year_is_date(*case) for case in cases]
+    monkeypatch.setattr(years, "_may", lambda words, needed: True)
+    assert [years.year_is_date(*case) for case in cases] == guarded
+    assert 300 < guarded.count(False) < len(cases) - 300
+
+
+_YEARS = importlib.import_module("summarize.temporal.years_or_counts")
+
+
+@settings(max_examples=2500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_year_word_guards_hold_on_text_drawn_from_their_patterns(data) -> None:
+    """The same, on text drawn from each pattern itself (every branch of its alternation, in
+    any case), so a word missing from a guard's set fails here."""
+    pattern, reach, own, needed = data.draw(st.sampled_from(_year_guards(_YEARS)))
+    loose = pattern.pattern.replace(r"\b", "").removesuffix("$")  # matches more: filtered below
+    tail = data.draw(st.from_regex(re.compile(loose, pattern.flags), fullmatch=True,
+                                   alphabet=st.characters(codec="ascii")))
+    text = data.draw(st.sampled_from(["", " ", "x", "7 ", "The "])) + tail
+    start = len(text)
+    lo = max(0, start - reach)
+    found = pattern.search(text[lo:start]) if own else pattern.search(text, lo, start)
+    if found:
+        window = text[lo:start] if own else text[max(0, start - 48):start]
+        assert _YEARS._may(_YEARS._words(window), needed), (pattern.pattern, text)
