@@ -8,6 +8,7 @@ import random
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -164,12 +165,10 @@ def test_year_is_date_decides_as_without_its_word_guards(monkeypatch) -> None:
 _YEARS = importlib.import_module("summarize.temporal.years_or_counts")
 
 
-@settings(max_examples=2500, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.data())
-def test_year_word_guards_hold_on_text_drawn_from_their_patterns(data) -> None:
-    """The same, on text drawn from each pattern itself (every branch of its alternation, in
-    any case), so a word missing from a guard's set fails here."""
-    pattern, reach, own, needed = data.draw(st.sampled_from(_year_guards(_YEARS)))
+def _drawn_from_its_pattern(which: int, data) -> None:
+    """Text drawn from guard ``which``'s pattern (any branch, any case): where the pattern
+    matches behind its end, the window's words hold one the guard needs."""
+    pattern, reach, own, needed = _year_guards(_YEARS)[which]
     loose = pattern.pattern.replace(r"\b", "").removesuffix("$")  # matches more: filtered below
     tail = data.draw(st.from_regex(re.compile(loose, pattern.flags), fullmatch=True,
                                    alphabet=st.characters(codec="ascii")))
@@ -180,3 +179,22 @@ def test_year_word_guards_hold_on_text_drawn_from_their_patterns(data) -> None:
     if found:
         window = text[lo:start] if own else text[max(0, start - 48):start]
         assert _YEARS._may(_YEARS._words(window), needed), (pattern.pattern, text)
+
+
+_QUICK = {"deadline": None, "derandomize": True, "suppress_health_check": list(HealthCheck)}
+
+
+@pytest.mark.parametrize("which", [0, 1, 2, 4, 5, 6])
+@settings(max_examples=150, **_QUICK)
+@given(data=st.data())
+def test_year_word_guards_hold_on_text_drawn_from_their_patterns(which: int, data) -> None:
+    """The word guards on text drawn from each pattern itself (every branch of its
+    alternation, in any case), so a word missing from a guard's set fails here."""
+    _drawn_from_its_pattern(which, data)
+
+
+@settings(max_examples=1500, **_QUICK)
+@given(data=st.data())
+def test_label_words_guard_holds_on_text_drawn_from_its_pattern(data) -> None:
+    """The same for the labels' pattern, whose alternation has some 65 branches."""
+    _drawn_from_its_pattern(3, data)
