@@ -113,7 +113,8 @@ def _year_bits(years, words: frozenset[str] | None = None) -> list[str]:
     what the patterns read between and around them."""
     if words is None:
         words = frozenset().union(*(guard[3] for guard in _year_guards(years)))
-    return sorted(words) + [w.upper() for w in words] + [w.title() for w in words] + [
+    ordered = sorted(words)  # not the set's order, which moves with the hash seed
+    return ordered + [w.upper() for w in ordered] + [w.title() for w in ordered] + [
         "re-read", "Re-Watching", "re-watch", "h.r.", "H.R", "hr.", "no.", "Nos", "ext.", "#",
         " ", " ", "  ", "\t", "\n", ",", "(", "-", "x", "7", "of", "was", "is", "by", "root",
         "factors", "to", "the", "PayDesk", "reached", "ſ", "é", "K", "ı", "İ", "Hamſter"]
@@ -139,7 +140,7 @@ def test_year_word_guards_hold_wherever_their_patterns_match() -> None:
                     hits[pattern.pattern] += 1
                     words = years._words(text[lo:start]) if own else near
                     assert years._may(words, needed), (pattern.pattern, text, start)
-    assert len(hits) == 7 and min(hits.values()) > 10, hits
+    assert len(hits) == 7 and min(hits.values()) >= 5, hits
 
 
 def test_year_is_date_decides_as_without_its_word_guards(monkeypatch) -> None:
