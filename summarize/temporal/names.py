@@ -160,40 +160,41 @@ _DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
 def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     """Whether the match ``m`` (of a rule of ``kind``) in ``text`` is part of the name of a
     place, club, work, person or thing."""
-    word_end = text[m.end() - 1:m.end()].isalpha()  # a head or a firm's word may follow
-    if word_end and _NAME_HEAD.match(text, m.end()):
+    s, e = m.span()  # read once: the checks below ask for them again and again
+    word_end = text[e - 1:e].isalpha()  # a head or a firm's word may follow
+    if word_end and _NAME_HEAD.match(text, e):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
-    if word_end and _ORG_HEAD.match(text, m.end()) \
+    if word_end and _ORG_HEAD.match(text, e) \
             and not (_WEEKDAY_CUE if kind == "weekday" else _DATE_CUE).search(
-                text, max(0, m.start() - 12), m.start()):
+                text, max(0, s - 12), s):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
-    if word_end and text[max(text.rfind(" ", m.start(), m.end()) + 1, m.start())].isupper() \
-            and _FIRM_AFTER.match(text, m.end()) \
-            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+    if word_end and text[max(text.rfind(" ", s, e) + 1, s)].isupper() \
+            and _FIRM_AFTER.match(text, e) \
+            and not _DATE_CUE.search(text, max(0, s - 12), s):
         return True  # a firm: "Midnight Lamp Ltd", "that Morning Lark Brewery" (session 15)
     # the hyphen (or a newline, where "$" also matches) right before: most matches skip the search
-    if text[m.start() - 1:m.start()] in ("-", "\n") \
-            and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    if text[s - 1:s] in ("-", "\n") \
+            and _AGE_GROUP_BEFORE.search(text, max(0, s - 6), s):
         return True  # an age group: "the Under-Twenties", "an over-sixties club" (session 15)
-    if text[m.start()].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
+    if text[s].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
                                       or (kind == "month" and _lower_case_month_person(text, m))):
         return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
     # a capital or "the" opens every match _named_by_its_context reads on (its _ONE_WORD)
-    if (text[m.start()].isupper() or text[m.start()] == "t") and _named_by_its_context(text, m):
+    if (text[s].isupper() or text[s] == "t") and _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
     if _season_of_year_title(text, m):
         return True  # a song's title: "he still hums Summer of '69" (session 14)
-    if kind == "month" and _KIN_AFTER.match(text, m.end()):
+    if kind == "month" and _KIN_AFTER.match(text, e):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
         return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if kind == "pod" and _part_of_day_in_a_name(text, m):
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
-    if not text[m.start()].isupper():
+    if not text[s].isupper():
         return False
     # the checks below read a capitalised match only (both of these need one of its capitals)
-    if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
-            and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+    if _PAPER_FREQUENCY.fullmatch(text, s, e) \
+            and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) \
             and _in_prose(text, m):
         return True  # a paper's title: "edited the Harbour Weekly" (session 15)
     if _possessive_name(text, m):
@@ -202,16 +203,16 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     if _programme_or_band(text, m, kind):
         return True  # "hosts the Monday Teatime Show", "booked the Thursday Herons" (session 14)
-    lo = max(0, m.start() - 60)
-    work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
-        else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
-    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())
-                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())
-                 or (_TITLE_GOES_ON.match(text, m.end())
+    lo = max(0, s - 60)
+    work = None if _WORK_NOUNS.isdisjoint(text[lo:s].split()) \
+        else _WORK_BEFORE.search(text, lo, s)  # the split is cheaper than the search
+    if work and (work.group(1) or _CAPITAL_AFTER.match(text, e)
+                 or _TITLE_CASE_RUN.fullmatch(text, s, e)
+                 or (_TITLE_GOES_ON.match(text, e)
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
-            and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
+            and not any(c.isdigit() for c in text[s:e]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
-    if text[m.end():m.end() + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
+    if text[e:e + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
         return True  # a title between commas: "her novel, Late Spring, won" (session 14)
     if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
@@ -221,7 +222,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if _title_case_opener(text, m, kind):
         return True  # a title in running text: "hummed Last Christmas"
-    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
+    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, s, e):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
             or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
             or _a_person_by_verb(text, m, kind)
