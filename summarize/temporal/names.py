@@ -128,7 +128,10 @@ _NAME_WORD_AFTER = rx.compile(r"[ \t]+[A-Z][a-z]+\b(?!['’])")
 _PREPOSITION = frozenset({"At", "By", "Until", "Till", "Since", "From", "Before", "After",
                           "Around", "About", "Past", "For", "Of", "On", "In", "Through", "But",
                           "And", "Or", "So", "Yet", "Even", "Only", "Just", "Right", "Not"})
-_PROSE_WORD = rx.compile(r"(?<![\w'’])[a-z]{4,}\b")
+#: ... written with its first letter before the look-behind (``(?<![\w'’])[a-z]{4,}\b`` read
+#: the same characters: the look-behind now spans the letter and the one before it) so that
+#: the search opens with a character class and skips other characters in C.
+_PROSE_WORD = rx.compile(r"[a-z](?<![\w'’][a-z])[a-z]{3,}\b")
 #: Words that make the calendar word after them a name: a person's title or a storm's
 #: ("Uncle Monday", "Father Christmas", "Storm Sunday").
 _NAME_TITLES = frozenset({
@@ -157,56 +160,59 @@ _DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
 def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     """Whether the match ``m`` (of a rule of ``kind``) in ``text`` is part of the name of a
     place, club, work, person or thing."""
-    word_end = text[m.end() - 1:m.end()].isalpha()  # a head or a firm's word may follow
-    if word_end and _NAME_HEAD.match(text, m.end()):
+    s, e = m.span()  # read once: the checks below ask for them again and again
+    word_end = text[e - 1:e].isalpha()  # a head or a firm's word may follow
+    if word_end and _NAME_HEAD.match(text, e):
         return True  # a place or club: "Friday Street", "Christmas Island", "24 March Road"
-    if word_end and _ORG_HEAD.match(text, m.end()) \
+    if word_end and _ORG_HEAD.match(text, e) \
             and not (_WEEKDAY_CUE if kind == "weekday" else _DATE_CUE).search(
-                text, max(0, m.start() - 12), m.start()):
+                text, max(0, s - 12), s):
         return True  # an organisation: "the September Group", "The Midsummer Trust"
-    if word_end and text[max(text.rfind(" ", m.start(), m.end()) + 1, m.start())].isupper() \
-            and _FIRM_AFTER.match(text, m.end()) \
-            and not _DATE_CUE.search(text, max(0, m.start() - 12), m.start()):
+    if word_end and text[max(text.rfind(" ", s, e) + 1, s)].isupper() \
+            and _FIRM_AFTER.match(text, e) \
+            and not _DATE_CUE.search(text, max(0, s - 12), s):
         return True  # a firm: "Midnight Lamp Ltd", "that Morning Lark Brewery" (session 15)
     # the hyphen (or a newline, where "$" also matches) right before: most matches skip the search
-    if text[m.start() - 1:m.start()] in ("-", "\n") \
-            and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    if text[s - 1:s] in ("-", "\n") \
+            and _AGE_GROUP_BEFORE.search(text, max(0, s - 6), s):
         return True  # an age group: "the Under-Twenties", "an over-sixties club" (session 15)
-    if _PAPER_FREQUENCY.fullmatch(text, m.start(), m.end()) \
-            and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-            and _in_prose(text, m):
-        return True  # a paper's title: "edited the Harbour Weekly" (session 15)
-    if _possessive_name(text, m):
-        return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
-    if text[m.start()].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
+    if text[s].islower() and " " not in m.group(0) and (_lower_case_name(text, m)
                                       or (kind == "month" and _lower_case_month_person(text, m))):
         return True  # a post's firm, place or person: "noon dairy", "dr noon" (session 15)
-    if _named_by_its_context(text, m):
+    # a capital or "the" opens every match _named_by_its_context reads on (its _ONE_WORD)
+    if (text[s].isupper() or text[s] == "t") and _named_by_its_context(text, m):
         return True  # session 14: "the Daybreak nightclub", "known as Midday", "Noon & Night"
     if _season_of_year_title(text, m):
         return True  # a song's title: "he still hums Summer of '69" (session 14)
-    if kind == "month" and _KIN_AFTER.match(text, m.end()):
+    if kind == "month" and _KIN_AFTER.match(text, e):
         return True  # a person's: "april's dog", "June's husband" (a month has no kin)
     if "unit" in m.re.groupindex and _counted_unit_in_a_title(text, m):
         return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if kind == "pod" and _part_of_day_in_a_name(text, m):
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
-    if not text[m.start()].isupper():
+    if not text[s].isupper():
         return False
+    # the checks below read a capitalised match only (both of these need one of its capitals)
+    if _PAPER_FREQUENCY.fullmatch(text, s, e) \
+            and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) \
+            and _in_prose(text, m):
+        return True  # a paper's title: "edited the Harbour Weekly" (session 15)
+    if _possessive_name(text, m):
+        return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
     if _quoted_title(text, m) or _pet_named(text, m):
         return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     if _programme_or_band(text, m, kind):
         return True  # "hosts the Monday Teatime Show", "booked the Thursday Herons" (session 14)
-    lo = max(0, m.start() - 60)
-    work = None if _WORK_NOUNS.isdisjoint(text[lo:m.start()].split()) \
-        else _WORK_BEFORE.search(text, lo, m.start())  # the split is cheaper than the search
-    if work and (work.group(1) or _CAPITAL_AFTER.match(text, m.end())
-                 or _TITLE_CASE_RUN.fullmatch(text, m.start(), m.end())
-                 or (_TITLE_GOES_ON.match(text, m.end())
+    lo = max(0, s - 60)
+    work = None if _WORK_NOUNS.isdisjoint(text[lo:s].split()) \
+        else _WORK_BEFORE.search(text, lo, s)  # the split is cheaper than the search
+    if work and (work.group(1) or _CAPITAL_AFTER.match(text, e)
+                 or _TITLE_CASE_RUN.fullmatch(text, s, e)
+                 or (_TITLE_GOES_ON.match(text, e)
                      and _WORK_OPENS.search(text, max(0, work.start() - 40), work.start()))) \
-            and not any(c.isdigit() for c in text[m.start():m.end()]):  # "a hotel ... May 1"
+            and not any(c.isdigit() for c in text[s:e]):  # "a hotel ... May 1"
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
-    if text[m.end():m.end() + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
+    if text[e:e + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
         return True  # a title between commas: "her novel, Late Spring, won" (session 14)
     if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
@@ -216,7 +222,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # an event's or a treaty's name: "the Easter Rising", "Good Friday Agreement"
     if _title_case_opener(text, m, kind):
         return True  # a title in running text: "hummed Last Christmas"
-    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, m.start(), m.end()):
+    if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, s, e):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
             or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
             or _a_person_by_verb(text, m, kind)
@@ -358,6 +364,11 @@ _PET_BEFORE = rx.compile(
     r"\b(?:dog|dogs|puppy|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
     r"guinea[ \t]+pig|budgie|lamb|goat|donkey)(?:(?:[ \t]+(?:is|was))?[ \t]+(?:called|named|"
     r"nicknamed)[ \t]+|,[ \t]*|[ \t]+(?=\S+[ \t]+after\b))$", re.IGNORECASE)
+#: A piece of every pet's noun the two patterns name, in lower case: where an ASCII window
+#: holds none, neither can match (case folds onto an ASCII letter from "ſ", "ı", "İ" or "K"
+#: alone, so in ASCII text ignoring case is comparing in lower case).
+_PET_NOUN = rx.compile(r"dog|pup|cat|kitten|pony|parrot|rabbit|bunny|hamster|tortoise|goldfish|"
+                       r"guinea|budgie|lamb|goat|donkey")
 _PET_NAMED_BEFORE = rx.compile(
     r"\b(?:named|called|nicknamed|christened)[ \t]+(?:the|a|our|my|his|her|their)[ \t]+"
     r"(?:dog|puppy|pup|cat|kitten|pony|parrot|rabbit|hamster|tortoise|goldfish|budgie|lamb|"
@@ -384,6 +395,9 @@ def _pet_named(text: str, m: re.Match[str]) -> bool:
     """Whether a capitalised calendar word is a pet's name: after "a cat called", "her dog,"
     (an apposition closed by a comma) or "named the puppy" (session 13)."""
     lo = max(0, m.start() - 40)
+    window = text[lo:m.start()]
+    if window.isascii() and _PET_NOUN.search(window.lower()) is None:
+        return False  # both patterns need a pet's noun, a cheap search in lower case
     if _PET_NAMED_BEFORE.search(text, lo, m.start()):
         return True
     pet = _PET_BEFORE.search(text, lo, m.start())
@@ -455,12 +469,14 @@ def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
         prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return not (prev and prev.group(1) and prev.group(1).title() in _PREPOSITION) \
             and _in_prose(text, m)
-    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
     if key == "wd" and after and _BARE_WORD.fullmatch(after.group(1)) \
             and after.group(1).lower() not in _DATE_WORDS \
             and _LINE_START.search(text, max(0, m.start(key) - 4), m.start(key)):
         return True  # a first name opening a sentence: "Wednesday Addams is a costume"
-    return key == "dw" and before is not None and before.group(1) in NAME_BEFORE_TODAY
+    if key != "dw":
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
+    return before is not None and before.group(1) in NAME_BEFORE_TODAY
 
 
 #: Words after a weekday that are no surname: date words, titles, common nouns of news.
@@ -782,12 +798,12 @@ def _apposed_title(text: str, m: re.Match[str]) -> bool:
     """Whether the match ends a Title Case run of two words or more set between commas right
     after a work's noun: the work's title ("their album, Early Winter, sold well") (session
     14)."""
-    if any(c.isdigit() for c in text[m.start():m.end()]):
-        return False
     rest = _CAPITALS_AFTER.match(text, m.end())  # "album, Tuesday's Lantern, has" (round 2)
     end = rest.end() if rest else m.end()
     if text[end:end + 1] != ",":
         return False  # the closing comma first: it spares most matches the search back
+    if any(c.isdigit() for c in text[m.start():m.end()]):
+        return False
     run = _CAPITALS_BEFORE.search(text, max(0, m.start() - 40), m.start())
     start = run.start() if run else m.start()
     return _TITLE_CASE_RUN.fullmatch(text, start, end) is not None \

@@ -52,6 +52,9 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     alt(IDIOM_DAY_WORDS) + r"(?:['’]s|\s+is)"
                     r"\s+the\s+(?:day|night)(?!\s+(?:of|before|after)\b))\b",
                     re.IGNORECASE)
+#: What follows "now" in the one idiom that holds the letters "now" ("now and then"): where
+#: it does not, the half of the matches that are "now" need no search for an idiom.
+_AND_AFTER = rx.compile(r"\s+and\s", re.IGNORECASE)
 IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
                           "the day before", "the future", "these days", "the night"})
@@ -59,6 +62,8 @@ IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sunda
 
 def in_an_idiom(text: str, m: re.Match[str]) -> bool:
     """Whether the match lies inside an idiom ("every now and then", "one day at a time")."""
+    if m.group().lower() == "now" and _AND_AFTER.match(text, m.end()) is None:
+        return False  # the only idiom with a "now" in it has "and" right after it
     return any(i.start() <= m.start() and m.end() <= i.end()
                for i in _IDIOM.finditer(text, max(0, m.start() - 24), m.end() + 24))
 

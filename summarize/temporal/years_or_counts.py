@@ -152,21 +152,64 @@ _TITLE_END_AFTER = rx.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:by|and|on|again|for|wi
                               r"while|twice|lol|is|was)\b)")
 
 
+#: Runs of letters: the words of a window in lower case.
+_LETTERS = rx.compile(r"[a-z]+")
+#: The words (in lower case, as ``_LETTERS`` reads them) one of which each pattern needs whole
+#: before the number: its alternation's words, or their first runs of letters ("re-read").
+_MATH_WORDS = frozenset({"divided", "multiplied", "times", "plus", "minus"})
+_MATH_OF_WORDS = frozenset({"square", "cube", "fourth", "nth", "factorial", "logarithm", "prime",
+                            "divisors", "sqrt"})
+_CONSUMED_WORDS = frozenset({"read", "reread", "re", "reading", "rereading", "watch", "watched",
+                             "watching", "rewatch", "rewatched", "rewatching", "listen",
+                             "listened", "listening", "stream", "streamed", "streaming", "binged",
+                             "bingeing", "binging"})
+_LABEL_WORDS = frozenset({
+    "route", "flight", "bus", "room", "gate", "platform", "suite", "apartment", "flat", "unit",
+    "ward", "bed", "cell", "seat", "block", "blk", "tower", "building", "bldg", "row", "exit",
+    "junction", "highway", "interstate", "channel", "track", "lot", "item", "invoice", "ticket",
+    "order", "no", "number", "nos", "page", "pages", "paragraph", "clause", "section", "article",
+    "chapter", "rule", "form", "line", "pier", "berth", "hangar", "locker", "box", "code", "pin",
+    "extension", "ext", "postcode", "zip", "level", "model", "version", "class", "bug", "issue",
+    "bill", "h", "hr"})
+_COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "audience",
+                               "audiences", "turnout", "gate", "headcount", "membership",
+                               "workforce", "capacity", "tally", "total", "score"})
+_PRODUCT_WORDS = frozenset(w.lower() for w in PRODUCT_NOUNS)
+_WORK_WORDS = frozenset({"film", "movie", "album", "novel", "song", "single", "track", "play",
+                         "musical", "opera", "documentary", "poem", "painting", "sitcom", "band",
+                         "podcast"})
+
+
+def _words(window: str) -> frozenset[str] | None:
+    """The lower-case words of an ASCII window (None for other text): where a pattern needs
+    one of a few words whole and the window has none, its search is skipped. In ASCII text
+    ignoring case is comparing in lower case (only "ſ", "ı", "İ" and "K" fold onto ASCII)."""
+    return frozenset(_LETTERS.findall(window.lower())) if window.isascii() else None
+
+
+def _may(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
+    """Whether a window with ``words`` (None: not read) may hold a pattern needing ``needed``."""
+    return words is None or not needed.isdisjoint(words)
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
     if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):
         return False  # arithmetic or a code: "1e-3 * 2048", "2024 mod 7", "postcode is 2060"
-    if _MATH_WORDS_AFTER.match(text, end) \
-            or _MATH_WORDS_BEFORE.search(text, max(0, start - 24), start):
+    # the words of the 48 characters before: a search below (of these 48 or of their last 24)
+    # whose pattern opens with \b or a blank before one of a few words runs only if one is there
+    near = _words(text[max(0, start - 48):start])
+    if _MATH_WORDS_AFTER.match(text, end) or (_may(near, _MATH_WORDS) and _MATH_WORDS_BEFORE.search(
+            text, max(0, start - 24), start)):
         return False  # a sum in words: "what's 2048 divided by 8", "7 times 2020"
-    if _MATH_OF_BEFORE.search(text, max(0, start - 24), start) \
+    if (_may(near, _MATH_OF_WORDS) and _MATH_OF_BEFORE.search(text, max(0, start - 24), start)) \
             or _MATH_TEST_AFTER.match(text, end):
         return False  # maths on the number: "the square root of 1936", "2023 is a prime"
     if _SIZE_UNIT_AFTER.match(text, end):
         return False  # a size: "the 2000 piece puzzle", "a 1500 seat arena"
-    if _SUBTITLE_AFTER.match(text, end) or (_CONSUMED_BEFORE.search(
+    if _SUBTITLE_AFTER.match(text, end) or (_may(near, _CONSUMED_WORDS) and _CONSUMED_BEFORE.search(
             text, max(0, start - 24), start) and _TITLE_END_AFTER.match(text, end)):
         return False  # a work's title: "2001: A Space Odyssey was", "listening to 1989 by"
     joined = _JOINED_AFTER.match(text, end)
@@ -175,11 +218,14 @@ def year_is_date(text: str, start: int, end: int) -> bool:
                    or f"{word}s" in MEASURE_UNITS):
         return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412"
     before = text[max(0, start - 24):start]
-    if _LABEL_BEFORE.search(before):
+    # searched as a string of its own, where \b holds at its start: its own words, the first
+    # maybe cut short
+    words = _words(before)
+    if _may(words, _LABEL_WORDS) and _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if a_flight_number(text, start, end):
         return False  # "flight KL 1712", "BA 1947 to Lisbon": a flight's number
-    if _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
+    if _may(near, _COUNT_NOUN_WORDS) and _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
         return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
     if _PHONE_GROUPS_AFTER.match(text, end):
         return False  # a phone number in groups: "call 1800 402 117"
@@ -189,11 +235,12 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a machine's model: "the Quillon 2010 tractor", "a Corsa 1600 engine"
     if _EDITION_BEFORE.search(before):
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
-    if _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
+    if _may(near, _PRODUCT_WORDS) and _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
         return False  # a product's edition: "its billing software, PayDesk 2016"
     if _ORG_HEAD_AFTER.match(text, end) and _THE_BEFORE.search(before):
         return False  # an organisation's name: "The 2005 Trust gave grants"
-    if _WORK_BEFORE.search(before) and not _RANGE_AFTER.match(text, end):
+    if _may(words, _WORK_WORDS) and _WORK_BEFORE.search(before) \
+            and not _RANGE_AFTER.match(text, end):
         return False  # a work's title: "the album 1989", "the film 2012"
     if _THE_BEFORE.search(before) and _PLURAL_VERB_AFTER.match(text, end):
         return False  # a year takes no plural verb: "the 1975 were on stage"
