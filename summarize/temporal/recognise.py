@@ -151,8 +151,6 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if shortcut and kind == "clock":
         return not part_of_a_name(text, m, kind) and context_ok(text, name, m, g)
     before = text[max(0, m.start() - 20):m.start()] if kind in _CUED_KINDS else ""
-    if part_of_a_name(text, m, kind):
-        return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if kind == "month" and name == "month" and not g.get("rel") and not g.get("mod"):
         if g["month"].lower() in AMBIGUOUS_MONTHS and not _CUE_BEFORE.search(before):
             return False
@@ -190,6 +188,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if (name == "anaphoric_day" and _HYPHEN_WORD.match(text, m.end())) or (
             name == "weekday" and m.end("wd") == m.end() and _DAY_COMPOUND.match(text, m.end())):
         return False  # "the day-care centre", "his Sunday-best suit": a compound's head (s17)
+    # every check here only rejects and reads nothing but the text and the match, so the
+    # costly name checks come after the cheap kind checks above (session 17)
+    if part_of_a_name(text, m, kind):
+        return False  # "Friday Street", "the film High Noon", "Apocalypse Now was filmed"
     if not context_ok(text, name, m, g, shortcut=shortcut):
         return False
     return not (name == "year" and text[m.end():m.end() + 1] in ("'", "’")
