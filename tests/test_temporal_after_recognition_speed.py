@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 import re
 
-from summarize.temporal import clause_says, tense
+from summarize.temporal import clause_says, tagger, tense
+from summarize.temporal.length_checks import RECORD_BEFORE
 
 #: Characters the clause-end, "then" and previous-word forms tell apart: marks, quotes, every
 #: kind of white space, letters (cased, beyond ASCII), digits, "_" and an emoji.
@@ -56,3 +57,21 @@ def test_prev_word_reads_the_word_the_search_finds() -> None:
             for b in range(a, len(text) + 1):
                 assert clause_says._prev_word(text, a, b) == _plain_prev_word(text, a, b), \
                     (text, a, b)
+
+
+def test_record_base_guard_holds_wherever_since_matches() -> None:
+    case_blind_e = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i)e", c)}
+    assert case_blind_e == {"e", "E"}
+    assert all(c.isspace() == bool(re.fullmatch(r"\s", c)) for c in map(chr, range(0x3100)))
+    rnd = random.Random(8)
+    parts = ["since", "SINCE", "Since", "ſince", "sİnce", "once", " ", "\t", "\n", "\xa0",
+             "lowest", "the", "e", "E", ",", "1900", "record", "x"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randrange(0, 12)))
+        for start in range(len(text) + 1):
+            plain = tagger._SINCE_BEFORE.search(text, max(0, start - 8), start)
+            if plain is not None:
+                assert text[max(0, start - 8):start].rstrip()[-1:] in ("e", "E"), text
+            assert tagger._record_base(text, start) == (plain is not None and (
+                RECORD_BEFORE.search(text, max(0, plain.start() - 60), plain.start())
+                is not None)), (text, start)
