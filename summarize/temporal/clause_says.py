@@ -240,6 +240,13 @@ def _prev_word(text: str, a: int, b: int) -> str:
     c = text[b - 2]
     if not (c.isspace() or c.isalnum() or c == "_"):  # \w is isalnum() or "_"
         return ""
+    # the search's match starts where the last run of word characters before the closing
+    # white space starts (or at ``a``): the last token of the window with its white space
+    # stripped (both ``str`` methods strip and split at what ``\s`` matches), when all of it
+    # is a word's (``\w``, less "_": ``isalnum``); else the search decides
+    last = text[a:b].rstrip().rpartition(" ")[2]
+    if last.isalnum():
+        return last.lower()
     prev = _PREV_WORD.search(text, a, b)
     return prev.group(1).lower() if prev else ""
 

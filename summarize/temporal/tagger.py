@@ -307,6 +307,11 @@ def _record_base(text: str, start: int) -> bool:
     """Whether the date at ``start`` is a record's base ("the lowest since 1900"): it does not
     become the date under discussion, so "the start of the year" named later keeps the
     publication year (session 12, newswire)."""
+    # a match ends in "since" and white space, so the window stripped of its white space (what
+    # ``\s`` matches) ends in "e" or "E", the only characters a case-blind "e" matches: most
+    # dates have another letter there and skip the search
+    if text[max(0, start - 8):start].rstrip()[-1:] not in ("e", "E"):
+        return False
     m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
     return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                   m.start()) is not None

@@ -58,15 +58,27 @@ from .verb_groups import (
 _ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
 #: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
 #: wine": "mulled" is no verb of the market's; session 11).
-_CLAUSE_END = rx.compile(rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
-                         r"|(?<![aApP]\.[mM])\.(?=\s+\()")  # not "6 a.m. (0600 GMT)"
+#: Written as one class of every first character, then each branch of the plain alternation
+#: (``_PLAIN_CLAUSE_END``) checking its own first character behind it: the same matches, but
+#: CPython's search skips the characters outside the class in C instead of trying five
+#: branches at each (its fast scan needs a pattern that opens with a class; about 4x faster).
+#: "(?<![aApP]\.[mM])\." becomes "(?<![aApP]\.[mM]\.)" once the dot is read.
+_CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI}])|(?<=`)`|(?<=')'"
+                         r"|(?<=\.)(?=\s+[A-Z\"“‘]|\s*$)"
+                         r"|(?<=\.)(?<![aApP]\.[mM]\.)(?=\s+\())")  # not "6 a.m. (0600 GMT)"
+#: ``_CLAUSE_END`` as a plain alternation (a test compares the two).
+_PLAIN_CLAUSE_END = (rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
+                     r"|(?<![aApP]\.[mM])\.(?=\s+\()")
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 #: ", then" before a verb, or "and" before the writer ("and I", "and we"), opens the next of two
 #: clauses: its verb is not the first one's ("NYE till 3pm, then closed till Jan 4th", "Flight
 #: to Oslo in 2 hours and I haven't packed"; session 12). Not "and you're all so anxious":
 #: "two attacks in 10 years" stays the length it reads as there.
-_THEN_CLAUSE = rx.compile(r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)")
+#: As ``_CLAUSE_END``, one class of both branches' first characters opens it, so the search
+#: skips other characters in C; each branch checks its own behind it (``_PLAIN_THEN_CLAUSE``).
+_THEN_CLAUSE = rx.compile(r"[,\s](?:(?<=,)\s*then\s+(?=[a-z])|(?<=\s)(?=and\s+(?:I|i|we)\s))")
+_PLAIN_THEN_CLAUSE = r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)"
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
