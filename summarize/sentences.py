@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from syntok._segmentation_states import State as _SyntokState
 from syntok.segmenter import segment as _syntok_segment
 from syntok.tokenizer import Tokenizer as _SyntokTokenizer
 
@@ -66,12 +65,19 @@ _REACH = 64
 
 _tokenizer = _SyntokTokenizer(replace_not_contraction=False)
 #: What syntok splits a word at ("McDonald" -> "Mc", "Donald"), its sentence openers, and its
-#: abbreviations without dots: ``_syntok_keeps`` reads them to foresee syntok's verdict.
-_SYNTOK_SEPARATION = _SyntokTokenizer._separation
-_SYNTOK_STARTERS = _SyntokState.starters
-_SYNTOK_ABBREVIATIONS = _SyntokState.abbreviations
-_SYNTOK_BRACKETS = _SyntokState.opening_brackets
-_SYNTOK_ROMAN = _SyntokState.roman_numerals
+#: abbreviations without dots: ``_syntok_keeps`` reads them to foresee syntok's verdict. They
+#: are syntok's internals (1.4.4): a syntok without them is simply asked every time.
+try:
+    from syntok._segmentation_states import State as _SyntokState
+
+    _SYNTOK_SEPARATION = _SyntokTokenizer._separation
+    _SYNTOK_STARTERS = _SyntokState.starters
+    _SYNTOK_ABBREVIATIONS = _SyntokState.abbreviations
+    _SYNTOK_BRACKETS = _SyntokState.opening_brackets
+    _SYNTOK_ROMAN = _SyntokState.roman_numerals
+    _FORESEEN = True
+except (ImportError, AttributeError):  # pragma: no cover - another syntok
+    _FORESEEN = False
 #: A capitalised word that syntok reads as one token when a space follows: "Obama", "BP".
 _PLAIN_CAPITAL = rx.compile(r"[A-Z]+[a-z]*(?= )")
 
@@ -442,6 +448,8 @@ def _syntok_keeps(text: str, sentence_start: int, term_start: int, word_pos: int
     leaves the stretches between sure splits, which syntok is given, as they were.
     ``tests/test_sentences_speed.py`` checks every such verdict against syntok's own.
     """
+    if not _FORESEEN:
+        return False
     word_start = max(text.rfind(" ", sentence_start, term_start) + 1, sentence_start)
     word = text[word_start:term_start]
     if not (_DOTTED.fullmatch(word) or word in _SYNTOK_ABBREVIATIONS):
@@ -500,7 +508,7 @@ def _syntok_verdict(
     checks every such verdict against syntok's own.
     """
     cut_end, next_start, _, word_pos = cut
-    if not (cut_end < word_pos == next_start and text[cut_end - 1] == "."):
+    if not _FORESEEN or not (cut_end < word_pos == next_start and text[cut_end - 1] == "."):
         return None
     if text.count(" ", cut_end, word_pos) != word_pos - cut_end:
         return None

@@ -175,3 +175,19 @@ def test_syntok_verdict_settles_the_common_cases() -> None:
     assert verdict("Gen.... Lee left") is None  # four points
     assert verdict("Jr. McCain said") is None  # "McCain" is two tokens to syntok
     assert verdict("Jr. Day") is None  # the word must end in a space
+
+
+def test_a_syntok_without_the_lists_read_is_asked_every_time(monkeypatch) -> None:
+    """The foreseen verdicts read syntok's internals; without them (another syntok) every
+    undecided point goes to syntok, and the spans are the same."""
+    text = ("Officials of the U.S. Coast Guard said so. Martin Luther King Jr. Day fell on a "
+            "Monday. Shares of Acme Inc. Rose. He met Dr. Okafor in the U.S. It was cold.")
+    foreseen = sentences.split_spans(text)
+    asked: list[int] = []
+    plain = sentences._syntok_starts
+    monkeypatch.setattr(sentences, "_FORESEEN", False)
+    monkeypatch.setattr(sentences, "_syntok_starts",
+                        lambda t, a, b: asked.append(a) or plain(t, a, b))
+    assert sentences.split_spans(text) == foreseen
+    assert asked  # syntok was asked where the lists had settled it
+    assert text[slice(*foreseen[0])] == "Officials of the U.S. Coast Guard said so."
