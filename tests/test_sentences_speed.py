@@ -182,12 +182,13 @@ def test_a_syntok_without_the_lists_read_is_asked_every_time(monkeypatch) -> Non
     undecided point goes to syntok, and the spans are the same."""
     text = ("Officials of the U.S. Coast Guard said so. Martin Luther King Jr. Day fell on a "
             "Monday. Shares of Acme Inc. Rose. He met Dr. Okafor in the U.S. It was cold.")
-    foreseen = sentences.split_spans(text)
     asked: list[int] = []
     plain = sentences._syntok_starts
-    monkeypatch.setattr(sentences, "_FORESEEN", False)
     monkeypatch.setattr(sentences, "_syntok_starts",
                         lambda t, a, b: asked.append(a) or plain(t, a, b))
+    foreseen = sentences.split_spans(text)
+    assert asked == []  # every undecided point foreseen
+    monkeypatch.setattr(sentences, "_FORESEEN", False)
     assert sentences.split_spans(text) == foreseen
     assert asked  # syntok was asked where the lists had settled it
     assert text[slice(*foreseen[0])] == "Officials of the U.S. Coast Guard said so."
