@@ -97,7 +97,7 @@ _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "th
                              "these", "those", "<name>", "our", "my", "your", "some", "any"})
 #: Words that may open a sentence capitalised without being names.
 _FUNCTION_WORDS = _NOUN_BEFORE | _PRONOUNS | COMPLEMENTISERS | FUTURE_MODALS | PRESENT_BE \
-    | PAST_AUX | frozenset({"when", "while", "as", "after", "before", "since", "then"})
+    | PAST_AUX | _DO | frozenset({"when", "while", "as", "after", "before", "since", "then"})
 _CONTRACTIONS = (("'re", "are"), ("'ve", "have"), ("'m", "am"))
 #: Words that may start the object of a bare verb ("plan a go-slow", "plan to").
 _OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her", "new",
@@ -277,6 +277,8 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             label = "past" if group[0] in LINKING_PAST else "present"
         if label == "future" and len(group) == 1 and _compared_forecast(words, j):
             label = "past"  # "lower than it forecast in March": the forecast was made then
+        if label and len(group) == 1 and (did := _did_before_subject(words, j)):
+            label, group = "past", [did, *group]  # "did the ferry sail on Monday?" (s17)
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
             label, group = "past", group + words[i + 1:i + 2]  # "have come down"
         if label:
@@ -285,6 +287,24 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             return Tense(label, _cue(group, words[i + 1:i + 2])), False
         i = j - 1
     return None, False
+
+
+#: The past of do-support, which a question or an emphasis puts before the subject.
+_DID = frozenset({"did", "didn't"})
+
+
+def _did_before_subject(words: list[str], j: int) -> str | None:
+    """The "did" a bare verb at ``j`` hangs on across its subject ("did the ferry sail", "didn't
+    the council meet"): at most three words back, none of them a verb or an auxiliary. A verb
+    with an -s ("did you hear the ferry sails") has a subject of its own."""
+    if words[j].endswith("s"):
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if words[k].lower() in _DID:  # "Did" opens a question
+            return words[k].lower() if k < j - 1 else None  # a subject between: not "did sail"
+        if words[k] in _MAYBE_VERB:
+            return None
+    return None
 
 
 def _compared_forecast(words: list[str], j: int) -> bool:
