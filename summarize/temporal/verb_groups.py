@@ -295,13 +295,14 @@ _DID = frozenset({"did", "didn't"})
 
 def _did_before_subject(words: list[str], j: int) -> str | None:
     """The "did" a bare verb at ``j`` hangs on across its subject ("did the ferry sail", "didn't
-    the council meet"): at most three words back, none of them a verb or an auxiliary. A verb
-    with an -s ("did you hear the ferry sails") has a subject of its own."""
+    the parish council meet"): a subject of one to three words between, none of them a verb
+    or an auxiliary ("Did" opening a question is normed to "did"). A verb with an -s ("did
+    you hear the ferry sails") has a subject of its own."""
     if words[j].endswith("s"):
         return None
     for k in range(j - 1, max(-1, j - 5), -1):
-        if words[k].lower() in _DID:  # "Did" opens a question
-            return words[k].lower() if k < j - 1 else None  # a subject between: not "did sail"
+        if words[k] in _DID:
+            return words[k] if k < j - 1 else None  # a subject between: not "did sail"
         if words[k] in _MAYBE_VERB:
             return None
     return None
