@@ -290,7 +290,7 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
 
 
 #: The past of do-support, which a question or an emphasis puts before the subject.
-_DID = frozenset({"did", "didn't"})
+_DID = _DO & _PAST_MARK
 
 
 def _did_before_subject(words: list[str], j: int) -> str | None:

@@ -102,10 +102,11 @@ _MAKER_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)
                            r"[A-Z][A-Za-z-]+[ \t]+$")
 _MACHINE_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(MACHINE_NOUNS)) + r")\b")
 
-#: The noun of a work right before a number that is its title ("the album 1989").
-_WORK_BEFORE = rx.compile(
-    r"\b(?:film|movie|album|novel|song|single|track|play|musical|opera|documentary|poem|"
-    r"painting|sitcom|band|podcast)[ \t]+$", re.IGNORECASE)
+#: The noun of a work right before a number that is its title ("the album 1989"); the list
+#: also makes ``year_is_date``'s guard (``_WORK_WORDS``).
+_WORK_NOUNS = ("film", "movie", "album", "novel", "song", "single", "track", "play", "musical",
+               "opera", "documentary", "poem", "painting", "sitcom", "band", "podcast")
+_WORK_BEFORE = rx.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r")[ \t]+$", re.IGNORECASE)
 #: A capitalised noun that ends an organisation's name right after the number ("the 2005
 #: Trust", "the 1922 Committee"): the year is a word of the name (session 13).
 _ORG_HEAD_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
@@ -175,9 +176,7 @@ _COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "
                                "audiences", "turnout", "gate", "headcount", "membership",
                                "workforce", "capacity", "tally", "total", "score"})
 _PRODUCT_WORDS = frozenset(w.lower() for w in PRODUCT_NOUNS)
-_WORK_WORDS = frozenset({"film", "movie", "album", "novel", "song", "single", "track", "play",
-                         "musical", "opera", "documentary", "poem", "painting", "sitcom", "band",
-                         "podcast"})
+_WORK_WORDS = frozenset(_WORK_NOUNS)
 
 
 def _words(window: str) -> frozenset[str] | None:
