@@ -62,15 +62,16 @@ def test_remembered_pieces_give_what_reading_them_afresh_gives(fresh) -> None:
 
 
 def test_the_character_before_a_piece_is_part_of_what_is_remembered() -> None:
-    # after a space the sentence speaks of today (Thursday is the DCT); glued to a word it
-    # does not, and the future tense then sends Thursday a week ahead
-    piece = "Today the board will meet on Thursday."
+    # after a space the sentence speaks of tonight, and a bare 9 is in the evening; glued to
+    # a word it does not, and the 9 is the morning's
+    piece = "tonight the choir will sing at 9."
     values = {}
     for before in ("The talks went well on Monday. ", "The talks went well on Mondayx"):
         text = before + piece
         found = tag_text(text, DCT, sentences=[(0, len(before)), (len(before), len(text))])
         values[before[-1]] = [m.value for m in found if m.start >= len(before)]
-    assert values == {" ": ["2025-03-20", "2025-03-20"], "x": ["2025-03-20", "2025-03-27"]}
+    assert values == {" ": ["2025-03-20TNI", "2025-03-20T21:00"],
+                      "x": ["2025-03-20TNI", "2025-03-20T09:00"]}
 
 
 def test_a_repeated_short_piece_is_recognised_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -79,9 +79,12 @@ WEEKDAYS = [
     ("Hauliers plan a go-slow from Wednesday.", "Wednesday", "2022-05-11"),
     ("The minister, who met both sides on Thursday, is due to speak.", "Thursday",
      "2022-05-05"),
+    # ahead on the publication date's own weekday is that day (session 18: news name the
+    # day of publication by its weekday); a week on is "next Saturday"
     ("He said the convoy would try again on Saturday morning.", "Saturday morning",
-     "2022-05-14TMO"),
-    ("The council will meet on Saturday.", "Saturday", "2022-05-14"),
+     "2022-05-07TMO"),
+    ("The council will meet on Saturday.", "Saturday", "2022-05-07"),
+    ("The council will meet next Saturday.", "next Saturday", "2022-05-14"),
     ("The council will meet on Saturday, officials said today.", "Saturday", "2022-05-07"),
     ("The summit on Saturday was tense.", "Saturday", "2022-05-07"),
     ("Police said on Friday that two men died.", "Friday", "2022-05-06"),

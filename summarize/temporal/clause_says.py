@@ -45,9 +45,10 @@ from .words import is_weekday
 
 
 def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today: bool
-          ) -> tuple[str, str, bool, bool, str, bool]:
+          ) -> tuple[str, str, bool, bool, str, bool, bool]:
     """What the piece [lo, hi) says around an expression: its tense and cue, ``today`` (it
-    says "today"), the word before it and whether the piece is a note."""
+    says "today"), the word before it, whether the piece is a note and whether it asks for
+    the day (``Anchors.asked``)."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
     label, cue, explicit = tense.label, tense.cue, tense.explicit
     ended = ended_state(text, lo, cand, label)
@@ -93,16 +94,17 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if not note and (label != "past" or lower_weekday) and _JOINED_TO_TODAY.search(
             text, max(lo, cand.start - 24), cand.start):
         note, label, cue, explicit = True, "", "", False  # "closed today and monday": ahead
+    asked = False
     if _LOOKING_FORWARD.search(text, max(lo, cand.start - 16), cand.start):
-        label, cue, explicit = "future", "roll on", True  # "roll on the weekend": ahead
+        label, cue, explicit, asked = "future", "roll on", True, True  # "roll on the weekend"
     elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
-        label, cue, explicit = "future", "can't come soon enough", True
-    elif label != "past" and (asked := request_cue(text, lo, cand.start, cand.end)):
-        label, cue, explicit = "future", asked, True  # "remind me on friday to ...": ahead
+        label, cue, explicit, asked = "future", "can't come soon enough", True, True
+    elif label != "past" and (request := request_cue(text, lo, cand.start, cand.end)):
+        label, cue, explicit, asked = "future", request, True, True  # "remind me on friday"
     elif label in ("", "present") and cand.kind == "weekday" and not any(
             cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel")) \
             and offered_day(text, lo, cand.start, cand.end):
-        label, cue, explicit = "future", "works", True  # "thurs works for the viewing": ahead
+        label, cue, explicit, asked = "future", "works", True, True  # "thurs works for the viewing"
     elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
             and _weekday_first(cand) and planned_day(text, lo, cand.start):
         label, cue, explicit = "future", "plan", True  # "we're doing the fair on saturday"
@@ -147,7 +149,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note = True
     if note and looked_back_day(text, cand, lo, hi, label):
         note = False  # "#tbt sunday", "lovely walk on sunday": a day looked back on
-    return (label, cue, explicit, today, prep, note)
+    return (label, cue, explicit, today, prep, note, asked)
 
 
 #: A weekday's name, full or abbreviated, and what joins two of them into a range ("sat-sun",

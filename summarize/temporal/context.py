@@ -52,6 +52,9 @@ class Anchors:
     #: The sentence is a note with no verb ("sunday 2pm", "dinner on sat?"): what it names
     #: lies ahead.
     note: bool = False
+    #: A post asks for, offers or longs for the day ("remind me on friday", "thurs works",
+    #: "roll on friday"): ahead even on the publication date's own weekday.
+    asked: bool = False
 
 
 _ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))

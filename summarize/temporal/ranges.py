@@ -64,7 +64,9 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
             continue
         start = a.day
         end = start + timedelta(days=(end_wd - start_wd) % 7 or 7)
-        ahead = start > dct
+        # a range from the publication day itself looks ahead when its end was read ahead
+        # ("opens Monday-Friday", told on a Monday; session 18); a past one keeps its week
+        ahead = start > dct or (start == dct and b.day is not None and b.day > dct)
         if not ahead and end > dct:
             start, end = start - timedelta(days=7), end - timedelta(days=7)
         how = "ahead of" if ahead else "ending on or before"

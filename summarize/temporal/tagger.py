@@ -226,7 +226,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``
 #: returns them) and a date under discussion moves.
 _NEW_SENTENCE = evolver("sentence_day", "period_age")
-_SAYS = evolver("tense", "tense_cue", "tense_explicit", "today", "prep", "note")
+_SAYS = evolver("tense", "tense_cue", "tense_explicit", "today", "prep", "note", "asked")
 _ON_DAY = evolver("day", "period", "sentence_day", "period_age")
 
 

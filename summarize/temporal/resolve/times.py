@@ -273,7 +273,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         if base0 is None:
             return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}", f"'{c.text}' has no date",
                          "TIME", gran=gran)
-        d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.today, a.prep,
+        d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.asked, a.prep,
                               a.note, a.tense_explicit)
         return dated(Cal(gran, d, code), base0[1], base0[2],
                      f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}")

@@ -7,9 +7,11 @@ tense points the other way); a bare "Friday" is the last Friday on or before the
 mostly report the past, and say "said on Friday" on the Friday itself) unless the verb group
 governing it (``tense.clause_tense``) is an explicit future ("will", "is due to", "scheduled",
 a present of a scheduled event such as "opens") or a weaker future ("would", "could", "hopes
-to") that the weekday hangs on with a preposition ("on Friday"): then the first Friday after it
-(the DCT itself only when the sentence speaks of today). A deadline with no tense ("by
-Friday") lies ahead."""
+to") that the weekday hangs on with a preposition ("on Friday"): then the first Friday on or
+after it. On the DCT's own weekday that is the DCT itself: news name the day of publication
+by its weekday ("will arrive on Thursday", told on a Thursday), and a week ahead as "next
+Thursday" (session 18); a post asking for the day ("remind me on thursday") means the week
+ahead. A deadline with no tense ("by Friday") lies ahead."""
 
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
-                 today: bool = False, prep: str = "", note: bool = False,
+                 asked: bool = False, prep: str = "", note: bool = False,
                  explicit: bool = False) -> tuple[date, str]:
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
@@ -118,10 +120,11 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "future" and not fwd and cue.split()[:1] in (["was"], ["were"]):
         return ref, f"a future told from the past{why} on the weekday of the day itself: the " \
             "day of"  # "were expected to file on Tuesday", told on a Tuesday (session 13)
-    if tense == "future" and (fwd or not today):
+    if tense == "future" and (fwd or asked):
         return ref + timedelta(days=fwd or 7), f"future tense{why}: the first one after"
     if tense == "future":
-        return ref, f"future tense{why}, and the sentence speaks of today: the day of"
+        return ref, f"future tense{why} on the weekday of the day itself (news name the day " \
+            "itself so; a week ahead is 'next ...'): the day of"
     if tense == "present" and _copula(cue):
         return ref + timedelta(days=fwd), f"a day something is on ('{cue}'): the first one on " \
             "or after"
@@ -168,7 +171,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
         tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
-        d, how = weekday_date(wd, cal.start, rel, tense, cue, a.today, a.prep, a.note,
+        d, how = weekday_date(wd, cal.start, rel, tense, cue, a.asked, a.prep, a.note,
                               a.tense_explicit)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
