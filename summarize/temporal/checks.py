@@ -46,7 +46,13 @@ from .resources.calendar_words import (
     RECORD_OWNERS,
 )
 from .resources.day_words import DAY_WORDS
-from .resources.units import CURRENCY_SIGNS, LOWER_CASE_UNITS
+from .resources.units import (
+    APPROXIMATORS,
+    CURRENCY_SIGNS,
+    LOWER_CASE_UNITS,
+    UNIT_PLURALS,
+    UNITS,
+)
 from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
@@ -197,7 +203,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and _NOUN_PHRASE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # a periodical, a noun: "a travel monthly sold out", "the weekly ran"
     if name == "set_counted":  # "four days a week", not "two weeks a day"
-        return SPAN_ORDER[g["inner"].rstrip("s")] < SPAN_ORDER[g["unit"]]
+        inner = _SHORT_UNITS.get(g["inner"], g["inner"].rstrip("s"))
+        return SPAN_ORDER[inner] < SPAN_ORDER[g["unit"]]
     if name == "set_rate":
         if g["unit"].lower() == "quarter" and g["per"].lower() == "a" \
                 and is_coin(text, m.start(), m.end()):
@@ -214,6 +221,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # "in a quarter that produced a loss": which quarter, not one ahead
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not is_fraction(text, m, g)
+    if name == "offset" and _FOR_HEDGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "for about a week after that": a length, as "for a week after" is (s18)
+    if name == "duration_sum" and not larger_unit_first(g["unit"], g["unit2"]):
+        return False  # "walk 30 minutes five days a week": two lengths, no sum (session 18)
     if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words
     if name == "offset_in" and COMPARED_BEFORE.search(
@@ -226,5 +237,34 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
 
 #: The groups the checks of ``context_ok`` read besides the rule's name; a rule given its own
 #: shortcut there must have none of them (a test makes sure).
-GROUPS_READ = frozenset({"unit", "num", "per", "season", "year", "year0", "year2", "pod", "wd",
-                         "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw", "mod"})
+GROUPS_READ = frozenset({"unit", "unit2", "num", "per", "season", "year", "year0", "year2",
+                         "pod", "wd", "hol", "rel", "month", "mon", "day", "dayw", "pre", "dw",
+                         "mod"})
+
+
+#: Calendar units from the smallest; a sum of lengths names the larger unit first.
+_UNIT_RANK = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month",
+                                          "quarter", "year", "decade", "century"))}
+
+
+def larger_unit_first(first: str, second: str) -> bool:
+    """Whether unit word ``first`` is a larger calendar unit than ``second`` ("1 year 2
+    months", "2 hours and 30 minutes"): only then are the two counts one length."""
+    ranks = []
+    for word in (first, second):
+        word = " ".join(word.lower().split())
+        unit = UNITS.get(UNIT_PLURALS.get(word, word))
+        if unit is None:
+            return False
+        ranks.append(_UNIT_RANK.get(unit[2], -1))
+    return ranks[0] > ranks[1] >= 0
+
+
+#: "for" and a hedge right before an offset's count: the offset rule does not start after
+#: "for" ("for a decade before that" is a length), nor after "for about".
+_FOR_HEDGED_BEFORE = rx.compile(r"\bfor\s+(?:" + alt(w for w in APPROXIMATORS if w != "like")
+                                + r")\s+$", re.IGNORECASE)
+
+
+#: A post's short plural units, as ``SPAN_ORDER`` names them ("24 hrs a day").
+_SHORT_UNITS = {"hrs": "hour", "mins": "minute"}

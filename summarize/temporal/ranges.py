@@ -76,6 +76,59 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
     return out
 
 
+#: What joins two months of one list ("October and November 1995", "June, July and August").
+_LIST_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*", re.IGNORECASE)
+#: What joins the two ends of a range of months ("from October to March").
+_MONTH_RANGE_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN})\s*", re.IGNORECASE)
+_MONTH_VALUE = rx.compile(r"(\d{4})-(\d\d)")
+_YEAR_IN = rx.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _month(m: Mention) -> tuple[int, int] | None:
+    """(year, month) of a month-level mention ("October", "November 1995")."""
+    found = _MONTH_VALUE.fullmatch(m.value) if m.granularity == "month" else None
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _in_year(m: Mention, year: int, month: int, why: str) -> Mention:
+    start = datetime(year, month, 1)
+    end = datetime(year + (month == 12), month % 12 + 1, 1)
+    return replace(m, value=f"{year:04d}-{month:02d}", interval=(start, end),
+                   explanation=f"{m.explanation}; {why}")
+
+
+def order_month_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with months read together (session 18): bare months listed before a month
+    with its year take that year ("in October and November 1995"), and a range of months
+    never runs backwards: the end's year decides and the start is the last such month on or
+    before it ("from October to March", "from October to March 1996"), or the start's year
+    does when only the start names one ("from October 1995 to March")."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):  # from the end, so a list's year travels back
+        a, b = out[k - 1], out[k]
+        ma, mb = _month(a), _month(b)
+        if ma is None or mb is None or a.sentence != b.sentence:
+            continue
+        gap = text[a.end:b.start]
+        a_year = _YEAR_IN.search(a.text) is not None
+        b_year = _YEAR_IN.search(b.text) is not None
+        if _LIST_GAP.fullmatch(gap):
+            if not a_year and ma[0] != mb[0] and ma[1] < mb[1]:
+                out[k - 1] = _in_year(a, mb[0], ma[1], f"listed with '{b.text}': its year")
+        elif _MONTH_RANGE_GAP.fullmatch(gap):
+            if a_year and not b_year:
+                year = ma[0] + (mb[1] < ma[1])
+                if year != mb[0]:
+                    out[k] = _in_year(b, year, mb[1], f"the end of a range from '{a.text}': "
+                                                      "the first such month on or after it")
+            elif not a_year:
+                year = mb[0] - (ma[1] > mb[1])
+                if year != ma[0]:
+                    out[k - 1] = _in_year(a, year, ma[1], f"the start of a range to '{b.text}'"
+                                                          ": the last such month on or before it")
+    return out
+
+
 _CLOCK_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN}|til)\s*", re.IGNORECASE)  # and "10pm til 4am"
 _MORNING_END = rx.compile(r"\d\s*(?:am|a\.m\.?)$", re.IGNORECASE)
 #: Rules of a clock time with no day of its own ("5am"; not "2 a.m. Friday").

@@ -18,6 +18,7 @@ from .patterns import (
     alt,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
+from .resources.numbers import CARDINALS
 from .resources.units import (
     CURRENCY_SIGNS,
     RUN_ADJECTIVES,
@@ -33,11 +34,18 @@ from .resources.verbs import PAST_AFTER_ADVERB
 _NOT_AGE = r"(?![-\s]+olds?\b|\s+of\s+age\b)"
 #: "quarter" as a fraction ("a quarter of its staff", "about a quarter, of the") is no unit
 #: of time.
-_NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))")
+_NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day|mile)\b))"
+                 # "three quarters of the crop", "two quarters of its land": shares (session
+                 # 18); "three quarters of growth" stays a length
+                 r"(?!(?<=quarters)\s+of\s+(?:the|its|their|his|her|our|my|your|all|those|"
+                 r"these|them|it|us)\b)")
 _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
 #: A number after a currency sign is an amount, no count of units ("2 for £5 night", "a $10
 #: day pass"; session 11), nor is the tail of a number ("£4.50 day"); ``checks.context_ok``
 #: drops any rule's match after a sign, this keeps the durations' from starting inside a price.
+#: The counts "every"/"each" takes before a unit: two to 99 in words ("every twenty minutes").
+_EVERY_COUNT = alt(w for w, n in CARDINALS.items() if 2 <= n < 100 and " of" not in w
+                   and not w.startswith("a "))
 _NOT_MONEY = rf"(?<![{''.join(sorted(CURRENCY_SIGNS))}\d])(?<!\d[.,])"
 #: A run's adverb after the unit, in the span ("two days straight", "three nights running").
 _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
@@ -53,7 +61,10 @@ RULES: list[tuple[str, str, str]] = [
     # "Eight Days a Week" is a title; "40 hours per week" keeps its two mentions
     ("set_counted", "set",
      rf"\b(?P<count>{NUMBER})\s+(?-i:(?P<inner>minutes|hours|days|nights|mornings|afternoons|"
-     r"evenings|weekends|weeks|months)\s+an?\s+"
+     r"evenings|weekends|weeks|months|hrs|mins"
+     # one of them: "one day a week", "1 night a month" (session 18)
+     r"|(?:(?<=\bone\s)|(?<=\b1\s))(?:minute|hour|day|night|morning|afternoon|evening|weekend"
+     r"|week|month))\s+an?\s+"
      r"(?P<unit>day|night|week|month|year))\b"),
     ("duration", "duration",
      # "over several weeks" is during them: "over" means "more than" only before a number
@@ -117,9 +128,10 @@ RULES: list[tuple[str, str, str]] = [
     ("duration_long", "duration",
      r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
-     r"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|two|three|four|"
+     # any count from two to 99 ("every twenty minutes"; session 18: "every ten" alone was read)
+     rf"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|{_EVERY_COUNT}|"
      # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
-     rf"five|six|ten|few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
+     rf"few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
      rf"(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
      # its part of day in the span: "every tuesday night" (session 15, round 2)
      r"(?:\s+(?P<wdpod>morning|afternoon|evening|night)(?![\w'’-]))?"

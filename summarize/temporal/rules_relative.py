@@ -291,7 +291,9 @@ RULES: list[tuple[str, str, str]] = [
      r"|\b(?P<rel2>year\s+earlier|year\s+ago)\b"),
     ("offset", "offset",  # not "for a decade before that": a length
      rf"(?<![Ff]or\s)(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})"
-     rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?P<today>today|yesterday)\b)?"),
+     # "a year ago today"; "ten years ago this month": that month so many years back (s18)
+     rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?:(?P<today>today|yesterday)"
+     r"|this\s+(?P<thisunit>week|month))\b)?"),
     ("unit_before_after", "unit_rel",
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<dir>before|after|earlier|later"
      r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),

@@ -25,7 +25,12 @@ from .live_stamps import entry_times, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays
 from .post_hours import day_half, last_clock_hours, plan_hours
-from .ranges import date_clock_range_starts, order_clock_ranges, order_weekday_ranges
+from .ranges import (
+    date_clock_range_starts,
+    order_clock_ranges,
+    order_month_ranges,
+    order_weekday_ranges,
+)
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
 from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
@@ -220,7 +225,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
     out = date_clock_range_starts(text, order_clock_ranges(text, weekdays_for_holidays(text, out)))
-    return order_weekday_ranges(text, out, anchors.dct)
+    return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``

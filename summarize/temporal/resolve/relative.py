@@ -113,6 +113,10 @@ def _fiscal_year(c: Candidate, a: Anchors) -> Resolution | None:
 #: "the past"/"the last" after "over": the stretch up to now ("grew over the past decade" is
 #: P10Y, TimeML's reading; session 15, newswire).
 _SPAN_BACK = frozenset({"the past", "the last"})
+#: Verbs of spending time: "the past year", "the next week" after them is the length spent
+#: ("has spent the past year rebuilding them" is P1Y; session 18).
+_SPENDING = frozenset({"spent", "spend", "spends", "spending"})
+_SPENT_STRETCH = _SPAN_BACK | {"the next", "the coming"}
 
 
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
@@ -132,6 +136,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if a.prep == "over" and rel in _SPAN_BACK and not mod and c.rule == "unit_relative" \
             and _unit_name(f["unit"]) == "decade":
         return vague("P10Y", f"'over {c.text}': the ten years up to now, a length", "DURATION")
+    if a.prep in _SPENDING and rel in _SPENT_STRETCH and not mod and c.rule == "unit_relative":
+        return vague(duration_value(1, _unit_name(f["unit"])),
+                     f"'{a.prep} {c.text}': the time spent, a length", "DURATION")
     if c.rule == "unit_year_end":
         unit, n, mod = rel, 0, "END"
     elif c.rule == "unit_end_abbr":  # "till EOD": the end of the current day (session 12)
@@ -323,6 +330,12 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
                     "day" if cal_unit == "week" else cal_unit)
         return dated(Cal("day", out.start), anchor, av, f"'{c.text}' = {norm(f['today'])} "
                      f"({day.start.isoformat()}) moved by {steps:+d} {cal_unit}(s)")
+    if f.get("thisunit") and RANK[cal_unit] > RANK[norm(f["thisunit"])]:
+        # "ten years ago this month": the publication date's month (or week) so many back
+        period = of(cal.start, norm(f["thisunit"]))
+        out = of(shift(Cal("day", cal.start), steps, cal_unit).start, period.gran)
+        return dated(out, anchor, av, f"'{c.text}' = this {period.gran} ({value(period)}) "
+                     f"moved by {steps:+d} {cal_unit}(s)")
     if cal_unit in ("day", "week") and unit != "weekend":
         days = steps * (7 if cal_unit == "week" else 1)
         out = shift(cal, days, "day")
