@@ -148,6 +148,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     """Context checks a regex cannot express cheaply (ambiguous words need a cue); ``g`` is
     the match's groupdict. A clock time (a timetable's every expression) skips the checks of
     other kinds, which cannot apply to it; ``shortcut=False`` runs them (tests compare)."""
+    if m.start() > 0 and text[m.start() - 1] == "#":
+        return False  # a hashtag is a label, never a time ("#Thanksgiving", "#2019"; s18)
     if shortcut and kind == "clock":
         return not part_of_a_name(text, m, kind) and context_ok(text, name, m, g)
     before = text[max(0, m.start() - 20):m.start()] if kind in _CUED_KINDS else ""
