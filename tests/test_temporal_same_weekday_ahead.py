@@ -39,21 +39,10 @@ OTHER_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "value"), SAME_DAY)
-def test_ahead_on_its_own_weekday_is_the_day_itself(text: str, span: str, value: str) -> None:
-    m = mention(text, span, dct=THU)
-    assert m.value == value, m.explanation
-
-
-@pytest.mark.parametrize(("text", "span", "value"), WEEK_AHEAD)
-def test_next_and_a_post_asking_for_the_day_keep_the_week_ahead(text: str, span: str,
-                                                                 value: str) -> None:
-    m = mention(text, span, dct=THU)
-    assert m.value == value, m.explanation
-
-
-@pytest.mark.parametrize(("text", "span", "value"), OTHER_DAYS)
-def test_other_weekdays_and_the_past_are_unchanged(text: str, span: str, value: str) -> None:
+@pytest.mark.parametrize(("text", "span", "value"), SAME_DAY + WEEK_AHEAD + OTHER_DAYS)
+def test_a_weekday_on_the_publication_dates_own_weekday(text: str, span: str, value: str) -> None:
+    """Ahead on its own weekday, the day itself; "next" and a post's request, the week ahead;
+    other weekdays and the past unchanged."""
     m = mention(text, span, dct=THU)
     assert m.value == value, m.explanation
 
