@@ -98,10 +98,10 @@ def _in_year(m: Mention, year: int, month: int, why: str) -> Mention:
 
 
 def order_month_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with months read together (session 18): bare months listed before a month
-    with its year take that year ("in October and November 1995"), and a range of months
-    never runs backwards: the end's year decides and the start is the last such month on or
-    before it ("from October to March", "from October to March 1996"), or the start's year
+    """``mentions`` with months read together (session 18): bare months listed in rising order
+    before a month of another year take that year ("in October and November 1995"), and a range
+    of months never runs backwards: the end's year decides and the start is the last such month
+    on or before it ("from October to March", "from October to March 1996"), or the start's year
     does when only the start names one ("from October 1995 to March")."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):  # from the end, so a list's year travels back

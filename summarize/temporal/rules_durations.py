@@ -43,10 +43,10 @@ _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
 #: A number after a currency sign is an amount, no count of units ("2 for £5 night", "a $10
 #: day pass"; session 11), nor is the tail of a number ("£4.50 day"); ``checks.context_ok``
 #: drops any rule's match after a sign, this keeps the durations' from starting inside a price.
+_NOT_MONEY = rf"(?<![{''.join(sorted(CURRENCY_SIGNS))}\d])(?<!\d[.,])"
 #: The counts "every"/"each" takes before a unit: two to 99 in words ("every twenty minutes").
 _EVERY_COUNT = alt(w for w, n in CARDINALS.items() if 2 <= n < 100 and " of" not in w
                    and not w.startswith("a "))
-_NOT_MONEY = rf"(?<![{''.join(sorted(CURRENCY_SIGNS))}\d])(?<!\d[.,])"
 #: A run's adverb after the unit, in the span ("two days straight", "three nights running").
 _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
               r"|running\b(?=\s*(?:[.,;:!?)]|$)))")
