@@ -256,8 +256,7 @@ def _spaced_stop(
     if text[blank - 1].isspace():
         detached = bool(_detached_token(text, start, pos))
     else:  # _detached_token's word in one step: the text before the blank ends in a word
-        word = text[max(start, blank - _REACH) : blank].rsplit(None, 1)[-1]
-        detached = word.lstrip(_OPENERS) in _DETACHABLE
+        detached = _previous_token(text, start, blank) in _DETACHABLE
     return None if detached else (pos + 1, word_pos, _SPLIT, word_pos)
 
 

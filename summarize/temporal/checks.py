@@ -73,6 +73,7 @@ from .sense_checks import (
     names_a_service,
     season_in_a_title,
 )
+from .values import RANK
 from .years_or_counts import year_is_date
 
 #: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
@@ -242,9 +243,8 @@ GROUPS_READ = frozenset({"unit", "unit2", "num", "per", "season", "year", "year0
                          "mod"})
 
 
-#: Calendar units from the smallest; a sum of lengths names the larger unit first.
-_UNIT_RANK = {u: i for i, u in enumerate(("second", "minute", "hour", "day", "week", "month",
-                                          "quarter", "year", "decade", "century"))}
+#: The calendar units' order (``values.RANK``, from the minute up), the second below it.
+_UNIT_RANK = {"second": -1, **RANK}
 
 
 def larger_unit_first(first: str, second: str) -> bool:
@@ -256,8 +256,8 @@ def larger_unit_first(first: str, second: str) -> bool:
         unit = UNITS.get(UNIT_PLURALS.get(word, word))
         if unit is None:
             return False
-        ranks.append(_UNIT_RANK.get(unit[2], -1))
-    return ranks[0] > ranks[1] >= 0
+        ranks.append(_UNIT_RANK[unit[2]])
+    return ranks[0] > ranks[1]
 
 
 #: "for" and a hedge right before an offset's count: the offset rule does not start after

@@ -228,11 +228,12 @@ NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITI
                   + ["half a", "half an"])
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
           rf"\b{NUMBER_WORD}\b(?:[\s-]+and[\s-]+a[\s-]+half\b)?)")
+#: A count from two to 99 in words ("eight", "twenty-five"): of times before a set, and after
+#: "every" ("every twenty minutes").
+COUNT_WORD = alt(w for w, n in CARDINALS.items() if 2 <= n < 100 and " of" not in w
+                 and not w.startswith("a "))
 #: A count of times before a set ("twice", "eight times", "24 times"): joins its span.
-TIMES_COUNT = (r"(?:once|twice|thrice|(?:"
-               + alt(w for w, n in CARDINALS.items() if 2 <= n < 100 and " of" not in w
-                     and not w.startswith("a "))
-               + r"|\d+)\s+times)")
+TIMES_COUNT = rf"(?:once|twice|thrice|(?:{COUNT_WORD}|\d+)\s+times)"
 ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th)|{alt(ORDINALS)})"
 UNIT = alt(list(UNITS) + list(UNIT_PLURALS))
 #: After a unit: "second" as an ordinal is no unit of time ("a second time", "a second group",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .patterns import (
     APPROX,
+    COUNT_WORD,
     FIXED_HOLIDAY,
     MONTH_FULL,
     NOT_ORDINAL,
@@ -18,7 +19,6 @@ from .patterns import (
     alt,
 )
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
-from .resources.numbers import CARDINALS
 from .resources.units import (
     CURRENCY_SIGNS,
     RUN_ADJECTIVES,
@@ -44,9 +44,6 @@ _UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
 #: day pass"; session 11), nor is the tail of a number ("£4.50 day"); ``checks.context_ok``
 #: drops any rule's match after a sign, this keeps the durations' from starting inside a price.
 _NOT_MONEY = rf"(?<![{''.join(sorted(CURRENCY_SIGNS))}\d])(?<!\d[.,])"
-#: The counts "every"/"each" takes before a unit: two to 99 in words ("every twenty minutes").
-_EVERY_COUNT = alt(w for w, n in CARDINALS.items() if 2 <= n < 100 and " of" not in w
-                   and not w.startswith("a "))
 #: A run's adverb after the unit, in the span ("two days straight", "three nights running").
 _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
               r"|running\b(?=\s*(?:[.,;:!?)]|$)))")
@@ -129,7 +126,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
      # any count from two to 99 ("every twenty minutes"; session 18: "every ten" alone was read)
-     rf"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|{_EVERY_COUNT}|"
+     rf"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|{COUNT_WORD}|"
      # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
      rf"few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
      rf"(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
