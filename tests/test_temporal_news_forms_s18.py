@@ -6,10 +6,12 @@ invented for this project."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from test_temporal_helpers import found
+
+from summarize.temporal import tag_text
 
 DCT = date(1996, 12, 13)  # a Friday
 
@@ -80,3 +82,12 @@ def test_news_forms_s18(text: str, want: list) -> None:
 def test_a_length_after_a_hedged_for_keeps_its_hedge() -> None:
     assert found("It stayed for about a week after that.", DCT, "text", "mod") == [
         ("about a week", "APPROX")]
+
+
+def test_a_month_given_its_listed_neighbours_year_keeps_its_narrowing() -> None:
+    # "late October" takes 1995 from "November 1995" and stays the month's last third, as
+    # "late October 1995" alone is
+    listed = tag_text("Exports fell in late October and November 1995.", DCT)[0]
+    alone = tag_text("Exports fell in late October 1995.", DCT)[0]
+    assert (listed.value, listed.mod) == ("1995-10", "END")
+    assert listed.interval == alone.interval == (datetime(1995, 10, 21), datetime(1995, 11, 1))

@@ -14,6 +14,7 @@ from summarize import regex_cache as rx
 
 from ..models import Mention
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .values import Cal, interval, value
 
 #: What joins a range's two ends ("mon-fri", "Monday through Friday", "9pm till 5am").
 _RANGE_JOIN = r"-|–|—|to|until|till|through|thru"
@@ -91,9 +92,10 @@ def _month(m: Mention) -> tuple[int, int] | None:
 
 
 def _in_year(m: Mention, year: int, month: int, why: str) -> Mention:
-    start = datetime(year, month, 1)
-    end = datetime(year + (month == 12), month % 12 + 1, 1)
-    return replace(m, value=f"{year:04d}-{month:02d}", interval=(start, end),
+    """``m``, a month-level mention, moved to ``month`` of ``year``: its value and its interval
+    as the resolver makes them (narrowed by its mod: "late October" is the month's last third)."""
+    cal = Cal("month", date(year, month, 1))
+    return replace(m, value=value(cal), interval=interval(cal, m.mod),
                    explanation=f"{m.explanation}; {why}")
 
 
