@@ -113,6 +113,9 @@ def _fiscal_year(c: Candidate, a: Anchors) -> Resolution | None:
 #: "the past"/"the last" after "over": the stretch up to now ("grew over the past decade" is
 #: P10Y, TimeML's reading; session 15, newswire).
 _SPAN_BACK = frozenset({"the past", "the last"})
+#: ... and ahead: "will fall over the next decade" is the ten years from now, P10Y (session 19,
+#: unseen wire).
+_SPAN_OVER = _SPAN_BACK | {"the next", "the coming"}
 #: Verbs of spending time: "the past year", "the next week" after them is the length spent
 #: ("has spent the past year rebuilding them" is P1Y; session 18).
 _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
@@ -133,9 +136,10 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
                      "DURATION")
-    if a.prep == "over" and rel in _SPAN_BACK and not mod and c.rule == "unit_relative" \
+    if a.prep == "over" and rel in _SPAN_OVER and not mod and c.rule == "unit_relative" \
             and _unit_name(f["unit"]) == "decade":
-        return vague("P10Y", f"'over {c.text}': the ten years up to now, a length", "DURATION")
+        side = "up to now" if rel in _SPAN_BACK else "from now"
+        return vague("P10Y", f"'over {c.text}': the ten years {side}, a length", "DURATION")
     if a.prep in _SPENDING and rel in _SPENT_STRETCH and not mod and c.rule == "unit_relative":
         return vague(duration_value(1, _unit_name(f["unit"])),
                      f"'{a.prep} {c.text}': the time spent, a length", "DURATION")
