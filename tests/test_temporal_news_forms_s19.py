@@ -29,3 +29,28 @@ NEXT_DECADE = [
 @pytest.mark.parametrize(("text", "want"), NEXT_DECADE)
 def test_over_the_next_decade(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+# a bare plural unit before "away" or "in the making": a stretch of unknown length
+AWAY = [
+    ("A ruling on the Corran appeal is still weeks away.", ("weeks", "DURATION", "PXW")),
+    ("Engineers said a fix was months away.", ("months", "DURATION", "PXM")),
+    ("The Lathe Street tunnel was decades in the making.", ("decades", "DURATION", "PXY")),
+    ("The quarry's closure was years in the making, the mayor said.",
+     ("years", "DURATION", "PXY")),
+]
+NOT_AWAY = [
+    "The probe photographed a nebula 6,000 light-years away.",
+    "The probe photographed a nebula 6,000 light years away.",
+    "The ferry terminal is 40 miles away.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AWAY)
+def test_bare_unit_away(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_AWAY)
+def test_no_time_away(text: str) -> None:
+    assert found(text) == []

@@ -168,7 +168,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_sum": _UNIT, "duration_another": _UNIT,
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
-    "duration_bare_later": _words(UNIT_PLURALS),
+    "duration_bare_later": _words(UNIT_PLURALS), "duration_bare_away": _words(UNIT_PLURALS),
     "duration_headline": {"week", "month", "year", "decade", "century"},
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight", "hour"},
@@ -276,6 +276,7 @@ WORD_KEY_AFTER: dict[str, str] = {
     "duration_first": r"(?:\s+days)?\s+of\b",
     "offset_from": r"(?:\s+days?)?\s+(?:from|before|after)\s",  # "two days from today"
     "duration_bare_later": r"(?:\s+days)?\s+(?:later|earlier)\b",  # "years later"
+    "duration_bare_away": r"\s+(?:away|in\s+the\s+making)\b",  # "weeks away"
     "set_counted": r"\s+an?\s",  # "two hours a day"
 }
 #: Rules whose key words stand in a fixed list of phrases, as the holiday rule's names do

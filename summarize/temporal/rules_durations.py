@@ -113,6 +113,11 @@ RULES: list[tuple[str, str, str]] = [
     # (as "a few days later"); a count before it makes an offset ("two days later")
     ("duration_bare_later", "duration",
      rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)(?!\s+than\b)"),
+    # "weeks away", "decades in the making": how far off or how long it took, a stretch of
+    # unknown length (session 19); not "light-years away", "light years away"
+    ("duration_bare_away", "duration",
+     rf"(?<![\w'’-])(?<!light\s)(?P<span>(?P<unit>{UNIT_PLURAL}))"
+     r"(?=\s+(?:away|in\s+the\s+making)\b)"),
     # "the first hours of the war", "the final months of his life": a stretch of unknown length
     ("duration_first", "duration",
      r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"

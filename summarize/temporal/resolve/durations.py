@@ -100,7 +100,7 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(v, f"'{c.text}' is a length of time", "DURATION")
     unit = norm(f["unit"])
     unit = UNIT_PLURALS.get(unit, unit)
-    if c.rule in ("duration_bare", "duration_first", "duration_bare_later"):
+    if c.rule in ("duration_bare", "duration_first", "duration_bare_later", "duration_bare_away"):
         n = None
     elif c.rule in ("duration_within", "duration_another", "duration_fortnight", "duration_long",
                     "duration_headline"):
