@@ -54,3 +54,41 @@ def test_bare_unit_away(text: str, want: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text", NOT_AWAY)
 def test_no_time_away(text: str) -> None:
     assert found(text) == []
+
+
+# "the month" in a clause that looks ahead is not a month already over: told in September, a
+# deadline "by the end of the month" after a July figure is September's (as "the year" was)
+MONTH_AHEAD = [
+    ("Exports fell in July. The ministry will publish new rules by the end of the month.",
+     ("the end of the month", "DATE", "2021-09")),
+    ("Exports fell in July. The ministry expects to publish new rules by the end of the month.",
+     ("the end of the month", "DATE", "2021-09")),
+    # told from the past ("would"), or in the past tense: the month under discussion, as before
+    ("Exports fell in July. The ministry said it would publish new rules by the end of the month.",
+     ("the end of the month", "DATE", "2021-07")),
+    ("Exports fell in July and recovered by the end of the month.",
+     ("the end of the month", "DATE", "2021-07")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MONTH_AHEAD)
+def test_month_ahead_not_over(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)
+
+
+# a scheduled-event word ("rules", "talks") right after a past verb or after "new" is the
+# verb's object, a noun: the clause keeps the past verb's tense
+OBJECT_NOUNS = [
+    ("Exports fell in July. The ministry published new rules at the end of the month.",
+     ("the end of the month", "DATE", "2021-07")),
+    ("The two unions held talks on Monday.", ("Monday", "DATE", "2021-09-13")),
+    ("The board approved fresh talks on Friday.", ("Friday", "DATE", "2021-09-10")),
+    # a verb of its own clause still looks ahead
+    ("Officials said talks resume on Monday.", ("Monday", "DATE", "2021-09-20")),
+    ("The court rules on Monday.", ("Monday", "DATE", "2021-09-20")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OBJECT_NOUNS)
+def test_scheduled_word_as_object(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)

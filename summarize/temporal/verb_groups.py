@@ -71,6 +71,9 @@ _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 #: between ("of foul play", "in open play"), unless the word between is a name, a pronoun or
 #: a time word ("in Paris opens", "on Monday plays": the verb of a clause).
 _PREPOSITION_NOUN = frozenset({"of", "for", "in", "at", "with", "without"})
+#: Adjectives that only a noun follows: a scheduled-event word after one is a noun ("new
+#: rules", "fresh talks"; session 19).
+_NOUN_ADJECTIVES = frozenset({"new", "fresh", "further", "formal", "final"})
 #: Determiners of one thing: after one and a word, a scheduled-event word in its bare form
 #: ("a confidence vote", "each club visit") is a noun, as a verb it would agree ("votes").
 _SINGULAR_BEFORE = frozenset({"a", "an", "another", "each", "every"})
@@ -160,6 +163,9 @@ def _verbish(words: list[str], i: int) -> bool:
         return i > 0 and (words[i - 1] in FORWARD_BEFORE_TO or words[i - 1] in FORWARD_VERBS
                           or _is_ed(words[i - 1]) or words[i - 1] in IRREGULAR_PAST)
     if w in SCHEDULED_PRESENT:
+        if i > 0 and (words[i - 1] in _NOUN_ADJECTIVES or (
+                words[i - 1] not in _AUX and is_past_form(words[i - 1]))):
+            return False  # "published new rules", "held talks": a past verb's object, a noun
         if (i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER
                 and not any(map(str.isdigit, words[i - 1]))):
             # "no evidence of foul play", "for a new release": a noun phrase; an amount

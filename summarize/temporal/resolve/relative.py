@@ -172,10 +172,12 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if anaphoric and rel == "the" and unit == "month" and mod and a.prep == "by" \
             and _month_ahead(a):
         anaphoric = False  # "plans in September, and results by the end of the month"
-    if anaphoric and rel == "the" and unit == "year" and a.tense == "future" \
-            and not _past_future(a.tense_cue) \
-            and a.period is not None and a.dct is not None and a.period.start.year < a.dct.year:
-        anaphoric = False  # "sales fell in 2019 ... expects approval by the end of the year"
+    if anaphoric and rel == "the" and unit in ("year", "month") and a.tense == "future" \
+            and not _past_future(a.tense_cue) and a.period is not None and a.dct is not None \
+            and RANK[a.period.gran] <= RANK[unit] and a.period.start < of(a.dct, unit).start:
+        # "sales fell in 2019 ... expects approval by the end of the year"; "sales fell in
+        # April ... will report by the end of the month" told in June (session 19)
+        anaphoric = False
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
         base, anchor, av = a.period, "discourse", value(a.period)
