@@ -92,3 +92,43 @@ OBJECT_NOUNS = [
 @pytest.mark.parametrize(("text", "want"), OBJECT_NOUNS)
 def test_scheduled_word_as_object(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+# "the fall" with no year is the season only after a word of time ("in the fall"); as a subject
+# or after "despite" it is a decline
+FALL = [
+    ("The council will vote on the levy in the fall.", ("the fall", "DATE", "2021-FA")),
+    ("The ferry timetable changes for the fall.", ("the fall", "DATE", "2021-FA")),
+    ("The depot closed in the fall of 2019.", ("the fall of 2019", "DATE", "2019-FA")),
+]
+NOT_FALL = [
+    "Despite the fall, the Harwick index is still up 9 percent.",
+    "The fall followed a drop of 4.1 percent in copper.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FALL)
+def test_the_fall_as_season(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_FALL)
+def test_the_fall_as_decline(text: str) -> None:
+    assert found(text) == []
+
+
+# a maker's name and a number before a car body or a software package: a model, not a year
+MODELS = [
+    "The recall covers the Tamsin 1600 hatchback and the larger Tamsin 2000 estate.",
+    "Owners of the older Quell 2000 package can upgrade free of charge.",
+    "The Varden 1800 sedan was withdrawn from sale.",
+]
+
+
+@pytest.mark.parametrize("text", MODELS)
+def test_model_numbers_before_car_bodies(text: str) -> None:
+    assert found(text) == []
+
+
+def test_year_before_package_still_a_year() -> None:
+    assert ("2009", "DATE", "2009") in found("Congress passed the 2009 stimulus package.")

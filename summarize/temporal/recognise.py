@@ -123,6 +123,10 @@ _DATE_CUE_BEFORE = rx.compile(
 _DETERMINER_BEFORE = rx.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
 _SEASON_CUE = rx.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
+#: A preposition of time before "the fall": only then is the bare noun the season.
+_FALL_CUE = rx.compile(r"\b(?:in|during|by|until|till|since|over|through|throughout|before|"
+                       r"after|from|for|into|around|toward|towards|"
+                       r"early|late|mid|this|last|next)[\s-]*$", re.IGNORECASE)
 _NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
@@ -167,6 +171,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) and (
             g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
         return False
+    if kind == "season" and g["season"].lower() == "fall" \
+            and not (g.get("year") or g.get("year0")) \
+            and (g.get("rel") or "").lower() == "the" and not _FALL_CUE.search(before):
+        return False  # "Despite the fall, the index rose": a decline; "in the fall" (session 19)
     if kind == "season" and not (g.get("year") or g.get("year0")) and g["season"][:1].isupper() \
             and (g.get("rel") or "the").lower() == "the" \
             and _NAME_AFTER.match(text, m.end("season")):

@@ -150,6 +150,11 @@ MACHINE_NOUNS = frozenset({
     "freezers", "microwave", "microwaves", "dryer", "dryers", "hairdryer", "iron", "irons",
     "mixer", "mixers", "oven", "ovens", "cooker", "cookers", "heater", "heaters", "washer",
     "washers", "juicer", "strimmer", "hob", "airfryer", "steamer", "humidifier", "fan", "fans",
+    # session 19: a car's body ("the Orla 1600 hatchback", "the Orla 2000 estate") and a
+    # software package ("the Meridia 2000 package")
+    "hatchback", "hatchbacks", "sedan", "sedans", "saloon", "saloons", "coupe", "coupes",
+    "convertible", "convertibles", "estate", "estates", "wagon", "wagons", "roadster",
+    "roadsters", "minivan", "minivans", "package", "packages",
 })
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
