@@ -132,3 +132,20 @@ def test_model_numbers_before_car_bodies(text: str) -> None:
 
 def test_year_before_package_still_a_year() -> None:
     assert ("2009", "DATE", "2009") in found("Congress passed the 2009 stimulus package.")
+
+
+# a scheduled-event word followed by its participle is a noun ("votes cast", "talks held"):
+# the clause's own verb gives the tense
+PARTICIPLES = [
+    ("Turnout at Dunmere was 31 percent, with 6,204 votes cast on Thursday.",
+     ("Thursday", "DATE", "2021-09-09")),
+    ("Turnout was low, with 950 votes cast Tuesday.", ("Tuesday", "DATE", "2021-09-14")),
+    ("The talks held on Monday ended without a deal.", ("Monday", "DATE", "2021-09-13")),
+    # the word as a verb still looks ahead
+    ("The Dunmere council votes on Thursday.", ("Thursday", "DATE", "2021-09-16")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPLES)
+def test_scheduled_word_before_participle(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)

@@ -74,6 +74,8 @@ _PREPOSITION_NOUN = frozenset({"of", "for", "in", "at", "with", "without"})
 #: Adjectives that only a noun follows: a scheduled-event word after one is a noun ("new
 #: rules", "fresh talks"; session 19).
 _NOUN_ADJECTIVES = frozenset({"new", "fresh", "further", "formal", "final"})
+#: Participles that look like their present ("cast", "set"), after a scheduled-event word.
+_INVARIANT_PARTICIPLES = frozenset({"cast", "set", "put", "cut", "shut", "hit", "spread", "bid"})
 #: Determiners of one thing: after one and a word, a scheduled-event word in its bare form
 #: ("a confidence vote", "each club visit") is a noun, as a verb it would agree ("votes").
 _SINGULAR_BEFORE = frozenset({"a", "an", "another", "each", "every"})
@@ -166,6 +168,9 @@ def _verbish(words: list[str], i: int) -> bool:
         if i > 0 and (words[i - 1] in _NOUN_ADJECTIVES or (
                 words[i - 1] not in _AUX and is_past_form(words[i - 1]))):
             return False  # "published new rules", "held talks": a past verb's object, a noun
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and nxt not in _AUX and (is_past_form(nxt) or nxt in _INVARIANT_PARTICIPLES):
+            return False  # "with 8,412 votes cast on Thursday": a noun and its participle
         if (i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER
                 and not any(map(str.isdigit, words[i - 1]))):
             # "no evidence of foul play", "for a new release": a noun phrase; an amount
