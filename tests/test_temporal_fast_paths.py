@@ -191,7 +191,9 @@ _PIECES = ["3", "03", "10", "25", "2025", "1800", "0900", "4", "31", "12", "9", 
            " Friday", " St. Patrick's Day", " St", " Mother's Day", " mother", " Christmas",
            " Boxing Day", " family", " Family Day", " Presidents' Day", " presidents",
            " years later", " days earlier", " two days from today", " 3 weeks before tomorrow",
-           " five hours a day", " 2008-09", " 1999 – 2000", " 2010/11", " business days later"]
+           " five hours a day", " 2008-09", " 1999 – 2000", " 2010/11", " business days later",
+           # session 19: units that "away" or "in the making" must follow
+           " weeks away", " years in the making", " away", " months"]
 
 
 def _recognise_module():

@@ -149,3 +149,25 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "want"), PARTICIPLES)
 def test_scheduled_word_before_participle(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+# "would" in speech a reporting verb introduces is the reported future: a bare weekday after it
+# lies ahead; "would" alone (a modal) and "would have" still look back; "since" always looks back
+REPORTED = [
+    ("The union's president said members would meet again Monday.",
+     ("Monday", "DATE", "2021-09-20")),
+    ("Officials said that the bridge would reopen Friday.", ("Friday", "DATE", "2021-09-17")),
+    ("The coastguard said the search would continue Saturday, but hopes were fading.",
+     ("Saturday", "DATE", "2021-09-18")),
+    ("Officials would reopen the Esk ferry Friday.", ("Friday", "DATE", "2021-09-10")),
+    ("He said the mayor would have resigned Monday had the vote passed.",
+     ("Monday", "DATE", "2021-09-13")),
+    ("Boats will search tonight for two divers missing since Monday.",
+     ("Monday", "DATE", "2021-09-13")),
+    ("The Corran road has been shut since Tuesday.", ("Tuesday", "DATE", "2021-09-14")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPORTED)
+def test_reported_future_and_since(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)

@@ -117,7 +117,7 @@ RULES: list[tuple[str, str, str]] = [
     # unknown length (session 19); not "light-years away", "light years away"
     ("duration_bare_away", "duration",
      rf"(?<![\w'’-])(?<!light\s)(?P<span>(?P<unit>{UNIT_PLURAL}))"
-     r"(?=\s+(?:away|in\s+the\s+making)\b)"),
+     r"\s+(?:away|in\s+the\s+making)\b"),
     # "the first hours of the war", "the final months of his life": a stretch of unknown length
     ("duration_first", "duration",
      r"\b(?P<span>the\s+(?:first|final|opening|closing|last|initial)\s+"

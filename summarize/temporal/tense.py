@@ -424,6 +424,16 @@ def _joined_future(text: str, end: int, hi: int) -> Tense | None:
     return found if found is not None and found.label == "future" else None
 
 
+def _reported_would(before: list[str]) -> bool:
+    """Whether the last "would" of ``before`` (not "would have") follows a reporting verb: the
+    future of reported speech ("said members would meet again Wednesday", "said that the
+    search would continue Friday"), which news tell of the days ahead (session 19)."""
+    if "would" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("would")
+    return before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -461,6 +471,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             and before[-1] in RUN_OUT_PREPS:
         return Tense("future", " ".join(before[-3:]), True)  # "runs out in May" (session 14)
     found, _reported = group_before(before)
+    if found is not None and found.label == "future" and not found.explicit \
+            and _reported_would(before):
+        found = Tense("future", found.cue, True)
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
     if found is not None or (len(before) > 1 and (

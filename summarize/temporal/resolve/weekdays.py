@@ -11,7 +11,9 @@ to") that the weekday hangs on with a preposition ("on Friday"): then the first 
 after it. On the DCT's own weekday that is the DCT itself: news name the day of publication
 by its weekday ("will arrive on Thursday", told on a Thursday), and a week ahead as "next
 Thursday" (session 18); a post asking for the day ("remind me on thursday") means the week
-ahead. A deadline with no tense ("by Friday") lies ahead."""
+ahead. A deadline with no tense ("by Friday") lies ahead. "would" in speech a reporting verb
+introduces ("said members would meet Wednesday") is the reported future, ahead (session 19);
+"since Friday" marks a start, the last Friday, whatever the tense."""
 
 from __future__ import annotations
 
@@ -93,6 +95,9 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
                                       or cue.split()[:1] in (["has"], ["have"])):
         return ref + timedelta(days=fwd), f"the end of a state ('{prep}', '{cue or 'no verb'}')" \
             ": the first one on or after"
+    if prep == "since" and not rel:
+        return ref - timedelta(days=back), "'since' marks a start already past: the last one " \
+            "on or before"
     if tense == "future" and rel in ("", "this") and not explicit_future(cue, prep, explicit):
         # "next Friday", "last Friday" name their own side, whatever the verb group
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \

@@ -61,14 +61,16 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-Q{q}", f"'{c.text}' has no year and no publication date",
                      gran="quarter")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
-    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref and q >= _quarter_of(ref) + 2 \
+    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref \
+            and (q >= _quarter_of(ref) + 2 or a.tense == "past") \
             and (a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES
                  or (a.prep == "from" and a.tense_cue.split()[-1:] in _CHANGE_CUES)):
         # a quarter not yet begun is last year's unless the clause looks ahead; a results
         # report ahead ("will post a loss for the fourth quarter") is of a finished one, and
         # so is the base of a change ahead ("would fall 10 percent from the fourth quarter").
-        # Last year's must be one of the two quarters before the publication date's: one
-        # three quarters back is stale news ("the fourth quarter" in August is this year's)
+        # With no past verb, last year's must be one of the two quarters before the
+        # publication date's: one three quarters back is stale news ("closures during the
+        # fourth quarter" in August are this year's; "sales fell in the fourth quarter" not)
         shift_years = -1
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
