@@ -171,3 +171,16 @@ REPORTED = [
 @pytest.mark.parametrize(("text", "want"), REPORTED)
 def test_reported_future_and_since(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+# "the 1989 period" of a results report is the period under discussion in the year named: a
+# half when a half is discussed, as a quarter when a quarter is
+def test_year_period_after_a_half() -> None:
+    text = ("Profit at Harlow Paper in the first half of 1990 fell to $41 million from $52 "
+            "million in the 1989 period.")
+    assert ("the 1989 period", "DATE", "1989-H1") in found(text, date(1990, 7, 25))
+
+
+def test_year_period_after_a_quarter() -> None:
+    text = "Sales at Harlow Paper fell in the third quarter. Profit in the 1989 period was higher."
+    assert ("the 1989 period", "DATE", "1989-Q3") in found(text, date(1990, 11, 2))

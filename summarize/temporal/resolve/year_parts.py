@@ -90,8 +90,13 @@ _CHANGE_CUES = [[w] for w in sorted(CHANGE_VERBS)]
 
 def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
     """ "the 1988 quarter": the quarter under discussion, else the last one ended before the
-    publication date, in the year named ("the 1989 period" with no quarter discussed: the year)."""
+    publication date, in the year named ("the 1989 period" with no quarter discussed: the year;
+    with a half discussed, that half of the year named)."""
     y = full_year(c.fields.get("qyear") or c.fields["pyear"], a.dct)
+    if c.fields.get("pyear") and a.period is not None and a.period.gran == "half":
+        h = 1 if a.period.start.month < 7 else 2  # "for the first half ... the 1989 period"
+        return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), "discourse", value(a.period),
+                     f"'{c.text}' = half {h} (that of {value(a.period)}) of {y}")
     if a.period is not None and a.period.gran == "quarter":
         base, anchor = a.period, "discourse"
     elif c.fields.get("pyear"):
