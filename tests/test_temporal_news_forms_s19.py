@@ -184,3 +184,22 @@ def test_year_period_after_a_half() -> None:
 def test_year_period_after_a_quarter() -> None:
     text = "Sales at Harlow Paper fell in the third quarter. Profit in the 1989 period was higher."
     assert ("the 1989 period", "DATE", "1989-Q3") in found(text, date(1990, 11, 2))
+
+
+# "the quarter ended <day>" is the quarter that ends then (most of its three months), not the
+# last quarter before the publication date
+QUARTER_ENDED = [
+    ("Net at Harlow Paper fell 5% in the quarter ended June 30.", date(1989, 10, 26),
+     ("the quarter", "DATE", "1989-Q2")),
+    ("Sales at Harlow Paper rose in the quarter ended Sept. 30.", date(1989, 10, 26),
+     ("the quarter", "DATE", "1989-Q3")),
+    ("Harlow Paper's loss for the quarter ended Oct. 31 widened.", date(1989, 12, 6),
+     ("the quarter", "DATE", "1989-Q3")),
+    ("Net rose in the quarter ended March 31, 1988.", date(1989, 10, 26),
+     ("the quarter", "DATE", "1988-Q1")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "want"), QUARTER_ENDED)
+def test_quarter_ended_day(text: str, dct: date, want: tuple[str, str, str]) -> None:
+    assert want in found(text, dct)

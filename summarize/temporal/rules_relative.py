@@ -261,7 +261,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      # "the fiscal year ended June 30, 2021" (its year), "... beginning Oct. 1" (session 14)
      r"(?=\s+(?P<ended>ended|ending)\b"
-     rf"(?:\s+(?:on\s+)?{MONTH}\.?\s+\d{{1,2}},?\s+(?P<endyear>{YEAR}))?)?"
+     rf"(?:\s+(?:on\s+)?(?P<endmonth>{MONTH})\.?\s+(?P<endday>\d{{1,2}})\b"
+     rf"(?:,?\s+(?P<endyear>{YEAR}))?)?)?"
      rf"(?=\s+(?:that\s+|which\s+)?(?P<fstart>{alt(FISCAL_START_VERBS)})\s+(?:on\s+)?"
      rf"(?P<fmonth>{MONTH})\.?\s+(?P<fday>\d{{1,2}})\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here

@@ -133,6 +133,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     mod = modifier(f.get("mod"))
     if rel == "the" and norm(f["unit"]) == "fiscal year" and (f.get("endyear") or f.get("fstart")):
         return _fiscal_year(c, a)  # not "the year ending June 30, 1990": twelve months (P1Y)
+    if f.get("ended") and f.get("endmonth") and rel == "the" \
+            and _unit_name(f["unit"]) == "quarter":
+        return _quarter_ended(c, a)
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
                      "DURATION")
@@ -204,6 +207,41 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the quarter ended June 30": the calendar quarter holding most of the three months up
+    to that day (the one holding the day 45 days before it, so a fiscal quarter ended Oct. 31
+    is the third); the day's year is the one named, else after "ended" the last on or before
+    the publication date, after "ending" the nearest (session 19)."""
+    f = c.fields
+    month, day = month_number(f["endmonth"]), int(f["endday"])
+    if f.get("endyear"):
+        year = int(f["endyear"])
+    elif a.dct is not None and norm(f["ended"]) == "ended":
+        year = a.dct.year if (month, day) <= (a.dct.month, a.dct.day) else a.dct.year - 1
+    elif a.dct is not None:  # "ending": the nearest such day, as a date without a year
+        days = [d for y in (a.dct.year - 1, a.dct.year, a.dct.year + 1)
+                if (d := _day_or_none(y, month, day)) is not None]
+        if not days:
+            return None
+        year = min(days, key=lambda d: abs((d - a.dct).days)).year  # type: ignore[operator]
+    else:
+        return None
+    end = _day_or_none(year, month, day)
+    if end is None:
+        return None
+    mid = end - timedelta(days=45)
+    cal = Cal("quarter", date(mid.year, 3 * ((mid.month - 1) // 3) + 1, 1))
+    return dated(cal, "absolute", "", f"'{c.text} {f['ended']} {f['endmonth']} {day}' = the "
+                 f"quarter that ends on {end.isoformat()} (most of its months: {value(cal)})")
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 #: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
