@@ -203,3 +203,18 @@ QUARTER_ENDED = [
 @pytest.mark.parametrize(("text", "dct", "want"), QUARTER_ENDED)
 def test_quarter_ended_day(text: str, dct: date, want: tuple[str, str, str]) -> None:
     assert want in found(text, dct)
+
+
+# "to be <participle>" after a noun is a thing arranged: a bare weekday after it lies ahead
+ARRANGED = [
+    ("In a study to be published Friday, the Tarn team reports faster melting.",
+     ("Friday", "DATE", "2021-09-17")),
+    ("Talks to be held Monday will cover the Corran tolls.", ("Monday", "DATE", "2021-09-20")),
+    # a past verb before "to be" still looks back
+    ("The ferryman claimed to be ill Monday.", ("Monday", "DATE", "2021-09-13")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARRANGED)
+def test_to_be_participle_ahead(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)

@@ -70,6 +70,8 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
         return True
     core = [w for w in words if w not in SCHEDULE_ADVERBS]  # "officially ends": "ends"
+    if words[:2] == ["to", "be"] and len(words) > 2:  # "a paper to be published Friday": a
+        return True  # thing arranged, ahead (session 19)
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(core) == 1 and core[0] in SCHEDULED_PRESENT)
 
