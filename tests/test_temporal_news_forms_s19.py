@@ -218,3 +218,17 @@ ARRANGED = [
 @pytest.mark.parametrize(("text", "want"), ARRANGED)
 def test_to_be_participle_ahead(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text)
+
+
+# a weekday before a lower-case "show" is a programme's name only without a preposition before
+# it: "figures published on Wednesday show that ..." is the day and a verb
+SHOW = [
+    ("Figures published on Wednesday show that waits at Corran rose.",
+     [("Wednesday", "DATE", "2021-09-15")]),
+    ("She hosts the Wednesday show on Radio Tarn.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SHOW)
+def test_weekday_before_show(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert found(text) == want

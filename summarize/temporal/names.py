@@ -461,6 +461,10 @@ def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
         return False
     after = _NEXT_WORD.match(text, m.end(key), m.end(key) + 30)
     if after and after.group(1) in NAME_AFTER_DAY:
+        if after.group(1).islower():  # "statistics published on Wednesday show that ...": a
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())  # verb
+            if prev and prev.group(1) and prev.group(1).title() in _PREPOSITION:
+                return False
         return True
     if key == "pod":  # "Friday Night Lights" in prose; not "on Friday Night", nor a headline
         if not (_DAY_AND_PART.fullmatch(text, m.start(), m.end())
