@@ -232,3 +232,17 @@ SHOW = [
 @pytest.mark.parametrize(("text", "want"), SHOW)
 def test_weekday_before_show(text: str, want: list[tuple[str, str, str]]) -> None:
     assert found(text) == want
+
+
+# a broadcast's "at this hour" is the present; not a title, nor "this hour" without "at"
+AT_THIS_HOUR = [
+    ("Tom, at this hour the queues outside the Corran banks are shorter.",
+     [("this hour", "DATE", "PRESENT_REF")]),
+    ("He starred in This Hour Has 22 Minutes.", []),
+    ("For the time being, the Tarn hall shows old films.", []),  # an idiom (session 10)
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AT_THIS_HOUR)
+def test_at_this_hour(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert found(text) == want

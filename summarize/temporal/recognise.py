@@ -123,6 +123,9 @@ _DATE_CUE_BEFORE = rx.compile(
 _DETERMINER_BEFORE = rx.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
 _SEASON_CUE = rx.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
                          r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
+#: Vague references taken only after their word ("at this hour", a broadcast's now) and with
+#: their nouns in lower case; capitalised they are in a title (session 19).
+_LOWER_NOUN_REFS = {"this hour": "at "}
 #: A preposition of time before "the fall": only then is the bare noun the season.
 _FALL_CUE = rx.compile(r"\b(?:in|during|by|until|till|since|over|through|throughout|before|"
                        r"after|from|for|into|around|toward|towards|"
@@ -186,6 +189,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         if not re.search(r"\b(?:at|before|after|until|till|by|from|since|around|about)\s*$",
                          before, re.IGNORECASE) and word not in ("midday", "noon", "midnight"):
             return False
+    if kind == "vague" and g["phrase"].lower() in _LOWER_NOUN_REFS and (
+            not g["phrase"].split()[-1].islower()
+            or not before.lower().endswith(_LOWER_NOUN_REFS[g["phrase"].lower()])):
+        return False  # a title ("This Hour Has 22 Minutes"), or no "at" before it
     if kind == "vague" and g["phrase"] == "Now" and _NOW_TRANSITION.match(text, m.end()):
         return False  # "Now for the weather", "Now to Kabul": a broadcast's transition
     if kind == "vague" and g["phrase"].lower() == "now" and _NOW_LABEL.match(text, m.end()):

@@ -163,6 +163,8 @@ VAGUE_REFS: dict[str, str] = {
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
     "to date": "PRESENT_REF",
+    # a broadcast's "at this hour" (session 19; "for the time being" stays an idiom)
+    "this hour": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
     "most recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF",
