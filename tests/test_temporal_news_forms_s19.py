@@ -246,3 +246,25 @@ AT_THIS_HOUR = [
 @pytest.mark.parametrize(("text", "want"), AT_THIS_HOUR)
 def test_at_this_hour(text: str, want: list[tuple[str, str, str]]) -> None:
     assert found(text) == want
+
+
+# a results report's comparisons ("the year-earlier period", "the 1989 period", "a year ago")
+# are with the quarter it is about, named first, not with a quarter named in an aside since
+REPORT = ("Harlow Paper posted a 20% gain in third-quarter net income. Net rose to $108 million "
+          "from $90 million. After a flat second quarter, the company credited its tissue "
+          "business. The comparison was also helped by charges taken in the year-earlier period. "
+          "In the 1989 period also, interest costs were lower than a year ago.")
+
+
+def test_report_comparisons_use_the_reported_quarter() -> None:
+    got = found(REPORT, date(1989, 11, 1))
+    assert ("second quarter", "DATE", "1989-Q2") in got
+    assert ("the year-earlier period", "DATE", "1988-Q3") in got
+    assert ("the 1989 period", "DATE", "1989-Q3") in got
+    assert ("a year ago", "DATE", "1988-Q3") in got
+
+
+def test_same_sentence_quarter_still_compared() -> None:
+    text = ("Harlow Paper posted a gain in third-quarter net income. In the second quarter, "
+            "net fell from a year earlier.")
+    assert ("a year earlier", "DATE", "1988-Q2") in found(text, date(1989, 11, 1))

@@ -123,6 +123,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: while no date has been named since: "a year earlier" there compares with its year.
     months_sent = -1
     range_a: Anchors | None = None  # the anchors of a date range's start
+    #: The quarter a results report is about: the first quarter it names, when that is the last
+    #: one ended before the publication date (or the current one).
+    lead_quarter: Cal | None = None
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     cands, where = plan_hours(text, cands, where, pieces)  # a post's plan's bare hours
@@ -186,6 +189,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if months_sent == sent and cand.rule == "offset" and a.dct is not None \
                 and _YEAR_BACK.fullmatch(cand.text):
             a = evolve(a, period=report_year(a.dct), period_age=0)
+        elif lead_quarter is not None and a.period_age and a.period is not None \
+                and a.period.gran == "quarter" and a.period != lead_quarter \
+                and _compares_report(cand):
+            # "posted a gain in third-quarter net. After a flat second quarter, ... charges in
+            # the year-earlier period": the aside's quarter of an earlier sentence gives way to
+            # the quarter the report is about (session 19)
+            a = evolve(a, period=lead_quarter)
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -205,6 +215,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if era is not None and learned < MAX_LEARNED_ERAS:
             anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
+        if lead_quarter is None and r.cal is not None and r.cal.gran == "quarter" \
+                and r.type == "DATE" and a.dct is not None and _reported(r.cal, a.dct):
+            lead_quarter = r.cal
         if r.type == "DURATION" and _REPORT_MONTHS.fullmatch(cand.text):
             months_sent = sent
         elif r.cal is not None and not _comparison(cand.rule, r):
@@ -281,6 +294,20 @@ _REPORT_MONTHS = rx.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
                             r"(?:three|six|nine|twelve|3|6|9|12)\s+months")
 #: A comparison a year back: "a year earlier", "a year ago".
 _YEAR_BACK = rx.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+
+
+def _reported(quarter: Cal, dct: date) -> bool:
+    """Whether a results report published on ``dct`` may be about ``quarter``: the last one
+    ended before it or the current one."""
+    current = of(dct, "quarter")
+    return quarter == current or quarter == shift(current, -1, "quarter")
+
+
+def _compares_report(cand: Candidate) -> bool:
+    """Whether ``cand`` compares with the period a results report is about: "the year-earlier
+    period", "year-ago", "the 1989 period", "a year earlier"/"a year ago"."""
+    return cand.rule in ("unit_year_ago_adj", "quarter_of_year") or (
+        cand.rule == "offset" and _YEAR_BACK.fullmatch(cand.text) is not None)
 
 
 def report_year(dct: date) -> Cal:
