@@ -268,3 +268,21 @@ def test_same_sentence_quarter_still_compared() -> None:
     text = ("Harlow Paper posted a gain in third-quarter net income. In the second quarter, "
             "net fell from a year earlier.")
     assert ("a year earlier", "DATE", "1988-Q2") in found(text, date(1989, 11, 1))
+
+
+# the day that closes a quarter ("for the quarter ended Sept. 30") does not become the date under
+# discussion: "a year ago" after it compares with the quarter
+PERIOD_END = [
+    ("Harlow Paper earned $4 million for the fiscal first quarter ended Sept. 30. It had lost "
+     "$2 million a year ago.", ("a year ago", "DATE", "1988-Q1")),
+    ("Tarn Mills earned $9 million in the quarter ended Oct. 31, up from $7 million a year "
+     "earlier.", ("a year earlier", "DATE", "1988-Q3")),
+    # a day of its own still moves the discourse
+    ("The plant closed on Sept. 30. A year earlier it had 400 workers.",
+     ("A year earlier", "DATE", "1988-09-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIOD_END)
+def test_period_end_keeps_the_quarter(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text, date(1989, 11, 22))

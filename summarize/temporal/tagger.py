@@ -226,7 +226,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the discourse stays on the day after: an evening's clock time, or "overnight"
             anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
                                r.anchor)
-        elif not _comparison(cand.rule, r) and not _record_base(text, cand.start):
+        elif not _comparison(cand.rule, r) and not _record_base(text, cand.start) \
+                and not _period_end(text, cand.start, anchors):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
@@ -347,6 +348,20 @@ def _record_base(text: str, start: int) -> bool:
     m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
     return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                   m.start()) is not None
+
+
+#: A period's closing day: "the quarter ended Sept. 30", "the three months ending June 30".
+_PERIOD_ENDED = rx.compile(r"\b(?:quarter|period|months|weeks|year|half)\s+(?:ended|ending)"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _period_end(text: str, start: int, anchors: Anchors) -> bool:
+    """Whether the date at ``start`` closes the quarter or period under discussion ("for the
+    fiscal first quarter ended Sept. 30"): the discourse stays on the period, so "a year ago"
+    after it compares with the quarter, not the day (session 19, results reports)."""
+    p = anchors.period
+    return p is not None and p.gran in ("quarter", "half", "year") and not anchors.period_age \
+        and _PERIOD_ENDED.search(text, max(0, start - 30), start) is not None
 
 
 #: A bare clock time and a clock time with its day joined by "and" and a verb of the same
