@@ -286,3 +286,21 @@ PERIOD_END = [
 @pytest.mark.parametrize(("text", "want"), PERIOD_END)
 def test_period_end_keeps_the_quarter(text: str, want: tuple[str, str, str]) -> None:
     assert want in found(text, date(1989, 11, 22))
+
+
+# the day closing "the three months" or an unnamed quarter puts the discourse on that quarter;
+# a quarter named before it (a fiscal one too) stays
+QUARTER_CLOSED = [
+    ("Net income for the three months ended March 31 was $84 million, compared with $71 "
+     "million a year earlier.", date(1999, 4, 26), ("a year earlier", "DATE", "1998-Q1")),
+    ("Tarn Mills earned $21 million in the quarter, which ended on Oct. 31, compared with $26 "
+     "million in the period a year earlier.", date(1998, 12, 8),
+     ("a year earlier", "DATE", "1997-Q3")),
+    ("Tarn Mills earned $4 million for the fiscal first quarter ended Sept. 30, against a loss "
+     "a year ago.", date(1989, 10, 26), ("a year ago", "DATE", "1988-Q1")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "want"), QUARTER_CLOSED)
+def test_quarter_closed_by_a_day(text: str, dct: date, want: tuple[str, str, str]) -> None:
+    assert want in found(text, dct)

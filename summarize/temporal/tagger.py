@@ -42,7 +42,7 @@ from .resources.units import (
 )
 from .slots import quick_new
 from .tense import PieceWords
-from .values import RANK, Cal, of, shift
+from .values import RANK, Cal, of, quarter_ending, shift
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
 _mention = quick_new(Mention)
@@ -226,6 +226,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the discourse stays on the day after: an evening's clock time, or "overnight"
             anchors = _advance(anchors, Cal("day", r.cal.start + timedelta(days=1)), r.value,
                                r.anchor)
+        elif r.cal is not None and r.cal.gran == "day" and _QUARTER_ENDED.search(
+                text, max(0, cand.start - 40), cand.start) is not None \
+                and not _period_end(text, cand.start, anchors):
+            # "for the three months ended March 31": the discourse is on the quarter that day
+            # closes, so "a year earlier" compares with it (a quarter just named, a fiscal one
+            # too, stays: see _period_end; session 19, results reports)
+            anchors = evolve(anchors, period=quarter_ending(r.cal.start), period_age=0)
         elif not _comparison(cand.rule, r) and not _record_base(text, cand.start) \
                 and not _period_end(text, cand.start, anchors):
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
@@ -351,8 +358,11 @@ def _record_base(text: str, start: int) -> bool:
 
 
 #: A period's closing day: "the quarter ended Sept. 30", "the three months ending June 30".
-_PERIOD_ENDED = rx.compile(r"\b(?:quarter|period|months|weeks|year|half)\s+(?:ended|ending)"
-                           r"\s+(?:on\s+)?$", re.IGNORECASE)
+_PERIOD_ENDED = rx.compile(r"\b(?:quarter|period|months|weeks|year|half)(?:,?\s+(?:which|that))?"
+                           r"\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.IGNORECASE)
+#: ... of a quarter: "the quarter ended", "the three months ending".
+_QUARTER_ENDED = rx.compile(r"\b(?:quarter|three\s+months|3\s+months)(?:,?\s+(?:which|that))?"
+                            r"\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _period_end(text: str, start: int, anchors: Anchors) -> bool:

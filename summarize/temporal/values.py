@@ -66,6 +66,12 @@ def of(d: date, gran: str) -> Cal:
     return Cal(gran, floor(d, gran))
 
 
+def quarter_ending(end: date) -> Cal:
+    """The calendar quarter that a quarter ending on ``end`` mostly lies in: the one holding the
+    day 45 days before it (a fiscal quarter ended Oct. 31 is the third)."""
+    return of(end - timedelta(days=45), "quarter")
+
+
 def shift(cal: Cal, n: int, unit: str) -> Cal:
     """``cal`` moved by ``n`` calendar units ("day", "week", "month", "quarter", "year"...)."""
     s = cal.start

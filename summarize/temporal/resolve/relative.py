@@ -29,7 +29,7 @@ from ..resources.units import (
     UNITS,
 )
 from ..resources.verbs import PRESENT_BE_IN
-from ..values import RANK, Cal, of, shift, value
+from ..values import RANK, Cal, of, quarter_ending, shift, value
 from ..verb_groups import PAST_CUES
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .durations import duration_value
@@ -231,8 +231,7 @@ def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
     end = _day_or_none(year, month, day)
     if end is None:
         return None
-    mid = end - timedelta(days=45)
-    cal = Cal("quarter", date(mid.year, 3 * ((mid.month - 1) // 3) + 1, 1))
+    cal = quarter_ending(end)
     return dated(cal, "absolute", "", f"'{c.text} {f['ended']} {f['endmonth']} {day}' = the "
                  f"quarter that ends on {end.isoformat()} (most of its months: {value(cal)})")
 
