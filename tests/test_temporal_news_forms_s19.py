@@ -304,3 +304,52 @@ QUARTER_CLOSED = [
 @pytest.mark.parametrize(("text", "dct", "want"), QUARTER_CLOSED)
 def test_quarter_closed_by_a_day(text: str, dct: date, want: tuple[str, str, str]) -> None:
     assert want in found(text, dct)
+
+
+# months and seasons named from the date under discussion: "the following March" is the first
+# March after it (after all of a year named), "the previous March" the last before it, "That
+# June" the one of its year; not a relative "that" ("said that March was wet")
+MONTH_ANAPHORS = [
+    ("The Tarn mill opened in October 1990. The following March, it closed.",
+     ("The following March", "DATE", "1991-03")),
+    ("The Tarn mill opened in 1990. The following March, it closed.",
+     ("The following March", "DATE", "1991-03")),
+    ("The Tarn mill opened in October 1990. The previous March, it had been sold.",
+     ("The previous March", "DATE", "1990-03")),
+    ("The Tarn mill opened in October 1990. That June, floods had hit it.",
+     ("That June", "DATE", "1990-06")),
+    ("The Tarn mill opened in October 1990. By the next March it had closed.",
+     ("the next March", "DATE", "1991-03")),
+    ("Talks on the Corran ferry began in 1997 and broke down the following spring.",
+     ("the following spring", "DATE", "1998-SP")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MONTH_ANAPHORS)
+def test_months_named_from_the_discourse(text: str, want: tuple[str, str, str]) -> None:
+    assert want in found(text)
+
+
+def test_relative_that_before_a_month() -> None:
+    assert found("The ferryman said that March was the wettest he remembered.") == []
+
+
+# posts' "til" is "till"; "minute" as "tiny" before its noun is no unit; a quoted title may end
+# with the comma American style puts inside; a numeric date after a past verb takes the reading
+# on or before the publication date when the other lies after it
+POST_AND_TRAPS = [
+    ("2 for £3 on crisps at the corner shop til sunday", date(2024, 3, 13),
+     [("sunday", "DATE", "2024-03-17")]),
+    ("Fenwick sat out the 3-2 win with a minute tear in his hamstring.", date(2024, 3, 13), []),
+    ("Engineers found minute traces of lead in the Tarn supply.", date(2024, 3, 13), []),
+    ('His best known song, "Sunday Kind of Blues," sold 200,000 copies.', date(2024, 3, 13), []),
+    ("Order #4471: refund of £48.50 issued 03/11/2024.", date(2024, 3, 13),
+     [("03/11/2024", "DATE", "2024-03-11")]),
+    ("The refund will be issued 03/11/2024.", date(2024, 3, 13),
+     [("03/11/2024", "DATE", "2024-11-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "want"), POST_AND_TRAPS)
+def test_posts_and_traps_s19(text: str, dct: date, want: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == want

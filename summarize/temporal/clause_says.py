@@ -70,6 +70,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     note = label in ("", "present") and is_note(
         text, lo, hi, start, end, asks=label == "present")
     prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
+    prep = _PREP_SPELLINGS.get(prep, prep)  # "til sunday" is "till sunday" (session 19)
     if not note and label != "past" and lower_weekday \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
         note = is_note(text, *_fragment(text, lo, hi, start, end), start, end)
@@ -231,6 +232,10 @@ _AS_EARLY_AS = rx.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 #: A deadline preposition before the hedge "at least" ("until at least 6 a.m. on Thursday").
 _HEDGED_DEADLINE = rx.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.IGNORECASE)
+
+
+#: Spellings of a preposition read as the one its rules know.
+_PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through"}
 
 
 def _prev_word(text: str, a: int, b: int) -> str:

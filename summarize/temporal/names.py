@@ -355,8 +355,8 @@ _TITLE_ENDS = rx.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|i
 #: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
 _QUOTED_TITLE = rx.compile(
     r"[\"“‘']((?:[A-Z][\w'’-]*)"
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5})[\"”’']"
-    r"(?![\w'’])")
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),?[\"”’']"
+    r"(?![\w'’])")  # American style puts a comma inside: '"Sunday Kind of Blues," sold' (s19)
 #: A pet's noun and its name's link ("a cat called", "her dog,"): the capitalised word after it
 #: is the pet's name; "named/called the kitten" before the noun is ``_PET_NAMED_BEFORE``'s
 #: (session 13).

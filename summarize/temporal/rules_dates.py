@@ -41,7 +41,12 @@ _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 #: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
 _YR = rf"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b)?"
 _DAY_WORD = rf"(?:(?P<dayw>{ORDINAL_DAY_WORD})\b)"
-_MONTH_REL = r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?"
+_MONTH_REL = (r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past"
+              # named from the date under discussion: "the following March", "That June", "by
+              # that June" (not a relative "that": "said that March was"; session 19)
+              r"|the\s+following|the\s+next|the\s+previous|(?-i:That)"
+              r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bduring\s))that"
+              r")\s+)?")
 #: After a position word: a hyphen or a space; "end" only with a hyphen, as wire copy writes it
 #: ("end-September", "at end-2018"; "to end 2019 in profit" is the verb).
 _MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
@@ -197,7 +202,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<span>(?P<yy>['’]\d\d))(?![\w'’-]|\s*(?:%|percent))"),
     ("month_rel_year", "month",
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>{_YEAR_REL})\s+year\b"),
-    ("month", "month", rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)"),
+    ("month", "month",
+     rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)(?!\s+quarter\b)"),
     # posts' lower-case "in march,", "since may.", "until aug and": checks.py keeps them only
     # before an edge ("in may be" is a verb, "from march organisers" a noun)
     ("month_lower_bare", "month",

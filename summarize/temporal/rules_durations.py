@@ -39,7 +39,12 @@ _NOT_FRACTION = (r"(?!(?<=quarter)\s*,?\s+of\s+(?!an?\s+(?:hour|century|year|day
                  # 18); "three quarters of growth" stays a length
                  r"(?!(?<=quarters)\s+of\s+(?:the|its|their|his|her|our|my|your|all|those|"
                  r"these|them|it|us)\b)")
-_UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}"
+#: "minute" as the adjective "tiny" before its noun ("a minute tear", "minute traces"): no
+#: unit of time (session 19).
+_NOT_TINY = (r"(?!(?<=minute)\s+(?:amounts?|quantit(?:y|ies)|fractions?|traces?|tears?|cracks?|"
+             r"holes?|particles?|details?|differences?|changes?|increases?|decreases?|doses?|"
+             r"droplets?|specks?|portions?|fragments?|errors?|deviations?|variations?)\b)")
+_UNIT_END = rf"\b{_NOT_AGE}{NOT_ORDINAL}{_NOT_FRACTION}{_NOT_TINY}"
 #: A number after a currency sign is an amount, no count of units ("2 for £5 night", "a $10
 #: day pass"; session 11), nor is the tail of a number ("£4.50 day"); ``checks.context_ok``
 #: drops any rule's match after a sign, this keeps the durations' from starting inside a price.
@@ -50,7 +55,7 @@ _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
-     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-)"
+     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-){_NOT_TINY}"
      # "a day after" is an offset; "per day after that" stays a rate (session 12)
      r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b))"),
     # "four days a week", "18 hours a day": a count of a smaller unit in each unit recurs with

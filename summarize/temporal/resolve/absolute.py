@@ -18,7 +18,7 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..values import Cal, value
+from ..values import Cal, interval, value
 from ..words import month_number, weekday_number
 
 
@@ -164,15 +164,23 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     x, y = int(f["a"]), int(f["b"])
     order = [(x, y), (y, x)] if a.day_first else [(y, x), (x, y)]
+    order_before = order[:]
     if f.get("wd") and a.dct is not None:  # "tues 3/2": the reading that falls on a Tuesday
         order.sort(key=lambda dm: not _falls_on(dm, weekday_number(f["wd"]), a))
+    elif f.get("year") and a.tense == "past" and a.dct is not None:
+        # "refund issued 03/11/2024", told on 13 March 2024: a past verb's date is no later
+        # than the publication date, so the reading after it gives way (session 19)
+        year = full_year(f["year"], a.dct)
+        order.sort(key=lambda dm: (_safe_date(year, dm[1], dm[0]) or a.dct) > a.dct)
     for day, month in order:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         how = "day/month" if (day, month) == (x, y) else "month/day"
         if f.get("year"):
             d = date(full_year(f["year"], a.dct), month, day)
-            return dated(Cal("day", d), "absolute", "", f"'{c.text}' read as {how}/year")
+            past = " (a past verb's: the other reading is after the publication date)" \
+                if (day, month) != order_before[0] else ""
+            return dated(Cal("day", d), "absolute", "", f"'{c.text}' read as {how}/year{past}")
         y0, anchor, av = ref_year(a)
         if y0 is None:
             return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' read as {how}, no year",
@@ -222,8 +230,10 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             return None
         return dated(Cal("month", date(yy, m, 1)), anchor, av,
                      f"'{c.text}' = month {m} of {yy}, from the {anchor_name(anchor)} {av}", mod)
-    ref = a.dct or a.period.start  # type: ignore[union-attr]
     rel = " ".join((f.get("rel") or "").lower().split())
+    if rel in _MONTH_ANAPHORS:
+        return _month_from_discourse(c, a, m, rel, mod)
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
     tense = "future" if a.tense != "past" and a.prep in DEADLINE_PREPOSITIONS else a.tense
     this = date(ref.year, m, 1)
     cur = ref.replace(day=1)
@@ -251,6 +261,35 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             how = f"future tense{_cue(a)}: the next such month on or after"
     why = f"'{c.text}' has no year: {how} the {anchor_name(anchor)} {av}"
     return dated(Cal("month", d), anchor, av, why, mod)
+
+
+#: The words before a month that name it from the date under discussion.
+_MONTH_ANAPHORS = frozenset({"the following", "the next", "the previous", "that"})
+
+
+def _month_from_discourse(c: Candidate, a: Anchors, m: int, rel: str, mod: str
+                          ) -> Resolution:
+    """ "The following March", "the previous June", "That May": the first such month after the
+    date under discussion (after all of it: a year's following March is the next year's), the
+    last one before it, or the one of its year; with none, from the publication date."""
+    if a.period is not None:
+        start, anchor, av = a.period.start, "discourse", value(a.period)
+        end = interval(a.period)[1].date() - timedelta(days=1)
+    else:
+        start = end = a.dct  # type: ignore[assignment]
+        anchor, av = "dct", a.dct.isoformat()  # type: ignore[union-attr]
+    if rel == "that":
+        d, how = date(start.year, m, 1), "the one of the year of"
+    elif rel == "the previous":
+        d = date(start.year, m, 1)
+        d = d if d < start.replace(day=1) else date(start.year - 1, m, 1)
+        how = "the last such month before"
+    else:
+        d = date(end.year, m, 1)
+        d = d if d > end else date(end.year + 1, m, 1)
+        how = "the first such month after"
+    return dated(Cal("month", d), anchor, av,
+                 f"'{c.text}' = {how} the {anchor_name(anchor)} {av}", mod)
 
 
 def _year(c: Candidate, a: Anchors) -> Resolution | None:

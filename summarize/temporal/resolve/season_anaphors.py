@@ -3,6 +3,8 @@ previous winter"): the season of its year, the first one after it or the last on
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, vague
 from ..values import interval, season, value
@@ -14,20 +16,26 @@ SEASON_ANAPHORS = frozenset({"that", "the same", "the following", "the next", "t
 def season_from_discourse(c: Candidate, a: Anchors, code: str, rel: str
                           ) -> Resolution | None:
     """ "That summer", "the following spring": the season of the date under discussion's year,
-    the first one after it or the last one before it (else the publication date's)."""
+    the first one after it (after all of it: a year's following spring is the next year's)
+    or the last one before it (else the publication date's)."""
     if a.period is not None:
         ref, anchor, av = a.period.start, "discourse", value(a.period)
+        # the first season after the whole period: "in 1997 ... the following spring" is
+        # 1998's (session 19); after a day or a month, the first after it
+        after = interval(a.period)[1].date() - timedelta(days=1)
     elif a.dct is not None:
         ref, anchor, av = a.dct, "dct", a.dct.isoformat()
+        after = ref
     else:
         return vague(f"XXXX-{code}", f"'{c.text}' has no date to follow", gran="season")
-    spans = {yy: interval(season(yy, code)) for yy in (ref.year - 1, ref.year, ref.year + 1)}
+    spans = {yy: interval(season(yy, code))
+             for yy in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2)}
     if rel in ("that", "the same"):
         yy = ref.year
     elif rel == "the previous":
         yy = max(k for k, (_s, e) in spans.items() if e.date() <= ref)
     else:
-        yy = min(k for k, (s, _e) in spans.items() if s.date() > ref)
+        yy = min(k for k, (s, _e) in spans.items() if s.date() > after)
     return dated(season(yy, code), anchor, av,
                  f"'{c.text}' = {yy}'s, from the {anchor_name(anchor)} {av}")
 
