@@ -353,3 +353,9 @@ POST_AND_TRAPS = [
 @pytest.mark.parametrize(("text", "dct", "want"), POST_AND_TRAPS)
 def test_posts_and_traps_s19(text: str, dct: date, want: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == want
+
+
+# "once every four years": one SET, "once" in its span
+def test_once_every_in_the_span() -> None:
+    assert ("once every four years", "SET", "P4Y") in found(
+        "The Tarn regatta comes only once every four years.")

@@ -136,7 +136,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w'’-])(?P<unit>hour|day|week|month|year|decade|century)-?long\b(?!-)"),
     ("set_every", "set",
      # any count from two to 99 ("every twenty minutes"; session 18: "every ten" alone was read)
-     rf"\b(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|{COUNT_WORD}|"
+     # "once every four years": the "once" in the span (session 19)
+     rf"\b(?:once\s+)?(?P<every>every|each)\s+(?:(?P<other>other|second)\s+)?(?:(?P<num>\d+|"
+     rf"{COUNT_WORD}|"
      # a weekday also abbreviated, as posts write it ("every fri", "each Tues")
      rf"few)\s+|(?P<half>half)\s+(?=hours?\b))?"  # "every half hour" (session 11)
      rf"(?:(?P<wd>{WEEKDAY}|{alt(WEEKDAY_ABBREVIATIONS)}(?![\w'’-]))"
