@@ -289,10 +289,19 @@ def test_once_every_in_the_span() -> None:
         "The Tarn regatta comes only once every four years.")
 
 
+# a chat's bare "got" before an arrangement, with no subject or after "I"/"we", is "I've got":
+# a plan ahead; "he got" stays the past's "received"
+CHAT_GOT = [
+    ("got a job interview on the 17th, wish me luck", ("the 17th", "DATE", "2021-09-17")),
+    ("i got a dentist appointment on monday", ("monday", "DATE", "2021-09-20")),
+    ("Fenwick got an interview on Monday.", ("Monday", "DATE", "2021-09-13")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
 FOUND = [(text, DCT, want) for text, want in [
     *NEXT_DECADE, *AWAY, *MONTH_AHEAD, *OBJECT_NOUNS, *FALL, *PARTICIPLES, *REPORTED, *ARRANGED,
-    *MONTH_ANAPHORS]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
+    *MONTH_ANAPHORS, *CHAT_GOT]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
     + QUARTER_ENDED + QUARTER_CLOSED
 
 

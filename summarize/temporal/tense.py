@@ -282,7 +282,9 @@ def _arranged(found: Tense, before: list[str]) -> Tense:
     have a dentist appointment on Tuesday") tells of a plan: a future; any other group as
     found ("had a meeting on Tuesday" stays past)."""
     cue = found.cue.split()
-    if found.label not in ("present", "past") or not cue or cue[0] not in ("have", "has") \
+    if cue == ["got"] and found.label == "past" and _got_as_have(before):
+        cue = ["have", "got"]  # a chat's "got a job interview on the 14th" (session 19)
+    elif found.label not in ("present", "past") or not cue or cue[0] not in ("have", "has") \
             or (found.label == "past" and cue[1:2] != ["got"]):
         return found
     tail = before[-_ARRANGEMENT_GAP:]
@@ -291,6 +293,19 @@ def _arranged(found: Tense, before: list[str]) -> Tense:
         return found
     noun = next(w for w in tail[at + 1:] if w in ARRANGEMENTS)
     return Tense("future", f"{cue[0]} ... {noun}", True)
+
+
+#: Subjects before a bare "got" that is "I've got" with its "'ve" dropped.
+_GOT_SUBJECTS = frozenset({"i", "we", "ive", "weve", "i've", "we've"})
+
+
+def _got_as_have(before: list[str]) -> bool:
+    """Whether the last "got" of ``before`` opens its clause or follows "I"/"we": a chat's
+    "(I've) got an interview on the 14th", possession, not "got" as received."""
+    if "got" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("got")
+    return k == 0 or before[k - 1] in _GOT_SUBJECTS
 
 
 def schedule_present(before: list[str], lower: bool) -> Tense | None:
