@@ -310,9 +310,17 @@ def test_mention_found(text: str, dct: date, want: tuple[str, str, str]) -> None
     assert want in found(text, dct)
 
 
+# a calendar word before a firm's last word is the firm's name
+FIRMS = [
+    ("Investors Desert Noon Ventures", []),
+    ("Shares of Sunday Media rose 4 percent.", []),
+    ("Markets fell on Friday. Airlines led the decline.", [("Friday", "DATE", "2021-09-10")]),
+]
+
+
 #: (text, publication date, every mention found)
 EXACT = [(text, DCT, []) for text in [*NOT_AWAY, *NOT_FALL, *MODELS]] \
-    + [(text, DCT, want) for text, want in [*SHOW, *AT_THIS_HOUR]] + POST_AND_TRAPS
+    + [(text, DCT, want) for text, want in [*SHOW, *AT_THIS_HOUR, *FIRMS]] + POST_AND_TRAPS
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

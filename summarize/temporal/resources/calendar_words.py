@@ -60,6 +60,10 @@ ORG_HEADS = frozenset({
     # date is never followed by in news, capitalised only
     "Ltd", "Limited", "Capital", "Dairy", "Guild", "Mills", "Holdings", "Brewery", "Bakery",
     "Farms", "Papers", "Crowd", "Bell", "Table",
+    # session 19: more firms' last words ("Investors Desert Noon Ventures")
+    "Ventures", "Labs", "Studios", "Media", "Motors", "Systems", "Industries", "Enterprises",
+    "Investments", "Technologies", "Airlines", "Airways", "Foods", "Records", "Productions",
+    "Pictures",
 })
 #: A firm's legal or trade last word that ends its name a word or two after a calendar word
 #: ("Midnight Lamp Ltd", "that Morning Lark Brewery"): no date runs on into one (session 15).
