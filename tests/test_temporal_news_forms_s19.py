@@ -310,8 +310,12 @@ def test_mention_found(text: str, dct: date, want: tuple[str, str, str]) -> None
     assert want in found(text, dct)
 
 
-# a calendar word before a firm's last word is the firm's name
+# a calendar word before a firm's last word is the firm's name; quoted titles
 FIRMS = [
+    # a part of day or a season after a preposition inside a quoted Title Case title is the
+    # title's; a weekday there is a quoted headline's date
+    ('The Tarn band closed with "Harbour at Dusk", to 800 fans.', []),
+    ('"Ferries Resume on Monday," the Tarn paper said.', [("Monday", "DATE", "2021-09-13")]),
     ("Investors Desert Noon Ventures", []),
     ("Shares of Sunday Media rose 4 percent.", []),
     ("Markets fell on Friday. Airlines led the decline.", [("Friday", "DATE", "2021-09-10")]),

@@ -199,7 +199,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's title: "edited the Harbour Weekly" (session 15)
     if _possessive_name(text, m):
         return True  # "Volunteers at Yesterday's Heroes", "Tomorrow's Farms Group" (session 15)
-    if _quoted_title(text, m) or _pet_named(text, m):
+    if _quoted_title(text, m, kind) or _pet_named(text, m):
         return True  # 'starred in "Sunday Lunch"', "her dog, Monday, ran off" (session 13)
     if _programme_or_band(text, m, kind):
         return True  # "hosts the Monday Teatime Show", "booked the Thursday Herons" (session 14)
@@ -380,14 +380,18 @@ _PET_NAMED_BEFORE = rx.compile(
 _QUOTED_DATE_CUE = rx.compile(r"\b(?:on|in|at|by|until|till|since|from|before|after)[ \t]+$")
 
 
-def _quoted_title(text: str, m: re.Match[str]) -> bool:
+def _quoted_title(text: str, m: re.Match[str], kind: str = "") -> bool:
     """Whether the match lies inside quotes that hold a Title Case run of two to six words in
-    mixed-case prose: a work's title, no time ('starred in "Sunday Lunch"') (session 13)."""
+    mixed-case prose: a work's title, no time ('starred in "Sunday Lunch"') (session 13). A
+    preposition before a day or a month makes it a quoted headline's date ('"Talks Resume on
+    Monday"'); a part of day or a season after one stays a title's ('"Harbour at Dusk"',
+    '"Ninety Days in Spring"'; session 19)."""
     lo = max(0, m.start() - 50)
     for q in _QUOTED_TITLE.finditer(text, lo, min(len(text), m.end() + 50)):
         if q.start(1) <= m.start() and m.end() <= q.end(1):
             return _in_prose(text, m) and not any(c.isdigit() for c in q.group(1)) \
-                and not _QUOTED_DATE_CUE.search(text, q.start(1), m.start())
+                and (kind in ("pod", "season")
+                     or not _QUOTED_DATE_CUE.search(text, q.start(1), m.start()))
     return False
 
 
