@@ -298,10 +298,22 @@ CHAT_GOT = [
 ]
 
 
+# what is kept, sold or told for a bare weekday names one ahead: "tickets still available for
+# Saturday", "the forecast for Sunday"; a past verb still looks back
+PROVIDED_FOR = [
+    ("Brunch reservations at the Tarn cafe still open for Sunday!",
+     ("Sunday", "DATE", "2021-09-19")),
+    ("tickets for saturday are sold out", ("saturday", "DATE", "2021-09-18")),
+    ("The forecast for Sunday is heavy rain over Corran.", ("Sunday", "DATE", "2021-09-19")),
+    ("Tickets for Saturday sold out within an hour.", ("Saturday", "DATE", "2021-09-11")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
 FOUND = [(text, DCT, want) for text, want in [
     *NEXT_DECADE, *AWAY, *MONTH_AHEAD, *OBJECT_NOUNS, *FALL, *PARTICIPLES, *REPORTED, *ARRANGED,
-    *MONTH_ANAPHORS, *CHAT_GOT]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
+    *MONTH_ANAPHORS, *CHAT_GOT,
+    *PROVIDED_FOR]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
     + QUARTER_ENDED + QUARTER_CLOSED
 
 

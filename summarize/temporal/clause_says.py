@@ -113,6 +113,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
+    elif label != "past" and prep == "for" and cand.kind == "weekday" \
+            and _PROVIDED_FOR.search(text, max(lo, cand.start - 48), cand.start):
+        # "tickets still available for Saturday", "the forecast for Sunday": what is kept or
+        # told for a day names one ahead (session 19)
+        label, cue, explicit = "future", "for", True
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -236,6 +241,13 @@ _HEDGED_DEADLINE = rx.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.I
 
 #: Spellings of a preposition read as the one its rules know.
 _PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through"}
+
+
+#: A thing kept, sold or told for a day, and "for" up to the expression (up to six words may
+#: come between: "reservations at the cafe still open for").
+_PROVIDED_FOR = rx.compile(
+    r"\b(?:tickets?|reservations?|seats|tables?|places|spots|slots|bookings?|forecast|outlook)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+for\s+$", re.IGNORECASE)
 
 
 def _prev_word(text: str, a: int, b: int) -> str:
