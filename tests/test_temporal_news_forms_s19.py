@@ -334,9 +334,21 @@ FIRMS = [
 ]
 
 
+# a post's evening words ("book club", "wine", Halloween) put a bare hour in the evening; an
+# unpadded "M:SS" in brackets after "Artist - Title" is the track's length
+POST_HOURS = [
+    ("Book club at mine tomorrow at 7, bring wine not excuses", DCT,
+     [("tomorrow at 7", "TIME", "2021-09-16T19:00")]),
+    ("HAPPY HALLOWEEN!! PORCH LIGHT IS ON TILL 8 THEN WE'RE OUT OF CANDY", date(2020, 10, 31),
+     [("HALLOWEEN", "DATE", "2020-10-31"), ("8", "TIME", "2020-10-31T20:00")]),
+    ("Moth Parade - Lanternfish (3:41) is stuck in my head", DCT, []),
+]
+
+
 #: (text, publication date, every mention found)
 EXACT = [(text, DCT, []) for text in [*NOT_AWAY, *NOT_FALL, *MODELS]] \
-    + [(text, DCT, want) for text, want in [*SHOW, *AT_THIS_HOUR, *FIRMS]] + POST_AND_TRAPS
+    + [(text, DCT, want) for text, want in [*SHOW, *AT_THIS_HOUR, *FIRMS]] \
+    + POST_AND_TRAPS + POST_HOURS
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

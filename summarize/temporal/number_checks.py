@@ -87,7 +87,13 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
             and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
             and s >= 3 and text[s - 3].isalnum()
-            and _has_recording_word(text))
+            and (_has_recording_word(text)
+                 or _ARTIST_DASH_TITLE.search(text, max(0, s - 80), s - 2) is not None))
+
+
+#: "Artist - Title" right before the brackets: a track named as players list it ("Moth Parade -
+#: Lanternfish (3:41)"; session 19).
+_ARTIST_DASH_TITLE = rx.compile(r"[A-Z][\w'’.&]*[ \t]+[-–—][ \t]+[A-Z][^()\n.!?]*$")
 
 
 #: Before a bare "12:10" that is no clock: a result ("won 25:23", "the score was 21:19") or a

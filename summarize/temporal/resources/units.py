@@ -324,6 +324,7 @@ POST_EVENING_WORDS = frozenset({
     *TONIGHT_SPELLINGS, "evening", "nite", "clubbing",
     "fireworks",  # session 11, round 3
     "trick or treat", "trick or treating", "trick-or-treat", "trick-or-treating",  # session 13
+    "halloween", "wine", "book club",  # session 19: "porch light is on till 8" on Halloween
 })
 POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
                               *TONIGHT_SPELLINGS})
