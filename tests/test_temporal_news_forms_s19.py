@@ -309,11 +309,20 @@ PROVIDED_FOR = [
 ]
 
 
+# a hyphenated "-ed" compound ("state-owned", "long-awaited") is an adjective, no past verb; a
+# hyphenated verb ("re-elected") still is one
+COMPOUNDS = [
+    ("The deal requires Kestria to merge its two state-owned banks by the end of March.",
+     ("the end of March", "DATE", "2022-03")),
+    ("The mayor of Tarn was re-elected on Sunday.", ("Sunday", "DATE", "2021-09-12")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
 FOUND = [(text, DCT, want) for text, want in [
     *NEXT_DECADE, *AWAY, *MONTH_AHEAD, *OBJECT_NOUNS, *FALL, *PARTICIPLES, *REPORTED, *ARRANGED,
     *MONTH_ANAPHORS, *CHAT_GOT,
-    *PROVIDED_FOR]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
+    *PROVIDED_FOR, *COMPOUNDS]] + [(text, date(1989, 11, 22), want) for text, want in PERIOD_END] \
     + QUARTER_ENDED + QUARTER_CLOSED
 
 

@@ -137,7 +137,14 @@ def _norm(word: str) -> str:
 
 
 def _is_ed(w: str) -> bool:
-    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED
+    return len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and (
+        "-" not in w or w.partition("-")[0] in _VERB_PREFIXES)
+
+
+#: Prefixes of a hyphenated verb ("re-elected", "co-founded"); any other hyphenated "-ed" word is
+#: a compound adjective ("state-owned", "long-awaited", "debt-laden"; session 19).
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "over", "under", "out", "mis", "non",
+                            "cross", "double", "counter", "fast", "sub"})
 
 
 def is_past_form(w: str) -> bool:
