@@ -315,6 +315,11 @@ COMPOUNDS = [
     ("The deal requires Kestria to merge its two state-owned banks by the end of March.",
      ("the end of March", "DATE", "2022-03")),
     ("The mayor of Tarn was re-elected on Sunday.", ("Sunday", "DATE", "2021-09-12")),
+    # a reported past progressive of an arrangement is a plan ahead; unreported it stays past
+    ("The Tarn relief fund said it was flying in 30 tonnes of supplies on Sunday.",
+     ("Sunday", "DATE", "2021-09-19")),
+    ("The Tarn relief fund was flying in supplies on Sunday.", ("Sunday", "DATE", "2021-09-12")),
+    ("Police said the driver was speeding on Sunday.", ("Sunday", "DATE", "2021-09-12")),
 ]
 
 

@@ -449,6 +449,25 @@ def _reported_would(before: list[str]) -> bool:
     return before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
 
 
+#: Verbs of an arrangement whose past progressive, reported, tells a plan ahead ("said it was
+#: flying in 30 tonnes of supplies on Sunday"; session 19).
+_PLANNED_PROGRESSIVES = frozenset({
+    "flying", "sending", "shipping", "delivering", "meeting", "holding", "hosting", "visiting",
+    "leaving", "travelling", "traveling", "heading", "launching", "releasing", "publishing",
+    "returning", "opening"})
+
+
+def _reported_plan(cue: str, before: list[str]) -> bool:
+    """Whether the verb group ``cue`` is a past progressive of an arrangement ("was flying",
+    "were sending") in speech a reporting verb introduces: the reported present progressive,
+    a plan ahead."""
+    words = cue.lower().split()
+    if len(words) != 2 or words[0] not in ("was", "were") or words[1] not in _PLANNED_PROGRESSIVES:
+        return False
+    k = len(before) - 1 - before[::-1].index(words[0]) if words[0] in before else -1
+    return k > 0 and not REPORTING.isdisjoint(before[:k])
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -489,6 +508,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is not None and found.label == "future" and not found.explicit \
             and _reported_would(before):
         found = Tense("future", found.cue, True)
+    elif found is not None and found.label == "past" and _reported_plan(found.cue, before):
+        found = Tense("future", found.cue, True)  # "said it was flying in supplies on Sunday"
     scheduled = ""
     # a date set for an event is read even when the verb that set it is not ("set a date of")
     if found is not None or (len(before) > 1 and (
