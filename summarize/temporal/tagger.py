@@ -357,12 +357,16 @@ def _record_base(text: str, start: int) -> bool:
                                                   m.start()) is not None
 
 
+def _ended(heads: str) -> re.Pattern[str]:
+    """A period's noun (an alternation of ``heads``) and the verb closing it, up to its day."""
+    return rx.compile(rf"\b(?:{heads})(?:,?\s+(?:which|that))?\s+(?:ended|ending|ends)"
+                      r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 #: A period's closing day: "the quarter ended Sept. 30", "the three months ending June 30".
-_PERIOD_ENDED = rx.compile(r"\b(?:quarter|period|months|weeks|year|half)(?:,?\s+(?:which|that))?"
-                           r"\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.IGNORECASE)
+_PERIOD_ENDED = _ended(r"quarter|period|months|weeks|year|half")
 #: ... of a quarter: "the quarter ended", "the three months ending".
-_QUARTER_ENDED = rx.compile(r"\b(?:quarter|three\s+months|3\s+months)(?:,?\s+(?:which|that))?"
-                            r"\s+(?:ended|ending|ends)\s+(?:on\s+)?$", re.IGNORECASE)
+_QUARTER_ENDED = _ended(r"quarter|three\s+months|3\s+months")
 
 
 def _period_end(text: str, start: int, anchors: Anchors) -> bool:

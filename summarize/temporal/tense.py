@@ -299,13 +299,16 @@ def _arranged(found: Tense, before: list[str]) -> Tense:
 _GOT_SUBJECTS = frozenset({"i", "we", "ive", "weve", "i've", "we've"})
 
 
+def _last_index(words: list[str], word: str) -> int:
+    """Where ``word`` last stands in ``words``; -1 when it does not."""
+    return len(words) - 1 - words[::-1].index(word) if word in words else -1
+
+
 def _got_as_have(before: list[str]) -> bool:
     """Whether the last "got" of ``before`` opens its clause or follows "I"/"we": a chat's
     "(I've) got an interview on the 14th", possession, not "got" as received."""
-    if "got" not in before:
-        return False
-    k = len(before) - 1 - before[::-1].index("got")
-    return k == 0 or before[k - 1] in _GOT_SUBJECTS
+    k = _last_index(before, "got")
+    return k == 0 or (k > 0 and before[k - 1] in _GOT_SUBJECTS)
 
 
 def schedule_present(before: list[str], lower: bool) -> Tense | None:
@@ -443,10 +446,8 @@ def _reported_would(before: list[str]) -> bool:
     """Whether the last "would" of ``before`` (not "would have") follows a reporting verb: the
     future of reported speech ("said members would meet again Wednesday", "said that the
     search would continue Friday"), which news tell of the days ahead (session 19)."""
-    if "would" not in before:
-        return False
-    k = len(before) - 1 - before[::-1].index("would")
-    return before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
+    k = _last_index(before, "would")
+    return k > 0 and before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
 
 
 #: Verbs of an arrangement whose past progressive, reported, tells a plan ahead ("said it was
@@ -464,7 +465,7 @@ def _reported_plan(cue: str, before: list[str]) -> bool:
     words = cue.lower().split()
     if len(words) != 2 or words[0] not in ("was", "were") or words[1] not in _PLANNED_PROGRESSIVES:
         return False
-    k = len(before) - 1 - before[::-1].index(words[0]) if words[0] in before else -1
+    k = _last_index(before, words[0])
     return k > 0 and not REPORTING.isdisjoint(before[:k])
 
 
