@@ -42,7 +42,7 @@ from .resources.units import (
 )
 from .slots import quick_new
 from .tense import PieceWords
-from .values import RANK, Cal, of, quarter_ending, shift
+from .values import RANK, Cal, last_quarter, of, quarter_ending
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
 _mention = quick_new(Mention)
@@ -307,8 +307,7 @@ _YEAR_BACK = rx.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
 def _reported(quarter: Cal, dct: date) -> bool:
     """Whether a results report published on ``dct`` may be about ``quarter``: the last one
     ended before it or the current one."""
-    current = of(dct, "quarter")
-    return quarter == current or quarter == shift(current, -1, "quarter")
+    return quarter == of(dct, "quarter") or quarter == last_quarter(dct)
 
 
 def _compares_report(cand: Candidate) -> bool:
@@ -322,7 +321,7 @@ def report_year(dct: date) -> Cal:
     """The year of a results period counted in months ("For the nine months, ... a year
     earlier"): the year of the last quarter ended before the publication date, so the
     comparison is the year before it, whatever quarter was named last (TimeBank's keys)."""
-    return Cal("year", date(shift(of(dct, "quarter"), -1, "quarter").start.year, 1, 1))
+    return Cal("year", date(last_quarter(dct).start.year, 1, 1))
 
 
 def _comparison(rule: str, r) -> bool:

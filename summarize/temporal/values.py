@@ -66,6 +66,16 @@ def of(d: date, gran: str) -> Cal:
     return Cal(gran, floor(d, gran))
 
 
+def quarter_number(day: date) -> int:
+    """The quarter (1-4) a day falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def last_quarter(day: date) -> Cal:
+    """The last quarter ended before ``day``: the one a results report published then is about."""
+    return shift(of(day, "quarter"), -1, "quarter")
+
+
 def quarter_ending(end: date) -> Cal:
     """The calendar quarter that a quarter ending on ``end`` mostly lies in: the one holding the
     day 45 days before it (a fiscal quarter ended Oct. 31 is the third)."""
@@ -111,7 +121,7 @@ def value(cal: Cal) -> str:
     if g == "month":
         return f"{s.year:04d}-{s.month:02d}"
     if g == "quarter":
-        return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
+        return f"{s.year:04d}-Q{quarter_number(s)}"
     if g == "half":
         return f"{s.year:04d}-H{1 if s.month <= 6 else 2}"
     if g == "season":

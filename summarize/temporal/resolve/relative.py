@@ -29,7 +29,7 @@ from ..resources.units import (
     UNITS,
 )
 from ..resources.verbs import PRESENT_BE_IN
-from ..values import RANK, Cal, of, quarter_ending, shift, value
+from ..values import RANK, Cal, last_quarter, of, quarter_ending, shift, value
 from ..verb_groups import PAST_CUES
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .durations import duration_value
@@ -189,9 +189,9 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     elif a.dct:
         base, anchor, av = Cal("day", a.dct), "dct", a.dct.isoformat()
         if c.rule == "unit_year_ago_adj" and (f.get("unit") or "").lower() == "quarter":
-            last = shift(of(a.dct, "quarter"), -1, "quarter")  # the last one reported
-            return dated(shift(last, -1, "year"), "dct", av, f"'{c.text}' = the last quarter "
-                         f"ended before the publication date {av}, a year earlier")
+            return dated(shift(last_quarter(a.dct), -1, "year"), "dct", av,
+                         f"'{c.text}' = the last quarter ended before the publication date "
+                         f"{av}, a year earlier")
     if base is None:
         x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
              "quarter": "XXXX-QX"}.get(unit, "XXXX")
@@ -270,7 +270,7 @@ def _latest_period(c: Candidate, a: Anchors) -> Resolution | None:
         return dated(a.period, "discourse", av, f"'{c.text}' = the quarter under discussion {av}")
     if a.dct is None:
         return None
-    cal = shift(of(a.dct, "quarter"), -1, "quarter")
+    cal = last_quarter(a.dct)
     return dated(cal, "dct", a.dct.isoformat(), f"'{c.text}' = the last quarter ended before "
                  f"the publication date {a.dct.isoformat()}")
 
@@ -301,7 +301,7 @@ def _year_ago(c: Candidate, a: Anchors, period: Cal, av: str) -> Resolution:
         period = of(period.start, "quarter")  # "the year-ago quarter" after a month: its quarter
     if a.dct is not None and period.start.year < a.dct.year \
             and not (period.gran == "quarter"
-                     and period == shift(of(a.dct, "quarter"), -1, "quarter")):
+                     and period == last_quarter(a.dct)):
         # (the last quarter ended before the publication date is the one reported, "a
         # fourth-quarter loss" told in February: its year-earlier one is a year back; session 13)
         return dated(period, "discourse", av, f"'{c.text}' = the period under discussion {av}, "

@@ -10,7 +10,7 @@ from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..resources.calendar_words import SEASON_SPANS, SEASONS
 from ..resources.verbs import CHANGE_VERBS, RESULTS_VERBS
-from ..values import Cal, interval, of, season, shift, value
+from ..values import Cal, interval, last_quarter, quarter_number, season, value
 from ..words import month_number
 from .absolute import full_year, ref_year
 from .season_anaphors import SEASON_ANAPHORS, season_from_discourse
@@ -62,7 +62,7 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
                      gran="quarter")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     if shift_years == 0 and date(y, 3 * q - 2, 1) > ref \
-            and (q >= _quarter_of(ref) + 2 or a.tense == "past") \
+            and (q >= quarter_number(ref) + 2 or a.tense == "past") \
             and (a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES
                  or (a.prep == "from" and a.tense_cue.split()[-1:] in _CHANGE_CUES)):
         # a quarter not yet begun is last year's unless the clause looks ahead; a results
@@ -75,11 +75,6 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
                  f"from the {anchor_name(anchor)} {av}")
-
-
-def _quarter_of(day: date) -> int:
-    """The quarter (1-4) a day falls in."""
-    return (day.month - 1) // 3 + 1
 
 
 #: A verb group's last word that makes results public ("expects to report"), as a list.
@@ -102,10 +97,10 @@ def _year_quarter(c: Candidate, a: Anchors) -> Resolution | None:
     elif c.fields.get("pyear"):
         return dated(Cal("year", date(y, 1, 1)), "absolute", "", f"'{c.text}' names a year")
     elif a.dct is not None:
-        base, anchor = shift(of(a.dct, "quarter"), -1, "quarter"), "dct"
+        base, anchor = last_quarter(a.dct), "dct"
     else:
         return vague(f"{y:04d}-QX", f"'{c.text}': which quarter is not said", gran="quarter")
-    q = (base.start.month - 1) // 3 + 1
+    q = quarter_number(base.start)
     return dated(Cal("quarter", date(y, 3 * q - 2, 1)), anchor, value(base),
                  f"'{c.text}' = quarter {q} (that of {value(base)}) of {y}")
 
