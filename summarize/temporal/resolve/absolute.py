@@ -171,7 +171,7 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
         # "refund issued 03/11/2024", told on 13 March 2024: a past verb's date is no later
         # than the publication date, so the reading after it gives way (session 19)
         year = full_year(f["year"], a.dct)
-        order.sort(key=lambda dm: (_safe_date(year, dm[1], dm[0]) or a.dct) > a.dct)
+        order.sort(key=lambda dm: (safe_date(year, dm[1], dm[0]) or a.dct) > a.dct)
     for day, month in order:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
@@ -186,7 +186,7 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
             return vague(f"XXXX-{month:02d}-{day:02d}", f"'{c.text}' read as {how}, no year",
                          gran="day")
         ref = a.dct or a.period.start  # type: ignore[union-attr]
-        options = [d for d in (_safe_date(k, month, day) for k in (y0 - 1, y0, y0 + 1)) if d]
+        options = [d for d in (safe_date(k, month, day) for k in (y0 - 1, y0, y0 + 1)) if d]
         if f.get("wd"):  # "fri 2/8": the year in which it is a Friday, when one is
             wd = weekday_number(f["wd"])
             options = [d for d in options if d.isoweekday() == wd] or options
@@ -203,10 +203,11 @@ def _falls_on(day_month: tuple[int, int], wd: int, a: Anchors) -> bool:
     if not (1 <= month <= 12 and a.dct is not None):
         return False
     return any(d is not None and d.isoweekday() == wd
-               for d in (_safe_date(a.dct.year + k, month, day) for k in (0, 1, -1)))
+               for d in (safe_date(a.dct.year + k, month, day) for k in (0, 1, -1)))
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None where no such day is ("Feb. 30")."""
     try:
         return date(y, m, d)
     except ValueError:

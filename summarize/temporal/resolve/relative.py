@@ -32,6 +32,7 @@ from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, last_quarter, of, quarter_ending, shift, value
 from ..verb_groups import PAST_CUES
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
+from .absolute import nearest, safe_date
 from .durations import duration_value
 from .weekdays import weekday_date
 
@@ -222,25 +223,18 @@ def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
         year = a.dct.year if (month, day) <= (a.dct.month, a.dct.day) else a.dct.year - 1
     elif a.dct is not None:  # "ending": the nearest such day, as a date without a year
         days = [d for y in (a.dct.year - 1, a.dct.year, a.dct.year + 1)
-                if (d := _day_or_none(y, month, day)) is not None]
+                if (d := safe_date(y, month, day)) is not None]
         if not days:
             return None
-        year = min(days, key=lambda d: abs((d - a.dct).days)).year  # type: ignore[operator]
+        year = nearest(days, a.dct, "").year
     else:
         return None
-    end = _day_or_none(year, month, day)
+    end = safe_date(year, month, day)
     if end is None:
         return None
     cal = quarter_ending(end)
     return dated(cal, "absolute", "", f"'{c.text} {f['ended']} {f['endmonth']} {day}' = the "
                  f"quarter that ends on {end.isoformat()} (most of its months: {value(cal)})")
-
-
-def _day_or_none(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 #: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
