@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from operator import attrgetter
 
 from .eras import Era
@@ -157,6 +157,17 @@ def dct_day(a: Anchors) -> tuple[Cal, str, str] | None:
     """The DCT as a day anchor (None without one: deictic words then stay unresolved)."""
     if a.dct:
         return Cal("day", a.dct), "dct", a.dct.isoformat()
+    return None
+
+
+def discourse_span(a: Anchors) -> tuple[date, date, str, str] | None:
+    """The first and the last day of the date under discussion (all of it: a year named is its
+    whole year), its anchor and value; else the DCT's day; None with neither."""
+    if a.period is not None:
+        last = interval(a.period)[1].date() - timedelta(days=1)
+        return a.period.start, last, "discourse", value(a.period)
+    if a.dct is not None:
+        return a.dct, a.dct, "dct", a.dct.isoformat()
     return None
 
 

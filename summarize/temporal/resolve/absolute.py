@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from ..candidate import Candidate
-from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
+from ..context import Anchors, Resolution, anchor_name, dated, discourse_span, modifier, vague
 from ..holidays import bank_holiday_today, holiday_date, holiday_dates, how_computed
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
@@ -18,7 +18,7 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..values import Cal, interval, value
+from ..values import Cal, value
 from ..words import month_number, weekday_number
 
 
@@ -269,16 +269,14 @@ _MONTH_ANAPHORS = frozenset({"the following", "the next", "the previous", "that"
 
 
 def _month_from_discourse(c: Candidate, a: Anchors, m: int, rel: str, mod: str
-                          ) -> Resolution:
+                          ) -> Resolution | None:
     """ "The following March", "the previous June", "That May": the first such month after the
     date under discussion (after all of it: a year's following March is the next year's), the
     last one before it, or the one of its year; with none, from the publication date."""
-    if a.period is not None:
-        start, anchor, av = a.period.start, "discourse", value(a.period)
-        end = interval(a.period)[1].date() - timedelta(days=1)
-    else:
-        start = end = a.dct  # type: ignore[assignment]
-        anchor, av = "dct", a.dct.isoformat()  # type: ignore[union-attr]
+    span = discourse_span(a)
+    if span is None:  # not reached: _month returns first with neither
+        return None
+    start, end, anchor, av = span
     if rel == "that":
         d, how = date(start.year, m, 1), "the one of the year of"
     elif rel == "the previous":

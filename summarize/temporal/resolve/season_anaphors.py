@@ -3,11 +3,9 @@ previous winter"): the season of its year, the first one after it or the last on
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from ..candidate import Candidate
-from ..context import Anchors, Resolution, anchor_name, dated, vague
-from ..values import interval, season, value
+from ..context import Anchors, Resolution, anchor_name, dated, discourse_span, vague
+from ..values import interval, season
 
 #: The words before a season that name it from the date under discussion.
 SEASON_ANAPHORS = frozenset({"that", "the same", "the following", "the next", "the previous"})
@@ -18,16 +16,12 @@ def season_from_discourse(c: Candidate, a: Anchors, code: str, rel: str
     """ "That summer", "the following spring": the season of the date under discussion's year,
     the first one after it (after all of it: a year's following spring is the next year's)
     or the last one before it (else the publication date's)."""
-    if a.period is not None:
-        ref, anchor, av = a.period.start, "discourse", value(a.period)
-        # the first season after the whole period: "in 1997 ... the following spring" is
-        # 1998's (session 19); after a day or a month, the first after it
-        after = interval(a.period)[1].date() - timedelta(days=1)
-    elif a.dct is not None:
-        ref, anchor, av = a.dct, "dct", a.dct.isoformat()
-        after = ref
-    else:
+    span = discourse_span(a)
+    if span is None:
         return vague(f"XXXX-{code}", f"'{c.text}' has no date to follow", gran="season")
+    # the first season after the whole period: "in 1997 ... the following spring" is 1998's
+    # (session 19); after a day or a month, the first after it
+    ref, after, anchor, av = span
     spans = {yy: interval(season(yy, code))
              for yy in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2)}
     if rel in ("that", "the same"):
