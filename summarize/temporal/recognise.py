@@ -121,15 +121,16 @@ _DATE_CUE_BEFORE = rx.compile(
     r"\b(?:in|since|until|till|through|before|after|during|last|next|this|early|mid|late|each|"
     r"every|on|throughout|around|past|coming|end|start|beginning|middle)[\s-]*$", re.IGNORECASE)
 _DETERMINER_BEFORE = rx.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
-_SEASON_CUE = rx.compile(r"\b(?:in|during|this|last|next|by|until|since|over|through|the|"
-                         r"of|early|late|mid|before|after)[\s-]*$", re.IGNORECASE)
+#: Words of time a season's word may follow in either list below.
+_SEASON_TIME_WORDS = (r"in|during|this|last|next|by|until|since|over|through|early|late|mid|"
+                      r"before|after")
+_SEASON_CUE = rx.compile(rf"\b(?:{_SEASON_TIME_WORDS}|the|of)[\s-]*$", re.IGNORECASE)
 #: Vague references taken only after their word ("at this hour", a broadcast's now) and with
 #: their nouns in lower case; capitalised they are in a title (session 19).
 _LOWER_NOUN_REFS = {"this hour": "at "}
 #: A preposition of time before "the fall": only then is the bare noun the season.
-_FALL_CUE = rx.compile(r"\b(?:in|during|by|until|till|since|over|through|throughout|before|"
-                       r"after|from|for|into|around|toward|towards|"
-                       r"early|late|mid|this|last|next)[\s-]*$", re.IGNORECASE)
+_FALL_CUE = rx.compile(rf"\b(?:{_SEASON_TIME_WORDS}|till|throughout|from|for|into|around|toward|"
+                       r"towards)[\s-]*$", re.IGNORECASE)
 _NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")

@@ -389,7 +389,7 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d, which = min(o for o in opts if o > ref), "the next one after"
     elif rel == "this" and any(o.year == y for o in opts):
         d, which = next(o for o in opts if o.year == y), "the one in the year of"
-    elif opts and a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or a.prep == "til"):
+    elif opts and a.tense != "past" and a.prep in DEADLINE_PREPOSITIONS:  # ("til" is "till")
         d, which = nearest(opts, ref, "future"), "a deadline: the first one on or after"
     elif opts:
         d, which = nearest(opts, ref, a.tense), "the nearest to"
