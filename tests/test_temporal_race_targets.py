@@ -23,4 +23,5 @@ def test_target_untagged(text: str) -> None:
 
 
 def test_clock_after_other_words_kept() -> None:
-    assert ("3:30", "2024-03-13T03:30") in found("the sub came on at 3:30", WED)
+    # an unpadded "H:MM" of one to four is the afternoon's (session 20)
+    assert ("3:30", "2024-03-13T15:30") in found("the sub came on at 3:30", WED)

@@ -29,8 +29,9 @@ def test_small_hours_after_a_named_night(text: str, span: str, want: str) -> Non
 @pytest.mark.parametrize("text, span, want", [
     # tonight's night: the day after is past the publication date, so no move
     ("Tonight the Varley ferry sails late and docks at 2 a.m.", "2 a.m.", "2024-03-13T02:00"),
-    # no "a.m.": the clock time is not read as the small hours of that night
-    ("Traders sold late Monday after the 4:00 close.", "4:00", "2024-03-11T04:00"),
+    # no "a.m.": the clock time is not read as the small hours of that night (an unpadded
+    # "4:00" with no word of the night is the afternoon's: session 20)
+    ("Traders sold late Monday after the 4:00 close.", "4:00", "2024-03-11T16:00"),
     # a morning on the day named, no night before it
     ("On Monday, crews sealed the breach at 4:20 a.m.", "4:20 a.m.", "2024-03-11T04:20"),
 ])

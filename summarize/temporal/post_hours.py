@@ -99,6 +99,8 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     ``small``, the hour of the post's last clock time written with "am" in the small hours;
     ``cand`` itself otherwise (``resolve.times`` reads the field)."""
     if cand.kind == "datetime" and len(cand.parts) == 2 and cand.parts[1].kind == "clock":
+        if cand.parts[0].kind == "pod":
+            return cand  # "at 2:15 last night": its part of day decides
         time_part = day_half(text, cand.parts[1], lo, hi, earlier, small)  # "quiz weds at 8"
         if time_part is cand.parts[1]:
             return cand
@@ -123,10 +125,25 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     if not morning and _runs_on_small_hours(f, small, evening):
         return _with_half(cand, "am")  # "home at 1am, in bed by 3" (session 13, round 2)
     if morning == evening:  # neither, or both
-        return cand if morning or not _runs_on(f, earlier) else _with_half(cand, "pm")
+        if not morning and (_runs_on(f, earlier) or _waking_hour(f)):
+            return _with_half(cand, "pm")
+        return cand
     if morning:
         return _with_half(cand, "morning")
-    return _with_half(cand, "night" if _NIGHT.search(text, lo, hi) else "evening")
+    if _NIGHT.search(text, lo, hi):
+        return _with_half(cand, "night")
+    return _with_half(cand, "pm" if _waking_hour(f) else "evening")
+
+
+def _waking_hour(f) -> bool:
+    """Whether a bare clock time of fields ``f`` is an unpadded "H:MM" of one to four
+    ("at 2:41", "go at 1:30"): with no word of the morning or the night around, it is read
+    in the afternoon, when people are awake; the small hours are written "2:41am", "02:41"
+    or with the night's words (session 20)."""
+    hour, minute = f.get("hour") or "", f.get("minute")
+    return minute is not None and len(hour) == 1 and "1" <= hour <= "4" and not f.get("tz") \
+        and (f.get("span") or "").count(":") == 1 \
+        and f"{hour}:{minute}" in f["span"]  # "1h45", "2:04:51": a 24-hour clock's, a log's
 
 
 def _written_hour(f) -> int | None:

@@ -1,0 +1,42 @@
+"""Forms met on session 20's unseen news and posts, each with sentences written for this
+project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarize.temporal import tag_text
+
+DCT = date(2022, 5, 18)  # a Wednesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.value) for m in tag_text(text, dct)]
+
+
+# an unpadded "H:MM" of one to four with no word of the morning or the night is read in the
+# afternoon; padded, with "am", with a zone or with the night's or the morning's words it is not
+WAKING_HOURS = [
+    ("The solar eclipse reaches Tolland at 2:41.", [("2:41", "TIME", "2022-05-18T14:41")]),
+    ("Sale starts at 1:15, doors close at 4:50", [("1:15", "TIME", "2022-05-18T13:15"),
+                                                  ("4:50", "TIME", "2022-05-18T16:50")]),
+    ("Book club wine at 3:30 today!", [("3:30 today", "TIME", "2022-05-18T15:30")]),
+    ("The Carrow ferry left at 02:41.", [("02:41", "TIME", "2022-05-18T02:41")]),
+    ("The Carrow ferry left at 2:41am.", [("2:41am", "TIME", "2022-05-18T02:41")]),
+    ("Tremor felt at 3:12 GMT.", [("3:12 GMT", "TIME", "2022-05-18T03:12Z")]),
+    ("alarm went off at 4:30 and I hate it", [("4:30", "TIME", "2022-05-18T04:30")]),
+    ("still at the party at 2:30, send help", [("2:30", "TIME", "2022-05-18T02:30")]),
+    # five and six keep the reading they had: a morning's words decide them
+    ("gym at 5:45 then work", [("5:45", "TIME", "2022-05-18T05:45")]),
+]
+
+
+#: (text, publication date, every mention found)
+EXACT = [(text, DCT, want) for text, want in WAKING_HOURS]
+
+
+@pytest.mark.parametrize(("text", "dct", "want"), EXACT)
+def test_every_mention(text: str, dct: date, want: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == want
