@@ -33,6 +33,32 @@ WAKING_HOURS = [
 ]
 
 
+# a post's verbless note of up to five plain words names a day ahead; capitalised names or a
+# past that looks like its present ("beat") make it a report, which looks back
+LOWER_NOTES = [
+    ("yoga monday before work, no excuses", ("monday", "DATE", "2022-05-23")),
+    ("10k this morning, hill sprints on Sunday", ("Sunday", "DATE", "2022-05-22")),
+    ("our girls in the final on saturday!!!", ("saturday", "DATE", "2022-05-21")),
+    ("forms due by next wednesday. send help", ("next wednesday", "DATE", "2022-05-25")),
+    # reports: names, or "beat"
+    ("Harlow Town beat Corrin 2-0 on Saturday.", ("Saturday", "DATE", "2022-05-14")),
+    ("our lads beat the league leaders on saturday", ("saturday", "DATE", "2022-05-14")),
+    ("Minister Ray Oduya in Kelso on Monday", ("Monday", "DATE", "2022-05-16")),
+    # "since" looks back; a word in -s right before the day may be a verb of the present
+    ("no hot water since monday, still waiting", ("monday", "DATE", "2022-05-16")),
+    ("the quiz final airs thurs", ("thurs", "DATE", "2022-05-12")),
+]
+
+
+#: (text, publication date, a mention that must be among those found)
+FOUND = [(text, DCT, want) for text, want in LOWER_NOTES]
+
+
+@pytest.mark.parametrize(("text", "dct", "want"), FOUND)
+def test_mention_found(text: str, dct: date, want: tuple[str, str, str]) -> None:
+    assert want in found(text, dct)
+
+
 #: (text, publication date, every mention found)
 EXACT = [(text, DCT, want) for text, want in WAKING_HOURS]
 

@@ -310,8 +310,35 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
     if asks and not question:
         return False
     words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(text, end, hi)
-    return (len(words) <= NOTE_WORDS or question) and not any(
-        w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words)
+    if any(w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words):
+        return False
+    return len(words) <= NOTE_WORDS or question or (
+        len(words) <= LOWER_NOTE_WORDS and _lower_note(text, lo, start, words))
+
+
+#: ... or up to LOWER_NOTE_WORDS when none but the first is capitalised and none may be a
+#: past that looks like its present ("gym monday before work", "hill repeats on Sunday";
+#: "Ardmoor Rovers beat Killane on Saturday" names a report; session 20)
+LOWER_NOTE_WORDS = 5
+_SAME_FORM_PASTS = frozenset({"beat", "cost", "hurt", "bet", "cast", "burst", "split", "upset",
+                              "bid", "read", "broadcast", "forecast"})
+
+
+def _lower_note(text: str, lo: int, start: int, words: list[str]) -> bool:
+    """Whether a longer note's ``words`` are a post's plain words (see LOWER_NOTE_WORDS): no
+    "since" right before the time ("no power since sunday") and no word in -s ("airs thurs",
+    "jolts villages Saturday": a verb of the present tells a report or a timetable)."""
+    before = _WORD_BEFORE.search(text, max(lo, start - 24), start)
+    if before is not None and (before.group(1).lower() == "since"
+                               or before.group(1).lower().endswith("s")):
+        return False
+    first = _NOTE_WORD.search(text, lo, start)
+    opens = first is not None and not text[lo:first.start()].strip()
+    return not any(w.lower() in _SAME_FORM_PASTS for w in words) and not any(
+        w[:1].isupper() for w in words[1 if opens else 0:])
+
+
+_WORD_BEFORE = rx.compile(r"([A-Za-z'’]+)\s+$")
 
 
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES

@@ -82,7 +82,7 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     """The date of weekday ``wd`` relative to ``ref`` (see the module docstring)."""
     back = (ref.isoweekday() - wd) % 7
     fwd = (wd - ref.isoweekday()) % 7
-    if not tense and prep in DEADLINES:
+    if not tense and prep in DEADLINES and not (note and rel == "next"):  # "by next thurs"
         return ref + timedelta(days=fwd), f"a deadline ('{prep}'): the first one on or after"
     if not tense and not rel and prep in WEEKDAY_AHEAD_WORDS:
         return ref + timedelta(days=fwd), f"a deadline or a return ('{prep}'), no verb: the " \
