@@ -50,8 +50,22 @@ LOWER_NOTES = [
 ]
 
 
+# an edge of "the month/year/week" in a clause that is not past (or after "since") is the
+# current one's, whatever date the story named last; a past clause keeps the story's
+PERIOD_EDGES = [
+    ("The Lisk regatta opens on June 9. Entries will close by the end of the month.",
+     ("the end of the month", "DATE", "2022-05")),
+    ("The Harne dam was shut in March. Engineers said it would reopen by the middle of the "
+     "month.", ("the middle of the month", "DATE", "2022-05")),
+    ("Tarrow Mills was sold in 2019. Its shares have fallen 12% since the start of the year.",
+     ("the start of the year", "DATE", "2022")),
+    ("The Orla ferry line opened in 2019. By the end of the year it carried 9,000 cars.",
+     ("the end of the year", "DATE", "2019")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
-FOUND = [(text, DCT, want) for text, want in LOWER_NOTES]
+FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), FOUND)
