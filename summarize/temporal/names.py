@@ -214,7 +214,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title: "the film High Noon", "the sitcom Friday Night Dinner"
     if text[e:e + 1] in (",", "'", "’", " ") and _apposed_title(text, m):
         return True  # a title between commas: "her novel, Late Spring, won" (session 14)
-    if kind in ("month", "weekday", "season", "holiday") and _performed_title(text, m, kind):
+    if kind in ("month", "weekday", "season", "holiday", "pod") \
+            and _performed_title(text, m, kind):
         return True  # a song or a piece performed: "the choir sang Autumn Rain", "opened
         # with October"
     if kind == "holiday" and not any(m.groupdict().get(k) for k in ("rel", "year")) \
@@ -327,7 +328,7 @@ _PERFORMED_BEFORE = rx.compile(
     r"\b(?:s[aiu]ng|sings|singing|hum(?:s|med|ming)?|whistl(?:e|es|ed|ing)|croon(?:s|ed|ing)?|"
     r"belt(?:s|ed|ing)?[ \t]+out|cover(?:s|ed|ing)|perform(?:s|ed|ing)|recit(?:e|es|ed|ing)|"
     r"(?:open|clos|end|finish)(?:ed|es|s|ing)?[ \t]+with|danc(?:e|es|ed|ing)[ \t]+to)[ \t]+"
-    r"[\"“‘']?((?:[A-Z][\w'’-]*[ \t]+){0,3})$")
+    r"[\"“‘']?((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|the|and)[ \t]+)?){0,3})$")
 
 
 def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
@@ -340,9 +341,14 @@ def _performed_title(text: str, m: re.Match[str], kind: str) -> bool:
     before = _PERFORMED_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if before is None or not _in_prose(text, m):
         return False
-    if before.group(1) or _CAPITAL_AFTER.match(text, m.end()):
-        return True
-    return kind != "weekday" and _TITLE_ENDS.match(text, m.end()) is not None
+    if before.group(1) or _CAPITAL_AFTER.match(text, m.end()) \
+            or _POSSESSIVE_TITLE_GOES_ON.match(text, m.end()):
+        return True  # "sang Saturday Night's Alright", "sang The Twelve Days of Christmas"
+    return kind not in ("weekday", "pod") and _TITLE_ENDS.match(text, m.end()) is not None
+
+
+#: A title going on after a possessive ("Saturday Night's Alright for Fighting"; session 20).
+_POSSESSIVE_TITLE_GOES_ON = rx.compile(r"['’]s[ \t]+[A-Z]")
 
 
 #: Where a one-word title ends: a mark or a word that starts no noun phrase of its own ("opened
@@ -591,6 +597,8 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     ("Clinton Saturday vowed")."""
     prev = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     word = prev and prev.group(1)
+    if word in ("Man", "Girl") and text[m.start():m.end()] == "Friday":
+        return True  # "his Man Friday", "a Girl Friday": an aide (session 20)
     return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
 
 
