@@ -88,8 +88,19 @@ TITLES = [
 ]
 
 
+# a runner's pace ("3:58/km") and a track's length in brackets after a title a verb of
+# performing introduces are no clock times; a bracketed time after a place still is
+LENGTHS = [
+    ("parkrun done, avg pace 4:41/km, legs gone", []),
+    ("Karaoke night went to Big Sal with Harbour Lights (4:05), what a voice", []),
+    ("The trio covered Salt & Smoke (3:12) for the encore.", []),
+    ("The ferry left Harwich (3:40) and docked at dusk.",
+     [("3:40", "TIME", "2022-05-18T15:40"), ("dusk", "TIME", "2022-05-18TEV")]),
+]
+
+
 #: (text, publication date, every mention found)
-EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES]]
+EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

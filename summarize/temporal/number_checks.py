@@ -82,13 +82,22 @@ def _has_recording_word(text: str) -> bool:
 def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     """Whether an unpadded "M:SS" with no zone or part of day stands alone in brackets right
     after a word, in a text with a radio's or a player's word: a track's length after its
-    title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13)."""
+    title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13); also
+    after a title a verb of performing introduces, with no such word (session 20)."""
     s, e = m.span("span")
     return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
             and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
             and s >= 3 and text[s - 3].isalnum()
             and (_has_recording_word(text)
-                 or _ARTIST_DASH_TITLE.search(text, max(0, s - 80), s - 2) is not None))
+                 or _ARTIST_DASH_TITLE.search(text, max(0, s - 80), s - 2) is not None
+                 or _TITLE_BEFORE.search(text, max(0, s - 60), s - 2) is not None))
+
+
+#: A title (capitalised words) after a verb of performing right before the brackets: a
+#: karaoke night's or a set's track ("won with Bohemian Rhapsody (5:55)", "covered Low Tide
+#: (2:58)"; session 20).
+_TITLE_BEFORE = rx.compile(r"\b(?:s[aiu]ng|with|played|covered|performed)[ \t]+"
+                           r"(?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*$")
 
 
 #: "Artist - Title" right before the brackets: a track named as players list it ("Moth Parade -

@@ -104,7 +104,8 @@ RULES: list[tuple[str, str, str]] = [
      # a length ("finished in 1:58:40", "3:41:07 and my knees are done"; session 11, round 3)
      r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-     rf"(?![\d:]|\.\d)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+     # ... and "3:58/km", "7:40/mi": a runner's pace, no clock time (session 20)
+     rf"(?![\d:]|\.\d|/(?:km|mi|mile|k)\b)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
     # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
     # ... and one of seven or eight, told with "is"/"was" too ("Doors 7:30", "first pitch was
