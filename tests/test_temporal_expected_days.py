@@ -1,6 +1,7 @@
 """A word of expectation ("likely", "expected") right before a day, in a clause not told in
 the past, makes the day one foreseen, ahead, whatever a reporting verb says; "was expected"
-keeps the past (session 13; Tuesday 11 March 2025)."""
+keeps the past when a contrast follows ("but came a day late"; without one it looks ahead
+since session 20, as "was expected to" does) (session 13; Tuesday 11 March 2025)."""
 
 from __future__ import annotations
 

@@ -64,8 +64,23 @@ PERIOD_EDGES = [
 ]
 
 
+# a day ahead: the subject of a future ("Wednesday will be"), after a bare "was/were
+# expected" (as after "was expected to"), after "for" and a present perfect of arranging
+DAYS_AHEAD = [
+    ("The council says Friday will be a day of rest.", ("Friday", "DATE", "2022-05-20")),
+    ("The Corran ferry was expected back in port on Saturday.", ("Saturday", "DATE", "2022-05-21")),
+    ("Forecasters said more snow was expected Thursday night.",
+     ("Thursday night", "TIME", "2022-05-19TNI")),
+    ("Organisers have scheduled an extra screening for Sunday.", ("Sunday", "DATE", "2022-05-22")),
+    # still behind: a present perfect that is no arranging, a day not after "for"
+    ("Organisers have screened the film on Sunday.", ("Sunday", "DATE", "2022-05-15")),
+    ("Police have questioned two men since Sunday.", ("Sunday", "DATE", "2022-05-15")),
+    ("Traders have sold shares for Monday's close.", ("Monday", "DATE", "2022-05-16")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
-FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES]]
+FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES, *DAYS_AHEAD]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), FOUND)

@@ -100,6 +100,17 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit, asked = "future", "roll on", True, True  # "roll on the weekend"
     elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
         label, cue, explicit, asked = "future", "can't come soon enough", True, True
+    elif label == "past" and cue.lower() in ("was expected", "were expected") \
+            and _BUT_AFTER.search(text, cand.end, hi) is None:
+        # "was expected back in port on Monday", "rain was expected Sunday night": what was
+        # expected lies ahead of the telling, as after "was expected to" ("was expected Friday
+        # but came a day late" keeps the past; session 20)
+        label, explicit = "future", True
+    elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
+            and _weekday_first(cand) and _FUTURE_AFTER.match(text, cand.end, hi):
+        # "the palace says Wednesday will be a day of mourning": the day is the future's
+        # subject (session 20)
+        label, cue, explicit = "future", _FUTURE_AFTER.match(text, cand.end, hi).group(1), True
     elif label != "past" and (request := request_cue(text, lo, cand.start, cand.end)):
         label, cue, explicit, asked = "future", request, True, True  # "remind me on friday"
     elif label in ("", "present") and cand.kind == "weekday" and not any(
@@ -183,6 +194,11 @@ _LOOKING_FORWARD = rx.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 #: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
 _LONGED_FOR = rx.compile(LONGED_FOR_AFTER, re.IGNORECASE)
 
+#: A contrast after the day ("was expected Friday but came late"): the expectation failed.
+_BUT_AFTER = rx.compile(r"\b(?:but|yet|instead)\b", re.IGNORECASE)
+#: A future verb group right after a day ("Wednesday will be", "Monday's going to be").
+_FUTURE_AFTER = rx.compile(r"\s+(will|shall|is\s+going\s+to|['’]s\s+going\s+to|['’]ll)\b",
+                           re.IGNORECASE)
 #: "on sale" right before a time, told with no past ("ON SALE FRIDAY 9AM", "tickets on sale
 #: from monday"): a sale announced ahead ("went on sale friday" keeps its past; session 11).
 _ON_SALE = rx.compile(r"\bon\s+sale\s+(?:from\s+)?$", re.IGNORECASE)

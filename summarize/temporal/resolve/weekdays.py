@@ -119,7 +119,8 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if tense == "future" and is_progressive(cue):
         return ref + timedelta(days=fwd), f"a plan in the present progressive{why}: the " \
             "first one on or after"
-    if tense == "past" and _plan_told_from_past(cue):
+    if tense == "past" and (_plan_told_from_past(cue)
+                            or (prep == "for" and _arranged_for(cue))):
         return ref + timedelta(days=fwd), f"a plan told from the past{why}: the first one on " \
             "or after"
     if tense == "past":
@@ -144,6 +145,20 @@ def _plan_told_from_past(cue: str) -> bool:
     "is to" is; "was to have flown" is a plan that failed (session 13, round 2, news)."""
     words = cue.lower().split()
     return len(words) > 2 and words[0] in PAST_BE and words[1] == "to" and words[2] != "have"
+
+
+def _arranged_for(cue: str) -> bool:
+    """Whether ``cue`` is a present perfect of arranging ("have scheduled", "has set"): a day
+    after its "for" is the one arranged, ahead (session 20)."""
+    words = cue.lower().split()
+    return len(words) == 2 and words[0] in ("has", "have") and words[1] in ARRANGED_FOR_VERBS
+
+
+#: Verbs whose present perfect arranges an event "for" a day ("have scheduled two showings
+#: for Sunday").
+ARRANGED_FOR_VERBS = frozenset({"scheduled", "rescheduled", "set", "planned", "booked",
+                                "arranged", "called", "organised", "organized", "slated",
+                                "fixed", "moved", "pushed", "postponed", "delayed"})
 
 
 def _copula(cue: str) -> bool:
