@@ -114,8 +114,18 @@ LENGTHS = [
 ]
 
 
+# four digits before "-<capital>" are a series' label; after a state bill's "LD"/"HB"/"SB"
+# a bill's number
+LABELS = [
+    ("Its sewer bonds, series 2016-C, were priced to yield 3.1%.", []),
+    ("The vote on the bill, LD 1788, was 90-51.", []),
+    ("Senators passed HB 2019 without debate.", []),
+    ("Sales rose in 2016 and again in 2017.", [("2016", "DATE", "2016"), ("2017", "DATE", "2017")]),
+]
+
+
 #: (text, publication date, every mention found)
-EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS]]
+EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS, *LABELS]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

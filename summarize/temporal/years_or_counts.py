@@ -48,7 +48,7 @@ _LABEL_BEFORE = rx.compile(
     r"row|exit|junction|highway|interstate|channel|track|lot|item|invoice|ticket|order|"
     r"no\.|number|nos?|page|pages|paragraph|clause|section|article|chapter|rule|"
     r"form|line|pier|berth|hangar|locker|box|code|pin|extension|ext\.|postcode|zip|"
-    r"level|model|version|class|bug|issue|bill|h\.?r\.?)\s*#?\s*$",
+    r"level|model|version|class|bug|issue|bill|h\.?r\.?|ld|hb|sb)\s*#?\s*$",
     re.IGNORECASE)
 
 #: An airline's code after "flight" before the number ("flight KL 1712", "flights TP 1358"):
@@ -171,7 +171,7 @@ _LABEL_WORDS = frozenset({
     "order", "no", "number", "nos", "page", "pages", "paragraph", "clause", "section", "article",
     "chapter", "rule", "form", "line", "pier", "berth", "hangar", "locker", "box", "code", "pin",
     "extension", "ext", "postcode", "zip", "level", "model", "version", "class", "bug", "issue",
-    "bill", "h", "hr"})
+    "bill", "h", "hr", "ld", "hb", "sb"})  # a state's bills: "LD 1644", "HB 2017" (s20)
 _COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "audience",
                                "audiences", "turnout", "gate", "headcount", "membership",
                                "workforce", "capacity", "tally", "total", "score"})
@@ -215,7 +215,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     word = joined and joined.group(1)
     if joined and (word is None or word in ("strong", "year") or f"{word}s" in COUNTED_NOUNS
                    or f"{word}s" in MEASURE_UNITS):
-        return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412"
+        return False  # "a 1900-strong crowd", "a 2000-piece set", "Case 2019-CV-0412",
+        # "series 1990-B" (a bond series; session 20)
     before = text[max(0, start - 24):start]
     # searched as a string of its own, where \b holds at its start: its own words, the first
     # maybe cut short
@@ -269,7 +270,7 @@ def year_is_date(text: str, start: int, end: int) -> bool:
 
 #: A word joined to the number by a hyphen ("-strong", "-piece", "-acre": a count, unlike
 #: "-era", "-style"), or a code of capitals and digits ("2019-CV-0412": an identifier).
-_JOINED_AFTER = rx.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d)")
+_JOINED_AFTER = rx.compile(r"-(?:([a-z]+)\b(?!-(?!old\b))|[A-Z]{1,4}-?\d|[A-Z](?![\w'’-]))")
 
 
 #: A counted noun and "to"/"against" a number after the number: one side of a tally.
