@@ -79,8 +79,21 @@ DAYS_AHEAD = [
 ]
 
 
+# "a year later/earlier" after a season is a year, as after a month; after a quarter it keeps
+# the quarter
+SEASON_OFFSETS = [
+    ("The Tarn ferry began in the spring of 2015. A year later it carried 2,000 cars.",
+     ("A year later", "DATE", "2016")),
+    ("The dam broke that summer of 2012. Two years later it was rebuilt.",
+     ("Two years later", "DATE", "2014")),
+    ("Net rose in the third quarter of 2019, from a loss a year earlier.",
+     ("a year earlier", "DATE", "2018-Q3")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
-FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES, *DAYS_AHEAD]]
+FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES, *DAYS_AHEAD,
+                                              *SEASON_OFFSETS]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), FOUND)
