@@ -137,8 +137,18 @@ LABELS = [
 ]
 
 
+# a post's lower-case weekday opening its sentence before a thing's noun names the thing
+THINGS = [
+    ("carvery open from noon. sunday roast done right", [("noon", "TIME", "2022-05-18T12:00")]),
+    ("sunday school trip cancelled, sorry all", []),
+    ("Sunday school starts at 10.", [("Sunday", "DATE", "2022-05-22"),
+                                     ("10", "TIME", "2022-05-22T10:00")]),
+]
+
+
 #: (text, publication date, every mention found)
-EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS, *LABELS]]
+EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS, *LABELS,
+                                              *THINGS]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

@@ -169,7 +169,9 @@ def modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
     if head == "wd":
         return bool(_DETERMINER_BEFORE.search(text, max(0, at - 12), at)
                     or _PHRASE_END.match(text, m.end(head))
-                    or _BEST_CLOTHES.match(text, m.end(head)))
+                    or _BEST_CLOTHES.match(text, m.end(head))
+                    or (text[at].islower() and _SENTENCE_OPENS.search(text, max(0, at - 4), at)))
+        # "sunday roast done right": a post's noun phrase opening its sentence (session 20)
     return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
 
 
@@ -181,6 +183,8 @@ def season_in_a_title(text: str, m: re.Match[str]) -> bool:
                 or _TITLE_OF.search(text, max(0, at - 24), at))
 
 
+#: Where a sentence opens: the text's start, or a full stop, "!" or "?" and blanks.
+_SENTENCE_OPENS = rx.compile(r"(?:^|[.!?][ \t\n]+)$")
 _POSSESSIVE_NAME = rx.compile(r"['’]s[ \t]+[A-Z][a-z]+")
 _TITLE_OF = rx.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
