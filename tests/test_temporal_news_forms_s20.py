@@ -76,6 +76,8 @@ DAYS_AHEAD = [
     ("Organisers have screened the film on Sunday.", ("Sunday", "DATE", "2022-05-15")),
     ("Police have questioned two men since Sunday.", ("Sunday", "DATE", "2022-05-15")),
     ("Traders have sold shares for Monday's close.", ("Monday", "DATE", "2022-05-16")),
+    ("The board said, when making the announcement on Monday, that it was expected that "
+     "fares would rise.", ("Monday", "DATE", "2022-05-16")),
 ]
 
 

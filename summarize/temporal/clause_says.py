@@ -101,6 +101,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif _LONGED_FOR.match(text, cand.end, hi):  # "friday can't come fast enough": ahead
         label, cue, explicit, asked = "future", "can't come soon enough", True, True
     elif label == "past" and cue.lower() in ("was expected", "were expected") \
+            and _EXPECTED_BEFORE.search(text, max(lo, cand.start - 80), cand.start) \
             and _BUT_AFTER.search(text, cand.end, hi) is None:
         # "was expected back in port on Monday", "rain was expected Sunday night": what was
         # expected lies ahead of the telling, as after "was expected to" ("was expected Friday
@@ -194,6 +195,9 @@ _LOOKING_FORWARD = rx.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 #: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
 _LONGED_FOR = rx.compile(LONGED_FOR_AFTER, re.IGNORECASE)
 
+#: The bare "was/were expected" before the day (not one of a later clause: "said on Monday
+#: that it was expected ...").
+_EXPECTED_BEFORE = rx.compile(r"\b(?:was|were)\s+expected\b(?!\s+to\b)", re.IGNORECASE)
 #: A contrast after the day ("was expected Friday but came late"): the expectation failed.
 _BUT_AFTER = rx.compile(r"\b(?:but|yet|instead)\b", re.IGNORECASE)
 #: A future verb group right after a day ("Wednesday will be", "Monday's going to be").
