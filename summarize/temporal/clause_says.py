@@ -108,10 +108,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # but came a day late" keeps the past; session 20)
         label, explicit = "future", True
     elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
-            and _weekday_first(cand) and _FUTURE_AFTER.match(text, cand.end, hi):
+            and _weekday_first(cand) and (future := _FUTURE_AFTER.match(text, cand.end, hi)):
         # "the palace says Wednesday will be a day of mourning": the day is the future's
         # subject (session 20)
-        label, cue, explicit = "future", _FUTURE_AFTER.match(text, cand.end, hi).group(1), True
+        label, cue, explicit = "future", future.group(1), True
     elif label != "past" and (request := request_cue(text, lo, cand.start, cand.end)):
         label, cue, explicit, asked = "future", request, True, True  # "remind me on friday"
     elif label in ("", "present") and cand.kind == "weekday" and not any(
@@ -348,17 +348,14 @@ def _lower_note(text: str, lo: int, start: int, words: list[str]) -> bool:
     """Whether a longer note's ``words`` are a post's plain words (see LOWER_NOTE_WORDS): no
     "since" right before the time ("no power since sunday") and no word in -s ("airs thurs",
     "jolts villages Saturday": a verb of the present tells a report or a timetable)."""
-    before = _WORD_BEFORE.search(text, max(lo, start - 24), start)
-    if before is not None and (before.group(1).lower() == "since"
-                               or before.group(1).lower().endswith("s")):
+    before = _prev_word(text, max(lo, start - 24), start)
+    if before == "since" or before.endswith("s"):
         return False
     first = _NOTE_WORD.search(text, lo, start)
     opens = first is not None and not text[lo:first.start()].strip()
     return not any(w.lower() in _SAME_FORM_PASTS for w in words) and not any(
         w[:1].isupper() for w in words[1 if opens else 0:])
 
-
-_WORD_BEFORE = rx.compile(r"([A-Za-z'’]+)\s+$")
 
 
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES

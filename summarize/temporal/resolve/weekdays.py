@@ -34,6 +34,7 @@ from ..context import (
 from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
 from ..resources.verbs import (
+    ARRANGED_FOR_PARTICIPLES,
     EXPLICIT_FUTURE,
     PAST_BE,
     SCHEDULE_ADVERBS,
@@ -151,14 +152,8 @@ def _arranged_for(cue: str) -> bool:
     """Whether ``cue`` is a present perfect of arranging ("have scheduled", "has set"): a day
     after its "for" is the one arranged, ahead (session 20)."""
     words = cue.lower().split()
-    return len(words) == 2 and words[0] in ("has", "have") and words[1] in ARRANGED_FOR_VERBS
+    return len(words) == 2 and words[0] in ("has", "have") and words[1] in ARRANGED_FOR_PARTICIPLES
 
-
-#: Verbs whose present perfect arranges an event "for" a day ("have scheduled two showings
-#: for Sunday").
-ARRANGED_FOR_VERBS = frozenset({"scheduled", "rescheduled", "set", "planned", "booked",
-                                "arranged", "called", "organised", "organized", "slated",
-                                "fixed", "moved", "pushed", "postponed", "delayed"})
 
 
 def _copula(cue: str) -> bool:

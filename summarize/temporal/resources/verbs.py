@@ -69,6 +69,11 @@ ARRANGING_VERBS = frozenset({
     # a post's tickets or seats got, bought or reserved for a day (session 14)
     "got", "get", "bought", "buy", "reserved", "reserve",
 })
+#: Participles whose present perfect arranges an event "for" a day, ahead whatever the event's
+#: noun ("have scheduled two extra showings for Sunday", "has set a vote for Friday"; session 20).
+ARRANGED_FOR_PARTICIPLES = frozenset({
+    "scheduled", "rescheduled", "set", "planned", "booked", "arranged", "called", "organised",
+    "organized", "slated", "fixed", "moved", "pushed", "postponed", "delayed"})
 #: Nouns of events an ``ARRANGING_VERBS`` verb puts on a day.
 ARRANGED_EVENTS = frozenset({
     "sentencing", "hearing", "hearings", "trial", "retrial", "arraignment", "inquest", "vote",
