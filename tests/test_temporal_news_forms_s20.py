@@ -148,9 +148,17 @@ THINGS = [
 ]
 
 
+# "tonight @ 7" is one clock time, as "tonight at 7"; not before a percentage
+TONIGHT_AT_SIGN = [
+    ("quiz 2nite @ 8, teams of 4", [("2nite @ 8", "TIME", "2022-05-18T20:00")]),
+    ("live on the stream tonight @7:30", [("tonight @7:30", "TIME", "2022-05-18T19:30")]),
+    ("tonight @ 5% off all mains", [("tonight", "TIME", "2022-05-18TNI")]),
+]
+
+
 #: (text, publication date, every mention found)
 EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS, *LABELS,
-                                              *THINGS]]
+                                              *THINGS, *TONIGHT_AT_SIGN]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

@@ -191,7 +191,8 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_pod_at", "clock",
      rf"\b(?:(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))"
      r"|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
-     rf"afternoon|evening|night))\s+at\s+{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?!\d)"
+     # ... or "@": a post's "2nite @ 7" (session 20)
+     rf"afternoon|evening|night))\s+(?:at\s+|@\s*){_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?![\d%])"
      rf"(?:\s*{_AMPM})?{_TZ}"),
     # an hour after a weekday and "at": "Friday at 3", "mon at 10:30" (the weekday is its own
     # mention; not a score or a rate: "at 3-1", "at 10%")
