@@ -93,9 +93,19 @@ SEASON_OFFSETS = [
 ]
 
 
+# "that <season>" after "and"/"but" opening a clause is the season under discussion; "and
+# that fall under" is a relative's verb
+THAT_SEASON = [
+    ("The Orla levy began in the spring of 2016, and that summer the council cut it.",
+     ("that summer", "DATE", "2016-SU")),
+    ("The bridge opened in 2011, but that winter it closed twice.",
+     ("that winter", "DATE", "2011-WI")),
+]
+
+
 #: (text, publication date, a mention that must be among those found)
 FOUND = [(text, DCT, want) for text, want in [*LOWER_NOTES, *PERIOD_EDGES, *DAYS_AHEAD,
-                                              *SEASON_OFFSETS]]
+                                              *SEASON_OFFSETS, *THAT_SEASON]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), FOUND)
@@ -153,6 +163,7 @@ TONIGHT_AT_SIGN = [
     ("quiz 2nite @ 8, teams of 4", [("2nite @ 8", "TIME", "2022-05-18T20:00")]),
     ("live on the stream tonight @7:30", [("tonight @7:30", "TIME", "2022-05-18T19:30")]),
     ("tonight @ 5% off all mains", [("tonight", "TIME", "2022-05-18TNI")]),
+    ("Fees and charges and that fall under the new rules rose.", []),
 ]
 
 

@@ -288,7 +288,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
      # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")
      r"|(?-i:That)|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bover\s)"
-     r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that)"
+     r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that"
+     # ... or after "and"/"but" opening a clause: "and that summer voters rejected"; not a
+     # relative's verb: "rules and that fall under" (session 20)
+     r"|(?:(?<=\band\s)|(?<=\bbut\s))that(?![\s-]+fall\b))"
      rf"[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
