@@ -167,9 +167,20 @@ TONIGHT_AT_SIGN = [
 ]
 
 
+# a year in words, every word capitalised, after a word of prose or a possessive is a title;
+# after a preposition of time, opening a sentence or in lower case it is the year
+YEAR_TITLES = [
+    ("A first edition of Harlan's Nineteen Seventy-Two sold for $900.", []),
+    ("She reread Twenty Forty-One on the train.", []),
+    ("The mill opened in Nineteen Ninety-Eight.",
+     [("Nineteen Ninety-Eight", "DATE", "1998")]),
+    ("back in nineteen eighty-four we had a van", [("nineteen eighty-four", "DATE", "1984")]),
+]
+
+
 #: (text, publication date, every mention found)
 EXACT = [(text, DCT, want) for text, want in [*WAKING_HOURS, *TITLES, *LENGTHS, *LABELS,
-                                              *THINGS, *TONIGHT_AT_SIGN]]
+                                              *THINGS, *TONIGHT_AT_SIGN, *YEAR_TITLES]]
 
 
 @pytest.mark.parametrize(("text", "dct", "want"), EXACT)

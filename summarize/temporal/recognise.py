@@ -143,6 +143,13 @@ _SOON_LINK = rx.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 #: not a part of day, another weekday or a range's joint: "Monday-morning", "Monday-Friday",
 #: "Monday-to-Friday").
 _HYPHEN_WORD = rx.compile(r"-[a-z]", re.IGNORECASE)
+#: Words each capitalised, also after a hyphen ("Nineteen Eighty-Four").
+_TITLE_CASE_WORDS = rx.compile(r"[A-Z][a-z]*(?:[ \t-]+[A-Z][a-z]*)*")
+#: A word before a year in words that makes a Title Case one a title: not a sentence's start
+#: nor a preposition of time ("in", "since", "of"...), but a word of prose or a possessive.
+_TITLE_YEAR_BEFORE = rx.compile(
+    r"(?<![\w'’])(?!(?:in|since|by|until|till|from|of|during|before|after|to|for|In|Since|"
+    r"By|Until|From|Of|During|Before|After|To|For)\b)[A-Za-z]+(?:['’]s?)?[ \t]+$")
 _DAY_COMPOUND = rx.compile(
     r"-(?!" + alt({w.split()[0].split("-")[0] for w in PARTS_OF_DAY} | set(WEEKDAYS)
                   | set(WEEKDAY_ABBREVIATIONS) | {"nite", "arvo", "to", "through", "thru", "till",
@@ -203,6 +210,10 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         return False  # "as soon as", "soon after": a connective, not a time
     if kind == "vague" and g["phrase"].lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
         return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
+    if name == "year_words" and _TITLE_CASE_WORDS.fullmatch(g.get("yw") or "-") \
+            and _TITLE_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # a title: "Orwell's Nineteen Eighty-Four"; "in Nineteen Ninety-Eight",
+        # a sentence's "Nineteen Ninety-Eight was" stay years (session 20)
     if (name == "anaphoric_day" and _HYPHEN_WORD.match(text, m.end())) or (
             name == "weekday" and m.end("wd") == m.end() and _DAY_COMPOUND.match(text, m.end())):
         return False  # "the day-care centre", "his Sunday-best suit": a compound's head (s17)
