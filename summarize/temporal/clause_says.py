@@ -357,7 +357,6 @@ def _lower_note(text: str, lo: int, start: int, words: list[str]) -> bool:
         w[:1].isupper() for w in words[1 if opens else 0:])
 
 
-
 _PAST_FORMS = IRREGULAR_PAST | PARTICIPLES
 
 

@@ -147,9 +147,12 @@ _HYPHEN_WORD = rx.compile(r"-[a-z]", re.IGNORECASE)
 _TITLE_CASE_WORDS = rx.compile(r"[A-Z][a-z]*(?:[ \t-]+[A-Z][a-z]*)*")
 #: A word before a year in words that makes a Title Case one a title: not a sentence's start
 #: nor a preposition of time ("in", "since", "of"...), but a word of prose or a possessive.
+_TIME_PREPOSITIONS = ("in", "since", "by", "until", "till", "from", "of", "during", "before",
+                      "after", "to", "for")
 _TITLE_YEAR_BEFORE = rx.compile(
-    r"(?<![\w'’])(?!(?:in|since|by|until|till|from|of|during|before|after|to|for|In|Since|"
-    r"By|Until|From|Of|During|Before|After|To|For)\b)[A-Za-z]+(?:['’]s?)?[ \t]+$")
+    r"(?<![\w'’])(?!(?:" + "|".join(_TIME_PREPOSITIONS + tuple(
+        w.capitalize() for w in _TIME_PREPOSITIONS if w != "till")) + r")\b)"
+    r"[A-Za-z]+(?:['’]s?)?[ \t]+$")
 _DAY_COMPOUND = rx.compile(
     r"-(?!" + alt({w.split()[0].split("-")[0] for w in PARTS_OF_DAY} | set(WEEKDAYS)
                   | set(WEEKDAY_ABBREVIATIONS) | {"nite", "arvo", "to", "through", "thru", "till",

@@ -34,7 +34,7 @@ from ..verb_groups import PAST_CUES
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .absolute import nearest, safe_date
 from .durations import duration_value
-from .weekdays import weekday_date
+from .weekdays import DEADLINES, weekday_date
 
 
 def _days(n: int) -> str:
@@ -183,7 +183,7 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         # April ... will report by the end of the month" told in June (session 19)
         anaphoric = False
     if anaphoric and rel == "the" and mod and unit in ("year", "month", "week") and (
-            a.prep == "since" or (a.prep in _DEADLINE_PREPS and a.tense != "past")):
+            a.prep == "since" or (a.prep in DEADLINES and a.tense != "past")):
         # "would decide by the end of the month", "have lost 9% since the start of the year":
         # a deadline's or a start's edge of the current period, whatever date the story
         # named last, told from the present or the past (session 20)
@@ -243,8 +243,6 @@ def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
                  f"quarter that ends on {end.isoformat()} (most of its months: {value(cal)})")
 
 
-#: Prepositions of a deadline before an edge of the current period ("by the end of the month").
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 #: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
 _COMING = frozenset({"this coming", "coming", "the coming", "the upcoming"})
 

@@ -155,7 +155,6 @@ def _arranged_for(cue: str) -> bool:
     return len(words) == 2 and words[0] in ("has", "have") and words[1] in ARRANGED_FOR_PARTICIPLES
 
 
-
 def _copula(cue: str) -> bool:
     """Whether a present verb group is a bare "is"/"are" (with a preposition): "the vote is
     Tuesday", "the funeral is on Saturday" name a day ahead."""
