@@ -19,6 +19,9 @@ TITLES = _words(
     """
 )
 
+#: Place abbreviations before a name: "St. Mary's", "Mt. Hood", "Ft. Worth".
+NAME_PLACE_ABBREVIATIONS = _words("St Mt Ft")
+
 #: Abbreviations written before a number: "No. 10", "Sept. 3", "Vol. 2", "pp. 4-5".
 BEFORE_NUMBER = _words(
     """

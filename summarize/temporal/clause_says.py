@@ -24,6 +24,7 @@ from .post_days import (
 from .requests import offered_day, planned_day, request_cue
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
+from .resources.determiners import DETERMINERS
 from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI
 from .resources.units import POST_FILLERS
@@ -347,9 +348,11 @@ _SAME_FORM_PASTS = frozenset({"beat", "cost", "hurt", "bet", "cast", "burst", "s
 def _lower_note(text: str, lo: int, start: int, words: list[str]) -> bool:
     """Whether a longer note's ``words`` are a post's plain words (see LOWER_NOTE_WORDS): no
     "since" right before the time ("no power since sunday") and no word in -s ("airs thurs",
-    "jolts villages Saturday": a verb of the present tells a report or a timetable)."""
+    "jolts villages Saturday": a verb of the present tells a report or a timetable) but a
+    plural after a determiner ("back on the phones thurs": a noun; session 21)."""
     before = _prev_word(text, max(lo, start - 24), start)
-    if before == "since" or before.endswith("s"):
+    if before == "since" or (before.endswith("s") and _prev_word(
+            text, max(lo, start - 48), start - len(before) - 1) not in DETERMINERS):
         return False
     first = _NOTE_WORD.search(text, lo, start)
     opens = first is not None and not text[lo:first.start()].strip()

@@ -16,6 +16,7 @@ from itertools import compress
 
 from summarize import regex_cache as rx
 
+from ..resources.sentence_words import NAME_PLACE_ABBREVIATIONS, TITLES
 from .resources.determiners import DETERMINERS
 from .resources.post_locale import EMOJI
 from .resources.verbs import (
@@ -63,12 +64,19 @@ _ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
 #: CPython's search skips the characters outside the class in C instead of trying five
 #: branches at each (its fast scan needs a pattern that opens with a class; about 4x faster).
 #: "(?<![aApP]\.[mM])\." becomes "(?<![aApP]\.[mM]\.)" once the dot is read.
+#: A title's or a place's abbreviation before a name ("at St. Mary's Church at 11 a.m. on
+#: Friday", "Dr. Lee") ends no clause: the sentence goes on (session 21; an initial, "J. David
+#: Dykes", still does: Timeline17 had one story better and one worse without it).
+_NAME_ABBREVIATIONS = tuple(sorted(TITLES | NAME_PLACE_ABBREVIATIONS))
 _CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI}])|(?<=`)`|(?<=')'"
-                         r"|(?<=\.)(?=\s+[A-Z\"“‘]|\s*$)"
+                         r"|(?<=\.)(?:(?=\s*$)|"
+                         + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS)
+                         + r"(?=\s+[A-Z\"“‘]))"
                          r"|(?<=\.)(?<![aApP]\.[mM]\.)(?=\s+\())")  # not "6 a.m. (0600 GMT)"
 #: ``_CLAUSE_END`` as a plain alternation (a test compares the two).
-_PLAIN_CLAUSE_END = (rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s+[A-Z\"“‘]|\s*$)"
-                     r"|(?<![aApP]\.[mM])\.(?=\s+\()")
+_PLAIN_CLAUSE_END = (rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s*$)|"
+                     + "".join(rf"(?<!\b{w})" for w in _NAME_ABBREVIATIONS)
+                     + r"\.(?=\s+[A-Z\"“‘])|(?<![aApP]\.[mM])\.(?=\s+\()")
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 #: ", then" before a verb, or "and" before the writer ("and I", "and we"), opens the next of two
@@ -181,6 +189,10 @@ def _first_mark(text: str, a: int, b: int) -> int:
     return m.start() if m else -1
 
 
+#: Object pronouns a scheduling verb may take before its preposition ("moved me to").
+_MOVED_OBJECTS = frozenset({"me", "us", "it", "him", "her", "them", "you"})
+
+
 def scheduled_for(before: list[str]) -> str:
     """The scheduling words the expression is the object of ("was scheduled for", "pushed back
     to", "is listed for", "a trial date of"), or "": a date a clause schedules lies ahead,
@@ -197,6 +209,10 @@ def scheduled_for(before: list[str]) -> str:
     k = len(before) - 2
     if before[k] in SCHEDULING_PARTICLES:
         k -= 1
+    if k > 0 and before[k] in _MOVED_OBJECTS:
+        k -= 1  # "the doctor moved me to thurs 10:15", "they pushed it back to Friday" (s21)
+        if before[k] in SCHEDULING_PARTICLES:
+            k -= 1
     if k < 0 or before[k] not in SCHEDULING or "had" in before[max(0, k - 3):k]:
         return ""
     return " ".join(before[k:])
