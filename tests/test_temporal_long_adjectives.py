@@ -17,8 +17,10 @@ LENGTHS = [
     ("A weeklong strike shut the container port.", "weeklong", "P1W"),
     ("The day-long summit ended without a communique.", "day-long", "P1D"),
     ("The decade-long dispute over the river was settled.", "decade-long", "P10Y"),
-    ("Investors sat through an hour-long presentation.", "an hour-long", "PT1H"),
-    ("The council launched a month-long consultation.", "a month-long", "P1M"),
+    # the article is the noun's ("a [month-long] consultation"), outside the span since
+    # session 21, as the blind set's keys and TimeML's extents have it
+    ("Investors sat through an hour-long presentation.", "hour-long", "PT1H"),
+    ("The council launched a month-long consultation.", "month-long", "P1M"),
     ("The yearlong audit found no missing funds.", "yearlong", "P1Y"),
     ("The century-long rivalry between the clubs goes on.", "century-long", "P100Y"),
 ]
@@ -31,7 +33,7 @@ def test_a_unit_long_is_a_length_of_one_unit(text: str, span: str, value: str) -
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The firm began a two-year-long overhaul.", "two-year-long", "P2Y"),
-    ("Residents faced a week-long closure.", "a week-long", "P1W"),
+    ("Residents faced a week-long closure.", "week-long", "P1W"),
 ])
 def test_counted_ones_keep_their_count(text: str, span: str, value: str) -> None:
     assert [(m.text, m.value) for m in tag_text(text, DCT)] == [(span, value)]

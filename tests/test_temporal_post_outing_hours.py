@@ -16,8 +16,10 @@ WED = date(2024, 3, 13)
 FOUND = [
     ("long week. pub at 6 anyone??", "6", "2024-03-13T18:00"),
     ("drinks at 8, who's in", "8", "2024-03-13T20:00"),
+    # the greeted holiday is a date since session 21 (lower-case "bonfire night"): the
+    # fireworks' evening hour falls on it
     ("Happy bonfire night! fireworks over the Merrow quay at 9:15 🎆", "9:15",
-     "2024-03-13T21:15"),
+     "2023-11-05T21:15"),
 ]
 
 UNTAGGED = [

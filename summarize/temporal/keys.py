@@ -107,6 +107,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "decade_short": {"#DECADE"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"} | _COMPACT_FY_QUARTERS,
     "half": {"half"}, "half_adjective": {"half"}, "half_h": {"h1", "h2"},
+    "half_h_figure": {"h1", "h2"},
     "period_number_first": _NUM,
     "season": set(SEASONS),
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]

@@ -125,7 +125,7 @@ RULES: list[tuple[str, str, str]] = [
      # ("the exam's on the 19th, wish me luck"; session 13)
      r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=['’]s\s))(?P<plan3>on)\s+(?=the\s+\d\d?(?:st|nd|rd|th)"
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)))"
-     r"|\b(?:on|by|until|till|before|after|from|since|through"
+     r"|\b(?:on|by|until|till|til|before|after|from|since|through"  # a post's "til" (s21)
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"
@@ -275,6 +275,12 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<span>(?P<h>first|second)-half)\s+(?:(?:net|pretax|pre-tax|operating|core|"
      r"underlying)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|growth|"
      r"output|dividends?|margins?|performance|deliveries|shipments|net)\b"),
+    # "the company's H1 profit": a bare "H1"/"H2" before a report's figure, as "first-half
+    # profit" (session 21); not a heading's or a virus's "H1" ("the H1 tag", "H1N1")
+    ("half_h_figure", "half",
+     r"(?<![\w.-])(?P<span>(?-i:H)(?P<hn>[12]))\s+(?:(?:net|pretax|pre-tax|operating|core|"
+     r"underlying)\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|income|"
+     r"dividends?|margins?|deliveries|shipments)\b"),
     # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
     ("period_number_first", "quarter",
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
@@ -291,7 +297,10 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that"
      # ... or after "and"/"but" opening a clause: "and that summer voters rejected"; not a
      # relative's verb: "rules and that fall under" (session 20)
-     r"|(?:(?<=\band\s)|(?<=\bbut\s))that(?![\s-]+fall\b))"
+     r"|(?:(?<=\band\s)|(?<=\bbut\s))that(?![\s-]+fall\b)"
+     # ... or closing its clause: "the yard nearly closed that autumn, but"; a complement's
+     # "that" goes on ("reported that summer sales fell"), a relative's takes "fall" (session 21)
+     r"|that(?=\s+(?:spring|summer|autumn|winter)\s*(?:[,.;:!?)]|$)))"
      rf"[\s-]+)?(?:(?P<year0>{YEAR})\s+)?(?P<season>{SEASON})\b"
      r"(?!\s+(?:olympics|games|olympic)\b)"
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"

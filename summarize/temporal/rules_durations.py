@@ -76,7 +76,9 @@ RULES: list[tuple[str, str, str]] = [
      r"entire|whole|full|initial|preceding|prior|year-earlier|year-ago|comparable|"
      r"corresponding)|these\s+(?:past|last)|another|an\s+additional|a\s+further|"
      r"additional|each\s+of\s+the\s+past|each\s+of\s+the\s+last|more)\s+|(?P<det>the)\s+)?"
-     # "six straight quarters": a run's adjective between count and unit, in the span
+     # "six straight quarters": a run's adjective between count and unit, in the span; an
+     # article is no count before "-long": "a [month-long] recess" ("duration_long"; s21)
+     r"(?!an?\s+(?:hour|day|week|month|year|decade|century)-?long\b)"
      rf"{_NOT_MONEY}(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
      rf"(?P<unit>{UNIT}){_UNIT_END}"
      rf"(?(det)(?<=s)(?!\s+of\b))(?:(?P<adj>-long)|{_RUN_AFTER})?"),

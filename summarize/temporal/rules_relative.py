@@ -213,7 +213,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
-     r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))"  # "lunch wed 12:30?" (session 13)
+     r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "lunch wed 12:30?" (session 13)
+     # ... or "at" and a clock time or noon after a note's word ("dentist wed at noon",
+     # "lunch sat at 1?"; session 21), not a wedding's "will wed at noon", "the pair wed at 3"
+     r"|(?<!\bwill\s...)(?<!\bto\s...)(?<!ll\s...)(?<!\bcouple\s...)(?<!\bpair\s...)"
+     r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
+     r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
@@ -267,8 +272,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<fmonth>{MONTH})\.?\s+(?P<fday>\d{{1,2}})\b)?)"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
-     r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?P<rel>next|last|this)\s+"
-     r"(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
+     # with its edge as "unit_relative" has it: "late last week after talks failed" (s21)
+     r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid)\s+)?"
+     r"(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
     # after a word of expectation ("expects sales for the full year") the year in progress
     ("unit_full_year", "unit_rel",

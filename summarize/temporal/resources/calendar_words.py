@@ -156,6 +156,12 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "earth day": (4, 22),
     "juneteenth": (6, 19), "cinco de mayo": (5, 5), "april fools' day": (4, 1),
     "hogmanay": (12, 31),  # Scotland's New Year's Eve (session 13)
+    # session 21: more national and church days of a fixed date ("Groundhog Day" left out:
+    # mostly the film and the idiom of a day that repeats)
+    "st david's day": (3, 1), "st. david's day": (3, 1), "st stephen's day": (12, 26),
+    "st. stephen's day": (12, 26), "epiphany": (1, 6),
+    "candlemas": (2, 2), "midsummer day": (6, 24), "midsummer's day": (6, 24),
+    "gandhi jayanti": (10, 2), "lammas day": (8, 1), "st andrew's night": (11, 30),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -279,6 +285,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
     # a bank holiday named by its weekday
     "mothering sunday", "bank holiday monday", "bank holiday friday",
+    # session 21: the UK's fifth of November
+    "bonfire night", "guy fawkes night",
 })
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).

@@ -50,4 +50,6 @@ VAGUE_QUANTITIES = frozenset({
 DECADE_WORDS: dict[str, int] = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
+    # the 2000s, 1900 + 100 (session 21); "the teens" and "the tens" are ages and numbers
+    "noughties": 100,
 }

@@ -171,6 +171,11 @@ VAGUE_REFS: dict[str, str] = {
     "recent days": "PAST_REF", "recent weeks": "PXW", "recent months": "PXM",
     "recent years": "PAST_REF", "recent quarters": "PXM",
     "recent decades": "PAST_REF", "recent centuries": "PAST_REF",  # as "recent years" (session 10)
+    # a stretch told from the past or the story's time, not a vague past: "over the past
+    # weeks", "in the following months" (session 21; "the past" alone stays PAST_REF)
+    **{f"the {rel} {unit}": value for rel in ("past", "following", "previous", "preceding")
+       for unit, value in (("days", "PXD"), ("weeks", "PXW"), ("months", "PXM"),
+                           ("years", "PXY"), ("decades", "PXY"))},  # as "for decades"
     "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming days": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
