@@ -99,6 +99,16 @@ _CAUSE_OF_BEFORE = rx.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, CAUSE_B
                               r")[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
+#: A golf stroke a few words before "on the 18th": the hole, no day of the month.
+_GOLF_BEFORE = rx.compile(r"\b(?:putts?|putted|birdie[sd]?|bogey(?:s|ed)?|eagle[sd]?|pars?|"
+                          r"parred|holed|fairway|bunker|tee\s+shot|chip(?:ped)?\s+in)\b"
+                          r"(?:[ \t]+[\w'’-]+){0,5}[ \t]+$", re.IGNORECASE)
+#: What may follow "a quarter" of a year: "a quarter ended June 30", "a quarter century".
+_QUARTER_GOES_ON = rx.compile(r"[ \t]+(?:ended|ending|century|centuries)\b", re.IGNORECASE)
+#: A group of thousands right after a match: the number goes on ("1:25,000").
+_THOUSANDS_AFTER = rx.compile(r",\d{3}(?![\d,]*[:.]\d)")
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -107,6 +117,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     ``shortcut=False`` runs every check (tests compare the two)."""
     if g is None:
         g = m.groupdict()
+    if name == "day_ordinal" and _GOLF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # a golf hole: "his winning putt on the 18th" (session 21)
+    if text[m.end():m.end() + 1] == "," and _THOUSANDS_AFTER.match(text, m.end()) \
+            and ":" in m.group():
+        return False  # a ratio or a map's scale: "a scale of 1:25,000" (session 21)
     if name == "clock_24h" and (read_as_day_at(text, m, g) or read_as_event_start(text, m, g)
                                 or a_length_in_brackets(text, m, g)):
         return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it,
@@ -126,9 +141,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if unit and unit[:6].lower() == "centur" and RUNS_BEFORE.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # runs in cricket: "scored a century", "brought up his half-century"
-    if unit and unit.lower() in ("minute", "night") and (g.get("num") or "").lower() in (
-            "a", "an") and NOUN_AFTER.match(text, m.end()):
-        return False  # "a minute crack", "a night porter": an adjective, a modifier
+    if unit and unit.lower() in ("minute", "night", "quarter") and (g.get("num") or "").lower() \
+            in ("a", "an") and NOUN_AFTER.match(text, m.end()) \
+            and not (unit.lower() == "quarter" and _QUARTER_GOES_ON.match(text, m.end())):
+        return False  # "a minute crack", "a night porter": an adjective, a modifier; "a
+        # quarter turn", "a quarter point": a fraction of a thing (session 21)
     if name in ("set_rate", "duration") and unit.lower() in ("hour", "minute", "second") \
             and (g.get("per") or g.get("num") or "").lower() in ("a", "an", "per") \
             and DISTANCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):

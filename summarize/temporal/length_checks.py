@@ -30,9 +30,10 @@ RELATIVE_AFTER = rx.compile(r"\s+(?:that|which|when|where|whose|in\s+which|durin
 IN_BEFORE = rx.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 
 
-#: A superlative, an ordinal or "only" a few words (a two-word name counting as one; session
-#: 11) before "in <count> <unit>", with no verb between: the count is the time since ("the
-#: first strike in 30 years", "the third vote in two years"), no date ahead.
+#: A superlative, an ordinal or "only" a few words (a two-word name counting as one, session
+#: 11; "of" and its noun too, session 21: "the first change of government there in nine years")
+#: before "in <count> <unit>", with no verb between: the count is the time since ("the first
+#: strike in 30 years", "the third vote in two years"), no date ahead.
 RECORD_BEFORE = rx.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
     r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
@@ -40,7 +41,7 @@ RECORD_BEFORE = rx.compile(
     r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
     # a name of two capitalised words counts as one ("Fewest Labor Day traffic deaths")
     r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
-    r"to|has|have|had|and|but|that|which)\b)(?-i:[A-Z][\w'’-]*\s+(?=[A-Z]))?[\w'’-]+){0,3}"
+    r"to|has|have|had|and|but|that|which)\b)(?-i:[A-Z][\w'’-]*\s+(?=[A-Z]))?(?:of\s+)?[\w'’-]+){0,3}"
     r"\s+$", re.IGNORECASE)
 
 

@@ -225,7 +225,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a title in running text: "hummed Last Christmas"
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, s, e):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
-            or _named_place_or_person(text, m) or (kind == "month" and _greeted(text, m)) \
+            or _named_place_or_person(text, m) or (kind == "month" and (
+                _greeted(text, m) or _month_as_a_surname(text, m))) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
 
@@ -280,10 +281,12 @@ _SURNAME_POSSESSIVE_AFTER = rx.compile(r"[ \t]+[a-z]+['’]s\b")
 def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
     """Whether a lower-case month in a post is a person's name: after a pronoun and "and" before
     a plural verb ("me and june are"), or a middle name between a given name and a possessive
-    surname ("ella june ramsey's")."""
+    surname ("ella june ramsey's"), or greeted ("happy birthday june!!")."""
     lo = max(0, m.start() - 12)
     if _PRONOUN_AND_BEFORE.search(text, lo, m.start()) and _PLURAL_VERB_AFTER.match(text, m.end()):
         return True
+    if _greeted(text, m):
+        return True  # "happy birthday june!!": greeted, as a capitalised month (session 21)
     prev = _WORD_BEFORE.search(text, lo, m.start())
     word = prev and prev.group(1)
     return bool(word) and word.capitalize() in GIVEN_NAMES \
@@ -360,9 +363,17 @@ _TITLE_ENDS = rx.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|i
 #: A quoted run of two to six words, each capitalised or a title's small word ('"Sunday
 #: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
 _QUOTED_TITLE = rx.compile(
-    r"[\"“‘']((?:[A-Z][\w'’-]*)"
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),?[\"”’']"
+    r"(?:[\"“‘']|``[ \t]?)((?:[A-Z][\w'’-]*)"  # ``Ten Days in May'': tokenised quotes (s21)
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),?"
+    r"(?:[\"”’']|[ \t]?'')"
     r"(?![\w'’])")  # American style puts a comma inside: '"Sunday Kind of Blues," sold' (s19)
+#: A quoted count of days or hours in a month, season or day: a title's shape ("Ten Days in
+#: May", "Nine Hours in November"), no headline's date, which has a verb (session 21).
+_COUNTED_IN_TITLE = rx.compile(
+    r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Hundred|Few|Many|Last|Lost|Long)[ \t]+"
+    r"(?:Days|Nights|Hours|Weeks|Months|Years|Minutes|Seconds|Summers|Winters)[ \t]+"
+    r"(?:in|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*")
 #: A pet's noun and its name's link ("a cat called", "her dog,"): the capitalised word after it
 #: is the pet's name; "named/called the kitten" before the noun is ``_PET_NAMED_BEFORE``'s
 #: (session 13).
@@ -391,13 +402,15 @@ def _quoted_title(text: str, m: re.Match[str], kind: str = "") -> bool:
     mixed-case prose: a work's title, no time ('starred in "Sunday Lunch"') (session 13). A
     preposition before a day or a month makes it a quoted headline's date ('"Talks Resume on
     Monday"'); a part of day or a season after one stays a title's ('"Harbour at Dusk"',
-    '"Ninety Days in Spring"'; session 19)."""
+    '"Ninety Days in Spring"'; session 19), and so does a month after a count of days ('"Ten
+    Days in May"'; session 21)."""
     lo = max(0, m.start() - 50)
     for q in _QUOTED_TITLE.finditer(text, lo, min(len(text), m.end() + 50)):
         if q.start(1) <= m.start() and m.end() <= q.end(1):
             return _in_prose(text, m) and not any(c.isdigit() for c in q.group(1)) \
                 and (kind in ("pod", "season")
-                     or not _QUOTED_DATE_CUE.search(text, q.start(1), m.start()))
+                     or not _QUOTED_DATE_CUE.search(text, q.start(1), m.start())
+                     or _COUNTED_IN_TITLE.fullmatch(q.group(1)) is not None)
     return False
 
 
@@ -600,6 +613,35 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     if word in ("Man", "Girl") and text[m.start():m.end()] == "Friday":
         return True  # "his Man Friday", "a Girl Friday": an aide (session 20)
     return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
+
+
+#: A speaker's verb and a capitalised word right before a lone month: a person's first name
+#: and surname ('"It is our turn," said Carmen April, president of'); a month as a date takes
+#: a preposition or a day, and a weekday may follow a surname ("said Clinton Saturday").
+_SPOKEN_BY_BEFORE = rx.compile(r"\b(?:said|says|added|explained|according\s+to|thanks\s+to)"
+                               r"[ \t]+[A-Z][a-z]+[ \t]+$")
+#: A list of capitalised words closed by "and" or "&" before a lone month: a list of names
+#: ("thanks to Jade, Kirsty and April"); a list of months or days is read as dates.
+_NAME_LIST_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+,[ \t]+)+[A-Z][a-z]+),?[ \t]+(?:and|&)"
+                               r"[ \t]+$")
+#: Capitalised words that keep a month after them a date: calendar words and edges.
+_DATE_WORDS_BEFORE = frozenset(
+    {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *SEASONS)}
+    | {"Early", "Late", "Mid", "Last", "Next", "This", "Every", "Each", "Fiscal", "Since",
+       "Christmas", "Easter", "Ramadan", "Hanukkah", "Diwali"})
+
+
+def _month_as_a_surname(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised month is a person's surname or first name: after a speaker's
+    verb and a first name, or closing a list of names (session 21)."""
+    lo = max(0, m.start() - 60)
+    spoken = _SPOKEN_BY_BEFORE.search(text, lo, m.start())
+    if spoken is not None:
+        first = spoken.group().split()[-1]
+        return first not in _DATE_WORDS_BEFORE and first not in _PREPOSITION
+    listed = _NAME_LIST_BEFORE.search(text, lo, m.start())
+    return listed is not None and _in_prose(text, m) and not any(
+        w.strip() in _DATE_WORDS_BEFORE for w in listed.group(1).split(","))
 
 
 def _named_place_or_person(text: str, m: re.Match[str]) -> bool:

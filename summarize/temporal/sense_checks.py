@@ -203,7 +203,11 @@ NOUN_AFTER = rx.compile(
 RUNS_BEFORE = rx.compile(
     r"\b(?:scor(?:e|es|ed|ing)|ma(?:de|kes?|king)|hit(?:s|ting)?|struck|notched|compiled|"
     r"br(?:ought|ings?|inging)\s+up)\s+(?:(?:" + alt(ARTICLES | POSSESSIVES) + r"|another|maiden|"
-    r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*$", re.IGNORECASE)
+    r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*"
+    # any adjective of the innings after its article: "made a brisk half-century" (session 21),
+    # not a preposition's stretch ("made a difference for a century")
+    r"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s))(?!(?:for|in|of|over|about|nearly|almost|than|after|"
+    r"within|since|to|by|through|during|more|less|half|a)\b)[a-z]+\s+)?$", re.IGNORECASE)
 
 
 #: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").
