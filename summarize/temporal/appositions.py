@@ -4,6 +4,9 @@ its conversion to another zone in brackets set on the day after them."""
 
 from __future__ import annotations
 
+import re
+from types import MappingProxyType
+
 from summarize import regex_cache as rx
 
 from .candidate import EMPTY_FIELDS, Candidate
@@ -19,6 +22,8 @@ _DATED_WEEKDAY = frozenset({"date", "numeric"})
 _TIME_AFTER = rx.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
 _APPOSITION_GAP = rx.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
+#: A weekday's name in a part of day ("the evening of Friday", "Friday night").
+_POD_WEEKDAY = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _DATE_TIME_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
 
 
@@ -82,6 +87,16 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         # "noon Thursday", "at 9 a.m. on Monday morning" (a part of day that names its day)
         return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
                          EMPTY_FIELDS, (b, a))
+    if a.kind == "pod" and b.kind == "date" and gap == ", " and a.fields.get("pod") \
+            and _has_day(a) and _POD_WEEKDAY.search(a.text) and b.fields.get("day") \
+            and not b.fields.get("wd"):
+        # "the evening of Friday, June 20", "Friday night, March 3": the weekday's date in
+        # apposition, one time on that date, the part of day read as "the evening" of it
+        # (session 21)
+        part = Candidate(a.start, a.end, a.text, a.rule, a.kind,
+                         MappingProxyType({"pre": "the", "pod": a.fields["pod"]}))
+        return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
+                         EMPTY_FIELDS, (b, part))
     if a.kind == "pod" and b.kind == "clock" and _has_day(a) and not _has_day(b) \
             and gap.isspace() and "\n" not in gap:
         # "tonight 8pm", "sat night 9pm": a part of day that names its day, then the clock

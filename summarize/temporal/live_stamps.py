@@ -7,6 +7,11 @@ newest to oldest (each no later than the one before, but for one step back over 
 and at least one of them can be no year of the page (a leading zero, or after the year after
 the publication date's): a chronology of years ("1905 ... 1910 ... 1914 ...") runs the other
 way, and a reverse one names no year to come (session 9, real-news audit).
+
+A live page may also stamp its entries with clock times as writers write them ("12.50pm",
+"17:20 CET") on a line of their own or opening one: when at least ``MIN_ENTRIES`` clock times
+open lines and run from newest to oldest, each is an entry's time on the publication date, not
+on the day the entry before talked about (session 21; a programme's times run the other way).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from types import MappingProxyType
 from summarize import regex_cache as rx
 
 from .candidate import Candidate
+from .resolve.times import clock_minutes
 
 #: Four digits that read as a clock time opening a sentence, then a capitalised word or a quote.
 ENTRY_TIME = rx.compile(r"\s*(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+[A-Z\"'`“‘])")
@@ -54,6 +60,35 @@ def entry_times(text: str, pieces: Sequence[tuple[int, int, int]], dct: date | N
                        "clock", MappingProxyType({"hour": m["hour"], "minute": m["minute"],
                                                   "entry": "1"})), p)
             for m, p in zip(found, where, strict=True)]
+
+
+def line_stamps(text: str, cands: list[Candidate], dct: date | None) -> list[Candidate]:
+    """``cands`` with the clock times that stamp a live page's entries (see the module
+    docstring) marked as entry times: fields ``entry`` set, so they fall on the publication
+    date; ``cands`` itself for any other text."""
+    if dct is None or text.count("\n") < 2 * MIN_ENTRIES:
+        return cands
+    opening = [k for k, c in enumerate(cands) if c.kind == "clock" and "entry" not in c.fields
+               and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()
+               and _LINE_GOES_ON.match(text, c.end) is not None]
+    if len(opening) < MIN_ENTRIES:
+        return cands
+    try:
+        times = [clock_minutes(cands[k].fields) for k in opening]
+    except (KeyError, ValueError):  # not reached: a clock candidate has its hour
+        return cands
+    if not _newest_first(times):
+        return cands
+    out = list(cands)
+    for k in opening:
+        c = cands[k]
+        out[k] = Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                           MappingProxyType({**c.fields, "entry": "1"}), c.parts)
+    return out
+
+
+#: After a line's opening clock time: the line's end, or a heading or an entry's first words.
+_LINE_GOES_ON = rx.compile(r"[ \t]*(?:\n|$|[-–—:|]?[ \t]*[A-Z\"'`“‘])")
 
 
 def _minutes(m: re.Match[str]) -> int:

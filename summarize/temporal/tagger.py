@@ -21,7 +21,7 @@ from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
 from .length_checks import RECORD_BEFORE
-from .live_stamps import entry_times, with_entry_times
+from .live_stamps import entry_times, line_stamps, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays
 from .post_hours import day_half, last_clock_hours, plan_hours
@@ -128,6 +128,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     lead_quarter: Cal | None = None
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
+    cands = line_stamps(text, cands, anchors.dct)  # "12.50pm" opening a live page's entry
     cands, where = plan_hours(text, cands, where, pieces)  # a post's plan's bare hours
     for k, cand in enumerate(cands):
         lo, hi, sent = pieces[where[k]]

@@ -20,6 +20,12 @@ _NOON = {"noon": 12, "midday": 12, "midnight": 0}
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
 
 
+def clock_minutes(fields) -> int:
+    """A clock time's minutes after midnight, from its fields (``_clock_time``)."""
+    hour, minute = _clock_time(fields)
+    return hour * 60 + minute
+
+
 def _clock_time(f) -> tuple[int, int]:
     """Hour and minute of a clock time's fields; its part of day or am/pm picks the half."""
     if f.get("noon"):
