@@ -279,3 +279,49 @@ POD_DATES = [
 @pytest.mark.parametrize(("text", "expected"), POD_DATES)
 def test_a_part_of_day_with_its_date(text, expected):
     assert found(text) == expected
+
+
+# a rate's "a day" before "from <determiner>" stays a rate; "a day from now" an offset
+def test_a_rate_before_from_a_place():
+    assert found("The pump lifts 4,000 litres a day from the old quarry.") == [
+        ("a day", "SET", "P1D")]
+    assert found("The verdict is a day from now.") == [("a day from now", "DATE", "2021-09-15")]
+
+
+# "the early hours of" an abbreviated month's date is one time; of an event it stays none
+EARLY_HOURS = [
+    ("In the early hours of Aug. 30, the barge broke loose.",
+     [("the early hours of Aug. 30", "TIME", "2021-08-30TMO")]),
+    ("In the early hours of the search, divers found nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLY_HOURS)
+def test_the_early_hours_of_a_date(text, expected):
+    assert found(text) == expected
+
+
+# a post's lower-case abbreviation after "since" is the day; the verbs "sat down", "wed in"
+SINCE_DAYS = [
+    ("no heating since mon, landlord not answering", [("mon", "DATE", "2021-09-13")]),
+    ("ever since sat down my back hurts", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_DAYS)
+def test_since_and_a_lower_case_abbreviation(text, expected):
+    assert found(text) == expected
+
+
+# a quoted title in apposition may have a comma between its words when a comma closes it
+# inside the quotes; a quoted sign with a comma stays dates
+COMMA_TITLES = [
+    ('"Winter, Dunmore Head," sold for $2 million.', []),
+    ('The sign read "Closed Monday, Open Tuesday" all week.',
+     [("Monday", "DATE", "2021-09-13"), ("Tuesday", "DATE", "2021-09-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_TITLES)
+def test_a_quoted_title_with_a_comma(text, expected):
+    assert found(text) == expected

@@ -367,6 +367,13 @@ _QUOTED_TITLE = rx.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),?"
     r"(?:[\"”’']|[ \t]?'')"
     r"(?![\w'’])")  # American style puts a comma inside: '"Sunday Kind of Blues," sold' (s19)
+#: ... and a title in apposition whose words a comma parts, closed by a comma inside the quotes
+#: ('"Late Summer, Harwick," painted in 1931'; session 21); a sign's '"Closed Monday, Open
+#: Tuesday"' is no title.
+_QUOTED_COMMA_TITLE = rx.compile(
+    r"[\"“]((?:[A-Z][\w'’-]*)"
+    r"(?:,?[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),[\"”]"
+    r"(?![\w'’])")
 #: A quoted count of days or hours in a month, season or day: a title's shape ("Ten Days in
 #: May", "Nine Hours in November"), no headline's date, which has a verb (session 21).
 _COUNTED_IN_TITLE = rx.compile(
@@ -404,8 +411,8 @@ def _quoted_title(text: str, m: re.Match[str], kind: str = "") -> bool:
     Monday"'); a part of day or a season after one stays a title's ('"Harbour at Dusk"',
     '"Ninety Days in Spring"'; session 19), and so does a month after a count of days ('"Ten
     Days in May"'; session 21)."""
-    lo = max(0, m.start() - 50)
-    for q in _QUOTED_TITLE.finditer(text, lo, min(len(text), m.end() + 50)):
+    lo, hi = max(0, m.start() - 50), min(len(text), m.end() + 50)
+    for q in (*_QUOTED_TITLE.finditer(text, lo, hi), *_QUOTED_COMMA_TITLE.finditer(text, lo, hi)):
         if q.start(1) <= m.start() and m.end() <= q.end(1):
             return _in_prose(text, m) and not any(c.isdigit() for c in q.group(1)) \
                 and (kind in ("pod", "season")

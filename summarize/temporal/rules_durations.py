@@ -56,8 +56,10 @@ _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
      rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-){_NOT_TINY}"
-     # "a day after" is an offset; "per day after that" stays a rate (session 12)
-     r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|from|and\s+a\s+half)\b))"),
+     # "a day after" is an offset; "per day after that" stays a rate (session 12); "a day
+     # from now" too, but "flights a day from its hubs" is a rate (session 21)
+     r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half)\b"
+     r"|\s+from\s+(?!(?:its|their|his|her|our|the|a|an)\s)))"),
     # "four days a week", "18 hours a day": a count of a smaller unit in each unit recurs with
     # the larger unit's period (checks.py keeps the smaller unit first); lower case only, as
     # "Eight Days a Week" is a title; "40 hours per week" keeps its two mentions

@@ -185,6 +185,10 @@ RULES: list[tuple[str, str, str]] = [
     # thurs", "the new season drops fri")
     ("weekday_abbr", "weekday",
      r"(?:\b(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming)\s+|(?<=\b[Oo]n\s)"
+     # a post's "no heating since mon" (session 21), not the verbs "since sat down", "since
+     # (we) wed in 2010"
+     r"|(?<=\bsince\s)(?!(?-i:sat|wed)\s+(?:down|up|in|on|at|with|there|here|next|by|around|"
+     r"outside|beside|for)\b)"
      # a post's "see u sat", "c u wed": a farewell names a day ahead
      r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .patterns import MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
 from .resources.day_words import (
     DAY_AT_WORDS,
     POST_DAY_WORDS,
@@ -266,8 +266,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
-     # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11)
-     rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL})\s+\d))"),
+     # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),
+     # "of Jan. 30" too (session 21)
+     rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d))"),
     ("tonight", "pod",
      rf"\b(?P<pod>tonight|overnight)\b(?:\s+(?:on\s+)?(?P<after>{WEEKDAY})\b(?!'))?"),
 ]
