@@ -220,6 +220,7 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "lunch wed 12:30?" (session 13)
      # ... or "at" and a clock time or noon after a note's word ("dentist wed at noon",
      # "lunch sat at 1?"; session 21), not a wedding's "will wed at noon", "the pair wed at 3"
+     # (each "..." is the three letters just read: sat, sun, wed)
      r"|(?<!\bwill\s...)(?<!\bto\s...)(?<!ll\s...)(?<!\bcouple\s...)(?<!\bpair\s...)"
      r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
      r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"

@@ -206,8 +206,9 @@ RUNS_BEFORE = rx.compile(
     r"first|second|third|fine|fluent|brilliant|\d+|two|three|four)\s+)*"
     # any adjective of the innings after its article: "made a brisk half-century" (session 21),
     # not a preposition's stretch ("made a difference for a century")
-    r"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s))(?!(?:for|in|of|over|about|nearly|almost|than|after|"
-    r"within|since|to|by|through|during|more|less|half|a)\b)[a-z]+\s+)?$", re.IGNORECASE)
+    r"(?:(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bits\s))"
+    r"(?!(?:for|in|of|over|about|nearly|almost|than|after|within|since|to|by|through|during|"
+    r"more|less|half|a)\b)[a-z]+\s+)?$", re.IGNORECASE)
 
 
 #: Lower-case words that are months only beside a day or a year ("feb 18", "may 5, 2021").

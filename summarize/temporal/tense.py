@@ -57,6 +57,10 @@ from .verb_groups import (
 #: Events arranged for a day and things booked for one ("set sentencing for", "book a table
 #: for"): one set, built once, as both readers of an arrangement ask it.
 _ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
+#: A title's or a place's abbreviation before a name ("at St. Mary's Church at 11 a.m. on
+#: Friday", "Dr. Lee") ends no clause: the sentence goes on (session 21; an initial, "J. David
+#: Dykes", still does: Timeline17 had one story better and one worse without it).
+_NAME_ABBREVIATIONS = tuple(sorted(TITLES | NAME_PLACE_ABBREVIATIONS))
 #: A post's emoji or flag ends its clause as a mark does ("sat 10am till 4 🎄 60 stalls, mulled
 #: wine": "mulled" is no verb of the market's; session 11).
 #: Written as one class of every first character, then each branch of the plain alternation
@@ -64,10 +68,6 @@ _ARRANGED_OR_BOOKED = ARRANGED_EVENTS | BOOKED_THINGS
 #: CPython's search skips the characters outside the class in C instead of trying five
 #: branches at each (its fast scan needs a pattern that opens with a class; about 4x faster).
 #: "(?<![aApP]\.[mM])\." becomes "(?<![aApP]\.[mM]\.)" once the dot is read.
-#: A title's or a place's abbreviation before a name ("at St. Mary's Church at 11 a.m. on
-#: Friday", "Dr. Lee") ends no clause: the sentence goes on (session 21; an initial, "J. David
-#: Dykes", still does: Timeline17 had one story better and one worse without it).
-_NAME_ABBREVIATIONS = tuple(sorted(TITLES | NAME_PLACE_ABBREVIATIONS))
 _CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI}])|(?<=`)`|(?<=')'"
                          r"|(?<=\.)(?:(?=\s*$)|"
                          + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS)

@@ -3,6 +3,7 @@ morning"), on the day the sentence is about or the publication date."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..candidate import Candidate
@@ -20,7 +21,7 @@ _NOON = {"noon": 12, "midday": 12, "midnight": 0}
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15}
 
 
-def clock_minutes(fields) -> int:
+def clock_minutes(fields: Mapping[str, str]) -> int:
     """A clock time's minutes after midnight, from its fields (``_clock_time``)."""
     hour, minute = _clock_time(fields)
     return hour * 60 + minute
