@@ -4,13 +4,12 @@ its conversion to another zone in brackets set on the day after them."""
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
 
 from summarize import regex_cache as rx
 
 from .candidate import EMPTY_FIELDS, Candidate
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 _DATE_KINDS = frozenset({"date", "iso", "numeric", "weekday", "deictic_day", "anaphoric_day",
                          "holiday", "day_of_month"})
@@ -22,8 +21,6 @@ _DATED_WEEKDAY = frozenset({"date", "numeric"})
 _TIME_AFTER = rx.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
 _APPOSITION_GAP = rx.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
-#: A weekday's name in a part of day ("the evening of Friday", "Friday night").
-_POD_WEEKDAY = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _DATE_TIME_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
 
 
@@ -88,7 +85,7 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         return Candidate(a.start, b.end, text[a.start:b.end], "time_on_date", "datetime",
                          EMPTY_FIELDS, (b, a))
     if a.kind == "pod" and b.kind == "date" and gap == ", " and a.fields.get("pod") \
-            and _has_day(a) and _POD_WEEKDAY.search(a.text) and b.fields.get("day") \
+            and _has_day(a) and _names_a_weekday(a) and b.fields.get("day") \
             and not b.fields.get("wd"):
         # "the evening of Friday, June 20", "Friday night, March 3": the weekday's date in
         # apposition, one time on that date, the part of day read as "the evening" of it
@@ -111,6 +108,13 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
                          EMPTY_FIELDS, (a, b))
     return None
+
+
+def _names_a_weekday(c: Candidate) -> bool:
+    """Whether a part of day names its weekday in full, before or after it ("Friday night",
+    "the evening of Friday")."""
+    return any(w.split()[-1].lower() in WEEKDAYS
+               for w in (c.fields.get("pre"), c.fields.get("after")) if w and w.split())
 
 
 def _weekday_abbreviation(c: Candidate) -> bool:

@@ -69,15 +69,9 @@ def line_stamps(text: str, cands: list[Candidate], dct: date | None) -> list[Can
     if dct is None or text.count("\n") < 2 * MIN_ENTRIES:
         return cands
     opening = [k for k, c in enumerate(cands) if c.kind == "clock" and "entry" not in c.fields
-               and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()
-               and _LINE_GOES_ON.match(text, c.end) is not None]
-    if len(opening) < MIN_ENTRIES:
-        return cands
-    try:
-        times = [clock_minutes(cands[k].fields) for k in opening]
-    except (KeyError, ValueError):  # not reached: a clock candidate has its hour
-        return cands
-    if not _newest_first(times):
+               and _opens_line(text, c.start) and _LINE_GOES_ON.match(text, c.end) is not None]
+    if len(opening) < MIN_ENTRIES \
+            or not _newest_first([clock_minutes(cands[k].fields) for k in opening]):
         return cands
     out = list(cands)
     for k in opening:
@@ -85,6 +79,14 @@ def line_stamps(text: str, cands: list[Candidate], dct: date | None) -> list[Can
         out[k] = Candidate(c.start, c.end, c.text, c.rule, c.kind,
                            MappingProxyType({**c.fields, "entry": "1"}), c.parts)
     return out
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and ``start`` (read back over the
+    blanks alone, so a long line costs nothing)."""
+    while start and text[start - 1] in " \t":
+        start -= 1
+    return not start or text[start - 1] == "\n"
 
 
 #: After a line's opening clock time: the line's end, or a heading or an entry's first words.

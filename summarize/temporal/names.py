@@ -362,18 +362,17 @@ _TITLE_ENDS = rx.compile(r"[ \t]*(?:[.,;:!?)\"”’]|$|[ \t]+(?:and|as|for|at|i
 
 #: A quoted run of two to six words, each capitalised or a title's small word ('"Sunday
 #: Lunch"', "'Late October'", '"A Week in May"'): a title (session 13).
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)"
 _QUOTED_TITLE = rx.compile(
     r"(?:[\"“‘']|``[ \t]?)((?:[A-Z][\w'’-]*)"  # ``Ten Days in May'': tokenised quotes (s21)
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),?"
+    rf"(?:[ \t]+{_TITLE_WORD}){{1,5}}),?"
     r"(?:[\"”’']|[ \t]?'')"
     r"(?![\w'’])")  # American style puts a comma inside: '"Sunday Kind of Blues," sold' (s19)
 #: ... and a title in apposition whose words a comma parts, closed by a comma inside the quotes
 #: ('"Late Summer, Harwick," painted in 1931'; session 21); a sign's '"Closed Monday, Open
 #: Tuesday"' is no title.
 _QUOTED_COMMA_TITLE = rx.compile(
-    r"[\"“]((?:[A-Z][\w'’-]*)"
-    r"(?:,?[ \t]+(?:[A-Z][\w'’-]*|of|in|at|on|the|a|an|and|for|to|with)){1,5}),[\"”]"
-    r"(?![\w'’])")
+    rf"[\"“]((?:[A-Z][\w'’-]*)(?:,?[ \t]+{_TITLE_WORD}){{1,5}}),[\"”](?![\w'’])")
 #: A quoted count of days or hours in a month, season or day: a title's shape ("Ten Days in
 #: May", "Nine Hours in November"), no headline's date, which has a verb (session 21).
 _COUNTED_IN_TITLE = rx.compile(
