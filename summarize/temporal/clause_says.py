@@ -40,6 +40,8 @@ from .resources.verbs import (
     PAST_BE,
     POSSIBILITY_MODALS,
     POST_NOTICE_PARTICIPLES,
+    WEATHER_PRESENT_VERBS,
+    WEATHER_SUBJECTS,
 )
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
@@ -126,6 +128,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
+    elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
+            and _weather_ahead(text, lo, cand.start, label, cue):
+        # "a cold front brings heavy rain late Thursday", "highs reach 70 on Saturday,
+        # forecasters said": weather's present verb tells a forecast (session 22)
+        label, cue, explicit = "future", "forecast", True
     elif label != "past" and prep == "for" and cand.kind == "weekday" \
             and _PROVIDED_FOR.search(text, max(lo, cand.start - 48), cand.start):
         # "tickets still available for Saturday", "the forecast for Sunday": what is kept or
@@ -236,6 +243,26 @@ def _forecast_end(text: str, lo: int, start: int) -> bool:
     cue = _FORECAST_THROUGH.search(text, max(lo, start - 64), start)
     return cue is not None and any(
         w.lower() in FORECAST_NOUNS for w in _LETTERS.findall(text, lo, start))
+
+
+#: Weather and a present verb of a forecast right after it ("a cold front brings", "highs
+#: reach"), with up to eight words to the day.
+_WEATHER_PRESENT = rx.compile(rf"\b{alt(WEATHER_SUBJECTS)}\s+{alt(WEATHER_PRESENT_VERBS)}\b"
+                              r"(?=(?:\s+[\w'’,.$%-]+){0,8}?\s+$)", re.IGNORECASE)
+#: A reporting verb after the day in its sentence ("..., forecasters said").
+_SAID_AFTER = frozenset({"said", "say", "says"})
+
+
+def _weather_ahead(text: str, lo: int, start: int, label: str, cue: str) -> bool:
+    """Whether the day at ``start`` closes a forecast's present clause: weather and a present
+    verb of ``WEATHER_PRESENT_VERBS`` before it, and no tense of its own found but a reporting
+    verb after it ("..., forecasters said"): the day lies ahead. A past verb ("brought",
+    "dropped") keeps the past (session 22)."""
+    if label not in ("", "present") and not (
+            label == "past" and cue.lower() in _SAID_AFTER
+            and not rx.compile(rf"\b{cue}\b", re.IGNORECASE).search(text, lo, start)):
+        return False
+    return _WEATHER_PRESENT.search(text, max(lo, start - 120), start) is not None
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");
@@ -388,6 +415,13 @@ def _weekday_first(cand: Candidate) -> bool:
     """Whether ``cand`` opens with a bare weekday ("saturday", "thursday night"), no
     relative word nor a possessive of its own."""
     return is_weekday(cand.text.split()[0]) and not any(
+        cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
+
+
+def _bare_weekday_in(cand: Candidate) -> bool:
+    """Whether ``cand`` holds a weekday ("late Thursday", "Saturday night"), no relative word
+    nor a possessive of its own."""
+    return any(is_weekday(w) for w in cand.text.split()) and not any(
         cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
 
 

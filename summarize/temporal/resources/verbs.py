@@ -114,6 +114,26 @@ FORECAST_NOUNS = frozenset({
     "temperatures", "weather", "drought", "heatwave", "forecasters", "forecaster",
     "meteorologists", "forecast",
 })
+#: Weather that is the subject of a forecast's present verb ("a cold front brings rain late
+#: Thursday", "highs reach 70 on Saturday"; session 22).
+WEATHER_SUBJECTS = frozenset({
+    "rain", "snow", "sleet", "hail", "drizzle", "fog", "frost", "front", "storm", "storms",
+    "heat", "heatwave", "sunshine", "weather", "wind", "winds", "gusts", "showers",
+    "thunderstorms", "flurries", "temperatures", "temperature", "highs", "lows", "clouds",
+    "skies", "system",
+})
+#: Present verbs by which a forecast moves weather onto a day ahead, both persons; no form
+#: that is also a past ("set", "hit", "spread") and no verb of damage, which reports
+#: ("slams", "batters").
+WEATHER_PRESENT_VERBS = frozenset({
+    "bring", "brings", "move", "moves", "return", "returns", "arrive", "arrives", "reach",
+    "reaches", "climb", "climbs", "rise", "rises", "drop", "drops", "ease", "eases", "clear",
+    "clears", "linger", "lingers", "develop", "develops", "spreads", "sweep", "sweeps",
+    "push", "pushes", "build", "builds", "persist", "persists", "taper", "tapers", "peak",
+    "peaks", "top", "tops", "dip", "dips", "warm", "warms", "cool", "cools", "settle",
+    "settles", "hover", "hovers", "roll", "rolls", "blow", "blows", "soar", "soars",
+    "plunge", "plunges", "edge", "edges", "creep", "creeps",
+})
 #: Words that state a forecast before "through <weekday>" ("was likely through", "were
 #: expected to linger through", "was forecast to last until").
 FORECAST_CUES = frozenset({"likely", "expected", "forecast", "predicted", "forecasted"})
