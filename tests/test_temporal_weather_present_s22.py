@@ -53,3 +53,22 @@ def test_a_forecasts_present_sends_the_day_ahead(text: str, span: str, value: st
 @pytest.mark.parametrize(("text", "span", "value"), BEHIND)
 def test_weather_told_in_the_past_stays_behind(text: str, span: str, value: str) -> None:
     assert _value(text, span) == value
+
+
+CHANCES = [
+    ("Forecasters gave a 70 percent chance of acceptable weather for Thursday.", "Thursday",
+     "2024-03-14"),
+    ("The Air Force put the odds of good launch weather for Friday at 80 percent.", "Friday",
+     "2024-03-15"),
+    ("There is a 40 percent chance of showers for Thursday.", "Thursday", "2024-03-14"),
+    # a day gone: a pluperfect, or a contrast after it
+    ("Forecasters had given a 70 percent chance of rain for Thursday.", "Thursday",
+     "2024-03-07"),
+    ("Forecasters gave a 70 percent chance of rain for Thursday, but it stayed dry.",
+     "Thursday", "2024-03-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), CHANCES)
+def test_the_day_a_chance_is_given_for(text: str, span: str, value: str) -> None:
+    assert _value(text, span) == value

@@ -133,6 +133,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "a cold front brings heavy rain late Thursday", "highs reach 70 on Saturday,
         # forecasters said": weather's present verb tells a forecast (session 22)
         label, cue, explicit = "future", "forecast", True
+    elif prep == "for" and cand.kind == "weekday" and _chance_for(text, lo, cand, label, cue):
+        # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
+        # even when the giving is told in the past, as "was forecast for" (session 22)
+        label, cue, explicit = "future", "chance for", True
     elif label != "past" and prep == "for" and cand.kind == "weekday" \
             and _PROVIDED_FOR.search(text, max(lo, cand.start - 48), cand.start):
         # "tickets still available for Saturday", "the forecast for Sunday": what is kept or
@@ -296,6 +300,21 @@ _PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through"}
 _PROVIDED_FOR = rx.compile(
     r"\b(?:tickets?|reservations?|seats|tables?|places|spots|slots|bookings?|forecast|outlook)"
     r"(?:\s+[\w'’-]+){0,6}?\s+for\s+$", re.IGNORECASE)
+
+
+#: A chance or odds of something, then "for" right before the expression ("a 70 percent
+#: chance of acceptable weather for"); up to five words between.
+_CHANCE_FOR = rx.compile(r"\b(?:chances?|odds|probability)\s+of(?:\s+[\w'’-]+){1,5}?\s+for\s+$",
+                         re.IGNORECASE)
+
+
+def _chance_for(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bool:
+    """Whether the weekday ``cand`` is what a chance is given for: ahead, unless a pluperfect
+    ("had given") or a contrast after it ("..., but it stayed dry") tells of a day gone."""
+    if _CHANCE_FOR.search(text, max(lo, cand.start - 64), cand.start) is None:
+        return False
+    return label != "past" or not (cue.lower().startswith("had")
+                                   or _BUT_AFTER.search(text, cand.end, cand.end + 40))
 
 
 def _prev_word(text: str, a: int, b: int) -> str:
