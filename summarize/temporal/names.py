@@ -12,7 +12,9 @@ from summarize import regex_cache as rx
 from .resources.calendar_words import (
     DAY_EVENT_PLURALS,
     FIRM_SUFFIXES,
+    FIXED_HOLIDAYS,
     GIVEN_NAMES,
+    HOLIDAY_ALIASES,
     LOWER_LEGAL_SUFFIXES,
     LOWER_NAME_HEADS,
     LOWER_NAME_TITLES,
@@ -22,6 +24,7 @@ from .resources.calendar_words import (
     MONTH_ABBREVIATIONS,
     MONTH_SUBJECT_VERBS,
     MONTHS,
+    MOVABLE_HOLIDAYS,
     NAME_AFTER_DAY,
     NAME_BEFORE_TODAY,
     NAME_HEADS,
@@ -633,8 +636,10 @@ _NAME_LIST_BEFORE = rx.compile(r"(?<![\w'’])((?:[A-Z][a-z]+,[ \t]+)+[A-Z][a-z]
 #: Capitalised words that keep a month after them a date: calendar words and edges.
 _DATE_WORDS_BEFORE = frozenset(
     {w.capitalize() for w in (*MONTHS, *WEEKDAYS, *SEASONS)}
-    | {"Early", "Late", "Mid", "Last", "Next", "This", "Every", "Each", "Fiscal", "Since",
-       "Christmas", "Easter", "Ramadan", "Hanukkah", "Diwali"})
+    | {"Early", "Late", "Mid", "Last", "Next", "This", "Every", "Each", "Fiscal", "Since"}
+    # one-word holidays ("Christmas", "Easter", "Ramadan"): the calendar's own lists
+    | {h.capitalize() for h in (*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES)
+       if h.isalpha()})
 
 
 def _month_as_a_surname(text: str, m: re.Match[str]) -> bool:
