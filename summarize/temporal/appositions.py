@@ -21,7 +21,8 @@ _DATED_WEEKDAY = frozenset({"date", "numeric"})
 _TIME_AFTER = rx.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
 _APPOSITION_GAP = rx.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
-_DATE_TIME_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|\s+)$")
+#: ... "@" as "at" ("sunday @ 9pm ET"; session 22).
+_DATE_TIME_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:at|around|about|by)\s+|[ \t]*@[ \t]*|\s+)$")
 
 
 def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:

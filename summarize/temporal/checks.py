@@ -74,7 +74,10 @@ from .sense_checks import (
     season_in_a_title,
 )
 from .values import RANK
-from .years_or_counts import year_is_date
+from .years_or_counts import STREET_AFTER, year_is_date
+
+#: Rules of a date in figures ("14/2", "3/15/24", "15-03-2024").
+_NUMERIC_DATES = frozenset({"date_numeric", "date_numeric_md", "date_numeric_dash"})
 
 #: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
 #: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
@@ -163,8 +166,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if name in ("duration", "duration_range") and AGED_BEFORE.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # the upper end of an age range: "aged 6 months to 18 years"
-    if name == "decade" and g.get("decword") and POSSESSIVE_BEFORE.search(
-            text, max(0, m.start() - 48), m.start()):
+    if ((name == "decade" and g.get("decword")) or (name == "decade_short" and g.get("decnext"))) \
+            and POSSESSIVE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        # ... "in their 40s and 50s" (session 22)
         return False  # an age: "people in their sixties", "a man in his late forties"
     season = g.get("season")
     if season and season.lower() == "fall" and not (g.get("year") or g.get("year0")) \
@@ -208,6 +212,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # a score or a reference: "the vote split 12:10", "John 3:16"
     if name == "clock_tv_listing" and int(g["central"]) != int(g["hour"]) - 1:
         return False  # "9/8c" is 9 Eastern, 8 Central: the hours an hour apart, or no listing
+    if name in _NUMERIC_DATES and STREET_AFTER.match(text, m.end()):
+        return False  # a flat and its building: "14/2 Marchmont Crescent" (session 22)
     if name == "date_numeric_md":
         return slash_date_ok(text, m)
     if name == "decade_short":  # "highs in the 80s" are degrees

@@ -85,6 +85,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "month_lower_bare_end": {"may", "march", "august"},
     "date_range_md": _MONTH, "date_range_dm": _MONTH,
     "date_numeric_md": _NUM, "date_numeric_dash": _NUM, "date_dmy_sep": _NUM | _MONTH,
+    "date_mdy_sep": _MONTH,
     "year_month": {"#YEAR"}, "month_slash_year": {"#YEAR"},
     "day_of_month_rel": {"month"}, "year_range": {"#YEAR"},
     "weekday_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS), "day_ordinal": {"#ORD"},
@@ -348,7 +349,8 @@ def token_class(tok: str) -> str:
 #: How many tokens before its key a rule's match may start (default 7).
 RULE_BACK: dict[str, int] = {
     "date_iso": 1, "date_numeric": 3, "date_numeric_md": 2, "date_numeric_dash": 1,
-    "date_dmy_sep": 3, "year_month": 1, "year_range": 1, "day_of_month_rel": 5, "weekday_day": 1,
+    "date_dmy_sep": 3, "date_mdy_sep": 1, "year_month": 1, "year_range": 1,
+    "day_of_month_rel": 5, "weekday_day": 1,
     "day_ordinal": 3, "day_of_month_nth": 3, "day_of_month_nth_rel": 3,
     "week_of_month": 3, "week_of_date": 2,
     "quarter_of_year": 4, "date_month_day": 5, "date_day_month": 5, "month_year": 5,

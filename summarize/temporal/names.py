@@ -229,7 +229,7 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, s, e):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
             or _named_place_or_person(text, m) or (kind == "month" and (
-                _greeted(text, m) or _month_as_a_surname(text, m))) \
+                _greeted(text, m) or _month_as_a_surname(text, m) or _kin_named(text, m))) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
 
@@ -290,10 +290,27 @@ def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
         return True
     if _greeted(text, m):
         return True  # "happy birthday june!!": greeted, as a capitalised month (session 21)
+    if _ADDRESSED_BEFORE.search(text, lo, m.start()) and _ADDRESSED_AFTER.match(text, m.end()):
+        return True  # "pls tell june her lasagne was unreal", "text april that" (session 22)
+    if _WITH_ME_AFTER.match(text, m.end()) or _DOING_AFTER.match(text, m.end()):
+        return True  # "april and i are going", "june's bringing her brother" (session 22)
     prev = _WORD_BEFORE.search(text, lo, m.start())
     word = prev and prev.group(1)
     return bool(word) and word.capitalize() in GIVEN_NAMES \
         and _SURNAME_POSSESSIVE_AFTER.match(text, m.end()) is not None
+
+
+#: A verb of speaking or writing to someone right before a lower-case month in a post, and
+#: what follows its object ("tell june her", "text april that", "ask may if"): a person.
+_ADDRESSED_BEFORE = rx.compile(r"\b(?:tell|text|ask|call|ring|message|msg|remind|thank|thank"
+                               r"s|invite|email|dm|pm)[ \t]+$")
+_ADDRESSED_AFTER = rx.compile(r"[ \t]+(?:her|his|him|that|to|if|about|what|when|how|i|we|"
+                              r"you|the)\b|[ \t]*(?:[,!?]|$)")
+#: "and i"/"and me" after a lower-case month ("april and i are doing a class"), or its "'s"
+#: before a verb's "-ing" and what that verb takes ("june's bringing her brother"): a person.
+_WITH_ME_AFTER = rx.compile(r"[ \t]+(?:and|&|n)[ \t]+(?:i|me)\b")
+_DOING_AFTER = rx.compile(r"['’]s[ \t]+[a-z]+ing[ \t]+(?:her|his|the|a|an|over|round|home|"
+                          r"back|with|up|out|us|me|them|it)\b")
 
 
 #: One to two more capitalised words and a programme's noun after a calendar word: a show's
@@ -640,6 +657,22 @@ _DATE_WORDS_BEFORE = frozenset(
     # one-word holidays ("Christmas", "Easter", "Ramadan"): the calendar's own lists
     | {h.capitalize() for h in (*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES)
        if h.isalpha()})
+
+
+#: A relative's or a friend's noun right before a name ("my sister April", "auntie June").
+_KIN_BEFORE = rx.compile(
+    r"\b(?:sister|brother|daughter|son|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|"
+    r"cousin|niece|nephew|gran|granny|grandma|grandmother|nan|nana|wife|husband|friend|"
+    r"bestie|girlfriend|boyfriend|neighbou?r|colleague)[ \t]+$", re.IGNORECASE)
+_DIGIT_AFTER = rx.compile(r"[ \t]*\d")
+
+
+def _kin_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone capitalised month is the name of the relative or friend named right
+    before it ("my sister April got a phone", "auntie June sent her list"; session 22); a day
+    after it keeps a date ("her son June 3" is not read so)."""
+    return _KIN_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None \
+        and _DIGIT_AFTER.match(text, m.end()) is None
 
 
 def _month_as_a_surname(text: str, m: re.Match[str]) -> bool:

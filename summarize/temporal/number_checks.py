@@ -143,7 +143,9 @@ AGED_BEFORE = rx.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+
 #: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
 POSSESSIVE_BEFORE = rx.compile(
     rf"\bin\s+{alt(POSSESSIVES)}\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?:{DECADE_WORD}\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$", re.IGNORECASE)
+    rf"(?:(?:{DECADE_WORD}|[2-9]0['’]?s)\s*(?:,|and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)"
+    r"{0,3}$",
+    re.IGNORECASE)
 
 
 #: Before "a quarter" that is a share of something: "rose by a quarter", "nearly a quarter",
@@ -186,7 +188,8 @@ def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
 #: year"); the words are no function words ("earned 5 million in a year" is a length), but
 #: "of" may join a measure to its noun ("40 tons of coal a day").
 AMOUNT_BEFORE = rx.compile(
-    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%)?|\b{NUMBER_WORD})"
+    # a unit glued to the number counts as its noun ("3mm a year", "0.2C a decade"; s22)
+    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%|°?[A-Za-z]{{1,3}}(?![\w-]))?|\b{NUMBER_WORD})"
     r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
     r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
     r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"

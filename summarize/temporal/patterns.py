@@ -19,6 +19,7 @@ from .resources.calendar_words import (
     HOLIDAY_SPELLINGS,
     LETTER_MONTHS,
     LOWER_CASE_AFTER_PREPOSITION,
+    LOWER_CASE_BEFORE_WEEKEND,
     LOWER_CASE_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_MISSPELLINGS,
@@ -272,13 +273,16 @@ _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSIT
 #: ... and those safe in lower case in capitals too, as posts shout them ("HAPPY HALLOWEEN!!!";
 #: session 11, round 3).
 _CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS}
+#: ... and names that are also words in lower case only before "weekend" ("memorial day
+#: weekend"; session 22).
+_BEFORE_WEEKEND = alt(LOWER_CASE_BEFORE_WEEKEND) + r"(?=\s+(?:long\s+)?weekend\b)"
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS,
                         case_sensitive=True)[3:-1] + "|" \
-    + _AFTER_PREPOSITION + ")"
+    + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + ")"
 #: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
 #: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
 HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
-                          | set(LOWER_CASE_AFTER_PREPOSITION))
+                          | set(LOWER_CASE_AFTER_PREPOSITION) | LOWER_CASE_BEFORE_WEEKEND)
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)

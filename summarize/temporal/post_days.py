@@ -314,3 +314,35 @@ def looked_back_day(text: str, cand: Candidate, lo: int, hi: int, label: str) ->
         return False
     return _THROWBACK.search(text, lo, hi) is not None \
         or _APPRAISED_ON.search(text, max(lo, cand.start - 40), cand.start) is not None
+
+
+#: "before"/"after" between a weekday and the day it is counted from ("the Friday before
+#: Labor Day", "the Saturday after Easter", "the Monday after March 3").
+_BEFORE_AFTER = rx.compile(r"[ \t]+(before|after)[ \t]+", re.IGNORECASE)
+_THE_BEFORE = rx.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def weekdays_from_days(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with "the <weekday> before/after <day>" moved to the last such weekday
+    before that day, or the first after it ("the Friday before Labor Day", "the Saturday after
+    Easter"): the day named after it anchors it, not the publication date (session 22)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        m, day = out[k], out[k + 1]
+        wd = _weekday_number(m)
+        if wd is None or day.day is None or day.granularity != "day" \
+                or m.sentence != day.sentence \
+                or not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue
+        way = _BEFORE_AFTER.fullmatch(text, m.end, day.start)
+        if way is None:
+            continue
+        if way.group(1).lower() == "before":
+            kept = day.day - timedelta(days=(day.day.isoweekday() - wd - 1) % 7 + 1)
+        else:
+            kept = day.day + timedelta(days=(wd - day.day.isoweekday() - 1) % 7 + 1)
+        start = datetime.combine(kept, datetime.min.time())
+        out[k] = replace(m, value=kept.isoformat(), interval=(start, start + timedelta(days=1)),
+                         explanation=f"'{m.text}' = the {m.text} {way.group(1).lower()} "
+                                     f"'{day.text}' ({day.value})")
+    return out

@@ -132,6 +132,8 @@ def order_month_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _CLOCK_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN}|til)\s*", re.IGNORECASE)  # and "10pm til 4am"
+#: "and" joining two clock times after "between" ("between 2 p.m. and 7 p.m."; session 22).
+_AND_GAP = rx.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 _MORNING_END = rx.compile(r"\d\s*(?:am|a\.m\.?)$", re.IGNORECASE)
 #: Rules of a clock time with no day of its own ("5am"; not "2 a.m. Friday").
 _BARE_CLOCK_RULES = frozenset({"clock_ampm", "clock_24h"})
@@ -140,11 +142,13 @@ _CLOCK_GRANULARITIES = frozenset({"hour", "minute"})
 
 def _clock_range(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` are two clock times of one sentence joined as a range ("10pm
-    till 4am", "9am-5pm"), both with their intervals."""
+    till 4am", "9am-5pm", "between 2 p.m. and 7 p.m."), both with their intervals."""
     return a.type == "TIME" and b.type == "TIME" and a.sentence == b.sentence \
         and a.granularity in _CLOCK_GRANULARITIES and b.granularity in _CLOCK_GRANULARITIES \
         and a.interval is not None and b.interval is not None \
-        and _CLOCK_GAP.fullmatch(text[a.end:b.start]) is not None
+        and (_CLOCK_GAP.fullmatch(text[a.end:b.start]) is not None
+             or (_AND_GAP.fullmatch(text[a.end:b.start]) is not None
+                 and _BETWEEN.search(text, max(0, a.start - 12), a.start) is not None))
 
 
 def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -199,4 +203,41 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
                              interval=(a.interval[0] + shift, a.interval[1] + shift),
                              explanation=f"{a.explanation}; the start of the range to "
                                          f"'{b.text}': on its day")
+    return out
+
+
+#: A clock time's conversion to universal time in brackets right after it ("9:47 p.m. (0047
+#: GMT)"): the gap, and the zones that are universal time.
+_OPEN_GAP = rx.compile(r"[ \t]*\([ \t]*")
+_UNIVERSAL = rx.compile(r"\b(?:GMT|UTC|Z)\b")
+#: The widest offsets of a local time from universal time, in minutes (UTC-12 to UTC+14).
+_WEST, _EAST = -12 * 60, 14 * 60
+
+
+def convert_across_midnight(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a bracketed universal time after a local clock time moved to the day
+    before or after the local time's day when no offset a zone may have joins them on one day:
+    "launched at 9:47 p.m. (0047 GMT)" is 00:47 on the next day, "at 1:30 a.m. (2130 GMT)" on
+    the day before (session 22)."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.type != "TIME" or b.type != "TIME" or a.interval is None or b.interval is None \
+                or a.granularity not in _CLOCK_GRANULARITIES \
+                or b.granularity not in _CLOCK_GRANULARITIES \
+                or _OPEN_GAP.fullmatch(text, a.end, b.start) is None \
+                or _UNIVERSAL.search(b.text) is None or _UNIVERSAL.search(a.text) is not None:
+            continue
+        local, utc = a.interval[0], b.interval[0]
+        if local.date() != utc.date():
+            continue
+        offset = (local - utc).total_seconds() // 60
+        shift = timedelta(days=1 if offset > _EAST else -1 if offset < _WEST else 0)
+        if not shift:
+            continue
+        moved = utc + shift
+        out[k] = replace(b, value=moved.strftime("%Y-%m-%dT%H:%M") + b.value[16:],
+                         interval=(b.interval[0] + shift, b.interval[1] + shift),
+                         explanation=f"{b.explanation}; the universal time of '{a.text}': "
+                                     f"the day {'after' if shift.days > 0 else 'before'}")
     return out

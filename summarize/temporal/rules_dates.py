@@ -100,6 +100,10 @@ RULES: list[tuple[str, str, str]] = [
     ("date_dmy_sep", "date",
      rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)"
      r"(?P<year>\d{4}|\d\d)(?![\w/-])"),
+    # the month first: "Dec-15-2023", "Mar/05/2024" (session 22)
+    ("date_mdy_sep", "date",
+     rf"(?<![\w/.-])(?P<month>{MONTH})(?P<sep>[-/])(?P<day>[0-3]?\d)(?P=sep)"
+     r"(?P<year>\d{4})(?![\w/-])"),
     ("year_month", "month",
      r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?![\d/-]|\.\d)"),
     # a month before its year: "03/2024", "11/1998" (not "1/2000 of a second")

@@ -59,7 +59,9 @@ RULES: list[tuple[str, str, str]] = [
      # "a day after" is an offset; "per day after that" stays a rate (session 12); "a day
      # from now" too, but "flights a day from its hubs" is a rate (session 21)
      r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half)\b"
-     r"|\s+from\s+(?!(?:its|their|his|her|our|the|a|an)\s)))"),
+     # nor before "from" and a year, the rate's period ("7 percent a year from 1990 to
+     # 1996"; session 22)
+     r"|\s+from\s+(?!(?:its|their|his|her|our|the|a|an)\s|(?:1[6-9]|20)\d\d\b)))"),
     # "four days a week", "18 hours a day": a count of a smaller unit in each unit recurs with
     # the larger unit's period (checks.py keeps the smaller unit first); lower case only, as
     # "Eight Days a Week" is a title; "40 hours per week" keeps its two mentions
@@ -83,6 +85,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?!an?\s+(?:hour|day|week|month|year|decade|century)-?long\b)"
      rf"{_NOT_MONEY}(?P<num>{NUMBER})(?:\s+more)?(?:\s+{alt(RUN_ADJECTIVES)}(?=\s))?(?:\s+|-|\s*-\s*)"
      rf"(?P<unit>{UNIT}){_UNIT_END}"
+     # a compound noun's first word: "a day-date window", "a day-trip", "a week-night"
+     # (session 22); "-long" is a length's adjective, "-high", "-low", "-plus" keep it one
+     r"(?!-(?!(?:long|high|low|plus)\b)[A-Za-z])"
      rf"(?(det)(?<=s)(?!\s+of\b))(?:(?P<adj>-long)|{_RUN_AFTER})?"),
     ("duration_another", "duration",
      rf"\b(?P<rel>another|an\s+additional|a\s+further|an\s+extra)\s+(?P<unit>{alt(UNITS)})"

@@ -343,7 +343,11 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_streak", "streak",
      r"(?:\bthe\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
      r"\s+(?:(?:straight|consecutive|successive)\s+(?P<unit>day|week|session|trading\s+day)\b"
-     r"|(?P<unit2>day|week|session)(?=\s+in\s+a\s+row\b))(?!\s+of\s)"),
+     r"|(?P<unit2>day|week|session)(?:(?=\s+in\s+a\s+row\b)"
+     # "for the third day running": "running" closing its clause, in the span as after a
+     # length (session 22); not "the third day running the stall"
+     r"|\s+running(?=[ \t]*(?:[.,;:!?)]|$)|\s+(?:and|but|as|after|with|on|in|despite)\b)))"
+     r"(?!\s+of\s)"),
     # "their best week since November", "its worst day in a decade": the day (week) reported on
     ("unit_superlative", "streak",
      r"\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest|busiest|heaviest)"

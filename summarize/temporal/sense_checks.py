@@ -46,7 +46,9 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     # session 10: a reckoning, a rescue, a film's title, a vague someday
                     r"(?:a|the)\s+day\s+of\s+(?:reckoning|judge?ment)|"
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
-                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|" +
+                    r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
+                    # session 22: a church service's name, a living's ("the day job")
+                    r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|" +
                     # round 3: "tonight's the night", "today is the day": a predicate of the
                     # time word before it, no time of its own
                     alt(IDIOM_DAY_WORDS) + r"(?:['’]s|\s+is)"
@@ -57,7 +59,8 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
 _AND_AFTER = rx.compile(r"\s+and\s", re.IGNORECASE)
 IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
-                          "the day before", "the future", "these days", "the night"})
+                          "the day before", "the future", "these days", "the night",
+                          "midnight"})
 
 
 def in_an_idiom(text: str, m: re.Match[str]) -> bool:

@@ -23,9 +23,10 @@ from .events import merge_phrases
 from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, line_stamps, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
-from .post_days import weekdays_for_holidays
+from .post_days import weekdays_for_holidays, weekdays_from_days
 from .post_hours import day_half, last_clock_hours, plan_hours
 from .ranges import (
+    convert_across_midnight,
     date_clock_range_starts,
     order_clock_ranges,
     order_month_ranges,
@@ -37,6 +38,7 @@ from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENG
 from .resources.units import (
     EARLY_MODS,
     EARLY_PARTS,
+    EVENING_HOUR,
     EVENING_MODS,
     EVENING_PARTS,
 )
@@ -240,13 +242,17 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
                 anchors = _advance(anchors, r.cal, r.value, r.anchor)
-            evening = _evening(anchors.evening, r.cal, r.mod)
+            evening = _evening(anchors.evening, r.cal, r.mod,
+                               _TOLD_ON.search(text, max(0, cand.start - 16), cand.start)
+                               is not None)
             if evening is not anchors.evening:
                 anchors = evolve(anchors, evening=evening)
     if learned and retry:
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
-    out = date_clock_range_starts(text, order_clock_ranges(text, weekdays_for_holidays(text, out)))
+    out = weekdays_from_days(text, weekdays_for_holidays(text, out))
+    out = convert_across_midnight(text, date_clock_range_starts(
+        text, order_clock_ranges(text, out)))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
@@ -429,11 +435,26 @@ def _overnight(cand: Candidate, cal: Cal | None) -> bool:
     return cal is not None and cal.gran == "part-of-day" and cand.text.lower() == "overnight"
 
 
-def _evening(evening: Cal | None, cal: Cal | None, mod: str) -> Cal | None:
+#: A reporting verb right before a day ("officials said Wednesday", "told reporters on
+#: Wednesday"): the day of the telling, after the evening of the events (session 22).
+_TOLD_ON = rx.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)"
+                      r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _evening(evening: Cal | None, cal: Cal | None, mod: str, told: bool = False
+             ) -> Cal | None:
     """The day whose evening the discourse names after a mention dated ``cal``: its own day
-    for "Tuesday night" or "late Tuesday", the evening before kept over the early hours after
-    it ("by early Wednesday"), none after another day; other granularities keep it."""
+    for "Tuesday night", "late Tuesday" or an evening's clock time ("9 p.m. Tuesday"), the
+    evening before kept over the early hours after it ("by early Wednesday") and over the day
+    after when that day is only when it was told ("officials said Wednesday"), none after
+    another day; other granularities keep it."""
+    if cal is not None and cal.gran in ("minute", "hour") and cal.extra[:2].isdigit() \
+            and int(cal.extra[:2]) >= EVENING_HOUR:
+        return Cal("day", cal.start)  # "left port at 9 p.m. Tuesday" (session 22)
     if cal is None or cal.gran not in ("day", "part-of-day"):
+        return evening
+    if told and evening is not None and (cal.start - evening.start).days == 1 \
+            and cal.gran == "day" and not cal.extra:
         return evening
     if cal.extra in EVENING_PARTS or (cal.gran == "day" and mod in EVENING_MODS):
         return evening if evening is not None and evening.start == cal.start \

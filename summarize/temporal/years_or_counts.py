@@ -251,7 +251,7 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a tally after a result: "passed 2016 to 1804", "carried 1450 against 990"
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
-    if _STREET_AFTER.match(text, end):
+    if STREET_AFTER.match(text, end):
         return False  # a house number: "at 1823 Elm Street", "2010 Ocean Drive"
     nxt = _NEXT_WORDS.match(text, end)
     if nxt is None:
@@ -305,7 +305,7 @@ def _bare_tally(text: str, start: int, end: int) -> bool:
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".
-_STREET_AFTER = rx.compile(
+STREET_AFTER = rx.compile(
     r"[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Boulevard|"
     r"Blvd|Way|Place|Court|Terrace|Crescent|Highway|Parkway|Square)\b")
 #: A verb right before a number: having, holding, losing, counting (or any past in -ed).

@@ -158,7 +158,7 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
             (a.tense == "future" and day.start < a.dct)
             or (a.tense == "past" and day.start > a.dct)):
         day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
-    if int(hhmm[:2]) >= EVENING_HOUR and a.tense == "past":
+    if int(hhmm[:2]) >= EVENING_HOUR and a.tense in ("past", ""):  # "" news: the past (s22)
         day = _named_evening(a, day) or day  # "ran aground late Monday ... at 10:50 p.m."
     if day is not None and int(hhmm[:2]) < SMALL_HOURS_END \
             and norm(c.fields.get("ampm")).startswith("a") and _night_before(a, day):

@@ -229,6 +229,10 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     #: years it moved): the US's Election Day (the Tuesday after the first Monday of November)
     #: and the presidential primaries' Super Tuesday
     "election day": ("weekday_on_or_after", 11, 2, 2, 1, {}),
+    #: session 22: the UK's and the Commonwealth's Sunday of remembrance, the second of
+    #: November; Ontario's and most provinces' first Monday of August
+    "remembrance sunday": ("weekday_on_or_after", 11, 8, 7, 1, {}),
+    "civic holiday": ("country", "CA-ON", "optional", "Civic Holiday", 0),
     "super tuesday": ("weekday_on_or_after", 3, 1, 2, 4,
                       {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}),
 }
@@ -252,6 +256,8 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "st. paddy's day": "st patrick's day", "st patty's day": "st patrick's day",
     "st pattys day": "st patrick's day", "st. patty's day": "st patrick's day",
     "paddy's day": "st patrick's day", "paddys day": "st patrick's day",
+    # session 22: Shrove Tuesday by its British and Irish name
+    "pancake day": "shrove tuesday", "pancake tuesday": "shrove tuesday",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -287,7 +293,13 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "mothering sunday", "bank holiday monday", "bank holiday friday",
     # session 21: the UK's fifth of November
     "bonfire night", "guy fawkes night",
+    # session 22: Shrove Tuesday's pancakes
+    "pancake day", "pancake tuesday",
 })
+#: Names that are other words in lower case but a holiday right before "weekend" ("thru
+#: memorial day weekend", "over the easter long weekend"; session 22).
+LOWER_CASE_BEFORE_WEEKEND = frozenset({"memorial day", "easter", "civic holiday",
+                                       "remembrance sunday", "victoria day", "family day"})
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
 LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})

@@ -169,6 +169,8 @@ SCHEDULED_PRESENT = frozenset({
     # session 17: a journey's scheduled legs ("the delegation departs for Nairobi on Friday",
     # "the shuttle lands at 6.40pm on Thursday", "the royal yacht docks at Leith on Saturday")
     "land", "lands", "depart", "departs", "dock", "docks", "sail", "sails",
+    # session 22: an election's ("voters in the town choose a new MP on Thursday")
+    "choose", "chooses", "elect", "elects",
 })
 #: Weaker modals of a plan told from the past ("said the supply would be off"): at the end of a
 #: stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare, the
@@ -278,6 +280,9 @@ EXPLICIT_FUTURE = frozenset({
     "intended", "upcoming", "next", "tomorrow", "coming", "poised", "about", "forecast",
     "forecasts", "predicted", "projected", "gonna",
     "wait",  # a modal's "wait" looks ahead: "can't wait for Saturday", "must wait until Monday"
+    # the present's ability ("the plumber can come tues", "we can meet Thursday"): a plan
+    # ahead, unlike "could" (session 22)
+    "can", "can't", "cannot",
 })
 #: Linking verbs before a participle that is a state, not a past ("remain closed", "stayed
 #: shut"): the linking verb's own form decides the tense.
