@@ -286,3 +286,41 @@ FROM_DAYS = [
 @pytest.mark.parametrize(("text", "span", "want"), FROM_DAYS)
 def test_a_weekday_before_or_after_a_day(text, span, want) -> None:
     assert _found(text, date(2024, 3, 13)).get(span) == want
+
+
+# --- round 2 ---------------------------------------------------------------------------------
+ROUND2 = [
+    # "the following month after <clause>": no offset takes "the following"
+    ("Halvard agreed the deal in June. Its shares fell the following month after it cut its "
+     "forecast.", date(2012, 11, 14), "the following month", ("DATE", "2012-07")),
+    # the early hours of a holiday of a fixed date: one time
+    ("He attacked a driver in the early hours of New Year's Day.", date(2013, 1, 3),
+     "the early hours of New Year's Day", ("TIME", "2013-01-01TMO")),
+    # "by the end of the century" told from the present: the current one, not the story's
+    ("The world warmed faster than through most of the 20th century. On present policies it "
+     "is on course for 2.9C of warming by the end of the century.", date(2023, 8, 8),
+     "the end of the century", ("DATE", "20")),
+    ("The town grew in the 19th century. By the end of the century, it had 5,000 people.",
+     date(2023, 8, 8), "the end of the century", ("DATE", "18")),
+    # a weak future whose clause already looks ahead
+    ("Meteors should start to climb after 11 p.m. tonight and peak around 3 a.m. Sunday.",
+     date(2022, 9, 14), "around 3 a.m. Sunday", ("TIME", "2022-09-18T03:00")),
+    ("He said tonight that the strike could have ended Monday.", date(2022, 9, 14), "Monday",
+     ("DATE", "2022-09-12")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "want"), ROUND2)
+def test_round_two(text, dct, span, want) -> None:
+    assert _found(text, dct).get(span) == want
+
+
+@pytest.mark.parametrize("text", ["The future of the reef depends on what happens next.",
+                                  "He worries about the future of the company."])
+def test_the_future_of_a_thing_is_its_fate(text: str) -> None:
+    assert _found(text, date(2017, 3, 10)) == {}
+
+
+def test_the_future_alone_stays_a_time() -> None:
+    assert _found("Prices will rise in the future.", date(2017, 3, 10)).get("the future") == (
+        "DATE", "FUTURE_REF")

@@ -158,6 +158,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    elif label == "future" and not explicit and "have" not in cue.lower().split() \
+            and _AHEAD_BEFORE.search(text, lo, cand.start):
+        # "should start to climb after 11 p.m. tonight and peak around 3 a.m. Sunday": the
+        # weak future's clause already looks ahead (session 22)
+        explicit = True
     elif label == "future" and not explicit \
             and cue.partition(" ")[0].lower() in CONDITIONAL_MODALS \
             and _CLOCK_RANGE_TO.search(text, max(lo, cand.start - 32), cand.start) is not None \
@@ -315,6 +320,11 @@ def _chance_for(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bo
         return False
     return label != "past" or not (cue.lower().startswith("had")
                                    or _BUT_AFTER.search(text, cand.end, cand.end + 40))
+
+
+#: A day ahead named earlier in the sentence ("tonight", "tomorrow", "later today").
+_AHEAD_BEFORE = rx.compile(r"\b(?:tonight|tomorrow|later\s+today|this\s+evening)\b",
+                           re.IGNORECASE)
 
 
 def _prev_word(text: str, a: int, b: int) -> str:

@@ -279,7 +279,10 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_relative_clause", "unit_rel",
      # with its edge as "unit_relative" has it: "late last week after talks failed" (s21)
      r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid)\s+)?"
-     r"(?P<rel>next|last|this)\s+(?P<unit>week|month|year))\s+(?:before|after)\s+\w"),
+     # ... and "the following month after it cut its forecast": no offset takes "the
+     # following/previous" (session 22)
+     r"(?P<rel>next|last|this|the\s+following|the\s+previous)\s+(?P<unit>week|month|year))"
+     r"\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
     # after a word of expectation ("expects sales for the full year") the year in progress
     ("unit_full_year", "unit_rel",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .patterns import MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .patterns import FIXED_HOLIDAY, MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
 from .resources.day_words import (
     DAY_AT_WORDS,
     POST_DAY_WORDS,
@@ -267,8 +267,10 @@ RULES: list[tuple[str, str, str]] = [
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),
-     # "of Jan. 30" too (session 21)
-     rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d))"),
+     # "of Jan. 30" too (session 21), and "of New Year's Day", a holiday of a fixed date
+     # (session 22)
+     rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d"
+     rf"|\s+(?-i:{FIXED_HOLIDAY})\b))"),
     ("tonight", "pod",
      rf"\b(?P<pod>tonight|overnight)\b(?:\s+(?:on\s+)?(?P<after>{WEEKDAY})\b(?!'))?"),
 ]

@@ -48,7 +48,10 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
                     r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
                     # session 22: a church service's name, a living's ("the day job")
-                    r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|" +
+                    r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|"
+                    # "the future of the reef": its fate, no time (session 22)
+                    r"the\s+future\s+of\s+(?:the|a|an|its|our|their|his|her|this|that|these|"
+                    r"those|my|your)\b|" +
                     # round 3: "tonight's the night", "today is the day": a predicate of the
                     # time word before it, no time of its own
                     alt(IDIOM_DAY_WORDS) + r"(?:['’]s|\s+is)"

@@ -123,6 +123,11 @@ _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
 _SPENT_STRETCH = _SPAN_BACK | {"the next", "the coming"}
 
 
+#: Units whose edge after a deadline's or a start's preposition is the current one's ("by the
+#: end of the month"; "by the end of the century" after a story's 20th century: session 22).
+_EDGED_UNITS = frozenset({"year", "month", "week", "decade", "century"})
+
+
 def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     rel = norm(f.get("rel"))
@@ -182,7 +187,7 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         # "sales fell in 2019 ... expects approval by the end of the year"; "sales fell in
         # April ... will report by the end of the month" told in June (session 19)
         anaphoric = False
-    if anaphoric and rel == "the" and mod and unit in ("year", "month", "week") and (
+    if anaphoric and rel == "the" and mod and unit in _EDGED_UNITS and (
             a.prep == "since" or (a.prep in DEADLINES and a.tense != "past")):
         # "would decide by the end of the month", "have lost 9% since the start of the year":
         # a deadline's or a start's edge of the current period, whatever date the story
