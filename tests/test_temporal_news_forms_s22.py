@@ -324,3 +324,36 @@ def test_the_future_of_a_thing_is_its_fate(text: str) -> None:
 def test_the_future_alone_stays_a_time() -> None:
     assert _found("Prices will rise in the future.", date(2017, 3, 10)).get("the future") == (
         "DATE", "FUTURE_REF")
+
+
+# --- round 3: edges of a period with no count, rescheduling, a post's clock and day ------
+ROUND3 = [
+    ("The fund stopped taking new investors in the final days of February.",
+     "the final days of February", ("DATE", "2024-02")),
+    ("The fund closed in the last weeks of 2023.", "the last weeks of 2023", ("DATE", "2023")),
+    ("In the first few weeks of January, sales rose.", "the first few weeks of January",
+     ("DATE", "2024-01")),
+    # a count keeps TimeBank's two mentions
+    ("Sales rose in the first nine months of this year.", "the first nine months",
+     ("DURATION", "P9M")),
+    ("heads up, the standup got bumped to 9:30 fri", "9:30 fri", ("TIME", "2024-03-15T09:30")),
+    ("the car bumped into a post on Friday", "Friday", ("DATE", "2024-03-08")),
+    ("gym 6am sun then brunch?", "6am sun", ("TIME", "2024-03-17T06:00")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "want"), ROUND3)
+def test_round_three(text, span, want) -> None:
+    assert _found(text, date(2024, 3, 13)).get(span) == want
+
+
+def test_edges_carry_their_mod() -> None:
+    found = {m.text: m.mod for m in tag_text("The fund closed in the last weeks of 2023.",
+                                            date(2024, 3, 13))}
+    assert found == {"the last weeks of 2023": "END"}
+
+
+@pytest.mark.parametrize("text", ["june bugs everywhere on the porch, gross",
+                                  "A June bug flew in through the window."])
+def test_june_bugs_are_beetles(text: str) -> None:
+    assert _found(text, date(2024, 3, 13)) == {}

@@ -226,7 +226,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
-     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])))"
+     # ... or before "then" ("gym 6am sun then brunch?"; session 22)
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])|[ \t]+then\b))"
      r"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))"
      r"\b(?![-‐]\w)"
      r"|(?=,?\s+(?:at\s+)?"

@@ -48,7 +48,7 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"(?:sav|carr|seiz)(?:e|es|ed|ies|ied|y|ing)\s+the\s+day|"
                     r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
                     # session 22: a church service's name, a living's ("the day job")
-                    r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|"
+                    r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|june\s+bugs?|"
                     # "the future of the reef": its fate, no time (session 22)
                     r"the\s+future\s+of\s+(?:the|a|an|its|our|their|his|her|this|that|these|"
                     r"those|my|your)\b|" +
@@ -63,7 +63,7 @@ _AND_AFTER = rx.compile(r"\s+and\s", re.IGNORECASE)
 IDIOM_WORDS = frozenset({"now", "the day", "a day", "one day", "a month", "sundays", "a while",
                           "to date", "to-date", "the last minute", "the day after",
                           "the day before", "the future", "these days", "the night",
-                          "midnight"})
+                          "midnight", "june"})
 
 
 def in_an_idiom(text: str, m: re.Match[str]) -> bool:

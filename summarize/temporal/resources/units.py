@@ -42,6 +42,12 @@ MODIFIERS: dict[str, str] = {
     "late": "END", "the end of": "END", "end of": "END", "the close of": "END", "end": "END",
     "the latter part of": "END", "the late": "END",
     "the early": "START", "the turn of": "END",
+    # session 22: a period's first or last days, weeks or months with no count ("the final
+    # days of February", "the first weeks of 2020"): one date, its edge
+    **{f"the {edge} {few}{part} of": mod
+       for edge, mod in (("last", "END"), ("final", "END"), ("closing", "END"),
+                         ("dying", "END"), ("first", "START"), ("opening", "START"))
+       for few in ("", "few ") for part in ("days", "weeks", "months")},
 }
 #: Quantity hedges before a duration -> TIMEX3 mod.
 APPROXIMATORS: dict[str, str] = {
