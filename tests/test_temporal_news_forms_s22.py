@@ -357,3 +357,24 @@ def test_edges_carry_their_mod() -> None:
                                   "A June bug flew in through the window."])
 def test_june_bugs_are_beetles(text: str) -> None:
     assert _found(text, date(2024, 3, 13)) == {}
+
+
+# --- round 4: what an event left behind; a decision's infinitive ---------------------------
+ROUND4 = [
+    ("Officials said they would not finish counting ballots from Sunday's election before "
+     "next Wednesday.", date(1999, 6, 3), "Sunday", ("DATE", "1999-05-30")),
+    ("They will show highlights from Saturday's match tonight.", date(1999, 6, 3), "Saturday",
+     ("DATE", "1999-05-29")),
+    ("The new rules apply from Monday's session.", date(1999, 6, 3), "Monday",
+     ("DATE", "1999-06-07")),
+    ("The board voted 8-3 Wednesday night to close the school at the end of June.",
+     date(2016, 2, 11), "the end of June", ("DATE", "2016-06")),
+    ("The board voted to close the school in June.", date(2016, 2, 11), "June",
+     ("DATE", "2016-06")),
+    ("The board voted on the plan in June.", date(2016, 2, 11), "June", ("DATE", "2015-06")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "want"), ROUND4)
+def test_round_four(text, dct, span, want) -> None:
+    assert _found(text, dct).get(span) == want

@@ -133,6 +133,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "a cold front brings heavy rain late Thursday", "highs reach 70 on Saturday,
         # forecasters said": weather's present verb tells a forecast (session 22)
         label, cue, explicit = "future", "forecast", True
+    elif cand.kind == "weekday" and cand.fields.get("poss") and prep == "from" \
+            and _PRODUCT_FROM.search(text, max(lo, cand.start - 40), cand.start):
+        # "counting ballots from Sunday's election", "footage from Friday's match": what an
+        # event left behind, so the event is past whatever the clause's tense (session 22)
+        label, cue, explicit = "past", "from", True
     elif prep == "for" and cand.kind == "weekday" and _chance_for(text, lo, cand, label, cue):
         # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
         # even when the giving is told in the past, as "was forecast for" (session 22)
@@ -325,6 +330,15 @@ def _chance_for(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bo
 #: A day ahead named earlier in the sentence ("tonight", "tomorrow", "later today").
 _AHEAD_BEFORE = rx.compile(r"\b(?:tonight|tomorrow|later\s+today|this\s+evening)\b",
                            re.IGNORECASE)
+
+
+#: What an event leaves behind, right before "from" and a weekday's possessive ("ballots
+#: from Sunday's election", "footage from Friday's match").
+_PRODUCT_FROM = rx.compile(
+    r"\b(?:ballots|votes|results|footage|images|pictures|photos|video|videos|damage|debris|"
+    r"data|figures|casualties|injuries|fallout|aftermath|lessons|highlights|recordings|"
+    r"minutes|transcripts?|evidence|samples|returns|tallies|scores)\s+from\s+$",
+    re.IGNORECASE)
 
 
 def _prev_word(text: str, a: int, b: int) -> str:

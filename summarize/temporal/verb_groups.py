@@ -272,6 +272,7 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
     introduced the expression's clause (so the left side is done)."""
     i = len(words) - 1
     maybe = _MAYBE
+    infinitive = -1  # where a bare infinitive's group starts, once one is read
     for k in compress(range(i, -1, -1), map(maybe.__getitem__, reversed(words))):
         if k > i or not _verbish(words, k):  # right to left, read lazily
             continue
@@ -299,12 +300,24 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             label, group = "past", [did, *group]  # "did the ferry sail on Monday?" (s17)
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
             label, group = "past", group + words[i + 1:i + 2]  # "have come down"
+        if label and label != "future" and infinitive >= 0 and infinitive - i <= _TO_REACH \
+                and group[-1] in FORWARD_BEFORE_TO and len(group) == 1:
+            # "voted 8-3 Wednesday night to close the school at the end of June": a decision's
+            # infinitive looks ahead of it, a few words after the verb too (session 22)
+            return Tense("future", " ".join([*group, *words[infinitive:infinitive + 2]])), False
         if label:
             if group[-1] in REPORTING and _reports_clause(group[-1], words[i + 1:]):
                 return None, True
             return Tense(label, _cue(group, words[i + 1:i + 2])), False
+        if group[0] == "to" and len(group) == 2 and infinitive < 0:
+            infinitive = j
         i = j - 1
     return None, False
+
+
+#: How far (in words) a verb of deciding may stand before its bare infinitive ("voted 8-3
+#: Wednesday night to close").
+_TO_REACH = 6
 
 
 #: The past of do-support, which a question or an emphasis puts before the subject.

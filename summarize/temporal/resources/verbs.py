@@ -24,6 +24,7 @@ FORWARD_BEFORE_TO = frozenset({
     "prepare", "prepares", "prepared", "preparing", "agree", "agrees", "agreed", "decide",
     "decides", "decided", "set", "going", "about", "likely", "poised", "ready", "wish",
     "wishes", "wished", "is", "are", "am",
+    "vote", "votes", "voted", "voting",  # "voted to close the school in June" (session 22)
 })
 #: Forward verbs that are mostly nouns when bare ("a cooperation plan Friday"): they count
 #: as verbs only before a word that starts their object ("Hauliers plan a go-slow").
