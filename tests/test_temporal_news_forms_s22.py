@@ -378,3 +378,11 @@ ROUND4 = [
 @pytest.mark.parametrize(("text", "dct", "span", "want"), ROUND4)
 def test_round_four(text, dct, span, want) -> None:
     assert _found(text, dct).get(span) == want
+
+
+# --- "a year earlier" from a weekend is a year, as from a week ------------------------------
+@pytest.mark.parametrize("text", [
+    "Police charged 23 drivers over the Canada Day long weekend, up from 19 a year earlier.",
+    "Police charged 23 drivers last weekend, up from 19 a year earlier."])
+def test_a_year_from_a_weekend(text: str) -> None:
+    assert _found(text, date(2022, 7, 4)).get("a year earlier") == ("DATE", "2021")

@@ -322,7 +322,7 @@ _DAYISH = frozenset({"day", "part-of-day", "hour", "minute"})
 #: "a year earlier" after a month, a week or a season ("that spring ... A year later"; session
 #: 20) is a year, the phrase's own granularity; a quarter, a half or a day (a results date)
 #: keeps its own, a year back.
-_YEAR_NOT_COPIED = frozenset({"month", "week", "season"})
+_YEAR_NOT_COPIED = frozenset({"month", "week", "weekend", "season"})  # weekend: session 22
 
 
 def _offset(c: Candidate, a: Anchors) -> Resolution | None:
