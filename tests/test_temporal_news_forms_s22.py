@@ -386,3 +386,21 @@ def test_round_four(text, dct, span, want) -> None:
     "Police charged 23 drivers last weekend, up from 19 a year earlier."])
 def test_a_year_from_a_weekend(text: str) -> None:
     assert _found(text, date(2022, 7, 4)).get("a year earlier") == ("DATE", "2021")
+
+
+# --- a proposal's "can we do sat?" -----------------------------------------------------------
+PROPOSALS = [
+    ("can we do sat instead? the venue double booked us", "sat", ("DATE", "2024-03-16")),
+    ("could u do sun?", "sun", ("DATE", "2024-03-17")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "want"), PROPOSALS)
+def test_a_proposed_day(text, span, want) -> None:
+    assert _found(text, date(2024, 3, 13)).get(span) == want
+
+
+@pytest.mark.parametrize("text", ["we did sat at the bar for hours",
+                                  "what do sun and moon have in common"])
+def test_do_before_a_word_that_is_no_day(text: str) -> None:
+    assert _found(text, date(2024, 3, 13)) == {}

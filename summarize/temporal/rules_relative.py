@@ -189,6 +189,9 @@ RULES: list[tuple[str, str, str]] = [
      # (we) wed in 2010"
      r"|(?<=\bsince\s)(?!(?-i:sat|wed)\s+(?:down|up|in|on|at|with|there|here|next|by|around|"
      r"outside|beside|for)\b)"
+     # a proposal's "can we do sat instead?", "shall we do wed": no verb after "do" is "sat"
+     # or "wed" (session 22)
+     r"|(?:(?<=\bwe\sdo\s)|(?<=\bu\sdo\s)|(?<=\byou\sdo\s))(?=(?-i:sat|sun|wed|weds)\b)"
      # a post's "see u sat", "c u wed": a farewell names a day ahead
      r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
