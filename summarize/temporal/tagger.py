@@ -242,9 +242,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
                 anchors = _advance(anchors, r.cal, r.value, r.anchor)
-            evening = _evening(anchors.evening, r.cal, r.mod,
-                               _TOLD_ON.search(text, max(0, cand.start - 16), cand.start)
-                               is not None)
+            evening = _evening(anchors.evening, r.cal, r.mod, text, cand.start)
             if evening is not anchors.evening:
                 anchors = evolve(anchors, evening=evening)
     if learned and retry:
@@ -441,21 +439,23 @@ _TOLD_ON = rx.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|confi
                       r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def _evening(evening: Cal | None, cal: Cal | None, mod: str, told: bool = False
+def _evening(evening: Cal | None, cal: Cal | None, mod: str, text: str = "", start: int = 0
              ) -> Cal | None:
     """The day whose evening the discourse names after a mention dated ``cal``: its own day
     for "Tuesday night", "late Tuesday" or an evening's clock time ("9 p.m. Tuesday"), the
     evening before kept over the early hours after it ("by early Wednesday") and over the day
-    after when that day is only when it was told ("officials said Wednesday"), none after
+    after when that day, at ``start`` in ``text``, is only when it was told ("officials said
+    Wednesday"), none after
     another day; other granularities keep it."""
     if cal is not None and cal.gran in ("minute", "hour") and cal.extra[:2].isdigit() \
             and int(cal.extra[:2]) >= EVENING_HOUR:
         return Cal("day", cal.start)  # "left port at 9 p.m. Tuesday" (session 22)
     if cal is None or cal.gran not in ("day", "part-of-day"):
         return evening
-    if told and evening is not None and (cal.start - evening.start).days == 1 \
-            and cal.gran == "day" and not cal.extra:
-        return evening
+    if evening is not None and cal.gran == "day" and not cal.extra \
+            and (cal.start - evening.start).days == 1 \
+            and _TOLD_ON.search(text, max(0, start - 16), start) is not None:
+        return evening  # told on the day after: "..., officials said Wednesday"
     if cal.extra in EVENING_PARTS or (cal.gran == "day" and mod in EVENING_MODS):
         return evening if evening is not None and evening.start == cal.start \
             else Cal("day", cal.start)

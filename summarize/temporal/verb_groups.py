@@ -34,6 +34,7 @@ from .resources.verbs import (
     REPORTING,
     SAY_VERBS,
     SCHEDULED_PRESENT,
+    VOTE_BEFORE_TO,
 )
 from .slots import Memo, quick_init
 
@@ -300,8 +301,11 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             label, group = "past", [did, *group]  # "did the ferry sail on Monday?" (s17)
         if label == "present" and group[-1] in _PERFECT and _participle(words[i + 1:i + 2]):
             label, group = "past", group + words[i + 1:i + 2]  # "have come down"
+        if label == "past" and _voted_to(group):
+            label = "future"  # "voted to close the school in June" (session 22)
         if label and label != "future" and infinitive >= 0 and infinitive - i <= _TO_REACH \
-                and group[-1] in FORWARD_BEFORE_TO and len(group) == 1:
+                and (group[-1] in FORWARD_BEFORE_TO or group[-1] in VOTE_BEFORE_TO) \
+                and len(group) == 1:
             # "voted 8-3 Wednesday night to close the school at the end of June": a decision's
             # infinitive looks ahead of it, a few words after the verb too (session 22)
             return Tense("future", " ".join([*group, *words[infinitive:infinitive + 2]])), False
@@ -318,6 +322,14 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
 #: How far (in words) a verb of deciding may stand before its bare infinitive ("voted 8-3
 #: Wednesday night to close").
 _TO_REACH = 6
+
+
+def _voted_to(group: list[str]) -> bool:
+    """Whether a verb group is a vote's verb, "to" and an infinitive ("voted to close")."""
+    if "to" not in group:
+        return False
+    k = len(group) - 1 - group[::-1].index("to")
+    return 0 < k < len(group) - 1 and group[k - 1] in VOTE_BEFORE_TO
 
 
 #: The past of do-support, which a question or an emphasis puts before the subject.
