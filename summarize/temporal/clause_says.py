@@ -263,8 +263,10 @@ def _forecast_end(text: str, lo: int, start: int) -> bool:
 #: reach"), with up to eight words to the day.
 _WEATHER_PRESENT = rx.compile(rf"\b{alt(WEATHER_SUBJECTS)}\s+{alt(WEATHER_PRESENT_VERBS)}\b"
                               r"(?=(?:\s+[\w'’,.$%-]+){0,8}?\s+$)", re.IGNORECASE)
-#: A reporting verb after the day in its sentence ("..., forecasters said").
+#: A reporting verb after the day in its sentence ("..., forecasters said"), and the same
+#: verb anywhere before it (then it is the clause's own).
 _SAID_AFTER = frozenset({"said", "say", "says"})
+_SAID_WORD = rx.compile(r"\b(?:said|says|say)\b", re.IGNORECASE)
 
 
 def _weather_ahead(text: str, lo: int, start: int, label: str, cue: str) -> bool:
@@ -274,7 +276,7 @@ def _weather_ahead(text: str, lo: int, start: int, label: str, cue: str) -> bool
     "dropped") keeps the past (session 22)."""
     if label not in ("", "present") and not (
             label == "past" and cue.lower() in _SAID_AFTER
-            and not rx.compile(rf"\b{cue}\b", re.IGNORECASE).search(text, lo, start)):
+            and _SAID_WORD.search(text, lo, start) is None):
         return False
     return _WEATHER_PRESENT.search(text, max(lo, start - 120), start) is not None
 
