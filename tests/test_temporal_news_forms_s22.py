@@ -404,3 +404,16 @@ def test_a_proposed_day(text, span, want) -> None:
                                   "what do sun and moon have in common"])
 def test_do_before_a_word_that_is_no_day(text: str) -> None:
     assert _found(text, date(2024, 3, 13)) == {}
+
+
+# --- a proposal's "do the 22nd" --------------------------------------------------------------
+@pytest.mark.parametrize(("text", "want"), [
+    ("can u do the 22nd for the fitting?", ("DATE", "2023-11-22")),
+    ("could you do the 3rd?", ("DATE", "2023-12-03"))])
+def test_a_proposed_day_of_the_month(text, want) -> None:
+    found = _found(text, date(2023, 11, 10))
+    assert [v for k, v in found.items() if k.startswith("the ")] == [want]
+
+
+def test_an_ordinal_before_its_noun_is_no_day() -> None:
+    assert _found("we do the 3rd one next", date(2023, 11, 10)) == {}

@@ -139,7 +139,10 @@ RULES: list[tuple[str, str, str]] = [
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
      r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"
      # ... or at an emoji ("my bday is the 22nd 🎂"; session 12)
-     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b)))"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b))"
+     # ... or a proposal's "can u do the 22nd for the fitting?" (session 22)
+     r"|(?<=\b(?P<plan4>do)\s)(?=the\s+\d\d?(?:st|nd|rd|th)"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then|for|and)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a
