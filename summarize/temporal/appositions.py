@@ -48,7 +48,7 @@ def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: A clock time in brackets after another (its conversion to another zone), and the gap from
 #: the closing bracket to the day both fall on.
-_OPEN_BRACKET = rx.compile(r"[ \t]*\([ \t]*")
+OPEN_BRACKET = rx.compile(r"[ \t]*\([ \t]*")
 _CLOSE_BRACKET = rx.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*)?(?:on[ \t]+)?")
 
 
@@ -57,7 +57,7 @@ def _converted_clock(text: str, a: Candidate, b: Candidate, day: Candidate) -> b
     after it, and ``day`` the date right after the bracket, all with no day of their own."""
     return (a.kind == b.kind == "clock" and not a.parts and not b.parts
             and not _has_day(a) and not _has_day(b) and not day.fields.get("plural")
-            and _OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None
+            and OPEN_BRACKET.fullmatch(text, a.end, b.start) is not None
             and _CLOSE_BRACKET.fullmatch(text, b.end, day.start) is not None)
 
 

@@ -117,8 +117,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", future.group(1), True
     elif label != "past" and (request := request_cue(text, lo, cand.start, cand.end)):
         label, cue, explicit, asked = "future", request, True, True  # "remind me on friday"
-    elif label in ("", "present") and cand.kind == "weekday" and not any(
-            cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel")) \
+    elif label in ("", "present") and cand.kind == "weekday" and _bare(cand) \
             and offered_day(text, lo, cand.start, cand.end):
         label, cue, explicit, asked = "future", "works", True, True  # "thurs works for the viewing"
     elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
@@ -457,17 +456,18 @@ def _lower_weekday(cand: Candidate) -> bool:
 
 
 def _weekday_first(cand: Candidate) -> bool:
-    """Whether ``cand`` opens with a bare weekday ("saturday", "thursday night"), no
-    relative word nor a possessive of its own."""
-    return is_weekday(cand.text.split()[0]) and not any(
-        cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
+    """Whether ``cand`` opens with a bare weekday ("saturday", "thursday night")."""
+    return is_weekday(cand.text.split()[0]) and _bare(cand)
 
 
 def _bare_weekday_in(cand: Candidate) -> bool:
-    """Whether ``cand`` holds a weekday ("late Thursday", "Saturday night"), no relative word
-    nor a possessive of its own."""
-    return any(is_weekday(w) for w in cand.text.split()) and not any(
-        cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
+    """Whether ``cand`` holds a bare weekday ("late Thursday", "Saturday night")."""
+    return any(is_weekday(w) for w in cand.text.split()) and _bare(cand)
+
+
+def _bare(cand: Candidate) -> bool:
+    """Whether ``cand`` has no relative word, possessive or plural of its own ("next", "'s")."""
+    return not any(cand.fields.get(k) for k in ("rel", "poss", "plural", "wrel"))
 
 
 def _timed_post_weekday(cand: Candidate) -> bool:

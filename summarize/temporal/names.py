@@ -149,11 +149,14 @@ _NAME_TITLES = frozenset({
     "Sergeant", "Constable", "Captain", "Bishop", "Sister", "Pastor"})
 #: One capitalised word: a name's ("Addams", "Ruth").
 _BARE_WORD = rx.compile(r"[A-Z][a-z]+")
+#: Relatives' nouns that both a person's possessive takes and a name follows ("Ann's sister",
+#: "my sister April").
+_RELATIVES = (r"mum|mom|mother|dad|father|sister|brother|husband|wife|boyfriend|girlfriend|son|"
+              r"daughter|cousin|gran|grandma")
 #: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
 _KIN_AFTER = rx.compile(
-    r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|parents|sister|brother|husband|"
-    r"wife|boyfriend|girlfriend|fianc[eé]e?|partner|son|daughter|baby|kids|children|family|"
-    r"friends?|mates?|cousin|gran|grandma|grandad|dog|cat|puppy|puppies|kitten|pet)s?\b")
+    rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{_RELATIVES}|parents|fianc[eé]e?|partner|baby|kids|"
+    r"children|family|friends?|mates?|grandad|dog|cat|puppy|puppies|kitten|pet)s?\b")
 #: A weekday and a capitalised part of day before another capitalised word: a title
 #: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
 _DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
@@ -661,9 +664,8 @@ _DATE_WORDS_BEFORE = frozenset(
 
 #: A relative's or a friend's noun right before a name ("my sister April", "auntie June").
 _KIN_BEFORE = rx.compile(
-    r"\b(?:sister|brother|daughter|son|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|"
-    r"cousin|niece|nephew|gran|granny|grandma|grandmother|nan|nana|wife|husband|friend|"
-    r"bestie|girlfriend|boyfriend|neighbou?r|colleague)[ \t]+$", re.IGNORECASE)
+    rf"\b(?:{_RELATIVES}|aunt|auntie|aunty|uncle|niece|nephew|granny|grandmother|nan|nana|"
+    r"friend|bestie|neighbou?r|colleague)[ \t]+$", re.IGNORECASE)
 _DIGIT_AFTER = rx.compile(r"[ \t]*\d")
 
 

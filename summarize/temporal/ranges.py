@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from summarize import regex_cache as rx
 
 from ..models import Mention
+from .appositions import OPEN_BRACKET
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .values import Cal, interval, value
 
@@ -140,12 +141,17 @@ _BARE_CLOCK_RULES = frozenset({"clock_ampm", "clock_24h"})
 _CLOCK_GRANULARITIES = frozenset({"hour", "minute"})
 
 
+def _clock_pair(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are both clock times (hour or minute), with their intervals."""
+    return a.type == "TIME" and b.type == "TIME" and a.interval is not None \
+        and b.interval is not None and a.granularity in _CLOCK_GRANULARITIES \
+        and b.granularity in _CLOCK_GRANULARITIES
+
+
 def _clock_range(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` are two clock times of one sentence joined as a range ("10pm
     till 4am", "9am-5pm", "between 2 p.m. and 7 p.m."), both with their intervals."""
-    return a.type == "TIME" and b.type == "TIME" and a.sentence == b.sentence \
-        and a.granularity in _CLOCK_GRANULARITIES and b.granularity in _CLOCK_GRANULARITIES \
-        and a.interval is not None and b.interval is not None \
+    return a.sentence == b.sentence and _clock_pair(a, b) \
         and (_CLOCK_GAP.fullmatch(text[a.end:b.start]) is not None
              or (_AND_GAP.fullmatch(text[a.end:b.start]) is not None
                  and _BETWEEN.search(text, max(0, a.start - 12), a.start) is not None))
@@ -164,12 +170,8 @@ def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         start, end = a.interval[0], b.interval[0]
         if start.date() != end.date() or start.hour < 12 or end >= start:
             continue
-        day = timedelta(days=1)
-        moved = end + day
-        out[k] = replace(b, value=moved.strftime("%Y-%m-%dT%H:%M") + b.value[16:],
-                         interval=(b.interval[0] + day, b.interval[1] + day),
-                         explanation=f"{b.explanation}; the end of the range from '{a.text}', "
-                                     "past midnight: the day after")
+        out[k] = _moved(b, timedelta(days=1), f"the end of the range from '{a.text}', past "
+                                              "midnight: the day after")
     return out
 
 
@@ -198,17 +200,12 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
         shift = day - start.date()
         if not shift:
             continue
-        moved = start + shift
-        out[k - 1] = replace(a, value=moved.strftime("%Y-%m-%dT%H:%M") + a.value[16:],
-                             interval=(a.interval[0] + shift, a.interval[1] + shift),
-                             explanation=f"{a.explanation}; the start of the range to "
-                                         f"'{b.text}': on its day")
+        out[k - 1] = _moved(a, shift, f"the start of the range to '{b.text}': on its day")
     return out
 
 
-#: A clock time's conversion to universal time in brackets right after it ("9:47 p.m. (0047
-#: GMT)"): the gap, and the zones that are universal time.
-_OPEN_GAP = rx.compile(r"[ \t]*\([ \t]*")
+#: The zones that are universal time, in a clock time's conversion in brackets right after
+#: another ("9:47 p.m. (0047 GMT)").
 _UNIVERSAL = rx.compile(r"\b(?:GMT|UTC|Z)\b")
 #: The widest offsets of a local time from universal time, in minutes (UTC-12 to UTC+14).
 _WEST, _EAST = -12 * 60, 14 * 60
@@ -222,10 +219,7 @@ def convert_across_midnight(text: str, mentions: Sequence[Mention]) -> list[Ment
     out = list(mentions)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.type != "TIME" or b.type != "TIME" or a.interval is None or b.interval is None \
-                or a.granularity not in _CLOCK_GRANULARITIES \
-                or b.granularity not in _CLOCK_GRANULARITIES \
-                or _OPEN_GAP.fullmatch(text, a.end, b.start) is None \
+        if not _clock_pair(a, b) or OPEN_BRACKET.fullmatch(text, a.end, b.start) is None \
                 or _UNIVERSAL.search(b.text) is None or _UNIVERSAL.search(a.text) is not None:
             continue
         local, utc = a.interval[0], b.interval[0]
@@ -235,9 +229,15 @@ def convert_across_midnight(text: str, mentions: Sequence[Mention]) -> list[Ment
         shift = timedelta(days=1 if offset > _EAST else -1 if offset < _WEST else 0)
         if not shift:
             continue
-        moved = utc + shift
-        out[k] = replace(b, value=moved.strftime("%Y-%m-%dT%H:%M") + b.value[16:],
-                         interval=(b.interval[0] + shift, b.interval[1] + shift),
-                         explanation=f"{b.explanation}; the universal time of '{a.text}': "
-                                     f"the day {'after' if shift.days > 0 else 'before'}")
+        out[k] = _moved(b, shift, f"the universal time of '{a.text}': the day "
+                                  f"{'after' if shift.days > 0 else 'before'}")
     return out
+
+
+def _moved(m: Mention, shift: timedelta, why: str) -> Mention:
+    """``m``, a clock time, moved by ``shift`` (whole days): its value, its interval, and why in
+    its explanation."""
+    moved = m.interval[0] + shift
+    return replace(m, value=moved.strftime("%Y-%m-%dT%H:%M") + m.value[16:],
+                   interval=(m.interval[0] + shift, m.interval[1] + shift),
+                   explanation=f"{m.explanation}; {why}")
