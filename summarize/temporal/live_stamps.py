@@ -11,7 +11,9 @@ way, and a reverse one names no year to come (session 9, real-news audit).
 A live page may also stamp its entries with clock times as writers write them ("12.50pm",
 "17:20 CET") on a line of their own or opening one: when at least ``MIN_ENTRIES`` clock times
 open lines and run from newest to oldest, each is an entry's time on the publication date, not
-on the day the entry before talked about (session 21; a programme's times run the other way).
+on the day the entry before talked about (session 21). Told oldest first, they are entry times
+only when each opens a line of prose (a programme's times rise too, before short items;
+session 23).
 """
 
 from __future__ import annotations
@@ -70,8 +72,11 @@ def line_stamps(text: str, cands: list[Candidate], dct: date | None) -> list[Can
         return cands
     opening = [k for k, c in enumerate(cands) if c.kind == "clock" and "entry" not in c.fields
                and _opens_line(text, c.start) and _LINE_GOES_ON.match(text, c.end) is not None]
-    if len(opening) < MIN_ENTRIES \
-            or not _newest_first([clock_minutes(cands[k].fields) for k in opening]):
+    if len(opening) < MIN_ENTRIES:
+        return cands
+    times = [clock_minutes(cands[k].fields) for k in opening]
+    if not _newest_first(times) and not (_oldest_first(times) and all(
+            _entry_prose(text, cands[k].end) for k in opening)):
         return cands
     out = list(cands)
     for k in opening:
@@ -91,6 +96,32 @@ def _opens_line(text: str, start: int) -> bool:
 
 #: After a line's opening clock time: the line's end, or a heading or an entry's first words.
 _LINE_GOES_ON = rx.compile(r"[ \t]*(?:\n|$|[-–—:|]?[ \t]*[A-Z\"'`“‘])")
+
+
+#: An entry's prose after its stamp, on the stamp's line: a programme's items are short.
+ENTRY_PROSE = 60
+
+
+def _entry_prose(text: str, end: int) -> bool:
+    """Whether the stamp's line, or one of the next two lines (a heading may stand between),
+    runs for at least ``ENTRY_PROSE`` characters before another line opens with a figure: a
+    live page's entry told oldest first, not a programme's item ("14:00 Closing remarks")."""
+    for n, line in enumerate(_LINES.finditer(text, end, end + 3 * ENTRY_PROSE + 200)):
+        words = line.group().strip()
+        if len(words) >= ENTRY_PROSE:
+            return True
+        if n >= 2 or (n and words[:1].isdigit()):
+            return False
+    return False
+
+
+#: A line's text (from a stamp's end, the rest of its line), blank lines skipped.
+_LINES = rx.compile(r"[^\n]+")
+
+
+def _oldest_first(times: Sequence[int]) -> bool:
+    """Whether clock times (minutes of the day) rise from one to the next."""
+    return all(earlier < later for earlier, later in pairwise(times))
 
 
 def _minutes(m: re.Match[str]) -> int:

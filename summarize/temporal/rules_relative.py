@@ -323,9 +323,17 @@ RULES: list[tuple[str, str, str]] = [
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
      r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),
-    # "this time last year", "this day next week": the publication date a unit back or on
+    # "this time last year", "this day next week", "this date last year": the publication date
+    # a unit back or on
     ("same_day_rel", "offset_from",
-     r"\bthis\s+(?P<same>time|day)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?![-'’])"),
+     r"\bthis\s+(?P<same>time|day|date)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b"
+     r"(?![-'’])"),
+    # "the same month last year", "the same period a year earlier": the period under discussion
+    # a year back, one expression (session 23)
+    ("same_unit_year_back", "same_year_back",
+     r"\bthe\s+same\s+(?P<unit>period|month|quarter|week|half|day)\s+(?:of\s+)?(?:the\s+)?"
+     r"(?:last\s+year|previous\s+year|year\s+before|a\s+year\s+(?:earlier|ago|before))\b"
+     r"(?![-'’])"),
     # "a week today", "two weeks tomorrow", "a fortnight on Saturday" (not "for a week today"),
     # "a week ago Monday"
     ("offset_on", "offset_from",

@@ -96,6 +96,8 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 _ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
                                "this", "these", "those", "my"})
 _LINKING = LINKING_PRESENT | LINKING_PAST
+#: The future's auxiliaries before a linking verb ("will stay open", "'ll remain shut").
+_WILL = frozenset({"will", "'ll", "shall", "won't", "shan't"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 #: Words after a participle that end a state ("closed until Friday", "shut through Sunday").
 _STATE_ENDS = (["until"], ["till"], ["through"], ["thru"])
@@ -295,6 +297,8 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
             label = "past" if group[0] in LINKING_PAST else "present"
+            if i > 1 and label == "present" and words[i - 2] in _WILL:
+                group, label = words[i - 2:i + 1], "future"  # "will stay open" (session 23)
         if label == "future" and len(group) == 1 and _compared_forecast(words, j):
             label = "past"  # "lower than it forecast in March": the forecast was made then
         if label and len(group) == 1 and (did := _did_before_subject(words, j)):

@@ -536,7 +536,33 @@ def _then(c: Candidate, a: Anchors) -> Resolution | None:
     return dated(a.period, "discourse", av, f"'{c.text}' = the date under discussion {av}")
 
 
+#: Granularities of "the same <unit> last year" (a period: the one under discussion).
+_SAME_UNITS = {"month": "month", "quarter": "quarter", "week": "week", "half": "half",
+               "day": "day"}
+_DAY_LEVEL = frozenset({"day", "hour", "minute", "part-of-day"})
+
+
+def _same_year_back(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the same month last year", "the same period a year earlier": the period under
+    discussion (of the unit named) a year back; a "period" after only a day told is the year."""
+    unit = norm(c.fields["unit"])
+    base = a.period
+    if base is None or (unit == "period" and base.gran in _DAY_LEVEL):
+        if a.dct is None:
+            return vague("PAST_REF", f"'{c.text}' needs a publication date")
+        cal = of(a.dct, "year" if unit == "period" else _SAME_UNITS[unit])
+        anchor, av = "dct", a.dct.isoformat()
+    else:
+        cal = base if unit == "period" else of(base.start, _SAME_UNITS[unit])
+        anchor, av = "discourse", value(base)
+    if cal.gran in _DAY_LEVEL:
+        cal = Cal("day", cal.start)
+    back = shift(cal, -1, "year")
+    return dated(back, anchor, av, f"'{c.text}' = the {unit} under discussion a year back")
+
+
 HANDLERS = {
+    "same_year_back": _same_year_back,
     "then": _then,
     "streak": _streak,
     "deictic_day": _deictic_day, "anaphoric_day": _anaphoric_day,
