@@ -168,3 +168,24 @@ def test_the_same_period_a_year_back(text, dct, span, value) -> None:
 def test_the_same_month_alone_stays_anaphoric() -> None:
     found = _plain("Exports fell in October and again in the same month.", date(2017, 11, 20))
     assert found.get("the same month") == "2017-10"
+
+
+# --- a list of bare clock times ending in one with a day: all on that day -----------------
+CLOCK_LISTS = [
+    ("Extra trains ran at 5.10am, 5.40am and 6.10am on Sunday for the marathon.",
+     date(2022, 4, 26), ["5.10am", "5.40am"], "2022-04-24"),
+    ("Tours start at 10am or 2pm on Saturday, the museum said.", date(2022, 4, 26), ["10am"],
+     "2022-04-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "spans", "day"), CLOCK_LISTS)
+def test_a_list_of_clock_times_takes_its_last_ones_day(text, dct, spans, day) -> None:
+    found = _plain(text, dct)
+    assert [found.get(s, "")[:10] for s in spans] == [day] * len(spans)
+
+
+def test_a_clock_time_in_another_clause_keeps_its_day() -> None:
+    found = _plain("The crew left at 9am, and the lorry arrived at 5pm on Friday.",
+                   date(2022, 4, 26))
+    assert found.get("9am") == "2022-04-26T09:00"

@@ -204,6 +204,27 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
+def date_clock_lists(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the bare clock times of a list that ends in one with a day of its
+    own on that day ("held at 6.30am, 7.30am and 8.30am on Monday": all three on that Monday,
+    not the first two on the day under discussion before; session 23)."""
+    out = list(mentions)
+    donor: Mention | None = None  # the list's last clock time, whose day the others take
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if donor is None and not _BARE_CLOCK_TEXT.fullmatch(b.text):
+            donor = b
+        if donor is None or a.rule not in _BARE_CLOCK_RULES \
+                or not _BARE_CLOCK_TEXT.fullmatch(a.text) or a.sentence != b.sentence \
+                or not _clock_pair(a, b) or _LIST_GAP.fullmatch(text[a.end:b.start]) is None:
+            donor = None
+            continue
+        shift = donor.interval[0].date() - a.interval[0].date()
+        if shift:
+            out[k - 1] = _moved(a, shift, f"listed with '{donor.text}': on its day")
+    return out
+
+
 #: The zones that are universal time, in a clock time's conversion in brackets right after
 #: another ("9:47 p.m. (0047 GMT)").
 _UNIVERSAL = rx.compile(r"\b(?:GMT|UTC|Z)\b")

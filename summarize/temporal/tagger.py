@@ -27,6 +27,7 @@ from .post_days import weekdays_for_holidays, weekdays_from_days
 from .post_hours import day_half, last_clock_hours, plan_hours
 from .ranges import (
     convert_across_midnight,
+    date_clock_lists,
     date_clock_range_starts,
     order_clock_ranges,
     order_month_ranges,
@@ -249,8 +250,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
     out = weekdays_from_days(text, weekdays_for_holidays(text, out))
-    out = convert_across_midnight(text, date_clock_range_starts(
-        text, order_clock_ranges(text, out)))
+    out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
+        text, order_clock_ranges(text, out))))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
