@@ -55,7 +55,8 @@ _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
-     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-){_NOT_TINY}"
+     # "per annum" is "per year" (session 23)
+     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)}|(?<=per\s)annum)\b(?!-){_NOT_TINY}"
      # "a day after" is an offset; "per day after that" stays a rate (session 12); "a day
      # from now" too, but "flights a day from its hubs" is a rate (session 21)
      r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half)\b"

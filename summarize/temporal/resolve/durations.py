@@ -160,6 +160,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-XX-XX{code if code.startswith('T') and len(code) == 3 else ''}",
                      f"'{c.text}' recurs daily", "SET")
     unit = norm(f["unit"])
+    if unit == "annum":
+        unit = "year"  # "per annum" (session 23)
     n = 2 if f.get("other") else (amount(f["num"]) if f.get("num") else
                                   0.5 if f.get("half") else 1)
     return vague(duration_value(n, unit if unit in UNITS or unit in UNIT_PLURALS else "day"),
