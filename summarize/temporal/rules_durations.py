@@ -97,7 +97,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_NOT_MONEY}(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_sum", "duration",
      rf"(?:(?P<approx>{APPROX})\s+)?{_NOT_MONEY}(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+)"
-     rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"),
+     rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"
+     # a chain of three or four: "2 hours, 6 minutes, 48 seconds" (a race time; session 23)
+     rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?P<num3>{NUMBER})[\s-]+(?P<unit3>{UNIT}){_UNIT_END}"
+     rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?P<num4>{NUMBER})[\s-]+(?P<unit4>{UNIT}){_UNIT_END})?)?"),
     ("duration_fraction", "duration",
      r"\b(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half|half)[\s-]+(?:of\s+an?\s+|"
      r"a\s+(?=century)|(?=century))(?P<unit>hour|minute|day|year|decade|century)\b"),
