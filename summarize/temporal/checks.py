@@ -27,6 +27,7 @@ from .number_checks import (
     DISTANCE_BEFORE,
     HEAT,
     POSSESSIVE_BEFORE,
+    REFERENCE_BEFORE,
     SPAN_ORDER,
     a_length_in_brackets,
     is_coin,
@@ -237,6 +238,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             text, max(0, m.start() - 48), m.start()))
     if name == "year_range":
         return later_year(g["year"], g["year2"]) is not None
+    if name == "month_slash_year" and REFERENCE_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()):
+        return False  # a reference: "Regulation (EC) No 1/2003", "Decree 4/2009" (session 23)
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
     if name in ("offset_in", "duration") and (g.get("num") or "").lower() in ("a", "an") \

@@ -227,6 +227,17 @@ _SHARE_OF = rx.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|v
                        r"those|these|them|us)\b", re.IGNORECASE)
 
 
+#: A reference's label before "N/YYYY": "Regulation (EC) No 1/2003", "Law No. 12/2011",
+#: "Decree 4/2009" number a text of law or a file, no month (session 23); the window is 48
+#: characters.
+REFERENCE_BEFORE = rx.compile(
+    r"\b(?:nos?\.?|numbers?|regulations?|directives?|decisions?|laws?|acts?|decrees?|"
+    r"resolutions?|ordinances?|circulars?|notifications?|case|ref\.?|reference|file|docket|"
+    r"judg(?:e)?ments?|opinions?|rulings?|orders?)(?:\s+\([A-Z]{1,4}\))?\s*#?\s*"
+    r"(?:\d{1,4}/\d{4}\s*(?:,|and|&|or)\s*)*$",  # and a list's next: "Nos 4/2010 and 5/2010"
+    re.IGNORECASE)
+
+
 #: A word of music near a slash pair: a time signature (session 13).
 _MUSIC = rx.compile(rf"\b{alt(MUSIC_WORDS)}\b", re.IGNORECASE)
 #: ... unless a word that dates a day leads into it ("the drummer joins on 7/8").
