@@ -27,6 +27,7 @@ from .number_checks import (
     DISTANCE_BEFORE,
     HEAT,
     POSSESSIVE_BEFORE,
+    REFERENCE_BEFORE,
     SPAN_ORDER,
     a_length_in_brackets,
     is_coin,
@@ -237,6 +238,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             text, max(0, m.start() - 48), m.start()))
     if name == "year_range":
         return later_year(g["year"], g["year2"]) is not None
+    if name == "month_slash_year" and REFERENCE_BEFORE.search(
+            text, max(0, m.start() - 48), m.start()):
+        return False  # a reference: "Regulation (EC) No 1/2003", "Decree 4/2009" (session 23)
     if name == "year_month":
         return int(g["mon"]) != (int(g["year"]) + 1) % 100  # "2009-10" is a season of years
     if name in ("offset_in", "duration") and (g.get("num") or "").lower() in ("a", "an") \
@@ -247,7 +251,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return not is_fraction(text, m, g)
     if name == "offset" and _FOR_HEDGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # "for about a week after that": a length, as "for a week after" is (s18)
-    if name == "duration_sum" and not larger_unit_first(g["unit"], g["unit2"]):
+    if name == "duration_sum" and not (
+            larger_unit_first(g["unit"], g["unit2"])
+            and (not g.get("unit3") or larger_unit_first(g["unit2"], g["unit3"]))
+            and (not g.get("unit4") or larger_unit_first(g["unit3"], g["unit4"]))):
         return False  # "walk 30 minutes five days a week": two lengths, no sum (session 18)
     if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words

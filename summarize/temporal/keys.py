@@ -165,7 +165,7 @@ RULE_KEYS: dict[str, set[str]] = {
     # "the other day/night" keyed by "other": "day" and "night" key many rules already
     "vague": {p.split()[-1] for p in VAGUE_REFS} - {"day", "night"} | {"other"},
     "vague_post": {"rn", "atm"},
-    "set_rate": _UNIT, "vague_adjective": {"recent"},
+    "set_rate": _UNIT | {"annum"}, "vague_adjective": {"recent"},
     "duration": _UNIT, "duration_range": _UNIT, "duration_compound": _UNIT,
     "duration_sum": _UNIT, "duration_another": _UNIT,
     "duration_fraction": {"hour", "minute", "day", "year", "decade", "century"},

@@ -23,7 +23,13 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.units import DISTANCE_UNITS, EVENT_START_CUES, MUSIC_WORDS, RECORDING_WORDS
+from .resources.units import (
+    CURRENCY_PREFIXES,
+    DISTANCE_UNITS,
+    EVENT_START_CUES,
+    MUSIC_WORDS,
+    RECORDING_WORDS,
+)
 from .resources.verbs import SLASH_DATE_VERBS
 
 #: Units by length, for a count of one unit in each of another ("four days a week").
@@ -184,12 +190,15 @@ def is_fraction(text: str, m: re.Match[str], g: dict) -> bool:
     return share is not None and not _TIME_BEFORE.search(before, 0, share.start())
 
 
+#: A currency written with letters before its amount ("Sh120", "Rs 40"; session 23), in its
+#: case ("sh", "rm" are words).
+_PREFIXES = "(?-i:\\b(?:" + "|".join(re.escape(p) for p in CURRENCY_PREFIXES) + "))"
 #: An amount and at most three words before a rate's "a" ("$40 million a year", "12 hulls a
 #: year"); the words are no function words ("earned 5 million in a year" is a length), but
 #: "of" may join a measure to its noun ("40 tons of coal a day").
 AMOUNT_BEFORE = rx.compile(
     # a unit glued to the number counts as its noun ("3mm a year", "0.2C a decade"; s22)
-    rf"(?<![\w.,])(?:[$£€]\s?)?(?:\d[\d,.]*(?:\s*%|°?[A-Za-z]{{1,3}}(?![\w-]))?|\b{NUMBER_WORD})"
+    rf"(?<![\w.,])(?:(?:[$£€]|{_PREFIXES})\s?|(?-i:\b[RN](?=\d)))?(?:\d[\d,.]*(?:\s*%|°?[A-Za-z]{{1,3}}(?![\w-]))?|\b{NUMBER_WORD})"
     r"(?:[\s-]+(?:(?<=[a-z] )of\s+)?"  # "380 million tons of silt a year": an amount of a noun
     r"(?!(?:in|within|for|over|after|before|than|of|by|to|the|a|an|at|on|from|during|"
     r"under|about|nearly|and|or|ago|earlier|later|is|was|are|were|be|been)\b)[A-Za-z$%][\w-]*)"
@@ -216,6 +225,17 @@ _SLASH_LEAD = rx.compile(rf"\b(?:on|by|until|till|from|since|before|after|throug
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
 _SHARE_OF = rx.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|voters|staff|"
                        r"those|these|them|us)\b", re.IGNORECASE)
+
+
+#: A reference's label before "N/YYYY": "Regulation (EC) No 1/2003", "Law No. 12/2011",
+#: "Decree 4/2009" number a text of law or a file, no month (session 23); the window is 48
+#: characters.
+REFERENCE_BEFORE = rx.compile(
+    r"\b(?:nos?\.?|numbers?|regulations?|directives?|decisions?|laws?|acts?|decrees?|"
+    r"resolutions?|ordinances?|circulars?|notifications?|case|ref\.?|reference|file|docket|"
+    r"judg(?:e)?ments?|opinions?|rulings?|orders?)(?:\s+\([A-Z]{1,4}\))?\s*#?\s*"
+    r"(?:\d{1,4}/\d{4}\s*(?:,|and|&|or)\s*)*$",  # and a list's next: "Nos 4/2010 and 5/2010"
+    re.IGNORECASE)
 
 
 #: A word of music near a slash pair: a time signature (session 13).

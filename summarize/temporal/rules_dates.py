@@ -210,7 +210,13 @@ RULES: list[tuple[str, str, str]] = [
     ("month_rel_year", "month",
      rf"{_MOD}(?P<month>{MONTH})\s+(?:of\s+)?(?P<yrel>{_YEAR_REL})\s+year\b"),
     ("month", "month",
-     rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)(?!\s+quarter\b)"),
+     # Indian English writes a month's end after it: "by September-end", "till March end"
+     # (a space only right after a preposition and before an edge; session 23)
+     r"(?P<endlead>(?<=\bby\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bsince\s)"
+     r"|(?<=\bfrom\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bof\s))?"
+     rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)(?!\s+quarter\b)"
+     r"(?P<endmod>-end\b(?!-)|(?(endlead)\s+end\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|to)\b|"
+     r"(?:this|next|last)\s+year\b))|(?!)))?"),
     # posts' lower-case "in march,", "since may.", "until aug and": checks.py keeps them only
     # before an edge ("in may be" is a verb, "from march organisers" a noun)
     ("month_lower_bare", "month",
@@ -254,9 +260,13 @@ RULES: list[tuple[str, str, str]] = [
     # April-June quarter", "the July-September period": the quarter its first and last months
     # name (Japanese and Indian companies report so)
     ("quarter_month", "quarter",
-     rf"(?:\b(?:a\s+|(?P<poss>{alt(POSSESSIVES)})\s+))?(?P<span>(?(poss)(?:the\s+)?|\bthe\s+)"
+     rf"(?:\b(?:a\s+|(?P<poss>{alt(POSSESSIVES)})\s+))?(?P<span>(?(poss)(?:the\s+)?|(?:\bthe\s+"
+     # with no article: a statistics office's "December quarter 2005" (its year after it) and
+     # India's "March-quarter net" (session 23)
+     rf"|\b(?=(?:March|June|September|December)(?:-quarter\b|\s+quarter,?\s+{YEAR}\b))))"
      r"(?:(?P<qmonth>March|June|September|December)"
-     rf"\s+quarter\b|(?:January{_TO}(?=March)|April{_TO}(?=June)|"
+     rf"(?:\s+|-)quarter\b(?!-)(?:,?\s+(?P<year2>{YEAR})\b|\s+of\s+(?P<qyear>{YEAR})\b)?"
+     rf"|(?:January{_TO}(?=March)|April{_TO}(?=June)|"
      rf"July{_TO}(?=September)|October{_TO}(?=December))"
      r"(?P<qmonth2>March|June|September|December)\s+(?:quarter|period)\b"
      rf"(?:\s+of\s+(?P<year>{YEAR})\b)?))"),

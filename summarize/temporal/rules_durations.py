@@ -55,7 +55,8 @@ _RUN_AFTER = (rf"\s+(?:straight\b(?!\s+{alt(STRAIGHT_DIRECTIONS)}\b)"
 
 RULES: list[tuple[str, str, str]] = [
     ("set_rate", "set",  # an amount comes before "a": checks.py looks for it
-     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)})\b(?!-){_NOT_TINY}"
+     # "per annum" is "per year" (session 23)
+     rf"\b(?P<per>(?P<perw>per)|a|an)\s+(?P<unit>{alt(UNITS)}|(?<=per\s)annum)\b(?!-){_NOT_TINY}"
      # "a day after" is an offset; "per day after that" stays a rate (session 12); "a day
      # from now" too, but "flights a day from its hubs" is a rate (session 21)
      r"(?(perw)|(?!\s+(?:ago|earlier|later|before|after|or|and\s+a\s+half)\b"
@@ -96,7 +97,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_NOT_MONEY}(?P<num>{NUMBER})\s+(?:to|or)\s+(?P<num2>{NUMBER})\s+(?P<unit>{UNIT}){_UNIT_END}"),
     ("duration_sum", "duration",
      rf"(?:(?P<approx>{APPROX})\s+)?{_NOT_MONEY}(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+)"
-     rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"),
+     rf"(?:and\s+)?(?P<num2>{NUMBER})[\s-]+(?P<unit2>{UNIT}){_UNIT_END}"
+     # a chain of three or four: "2 hours, 6 minutes, 48 seconds" (a race time; session 23)
+     rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?P<num3>{NUMBER})[\s-]+(?P<unit3>{UNIT}){_UNIT_END}"
+     rf"(?:(?:\s*,\s*|\s+)(?:and\s+)?(?P<num4>{NUMBER})[\s-]+(?P<unit4>{UNIT}){_UNIT_END})?)?"),
     ("duration_fraction", "duration",
      r"\b(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half|half)[\s-]+(?:of\s+an?\s+|"
      r"a\s+(?=century)|(?=century))(?P<unit>hour|minute|day|year|decade|century)\b"),

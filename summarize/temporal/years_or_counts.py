@@ -249,6 +249,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a tally: "carried by 1850 votes to 1200", "by 1650 votes against 1710"
     if _bare_tally(text, start, end):
         return False  # a tally after a result: "passed 2016 to 1804", "carried 1450 against 990"
+    if _MONEY_AFTER.match(text, end) and _EARNED_BEFORE.search(before):
+        return False  # a sum earned or spent: "took home 1650 after fees" (session 23)
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
     if STREET_AFTER.match(text, end):
@@ -302,6 +304,28 @@ def _bare_tally(text: str, start: int, end: int) -> bool:
             return False
         first, second = before.group(1).replace(",", ""), text[start:end]
     return not (len(first) == 4 and len(second) == 4 and int(second) > int(first))
+
+
+#: A verb of earning, paying or keeping money right before a number, maybe with a hedge
+#: (session 23): "made 1800", "paid about 1200", "took home 1650".
+_EARNED_BEFORE = rx.compile(
+    r"\b(?:made|make|makes|making|earn|earns|earned|earning|paid|pay|pays|paying|spend|spends|"
+    r"spent|spending|raise|raised|raises|raising|save|saves|saved|saving|lost|lose|loses|"
+    r"losing|owe|owes|owed|owing|netted|nets|pocketed|pockets|banked|banks|charge|charged|"
+    r"charges|cleared|clears|collected|(?:took|take|takes|taking)[ \t]+home|"
+    r"(?:brought|bring|brings|bringing)[ \t]+in)"
+    r"(?:[ \t]+(?:about|around|roughly|nearly|almost|over|just|only|barely|like))?[ \t]+$",
+    re.IGNORECASE)
+#: ... and after the number, what makes it money: what was taken off ("after commission",
+#: "before tax"), what it came in ("in tips"), a rate ending its phrase ("a week.") or the day
+#: it was made ("today") (session 23). "made 1998 a year to remember" stays a year.
+_MONEY_AFTER = rx.compile(
+    r"[ \t]+(?:(?:after|before)[ \t]+(?:commission|tax|taxes|fees|expenses|costs|deductions|"
+    r"fuel|petrol|diesel|gas|rent|tips)|in[ \t]+(?:tips|commission|fees|cash|profits?|sales|"
+    r"wages|overtime|bonus|bonuses|donations|winnings|fares)"
+    r"|(?:a|per)[ \t]+(?:day|week|month|night|shift|hour|fortnight)(?=[ \t]*(?:[.,;:!?)]|$)|"
+    r"[ \t]+(?:and|but|from|on|at|after|before)\b)"
+    r"|today|yesterday|tonight|(?:this|last)[ \t]+(?:week|month|night|shift))\b")
 
 
 #: A street's name after a number (a house number): "1823 Elm Street", "2010 Ocean Drive".

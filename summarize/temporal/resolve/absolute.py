@@ -238,7 +238,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 def _month(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     m = int(f["mon"]) if f.get("mon") else month_number(f["month"])
-    mod = modifier(f.get("mod"))
+    mod = modifier(f.get("mod") or ("end" if f.get("endmod") else None))  # "September-end"
     if f.get("year"):
         cal = Cal("month", date(full_year(f["year"], a.dct), m, 1))
         return dated(cal, "absolute", "", f"'{c.text}' names month and year", mod)

@@ -116,11 +116,13 @@ def _duration(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _sum(c: Candidate) -> Resolution | None:
-    """ "1 year 2 months", "2 hours and 30 minutes": one length, the larger unit first."""
+    """ "1 year 2 months", "2 hours and 30 minutes", "2 hours, 6 minutes, 48 seconds": one
+    length, each unit smaller than the one before."""
     f = c.fields
-    units = [UNIT_PLURALS.get(norm(f[k]), norm(f[k])) for k in ("unit", "unit2")]
-    counts = [amount(f["num"]), amount(f["num2"])]
-    if any(n is None or not 0 < n <= 10000 for n in counts) or units[0] == units[1]:
+    keys = [k for k in ("", "2", "3", "4") if f.get("unit" + k)]
+    units = [UNIT_PLURALS.get(norm(f["unit" + k]), norm(f["unit" + k])) for k in keys]
+    counts = [amount(f["num" + k]) for k in keys]
+    if any(n is None or not 0 < n <= 10000 for n in counts) or len(set(units)) < len(units):
         return None
     parts: dict[str, float] = {}
     for n, unit in zip(counts, units, strict=True):
@@ -160,6 +162,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
         return vague(f"XXXX-XX-XX{code if code.startswith('T') and len(code) == 3 else ''}",
                      f"'{c.text}' recurs daily", "SET")
     unit = norm(f["unit"])
+    if unit == "annum":
+        unit = "year"  # "per annum" (session 23)
     n = 2 if f.get("other") else (amount(f["num"]) if f.get("num") else
                                   0.5 if f.get("half") else 1)
     return vague(duration_value(n, unit if unit in UNITS or unit in UNIT_PLURALS else "day"),

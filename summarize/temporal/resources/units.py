@@ -449,6 +449,12 @@ FUTURE_CUES = frozenset({
 #: Signs of money right before a number: the number is a price, never a count of a unit ("2
 #: for £5 night", "a $10 day pass"; session 11).
 CURRENCY_SIGNS = frozenset("$£€¥")
+#: Currencies written with letters before the amount, in Commonwealth and Gulf news ("Sh120",
+#: "KSh 500", "Rs 40", "Tk 300", "RM50", "Dh20", "AED 40", "PKR 900"): an amount, as after "$"
+#: (session 23). South Africa's "R" and Nigeria's "N" only glued to a digit ("R4 billion").
+CURRENCY_PREFIXES = ("KSh", "Ksh", "Sh", "Rs.", "Rs", "Tk.", "Tk", "RM", "Dhs", "Dh", "AED",
+                     "PKR", "INR", "KES", "ZAR", "NGN", "BDT", "MYR", "SAR", "QAR", "GHS", "UGX",
+                     "TZS", "LKR", "NPR", "NZ$", "A$", "US$", "C$", "S$", "HK$")
 
 #: Verbs naming a fiscal year by its first day ("the fiscal year beginning Oct. 1"), mapped
 #: to True for a past form (the start behind the publication date) (session 14).
