@@ -205,7 +205,7 @@ _SAT = rx.compile(rf"(?<![\w'’]){NOT_AFTER_SUBJECT}sat(?![\w'’])")
 _ANY_SAT = rx.compile(r"(?<![\w'’])sat(?![\w'’])")
 _SAT_AS_DAY = rx.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
-                         r"|arvo)\b)")
+                         r"|arvo|morn|eve)\b)")
 
 #: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
 _RANGE_TO = rx.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECASE)

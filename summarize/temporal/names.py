@@ -198,6 +198,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
     if not text[s].isupper():
         return False
+    if kind == "month" and _GAELIC_SURNAME_AFTER.match(text, e) and " " not in m.group(0) \
+            and not _DATE_CUE.search(text, max(0, s - 12), s):
+        return True  # a given name before an O'/Mc/Mac surname: "tag reads MAY O'HARE" (s23)
     # the checks below read a capitalised match only (both of these need one of its capitals)
     if _PAPER_FREQUENCY.fullmatch(text, s, e) \
             and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) \
@@ -232,7 +235,8 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if kind in ("month", "holiday", "weekday") and _BARE_WORD.fullmatch(text, s, e):
         return _named_after_a_word(text, m) or (kind == "weekday" and _between_names(text, m)) \
             or _named_place_or_person(text, m) or (kind == "month" and (
-                _greeted(text, m) or _month_as_a_surname(text, m) or _kin_named(text, m))) \
+                _greeted(text, m) or _month_as_a_surname(text, m) or _kin_named(text, m)
+                or _person_by_context(text, m))) \
             or _a_person_by_verb(text, m, kind)
     return _time_word_in_a_name(text, m)
 
@@ -297,10 +301,59 @@ def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
         return True  # "pls tell june her lasagne was unreal", "text april that" (session 22)
     if _WITH_ME_AFTER.match(text, m.end()) or _DOING_AFTER.match(text, m.end()):
         return True  # "april and i are going", "june's bringing her brother" (session 22)
+    if _kin_named(text, m) or _person_by_context(text, m):
+        return True  # "my niece june has", "july can't make it" (session 23)
     prev = _WORD_BEFORE.search(text, lo, m.start())
     word = prev and prev.group(1)
     return bool(word) and word.capitalize() in GIVEN_NAMES \
         and _SURNAME_POSSESSIVE_AFTER.match(text, m.end()) is not None
+
+
+#: An Irish or Scottish surname right after a month, in title case or capitals ("O'Hare",
+#: "McAllister", "MACLEOD"; not "MacBook"): the month is a given name (session 23).
+_GAELIC_SURNAME_AFTER = rx.compile(r"[ \t]+(?:O['’][A-Z]|Mc[A-Z]|MC[A-Z]|Mac(?!Book)[A-Z][a-z]"
+                                   r"|MAC(?!BOOK)[A-Z]{2})")
+#: What a person does right after a lone month (session 23): a chat's "can't make it", a speaker's
+#: verb, or "has (already) <a person's act>" ("june has already booked it"); a month's weather
+#: ("april can be wet", "june is hot") names none of them.
+_PERSON_ACTS_AFTER = rx.compile(
+    r"[ \t]+(?:(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|wont)[ \t]+make[ \t]+it\b"
+    r"|(?:says|said|texted|messaged|replied|reckons|reckoned|thinks|wants|knows)\b"
+    r"|(?:has|had)[ \t]+(?:already[ \t]+|just[ \t]+)?(?:named|texted|told|said|called|rung|"
+    r"rang|messaged|booked|bought|promised|offered|asked|agreed|baked|picked)\b)"
+    r"|['’]s[ \t]+(?:already[ \t]+|just[ \t]+)(?:named|texted|told|said|called|rung|rang|"
+    r"messaged|booked|bought|promised|offered|asked|agreed|baked|picked)\b", re.IGNORECASE)
+#: A verb that gives a person a thing right before the month, and the thing after it ("got june
+#: a card", "send April some flowers"); not "give june a miss", "got june off to a start".
+_GIVEN_BEFORE = rx.compile(r"(?<![\w'’-])(?:got|get|gets|getting|bought|buy|buying|sent|send|"
+                           r"sending|gave|give|giving|owe|owes|lend|lent|wish|wished)[ \t]+$",
+                           re.IGNORECASE)
+_GIVEN_AFTER = rx.compile(r"[ \t]+(?:an?|some|her|his)[ \t]+(?!(?:miss|month|year|week|time|"
+                          r"go|rest|break)\b)[a-z]", re.IGNORECASE)
+#: A month joined by "and" to another word before a plural verb and a people's noun ("jan and
+#: june are twins", "June and Priya were neighbours"): two people, as months are no twins.
+_TWO_BEFORE = rx.compile(r"(?<![\w'’-])[A-Za-z]+[ \t]+(?:and|&|n)[ \t]+$")
+_TWO_AFTER = rx.compile(r"[ \t]+(?:and|&|n)[ \t]+[A-Za-z]+(?=[ \t]+(?:are|were)\b)")
+_PEOPLE_AFTER = rx.compile(
+    r"[ \t]+(?:are|were)[ \t]+(?:both[ \t]+)?(?:" + "|".join(sorted(
+        (PERSON_PREDICATES - {"coming", "here"})
+        | {"siblings", "besties", "mates", "neighbours", "neighbors", "dating"}))
+    + r"|best[ \t]+(?:friends|mates)|a[ \t]+couple)\b", re.IGNORECASE)
+
+
+def _person_by_context(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month is a person by what is said of it (session 23): what a person does
+    after it ("april can't make it", "june has already named him"), a thing given to it ("got
+    june a card"), or a pair of people it makes with another word ("jan and june are twins")."""
+    s, e = m.span()
+    if _PERSON_ACTS_AFTER.match(text, e):
+        return True
+    if _GIVEN_BEFORE.search(text, max(0, s - 10), s) and _GIVEN_AFTER.match(text, e):
+        return True
+    if _TWO_BEFORE.search(text, max(0, s - 20), s):
+        return _PEOPLE_AFTER.match(text, e) is not None
+    pair = _TWO_AFTER.match(text, e)
+    return pair is not None and _PEOPLE_AFTER.match(text, pair.end()) is not None
 
 
 #: A verb of speaking or writing to someone right before a lower-case month in a post, and

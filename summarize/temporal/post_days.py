@@ -40,7 +40,7 @@ from .verb_groups import is_past_form
 from .words import is_weekday, weekday_number
 
 #: Fields of a weekday candidate that name its own side or make it no single day.
-_NOT_BARE = ("rel", "count", "nth", "after", "wk", "wrel", "plural", "pods", "poss")
+_NOT_BARE = ("rel", "count", "nth", "after", "wk", "wrel", "plural", "pods", "poss", "gone")
 
 
 def _bare_weekday(cand: Candidate) -> bool:

@@ -155,8 +155,8 @@ _TITLE_YEAR_BEFORE = rx.compile(
     r"[A-Za-z]+(?:['’]s?)?[ \t]+$")
 _DAY_COMPOUND = rx.compile(
     r"-(?!" + alt({w.split()[0].split("-")[0] for w in PARTS_OF_DAY} | set(WEEKDAYS)
-                  | set(WEEKDAY_ABBREVIATIONS) | {"nite", "arvo", "to", "through", "thru", "till",
-                                                  "until", "and", "or"}) + r"\b)[a-z]",
+                  | set(WEEKDAY_ABBREVIATIONS) | {"nite", "arvo", "morn", "to", "through", "thru",
+                                                  "till", "until", "and", "or"}) + r"\b)[a-z]",
     re.IGNORECASE)
 
 

@@ -34,6 +34,7 @@ from .resources.post_days import (
     EVENT_NOUNS,
     REMINDED,
     REMINDER_VERBS,
+    SAT_DAY_LEADS,
     SUN_PAST_VERBS,
 )
 from .resources.post_locale import EMOJI
@@ -77,11 +78,22 @@ _RECENTLY_DATED = (rf"(?!(?<=recently),?\s+{alt(RECENTLY_LINKS)}\s+(?:\d|{MONTH}
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
+#: Posts' parts of day after a weekday, in lower case: "nite", "arvo", "morn" and "eve" ("sun
+#: eve", not "eve of": session 23).
+_POST_PODS = "(?-i:nite|arvo|morn|eve(?![ \\t]+of\\b))"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
-_WD_POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))\b(?![-‐]\w))?"
+_WD_POD = rf"(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})\b(?![-‐]\w))?"
 #: ...or the parts of day of every such weekday ("on Saturday nights": a set).
-_WD_PODS = (r"(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))(?P<pods>s)?\b"
+_WD_PODS = (rf"(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})(?P<pods>s)?\b"
             r"(?![-‐]\w))?")
+#: What ends a post's phrase: a mark, the end, an emoji, a kiss, "and"/"but"/"so"/"lol".
+_PHRASE_END = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
+               r"|[ \t]+(?:x+|and|but|so|lol)(?![\w'’]))")
+#: "just gone" after a weekday: the one that has passed ("Saturday just gone was mad", "sat
+#: just gone 🥶"), in the span; not "just gone 9", "just gone midnight" (past an hour; session 23).
+_GONE_END = (r"(?![\w'’-])(?![ \t]+(?:\d|midnight|noon|midday|half|quarter|ten|five|twenty)"
+             r"(?![\w'’-]))")
+_GONE = rf"(?:[ \t]+(?P<gone>just[ \t]+gone){_GONE_END})?"
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
@@ -166,7 +178,7 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
      r"|the\s+following|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS})"
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
@@ -203,20 +215,27 @@ RULES: list[tuple[str, str, str]] = [
      # ... or before a kiss ("pizza night sat x"; session 14, round 2)
      + r"(?=(?-i:wed|weds|sat|sun)(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
+     # ... or after a word that leads into a day or a host's place ("cant wait for sat!!",
+     # "open sat from 10", "drinks at ours wed?"; session 23)
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(SAT_DAY_LEADS)) + ")"
+     + rf"(?=(?-i:sat|wed|weds)(?:{_PHRASE_END}|[ \t]+(?:from|at|then|x+)\b|[ \t]*@"
+     r"|[ \t]+\d))"
+     # ... or before "just gone", a day that has passed ("the boiler died sat just gone")
+     rf"|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?=(?-i:sat|wed|weds|sun)[ \t]+just[ \t]+gone{_GONE_END})"
      rf"|{_RANGE_START}|{_RANGE_END}|{_POINTED_PAIR}|{_POINTED_PAIR_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
      # "Jan." keeps its own (session 11, round 3)
      r"(?:\.(?=[ \t]*[,;:!?)]|[ \t]+[a-z\d]))?"
      rf"(?![\w'’]|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue": a range
-     rf"{_WD_POD}"),
+     rf"{_WD_POD}{_GONE}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
     # after "the"/"a" ("the sun morning") nor in "sat night after night"; or right before a
     # clock time with its am/pm ("market on the square sat 10am"), not after a pronoun ("we sat
     # 10am till noon") (session 11)
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
-     r"(?=\s+(?:morning|afternoon|evening|night|(?-i:nite|arvo))\b(?!\s+(?:after|of)\b))"
+     rf"(?=\s+(?:morning|afternoon|evening|night|{_POST_PODS})\b(?!\s+(?:after|of)\b))"
      rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
@@ -228,10 +247,15 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
      r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
-     r"|(?<=[ap]m\s)(?-i:sat|sun|weds|wed)(?P<aftert>)"
-     # ... or before "then" ("gym 6am sun then brunch?"; session 22)
-     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])|[ \t]+then\b))"
-     r"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|(?-i:nite|arvo))"
+     r"|(?<=[ap]m\s)(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
+     # ... or before "then" ("gym 6am sun then brunch?"; session 22), or a word of a plan's
+     # place or start ("6.15am sat from the depot", "7am sun start"; session 23)
+     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])|[ \t]+(?:then|from|at|start|starts|till|til"
+     r"|until|@|x+)\b)"
+     # ... and the other abbreviations, which are no English word, before anything but a
+     # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23)
+     r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI)(?![\w'’-])))"
+     rf"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})"
      r"\b(?![-‐]\w)"
      r"|(?=,?\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .patterns import FIXED_HOLIDAY, MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import (
     DAY_AT_WORDS,
     POST_DAY_WORDS,
@@ -62,6 +63,15 @@ _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|to
 _POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s"
               r"|\s+(?:and|then|so|but|on|at|in|by|for|with|sharp|pls|please|x+|tonight|tonite|"
               r"2nite|today|tomorrow|tmrw)\b)")
+#: A day or "open" right before "from" and an hour range with a dash ("open sat from 9-5",
+#: "tmrw from 8-2"), as a post gives its opening hours (session 23).
+_DASH_LEADS = sorted({"open", "opens", "today", "tomorrow", "tmrw", *WEEKDAY_ABBREVIATIONS}
+                     | {f for w in WEEKDAYS for f in (w, w.capitalize())})
+_DASH_LEAD = "(?:(?P<dlead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _DASH_LEADS) + "))"
+#: What joins the two hours of such a range: "till"/"til"/"until", or a dash after a lead.
+_TILL_OR_DASH = r"(?:\s+(?:till|til|until)\s+|(?(dlead)[ \t]?[-–][ \t]?|(?!)))"
+#: What may follow the range's end: a post's edge, or "as usual" after a lead.
+_TILL_EDGE = (rf"(?:{_POST_EDGE}|(?(dlead)(?=\s+as\s+(?:usual|normal|always|ever)\b)|(?!)))")
 #: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
 _MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
                  r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -212,12 +222,14 @@ RULES: list[tuple[str, str, str]] = [
     # hour its own mention, the start as news hours (7 to 11 a.m., 12 noon, 1 to 6 p.m.), the
     # end the first such hour after it; only "till"/"til"/"until" (not "to": "from 8 to 6
     # seats"), and the end closes its phrase (session 16)
+    # ... or with a dash right after a day or "open" ("open sat from 9-5 as usual"; session 23),
+    # not a score ("came back from 2-1")
     ("clock_from_till", "clock",
-     r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))\s+(?:till|til|until)\s+"
-     rf"(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
+     rf"{_DASH_LEAD}?\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     rf"{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
     ("clock_from_till_end", "clock",
-     r"\bfrom\s+(?P<shourw>1[0-2]|0?[1-9])\s+(?:till|til|until)\s+"
-     rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
+     rf"{_DASH_LEAD}?\bfrom\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
+     rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
     # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
     # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
     # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"
@@ -262,7 +274,8 @@ RULES: list[tuple[str, str, str]] = [
     # "noon-ish": noon, approximately
     ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
      # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
-     rf"(?(pre)(?-i:{alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
+     # ("the morn" is Scots' tomorrow: "morn" not after "the"/"that"; session 23)
+     rf"(?(pre)(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"

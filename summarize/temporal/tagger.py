@@ -126,6 +126,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: while no date has been named since: "a year earlier" there compares with its year.
     months_sent = -1
     range_a: Anchors | None = None  # the anchors of a date range's start
+    held = -1  # where the last clock time held by the day named before it starts
     #: The quarter a results report is about: the first quarter it names, when that is the last
     #: one ended before the publication date (or the current one).
     lead_quarter: Cal | None = None
@@ -200,6 +201,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the year-earlier period": the aside's quarter of an earlier sentence gives way to
             # the quarter the report is about (session 19)
             a = evolve(a, period=lead_quarter)
+        if cand.kind == "clock" and a.tense and out and out[-1].sentence == sent \
+                and _held_by_day(text, cand, out[-1], held):
+            # "closed today, back tmrw from 7am": the day named right before keeps the clock
+            # whatever the clause's tense says (session 23)
+            a, held = evolve(a, tense=""), cand.start
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -396,6 +402,20 @@ def _joined_clock(text: str, cand: Candidate, nxt: Candidate, hi: int) -> bool:
     coordinated verb brings after it in the same sentence piece."""
     return nxt.kind == "datetime" and nxt.start < hi and nxt.start - cand.end <= 40 \
         and _JOINED_CLOCK.fullmatch(text, cand.end, nxt.start) is not None
+
+
+#: A day, then a clock time's preposition ("tmrw from 7am", "friday until 2pm"); a clock held
+#: so, then the end of its range ("from 8am till 1pm", "between 9am and 1pm"; session 23).
+_DAY_THEN_CLOCK = rx.compile(r"[ \t]+(?:from|until|til|till|between)[ \t]+", re.IGNORECASE)
+_CLOCK_THEN_END = rx.compile(r"[ \t]*(?:-|–|to|and|until|til|till)[ \t]*", re.IGNORECASE)
+
+
+def _held_by_day(text: str, cand: Candidate, last: Mention, held: int) -> bool:
+    """Whether the clock time ``cand`` comes right after a day and a clock time's preposition
+    ("tmrw from 7am") or ends the range of a clock time so held (``held``: where it starts)."""
+    if last.granularity == "day":
+        return _DAY_THEN_CLOCK.fullmatch(text, last.end, cand.start) is not None
+    return last.start == held and _CLOCK_THEN_END.fullmatch(text, last.end, cand.start) is not None
 
 
 def _earlier_clock(cand: Candidate, nxt: Candidate, a: Anchors) -> bool:

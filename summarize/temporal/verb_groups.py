@@ -99,8 +99,11 @@ _LINKING = LINKING_PRESENT | LINKING_PAST
 #: The future's auxiliaries before a linking verb ("will stay open", "'ll remain shut").
 _WILL = frozenset({"will", "'ll", "shall", "won't", "shan't"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-#: Words after a participle that end a state ("closed until Friday", "shut through Sunday").
-_STATE_ENDS = (["until"], ["till"], ["through"], ["thru"])
+#: Words after a participle that end a state ("closed until Friday", "shut through Sunday",
+#: a post's "closed til the 3rd": session 23).
+_STATE_ENDS = (["until"], ["till"], ["til"], ["through"], ["thru"])
+#: Adverbs that may stand before such a participle ("then closed until ..."), not "be"/"been".
+_STATE_ADVERBS = ADVERBS - {"be", "been", "not", "n't"}
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                              "these", "those", "<name>", "our", "my", "your", "some", "any"})
 #: Words that may open a sentence capitalised without being names.
@@ -289,9 +292,10 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
                 and all(w in ADVERBS for w in group[:-1]):
             i = k - 1  # "began as (originally) planned Saturday": a comparison, not the verb
             continue
-        if len(group) == 1 and words[i + 1:i + 2] in _STATE_ENDS and _participle(group):
+        if words[i + 1:i + 2] in _STATE_ENDS and _participle(group[-1:]) \
+                and all(w in _STATE_ADVERBS for w in group[:-1]):
             i -= 1  # "kept the markets closed until Friday", "will stay closed through Friday":
-            # a state, not the clause's verb
+            # a state, not the clause's verb; "then closed til the 3rd" too (session 23)
             continue
         label = _CLASSIFIED[tuple(group)]
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:

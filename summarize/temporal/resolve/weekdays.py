@@ -163,20 +163,28 @@ def _copula(cue: str) -> bool:
         len(words) == 1 or words[1] in ("on", "at", "for", "from", "until", "till"))
 
 
+def _pod_code(word: str) -> str:
+    """The TIMEX3 code of a weekday's part of day, a post's "eve" an evening ("sun eve";
+    session 23; no posts' spelling of ``norm``, which reads "christmas eve" too)."""
+    w = norm(word)
+    return PARTS_OF_DAY["evening" if w == "eve" else w]
+
+
 def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     wd = weekday_number(f["wd"])
     if f.get("plural"):
         return vague(f"XXXX-WXX-{wd}", f"'{c.text}' recurs every {f['wd']}", "SET")
     if f.get("pods"):  # "on Saturday nights"
-        return vague(f"XXXX-WXX-{wd}{PARTS_OF_DAY[norm(f['pod'])]}",
+        return vague(f"XXXX-WXX-{wd}{_pod_code(f['pod'])}",
                      f"'{c.text}' recurs every {f['wd']} {norm(f['pod'])}", "SET")
-    rel = norm(f.get("rel"))
+    # "Saturday just gone": the one that has passed, as "this past Saturday" (session 23)
+    rel = "this past" if f.get("gone") else norm(f.get("rel"))
     mod = modifier(f.get("mod"))
     anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")
     base = discourse_day(a) if anaphoric else dct_day(a)
     if base is None:
-        pod = PARTS_OF_DAY[norm(f["pod"])] if f.get("pod") else ""
+        pod = _pod_code(f["pod"]) if f.get("pod") else ""
         return vague(f"XXXX-WXX-{wd}{pod}", f"'{c.text}' needs a publication date",
                      gran="part-of-day" if pod else "day", mod=mod)
     cal, anchor, av = base
@@ -210,7 +218,7 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
             f"{'two weeks' if weeks == 2 else 'a week'} after the first one after"
     why = f"'{c.text}' = {how} the {anchor_name(anchor)} {av}"
     if f.get("pod"):
-        return dated(Cal("part-of-day", d, PARTS_OF_DAY[norm(f["pod"])]), anchor, av, why)
+        return dated(Cal("part-of-day", d, _pod_code(f["pod"])), anchor, av, why)
     return dated(Cal("day", d), anchor, av, why, mod)
 
 

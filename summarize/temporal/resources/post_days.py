@@ -56,6 +56,14 @@ EVENT_NOUNS = frozenset({
     # a chat's evening in ("pizza night sat x", "games nite wed?"; session 14, round 2)
     "night", "nite",
 })
+#: Words right before a post's lower-case "sat", "wed" that ends its phrase (or comes before
+#: "from", "at", "then", a kiss or a number) that make it the weekday: a word that leads into a
+#: day ("cant wait for sat!!", "shut til wed", "open sat from 10") or a host's place ("tea at
+#: mine sat?"); "sat" the verb has its subject before it and no such word (session 23).
+SAT_DAY_LEADS = frozenset({
+    "for", "til", "till", "until", "from", "open", "opens", "closed", "shut", "ours", "mine",
+    "yours", "theirs",
+})
 #: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
 #: soon enough"): the writer waits for it, the coming one (session 12, round 2).
 LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \

@@ -285,7 +285,7 @@ UNIT_RELATIONS: dict[str, int] = {
 POST_SPELLINGS: dict[str, str] = {
     "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
-    "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight",
+    "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight", "morn": "morning",
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
 #: u monday x", "friday it is then"; clause_says.is_note).
@@ -393,9 +393,9 @@ POST_AGE_PASTS = frozenset({"learnt", "began", "left", "quit", "grew", "became",
 #: scheduled before 9"; session 13).
 POST_AHEAD_PARTICIPLES = frozenset({"expected", "scheduled", "forecasted", "predicted",
                                     "planned", "timetabled"})
-#: Posts' parts of day ("fri nite", "this arvo"), in lower case only (rules_times,
-#: rules_relative); their day words ("tmrw morning") are in ``day_words``.
-POST_PARTS_OF_DAY = ("nite", "arvo")
+#: Posts' parts of day ("fri nite", "this arvo", "tmrw morn": session 23), in lower case only
+#: (rules_times, rules_relative); their day words ("tmrw morning") are in ``day_words``.
+POST_PARTS_OF_DAY = ("nite", "arvo", "morn")
 #: Relation words that refer back to the discourse, not to the publication date.
 ANAPHORIC_RELATIONS = frozenset({
     "the following", "the next", "the previous", "the preceding", "the prior", "that",
