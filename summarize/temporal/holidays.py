@@ -5,11 +5,16 @@ start-up does not pay for them."""
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .resources.calendar_words import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS
+from .resources.calendar_words import FIXED_HOLIDAYS, HOLIDAY_NAME_FORMS, MOVABLE_HOLIDAYS
 from .resources.post_days import BANK_HOLIDAY_CALENDARS
+
+#: How far from a year the library is searched for a holiday it does not list in that year
+#: (Kenya's Madaraka Day is listed only from 2010).
+_GAP_YEARS = 25
 
 
 def holiday_dates(name: str, year: int) -> list[date]:
@@ -20,6 +25,8 @@ def holiday_dates(name: str, year: int) -> list[date]:
         _, country, subdiv, category, weekday = rule
         return [d for d in _subdivision(country, subdiv, category, year)
                 if d.isoweekday() == weekday]
+    if rule is not None and rule[0] == "either":  # "Eid", "Sallah": either feast
+        return sorted(d for d in (holiday_date(one, year) for one in rule[1:]) if d is not None)
     one = holiday_date(name, year)
     return [] if one is None else [one]
 
@@ -48,7 +55,7 @@ def holiday_date(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=rule[1])
     if rule[0] == "hijri":
         return _hijri(year, rule[1], rule[2])
-    if rule[0] == "country_weekday":
+    if rule[0] in ("country_weekday", "either"):
         days = holiday_dates(name, year)
         return days[0] if days else None
     if rule[0] == "weekday_on_or_after":
@@ -61,8 +68,102 @@ def holiday_date(name: str, year: int) -> date | None:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7)
     _, country, category, library_name, after = rule
     country, _, subdiv = country.partition("-")
-    days = _named(country, subdiv or None, category, year).get(library_name)
+    days = _named(country, subdiv or None, category, year).get(library_name) \
+        or _listed_elsewhere(country, subdiv or None, category, library_name, year)
     return days + timedelta(days=after) if days else None
+
+
+@lru_cache(maxsize=128)
+def _listed_elsewhere(country: str, subdiv: str | None, category: str, library_name: str,
+                      year: int) -> date | None:
+    """A holiday of a fixed date in ``year`` when the library lists it only in later (or
+    earlier) years: the nearest years that list it, when they agree on the day of the month
+    (Kenya's Madaraka Day, 1 June, listed from 2010, is still 1 June in a 2008 text); None
+    for a holiday whose date moves."""
+    with warnings.catch_warnings():  # years the library does not cover
+        warnings.simplefilter("ignore")
+        return _fixed_day_elsewhere(country, subdiv, category, library_name, year)
+
+
+def _fixed_day_elsewhere(country: str, subdiv: str | None, category: str, library_name: str,
+                         year: int) -> date | None:
+    for step in (1, -1):
+        for gap in range(1, _GAP_YEARS + 1):
+            first = _named(country, subdiv, category, year + step * gap).get(library_name)
+            if first is None:
+                continue
+            again = _named(country, subdiv, category, year + step * (gap + 1)).get(library_name)
+            if again is None or (again.month, again.day) != (first.month, first.day):
+                break
+            try:
+                return date(year, first.month, first.day)
+            except ValueError:
+                return None
+    return None
+
+
+def country_days(name: str, year: int) -> tuple[date, ...]:
+    """Every day some country's calendar (as the ``holidays`` library lists it, in English)
+    gives the holiday ``name`` in ``year``: India's and Pakistan's Independence Day, Canada's
+    Thanksgiving, Bangladesh's Victory Day; the library's own name for it as
+    ``MOVABLE_HOLIDAYS`` gives it, else the name itself (session 23)."""
+    rule = MOVABLE_HOLIDAYS.get(name)
+    keys = {_library_key(name)}
+    if rule is not None and rule[0] == "country":
+        keys.add(_library_key(rule[3]))
+    if rule is not None and rule[0] == "either":
+        keys.update(_library_key(one) for one in rule[1:])
+    index = _every_calendar(year)
+    return tuple(sorted({d for k in keys for d in index.get(k, ())}))
+
+
+def _library_key(name: str) -> str:
+    """A holiday's name as the library's names are compared: lower case, the library's notes
+    ("(estimated)") dropped, one spelling for Labour/Labor Day and for the Eids."""
+    low = " ".join(name.lower().replace("(estimated)", "").split())
+    for spelling, one in HOLIDAY_NAME_FORMS:
+        low = low.replace(spelling, one)
+    return low
+
+
+@lru_cache(maxsize=16)
+def _every_calendar(year: int) -> dict[str, frozenset[date]]:
+    """Every public holiday of every country the library knows (and of the provinces the
+    engine's names use), by ``_library_key`` of its English name, in ``year``; built once a
+    year (a tenth of a second), only when a text names a holiday beside its publication date."""
+    import holidays
+
+    calendars = [(c, None) for c in holidays.list_supported_countries() if len(c) == 2]
+    calendars += [tuple(r[1].split("-")) for r in MOVABLE_HOLIDAYS.values()
+                  if r[0] == "country" and "-" in r[1]]
+    calendars += [(c, s or None) for c, s in BANK_HOLIDAY_CALENDARS]
+    found: dict[str, set[date]] = {}
+    for country, subdiv in dict.fromkeys(calendars):
+        items = _english_calendar(holidays, country, subdiv, year)
+        first: dict[str, date] = {}  # a holiday of several days is told on its first
+        for day, names in sorted(items):
+            for one in names.split("; "):
+                key = _library_key(one)
+                if "(" not in key:  # no day observed or substituted for it
+                    first.setdefault(key, day)
+        for key, day in first.items():
+            found.setdefault(key, set()).add(day)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _english_calendar(holidays, country: str, subdiv: str | None, year: int
+                      ) -> list[tuple[date, str]]:
+    """A country's public holidays in ``year`` by their English names where the library has
+    them (else its own), quietly empty where it has none."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for language in ("en_US", None):
+            try:
+                return list(holidays.country_holidays(country, subdiv=subdiv, years=year,
+                                                      language=language).items())
+            except (NotImplementedError, ValueError, KeyError, OverflowError, AttributeError):
+                continue
+    return []
 
 
 def how_computed(name: str) -> str:
@@ -76,6 +177,8 @@ def how_computed(name: str) -> str:
         return f"day {rule[2]} of Islamic month {rule[1]} (Umm al-Qura calendar)"
     if rule[0] == "country_weekday":
         return f"a {rule[1]}-{rule[2]} {rule[3]} holiday on weekday {rule[4]}"
+    if rule[0] == "either":
+        return "the nearest of " + " and ".join(rule[1:])
     if rule[0] == "weekday_on_or_after":
         return f"the first weekday {rule[3]} on or after {rule[1]}/{rule[2]}" + (
             f", every {rule[4]} years" if rule[4] > 1 else "")

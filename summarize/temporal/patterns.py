@@ -19,12 +19,15 @@ from .resources.calendar_words import (
     HOLIDAY_SPELLINGS,
     LETTER_MONTHS,
     LOWER_CASE_AFTER_PREPOSITION,
+    LOWER_CASE_AFTER_THE,
     LOWER_CASE_BEFORE_WEEKEND,
     LOWER_CASE_HOLIDAYS,
+    LOWER_CASE_ON_THE_DAY,
     MONTH_ABBREVIATIONS,
     MONTH_MISSPELLINGS,
     MONTHS,
     MOVABLE_HOLIDAYS,
+    NOT_IN_CAPITALS,
     NOT_TITLED,
     PARTS_OF_DAY,
     SEASONS,
@@ -248,7 +251,7 @@ POD = alt(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))
 
 
 def _title(phrase: str) -> str:
-    small = {"the", "of", "and", "al", "ul"}  # "Eid al-Fitr"
+    small = {"the", "of", "and", "al", "ul", "el"}  # "Eid al-Fitr", "Eid-el-Fitr"
     return " ".join("-".join(p if p in small else p[:1].upper() + p[1:] for p in w.split("-"))
                     for w in phrase.split())
 
@@ -272,17 +275,23 @@ _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSIT
     + alt(LOWER_CASE_AFTER_PREPOSITION)
 #: ... and those safe in lower case in capitals too, as posts shout them ("HAPPY HALLOWEEN!!!";
 #: session 11, round 3).
-_CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS}
+_CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS if h not in NOT_IN_CAPITALS}
 #: ... and names that are also words in lower case only before "weekend" ("memorial day
 #: weekend"; session 22).
 _BEFORE_WEEKEND = alt(LOWER_CASE_BEFORE_WEEKEND) + r"(?=\s+(?:long\s+)?weekend\b)"
-HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS,
+#: ... and names whose first word is a modal in lower case only after "the" ("the may bank
+#: holiday"; session 23).
+_AFTER_THE = r"(?<=\bthe\s)" + alt(LOWER_CASE_AFTER_THE)
+HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
+                        | LOWER_CASE_ON_THE_DAY,
                         case_sensitive=True)[3:-1] + "|" \
-    + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + ")"
+    + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + "|" + _AFTER_THE + ")"
 #: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
 #: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
 HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
-                          | set(LOWER_CASE_AFTER_PREPOSITION) | LOWER_CASE_BEFORE_WEEKEND)
+                          | LOWER_CASE_ON_THE_DAY
+                          | set(LOWER_CASE_AFTER_PREPOSITION) | LOWER_CASE_BEFORE_WEEKEND
+                          | LOWER_CASE_AFTER_THE)
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)

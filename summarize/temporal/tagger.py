@@ -20,6 +20,7 @@ from .context import Anchors, evolve, evolver
 from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
+from .holiday_countries import holidays_beside_the_day
 from .length_checks import RECORD_BEFORE
 from .live_stamps import entry_times, line_stamps, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
@@ -255,6 +256,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     if learned and retry:
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
+    out = holidays_beside_the_day(text, out, anchors.dct)
     out = weekdays_from_days(text, weekdays_for_holidays(text, out))
     out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
         text, order_clock_ranges(text, out))))

@@ -15,6 +15,7 @@ from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
+    HOLIDAY_WEEKS,
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
@@ -392,7 +393,8 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     if c.fields.get("year"):
         d = holiday_date(name, int(c.fields["year"]))
         return None if d is None else dated(
-            Cal("day", d), "absolute", "", f"'{c.text}' is a holiday in a named year ({how})")
+            _holiday_cal(name, d), "absolute", "",
+            f"'{c.text}' is a holiday in a named year ({how})")
     y, anchor, av = ref_year(a)
     if y is None:
         fixed = FIXED_HOLIDAYS.get(name)
@@ -416,9 +418,17 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d, which = nearest(opts, ref, a.tense), "the nearest to"
     else:
         return None
-    return dated(Cal("day", d), anchor, av,
+    return dated(_holiday_cal(name, d), anchor, av,
                  f"'{c.text}' falls on {d.isoformat()} ({how}), {which} the "
                  f"{anchor_name(anchor)} {av}")
+
+
+def _holiday_cal(name: str, d: date) -> Cal:
+    """The holiday's day, or the ISO week holding it for a holiday that is a week ("Holy
+    Week": Holy Monday to Easter Sunday; session 23)."""
+    if name in HOLIDAY_WEEKS:
+        return Cal("week", d - timedelta(days=d.weekday()))
+    return Cal("day", d)
 
 
 HANDLERS = {

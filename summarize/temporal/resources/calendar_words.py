@@ -162,6 +162,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. stephen's day": (12, 26), "epiphany": (1, 6),
     "candlemas": (2, 2), "midsummer day": (6, 24), "midsummer's day": (6, 24),
     "gandhi jayanti": (10, 2), "lammas day": (8, 1), "st andrew's night": (11, 30),
+    # session 23: International Workers' Day, as most countries keep it (Canada's and New
+    # Zealand's are chosen on their day: ``holidays.country_days``)
+    "labour day": (5, 1),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -235,7 +238,28 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "civic holiday": ("country", "CA-ON", "optional", "Civic Holiday", 0),
     "super tuesday": ("weekday_on_or_after", 3, 1, 2, 4,
                       {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}),
+    #: session 23: national days one country's calendar holds (a country whose date is the
+    #: publication date, or the day after with "tomorrow", wins: ``holidays.country_days``);
+    #: "Victory Day" is Russia's 9 May unless so told (Bangladesh's is 16 December)
+    "heritage day": ("country", "ZA", "public", "Heritage Day", 0),
+    "freedom day": ("country", "ZA", "public", "Freedom Day", 0),
+    "victory day": ("country", "RU", "public", "Victory Day", 0),
+    "may bank holiday": ("country", "GB", "public", "May Day", 0),
+    "dragon boat festival": ("country", "CN", "public", "Dragon Boat Festival", 0),
+    "mid-autumn festival": ("country", "CN", "public", "Mid-Autumn Festival", 0),
+    #: the week from Holy Monday to Easter Sunday, an ISO week (``HOLIDAY_WEEKS``)
+    "holy week": ("easter", -6),
+    #: a post's "eid" alone, and Nigeria's "Sallah": the nearer of the two feasts
+    "eid": ("either", "eid al-fitr", "eid al-adha"),
+    "sallah": ("either", "eid al-fitr", "eid al-adha"),
 }
+#: Holidays that are a week, not a day: the ISO week holding the day above (session 23).
+HOLIDAY_WEEKS = frozenset({"holy week"})
+#: Spellings the ``holidays`` library's names are compared under (``holidays._library_key``):
+#: Canada's and New Zealand's "Labour Day" is the US's "Labor Day" by name, and the Eids'
+#: transliterations are one name (session 23).
+HOLIDAY_NAME_FORMS = (("labour day", "labor day"), ("eid-ul-", "eid al-"), ("eid ul-", "eid al-"),
+                      ("eid-al-", "eid al-"))
 #: Verbs of a schedule that lead into a lower-case "may", "march" or "august" with a day ("term
 #: starts august 13", "my bday is march 3"): no modal "may" and no marching follows them
 #: (session 12, round 2, posts).
@@ -258,6 +282,16 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "paddy's day": "st patrick's day", "paddys day": "st patrick's day",
     # session 22: Shrove Tuesday by its British and Irish name
     "pancake day": "shrove tuesday", "pancake tuesday": "shrove tuesday",
+    # session 23: the Eids' transliterations (Pakistan's, India's, Nigeria's "el", spaces
+    # for hyphens) and Nigeria's "Eid-el-Kabir" (the feast of sacrifice)
+    "eid-ul-fitr": "eid al-fitr", "eid-el-fitr": "eid al-fitr", "eid el-fitr": "eid al-fitr",
+    "eid ul fitr": "eid al-fitr", "eid el fitr": "eid al-fitr", "eid al fitr": "eid al-fitr",
+    "eid-al-fitr": "eid al-fitr",
+    "eid-ul-adha": "eid al-adha", "eid-el-adha": "eid al-adha", "eid el-adha": "eid al-adha",
+    "eid ul adha": "eid al-adha", "eid el adha": "eid al-adha", "eid al adha": "eid al-adha",
+    "eid-al-adha": "eid al-adha", "eid-el-kabir": "eid al-adha", "eid el-kabir": "eid al-adha",
+    "eid el kabir": "eid al-adha",
+    "early may bank holiday": "may bank holiday",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -271,8 +305,10 @@ HOLIDAY_SPELLINGS: dict[str, str] = {
     "ve day": "VE Day", "v-e day": "V-E Day", "vj day": "VJ Day", "v-j day": "V-J Day",
     "mlk day": "MLK Day", "anzac day": "ANZAC Day", "nye": "NYE",
 }
-#: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye").
-NOT_TITLED = frozenset({"nye"})
+#: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye"); a
+#: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
+#: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
+NOT_TITLED = frozenset({"nye", "eid"})
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
@@ -295,7 +331,19 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "bonfire night", "guy fawkes night",
     # session 22: Shrove Tuesday's pancakes
     "pancake day", "pancake tuesday",
+    # session 23: the Eids in posts ("eid mubarak"; not in capitals: "EID" is an acronym)
+    "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha", "eid-ul-fitr",
+    "eid-ul-adha", "eid ul fitr", "eid ul adha",
 })
+#: Lower-case names kept only on a day some country's calendar gives them, the publication
+#: date or the day after or before it ("enjoy the last of labour day folks", "no club tmrw
+#: cos of freedom day"): elsewhere they are ordinary words (session 23).
+LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", "victory day"})
+#: Lower-case names that take "the" before them as holidays ("shut for the may bank holiday"),
+#: and a modal "may" otherwise ("you may bank holiday pay"; session 23).
+LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday"})
+#: Lower-case names never shouted in capitals as a holiday ("EID" is an acronym).
+NOT_IN_CAPITALS = frozenset({"eid"})
 #: Names that are other words in lower case but a holiday right before "weekend" ("thru
 #: memorial day weekend", "over the easter long weekend"; session 22).
 LOWER_CASE_BEFORE_WEEKEND = frozenset({"memorial day", "easter", "civic holiday",

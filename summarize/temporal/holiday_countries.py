@@ -1,0 +1,105 @@
+"""A holiday told beside its day: when one country's date for a named holiday is the
+publication date ("happy thanksgiving, the rink is closed today" on Canada's Thanksgiving), or
+the day after or before it that "tomorrow" or "yesterday" names in the sentence ("Victory Day
+tomorrow" in Dhaka), that country's date wins over the calendar the name defaults to (session
+23). Lower-case names that are also ordinary phrases ("labour day", "freedom day") are kept only
+on such a day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from summarize import regex_cache as rx
+
+from ..models import Mention
+from .holidays import country_days
+from .patterns import alt
+from .resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_ALIASES,
+    LOWER_CASE_ON_THE_DAY,
+    MOVABLE_HOLIDAYS,
+)
+from .resources.verbs import REPORTING
+
+#: A greeting right before a holiday ("happy independence day", "Merry Christmas") or a
+#: blessing right after it ("eid mubarak"): said on the day.
+_GREETING_BEFORE = rx.compile(r"(?<![\w'’])(?:happy|merry|blessed)\s+$", re.IGNORECASE)
+_BLESSING_AFTER = rx.compile(r"\s+(?:mubarak|mubarik|saeed)\b", re.IGNORECASE)
+#: What may stand between a holiday and the "today"/"tomorrow" told beside it: nothing, a
+#: comma or a copula ("Heritage Day is tomorrow", "tomorrow is Heritage Day").
+_BESIDE = rx.compile(r"\s*,?\s*(?:(?:is|was|will\s+be|falls)\s+)?", re.IGNORECASE)
+#: A verb of speech right before "today": the day of the report ("the grocer said today"),
+#: not the holiday's.
+_REPORTED = rx.compile(rf"(?<![\w'’]){alt(REPORTING)}\s+$", re.IGNORECASE)
+
+
+def _holiday_name(text: str) -> str | None:
+    """The calendar's name of a mention that names a holiday alone ("the Spring Festival",
+    "eid"), else None ("last Christmas", "the Easter weekend")."""
+    low = " ".join(text.lower().replace("’", "'").split()).removeprefix("the ")
+    low = HOLIDAY_ALIASES.get(low, low)
+    return low if low in FIXED_HOLIDAYS or low in MOVABLE_HOLIDAYS else None
+
+
+def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | None
+                            ) -> list[Mention]:
+    """``mentions`` with every holiday named on the day some country keeps it moved to that
+    day: the publication date after a greeting or before a blessing, else the day a "today",
+    "tomorrow" or "yesterday" of its sentence names (within a day of the publication date);
+    a lower-case name of ``LOWER_CASE_ON_THE_DAY`` with no such day is dropped, and kept on
+    the publication date when a country keeps it then."""
+    if dct is None or not any(m.rule == "holiday" for m in mentions):
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.rule != "holiday" or m.granularity != "day":
+            out.append(m)
+            continue
+        name = _holiday_name(m.text)
+        if name is None:
+            out.append(m)
+            continue
+        lower_only = m.text.islower() and name in LOWER_CASE_ON_THE_DAY
+        days = _days_beside(text, m, mentions, dct, lower_only)
+        if lower_only and dct not in days:
+            days.append(dct)  # "enjoy the last of labour day folks": on the day
+        kept = [d for d in days if d in country_days(name, d.year)] if days else []
+        if not kept:
+            if not lower_only:
+                out.append(m)
+            continue
+        day = kept[0]
+        if day == m.day:
+            out.append(m)
+            continue
+        start = datetime.combine(day, datetime.min.time())
+        out.append(replace(m, value=day.isoformat(), interval=(start, start + timedelta(days=1)),
+                           anchor="dct", anchor_value=dct.isoformat(),
+                           explanation=f"'{m.text}' = {day.isoformat()}: a country's date for "
+                                       f"the holiday, told beside the publication date "
+                                       f"{dct.isoformat()}"))
+    return out
+
+
+def _days_beside(text: str, m: Mention, mentions: Sequence[Mention], dct: date,
+                 anywhere: bool) -> list[date]:
+    """The days beside the publication date the holiday may be told on: the publication date
+    after a greeting or before a blessing, and the day of a "today", "tomorrow" or "yesterday"
+    right beside it ("Victory Day tomorrow", "tomorrow is Heritage Day"), or anywhere in its
+    sentence when ``anywhere`` (nearest first)."""
+    days: list[date] = []
+    if _GREETING_BEFORE.search(text, max(0, m.start - 10), m.start) \
+            or _BLESSING_AFTER.match(text, m.end):
+        days.append(dct)
+    near = sorted((abs(o.start - m.start), o.day) for o in mentions
+                  if o.rule == "deictic_day" and o.sentence == m.sentence and o.day is not None
+                  and abs((o.day - dct).days) <= 1
+                  and (anywhere or _BESIDE.fullmatch(text, m.end, o.start)
+                       or _BESIDE.fullmatch(text, o.end, m.start))
+                  and not _REPORTED.search(text, max(0, o.start - 16), o.start))
+    days += [d for _, d in near if d not in days]
+    return days
