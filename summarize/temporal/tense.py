@@ -556,7 +556,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
     if found is not None:
-        if not before and after[:1] == ["is"] and found.label == "present":
+        if not before and after[:1] == ["is"] and found.label == "present" \
+                and text.startswith(" is ", end):  # not a title's "Friday Night Is Music Night"
             return Tense("present", "is")  # "Saturday is a holiday": a day something is, ahead
         return found
     verb = _headline_infinitive(before)

@@ -19,7 +19,6 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..resources.verbs import EXPLICIT_FUTURE
 from ..values import Cal, value
 from ..words import month_number, weekday_number
 
@@ -140,29 +139,16 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         how = f"{a.tense} tense{_cue(a)}, on or {'before' if a.tense == 'past' else 'after'}"
     if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
         d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
-    elif d < ref and options[-1] >= ref and (_explicit_future(a) or (
-            a.prep in ("until", "till") and a.today)):
-        # "the race is set for Oct. 7" told on Oct. 10; "released this morning until 12
-        # September": an arranged day, or the end of a state that began today, is not behind
+    elif d < ref and options[-1] >= ref and a.prep in ("until", "till") and a.today:
+        # "released this morning until 12 September": the end of a state that began today is
+        # not behind it (session 23; a future verb alone is no such sign: it reaches dates in
+        # relative clauses and noun phrases, "will continue leaking from the well that blew
+        # out on April 20")
         d = min(o for o in options if o >= ref)
-        how = f"'{a.prep}' after a state from today, on or after" if a.prep in ("until", "till") \
-            and not _explicit_future(a) else f"an explicit future{_cue(a)}, on or after"
+        how = f"'{a.prep}' after a state from today, on or after"
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
-
-
-def _explicit_future(a: Anchors) -> bool:
-    """Whether the clause's future is an arranged one told from now ("will", "is set for",
-    "is due"), which no day behind the publication date can be; one told from the past ("would",
-    "was expected to") may have been missed (session 23)."""
-    words = a.tense_cue.lower().replace("'ll", " will").split()
-    return a.tense == "future" and words[:1] in _TOLD_FROM_NOW \
-        and not EXPLICIT_FUTURE.isdisjoint(words)
-
-
-#: First words of a future verb group told from the publication date.
-_TOLD_FROM_NOW = (["will"], ["shall"], ["is"], ["are"], ["'s"], ["am"])
 
 
 def _cue(a: Anchors) -> str:

@@ -178,9 +178,9 @@ SCHEDULED_PRESENT = frozenset({
     "choose", "chooses", "elect", "elects",
     # session 23: a visit received and an event's last day ("the town welcomes the side on
     # Saturday", "the fair culminates on Friday", "the hearing concludes Monday"); not "face(s)",
-    # which a check half read worse with ("faces charges ... Monday")
-    "welcome", "welcomes", "culminate", "culminates", "conclude", "concludes", "reconvene",
-    "reconvenes",
+    # which a check half read worse with ("faces charges ... Monday"), nor "welcome", an
+    # adjective too ("welcome news Thursday")
+    "welcomes", "culminate", "culminates", "conclude", "concludes", "reconvene", "reconvenes",
 })
 #: Weaker modals of a plan told from the past ("said the supply would be off"): at the end of a
 #: stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare, the
