@@ -192,3 +192,8 @@ def test_a_clock_time_in_another_clause_keeps_its_day() -> None:
 def test_a_title_with_is_in_capitals_is_no_day_ahead() -> None:
     found = _found("He presented Saturday Night Is Party Night for years.")
     assert found.get("Saturday Night", ("", ""))[1] != "2019-11-16TNI"
+
+
+def test_a_range_between_two_clock_times_is_no_list() -> None:
+    found = _plain("The tunnel was shut between 11pm and 5am on Sunday.", date(2022, 4, 26))
+    assert found.get("11pm") == "2022-04-23T23:00"  # the night before, as the range pass says

@@ -216,7 +216,8 @@ def date_clock_lists(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             donor = b
         if donor is None or a.rule not in _BARE_CLOCK_RULES \
                 or not _BARE_CLOCK_TEXT.fullmatch(a.text) or a.sentence != b.sentence \
-                or not _clock_pair(a, b) or _LIST_GAP.fullmatch(text[a.end:b.start]) is None:
+                or not _clock_pair(a, b) or _LIST_GAP.fullmatch(text[a.end:b.start]) is None \
+                or _clock_range(text, a, b):  # "between 10pm and 4am": the range's pass
             donor = None
             continue
         shift = donor.interval[0].date() - a.interval[0].date()
