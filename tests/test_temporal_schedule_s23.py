@@ -197,3 +197,8 @@ def test_a_title_with_is_in_capitals_is_no_day_ahead() -> None:
 def test_a_range_between_two_clock_times_is_no_list() -> None:
     found = _plain("The tunnel was shut between 11pm and 5am on Sunday.", date(2022, 4, 26))
     assert found.get("11pm") == "2022-04-23T23:00"  # the night before, as the range pass says
+
+
+def test_a_weekday_with_its_part_of_day_before_is_keeps_the_news_reading() -> None:
+    found = _found("Tuesday night is quiz night at the Anchor.")
+    assert found.get("Tuesday night") == ("TIME", "2019-11-12TNI")

@@ -557,7 +557,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         return found or Tense("future", scheduled)
     if found is not None:
         if not before and after[:1] == ["is"] and found.label == "present" \
-                and text.startswith(" is ", end):  # not a title's "Friday Night Is Music Night"
+                and text.startswith(" is ", end) and " " not in text[start:end]:
+            # not a title's "Friday Night Is Music Night", nor a post's standing "weds night
+            # is pie night" (a part of day's recurring evening: session 15's key)
             return Tense("present", "is")  # "Saturday is a holiday": a day something is, ahead
         return found
     verb = _headline_infinitive(before)
