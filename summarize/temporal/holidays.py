@@ -130,7 +130,8 @@ def _library_key(name: str) -> str:
 def _every_calendar(year: int) -> dict[str, frozenset[date]]:
     """Every public holiday of every country the library knows (and of the provinces the
     engine's names use), by ``_library_key`` of its English name, in ``year``; built once a
-    year (a tenth of a second), only when a text names a holiday beside its publication date."""
+    year (a few tenths of a second), only when a text names a holiday beside its publication
+    date."""
     import holidays
 
     calendars = [(c, None) for c in holidays.list_supported_countries() if len(c) == 2]
