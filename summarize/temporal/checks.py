@@ -8,6 +8,7 @@ kept and each kind of check lives with its kin."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise, starmap
 
 from summarize import regex_cache as rx
 
@@ -251,10 +252,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return not is_fraction(text, m, g)
     if name == "offset" and _FOR_HEDGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # "for about a week after that": a length, as "for a week after" is (s18)
-    if name == "duration_sum" and not (
-            larger_unit_first(g["unit"], g["unit2"])
-            and (not g.get("unit3") or larger_unit_first(g["unit2"], g["unit3"]))
-            and (not g.get("unit4") or larger_unit_first(g["unit3"], g["unit4"]))):
+    if name == "duration_sum" and not all(starmap(larger_unit_first, pairwise(
+            g[k] for k in ("unit", "unit2", "unit3", "unit4") if g.get(k)))):
         return False  # "walk 30 minutes five days a week": two lengths, no sum (session 18)
     if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words

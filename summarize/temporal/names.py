@@ -316,13 +316,13 @@ _GAELIC_SURNAME_AFTER = rx.compile(r"[ \t]+(?:O['’][A-Z]|Mc[A-Z]|MC[A-Z]|Mac(?
 #: What a person does right after a lone month (session 23): a chat's "can't make it", a speaker's
 #: verb, or "has (already) <a person's act>" ("june has already booked it"); a month's weather
 #: ("april can be wet", "june is hot") names none of them.
+_PERSON_DONE = (r"(?:named|texted|told|said|called|rung|rang|messaged|booked|bought|promised|"
+                r"offered|asked|agreed|baked|picked)\b")
 _PERSON_ACTS_AFTER = rx.compile(
     r"[ \t]+(?:(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|wont)[ \t]+make[ \t]+it\b"
     r"|(?:says|said|texted|messaged|replied|reckons|reckoned|thinks|wants|knows)\b"
-    r"|(?:has|had)[ \t]+(?:already[ \t]+|just[ \t]+)?(?:named|texted|told|said|called|rung|"
-    r"rang|messaged|booked|bought|promised|offered|asked|agreed|baked|picked)\b)"
-    r"|['’]s[ \t]+(?:already[ \t]+|just[ \t]+)(?:named|texted|told|said|called|rung|rang|"
-    r"messaged|booked|bought|promised|offered|asked|agreed|baked|picked)\b", re.IGNORECASE)
+    rf"|(?:has|had)[ \t]+(?:already[ \t]+|just[ \t]+)?{_PERSON_DONE})"
+    rf"|['’]s[ \t]+(?:already[ \t]+|just[ \t]+){_PERSON_DONE}", re.IGNORECASE)
 #: A verb that gives a person a thing right before the month, and the thing after it ("got june
 #: a card", "send April some flowers"); not "give june a miss", "got june off to a start".
 _GIVEN_BEFORE = rx.compile(r"(?<![\w'’-])(?:got|get|gets|getting|bought|buy|buying|sent|send|"

@@ -331,7 +331,6 @@ RULES: list[tuple[str, str, str]] = [
      # (session 23)
      r"|(?P<thename>the)\s+(?=(?:early\s+)?may\s+bank\s+holiday\b))?"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
-     r"(?(thename)(?<=holiday))"
      r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?"
      # "xmas morning", "New Year's Eve night": that part of the holiday, one TIME; not a
      # thing named after it ("the Christmas night market", "a Boxing Day morning shift")

@@ -86,9 +86,10 @@ _WD_POD = rf"(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})\b(?![-�
 #: ...or the parts of day of every such weekday ("on Saturday nights": a set).
 _WD_PODS = (rf"(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})(?P<pods>s)?\b"
             r"(?![-‐]\w))?")
+#: A mark, the end or an emoji after a post's word (not a point inside "a.m.").
+_MARK_END = r"[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
 #: What ends a post's phrase: a mark, the end, an emoji, a kiss, "and"/"but"/"so"/"lol".
-_PHRASE_END = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
-               r"|[ \t]+(?:x+|and|but|so|lol)(?![\w'’]))")
+_PHRASE_END = rf"(?={_MARK_END}|[ \t]+(?:x+|and|but|so|lol)(?![\w'’]))"
 #: "just gone" after a weekday: the one that has passed ("Saturday just gone was mad", "sat
 #: just gone 🥶"), in the span; not "just gone 9", "just gone midnight" (past an hour; session 23).
 _GONE_END = (r"(?![\w'’-])(?![ \t]+(?:\d|midnight|noon|midday|half|quarter|ten|five|twenty)"
@@ -213,7 +214,7 @@ RULES: list[tuple[str, str, str]] = [
      # strike wed 😩", "bbq sat!!"; session 12)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
      # ... or before a kiss ("pizza night sat x"; session 14, round 2)
-     + r"(?=(?-i:wed|weds|sat|sun)(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])"
+     + rf"(?=(?-i:wed|weds|sat|sun)(?:{_MARK_END}"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
      # ... or after a word that leads into a day or a host's place ("cant wait for sat!!",
      # "open sat from 10", "drinks at ours wed?"; session 23)
@@ -250,7 +251,7 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<=[ap]m\s)(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
      # ... or before "then" ("gym 6am sun then brunch?"; session 22), or a word of a plan's
      # place or start ("6.15am sat from the depot", "7am sun start"; session 23)
-     r"(?=[ \t]*(?:[,;:!?)]|\.(?!\w)|$|[^\w\s'’-])|[ \t]+(?:then|from|at|start|starts|till|til"
+     rf"(?={_MARK_END}|[ \t]+(?:then|from|at|start|starts|till|til"
      r"|until|@|x+)\b)"
      # ... and the other abbreviations, which are no English word, before anything but a
      # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23)

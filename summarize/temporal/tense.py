@@ -556,8 +556,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
     if found is not None:
-        if not before and after[:1] == ["is"] and found.label == "present" \
-                and text.startswith(" is ", end) and " " not in text[start:end]:
+        if not before and text.startswith(" is ", end) and found.label == "present" \
+                and " " not in text[start:end]:
             # not a title's "Friday Night Is Music Night", nor a post's standing "weds night
             # is pie night" (a part of day's recurring evening: session 15's key)
             return Tense("present", "is")  # "Saturday is a holiday": a day something is, ahead
