@@ -19,6 +19,8 @@ _DATED_WEEKDAY = frozenset({"date", "numeric"})
 #: A clock time right after such a date: the date joins the time instead ("today, Thursday
 #: 2/13 at 9am" keeps "Thursday 2/13 at 9am" one time).
 _TIME_AFTER = rx.compile(r"[ \t,]*(?:(?:at|@|around|about|by|from)[ \t]+)?\d")
+#: What closes a month and day in apposition: a comma, a bracket or the sentence's end.
+_DATE_CLOSED = rx.compile(r"[ \t]*(?:[,;)]|\.(?!\d)|$)")
 _APPOSITION_GAP = rx.compile(r"\s*(?:,|\(|—|–|-)?\s*$")
 _TIME_DATE_GAP = rx.compile(r"(?:\s*,\s*|\s+(?:on\s+|of\s+)?)$")
 #: ... "@" as "at" ("sunday @ 9pm ET"; session 22).
@@ -79,6 +81,14 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
         end = b.end + (1 if text[b.end:b.end + 1] == ")" and "(" in gap else 0)
         return Candidate(a.start, end, text[a.start:end], "apposition", "apposition",
                          EMPTY_FIELDS, (primary, secondary))
+    if a.kind == "deictic_day" and b.kind == "date" and b.fields.get("day") \
+            and b.fields.get("month") and not b.fields.get("wd") and not a.fields.get("mod") \
+            and gap == ", " and _DATE_CLOSED.match(text, b.end) \
+            and a.text.lower() in ("today", "tomorrow", "yesterday"):
+        # "closed tomorrow, Nov. 11, in observance": a day word and its month and day in
+        # commas, one day, as "today, Saturday" is (session 24)
+        return Candidate(a.start, b.end, text[a.start:b.end], "apposition", "apposition",
+                         EMPTY_FIELDS, (a, b))
     if a.kind in _TIME_KINDS and (b.kind in _DATE_KINDS or (
             a.kind == "clock" and b.kind == "pod" and _has_day(b))) \
             and _TIME_DATE_GAP.match(gap) and not _has_day(a) and not b.fields.get("plural"):

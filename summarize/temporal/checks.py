@@ -133,7 +133,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start); "Slow
         # Tide (4:12)" a track's length (session 13)
     if shortcut and name == "clock_24h":
-        return bool(g["prep"] or g["tz"]) or not not_a_clock_before(
+        return bool(g["prep"] or g["hedge"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
     if name == "clock_post_at" and not plan_hour(text, m.start()):
         return False  # a post's hour after "at"/"from" only in a post's plan (session 12)
@@ -209,7 +209,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False
     if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
-    if name == "clock_24h" and not g.get("prep") and not g.get("tz") and not_a_clock_before(
+    if name == "clock_24h" and not g.get("prep") and not g.get("hedge") and not g.get("tz") \
+            and not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span")):
         return False  # a score or a reference: "the vote split 12:10", "John 3:16"
     if name == "clock_tv_listing" and int(g["central"]) != int(g["hour"]) - 1:

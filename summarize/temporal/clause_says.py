@@ -68,6 +68,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     if sats and len(sats) == len(_ANY_SAT.findall(text, lo, hi)) and all(
             _SAT_AS_DAY.match(text, w) for w in sats):
         label, cue, explicit = "", "", False
+    elif cue.lower() == "sat" and _every_sat_after_a_clock(text, lo, hi):
+        label, cue, explicit = "", "", False  # "from 22:00 Sat until 06:00 Mon" (session 24)
     to = _RANGE_TO.match(text, cand.end, hi) if lower_weekday else None
     end = to.end() if to else cand.end  # "mon-tue": the range's end is no word of a note
     note = label in ("", "present") and is_note(
@@ -206,6 +208,18 @@ _ANY_SAT = rx.compile(r"(?<![\w'’])sat(?![\w'’])")
 _SAT_AS_DAY = rx.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
                          r"|arvo|morn|eve)\b)")
+
+#: A "sat" in any case, and one right after a clock time ("22:00 Sat", "10am sat"): the day.
+_ANY_SAT_CASED = rx.compile(r"(?<![\w'’])sat(?![\w'’])", re.IGNORECASE)
+_SAT_AFTER_CLOCK = rx.compile(r"(?:\d:[0-5]\d|\d[ap]m)[ \t]+sat(?![\w'’])", re.IGNORECASE)
+
+
+def _every_sat_after_a_clock(text: str, lo: int, hi: int) -> bool:
+    """Whether every "sat" of the piece [lo, hi) comes right after a clock time, as a notice
+    writes its days ("from 22:00 Sat until 06:00 Mon"): none is the past of "sit"."""
+    n = len(_ANY_SAT_CASED.findall(text, lo, hi))
+    return n > 0 and n == len(_SAT_AFTER_CLOCK.findall(text, lo, hi))
+
 
 #: A weekday that ends a range after a lower-case one ("sat-sun", "mon & tue").
 _RANGE_TO = rx.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECASE)
@@ -479,6 +493,10 @@ def _timed_post_weekday(cand: Candidate) -> bool:
     if cand.kind != "datetime" or len(cand.parts) != 2:
         return False
     day, clock = cand.parts
+    if day.kind == "weekday" and clock.rule == "clock_24h" and clock.end + 1 == day.start \
+            and day.text.rstrip(".").lower() in WEEKDAY_ABBREVIATIONS \
+            and len(clock.fields.get("hour") or "") == 2:
+        return True  # a notice's "23:00 Fri", "10:15 Sat": a timetable's (session 24)
     return day.kind == "weekday" and clock.kind == "clock" \
         and (bool(clock.fields.get("ampm")) or clock.rule == "clock_half_hour") \
         and (day.text.islower() or day.text.isupper()) \

@@ -91,7 +91,7 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13); also
     after a title a verb of performing introduces, with no such word (session 20)."""
     s, e = m.span("span")
-    return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep")
+    return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep") and not g.get("hedge")
             and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
             and s >= 3 and text[s - 3].isalnum()
             and (_has_recording_word(text)
@@ -120,7 +120,9 @@ _NOT_A_CLOCK = rx.compile(
     # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
     # marathon": under that time; session 12)
     rf"(?:\b(?:{_SCORE_WORDS})\b[^.:;\n]{{0,20}}|(?<![\w'’-])(?-i:sub|Sub|SUB)|(?<![\w'’])(?!(?:On|At|By|From|Until|Since|"
-    r"Before|After|Around|About|To|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)[A-Z][a-z]+)"
+    # ... nor a live post's "Update 09:45:" (session 24)
+    r"Before|After|Around|About|To|Update[sd]?|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)"
+    r"[A-Z][a-z]+)"
     r"[ \t]+$")
 #: The result words alone, anywhere: where none is, only a capitalised word can end the match.
 _SCORE_WORD = rx.compile(_SCORE_WORDS)

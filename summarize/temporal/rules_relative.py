@@ -228,7 +228,8 @@ RULES: list[tuple[str, str, str]] = [
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
      # "Jan." keeps its own (session 11, round 3)
      r"(?:\.(?=[ \t]*[,;:!?)]|[ \t]+[a-z\d]))?"
-     rf"(?![\w'’]|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue": a range
+     # ... and "next Sat's trip": after last/next/this its possessive (session 24)
+     rf"(?!\w|['’](?(rel)(?!s\b))|[-–](?!(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])))"  # "mon-tue"
      rf"{_WD_POD}{_GONE}"),
     # lower-case "sat", "sun", "wed" before a part of day anywhere ("dinner sat night"), not
     # after "the"/"a" ("the sun morning") nor in "sat night after night"; or right before a
@@ -248,11 +249,12 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
      r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
-     r"|(?<=[ap]m\s)(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
+     # ... or after a 24-hour "HH:MM" ("23:00 Fri", "10:15 Sat from the halt"; session 24)
+     r"|(?:(?<=[ap]m\s)|(?<=\d:[0-5]\d\s))(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
      # ... or before "then" ("gym 6am sun then brunch?"; session 22), or a word of a plan's
      # place or start ("6.15am sat from the depot", "7am sun start"; session 23)
      rf"(?={_MARK_END}|[ \t]+(?:then|from|at|start|starts|till|til"
-     r"|until|@|x+)\b)"
+     r"|until|@|x+)\b|[ \t]+to[ \t]+\d)"
      # ... and the other abbreviations, which are no English word, before anything but a
      # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23)
      r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI)(?![\w'’-])))"

@@ -13,6 +13,7 @@ from .resources.day_words import (
 from .resources.numbers import HOUR_WORDS
 from .resources.units import (
     BROADCAST_ZONES,
+    CLOCK_HEDGES,
     EVENT_START_CUES,
     LENGTH_NOUNS,
     POST_CLOCK_CUES,
@@ -81,10 +82,14 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
             r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
             r"eighteen|nineteen|twenty|\d{1,2})")
 
+#: Hedges before a clock time, in its span with the mod APPROX ("about 2am", "approx 22:15",
+#: "around noon"; session 24): ``units.CLOCK_HEDGES``, "approx." with its point.
+_HEDGE = alt(CLOCK_HEDGES | {"approx."})
+_NOTICE_HEDGE = alt(CLOCK_HEDGES - {"about", "around"} | {"approx."})
 RULES: list[tuple[str, str, str]] = [
     # "about 2am", "around 9 p.m.": the hedge belongs to the span; "00:36 am" (forums write it)
     ("clock_ampm", "clock",
-     r"(?:\b(?:about|around|approximately|roughly)\s+)?"
+     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?"
      rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9]|00(?=[:.][0-5]\d(?::[0-5]\d)?\s*a))(?:\s?[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
      rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
     # the start of a range whose end has the am/pm: "7-8pm", "6.30-10.00 pm", "from 7 to 9pm"
@@ -106,16 +111,20 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b)){_POST_EDGE}"),
     ("clock_24h", "clock",
      r"(?:(?P<prep>\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+))?"
+     # a notice's hedge is in the span before a two-digit hour, as before a clock time with
+     # its am/pm: "at [approx 22:15]", "[roughly 06:40]" (session 24); "about"/"around" before
+     # a bare "H:MM" stay out as prepositions, as session 14 keys them ("at about 11:45")
      # "the 1:30 mark" is a time elapsed in a race or a match, no clock
      # ... and "the same 4:12 song", "a 6:50 mile": the length of a recording or a race
-     r"(?P<span>(?<![\d:.,$£€])"
+     rf"(?P<span>(?:\b(?P<hedge>{_NOTICE_HEDGE})\s+(?=\d\d[:h]))?(?<![\d:.,$£€])"
      rf"(?!\d\d?:\d\d(?::\d\d)?\s+(?:mark\b|{alt(LENGTH_NOUNS)}(?![\w-])))"
      # ... and an unpadded "H:MM:SS" with no preposition of time nor am/pm is a finish time or
      # a length ("finished in 1:58:40", "3:41:07 and my knees are done"; session 11, round 3)
-     r"(?(prep)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.))))"
+     r"(?(prep)|(?(hedge)|(?!\d:[0-5]\d:[0-5]\d(?![\d:])(?!\s*(?:am|pm|a\.m\.|p\.m\.)))))"
      r"(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
      # ... and "3:58/km", "7:40/mi": a runner's pace, no clock time (session 20)
-     rf"(?![\d:]|\.\d|/(?:km|mi|mile|k)\b)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
+     # ... a colon after it only before no digit: a post's "UPDATE 14:05: ..." (session 24)
+     rf"(?!\d|:\d|\.\d|/(?:km|mi|mile|k)\b)(?:\s*(?:hrs|hours|h)\b)?{_TZ}{_POD_AFTER}?)"),
     # an unpadded "H:MM" of one to six after the word of a match's or a show's start ("KO 3pm.
     # Gates open 1:30", "PUCK DROP 3:15"): p.m., as after "Friday at" (session 12)
     # ... and one of seven or eight, told with "is"/"was" too ("Doors 7:30", "first pitch was
@@ -272,7 +281,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
      r"evening)|on\b|at\b|this\b|that\b|last\b|tonight\b|yesterday\b|today\b))"),
     # "noon-ish": noon, approximately
-    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
+    # ... a hedge before noon, midday or midnight in the span, mod APPROX ("[around midday]"),
+    # and "12 noon", "12 midnight" one time (session 24)
+    ("part_of_day", "pod", rf"(?:\b(?:on|in)\s+(?=the\s))?(?P<span>"
+     rf"(?:\b(?P<hedge>{_HEDGE})\s+(?=(?:12\s+)?(?:noon|midday|midnight)\b))?"
+     r"(?:(?<![\d:.,$£€])12\s+(?=(?:noon|midday|midnight)\b))?"
+     rf"(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
      # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
      # ("the morn" is Scots' tomorrow: "morn" not after "the"/"that"; session 23)
      rf"(?(pre)(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"

@@ -360,10 +360,16 @@ def _sat_as_day(words: list[str]) -> list[str]:
     if "sat" not in words:
         return words
     n = len(words)
-    return ["<day>" if w == "sat" and k + 1 < n and (
+    return ["<day>" if w == "sat" and ((k + 1 < n and (
         _CLOCK_WORD.match(words[k + 1]) or (words[k + 1].isdigit() and len(words[k + 1]) <= 2
-                                            and (k + 2 == n or _MINUTE_WORD.match(words[k + 2]))))
+                                            and (k + 2 == n or _MINUTE_WORD.match(words[k + 2])))))
+        or (k > 0 and _CLOCK_END.match(words[k - 1])))
             else w for k, w in enumerate(words)]
+
+
+#: A clock time's last word as the tense reader holds it ("00" of "22:00", "10pm"): a "sat"
+#: right after one is the day ("from 22:00 sat until ..."; session 24).
+_CLOCK_END = rx.compile(r"(?:\d\d|\d{1,2}[ap]m)$")
 
 
 def forecast_present(before: list[str]) -> Tense | None:

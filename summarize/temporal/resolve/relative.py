@@ -498,6 +498,8 @@ def _apposition(c: Candidate, a: Anchors) -> Resolution | None:
     r = _deictic_day(primary, a)
     if r is None or r.cal is None:
         return r
+    if not secondary.fields.get("wd"):  # "tomorrow, Nov. 11": its month and day (session 24)
+        return replace(r, explanation=f"{r.explanation}; told with '{secondary.text}'")
     wd = weekday_number(secondary.fields["wd"])
     day = r.cal.start
     agree = "agrees with" if day.isoweekday() == wd else \

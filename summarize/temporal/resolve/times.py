@@ -82,7 +82,8 @@ def _clock_time(f) -> tuple[int, int]:
         pass  # a post's "home at 1am, asleep by 3": the small hours run on (post_hours)
     elif not pod and f.get("hourw") and 1 <= hour <= 6:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
-    elif not pod and norm(f.get("prep")) in CLOCK_HEDGES and len(f.get("hour") or "") == 1 \
+    elif not pod and norm(f.get("hedge") or f.get("prep")) in CLOCK_HEDGES \
+            and len(f.get("hour") or "") == 1 \
             and 1 <= hour <= 6 and not f.get("tz") and not f.get("half"):
         hour += 12  # "read at about 3:45": a reported time, p.m. as news hours (session 14)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
@@ -122,7 +123,7 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
     return (hhmm, tz, stamp, norm(f.get("podpre") or ("tonight" if f.get("tonight") else "")
                                   or ("tomorrow" if f.get("dayafter") else "")),
-            "APPROX" if f.get("ish") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
+            "APPROX" if f.get("ish") or f.get("hedge") else _CLOCK_MODS.get(norm(f.get("rel")), ""))
 
 
 #: ``_clock_parts`` of each clock time's fields seen (a schedule repeats its times).
@@ -283,7 +284,8 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.asked, a.prep,
                               a.note, a.tense_explicit)
         return dated(Cal(gran, d, code), base0[1], base0[2],
-                     f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}")
+                     f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}",
+                     "APPROX" if f.get("hedge") else "")
     if base is None:
         return vague(f"XXXX-XX-XXT{code.lstrip('T')}" if gran == "part-of-day" else
                      f"XXXX-XX-XXT{code}", f"'{c.text}' has no date", "TIME", gran=gran)
@@ -299,7 +301,8 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
             and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)):
         code = "00:00"  # "talks broke down after midnight": the midnight that began the day
         why = f"'{c.text}' after 'since' or in a past clause = the midnight that began {av}"
-    return dated(Cal(gran, day, code), anchor, av, why, "APPROX" if f.get("ish") else "")
+    return dated(Cal(gran, day, code), anchor, av, why,
+                 "APPROX" if f.get("ish") or f.get("hedge") else "")
 
 
 

@@ -58,6 +58,8 @@ APPROXIMATORS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN",
     "like": "APPROX",  # a post's hedge: "took like 9 hours" (not after LIKE_NOT_A_HEDGE)
+    # a notice's short forms: "add approx 40 mins", "circa 20 minutes" (session 24)
+    "approx": "APPROX", "approx.": "APPROX", "circa": "APPROX",
 }
 #: Words after which "like" before a count compares or is a verb, no hedge: "felt like 9
 #: hours", "nothing like 3 days", "we'd like 2 days off", "i like 3 hours of telly".
@@ -464,8 +466,10 @@ FISCAL_START_VERBS: dict[str, bool] = {
 }
 
 #: Hedges right before an unpadded "H:MM" of one to six with no am/pm ("read at about 3:45",
-#: "around 4:10"): a reported time of an event, read as the news hours are, p.m. (session 14).
-CLOCK_HEDGES = frozenset({"about", "around"})
+#: "around 4:10"): a reported time of an event, read as the news hours are, p.m. (session 14);
+#: before any clock time, noon or midnight they are in its span, mod APPROX, as before a
+#: length (``APPROXIMATORS``; session 24).
+CLOCK_HEDGES = frozenset({"about", "around", "approximately", "approx", "roughly", "circa"})
 
 #: Two-letter capitals that open a year, a region or a body rather than an airline's flight code
 #: ("AD 1066", "US 1998 to 2002"): never a flight code before four digits (session 15).
