@@ -3,7 +3,9 @@ publication date ("happy thanksgiving, the rink is closed today" on Canada's Tha
 the day after or before it that "tomorrow" or "yesterday" names in the sentence ("Victory Day
 tomorrow" in Dhaka), that country's date wins over the calendar the name defaults to (session
 23). Lower-case names that are also ordinary phrases ("labour day", "freedom day") are kept only
-on such a day."""
+on such a day. A holiday right beside a weekday or a date of its sentence ("next Sunday for
+Father's Day") takes that day when some country keeps it then; only countries' calendars
+count, no dependent territory's (session 24)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ _BLESSING_AFTER = rx.compile(r"\s+(?:mubarak|mubarik|saeed)\b", re.IGNORECASE)
 #: What may stand between a holiday and the "today"/"tomorrow" told beside it: nothing, a
 #: comma or a copula ("Heritage Day is tomorrow", "tomorrow is Heritage Day").
 _BESIDE = rx.compile(r"\s*,?\s*(?:(?:is|was|will\s+be|falls)\s+)?", re.IGNORECASE)
+#: What may stand between a holiday and a weekday or a date told beside it: a comma, a dash,
+#: "for", "on" or a copula ("next Sunday for Father's Day", "Father's Day on Sunday", "Sunday
+#: is Father's Day") (session 24).
+_NEXT_TO = rx.compile(r"\s*(?:[,–—-]\s*|(?:for|on|is|was|will\s+be|falls\s+on)\s+)?",
+                      re.IGNORECASE)
 #: A verb of speech right before "today": the day of the report ("the grocer said today"),
 #: not the holiday's.
 _REPORTED = rx.compile(rf"(?<![\w'’]){alt(REPORTING)}\s+$", re.IGNORECASE)
@@ -68,6 +75,15 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
         if lower_only and dct not in days:
             days.append(dct)  # "enjoy the last of labour day folks": on the day
         kept = [d for d in days if d in country_days(name, d.year)] if days else []
+        if not kept and not lower_only:
+            told = _day_told_beside(text, m, mentions)
+            if told is not None and told != m.day and told in country_days(name, told.year):
+                start = datetime.combine(told, datetime.min.time())
+                out.append(replace(m, value=told.isoformat(),
+                                   interval=(start, start + timedelta(days=1)),
+                                   explanation=f"'{m.text}' = {told.isoformat()}: a country's "
+                                               f"date for the holiday, the day told beside it"))
+                continue
         if not kept:
             if not lower_only:
                 out.append(m)
@@ -83,6 +99,19 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
                                        f"the holiday, told beside the publication date "
                                        f"{dct.isoformat()}"))
     return out
+
+
+def _day_told_beside(text: str, m: Mention, mentions: Sequence[Mention]) -> date | None:
+    """The day of a weekday or a date told right beside the holiday in its sentence ("next
+    Sunday for Father's Day", "Father's Day, September 6"), else None (session 24)."""
+    for o in mentions:
+        if o is m or o.sentence != m.sentence or o.day is None or o.rule == "holiday" \
+                or o.type != "DATE" or o.granularity != "day":
+            continue
+        if (o.end <= m.start and _NEXT_TO.fullmatch(text, o.end, m.start)) \
+                or (m.end <= o.start and _NEXT_TO.fullmatch(text, m.end, o.start)):
+            return o.day
+    return None
 
 
 def _days_beside(text: str, m: Mention, mentions: Sequence[Mention], dct: date,

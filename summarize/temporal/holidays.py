@@ -9,7 +9,13 @@ import warnings
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .resources.calendar_words import FIXED_HOLIDAYS, HOLIDAY_NAME_FORMS, MOVABLE_HOLIDAYS
+from .resources.calendar_words import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_NAME_FORMS,
+    HOLIDAY_TERRITORIES,
+    MOVABLE_HOLIDAYS,
+    OBSERVANCES_ELSEWHERE,
+)
 from .resources.post_days import BANK_HOLIDAY_CALENDARS
 
 #: How far from a year the library is searched for a holiday it does not list in that year
@@ -106,7 +112,9 @@ def country_days(name: str, year: int) -> tuple[date, ...]:
     """Every day some country's calendar (as the ``holidays`` library lists it, in English)
     gives the holiday ``name`` in ``year``: India's and Pakistan's Independence Day, Canada's
     Thanksgiving, Bangladesh's Victory Day; the library's own name for it as
-    ``MOVABLE_HOLIDAYS`` gives it, else the name itself (session 23)."""
+    ``MOVABLE_HOLIDAYS`` gives it, else the name itself (session 23); no dependent
+    territory's (``HOLIDAY_TERRITORIES``), and the days of observance the library lacks that
+    ``OBSERVANCES_ELSEWHERE`` gives (session 24)."""
     rule = MOVABLE_HOLIDAYS.get(name)
     keys = {_library_key(name)}
     if rule is not None and rule[0] == "country":
@@ -114,7 +122,11 @@ def country_days(name: str, year: int) -> tuple[date, ...]:
     if rule is not None and rule[0] == "either":
         keys.update(_library_key(one) for one in rule[1:])
     index = _every_calendar(year)
-    return tuple(sorted({d for k in keys for d in index.get(k, ())}))
+    days = {d for k in keys for d in index.get(k, ())}
+    for _, month, weekday, nth in OBSERVANCES_ELSEWHERE.get(name, ()):
+        first = date(year, month, 1)
+        days.add(first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1)))
+    return tuple(sorted(days))
 
 
 def _library_key(name: str) -> str:
@@ -134,7 +146,8 @@ def _every_calendar(year: int) -> dict[str, frozenset[date]]:
     date."""
     import holidays
 
-    calendars = [(c, None) for c in holidays.list_supported_countries() if len(c) == 2]
+    calendars = [(c, None) for c in holidays.list_supported_countries()
+                 if len(c) == 2 and c not in HOLIDAY_TERRITORIES]  # session 24
     calendars += [tuple(r[1].split("-")) for r in MOVABLE_HOLIDAYS.values()
                   if r[0] == "country" and "-" in r[1]]
     calendars += [(c, s or None) for c, s in BANK_HOLIDAY_CALENDARS]

@@ -111,6 +111,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "half_h_figure": {"h1", "h2"},
     "period_number_first": _NUM,
     "season": set(SEASONS),
+    "season_ago": {"springs", "summers", "autumns", "winters"},  # session 24
     "holiday": {h.removeprefix("the ").split()[0].split("'")[0]
                 for h in [*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS, *HOLIDAY_ALIASES, *HISTORIC_DAYS]},
     "clock_ampm": _NUM, "clock_24h": _NUM, "clock_tv_listing": _NUM,
@@ -360,7 +361,7 @@ RULE_BACK: dict[str, int] = {
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
     "month_slash_year": 2,
-    "season": 4, "holiday": 4,
+    "season": 4, "season_ago": 4, "holiday": 4,
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,

@@ -196,6 +196,10 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if kind == "pod" and _part_of_day_in_a_name(text, m):
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
+    if text[s - 5:s] == "NEWS " and _programme_after_news(text, s, e):
+        return True  # a programme's name: "ABC NEWS WORLD NEWS TONIGHT" (session 24)
+    if kind in ("year", "season") and text[e - 1].isdigit() and _quoted_year_title(text, m):
+        return True  # a title's year: 'the comedy "Class of '79"', '"Harbour 1977," sold'
     if not text[s].isupper():
         return False
     if kind == "month" and _GAELIC_SURNAME_AFTER.match(text, e) and " " not in m.group(0) \
@@ -494,6 +498,54 @@ def _quoted_title(text: str, m: re.Match[str], kind: str = "") -> bool:
                      or not _QUOTED_DATE_CUE.search(text, q.start(1), m.start())
                      or _COUNTED_IN_TITLE.fullmatch(q.group(1)) is not None)
     return False
+
+
+#: Title Case words and a closing quote after a year ('Hotel 1989,"', 'of '79" opened'), and
+#: an opening quote and Title Case words before it, its first word capitalised (session 24).
+_YEAR_TITLE_END = rx.compile(rf"(?:[ \t]+{_TITLE_WORD}){{0,4}},?(?:[\"”’']|[ \t]?'')(?![\w'’])")
+_YEAR_TITLE_OPEN = rx.compile(
+    rf"(?:[\"“‘']|``[ \t]?)(?:([A-Z][\w'’-]*(?:[ \t]+{_TITLE_WORD}){{0,4}})[ \t]+)?$")
+#: A work's noun (or "called", "titled"...) right before the opening quote, a comma between or
+#: not: what makes the quoted words a title; a quoted event's or a slogan's year ('"Expo
+#: 2025"', '"Vote 2019"') stays a year (session 24).
+_YEAR_TITLE_WORK = rx.compile(
+    r"\b(?:" + "|".join(sorted(_WORK_NOUNS)) + r"|record|drama|called|titled|entitled|dubbed)"
+    r",?[ \t]*$")
+
+
+#: What ends a programme's name after "NEWS": the line's end, two blanks (a transcript's
+#: header runs on with the presenter's name) or a capitalised word (session 24).
+_PROGRAMME_END = rx.compile(r"[ \t]*(?:\n|$)|[ \t]{2}|[ \t]+[A-Z]{2,}\b(?!['’:])")
+
+
+def _programme_after_news(text: str, s: int, e: int) -> bool:
+    """Whether a time word in capitals right after "NEWS " in a line of capitals ends a
+    broadcast's name ("CBS NEWS EVENING NEWS TONIGHT  JANE DOE, CBS NEWS", "WEEKEND NEWS
+    SUNDAY"): the programme's, no time (session 24). A possessive or a colon after it, or
+    a colon after "NEWS", is a headline's day ("NEWS: SATURDAY'S FIRE KILLS 3")."""
+    if not text[s:e].isupper():
+        return False
+    line = text[text.rfind("\n", 0, s) + 1:s]
+    return not any(c.islower() for c in line) and _PROGRAMME_END.match(text, e) is not None
+
+
+def _quoted_year_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a year (four digits, or "'79") ends a quoted Title Case title of one to five
+    words before it and up to four after, right after a work's noun or "called"/"titled" (a
+    comma may come between), in mixed-case prose: the title's word, no year
+    ('the comedy "Class of '79"', 'her album "Hotel 1989," reached'); a preposition of time
+    right before it makes a quoted headline's date ('"Floods Hit Coast in 2019"'), and a
+    quoted sentence has lower-case words ("'We sold it in 1984,' she said") (session 24)."""
+    s, e = m.span("span") if "span" in m.re.groupindex and m.start("span") >= 0 else m.span()
+    end = _YEAR_TITLE_END.match(text, e)
+    if end is None:
+        return False
+    opened = _YEAR_TITLE_OPEN.search(text, max(0, s - 60), s)
+    if opened is None or (opened.group(1) is None and not text[s].isupper()):
+        return False  # a quoted year alone ('the album "1989"') is the album rule's
+    return not _QUOTED_DATE_CUE.search(text, opened.start(), s) \
+        and _YEAR_TITLE_WORK.search(text, max(0, opened.start() - 16), opened.start()) \
+        is not None and _in_prose(text, m)
 
 
 def _pet_named(text: str, m: re.Match[str]) -> bool:

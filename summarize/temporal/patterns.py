@@ -214,6 +214,11 @@ ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 DAY_WORD_FROM_TENTH = alt(w for w, n in ORDINALS.items() if 10 <= n <= 31)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
 YEAR_SHORT = r"(?:'\d\d)"
+#: A year from 1000 to 1599 after a month ("in April 1561"): a bare number in that range is as
+#: often a count, so only the month's rule reads it, and not before a plural ("In May 1500
+#: workers marched": a count) (session 24).
+YEAR_OLD = (r"(?:1[0-5]\d\d)(?![\d,]\d)"
+            r"(?!\s+(?!(?:was|has|is|as|this|thus|its|his|hers|plus|across|less)\b)[a-z]+s\b)")
 _DIGIT_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 9 and " " not in w and w not in
                   ("a", "an"))
 _TEEN_WORD = alt(w for w, n in CARDINALS.items() if 10 <= n <= 19)

@@ -182,7 +182,8 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "duration" and g.get("unit", "").lower().startswith("quarter") \
             and text[m.start("unit") - 1] == "-":
         return False  # "three-quarters" is a fraction
-    if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) and (
+    if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) \
+            and not g.get("count") and (
             g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
         return False
     if kind == "season" and g["season"].lower() == "fall" \

@@ -19,6 +19,7 @@ from .patterns import (
     WEEKDAY,
     WEEKDAY_ANY,
     YEAR,
+    YEAR_OLD,
     YEAR_SHORT,
     YEAR_WORDS,
     YEAR_WORDS_OLD,
@@ -197,8 +198,8 @@ RULES: list[tuple[str, str, str]] = [
     ("week_of_date", "week_of_month",
      rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
     ("month_year", "month",
-     rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})"
-     r"\b"),
+     rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS}"
+     rf"|{YEAR_OLD})\b"),
     # "July 1 next year", "3 March last year": a day of the year before or after this one
     ("date_rel_year", "date",
      rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})|(?P<dayfirst>{DAY_NUM})\s+(?:of\s+)?"
@@ -323,6 +324,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})\b"
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"
      r"|\s+of\s+(?P<syrel>last|this|next)\s+year\b(?![-'’]))?"),
+    # "two summers ago", "a couple of winters ago": that many seasons of the kind back, the
+    # last one past counting one (session 24)
+    ("season_ago", "season",
+     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)\s+"
+     r"(?P<season>spring|summer|autumn|winter)s\s+ago\b"),
     ("holiday", "holiday",
      rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
      r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b)"  # "the Easter weekend"

@@ -295,8 +295,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),
      # "of Jan. 30" too (session 21), and "of New Year's Day", a holiday of a fixed date
-     # (session 22)
+     # (session 22), "of 14 February 1993", the day first (session 24)
      rf"(?!(?<=hours)\s+of\b(?!\s+(?-i:{MONTH_FULL}|{MONTH_ABBR}\.?)\s+\d"
+     rf"|\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{MONTH_FULL}|{MONTH_ABBR}\.?)(?!\w)"
      rf"|\s+(?-i:{FIXED_HOLIDAY})\b))"),
     ("tonight", "pod",
      rf"\b(?P<pod>tonight|overnight)\b(?:\s+(?:on\s+)?(?P<after>{WEEKDAY})\b(?!'))?"),

@@ -16,6 +16,7 @@ from .resources.units import (
     MACHINE_NOUNS,
     MEASURE_UNITS,
     NOT_AIRLINE_CODES,
+    NOT_MACHINE_ADJECTIVES,
     PRODUCT_NOUNS,
     QUANTIFIERS,
     SIZE_UNITS,
@@ -100,7 +101,9 @@ _NO_MAKERS = sorted({"In", "On", "At", "By", "Since", "Until", "From", "For", "O
                     | {w.title() for w in MONTHS} | {w.title() for w in WEEKDAYS})
 _MAKER_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)"
                            r"[A-Z][A-Za-z-]+[ \t]+$")
-_MACHINE_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(MACHINE_NOUNS)) + r")\b")
+_MACHINE_AFTER = rx.compile(
+    r"[ \t]+(?:(?!(?:" + "|".join(sorted(NOT_MACHINE_ADJECTIVES)) + r")\b)[a-z][a-z-]+[ \t]+)"
+    r"{0,2}(?:" + "|".join(sorted(MACHINE_NOUNS)) + r")\b")  # adjectives between: session 24
 
 #: The noun of a work right before a number that is its title ("the album 1989"); the list
 #: also makes ``year_is_date``'s guard (``_WORK_WORDS``).

@@ -11,7 +11,7 @@ from ..context import Anchors, Resolution, anchor_name, dated, modifier, vague
 from ..resources.calendar_words import SEASON_SPANS, SEASONS
 from ..resources.verbs import CHANGE_VERBS, RESULTS_VERBS
 from ..values import Cal, interval, last_quarter, quarter_number, season, value
-from ..words import month_number
+from ..words import amount, month_number
 from .absolute import full_year, ref_year
 from .season_anaphors import SEASON_ANAPHORS, season_from_discourse
 
@@ -147,6 +147,12 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
         return dated(season(y, code), anchor, av, f"'{c.text}' = that season of {y}", mod)
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     _first, _ = SEASON_SPANS[code]
+    if f.get("count"):  # "two summers ago": the last one past counts one (session 24)
+        n = int(amount(f["count"]) or 1)
+        yy = max(k for k in (y - 1, y) if interval(season(k, code))[1].date() <= ref) - (n - 1)
+        return dated(season(yy, code), anchor, av,
+                     f"'{c.text}' = {n} {f['season'].lower()}s back from the "
+                     f"{anchor_name(anchor)} {av}: {yy}")
     spans = {yy: interval(season(yy, code)) for yy in (y - 1, y, y + 1)}
     now = spans[y]
     if "last" in rel or "past" in rel:

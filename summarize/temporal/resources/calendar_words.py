@@ -258,6 +258,23 @@ HOLIDAY_WEEKS = frozenset({"holy week"})
 #: Spellings the ``holidays`` library's names are compared under (``holidays._library_key``):
 #: Canada's and New Zealand's "Labour Day" is the US's "Labor Day" by name, and the Eids'
 #: transliterations are one name (session 23).
+#: Dependent territories the ``holidays`` library keeps a calendar for (Norfolk Island, Guam, the
+#: Falklands, Jersey...): a news reader does not mean their day for a holiday a country keeps
+#: one day away (Norfolk Island's Thanksgiving is the Wednesday before the US one), so the
+#: calendars a holiday told beside its day may take are sovereign countries' (and Hong Kong's
+#: and Macau's) (session 24).
+HOLIDAY_TERRITORIES = frozenset({
+    "AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK",
+    "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HM", "IM", "IO", "JE", "KY", "MF", "MP",
+    "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF",
+    "TK", "UM", "VG", "VI", "WF", "YT"})
+#: Days of observance the ``holidays`` library lists for no country but that a country's news
+#: names (name -> (country, month, ISO weekday, nth) each): Australia's and New Zealand's
+#: Father's Day, the first Sunday of September (session 24). Only a holiday told beside its
+#: day takes one (``holiday_countries``); the name's default stays the US calendar's.
+OBSERVANCES_ELSEWHERE: dict[str, tuple[tuple[str, int, int, int], ...]] = {
+    "father's day": (("AU", 9, 7, 1), ("NZ", 9, 7, 1), ("FJ", 9, 7, 1), ("PG", 9, 7, 1)),
+}
 HOLIDAY_NAME_FORMS = (("labour day", "labor day"), ("eid-ul-", "eid al-"), ("eid ul-", "eid al-"),
                       ("eid-al-", "eid al-"))
 #: Verbs of a schedule that lead into a lower-case "may", "march" or "august" with a day ("term

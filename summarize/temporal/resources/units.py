@@ -163,6 +163,19 @@ MACHINE_NOUNS = frozenset({
     "hatchback", "hatchbacks", "sedan", "sedans", "saloon", "saloons", "coupe", "coupes",
     "convertible", "convertibles", "estate", "estates", "wagon", "wagons", "roadster",
     "roadsters", "minivan", "minivans", "package", "packages",
+    # session 24: phones, tablets and jets ("the Lumo 2000 smartphone", "its Arrow 1900 jet")
+    "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "jet", "jets",
+    "jetliner", "jetliners", "bike", "bikes",
+})
+#: Lower-case words that cannot stand between a model's number and its machine's noun: up to
+#: two adjectives may ("the Kaito 2000 hybrid hatchback", "a Vesta 1800 compact tractor"), a
+#: verb, a preposition or a report's noun may not ("the Orla 2000 sales of engines")
+#: (session 24).
+NOT_MACHINE_ADJECTIVES = frozenset({
+    "of", "the", "a", "an", "and", "or", "but", "to", "in", "for", "on", "with", "by", "at",
+    "from", "that", "which", "who", "was", "were", "is", "are", "be", "has", "had", "have",
+    "will", "would", "sales", "sale", "results", "profits", "orders", "order", "prices",
+    "price", "figures", "models", "model", "when", "as", "than", "its", "their", "his", "her",
 })
 #: Vague references -> TIMEX3 value ("recent weeks/months" are stretches of unknown length,
 #: DURATION PXW/PXM, as TimeML annotates them; "recent days/years/decades" stay PAST_REF).
