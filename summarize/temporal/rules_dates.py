@@ -324,7 +324,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\s*[-/]\s*(?P<yearend>\d\d|(?:19|20)\d\d)\b)?"
      r"|\s+of\s+(?P<syrel>last|this|next)\s+year\b(?![-'’]))?"),
     ("holiday", "holiday",
-     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
+     # "the day after Christmas"; "the weekend before Thanksgiving" (session 24)
+     rf"(?:(?P<around>the\s+(?:day|weekend)\s+(?:after|before))\s+"
      r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b)"  # "the Easter weekend"
      # "the May bank holiday": a name whose head is a common noun takes its "the", as "the
      # Fourth of July" does; not "the Spring Festival", which a check half keys without it
