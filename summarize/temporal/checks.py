@@ -30,6 +30,7 @@ from .number_checks import (
     POSSESSIVE_BEFORE,
     REFERENCE_BEFORE,
     SPAN_ORDER,
+    a_clock_in_a_title,
     a_length_in_brackets,
     is_coin,
     is_fraction,
@@ -132,6 +133,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it,
         # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start); "Slow
         # Tide (4:12)" a track's length (session 13)
+    if name in ("clock_24h", "clock_dot_cue") and a_clock_in_a_title(text, m.start(), m.end()):
+        return False  # a title: "the western 3:10 to Yuma" (session 24)
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["hedge"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))

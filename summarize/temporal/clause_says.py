@@ -317,7 +317,8 @@ _HEDGED_DEADLINE = rx.compile(r"\b(until|till|by|before)\s+at\s+least\s+$", re.I
 
 
 #: Spellings of a preposition read as the one its rules know.
-_PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through"}
+#: ... and office shorthand before a day, a deadline as "by" is ("eod fri", "cob wed"; s24).
+_PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through", "eod": "by", "cob": "by"}
 
 
 #: A thing kept, sold or told for a day, and "for" up to the expression (up to six words may

@@ -153,10 +153,15 @@ _BARE_WORD = rx.compile(r"[A-Z][a-z]+")
 #: "my sister April").
 _RELATIVES = (r"mum|mom|mother|dad|father|sister|brother|husband|wife|boyfriend|girlfriend|son|"
               r"daughter|cousin|gran|grandma")
-#: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them.
+#: A possessive before (an adjective and) a relative, a friend or a pet: only a person has them
+#: (session 24: grandparents, aunts and uncles, nieces and nephews, in-laws, flatmates).
 _KIN_AFTER = rx.compile(
     rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{_RELATIVES}|parents|fianc[eé]e?|partner|baby|kids|"
-    r"children|family|friends?|mates?|grandad|dog|cat|puppy|puppies|kitten|pet)s?\b")
+    r"children|family|friends?|mates?|grandad|dog|cat|puppy|puppies|kitten|pet|granny|grannie|"
+    r"nan|nana|nanna|nanny|grandpa|granddad|grandmother|grandfather|grandparent|grandkid|"
+    r"grandchild|grandchildren|grandson|granddaughter|aunt|auntie|aunty|uncle|niece|nephew|"
+    r"stepmum|stepmom|stepdad|stepson|stepdaughter|in-laws|hubby|bestie|bff|bf|gf|flatmate|"
+    r"housemate|roommate|godmother|godfather|goddaughter|godson)s?\b")
 #: A weekday and a capitalised part of day before another capitalised word: a title
 #: ("Friday Night Lights", "Sunday Morning Service"), in prose a weekday's night is lower case.
 _DAY_AND_PART = rx.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+"
@@ -332,8 +337,15 @@ _PERSON_ACTS_AFTER = rx.compile(
 _GIVEN_BEFORE = rx.compile(r"(?<![\w'’-])(?:got|get|gets|getting|bought|buy|buying|sent|send|"
                            r"sending|gave|give|giving|owe|owes|lend|lent|wish|wished)[ \t]+$",
                            re.IGNORECASE)
-_GIVEN_AFTER = rx.compile(r"[ \t]+(?:an?|some|her|his)[ \t]+(?!(?:miss|month|year|week|time|"
-                          r"go|rest|break)\b)[a-z]", re.IGNORECASE)
+_GIVEN_AFTER = rx.compile(r"[ \t]+(?:an?|some|her|his|my|our|your|their)[ \t]+(?!(?:miss|month|"
+                          r"year|week|time|go|rest|break)\b)[a-z]", re.IGNORECASE)
+#: A verb of meeting right before a lone month and a person's word after it ("see june for
+#: a coffee", "met april and her mum", "visit june at her flat"): a person (session 24).
+_MET_BEFORE = rx.compile(r"(?<![\w'’-])(?:see|seeing|saw|meet|meeting|met|visit|visiting|"
+                         r"visited|hug|hugged)[ \t]+$", re.IGNORECASE)
+_MET_AFTER = rx.compile(r"[ \t]+(?:(?:and|&|n)[ \t]+)?(?:her|his|him|my|our|their)\b"
+                        r"|[ \t]+for[ \t]+(?:a[ \t]+)?(?:coffee|lunch|dinner|drinks?|brunch|"
+                        r"tea|a[ \t]+catch[ \t]*up)\b", re.IGNORECASE)
 #: A month joined by "and" to another word before a plural verb and a people's noun ("jan and
 #: june are twins", "June and Priya were neighbours"): two people, as months are no twins.
 _TWO_BEFORE = rx.compile(r"(?<![\w'’-])[A-Za-z]+[ \t]+(?:and|&|n)[ \t]+$")
@@ -354,6 +366,8 @@ def _person_by_context(text: str, m: re.Match[str]) -> bool:
         return True
     if _GIVEN_BEFORE.search(text, max(0, s - 10), s) and _GIVEN_AFTER.match(text, e):
         return True
+    if _MET_BEFORE.search(text, max(0, s - 10), s) and _MET_AFTER.match(text, e):
+        return True  # "see june for a coffee", "met april and her mum" (session 24)
     if _TWO_BEFORE.search(text, max(0, s - 20), s):
         return _PEOPLE_AFTER.match(text, e) is not None
     pair = _TWO_AFTER.match(text, e)
@@ -364,8 +378,8 @@ def _person_by_context(text: str, m: re.Match[str]) -> bool:
 #: what follows its object ("tell june her", "text april that", "ask may if"): a person.
 _ADDRESSED_BEFORE = rx.compile(r"\b(?:tell|text|ask|call|ring|message|msg|remind|thank|thank"
                                r"s|invite|email|dm|pm)[ \t]+$")
-_ADDRESSED_AFTER = rx.compile(r"[ \t]+(?:her|his|him|that|to|if|about|what|when|how|i|we|"
-                              r"you|the)\b|[ \t]*(?:[,!?]|$)")
+_ADDRESSED_AFTER = rx.compile(r"[ \t]+(?:her|his|him|my|our|that|to|if|about|what|when|how|i|"
+                              r"we|you|the)\b|[ \t]*(?:[,!?]|$)")
 #: "and i"/"and me" after a lower-case month ("april and i are doing a class"), or its "'s"
 #: before a verb's "-ing" and what that verb takes ("june's bringing her brother"): a person.
 _WITH_ME_AFTER = rx.compile(r"[ \t]+(?:and|&|n)[ \t]+(?:i|me)\b")

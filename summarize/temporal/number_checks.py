@@ -106,6 +106,22 @@ _TITLE_BEFORE = rx.compile(r"\b(?:s[aiu]ng|with|played|covered|performed)[ \t]+"
                            r"(?:[A-Z][\w'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*$")
 
 
+#: A work's noun right before a clock time that opens a Title Case title ("the western 3:10 to
+#: Yuma", "the novel 4.50 from Paddington"): the title's words, no time; lower case only, as a
+#: train's "the 3:10 to Leeds" and "the Great Western 5:15 to Penzance" stay times (session 24).
+_WORK_BEFORE_CLOCK = rx.compile(r"\b(?-i:film|movie|western|thriller|novel|book|song|single|"
+                                r"track|album|play|musical|opera|comedy|drama|documentary|"
+                                r"classic|sitcom)[ \t]+[\"“‘']?$")
+_TITLE_AFTER_CLOCK = rx.compile(r"[\"”’']?[ \t]+(?-i:to|from|till|til)[ \t]+(?-i:[A-Z][a-z])")
+
+
+def a_clock_in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at [start, end) opens a work's title after the work's noun
+    ("screened the western 3:10 to Yuma"; session 24)."""
+    return _TITLE_AFTER_CLOCK.match(text, end) is not None \
+        and _WORK_BEFORE_CLOCK.search(text, max(0, start - 24), start) is not None
+
+
 #: "Artist - Title" right before the brackets: a track named as players list it ("Moth Parade -
 #: Lanternfish (3:41)"; session 19).
 _ARTIST_DASH_TITLE = rx.compile(r"[A-Z][\w'’.&]*[ \t]+[-–—][ \t]+[A-Z][^()\n.!?]*$")

@@ -330,7 +330,8 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)\s+"
      r"(?P<season>spring|summer|autumn|winter)s\s+ago\b"),
     ("holiday", "holiday",
-     rf"(?:(?P<around>the\s+day\s+(?:after|before))\s+"
+     # "the day after Christmas"; "the weekend before Thanksgiving" (session 24)
+     rf"(?:(?P<around>the\s+(?:day|weekend)\s+(?:after|before))\s+"
      r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b)"  # "the Easter weekend"
      # "the May bank holiday": a name whose head is a common noun takes its "the", as "the
      # Fourth of July" does; not "the Spring Festival", which a check half keys without it

@@ -205,6 +205,8 @@ RULES: list[tuple[str, str, str]] = [
      # a proposal's "can we do sat instead?", "shall we do wed": no verb after "do" is "sat"
      # or "wed" (session 22)
      r"|(?:(?<=\bwe\sdo\s)|(?<=\bu\sdo\s)|(?<=\byou\sdo\s))(?=(?-i:sat|sun|wed|weds)\b)"
+     # office shorthand's day: "by eod mon", "cob wed", "1st thing sat" (session 24)
+     r"|(?:(?<=\beod\s)|(?<=\bcob\s)|(?<=\bfirst\sthing\s)|(?<=\b1st\sthing\s))"
      # a post's "see u sat", "c u wed": a farewell names a day ahead
      r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
@@ -269,6 +271,9 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
+    # a chat's "the tues after next", "the sat before last": with its "the" (session 24)
+    ("weekday_abbr_after_next", "weekday",
+     rf"\bthe\s+(?P<wd>{_ABBR_ANY})\.?\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
     # also a chat's abbreviation before "next week", "this wk" ("is weds next week ok?"), one
@@ -328,7 +333,10 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_end_abbr", "unit_rel",
      r"(?:\b(?P<prep>by|till|until|before)\s+)?\b(?P<span>(?P<abbr>(?(prep)"
      rf"(?-i:{'|'.join(UNIT_END_ABBREVIATIONS)}|{'|'.join(UNIT_END_ABBREVIATIONS).upper()})"
-     rf"|(?-i:{'|'.join(UNIT_END_ABBREVIATIONS).upper()}))))\b"),
+     rf"|(?-i:{'|'.join(UNIT_END_ABBREVIATIONS).upper()}))))\b"
+     # ... not before the day it ends ("by eod fri", "EOD Friday": the day is the time, as
+     # "end of day Friday" is; session 24)
+     rf"(?![ \t]+(?:{WEEKDAY}|{_ABBR_ANY}|tomorrow|{_TMRW})\.?(?![\w'’-]))"),
     # "by mid-year", "midweek", "mid-month": the middle of the current one
     ("unit_mid", "unit_rel", r"\b(?P<mod>mid)[\s-]?(?P<rel>year|month|week)\b(?![-'’]\w)"),
     ("unit_year_ago_adj", "unit_rel",
@@ -353,8 +361,9 @@ RULES: list[tuple[str, str, str]] = [
     # "this time last year", "this day next week", "this date last year": the publication date
     # a unit back or on
     ("same_day_rel", "offset_from",
-     r"\bthis\s+(?P<same>time|day|date)\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)\b"
-     r"(?![-'’])"),
+     # (a post's "this time nxt wk", lower case only: session 24)
+     r"\bthis\s+(?P<same>time|day|date)\s+(?P<dir>last|next|(?-i:nxt))\s+"
+     r"(?P<unit>week|month|year|(?-i:wk|yr))\b(?![-'’])"),
     # "the same month last year", "the same period a year earlier": the period under discussion
     # a year back, one expression (session 23)
     ("same_unit_year_back", "same_year_back",
@@ -367,8 +376,12 @@ RULES: list[tuple[str, str, str]] = [
      # not after "for" (a length: "adjourned for a week on Monday"), unless a diary's or a
      # booking's ("in the diary for a week on friday"; session 13)
      "(?:(?<![Ff]or\\s)|" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in DIARY_FOR_WORDS) + ")"
-     rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?)\s+"
+     rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?|(?-i:wks?))\s+"
      rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY})"
+     # a chat's "a fortnight sat", "2 wks fri": no "on", the day ending its phrase or before
+     # a subject ("2 wks sat we're off"); "a fortnight sat in a cell" keeps the verb (s24)
+     rf"|(?P<wd2>{WEEKDAY}|{_ABBR_ANY})(?={_MARK_END}|[ \t]+(?:we|i|you|u|it|they|he|she"
+     r"|x+)(?![\w-])|[ \t]+(?:we|you|it|they)['’](?:re|s|ll)\b)"
      # US "a week ago Monday", "two weeks ago Friday": that many weeks before the last such
      # weekday, one expression (session 14)
      rf"|ago\s+(?P<agowd>{WEEKDAY}))\b(?![-'’])"),

@@ -49,6 +49,11 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"back\s+to\s+the\s+future|one\s+of\s+these\s+(?:days|mornings|nights)|"
                     # session 22: a church service's name, a living's ("the day job")
                     r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|june\s+bugs?|"
+                    # session 24: "day" opening a compound noun ("the day room", "a day
+                    # centre", "on the day shift"), singular: "the day patients left" is a day
+                    r"(?:the|a)\s+day\s+(?:room|job|trip|tripper|centre|center|shift|pass|ward|"
+                    r"nursery|surgery|unit|hospital|clinic|patient|bed|boat|care(?!\s+(?:workers?"
+                    r"|staff)\b))\b(?![-'’])|"
                     # "the future of the reef": its fate, no time (session 22)
                     r"the\s+future\s+of\s+(?:the|a|an|its|our|their|his|her|this|that|these|"
                     r"those|my|your)\b|" +

@@ -491,6 +491,11 @@ def _reported_plan(cue: str, before: list[str]) -> bool:
     return k > 0 and not REPORTING.isdisjoint(before[:k])
 
 
+#: A weekday and its clock time ("tues 8pm", "Friday at 6.30pm", "sat 10:15"; session 24).
+_DAY_AT_CLOCK = rx.compile(r"[A-Za-z]+\.?,?[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d|2[0-3])"
+                           r"(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\.?)?")
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -563,10 +568,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         return found or Tense("future", scheduled)
     if found is not None:
         if not before and text.startswith(" is ", end) and found.label == "present" \
-                and " " not in text[start:end]:
+                and (" " not in text[start:end] or _DAY_AT_CLOCK.fullmatch(text, start, end)):
             # not a title's "Friday Night Is Music Night", nor a post's standing "weds night
             # is pie night" (a part of day's recurring evening: session 15's key)
             return Tense("present", "is")  # "Saturday is a holiday": a day something is, ahead
+            # (and "tues 8pm is the only slot": a weekday with its clock time; session 24)
         return found
     verb = _headline_infinitive(before)
     if verb:  # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's

@@ -344,7 +344,17 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                                MappingProxyType(plain)), a)
         if r is None or r.cal is None:
             return r
-        d = r.cal.start + timedelta(days=1 if around.endswith("after") else -1)
+        after = around.endswith("after")
+        if around.startswith("the weekend"):  # the last weekend before the holiday's ISO
+            # week, or the first after the holiday (session 24)
+            d = r.cal.start
+            monday = d - timedelta(days=d.weekday())
+            sat = monday - timedelta(days=2) if not after \
+                else monday + timedelta(days=12 if d.isoweekday() >= 6 else 5)
+            return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
+                         f"'{c.text}' = the weekend of {sat.isoformat()}, {around[4:]} "
+                         f"({r.explanation})")
+        d = r.cal.start + timedelta(days=1 if after else -1)
         return dated(Cal("day", d), r.anchor, r.anchor_value,
                      f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
     if c.fields.get("hpod"):  # "xmas morning": that part of the holiday's day

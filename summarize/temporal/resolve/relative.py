@@ -390,6 +390,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(cal, days, "day")
         if cal_unit == "week" and steps < -2:  # "six weeks ago": a week, as TimeML has it
             out = of(out.start, "week")
+    elif unit == "weekend":  # "two weekends ago": the weekend of that week; ahead of a
+        # weekday its own week's weekend is the first (session 24)
+        ahead = steps > 0 and cal.start.isoweekday() <= 5
+        out = of(shift(of(cal.start, "week"), steps - ahead, "week").start, "weekend")
     else:
         out = shift(of(cal.start, cal_unit), steps, cal_unit)
     return dated(out, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} moved by "
@@ -472,9 +476,10 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     if a.dct is None or n is None or n != int(n):
         return vague("FUTURE_REF", f"'{c.text}' needs a publication date" if a.dct is None
                      else f"'{c.text}' is a vague offset")
-    if f.get("wd"):
-        start, how = weekday_date(weekday_number(f["wd"]), a.dct, "next", "")
-        how = f"{f['wd']} ({how} the publication date)"
+    wd = f.get("wd") or f.get("wd2")  # "a fortnight sat": no "on" (session 24)
+    if wd:
+        start, how = weekday_date(weekday_number(wd), a.dct, "next", "")
+        how = f"{wd} ({how} the publication date)"
     elif f.get("agowd"):  # "a week ago Monday": back from "last Monday" (strictly before)
         start, how = weekday_date(weekday_number(f["agowd"]), a.dct, "last", "")
         how = f"{f['agowd']} ({how} the publication date)"
