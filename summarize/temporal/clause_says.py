@@ -143,6 +143,18 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
         # even when the giving is told in the past, as "was forecast for" (session 22)
         label, cue, explicit = "future", "chance for", True
+    elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
+            and label != "future" and not cue.lower().startswith("had") \
+            and _PLANNED_FOR.search(text, max(lo, cand.start - 64), cand.start):
+        # "cancelled 14 flights for Friday", "has added a screening for Saturday morning": a
+        # thing arranged for a day is still to come when told, whatever the verb's tense
+        # (session 24; "flights were cancelled on Friday" keeps its past)
+        label, cue, explicit = "future", "for", True
+    elif cand.kind == "weekday" and cand.fields.get("poss") and label != "future" \
+            and _CALLED_OFF.match(text, cand.end, hi):
+        # "Saturday's match has been called off": called off ahead of it (session 24; "was
+        # called off" keeps its past)
+        label, cue, explicit = "future", "has been called off", True
     elif label != "past" and prep == "for" and cand.kind == "weekday" \
             and _PROVIDED_FOR.search(text, max(lo, cand.start - 48), cand.start):
         # "tickets still available for Saturday", "the forecast for Sunday": what is kept or
@@ -326,6 +338,26 @@ _PREP_SPELLINGS = {"til": "till", "untill": "until", "thru": "through", "eod": "
 _PROVIDED_FOR = rx.compile(
     r"\b(?:tickets?|reservations?|seats|tables?|places|spots|slots|bookings?|forecast|outlook)"
     r"(?:\s+[\w'’-]+){0,6}?\s+for\s+$", re.IGNORECASE)
+
+
+#: A thing arranged for a day, then "for" right before the expression ("cancelled 14 domestic
+#: flights for", "the early cancellations for", "a third screening for", "on order for"); up to
+#: three words between (not a mark), and a weekday and "and"/"or" after "for" ("flights for
+#: Friday and Saturday").
+_PLANNED_FOR = rx.compile(
+    r"\b(?:flights?|sailings?|crossings?|departures?|services|trains|screenings?|showings?|"
+    r"performances?|matches|match|games?|fixtures?|races?|classes|lessons|exams?|"
+    r"cancell?ations?|postponements?|bookings?|appointments?|deliver(?:y|ies)|on\s+order|"
+    r"rehearsals?|concerts?|gigs?|shifts?|events?|closures?|sessions?|timetable|schedule|"
+    r"itinerary|menu)"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+for\s+(?:{_ANY_WEEKDAY}\s*(?:,|and|or|&)\s*)?$",
+    re.IGNORECASE)
+#: After a weekday's "'s" and its event (up to eight words, no mark), a present perfect of
+#: calling it off ("Saturday's match at the park has already been called off").
+_CALLED_OFF = rx.compile(
+    r"['’]s\s+(?:[\w'’-]+\s+){1,8}?(?:has|have)\s+(?:(?:already|now|also|since|officially)\s+)?"
+    r"been\s+(?:called\s+off|postponed|cancell?ed|scrapped|rescheduled|put\s+back|"
+    r"brought\s+forward|moved)\b", re.IGNORECASE)
 
 
 #: A chance or odds of something, then "for" right before the expression ("a 70 percent

@@ -24,6 +24,8 @@ from .resources.verbs import (
     ARRANGEMENTS,
     ARRANGING_VERBS,
     BOOKED_THINGS,
+    CALENDAR_PRESENT,
+    CALENDAR_SUBJECTS,
     FORECAST_CALLS,
     FORECAST_SUBJECTS,
     FUTURE_WORDS,
@@ -32,11 +34,13 @@ from .resources.verbs import (
     PASSES,
     PREPARING_GAP,
     PREPARING_PROGRESSIVES,
+    RECURRENCE_WORDS,
     RELEASES,
     REPORTING,
     RUN_OUT_PREPS,
     RUN_SPAN_PREPS,
     RUNS,
+    SCHEDULE_ADVERBS,
     SCHEDULING,
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
@@ -496,6 +500,61 @@ _DAY_AT_CLOCK = rx.compile(r"[A-Za-z]+\.?,?[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d
                            r"(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\.?)?")
 
 
+#: Participles that open a clause of what comes next in a series ("..., followed on Friday by
+#: the spending data"): no tense of their own; the clause before the comma lends its future.
+_SEQUELS = frozenset({"followed", "preceded"})
+#: A comma and such a participle, and "on"/"by" or nothing, right before the expression.
+_SEQUEL = rx.compile(r",\s*(?:followed|preceded)\s+(?:(?:on|by|from)\s+)?$")
+
+
+def _carried_sequel(text: str, a: int, start: int, lo: int, hi: int,
+                    piece: PieceWords | None) -> Tense | None:
+    """The future of the clause before ", followed (on)" when the expression follows that
+    participle ("figures are due at 1330 GMT, followed on Friday by spending data"): the
+    series goes on ahead; None when the clause before is not future."""
+    m = _SEQUEL.search(text, a, start)
+    if m is None or m.start() <= lo:
+        return None
+    before = clause_tense(text, m.start(), m.start(), lo, hi, piece)
+    return before if before.label == "future" else None
+
+
+_FALLS = frozenset({"falls", "fall"})
+_FALLS_PREPS = frozenset({"on", "in"})
+#: "is due" (not "was due", nor "is due to" and a verb, which ``classify`` reads).
+_DUE = (["is", "due"], ["are", "due"], ["'s", "due"])
+
+
+def _calendar_cue(cue: str) -> bool:
+    """Whether a future verb group is a calendar verb's present simple ("ends", "officially
+    begins", "is due"): see ``resources.verbs.CALENDAR_PRESENT``."""
+    words = [w for w in cue.lower().split() if w not in SCHEDULE_ADVERBS]
+    return (len(words) == 1 and words[0] in CALENDAR_PRESENT and words[0] != "due") \
+        or words in _DUE
+
+
+def calendar_present(cue: str, explicit: bool) -> bool:
+    """Whether an explicit future's cue is a calendar verb's present ("ends", "is due", "falls
+    on", "runs out in"): a month or a date it names lies on or after the publication date,
+    however near behind it the same name is (session 24)."""
+    if not explicit:
+        return False
+    words = [w for w in cue.lower().split() if w not in SCHEDULE_ADVERBS]
+    if len(words) == 1 and not words[0].endswith("s"):
+        return False  # a plural's "classes start in September": a blind check batch of posts
+        # fell with it; "the tax year ends in April" is the calendar's
+    return _calendar_cue(cue) or (len(words) == 2 and words[0] in _FALLS) \
+        or (words[1:2] == ["out"] and words[0] in RUNS)
+
+
+def _habitual(text: str, before: list[str], end: int, hi: int) -> bool:
+    """Whether a word of recurrence stands in the clause before the expression or in the few
+    words after it ("usually closes in June", "closes in June every year"): a habit."""
+    if not RECURRENCE_WORDS.isdisjoint(before):
+        return True
+    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, min(hi, end + 40))))
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -532,7 +591,17 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if len(before) > 2 and before[-3] in RUNS and before[-2] == "out" \
             and before[-1] in RUN_OUT_PREPS:
         return Tense("future", " ".join(before[-3:]), True)  # "runs out in May" (session 14)
+    if len(before) > 2 and before[-1] in _FALLS_PREPS and before[-2] in _FALLS \
+            and before[-3] in CALENDAR_SUBJECTS and not _habitual(text, before, end, hi):
+        return Tense("future", " ".join(before[-2:]), True)  # "which falls on Monday" (s24)
     found, _reported = group_before(before)
+    if found is not None and found.label == "past" and found.cue in _SEQUELS:
+        carried = _carried_sequel(text, a, start, lo, hi, piece)
+        if carried is not None:  # "are due at 1330 GMT, followed on Friday by" (s24)
+            return carried
+    if found is not None and found.label == "future" and not found.explicit \
+            and _calendar_cue(found.cue) and not _habitual(text, before, end, hi):
+        found = Tense("future", found.cue, True)  # "fiscal 2017, which ends in March" (s24)
     if found is not None and found.label == "future" and not found.explicit \
             and _reported_would(before):
         found = Tense("future", found.cue, True)

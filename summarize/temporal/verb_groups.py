@@ -16,6 +16,7 @@ from summarize import regex_cache as rx
 
 from .resources.verbs import (
     ADVERBS,
+    CALENDAR_PRESENT,
     COMPARISON_OPENERS,
     COMPLEMENTISERS,
     FORWARD_BEFORE_TO,
@@ -75,6 +76,69 @@ _PREPOSITION_NOUN = frozenset({"of", "for", "in", "at", "with", "without"})
 #: Adjectives that only a noun follows: a scheduled-event word after one is a noun ("new
 #: rules", "fresh talks"; session 19).
 _NOUN_ADJECTIVES = frozenset({"new", "fresh", "further", "formal", "final"})
+#: Present forms of the verbs ``_verbish`` accepts that are nouns too ("plans", "heads",
+#: "forecasts", "reports", "votes"): where a noun stands they are one (``_noun_in_place``).
+_NOUN_OR_VERB = frozenset(
+    w for w in SCHEDULED_PRESENT | REPORTING | FORWARD_VERBS | NOUNISH
+    if w not in IRREGULAR_PAST and not w.endswith("ed")
+    and w not in {"due", "upcoming", "effective", "according", "think", "thinks", "say"})
+#: Prepositions after which such a word is a noun ("with forecasts", "about plans", "amid
+#: talks"); "to" leads an infinitive, and "as", "than" a comparison's verb.
+_NOUN_PREPOSITIONS = frozenset({
+    "with", "without", "of", "for", "in", "on", "at", "from", "by", "about", "against", "amid",
+    "among", "despite", "over", "under", "into", "like", "per", "via", "after", "before",
+    "behind", "toward", "towards", "upon", "within", "beyond", "between"})
+#: Words before which such a word is a noun: determiners (not "that", which leads a relative
+#: clause's verb) and adjectives that only a noun follows ("latest forecasts", "media reports").
+_NOUN_MODIFIERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those",
+    "this", "every", "each", "no", "latest", "official", "initial", "preliminary", "previous",
+    "recent", "media", "press", "new", "fresh", "further", "formal", "unconfirmed",
+    "conflicting", "earlier", "early", "separate", "lowest", "highest", "best", "worst",
+    "biggest", "largest", "smallest", "strongest", "weakest", "sharpest", "steepest", "record",
+    "weekly", "monthly", "quarterly", "annual"})
+#: Quantifiers of many before a form in -s, which as a verb would need one subject ("several
+#: reports", "many plans"; "many expect" keeps its verb).
+_MANY = frozenset({"several", "many", "numerous", "multiple", "various", "more", "most",
+                   "few", "fewer"})
+#: Quantities before a count ("200 head", "nearly 40 votes"): a number word or digits.
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                           "thousands", "million", "millions", "twenty", "fifty"})
+#: Words before a count that make it an object or a measure, not a subject in apposition ("won
+#: 40 votes", "about 200 head"; not "Smith, 45, heads": a name there).
+_COUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "some", "over", "than",
+                          "just", "only", "roughly", "approximately", "least", "up",
+                          "more", "fewer", "another"})
+#: Prepositions before such a count ("in 14 starts", "with 40 votes"); not "at", "from", "by",
+#: which lead a price or an hour ("priced at £30, go on sale", "open at 8, open again").
+_COUNT_PREPOSITIONS = frozenset({"with", "without", "of", "for", "in", "among", "into",
+                                 "across", "within", "against"})
+
+
+def _noun_in_place(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` (one of ``_NOUN_OR_VERB``) stands where only a noun can: after a
+    preposition or a determiner or such an adjective, or after a count that is an object ("moved
+    200 head of cattle", "in 14 starts"; not "the top 16 meet on Friday": a subject; session
+    24)."""
+    prev = words[i - 1]
+    if prev in _NOUN_PREPOSITIONS or prev in _NOUN_MODIFIERS:
+        return True
+    if prev.endswith("'s") and prev not in _CONTRACTED_IS and prev != "'s":
+        return True  # "the bank's forecasts" (not "it's", "that's": "is")
+    if prev in _MANY:
+        return words[i].endswith("s")
+    if not (prev in _NUMBER_WORDS or (prev.isdigit() and not _YEARISH.match(prev))):
+        return False  # a year is no count ("who last met in 2017, meet on Friday")
+    lead = words[i - 2] if i > 1 else ""
+    return lead in _COUNT_LEADS or lead in _COUNT_PREPOSITIONS or lead in _NOUN_MODIFIERS \
+        or (lead not in _AUX and (is_past_form(lead) or lead in PARTICIPLES))
+
+
+_YEARISH = rx.compile(r"1[89]\d\d$|2[01]\d\d$")
+#: Pronouns with "'s" for "is" or "has" ("it's due", "there's talk"): no possessive.
+_CONTRACTED_IS = frozenset({"it's", "that's", "there's", "here's", "he's", "she's", "what's",
+                            "who's", "where's", "let's", "how's", "when's", "why's"})
 #: Participles that look like their present ("cast", "set"), after a scheduled-event word.
 _INVARIANT_PARTICIPLES = frozenset({"cast", "set", "put", "cut", "shut", "hit", "spread", "bid"})
 #: Determiners of one thing: after one and a word, a scheduled-event word in its bare form
@@ -163,6 +227,8 @@ def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
         return True
+    if i > 0 and w in _NOUN_OR_VERB and _noun_in_place(words, i):
+        return False  # "200 head of cattle", "in line with forecasts": a noun (session 24)
     if w in NOUNISH:
         return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
             i == 0 or words[i - 1] not in _NOUN_BEFORE)
@@ -197,7 +263,13 @@ def _verbish(words: list[str], i: int) -> bool:
                 and not words[i - 1].endswith("s"))):
             return False  # "a budget vote", "a key confidence vote": a singular subject would
             # take "votes", so a bare form after "a" and a word or two is a noun
-        return i == 0 or words[i - 1] not in _NOUN_BEFORE
+        return i == 0 or words[i - 1] not in _NOUN_BEFORE or (
+            words[i - 1] == "that" and w.endswith("s") and w in CALENDAR_PRESENT
+            and i >= len(words) - 2)
+        # "the year that begins Oct. 1": a relative clause's calendar verb right before the
+        # expression, as "that" before a plural in -s is no determiner (session 24; further
+        # away it cost a blind check batch; not "the opera that premieres Thursday
+        # disappointed", a key of session 15)
     if w == "for":  # "is set for Tuesday" (not "is set in Glasgow"): the group's end
         return i > 1 and words[i - 1] == "set" and (
             words[i - 2] in PRESENT_BE or words[i - 2] in PAST_AUX)

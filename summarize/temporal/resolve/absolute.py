@@ -19,6 +19,7 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
+from ..tense import calendar_present
 from ..values import Cal, value
 from ..words import month_number, weekday_number
 
@@ -139,6 +140,10 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         how = f"{a.tense} tense{_cue(a)}, on or {'before' if a.tense == 'past' else 'after'}"
     if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
         d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
+    elif d < ref and options[-1] >= ref and a.prep not in ("ended", "since") \
+            and calendar_present(a.tense_cue, a.tense_explicit):
+        d = min(o for o in options if o >= ref)  # "the financial year ends on March 31" (s24)
+        how = f"a calendar's present{_cue(a)}, on or after"
     elif d < ref and options[-1] >= ref and a.prep in ("until", "till") and a.today:
         # "released this morning until 12 September": the end of a state that began today is
         # not behind it (session 23; a future verb alone is no such sign: it reaches dates in
@@ -260,6 +265,10 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             if d > cur:
                 d = this if this <= cur else date(ref.year - 1, m, 1)
                 how = "after 'since', the last such month on or before"
+        elif d < cur and calendar_present(a.tense_cue, a.tense_explicit):
+            # "the fiscal year, which ends in March", told in May
+            d = this if this >= cur else date(ref.year + 1, m, 1)
+            how = f"a calendar's present{_cue(a)}: the next such month on or after"
         elif abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense
             pass
         elif a.tense == "past":

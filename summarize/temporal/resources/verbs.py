@@ -182,6 +182,31 @@ SCHEDULED_PRESENT = frozenset({
     # adjective too ("welcome news Thursday")
     "welcomes", "culminate", "culminates", "conclude", "concludes", "reconvene", "reconvenes",
 })
+#: Present verbs of the calendar: a month, a weekday or a date a clause in their present simple
+#: names lies on or after the publication date, however near behind the same name is ("the
+#: fiscal year, which ends in March", told in May, is next March; "the anniversary falls on
+#: Monday"; session 24), unless a word of recurrence makes the present a habit
+#: (``RECURRENCE_WORDS``: "the market usually closes in June").
+CALENDAR_PRESENT = frozenset({
+    "end", "ends", "begin", "begins", "start", "starts", "expire", "expires", "close", "closes",
+    "open", "opens", "lapse", "lapses", "mature", "matures", "fall", "falls", "due",
+    "run", "runs", "conclude", "concludes", "finish", "finishes", "resume", "resumes",
+    "reopen", "reopens", "kick", "kicks",
+})
+#: Words of recurrence that make a present a habit, not a schedule.
+RECURRENCE_WORDS = frozenset({
+    "every", "each", "usually", "always", "normally", "typically", "often", "generally",
+    "annually", "yearly", "traditionally", "sometimes", "rarely", "seldom", "customarily",
+    "routinely", "regularly", "whenever",
+})
+#: Nouns of the calendar that "fall" on a day ("the anniversary falls on Monday", "her
+#: birthday falls in May"), besides a relative pronoun ("which falls on Monday"); "falls" after
+#: any other subject is a change ("the index falls on Monday").
+CALENDAR_SUBJECTS = frozenset({
+    "anniversary", "birthday", "holiday", "holidays", "festival", "day", "date", "deadline",
+    "feast", "eve", "centenary", "centennial", "bicentenary", "jubilee", "weekend",
+    "which", "that", "celebration", "celebrations",
+})
 #: Weaker modals of a plan told from the past ("said the supply would be off"): at the end of a
 #: stretch of clock times ("from 8am to 4pm on Thursday") the weekday lies ahead; bare, the
 #: news default holds (session 15, round 2).
