@@ -82,6 +82,13 @@ CALENDAR_PRESENTS = [
     ("The index falls on Monday after weak data from China, traders said.", WED,
      "Monday", ("DATE", "2024-05-13")),
     ("The office closes at 5pm on Fridays.", WED, "Fridays", ("SET", "XXXX-WXX-5")),
+    # must stay: a timeline tells past days in the present; a verb of starting names a
+    # schedule only in a relative clause, and a calendar verb only right before the date (the
+    # read of Timeline17 after the merge sent these a year ahead)
+    ("3 April: the agency begins an inquiry. 2 May: repair crews start work. The second crew "
+     "starts on 6 May.", WED, "6 May", ("DATE", "2024-05-06")),
+    ("1 April: the first ban begins. 2 May: a new barrier brings relief to the coast.", WED,
+     "2 May", ("DATE", "2024-05-02")),
 ]
 
 

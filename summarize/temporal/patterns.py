@@ -217,8 +217,11 @@ YEAR_SHORT = r"(?:'\d\d)"
 #: A year from 1000 to 1599 after a month ("in April 1561"): a bare number in that range is as
 #: often a count, so only the month's rule reads it, and not before a plural ("In May 1500
 #: workers marched": a count) (session 24).
-YEAR_OLD = (r"(?:1[0-5]\d\d)(?![\d,]\d)"
-            r"(?!\s+(?!(?:was|has|is|as|this|thus|its|his|hers|plus|across|less)\b)[a-z]+s\b)")
+YEAR_OLD = (r"(?<!,)(?<!,\s)(?:1[0-5]\d\d)(?![\d,]\d)"
+            r"(?!\s+(?!(?:was|has|is|as|this|thus|its|his|hers|plus|across|less)\b)[a-z]+s\b)"
+            # no comma before it nor a zone or "hrs" after it: "19 JANUARY, 1300 GMT" and
+            # "15 June 1215 BST" are a day's clock times
+            r"(?![ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|local|hrs|hours|h)\b)")
 _DIGIT_WORD = alt(w for w, n in CARDINALS.items() if 1 <= n <= 9 and " " not in w and w not in
                   ("a", "an"))
 _TEEN_WORD = alt(w for w, n in CARDINALS.items() if 10 <= n <= 19)

@@ -533,6 +533,25 @@ def _calendar_cue(cue: str) -> bool:
         or words in _DUE
 
 
+#: Calendar verbs whose present names a schedule wherever it stands; the others (begins,
+#: starts, opens, closes...) only in a relative clause ("the season, which starts in April"):
+#: a timeline's "2 May: drilling starts" tells a past day in the present.
+_ENDING_PRESENT = frozenset({"end", "ends", "expire", "expires", "lapse", "lapses", "mature",
+                             "matures", "due"})
+
+
+def _calendar_cue_near(cue: str, before: list[str]) -> bool:
+    """Whether the calendar verb of ``cue`` stands within the three words before the
+    expression ("ends in March", "which starts on 16 May"), and, for a verb of starting or
+    opening, right after "which"/"that" (session 24)."""
+    verb = cue.lower().split()[-1]
+    tail = before[-3:]
+    if verb not in tail:
+        return False
+    k = len(before) - len(tail) + len(tail) - 1 - tail[::-1].index(verb)
+    return verb in _ENDING_PRESENT or (k > 0 and before[k - 1] in ("which", "that"))
+
+
 def calendar_present(cue: str, explicit: bool) -> bool:
     """Whether an explicit future's cue is a calendar verb's present ("ends", "is due", "falls
     on", "runs out in"): a month or a date it names lies on or after the publication date,
@@ -600,8 +619,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if carried is not None:  # "are due at 1330 GMT, followed on Friday by" (s24)
             return carried
     if found is not None and found.label == "future" and not found.explicit \
-            and _calendar_cue(found.cue) and not _habitual(text, before, end, hi):
+            and _calendar_cue(found.cue) and _calendar_cue_near(found.cue, before) \
+            and not _habitual(text, before, end, hi):
         found = Tense("future", found.cue, True)  # "fiscal 2017, which ends in March" (s24)
+        # only right before the expression: a timeline's "2 June: inquiry begins 15 July: new
+        # cap brings a halt" is a list of past days told in the present
     if found is not None and found.label == "future" and not found.explicit \
             and _reported_would(before):
         found = Tense("future", found.cue, True)
