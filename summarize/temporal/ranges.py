@@ -29,7 +29,7 @@ def _weekday(m: Mention) -> int | None:
     "on Friday", "fri")."""
     if m.rule not in ("weekday", "weekday_abbr") or m.granularity != "day" or m.anchor != "dct":
         return None
-    word = m.text.lower().removeprefix("on ").strip()
+    word = m.text.lower().removeprefix("on ").strip().rstrip(".")
     return WEEKDAYS.get(word) or WEEKDAY_ABBREVIATIONS.get(word)  # "fri-mon" (session 11)
 
 
@@ -172,6 +172,29 @@ def order_clock_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         out[k] = _moved(b, timedelta(days=1), f"the end of the range from '{a.text}', past "
                                               "midnight: the day after")
+    return out
+
+
+#: Rules of a clock time joined to the day it names ("Good Friday 9am", "9am Saturday", "3pm
+#: sat", "Friday at 4").
+_DAY_CLOCK_RULES = frozenset({"date_at_time", "time_on_date", "weekday_abbr_time",
+                              "clock_at_day"})
+
+
+def date_clock_range_ends(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a bare clock time that ends a range whose start names its day ("Good
+    Friday 9am-2pm", "Sat 10am till 4pm": the end on that day, whatever the clause's tense did
+    to the bare end; session 24, round 2); ``order_clock_ranges`` then moves a morning end past
+    midnight."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b.rule not in _BARE_CLOCK_RULES or a.rule not in _DAY_CLOCK_RULES \
+                or not _BARE_CLOCK_TEXT.fullmatch(b.text) or not _clock_range(text, a, b):
+            continue  # a zone's "9:30 a.m. ET" names no day
+        shift = a.interval[0].date() - b.interval[0].date()
+        if shift:
+            out[k] = _moved(b, shift, f"the end of the range from '{a.text}': on its day")
     return out
 
 

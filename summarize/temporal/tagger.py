@@ -29,6 +29,7 @@ from .post_hours import day_half, last_clock_hours, plan_hours
 from .ranges import (
     convert_across_midnight,
     date_clock_lists,
+    date_clock_range_ends,
     date_clock_range_starts,
     order_clock_ranges,
     order_month_ranges,
@@ -259,7 +260,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = holidays_beside_the_day(text, out, anchors.dct)
     out = weekdays_from_days(text, weekdays_for_holidays(text, out))
     out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
-        text, order_clock_ranges(text, out))))
+        text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
