@@ -257,7 +257,7 @@ WORD_KEY_AFTER: dict[str, str] = {
     "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+(?:week|fortnight)\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
     "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
-    "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|[a-z])",
+    "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d|[a-z])",
     "date_month_day": r"\.?\s*\w", "date_range_md": r"\.?\s*\d", "month_year": r"\.?\s?,?\s",
     "month_rel_year": r"\.?\s+(?:of\s+)?(?:last|this|next|that|the)\b",
     "date_rel_year": r"\.?(?:\s*\d|\s+(?:of\s+)?(?:last|this|next|that|the)\b)",

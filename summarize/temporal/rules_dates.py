@@ -72,6 +72,11 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 #: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
+#: Further weekdays with their days listed after a weekday's day, the last one with its month
+#: ("... & Mon 27 May", "..., Sat 4 and Sun 5 October"): the month the listed days share.
+_LISTED_MONTH = (rf"(?:[ \t]*(?:&|\+|and|,)[ \t]*(?:and[ \t]+)?(?:{WEEKDAY_ANY}),?[ \t]+"
+                 r"(?:the[ \t]+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)){1,3}"
+                 rf"[ \t]+(?:of[ \t]+)?(?P<lmonth>{MONTH})\b")
 #: What ends a notice's bare range of days ("closed 25th-27th, back..."): a mark, an emoji, the
 #: end, or a link word.
 _RANGE_END_END = rf"(?=[ \t]*(?:[,.;:!?){EMOJI}]|$)|\s+(?:and|then|for|back)\b)"
@@ -121,9 +126,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})\s+of\s+(?P<mrel>this|next|last|the\s+same|"
      r"the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("weekday_day", "day_of_month",
-     rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:{_DAY_ORD}|{_DAY_WORD})"
+     rf"(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?(?:(?:{_DAY_ORD}|{_DAY_WORD})"
      # ... also before a chat's word of offering ("sat 7th still good?"; session 14, round 3)
-     r"(?:\b(?=[ \t]+(?:still|works|suits|okay|ok|fine)\b(?![-'’]))|" + _DAY_END + ")"),
+     r"(?:\b(?=[ \t]+(?:still|works|suits|okay|ok|fine)\b(?![-'’]))|" + _DAY_END + ")"
+     # ... or a bare day number listed before another weekday's day that names the month
+     # ("Sun 26 & Mon 27 May": the first day takes the month; session 24, round 2)
+     r"|(?P<lday>3[01]|[12]\d|0?[1-9])(?![\d:.,/]\d))"
+     rf"(?:(?={_LISTED_MONTH}))?(?(lday)(?(lmonth)|(?!)))"),
     # ... and a greeting's "happy 4th!!" (kept only on the day it names: a post greets the day)
     ("day_ordinal", "day_of_month",
      # a present "is/are/'s on the 19th" ending its phrase: a day something is on, ahead

@@ -11,7 +11,7 @@ from ..resources.calendar_words import LETTER_MONTHS
 from ..resources.numbers import ORDINALS
 from ..resources.verbs import PAST_AUX
 from ..values import Cal, add_months, value
-from ..words import norm, weekday_number
+from ..words import month_number, norm, weekday_number
 from .absolute import DEADLINE_PREPOSITIONS
 from .absolute import HANDLERS as ABSOLUTE
 
@@ -28,8 +28,8 @@ _NEAR_WEEKDAY_DAY = 31
 
 
 def _day_number(f) -> int:
-    if f.get("day"):
-        return int("".join(ch for ch in f["day"] if ch.isdigit()))
+    if f.get("day") or f.get("lday"):
+        return int("".join(ch for ch in f.get("day") or f["lday"] if ch.isdigit()))
     return ORDINALS[norm(f["dayw"])]
 
 
@@ -76,6 +76,9 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("wd"):
         wd = weekday_number(f["wd"])
         options = [d for d in options if d.isoweekday() == wd]
+    if f.get("lmonth"):  # "Sun 26 & Mon 27 May": the month the list names (session 24)
+        listed = month_number(f["lmonth"])
+        options = [d for d in options if d.month == listed] or options
     if not options:
         return None
     # a post's "booked for the 14th", "is the 3rd"; a note's "see you on the 31st" (session 12)
