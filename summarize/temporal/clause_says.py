@@ -127,6 +127,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "plan", True  # "we're doing the fair on saturday"
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
+    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
+            and _bare_weekday_in(cand) and _resumes(text, lo, cand.start):
+        # "closed Easter Sunday, normal hours from Tues", "shut today, back to normal weds": a
+        # notice's return to its usual hours, ahead (session 24, round 2)
+        label, cue, explicit = "future", "normal hours from", True
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
     elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
@@ -304,6 +309,26 @@ def _weather_ahead(text: str, lo: int, start: int, label: str, cue: str) -> bool
             and _SAID_WORD.search(text, lo, start) is None):
         return False
     return _WEATHER_PRESENT.search(text, max(lo, start - 120), start) is not None
+
+
+#: A return to the usual hours or service right before a day ("normal hours from", "usual
+#: service resumes on", "reopens from", "back to normal", "open as normal from").
+_RESUMES = rx.compile(
+    r"\b(?:(?:normal|usual|regular|full)\s+(?:opening\s+)?(?:hours|service|services|timetable|"
+    r"times|collections)(?:\s+(?:resumes?|returns?|again|apply))?|re-?opens?|re-?opening|"
+    r"back\s+to\s+normal|back\s+open|open\s+(?:as\s+)?(?:normal|usual|again))"
+    r"\s+(?:from\s+|on\s+)?$", re.IGNORECASE)
+
+
+def _resumes(text: str, lo: int, start: int) -> bool:
+    """Whether a notice's return to its usual hours opens the fragment that ends at the day at
+    ``start`` ("..., normal hours from Tues", "back to normal wed"): no subject or verb of its
+    own before it ("services were back to normal on Monday" tells the past)."""
+    m = _RESUMES.search(text, max(lo, start - 48), start)
+    if m is None:
+        return False
+    a = max((f.end() for f in _FRAGMENT_END.finditer(text, lo, m.start())), default=lo)
+    return text[a:m.start()].strip().lower() in ("", "and", "then", "but")
 
 
 #: A post's farewell right before a day ("see u sat", "see you all on friday", "cya sunday");

@@ -256,7 +256,12 @@ RULES: list[tuple[str, str, str]] = [
      # ... or before "then" ("gym 6am sun then brunch?"; session 22), or a word of a plan's
      # place or start ("6.15am sat from the depot", "7am sun start"; session 23)
      rf"(?={_MARK_END}|[ \t]+(?:then|from|at|start|starts|till|til"
-     r"|until|@|x+)\b|[ \t]+to[ \t]+\d)"
+     r"|until|@|x+)\b|[ \t]+to[ \t]+\d"
+     # ... or a chat's link word or a plea ("5am sun so set alarms", "7am sat if that works",
+     # "leaving 6am sat for the coast"; "for" not after "sun": "3pm sun for all"; session 24)
+     r"|[ \t]+(?:so|if|pls|plz|please|instead|sharp|latest|ok|okay)\b(?![-'’])"
+     r"|(?<![Ss]un)[ \t]+for[ \t]+(?:the|a|an|our|my|your|brunch|lunch|dinner|breakfast|"
+     r"drinks)\b)"
      # ... and the other abbreviations, which are no English word, before anything but a
      # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23)
      r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI)(?![\w'’-])))"
