@@ -176,8 +176,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif label == "past" and prep in ("until", "till") and _GIVEN_UNTIL.search(
             text, max(lo, cand.start - 48), cand.start):
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
-    elif label == "past" and prep in ("through", "until", "till") \
-            and _forecast_end(text, lo, cand.start):
+    elif (label == "past" or (label == "future" and not explicit)) \
+            and prep in ("through", "until", "till") and _forecast_end(text, lo, cand.start):
+        # "was likely to keep falling through Monday" reads future since session 24, round 2
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead

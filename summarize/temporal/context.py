@@ -55,6 +55,9 @@ class Anchors:
     #: A post asks for, offers or longs for the day ("remind me on friday", "thurs works",
     #: "roll on friday"): ahead even on the publication date's own weekday.
     asked: bool = False
+    #: The sentence's subject is owned by a year ("Next year's awards", "2027's games"): a
+    #: month with no year in its future clause is that year's (session 24, round 2).
+    owned_year: bool = False
 
 
 _ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))

@@ -208,6 +208,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # "closed today, back tmrw from 7am": the day named right before keeps the clock
             # whatever the clause's tense says (session 23)
             a, held = evolve(a, tense=""), cand.start
+        if cand.kind == "month" and a.tense == "future" and out and out[-1].sentence == sent \
+                and out[-1].granularity == "year" and _OWNED.match(text, out[-1].end):
+            a = evolve(a, owned_year=True)  # "Next year's awards will be held in April"
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -264,6 +267,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
+#: A possessive right after a year ("Next year's", "Next year 's"; session 24, round 2).
+_OWNED = rx.compile(r"\s?['’]s\b")
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``
 #: returns them) and a date under discussion moves.
 _NEW_SENTENCE = evolver("sentence_day", "period_age")

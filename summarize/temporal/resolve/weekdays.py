@@ -200,6 +200,11 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
+        elif d == cal.start and not rel and tense == "future" and not anaphoric \
+                and _after_a_day_ahead(a, cal.start):
+            d, how = d + timedelta(days=7), "future tense, after a day ahead named earlier " \
+                "in its sentence (a sequence told in order: 'will close on Friday and reopen " \
+                "on Tuesday'): the one a week after"
     if f.get("count") or f.get("nth"):  # "three Fridays ago", "the second Friday from now"
         n = amount(f["count"]) if f.get("count") else _NTH[norm(f["nth"])]
         if n is None or n != int(n) or n < 1:
@@ -220,6 +225,16 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("pod"):
         return dated(Cal("part-of-day", d, _pod_code(f["pod"])), anchor, av, why)
     return dated(Cal("day", d), anchor, av, why, mod)
+
+
+def _after_a_day_ahead(a: Anchors, ref: date) -> bool:
+    """Whether the sentence named a day after the publication date before this weekday
+    ("will close on Friday and reopen on Tuesday", told on a Tuesday): a weekday read ahead on
+    the publication date's own weekday then follows that day, a week on (session 24, round
+    2), not the day itself."""
+    day = a.sentence_day
+    return day is not None and day.gran in ("day", "part-of-day", "hour", "minute") \
+        and day.start > ref
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,

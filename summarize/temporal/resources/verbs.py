@@ -139,6 +139,33 @@ WEATHER_PRESENT_VERBS = frozenset({
     "settles", "hover", "hovers", "roll", "rolls", "blow", "blows", "soar", "soars",
     "plunge", "plunges", "edge", "edges", "creep", "creeps",
 })
+#: Words of warning before "of" and the thing warned of ("warned of heavy snow on Tuesday",
+#: "a warning of gales from Friday"): the day of a forecast thing lies ahead (session 24,
+#: round 2).
+WARN_OF = frozenset({"warn", "warns", "warned", "warning", "warnings"})
+#: Things warned of besides the weather (``FORECAST_NOUNS``, ``WEATHER_SUBJECTS``): disruption
+#: and hazards a warning foresees.
+WARNED_THINGS = frozenset({
+    "disruption", "disruptions", "delays", "closures", "cancellations", "queues", "congestion",
+    "outages", "blackouts", "gales", "gale", "snowstorm", "blizzard", "blizzards", "floods",
+    "flood", "swell", "surge", "surges", "tides", "ice", "frosts", "hailstorms", "downpours",
+    "tornadoes", "tornado", "hurricane", "typhoon", "cyclone", "landslides", "avalanches",
+    "smog", "haze", "dust", "conditions", "danger", "risk",
+})
+#: Nouns of a weather or hazard notice whose "from"/"for"/"until"/"through" names the days it
+#: covers ("has issued a red flag warning from 11 a.m. Monday", "a flood watch for Friday"):
+#: ahead, whatever the tense of the verb that issued it (session 24, round 2).
+WARNING_NOTICES = frozenset({"warning", "warnings", "watch", "watches", "advisory",
+                             "advisories", "alert", "alerts"})
+WARNING_SPAN_PREPS = frozenset({"from", "for", "until", "till", "through"})
+#: Verbs that declare or announce a period ("declared three days of mourning starting
+#: Monday"): "starting"/"beginning" and a day after them name its start, ahead (session 24,
+#: round 2).
+DECLARING = frozenset({
+    "declared", "declares", "declare", "announced", "announces", "announce", "ordered",
+    "orders", "order", "proclaimed", "proclaims", "decreed", "decrees",
+})
+PERIOD_STARTS = frozenset({"starting", "beginning"})
 #: Words that state a forecast before "through <weekday>" ("was likely through", "were
 #: expected to linger through", "was forecast to last until").
 FORECAST_CUES = frozenset({"likely", "expected", "forecast", "predicted", "forecasted"})
@@ -181,6 +208,9 @@ SCHEDULED_PRESENT = frozenset({
     # which a check half read worse with ("faces charges ... Monday"), nor "welcome", an
     # adjective too ("welcome news Thursday")
     "welcomes", "culminate", "culminates", "conclude", "concludes", "reconvene", "reconvenes",
+    # session 24, round 2: an event's move to its next place ("the meeting moves to Oslo on
+    # Saturday"); third person only: "a move" is a noun
+    "moves",
 })
 #: Present verbs of the calendar: a month, a weekday or a date a clause in their present simple
 #: names lies on or after the publication date, however near behind the same name is ("the
@@ -258,6 +288,16 @@ IRREGULAR_PAST = frozenset({
     "stuck", "strove", "swam", "swung", "wore", "wove", "ago", "yesterday",
     "earlier", "previously", "formerly", "died",
 })
+#: Past forms the same as their bare present ("hit", "cut"): right after "that"/"which" and a
+#: singular noun phrase ("a storm that hit the coast on Tuesday", "the firm, which cut jobs on
+#: Friday") the verb is a past, as a singular present would be "hits" (session 24, round 2).
+RELATIVE_INVARIANT_PAST = frozenset({
+    "hit", "cut", "put", "shut", "spread", "hurt", "cost", "quit", "burst", "let", "split",
+    "cast", "set",
+})
+#: Nouns with no -s that are plural ("the police that hit"): a bare form after them agrees.
+PLURAL_NOUNS = frozenset({"people", "police", "children", "men", "women", "staff", "media",
+                          "public", "cattle", "clergy", "personnel", "youth", "folk"})
 #: Simple pasts that end a subject: a recurrence word right before one is the adverb of the
 #: subject's verb ("a bill to let them pay premiums monthly died in committee"; session 12).
 PAST_AFTER_ADVERB = frozenset(IRREGULAR_PAST - {"ago", "yesterday", "earlier", "previously",
@@ -338,6 +378,9 @@ EXPECTATION_WORDS = frozenset({
 ARRANGEMENTS = frozenset({
     "appointment", "meeting", "interview", "exam", "hearing", "check-up", "checkup", "scan",
     "operation", "surgery", "viewing", "shift", "lesson", "flight", "booking", "reservation",
+    # a day kept free ("the riders have a rest day on Tuesday", "has a day off Friday"; session
+    # 24, round 2)
+    "day", "holiday",
 })
 #: Present forms of "have" that own an arrangement ("have", "has", "have got").
 HAVE_PRESENT = frozenset({"have", "has", "got"})
