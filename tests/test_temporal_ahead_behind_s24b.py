@@ -117,6 +117,8 @@ SCHEDULES = [
     (LONG + "The cyclists have a rest day on Thursday.", MON,
      "Thursday", ("DATE", "2014-07-17")),
     (LONG + "The squad has a day off on Thursday.", MON, "Thursday", ("DATE", "2014-07-17")),
+    ("The games, held every summer since 1950, moves to Bergen on Saturday, when the relay "
+     "starts at 8 p.m.", MON, "Saturday", ("DATE", "2014-07-19")),
     # must stay: the past forms, and "moves" as a noun before a past (the read of Timeline17
     # after the merge: "moves" as a scheduled present sent this Monday a week ahead)
     ("Regulators have been watching such moves, and on Monday the ministry opened an "

@@ -250,6 +250,11 @@ def _relative_past(words: list[str], i: int) -> bool:
         and words[i - 3] not in _MAYBE_VERB
 
 
+#: Words after "moves" that make it a verb of going ("moves to Oslo", "moves up a round").
+_MOVES_ON = [[w] for w in ("to", "into", "up", "back", "forward", "ahead", "across", "over",
+                           "on", "indoors", "inside", "online")]
+
+
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -258,6 +263,9 @@ def _verbish(words: list[str], i: int) -> bool:
         return _relative_past(words, i)
     if i > 0 and w in _NOUN_OR_VERB and _noun_in_place(words, i):
         return False  # "200 head of cattle", "in line with forecasts": a noun (session 24)
+    if w == "moves" and words[i + 1:i + 2] not in _MOVES_ON:
+        return False  # "tracking protectionist moves, and on Monday": a noun; "the meeting
+        # moves to Oslo on Saturday" goes somewhere (session 24, round 2)
     if w in NOUNISH:
         return i + 1 < len(words) and words[i + 1] in _OBJECT_START and (
             i == 0 or words[i - 1] not in _NOUN_BEFORE)
