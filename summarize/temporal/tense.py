@@ -540,10 +540,14 @@ _FALLS_PREPS = frozenset({"on", "in"})
 _DUE = (["is", "due"], ["are", "due"], ["'s", "due"])
 
 
-def _calendar_cue(cue: str) -> bool:
-    """Whether a future verb group is a calendar verb's present simple ("ends", "officially
-    begins", "is due"): see ``resources.verbs.CALENDAR_PRESENT``."""
-    words = [w for w in cue.lower().split() if w not in SCHEDULE_ADVERBS]
+def _cue_words(cue: str) -> list[str]:
+    """The lower-case words of a verb group's cue without its schedule adverbs ("officially")."""
+    return [w for w in cue.lower().split() if w not in SCHEDULE_ADVERBS]
+
+
+def _calendar_cue(words: list[str]) -> bool:
+    """Whether a future verb group (its ``_cue_words``) is a calendar verb's present simple
+    ("ends", "officially begins", "is due"): see ``resources.verbs.CALENDAR_PRESENT``."""
     return (len(words) == 1 and words[0] in CALENDAR_PRESENT and words[0] != "due") \
         or words in _DUE
 
@@ -563,7 +567,7 @@ def _calendar_cue_near(cue: str, before: list[str]) -> bool:
     tail = before[-3:]
     if verb not in tail:
         return False
-    k = len(before) - len(tail) + len(tail) - 1 - tail[::-1].index(verb)
+    k = len(before) - 1 - tail[::-1].index(verb)  # its last place in ``before``
     return verb in _ENDING_PRESENT or (k > 0 and before[k - 1] in ("which", "that"))
 
 
@@ -573,11 +577,11 @@ def calendar_present(cue: str, explicit: bool) -> bool:
     however near behind it the same name is (session 24)."""
     if not explicit:
         return False
-    words = [w for w in cue.lower().split() if w not in SCHEDULE_ADVERBS]
+    words = _cue_words(cue)
     if len(words) == 1 and not words[0].endswith("s"):
         return False  # a plural's "classes start in September": a blind check batch of posts
         # fell with it; "the tax year ends in April" is the calendar's
-    return _calendar_cue(cue) or (len(words) == 2 and words[0] in _FALLS) \
+    return _calendar_cue(words) or (len(words) == 2 and words[0] in _FALLS) \
         or (words[1:2] == ["out"] and words[0] in RUNS)
 
 
@@ -687,7 +691,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if carried is not None:  # "are due at 1330 GMT, followed on Friday by" (s24)
             return carried
     if found is not None and found.label == "future" and not found.explicit \
-            and _calendar_cue(found.cue) and _calendar_cue_near(found.cue, before) \
+            and _calendar_cue(_cue_words(found.cue)) and _calendar_cue_near(found.cue, before) \
             and not _habitual(text, before, end, hi):
         found = Tense("future", found.cue, True)  # "fiscal 2017, which ends in March" (s24)
         # only right before the expression: a timeline's "2 June: inquiry begins 15 July: new

@@ -251,8 +251,8 @@ def _relative_past(words: list[str], i: int) -> bool:
 
 
 #: Words after "moves" that make it a verb of going ("moves to Oslo", "moves up a round").
-_MOVES_ON = [[w] for w in ("to", "into", "up", "back", "forward", "ahead", "across", "over",
-                           "on", "indoors", "inside", "online")]
+_MOVES_ON = frozenset({"to", "into", "up", "back", "forward", "ahead", "across", "over", "on",
+                       "indoors", "inside", "online"})
 
 
 def _verbish(words: list[str], i: int) -> bool:
@@ -263,7 +263,7 @@ def _verbish(words: list[str], i: int) -> bool:
         return _relative_past(words, i)
     if i > 0 and w in _NOUN_OR_VERB and _noun_in_place(words, i):
         return False  # "200 head of cattle", "in line with forecasts": a noun (session 24)
-    if w == "moves" and words[i + 1:i + 2] not in _MOVES_ON:
+    if w == "moves" and (words[i + 1] if i + 1 < len(words) else "") not in _MOVES_ON:
         return False  # "tracking protectionist moves, and on Monday": a noun; "the meeting
         # moves to Oslo on Saturday" goes somewhere (session 24, round 2)
     if w in NOUNISH:
@@ -327,10 +327,11 @@ def classify(group: list[str]) -> str:
     g = [w for w in group if w not in ADVERBS or w in ("be", "been")]
     if not g:
         return ""
-    if "likely" in group and "to" in group and group.index("to") == group.index("likely") + 1 \
-            and group[group.index("to") + 1:group.index("to") + 2] != ["have"]:
-        return "future"  # "was likely to return": a forecast, told from the past too (s24 r2);
-        # the adverb list drops "likely", so "to" would read only "was"
+    if "likely" in group and "to" in group:
+        t = group.index("to")
+        if t == group.index("likely") + 1 and group[t + 1:t + 2] != ["have"]:
+            return "future"  # "was likely to return": a forecast, told from the past too (s24
+            # r2); the adverb list drops "likely", so "to" would read only "was"
     if "to" in g:
         k = len(g) - 1 - g[::-1].index("to")
         before, after = g[:k], g[k + 1:]

@@ -255,9 +255,6 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
 }
 #: Holidays that are a week, not a day: the ISO week holding the day above (session 23).
 HOLIDAY_WEEKS = frozenset({"holy week"})
-#: Spellings the ``holidays`` library's names are compared under (``holidays._library_key``):
-#: Canada's and New Zealand's "Labour Day" is the US's "Labor Day" by name, and the Eids'
-#: transliterations are one name (session 23).
 #: Dependent territories the ``holidays`` library keeps a calendar for (Norfolk Island, Guam, the
 #: Falklands, Jersey...): a news reader does not mean their day for a holiday a country keeps
 #: one day away (Norfolk Island's Thanksgiving is the Wednesday before the US one), so the
@@ -275,6 +272,9 @@ HOLIDAY_TERRITORIES = frozenset({
 OBSERVANCES_ELSEWHERE: dict[str, tuple[tuple[str, int, int, int], ...]] = {
     "father's day": (("AU", 9, 7, 1), ("NZ", 9, 7, 1), ("FJ", 9, 7, 1), ("PG", 9, 7, 1)),
 }
+#: Spellings the ``holidays`` library's names are compared under (``holidays._library_key``):
+#: Canada's and New Zealand's "Labour Day" is the US's "Labor Day" by name, and the Eids'
+#: transliterations are one name (session 23).
 HOLIDAY_NAME_FORMS = (("labour day", "labor day"), ("eid-ul-", "eid al-"), ("eid ul-", "eid al-"),
                       ("eid-al-", "eid al-"))
 #: Verbs of a schedule that lead into a lower-case "may", "march" or "august" with a day ("term
