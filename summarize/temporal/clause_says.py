@@ -148,6 +148,16 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
         # even when the giving is told in the past, as "was forecast for" (session 22)
         label, cue, explicit = "future", "chance for", True
+    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
+            and _bare_weekday_in(cand) and _gets_done(text, lo, cand.start, label, cue):
+        # "the new mayor gets sworn in on Tuesday": a present of "get" and a participle
+        # names an event set for a day, as a scheduled present does (session 25)
+        label, cue, explicit = "future", "gets", True
+    elif prep != "for" and cand.kind in ("weekday", "pod", "datetime") \
+            and _bare_weekday_in(cand) and _chance_of_weather(text, lo, cand, label, cue):
+        # "forecasters see a chance of showers Tuesday night": the weather a chance is given
+        # for names its day with no "for", ahead as with it (session 25)
+        label, cue, explicit = "future", "chance of", True
     elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
             and label != "future" and not cue.lower().startswith("had") \
             and _PLANNED_FOR.search(text, max(lo, cand.start - 64), cand.start):
@@ -396,6 +406,37 @@ def _chance_for(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bo
     """Whether the weekday ``cand`` is what a chance is given for: ahead, unless a pluperfect
     ("had given") or a contrast after it ("..., but it stayed dry") tells of a day gone."""
     if _CHANCE_FOR.search(text, max(lo, cand.start - 64), cand.start) is None:
+        return False
+    return label != "past" or not (cue.lower().startswith("had")
+                                   or _BUT_AFTER.search(text, cand.end, cand.end + 40))
+
+
+#: A present of "get" and a participle (a particle may follow) right before the day, "on"
+#: or "at" between: an event set for that day ("gets sworn in on Tuesday", "get married
+#: Saturday"; session 25). Not "got", a past.
+_GETS_DONE = rx.compile(r"(?<![\w'’])(?:gets|get|getting)\s+(?:\w+(?:ed|en)|sworn|wed|"
+                        r"underway)(?:\s+(?:in|off|up|out|under\s+way))?\s+(?:on\s+)?$",
+                        re.IGNORECASE)
+def _gets_done(text: str, lo: int, start: int, label: str, cue: str) -> bool:
+    """Whether "get(s)" and a participle stand right before the day (``_GETS_DONE``), the
+    clause's past no more than that participle ("gets repainted")."""
+    done = _GETS_DONE.search(text, max(lo, start - 48), start)
+    return done is not None and (label in ("", "present") or (
+        label == "past" and cue.lower() in done.group().lower().split()))
+
+
+#: A chance of weather right before the day ("a chance of thunderstorms Tuesday night", "a 40
+#: percent chance of snow late Friday"; session 25).
+_CHANCE_OF_WEATHER = rx.compile(
+    r"\b(?:chances?|odds|probability|risk)\s+of(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"{alt(FORECAST_NOUNS | WEATHER_SUBJECTS)}(?:\s+(?:late|early|on|overnight))?\s+$",
+    re.IGNORECASE)
+
+
+def _chance_of_weather(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bool:
+    """Whether the weekday ``cand`` comes right after the weather a chance is given of: ahead,
+    unless a pluperfect or a contrast after it tells of a day gone (as ``_chance_for``)."""
+    if _CHANCE_OF_WEATHER.search(text, max(lo, cand.start - 64), cand.start) is None:
         return False
     return label != "past" or not (cue.lower().startswith("had")
                                    or _BUT_AFTER.search(text, cand.end, cand.end + 40))

@@ -84,8 +84,11 @@ _NAME_ABBREVIATIONS = tuple(sorted(TITLES | NAME_PLACE_ABBREVIATIONS))
 #: no clause: the weekday is the clock time's day and the span goes on ("a warning from 11
 #: a.m. Monday to 8 p.m. Tuesday"; session 24, round 2; before any weekday it cost a blind
 #: check batch).
+#: Nor does an upper-case "A.M."/"P.M." before an upper-case "TOMORROW" or "TONIGHT": a
+#: broadcast script's clock time and its day ("WILL CLOSE AT FIVE P.M. TOMORROW AND STAY
+#: CLOSED"; session 25).
 _NOT_AM_DAY = (r"(?:(?<![aApP]\.[mM]\.)|(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-               r"\s+(?:to|until|till|through)\s))")
+               r"\s+(?:to|until|till|through)\s)(?!(?<=[AP]\.M\.)\s+(?:TOMORROW|TONIGHT)\b))")
 _CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI}])|(?<=`)`|(?<=')'"
                          r"|(?<=\.)(?:(?=\s*$)|"
                          + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS)

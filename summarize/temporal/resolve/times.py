@@ -14,7 +14,7 @@ from ..resources.units import CLOCK_HEDGES, EVENING_HOUR, SMALL_HOURS_END
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
-from .weekdays import weekday_date
+from .weekdays import weak_after_a_day_ahead, weekday_date
 
 _NOON = {"noon": 12, "midday": 12, "midnight": 0}
 #: Minutes named in words before "past" or "to" ("a quarter past three", "twenty to six").
@@ -282,7 +282,9 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
             return vague(f"XXXX-WXX-{wd}T{code.lstrip('T')}", f"'{c.text}' has no date",
                          "TIME", gran=gran)
         d, how = weekday_date(wd, base0[0].start, "", a.tense, a.tense_cue, a.asked, a.prep,
-                              a.note, a.tense_explicit)
+                              a.note, a.tense_explicit or (
+                                  a.tense == "future" and weak_after_a_day_ahead(
+                                      a, base0[0].start, a.tense_cue)))
         return dated(Cal(gran, d, code), base0[1], base0[2],
                      f"'{c.text}' = {how} the {anchor_name(base0[1])} {base0[2]}",
                      "APPROX" if f.get("hedge") else "")

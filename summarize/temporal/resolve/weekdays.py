@@ -195,8 +195,11 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
         tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
+        explicit = a.tense_explicit or (
+            tense == "future" and not rel and not anaphoric and weak_after_a_day_ahead(
+                a, cal.start, cue))
         d, how = weekday_date(wd, cal.start, rel, tense, cue, a.asked, a.prep, a.note,
-                              a.tense_explicit)
+                              explicit)
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"
@@ -235,6 +238,21 @@ def _after_a_day_ahead(a: Anchors, ref: date) -> bool:
     day = a.sentence_day
     return day is not None and day.gran in ("day", "part-of-day", "hour", "minute") \
         and day.start > ref
+
+
+def weak_after_a_day_ahead(a: Anchors, ref: date, cue: str) -> bool:
+    """Whether a weak future ("could snarl", "may bring", "would keep") follows a day ahead of
+    the publication date named earlier in its sentence ("reaches the coast by Saturday, which
+    could snarl the trip home Sunday"): the sentence already looks ahead, so the weekday does
+    too, as after "tonight" or "tomorrow" (session 22); "could have"/"would have" keep their
+    past (session 25)."""
+    words = cue.lower().split()
+    return bool(words) and words[0] in _WEAK_MODALS and "have" not in words \
+        and _after_a_day_ahead(a, ref)
+
+
+#: Weak futures a day ahead named before them in the sentence sends forward (session 25).
+_WEAK_MODALS = frozenset({"could", "would", "may", "might", "should", "can"})
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
