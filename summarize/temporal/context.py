@@ -58,6 +58,10 @@ class Anchors:
     #: The sentence's subject is owned by a year ("Next year's awards", "2027's games"): a
     #: month with no year in its future clause is that year's (session 24, round 2).
     owned_year: bool = False
+    #: The date heading the story section or chronology entry the expression sits in (a line
+    #: that opens with a date: "Tuesday, Oct. 18", "14 August 2007: ..."), while nothing else
+    #: has been dated since: a bare clock time, quarter or day number there is of it (session 25).
+    entry: Cal | None = None
 
 
 _ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))

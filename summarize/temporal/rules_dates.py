@@ -205,7 +205,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
      rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
     ("week_of_date", "week_of_month",
-     rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY_NUM}){_YR}"),
+     rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})"
+     # "the week of 27 February": the day first (session 25)
+     rf"|(?P<dayfirst>{DAY_NUM})\s+(?:of\s+)?(?P<month2>{MONTH})){_YR}"),
     ("month_year", "month",
      rf"{_MOD}(?P<month>{MONTH})(?:(?:\s?,)?\s+|\s+of\s+)(?P<year>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS}"
      rf"|{YEAR_OLD})\b"),

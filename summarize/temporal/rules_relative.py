@@ -178,7 +178,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
-     r"|the\s+following|the\s+next|that|the\s+same|past)\s+)?(?:(?P<mod>early|late)\s+)?"
+     r"|the\s+following|the\s+next|that|the\s+same|past"
+     # "on the Wednesday," / "on the Tuesday at": a day of the story's week (session 25)
+     rf"|(?<=\b[Oo]n\s)the(?=\s+{WEEKDAY}(?:\s*[,.;:]|\s+at\b)))\s+)?"
+     r"(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),

@@ -132,6 +132,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The quarter a results report is about: the first quarter it names, when that is the last
     #: one ended before the publication date (or the current one).
     lead_quarter: Cal | None = None
+    #: The date heading the current story section or chronology entry and where it ends
+    #: (session 25), and whether the section is still open at the sentence last asked.
+    heading: Cal | None = None
+    heading_end, open_at = -1, (-1, False)
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     cands = line_stamps(text, cands, anchors.dct)  # "12.50pm" opening a live page's entry
@@ -211,6 +215,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if cand.kind == "month" and a.tense == "future" and out and out[-1].sentence == sent \
                 and out[-1].granularity == "year" and _OWNED.match(text, out[-1].end):
             a = evolve(a, owned_year=True)  # "Next year's awards will be held in April"
+        if heading is not None and cand.kind in _ENTRY_KINDS and a.period == heading:
+            if open_at[0] != sent:
+                open_at = sent, _section_open(text, heading_end, lo)
+            if open_at[1]:  # "Tuesday, Oct. 18 / Crews began drilling after midnight."
+                a = _IN_ENTRY(a, heading)
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -257,6 +266,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             evening = _evening(anchors.evening, r.cal, r.mod, text, cand.start)
             if evening is not anchors.evening:
                 anchors = evolve(anchors, evening=evening)
+            if r.granularity in _HEADINGS and anchors.period is not None \
+                    and anchors.period.start != anchors.dct \
+                    and _opens_line(text, cand.start, cand.end):  # not a dateline
+                heading, heading_end, open_at = anchors.period, cand.end, (-1, False)
     if learned and retry:
         out = retry_eras(out, retry.values(), anchors.era_phrases, article_id, text, pieces,
                      index or EraPhraseIndex(text))
@@ -265,6 +278,35 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
         text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
+
+
+#: Kinds a dated heading dates when their sentence names no day of its own (session 25).
+_ENTRY_KINDS = frozenset({"clock", "pod", "quarter", "half", "day_of_month"})
+#: Granularities of a date heading a story section or a chronology entry.
+_HEADINGS = frozenset({"day", "month", "year"})
+_IN_ENTRY = evolver("entry")
+#: What may follow a date heading on its line: a colon (an entry's lead, "Nov. 7: Election
+#: workers ..."; "13 February: the walkout"), a dash, or nothing.
+_HEADING_AFTER = rx.compile(r"[ \t]*(?:[:\u2013\u2014-]|\n|$)")
+#: A line of its own with no sentence mark at its end (an undated subhead: "The aftermath").
+_SUBHEAD = rx.compile(r"\n[ \t]*[^\s.!?:;,\n][^\n]{0,80}(?<![.!?:;,\"”’)])[ \t]*\n")
+#: How far a section runs from its heading at most (characters).
+_SECTION_REACH = 3000
+
+
+def _opens_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` heads a section or an entry: it opens its line
+    (its paragraph) and a colon, a dash or the line's end follows it."""
+    i = start
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and _HEADING_AFTER.match(text, end) is not None
+
+
+def _section_open(text: str, heading_end: int, lo: int) -> bool:
+    """Whether the sentence piece at ``lo`` still belongs to the section the heading ending at
+    ``heading_end`` opens: no undated subhead between, and not too far."""
+    return lo - heading_end <= _SECTION_REACH and _SUBHEAD.search(text, heading_end, lo) is None
 
 
 #: A possessive right after a year ("Next year's", "Next year 's"; session 24, round 2).

@@ -71,6 +71,11 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
         d = date(month.year, month.month, n)
         return dated(Cal("day", d), anchor, av, f"'{c.text}' = day {n} of {month:%Y-%m}, "
                      f"from the {anchor_name(anchor)} {av}")
+    e = a.entry
+    if e is not None and e.gran == "month" and not f.get("wd") \
+            and (d := _in_month(e.start, n)) is not None:  # "January 2009: ... on the 23rd"
+        return dated(Cal("day", d), "discourse", value(e), f"'{c.text}' names no month: day {n}"
+                     f" of the month heading its entry {value(e)}")
     span = range(-6, 7) if f.get("wd") else range(-1, 2)
     options = [d for k in span if (d := _in_month(add_months(ref.replace(day=1), k), n))]
     if f.get("wd"):
@@ -149,7 +154,7 @@ def _nth_day(c: Candidate, a: Anchors) -> Resolution | None:
 
 def _week_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
-    if f.get("day"):  # "the week of October 6th": the week holding that day
+    if f.get("day") or f.get("dayfirst"):  # "the week of October 6th", "of 6 October"
         r = ABSOLUTE["date"](c, a)
         if r is None or r.cal is None:
             return r

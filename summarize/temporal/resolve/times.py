@@ -208,6 +208,8 @@ def clock_day(a: Anchors) -> Cal | None:
     if day is None and a.period_age == 1 and a.day is not None and a.period is a.day \
             and a.day.gran == "day":
         return a.day
+    if day is None and a.entry is not None and a.entry.gran == "day":
+        return a.entry  # the day heading its story section or entry (session 25)
     return day
 
 
@@ -265,9 +267,10 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
     after = norm(f.get("after")).removeprefix("of ").strip()
     day_word = after or pre or ("tonight" if word in ("tonight", "overnight") else "")
     if day_word in _DAY_WORDS or not day_word:
+        own = a.sentence_day or (a.entry if a.entry is not None and a.entry.gran == "day"
+                                 else None)  # the day heading its section (session 25)
         base = dct_day(a) if day_word else (
-            (a.sentence_day, "discourse", value(a.sentence_day)) if a.sentence_day
-            else dct_day(a))
+            (own, "discourse", value(own)) if own else dct_day(a))
         n = _DAY_WORDS.get(day_word, 0)
         if (word == "night" and day_word == "last") or (day_word == "last" and word != "night"):
             n = -1
@@ -299,7 +302,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         day -= timedelta(days=1)  # "were hit overnight": the night that ended on the DCT
         why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
               f"publication date {av}"
-    if code == "24:00" and n == 0 and day == a.dct and not day_word \
+    if code == "24:00" and n == 0 and (day == a.dct or anchor == "discourse") and not day_word \
             and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)):
         code = "00:00"  # "talks broke down after midnight": the midnight that began the day
         why = f"'{c.text}' after 'since' or in a past clause = the midnight that began {av}"

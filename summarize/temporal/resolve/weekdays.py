@@ -181,8 +181,13 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     # "Saturday just gone": the one that has passed, as "this past Saturday" (session 23)
     rel = "this past" if f.get("gone") else norm(f.get("rel"))
     mod = modifier(f.get("mod"))
-    anaphoric = rel in ("the previous", "the following", "the next", "that", "the same")
+    anaphoric = rel in ("the previous", "the following", "the next", "that", "the same", "the")
     base = discourse_day(a) if anaphoric else dct_day(a)
+    week = a.period if a.period is not None and a.period.gran == "week" else None
+    if rel in ("that", "the") and week is not None:
+        base = Cal("day", week.start), "discourse", value(week)  # "The week of 27 February"
+    if rel == "the" and base is not None and base[1] != "discourse":
+        rel, anaphoric, base = "", False, dct_day(a)  # "on the Tuesday," with no day told
     if base is None:
         pod = _pod_code(f["pod"]) if f.get("pod") else ""
         return vague(f"XXXX-WXX-{wd}{pod}", f"'{c.text}' needs a publication date",
@@ -192,6 +197,9 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         week = shift(of(cal.start, "week"), UNIT_RELATIONS[norm(f["wrel"])], "week")
         d = week.start + timedelta(days=wd - 1)
         how = f"{WEEKDAY_NAMES[wd]} of the week {value(week)}, '{norm(f['wrel'])} week' from"
+    elif rel in ("that", "the") and anchor == "discourse" and not f.get("after") \
+            and not f.get("count") and not f.get("nth"):
+        d, how = _story_week_day(wd, cal.start, week)
     else:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
         tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
@@ -228,6 +236,19 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("pod"):
         return dated(Cal("part-of-day", d, _pod_code(f["pod"])), anchor, av, why)
     return dated(Cal("day", d), anchor, av, why, mod)
+
+
+def _story_week_day(wd: int, day: date, week: Cal | None) -> tuple[date, str]:
+    """ "that Thursday", "on the Wednesday," after a day the story named: the weekday of the
+    story's week, whatever the tense: the one in the week under discussion ("The week of 27
+    February: ... on the Tuesday"), else the first one on or after the day under discussion
+    ("began on May 2 ... that Thursday": the Thursday after it), as a story runs forward
+    (session 25)."""
+    if week is not None:
+        return week.start + timedelta(days=wd - 1), "the one in the week under discussion, " \
+            "from"
+    return day + timedelta(days=(wd - day.isoweekday()) % 7), "a day of the story's week: " \
+        "the first one on or after"
 
 
 def _after_a_day_ahead(a: Anchors, ref: date) -> bool:

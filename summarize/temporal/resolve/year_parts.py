@@ -60,6 +60,12 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
     if y is None:
         return vague(f"XXXX-Q{q}", f"'{c.text}' has no year and no publication date",
                      gran="quarter")
+    if a.entry is not None and shift_years == 0 and a.dct is not None \
+            and a.entry.start.year != a.dct.year:  # "2008: Orders fall in the first quarter"
+        y = a.entry.start.year
+        return dated(Cal("quarter", date(y, 3 * q - 2, 1)), "discourse", value(a.entry),
+                     f"'{c.text}' has no year: quarter {q} of {y}, the year of the entry's "
+                     f"date {value(a.entry)}")
     ref = a.dct or a.period.start  # type: ignore[union-attr]
     if shift_years == 0 and date(y, 3 * q - 2, 1) > ref \
             and (q >= quarter_number(ref) + 2 or a.tense == "past") \
@@ -119,6 +125,12 @@ def _half_value(c: Candidate, a: Anchors) -> Resolution | None:
         y, anchor, av = ref_year(a)
         if y is None:
             return vague(f"XXXX-H{h}", f"'{c.text}' has no publication date", gran="half")
+        if a.entry is not None and (f.get("yrel") or "the").lower() == "the" \
+                and a.dct is not None and a.entry.start.year != a.dct.year:
+            # "14 August 2007: a record first-half profit", "the first half of the year"
+            y, anchor, av = a.entry.start.year, "discourse", value(a.entry)
+            return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), anchor, av,
+                         f"'{c.text}' is half {h} of {y}, the year of the entry's date {av}")
         y += {"last": -1, "next": 1}.get((f.get("yrel") or "").lower(), 0)
     return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), anchor, av,
                  f"'{c.text}' is half {h} of {y}")
