@@ -405,6 +405,8 @@ def _verdict(prev: str, term: str, next_word: str, next_char: str) -> int:
     """Decide a boundary from the token before the punctuation and the word after it."""
     if not next_char or next_char.islower() or next_char in ".,;:!?…":
         return _KEEP
+    if term == "." and prev in _SHOUTED_CLOCK and _shouted_after_clock(next_word):
+        return _KEEP  # "AT FIVE P.M. TOMORROW": capitals tell no sentence's start (session 25)
     opener = next_word in words.SENTENCE_OPENERS
     if "!" in term or "?" in term:
         return _SPLIT
@@ -427,6 +429,16 @@ def _verdict(prev: str, term: str, next_word: str, next_char: str) -> int:
     if _looks_abbreviated(prev):
         return _SPLIT if opener else _ASK
     return _SPLIT
+
+
+_SHOUTED_CLOCK = frozenset({"A.M", "P.M"})
+
+
+def _shouted_after_clock(word: str) -> bool:
+    """Whether a word in capitals after "A.M."/"P.M." continues a text set in capitals."""
+    return word.isupper() and (word in words.AFTER_SHOUTED_CLOCK_TIME
+                               or word.capitalize() in words.AFTER_CLOCK_TIME
+                               or word in words.AFTER_CLOCK_TIME)
 
 
 def _looks_abbreviated(token: str) -> bool:

@@ -58,6 +58,11 @@ AFTER_CLOCK_TIME = _words(
     """
 )
 
+#: In a text set in capitals (an autocue's, a wire's) "P.M." and "A.M." before these, or
+#: before a word of ``AFTER_CLOCK_TIME`` in capitals, continue the sentence: "CLOSE AT FIVE
+#: P.M. TOMORROW" (session 25); in mixed case "5 p.m. Tomorrow is..." still opens one.
+AFTER_SHOUTED_CLOCK_TIME = _words("TODAY TOMORROW TONIGHT YESTERDAY")
+
 #: Capitalised words that almost always begin a sentence; after an abbreviation that may end
 #: a sentence they decide the split ("in the U.S. The president" vs "U.S. President").
 SENTENCE_OPENERS = _words(

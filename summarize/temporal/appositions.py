@@ -113,9 +113,10 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
                          EMPTY_FIELDS, (a, b))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
             and not _has_day(b) and not a.fields.get("plural") \
-            and not ("," in gap and _weekday_abbreviation(a)):
+            and not ("," in gap and (_weekday_abbreviation(a) or b.rule == "clock_hhmm_range")):
         # a post's "Sat, 8am-1pm": the abbreviation and the times stay two mentions, the
-        # times on its day (session 11, round 3); "Saturday, 8am" and "Sat 8am" join
+        # times on its day (session 11, round 3); "Saturday, 8am" and "Sat 8am" join; a
+        # shift's "Monday, 0700 to 1500" keeps the day apart too (session 25)
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
                          EMPTY_FIELDS, (a, b))
     return None

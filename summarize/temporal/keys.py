@@ -119,6 +119,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_event_start": _NUM, "clock_hour_zone": _NUM,
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
+    "clock_hhmm_range": _NUM, "clock_hhmm_range_end": _NUM,  # session 25
+    "clock_words_zone": {z.lower() for z in ZONE_CODES.split("|")} | {"local"},  # session 25
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_half_hour": {"half"}, "clock_range_end": _NUM,
     "clock_hour_pod": {"morning", "afternoon", "evening", "night", "l8r", "later",
@@ -366,7 +368,8 @@ RULE_BACK: dict[str, int] = {
     "season": 4, "season_ago": 4, "holiday": 4,
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
-    "clock_past": 3, "clock_hour_pod": 6, "clock_pod_at": 2, "clock_words": 5,
+    "clock_past": 3, "clock_hour_pod": 7, "clock_pod_at": 2, "clock_words": 5,
+    "clock_words_zone": 6, "clock_hhmm_range": 1, "clock_hhmm_range_end": 3,
     "clock_at_sign": 1, "clock_ish": 2, "clock_half_hour": 2, "clock_range_end": 1,
     "clock_dot_tonight": 3, "clock_dot_cue": 3,
     "part_of_day": 4,

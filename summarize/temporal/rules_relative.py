@@ -26,6 +26,7 @@ from .resources.calendar_words import (
 )
 from .resources.day_words import TOMORROW_SPELLINGS
 from .resources.post_days import (
+    BOOKED_FOR_WORDS,
     CALENDAR_NOUNS,
     CHAT_DAY_EVENTS,
     CHAT_DAY_VERDICTS,
@@ -383,7 +384,10 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_on", "offset_from",
      # not after "for" (a length: "adjourned for a week on Monday"), unless a diary's or a
      # booking's ("in the diary for a week on friday"; session 13)
-     "(?:(?<![Ff]or\\s)|" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in DIARY_FOR_WORDS) + ")"
+     "(?:(?<![Ff]or\\s)|" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in DIARY_FOR_WORDS) + "|"
+     # ... or a booking's before "today"/"tomorrow" ("locked in for a fortnight today"; s25)
+     + "(?:" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in BOOKED_FOR_WORDS) + ")"
+     + r"(?=\S+\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b))"
      rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?|(?-i:wks?))\s+"
      rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY})"
      # a chat's "a fortnight sat", "2 wks fri": no "on", the day ending its phrase or before

@@ -34,9 +34,15 @@ _TZ_START = (r"(?=\s*\(?(?:(?-i:[A-Z])|[" + "".join(sorted({z[0].lower() for z i
 #: A zone after a clock time: a code, "local time", or one to three capitalised words (in any
 #: case of the text around: the rules ignore case) before "time" ("Pacific time", "UK time",
 #: "Central European Time"), not a determiner's or a weekday's ("at 3 p.m. The time was...").
-_TZ = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
-       r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|Wednes|"
-       r"Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime))\)?\b)?")
+#: ... or a North American region's name alone, capitalised and before no capitalised word
+#: ("7 p.m. Eastern", not "Eastern Europe"): in the span, no offset in the value (session 25).
+_TZ_BODY = (rf"(?:{_TZ_START}\s*\(?(?P<tz>{ZONE_CODES}|local\s+time|ET|PT|CT|MT|"
+            r"(?-i:(?!(?:The|This|That|A|An|Any|Each|Every|Some|No|Same|Next|Last|Mon|Tues|"
+            r"Wednes|Thurs|Fri|Satur|Sun)(?:day)?\s)(?:[A-Z][A-Za-z]*\s+){1,3}[Tt]ime)|"
+            r"(?-i:(?:Eastern|Pacific|Central|Mountain)(?![ \t]+[A-Z]|[-'’]\w)))\)?\b)")
+_TZ = _TZ_BODY + "?"
+#: A zone after a clock time's part of day ("six o'clock this morning Eastern time"; s25).
+_TZ_LATE = _TZ.replace("(?P<tz>", "(?P<tz2>")
 _AMPM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|(?<=:[0-5]\d)[ap]\b)"
 _PRE = (r"(?P<pre>this|last|tomorrow|yesterday|that|the|this\s+past|early|late|mid|"
         rf"{alt(POST_DAY_WORDS)}|"
@@ -49,9 +55,14 @@ _HOUR_WORD = rf"(?:{'|'.join(HOUR_WORDS)})"
 _HOUR = rf"(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])"
 #: A part of day after a clock time sets its half of the day and maybe its day ("3:15 in the
 #: afternoon", "8 tonight", "9 tomorrow morning", "11 at night").
-_POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that)\s+"
+#: ... "last" only before "night" or "evening" ("at seven last night": yesterday at 19:00;
+#: session 25).
+_POD_AFTER = (r"(?:\s+(?:(?P<podpre>in\s+the|this|tomorrow|yesterday|that|last(?=\s+(?:night|"
+              r"evening)\b))\s+"
               r"(?P<podw>morning|afternoon|evening|night)|at\s+(?P<atnight>night))\b"
               rf"|\s+(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))\b)")
+#: ``_POD_AFTER``, then maybe a zone.
+_POD_ZONE = rf"(?:{_POD_AFTER}{_TZ_LATE})"
 #: What may follow a clock time given in words alone ("half past six."): an edge or a link.
 _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|today|tonight|"
                rf"yesterday|and|or|when|as|before|after|GMT|UTC|local|{WEEKDAY}"
@@ -82,6 +93,8 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
             r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
             r"eighteen|nineteen|twenty|\d{1,2})")
 
+#: What joins the two four-digit times of a shift ("0730 to 1530", "0600-1400").
+_HHMM_TO = r"[ \t]*(?:-|–|to|till|til|until)[ \t]*"
 #: Hedges before a clock time, in its span with the mod APPROX ("about 2am", "approx 22:15",
 #: "around noon"; session 24): ``units.CLOCK_HEDGES``, "approx." with its point.
 _HEDGE = alt(CLOCK_HEDGES | {"approx."})
@@ -91,7 +104,7 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_ampm", "clock",
      rf"(?:\b(?P<hedge>{_HEDGE})\s+)?"
      rf"(?<![\d:.])(?:(?P<hour>1[0-2]|0?[1-9]|00(?=[:.][0-5]\d(?::[0-5]\d)?\s*a))(?:\s?[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?|(?P<hhmm>(?:1[0-2]|"
-     rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_AFTER}?"),
+     rf"[1-9])[0-5]\d))\s*{_AMPM}{_TZ}{_POD_ZONE}?"),
     # the start of a range whose end has the am/pm: "7-8pm", "6.30-10.00 pm", "from 7 to 9pm"
     # (the end is its own mention)
     ("clock_range_start", "clock",
@@ -168,7 +181,9 @@ RULES: list[tuple[str, str, str]] = [
      # 9 tonight"; session 13, round 2)
      r"|(?<![\d:.,$£€])(?:\bbetween\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+and"
      r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to))\s*)(?P<span>"
-     rf"{_HOUR}(?:\s+o'clock)?(?:{_POD_AFTER}|(?=\s+(?:l8r|later)\b)"
+     # ... minutes in words after an hour in words ("at two thirty this afternoon"; s25)
+     rf"{_HOUR}(?:(?<=[a-z])[\s-]+{_MINUTE_WORDS})?(?:\s+o'clock)?"
+     rf"(?:{_POD_ZONE}|(?=\s+(?:l8r|later)\b)"
      # ... or before "tomorrow", which sets its day ("back at 10 tmrw"; session 11)
      r"|\s+(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b(?!\s+(?:morning|afternoon|"
      r"evening|night)\b)))"
@@ -267,15 +282,32 @@ RULES: list[tuple[str, str, str]] = [
      r"ET|local\s+time))\b"  # not "MT" here: "1430 mt of steel" are tonnes
      r"|\b(?:at|by|from|until|till|since|before|after)\s+(?P<span>(?P<mhour>[01]\d|2[0-3])"
      r"(?P<mminute>[0-5]\d)\s+hours)\b"),
+    # a shift's or a notice's range of four-digit 24-hour times, the start with its leading
+    # zero ("0730 to 1530", "0600-1400"): two clock times, each its own mention, on the day
+    # the text names (session 25); not a flight's or a route's lone "0730", nor a years' span
+    ("clock_hhmm_range", "clock",
+     r"(?<![\w:.,$£€#/-])(?P<span>(?P<hour>0\d)(?P<minute>[0-5]\d))"
+     rf"{_HHMM_TO}(?:[01]\d|2[0-3])[0-5]\d(?![\w:.,/-]\w|[\w:/%])"),
+    ("clock_hhmm_range_end", "clock",
+     rf"(?<![\w:.,$£€#/-])0\d[0-5]\d{_HHMM_TO}"
+     r"(?P<span>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?![\w:.,/-]\w|[\w:/%])"),
     # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";
     # not "no one am I")
     ("clock_words", "clock",
      rf"\b(?!one\s+am\b)(?P<hourw>{_HOUR_WORD})(?:[\s-]+{_MINUTE_WORDS})?\s*{_AMPM}{_TZ}"
-     rf"{_POD_AFTER}?"),
+     rf"{_POD_ZONE}?"),
+    # ... or with a zone's code and no am/pm: "nine-fifteen GMT", "at ten UTC", "eleven
+    # thirty local time" (as written: a zone's clock runs on 24 hours; session 25), after a
+    # preposition of time, "or", "and", a comma or a bracket (not a count: "ten UTC staff")
+    ("clock_words_zone", "clock",
+     r"(?:(?<=[,(])|(?<=[,(]\s)|\b(?:at|by|from|to|until|till|since|before|after|around|about"
+     r"|or|and)\s+)"
+     rf"\b(?P<span>(?P<h24>)(?P<hourw>{_HOUR_WORD})(?:[\s-]+{_MINUTE_WORDS})?\s+"
+     rf"(?P<tz>{ZONE_CODES}|local\s+time)\b)"),
     ("clock_oclock", "clock",
      rf"\b(?P<hourw>{_HOUR_WORD}|\d{{1,2}})"
      # a zone after it in the span, as after "a.m." ("six o'clock local time"; session 13)
-     rf"\s+o'clock\b(?:\s*{_AMPM})?{_TZ}{_POD_AFTER}?"),
+     rf"\s+o'clock\b(?:\s*{_AMPM})?{_TZ}{_POD_ZONE}?"),
     ("clock_word", "clock",
      r"(?:(?P<approx>shortly|just|soon|right|some\s+time)\s+)?(?P<rel>after|before)\s+"
      rf"(?P<hourw>{_HOUR_WORD})(?=\s*(?:[,.;:!?)]|$|and\b|or\b|in\s+the\s+(?:morning|afternoon|"
@@ -290,7 +322,9 @@ RULES: list[tuple[str, str, str]] = [
      # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
      # ("the morn" is Scots' tomorrow: "morn" not after "the"/"that"; session 23)
      rf"(?(pre)(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
-     rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
+     rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})"
+     # ... noon, midday and midnight with a zone: "noon GMT" = T12:00Z (session 25)
+     rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),

@@ -194,10 +194,18 @@ def _may(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
     return words is None or not needed.isdisjoint(words)
 
 
+#: A four-digit 24-hour time with its leading zero and a range's joiner, right before four
+#: digits: they end a shift ("0600 to 1800"), no year (``rules_times.clock_hhmm_range``).
+_SHIFT_START_BEFORE = rx.compile(r"(?<![\w:.,$£€#/-])0\d[0-5]\d[ \t]*(?:-|–|to|till|til|until)"
+                                 r"[ \t]*$")
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    if _SHIFT_START_BEFORE.search(text, max(0, start - 12), start):
+        return False  # a shift's end: "0600 to 1800" (session 25)
     if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):
         return False  # arithmetic or a code: "1e-3 * 2048", "2024 mod 7", "postcode is 2060"
     # the words of the 48 characters before: a search below (of these 48 or of their last 24)

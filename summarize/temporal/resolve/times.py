@@ -11,6 +11,7 @@ from ..context import Anchors, Resolution, anchor_name, dated, dct_day, discours
 from ..resources.calendar_words import MIDNIGHT_PASSED_WORDS, PARTS_OF_DAY
 from ..resources.numbers import CARDINALS
 from ..resources.units import CLOCK_HEDGES, EVENING_HOUR, SMALL_HOURS_END
+from ..resources.verbs import BOOKED_PARTICIPLES
 from ..slots import Memo
 from ..values import Cal, on_minute, value
 from ..words import norm, weekday_number
@@ -80,7 +81,7 @@ def _clock_time(f) -> tuple[int, int]:
         hour += 12  # a post's "KO was 7:45pm, it's 8:35 now": run on (post_hours, session 13)
     elif not pod and f.get("half") == "am":
         pass  # a post's "home at 1am, asleep by 3": the small hours run on (post_hours)
-    elif not pod and f.get("hourw") and 1 <= hour <= 6:
+    elif not pod and f.get("hourw") and 1 <= hour <= 6 and f.get("h24") is None:
         hour += 12  # "after six", "two o'clock": news hours run 7 a.m. to 6 p.m.
     elif not pod and norm(f.get("hedge") or f.get("prep")) in CLOCK_HEDGES \
             and len(f.get("hour") or "") == 1 \
@@ -118,7 +119,8 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
         return None
     hour, minute = _clock_time(f)
     hhmm = f"{hour:02d}:{minute:02d}"
-    tz = f" {f['tz']}" if f.get("tz") else ""
+    zone = f.get("tz") or f.get("tz2")  # "six o'clock this morning Eastern time" (s25)
+    tz = f" {zone}" if zone else ""
     # TIMEX3 marks a time given in UTC: "16:00 UTC" = T16:00Z
     stamp = hhmm + "Z" if tz and tz.strip().upper() in _UTC else hhmm
     return (hhmm, tz, stamp, norm(f.get("podpre") or ("tonight" if f.get("tonight") else "")
@@ -130,7 +132,7 @@ def _clock_parts(items: tuple) -> tuple[str, str, str, str, str] | None:
 _CLOCK_PARTS = Memo(_clock_parts)
 _UTC = frozenset({"UTC", "GMT", "Z"})
 #: A day word with the part of day after a clock time -> days from the publication date.
-_POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_POD_DAYS = {"this": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}
 
 
 def _counted_to(f) -> bool:
@@ -157,8 +159,11 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     day = clock_day(a)
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
-            or (a.tense == "past" and day.start > a.dct)):
-        day = None  # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday
+            or (a.tense == "past" and day.start > a.dct
+                and norm(a.tense_cue) not in BOOKED_PARTICIPLES)):
+        # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday; a booking's
+        # participle looks ahead ("locked in for a week today, crew on site 8am"; session 25)
+        day = None
     if int(hhmm[:2]) >= EVENING_HOUR and a.tense in ("past", ""):  # "" news: the past (s22)
         day = _named_evening(a, day) or day  # "ran aground late Monday ... at 10:50 p.m."
     if day is not None and int(hhmm[:2]) < SMALL_HOURS_END \
@@ -306,6 +311,10 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
             and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)):
         code = "00:00"  # "talks broke down after midnight": the midnight that began the day
         why = f"'{c.text}' after 'since' or in a past clause = the midnight that began {av}"
+    if f.get("tz"):  # "noon GMT" = T12:00Z; "midnight local time" keeps no offset (s25)
+        why += f", {f['tz']}"
+        if " ".join(f["tz"].upper().split()) in _UTC:
+            code += "Z"
     return dated(Cal(gran, day, code), anchor, av, why,
                  "APPROX" if f.get("ish") or f.get("hedge") else "")
 

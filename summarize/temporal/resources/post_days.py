@@ -81,6 +81,10 @@ REMINDED = frozenset({"me", "us", "him", "her", "them"})
 #: Words of a diary or a booking right before "for": a count of weeks "on" a day after them is
 #: the date put in, not a length ("put it in the diary for a week on wednesday"; session 13).
 DIARY_FOR_WORDS = ("diary", "calendar", "pencil it in")
+#: Words of a booking right before "for": a count of weeks before "today"/"tomorrow" after them
+#: is the day booked, not a length ("the job is locked in for a fortnight today"; session 25).
+BOOKED_FOR_WORDS = ("booked", "booked in", "locked in", "pencilled in", "penciled in",
+                    "scheduled", "slated", "confirmed")
 #: Words of a post looking forward to an event ("can't wait", "been waiting 3 yrs for this",
 #: "outfit planned"): a lower-case verbless weekday in such a post is the coming one (session
 #: 13).

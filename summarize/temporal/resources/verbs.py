@@ -79,6 +79,9 @@ ARRANGING_VERBS = frozenset({
 ARRANGED_FOR_PARTICIPLES = frozenset({
     "scheduled", "rescheduled", "set", "planned", "booked", "arranged", "called", "organised",
     "organized", "slated", "fixed", "moved", "pushed", "postponed", "delayed"})
+#: Participles of a booking that govern a clock time after the day they book: its day, even
+#: ahead of a past cue ("locked in for a week today, crew on site 8am"; session 25).
+BOOKED_PARTICIPLES = ARRANGED_FOR_PARTICIPLES | {"locked", "pencilled", "penciled", "confirmed"}
 #: Nouns of events an ``ARRANGING_VERBS`` verb puts on a day.
 ARRANGED_EVENTS = frozenset({
     "sentencing", "hearing", "hearings", "trial", "retrial", "arraignment", "inquest", "vote",
