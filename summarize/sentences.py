@@ -54,9 +54,6 @@ _LETTERS = rx.compile(r"[^\W\d_]+")
 _DOTTED = rx.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARK = rx.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})\)?")
 _CLOCK = frozenset({"a.m", "p.m"})
-#: An upper-case day right after an upper-case "A.M."/"P.M.": the clock time's day in an
-#: all-caps script, not a new sentence (session 25).
-_CAPS_CLOCK_DAYS = frozenset({"TOMORROW", "TONIGHT"})
 _BRACKET_CLOCK = rx.compile(r"\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2})\b")  # the time in another zone
 _ZONE_TIME = rx.compile(r"[^\W\d_]+(?: [A-Z][a-z]+){0,2} [Tt]ime\b")  # "Kyiv time", "New York time"
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -307,10 +304,8 @@ def _terminal_cut(
             verdict = _verdict(detached, punctuation, next_word, next_char)
     if verdict == _ASK and prev.lower() in _CLOCK:
         # syntok keeps "5 p.m. Officials left" whole; only "p.m. Kyiv time" continues
-        # "a.m. (1340 GMT)"; a broadcast script's "FIVE P.M. TOMORROW AND ..." (session 25)
         verdict = _KEEP if _ZONE_TIME.match(text, word_pos, end) \
-            or _BRACKET_CLOCK.match(text, next_start, end) \
-            or (prev.isupper() and next_word in _CAPS_CLOCK_DAYS) else _SPLIT
+            or _BRACKET_CLOCK.match(text, next_start, end) else _SPLIT  # "a.m. (1340 GMT)"
     if (
         verdict == _ASK
         and punctuation == "."
