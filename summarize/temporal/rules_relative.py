@@ -180,8 +180,10 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
      r"|the\s+following|the\s+next|that|the\s+same|past"
-     # "on the Wednesday," / "on the Tuesday at": a day of the story's week (session 25)
-     rf"|(?<=\b[Oo]n\s)the(?=\s+{WEEKDAY}(?:\s*[,.;:]|\s+at\b)))\s+)?"
+     # "on the Wednesday," / "on the Tuesday at": a day of the story's week (session 25);
+     # "By the Friday,", "until the Thursday.", "from the Monday," too (session 25, round 2)
+     r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)"
+     rf"|(?<=\b[Ff]rom\s))the(?=\s+{WEEKDAY}(?:\s*[,.;:]|\s+at\b)))\s+)?"
      r"(?:(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it

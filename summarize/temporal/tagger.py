@@ -136,6 +136,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: (session 25), and whether the section is still open at the sentence last asked.
     heading: Cal | None = None
     heading_end, open_at = -1, (-1, False)
+    #: The sentence of a look-back day told aside ("a file opened the previous Friday.") and
+    #: the story's day it looked back from (session 25, round 2).
+    aside_sent, aside_day = -1, None
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     cands = line_stamps(text, cands, anchors.dct)  # "12.50pm" opening a live page's entry
@@ -148,8 +151,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 new_base, new_age, new_anchors = anchors, age, _NEW_SENTENCE(anchors, None, age)
             anchors = new_anchors
             current_sentence = sent
+        story_day = _story_clock_day(text, anchors, lo, sent, aside_sent, aside_day) \
+            if cand.kind == "clock" and anchors.sentence_day is None else None
         if cand.kind == "clock" and not anchors.tense and words.lo == lo and words.hi == hi \
-                and _tense_unread(anchors, cand, words):
+                and story_day is None and _tense_unread(anchors, cand, words):
             a = anchors  # what _SAYS would give, but for a tense the clock does not read
         elif cand.kind in _TENSED:
             key = None
@@ -220,6 +225,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 open_at = sent, _section_open(text, heading_end, lo)
             if open_at[1]:  # "Tuesday, Oct. 18 / Crews began drilling after midnight."
                 a = _IN_ENTRY(a, heading)
+        if story_day is not None and a.tense == "past" and a.sentence_day is None:
+            a = _ON_STORY_DAY(a, story_day, story_day, story_day)  # "The trip / ... at about 4pm"
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -259,6 +266,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             anchors = evolve(anchors, period=quarter_ending(r.cal.start), period_age=0)
         elif not _comparison(cand.rule, r) and not _record_base(text, cand.start) \
                 and not _period_end(text, cand.start, anchors):
+            if _told_aside(text, r, anchors.day, lo, cand.start):
+                aside_sent, aside_day = sent, anchors.day  # "opened ... the previous Friday."
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
@@ -278,6 +287,43 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
         text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
+
+
+_ON_STORY_DAY = evolver("day", "period", "entry")
+#: The end of an undated subhead's line right before a sentence ("The trip\n\n").
+_AFTER_SUBHEAD = rx.compile(r"(?:^|\n)[ \t]*[^\s.!?:;,\n][^\n]{0,80}(?<![.!?:;,\"”’)])[ \t]*\n\s*$")
+#: Words before an expression that make it no opener of its sentence: it follows the clause.
+_ASIDE_WORDS = 4
+
+
+def _told_aside(text: str, r, story: Cal | None, lo: int, start: int) -> bool:
+    """Whether the day ``r`` looks back from the story's day ``story`` ("the previous
+    Friday", "two days earlier": read from the date under discussion, before it) after the
+    clause it belongs to, not opening its sentence ("traced the file to an attachment opened
+    the previous Friday."): a side mention, after which the story's day goes on (session 25,
+    round 2)."""
+    return r.anchor == "discourse" and story is not None and story.gran == "day" \
+        and r.cal.gran == "day" and r.cal.start < story.start \
+        and len(text[lo:start].split()) >= _ASIDE_WORDS
+
+
+def _story_clock_day(text: str, anchors: Anchors, lo: int, sent: int, aside_sent: int,
+                     aside_day: Cal | None) -> Cal | None:
+    """The story's day a bare clock time with no day of its own falls on, told in the past
+    (the caller checks the tense), where the last sentences dated no other: the day a side
+    mention looked back from in the sentence before ("June 8: ... an attachment opened the
+    previous Friday. By 6 a.m., ..."), or the past day the last section named, in the first
+    sentence after an undated subhead ("on Saturday 27 July. ... / The trip / He signed the
+    book at about 4pm"; at most three sentences on). None otherwise (session 25, round 2)."""
+    day = anchors.day
+    if day is None or anchors.period is not day or day.gran != "day" or anchors.dct is None:
+        return None
+    if anchors.period_age == 1:
+        return aside_day if aside_sent == sent - 1 and aside_day is not None else None
+    if 1 < anchors.period_age <= 3 and day.start < anchors.dct \
+            and _AFTER_SUBHEAD.search(text, max(0, lo - 90), lo) is not None:
+        return day
+    return None
 
 
 #: Kinds a dated heading dates when their sentence names no day of its own (session 25).

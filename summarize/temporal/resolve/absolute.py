@@ -262,7 +262,15 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
                 key=lambda x: (abs((x - cur).days), x > cur))
         how = "the nearest such month to"
         ahead = _year_ahead(a, ref)
-        if ahead is not None:  # "Next year's awards will be held in April" (session 24, r2)
+        told = _pluperfect_story_month(a, ref)
+        if told is not None:  # "was arrested in March 2019 ... had been sacked in October"
+            d = date(told.year, m, 1)
+            if d > told:
+                d = date(told.year - 1, m, 1)
+            av, anchor = value(a.period), "discourse"  # type: ignore[arg-type]
+            how = f"a pluperfect{_cue(a)} in a story told in an earlier year: the last such " \
+                "month on or before"
+        elif ahead is not None:  # "Next year's awards will be held in April" (session 24, r2)
             d = date(ahead, m, 1)
             how = f"future tense{_cue(a)}, and its sentence names the year {ahead} ahead: " \
                 "that year's month, not the nearest to"
@@ -297,6 +305,28 @@ def _year_ahead(a: Anchors, ref: date) -> int | None:
             or p.start.year <= ref.year:
         return None
     return p.start.year
+
+
+def _pluperfect_story_month(a: Anchors, ref: date) -> date | None:
+    """The first day of the month under discussion when a month with no year sits in a
+    pluperfect after "in" ("He had been sacked in October") and the story's date under
+    discussion, a day, a week or a month named in one of the three sentences before (one of
+    its own sentence may be an aside: "who took over in November 2017, said the squad had
+    trained since January"), lies in a year before the publication date's: the month is the
+    last such one on or before that date, not before the publication date (session 25, round
+    2). A story about the publication year keeps the nearest month; so does "since"."""
+    p = a.period
+    if a.tense != "past" or a.prep != "in" or p is None or p.gran not in _STORY_GRANS \
+            or not 0 < a.period_age <= 3 or p.start.year >= ref.year or not a.tense_cue \
+            or a.tense_cue.split()[0].lower() not in _PLUPERFECT:
+        return None
+    return p.start.replace(day=1)
+
+
+#: Granularities of a story's date under discussion a pluperfect month is read from.
+_STORY_GRANS = frozenset({"day", "week", "month"})
+#: The auxiliary opening a pluperfect verb group.
+_PLUPERFECT = frozenset({"had", "hadn't", "hadn’t"})
 
 
 #: The words before a month that name it from the date under discussion.
