@@ -342,11 +342,18 @@ _SECTION_REACH = 3000
 
 def _opens_line(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` heads a section or an entry: it opens its line
-    (its paragraph) and a colon, a dash or the line's end follows it."""
+    (its paragraph), a colon, a dash or the line's end follows it, and its line ends within
+    ``_ENTRY_LINE`` characters: a scraped page run into one line ("May 4 : Workers put the
+    finishing touches ... AFP May 4 : ..." opening a story, Timeline17) shows no sections."""
     i = start
     while i and text[i - 1] in " \t":
         i -= 1
-    return (i == 0 or text[i - 1] == "\n") and _HEADING_AFTER.match(text, end) is not None
+    return (i == 0 or text[i - 1] == "\n") and _HEADING_AFTER.match(text, end) is not None \
+        and (len(text) - end <= _ENTRY_LINE or text.find("\n", end, end + _ENTRY_LINE) >= 0)
+
+
+#: The longest line a dated entry or heading opens (characters).
+_ENTRY_LINE = 1000
 
 
 def _section_open(text: str, heading_end: int, lo: int) -> bool:
@@ -552,6 +559,8 @@ def _overnight(cand: Candidate, cal: Cal | None) -> bool:
 
 #: A reporting verb right before a day ("officials said Wednesday", "told reporters on
 #: Wednesday"): the day of the telling, after the evening of the events (session 22).
+#: "late on" before a day: its evening, as "late Saturday" (END) names it (session 25).
+_LATE_ON = rx.compile(r"\blate\s+on\s+$", re.IGNORECASE)
 _TOLD_ON = rx.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)"
                       r"\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -573,7 +582,8 @@ def _evening(evening: Cal | None, cal: Cal | None, mod: str, text: str = "", sta
             and (cal.start - evening.start).days == 1 \
             and _TOLD_ON.search(text, max(0, start - 16), start) is not None:
         return evening  # told on the day after: "..., officials said Wednesday"
-    if cal.extra in EVENING_PARTS or (cal.gran == "day" and mod in EVENING_MODS):
+    if cal.extra in EVENING_PARTS or (cal.gran == "day" and (mod in EVENING_MODS or (
+            not cal.extra and _LATE_ON.search(text, max(0, start - 9), start) is not None))):
         return evening if evening is not None and evening.start == cal.start \
             else Cal("day", cal.start)
     if evening is not None and (cal.start - evening.start).days == 1 and (

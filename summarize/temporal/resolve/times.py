@@ -308,8 +308,11 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
         why = f"'{c.text}' in a past clause ('{a.tense_cue}') = the night before the " \
               f"publication date {av}"
     if code == "24:00" and n == 0 and (day == a.dct or anchor == "discourse") and not day_word \
-            and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)):
-        code = "00:00"  # "talks broke down after midnight": the midnight that began the day
+            and (a.prep == "since" or (a.tense == "past" and a.prep in MIDNIGHT_PASSED_WORDS)) \
+            and not (a.evening is not None and a.evening.start == cal.start):
+        # "talks broke down after midnight": the midnight that began the day; after the day's
+        # evening ("began late on Saturday and went on until after midnight") the one ending it
+        code = "00:00"
         why = f"'{c.text}' after 'since' or in a past clause = the midnight that began {av}"
     if f.get("tz"):  # "noon GMT" = T12:00Z; "midnight local time" keeps no offset (s25)
         why += f", {f['tz']}"

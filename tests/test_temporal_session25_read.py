@@ -1,0 +1,58 @@
+"""Session 25, found in the read of Timeline17 after the story rules merged. (1) "after midnight" in
+a past clause is the midnight that began the day under discussion (a dated section's "Crews began
+drilling soon after midnight"), but after that day's evening or night ("late on Saturday",
+"Thursday night") it is the midnight that ended it. "late on <day>" names the day's evening as
+"late <day>" does. (2) A date opening a text run into one line, as scraped pages are ("May 4 :
+Workers ... SEATTLE -- ..."), heads no section: a dated entry's line ends within 1,000
+characters. Every sentence is written for this project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarize.temporal import tag_text
+
+SUN = date(2009, 6, 7)  # Sunday 7 June 2009
+FRI = date(2010, 6, 4)  # Friday 4 June 2010
+
+CASES = [
+    ("Shelling began late on Saturday and went on until after midnight, residents said.", SUN,
+     "midnight", "2009-06-06T24:00"),
+    ("The minister phoned both leaders on Thursday night, and his office issued a statement "
+     "just after midnight.", FRI, "midnight", "2010-06-03T24:00"),
+    ("Looting broke out late on Friday. By 2 a.m., police had sealed the square.", SUN,
+     "2 a.m.", "2009-06-06T02:00"),
+    # must stay: no evening named, the midnight that began the day
+    ("Talks between the unions broke down after midnight.", FRI, "midnight",
+     "2010-06-04T00:00"),
+    ("The ferry left port on Thursday. It struck the reef soon after midnight.", FRI,
+     "midnight", "2010-06-04T00:00"),  # a new sentence: the publication day's first hour
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), CASES)
+def test_midnight_after_an_evening(text: str, dct: date, span: str, value: str) -> None:
+    found = {m.text: m.value for m in tag_text(text, dct)}
+    assert found.get(span) == value
+
+
+WED = date(2010, 5, 5)  # Wednesday 5 May 2010
+
+ONE_LINE = [
+    ("May 4 : Divers inspect the valve at the wellhead . Getty SEATTLE -- Engineers tested the "
+     "pumps on the rig all week . A tug at about noon would tow the barge out to the site , the "
+     "company said in a statement that also listed its costs so far . " + "It added more . " * 60,
+     WED, "about noon", "2010-05-05T12:00"),
+    # must stay: a dated entry with its own line
+    ("May 4: Engineers tested the pumps on the rig. A tug left port at about noon.\n"
+     "May 5: The barge reached the site.", WED, "about noon", "2010-05-04T12:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), ONE_LINE)
+def test_a_text_run_into_one_line_has_no_dated_sections(text: str, dct: date, span: str,
+                                                        value: str) -> None:
+    found = {m.text: m.value for m in tag_text(text, dct)}
+    assert found.get(span) == value
