@@ -59,6 +59,7 @@ from .resources.units import (
 from .resources.verbs import PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
+    DAY_COMPOUND_AFTER,
     FALL_AS_A_NOUN,
     GROUP_AFTER_NOUN,
     IDIOM_WORDS,
@@ -164,6 +165,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         # the day"
     if m.group().lower() in IDIOM_WORDS and in_an_idiom(text, m):
         return False  # "now and then", "back in the day", "call it a day": no time named
+    if name == "anaphoric_day" and m.group()[-3:].lower() == "day" \
+            and DAY_COMPOUND_AFTER.match(text, m.end()):
+        return False  # "near the end of the day shift": a compound's word (session 25)
     if name == "year":
         return year_is_date(text, m.start("year"), m.end("year"))
     if name in ("quarter", "quarter_q") and a_game_period(text, m, g):

@@ -102,7 +102,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
     "year_words_old": {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                       "seventeen", "eighteen"},
+                       "seventeen", "eighteen", "nineteen"},  # "nineteen hundred" (s25)
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
     "decade_short": {"#DECADE"},
@@ -134,7 +134,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
-    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish"},  # session 12
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish", "eve"},  # s12, s25
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS} | set(TOMORROW_SPELLINGS),
     "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
@@ -144,7 +144,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
     "unit_before_last": {"week", "weekend", "month", "quarter", "year"},
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
-    "unit_before_after": {"week", "weekend", "month", "quarter", "year"},
+    "unit_before_after": {"week", "weekend", "month", "quarter", "year", "wk", "wknd", "wkend",
+                          "yr"},  # a post's "the wk after" (session 25)
     "weekday_abbr": set(WEEKDAY_ABBREVIATIONS), "weekday_abbr_time": set(WEEKDAY_ABBREVIATIONS),
     "weekday_abbr_chat": set(WEEKDAY_ABBREVIATIONS), "weekday_sun_past": {"sun"},
     "weekday_abbr_after_next": set(WEEKDAY_ABBREVIATIONS),
@@ -242,7 +243,7 @@ DIGIT_KEY_START: dict[str, str] = {
     "clock_ampm": r"\d+(?:\s?[:.]\d\d(?::\d\d)?)?\s*[ap]",
     # "on the 3rd", not "on the 12th day": what the rule's look-ahead after the day refuses
     "day_ordinal": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!-|\s+(?:of\s+)?(?!(?:and|when|"
-                    r"for|from|with|after|before|until|till|through|but|then|that)\b)"
+                    r"for|from|with|after|before|until|till|through|again|too|but|then|that)\b)"
                     r"(?:[A-Z][a-z]{2}|[a-z]{3}))"),
     # "the 9th works for us", not "its 21st day": the offer's verb right after the day
     "day_ordinal_suits": (r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+"

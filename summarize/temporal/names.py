@@ -210,6 +210,9 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
     if kind == "month" and _GAELIC_SURNAME_AFTER.match(text, e) and " " not in m.group(0) \
             and not _DATE_CUE.search(text, max(0, s - 12), s):
         return True  # a given name before an O'/Mc/Mac surname: "tag reads MAY O'HARE" (s23)
+    if kind == "month" and text[s + 1:s + 2].isupper() and _SPEAKER_LABEL_AFTER.match(text, e) \
+            and _LABEL_OPENS.search(text, max(0, s - 4), s) and " " not in m.group(0):
+        return True  # a transcript's speaker: "JUNE OKORO, HARBOUR TRUST:" (session 25)
     # the checks below read a capitalised match only (both of these need one of its capitals)
     if _PAPER_FREQUENCY.fullmatch(text, s, e) \
             and _CAPITALISED_BEFORE.search(text, max(0, s - 30), s) \
@@ -322,6 +325,15 @@ def _lower_case_month_person(text: str, m: re.Match[str]) -> bool:
 #: "McAllister", "MACLEOD"; not "MacBook"): the month is a given name (session 23).
 _GAELIC_SURNAME_AFTER = rx.compile(r"[ \t]+(?:O['’][A-Z]|Mc[A-Z]|MC[A-Z]|Mac(?!Book)[A-Z][a-z]"
                                    r"|MAC(?!BOOK)[A-Z]{2})")
+#: A transcript's speaker label after a month in capitals: an all-caps surname, then a colon or a
+#: comma, an all-caps title or body and a colon ("APRIL SORENSEN, TACOMA EDUCATION ASSOCIATION:",
+#: "JUNE OKORO:"); a date in capitals has digits or a calendar word there (session 25).
+_SPEAKER_LABEL_AFTER = rx.compile(
+    r"[ \t]+(?!(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST|NEXT|EARLY|LATE|MID)\b)[A-Z][A-Z'’-]+"
+    r"(?:[ \t]+[A-Z][A-Z'’-]+)?[ \t]*(?::|,[ \t]+[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,5}"
+    r"[ \t]*:)")
+#: Where a speaker's label opens: a line's or the text's start, or a sentence's end before it.
+_LABEL_OPENS = rx.compile(r"(?:^|\n|[.!?\"”][ \t]+)$")
 #: What a person does right after a lone month (session 23): a chat's "can't make it", a speaker's
 #: verb, or "has (already) <a person's act>" ("june has already booked it"); a month's weather
 #: ("april can be wet", "june is hot") names none of them.
@@ -910,6 +922,16 @@ _NAMED_BEFORE = rx.compile(
     r"(?:artist|singer|rapper|band|dj|performer|painter|boy|girl|man|woman|guy|lady|person|"
     r"character|bar|club|restaurant|caf[eé]|shop|place|venue|horse)[ \t]+(?:called|named))"
     r"[ \t]+[\"“‘']?$", re.IGNORECASE)
+#: A lower-case noun phrase opened by "a" or a possessive, then "called"/"named": a name's
+#: ("a very excitable spaniel called Friday", "my goldfish named Sunday"); news's "the union
+#: called Monday for a strike" has "the" and a verb (session 25).
+_NOUN_NAMED_BEFORE = rx.compile(
+    r"(?<![\w'’-])(?i:a|an|my|our|his|her|their|your)[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]+"
+    r"(?:called|named)[ \t]+$")
+#: ... unless a date's words follow the name ("a man named Friday for the post" is rare; "a
+#: meeting called Monday to discuss" is a verb's day).
+_NOT_NAMED_AFTER = rx.compile(r"[ \t]+(?:for|to|at|on|in|by|after|morning|afternoon|evening|"
+                              r"night|\d)\b")
 #: "... is the name of": the word is a name.
 _NAME_OF_AFTER = rx.compile(r"[ \t]+(?:is|was)[ \t]+(?:the|a|its|his|her|their|our|my)[ \t]+"
                             r"(?:[a-z]+[ \t]+)?name[ \t]+of\b")
@@ -967,6 +989,8 @@ def _named_by_its_context(text: str, m: re.Match[str]) -> bool:
         return True  # "dinner at Dusk & Dawn", "the bistro Noon & Night"; not "Monday & Tuesday"
     if _NAMED_BEFORE.search(text, lo, m.start()) or _NAME_OF_AFTER.match(text, m.end()):
         return True  # "the artist known as Midday", "Noon is the name of the cafe"
+    if _NOUN_NAMED_BEFORE.search(text, lo, m.start()) and not _NOT_NAMED_AFTER.match(text, m.end()):
+        return True  # "a spaniel called Friday", "my goldfish named Sunday" (session 25)
     if _PET_OWNED_BEFORE.search(text, lo, m.start()) or _PET_AFTER.match(text, m.end()):
         return True  # "our cat Friday knocked...", "Monday the hamster", "Sunday is my dog"
     if word in WEEKDAYS and _SCORE_AFTER.match(text, m.end()):

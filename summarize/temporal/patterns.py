@@ -232,9 +232,15 @@ YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_DIGIT_WOR
               rf"|{_DIGIT_WORD}))?\b)")
 #: A year of an earlier century in words after a time preposition, tens required ("in
 #: eighteen sixty-four", "since seventeen ninety"): a bare "eighteen twelve" is as often a count.
-YEAR_WORDS_OLD = (r"\b(?:in|since|by|until|till|from|before|after|during)\s+"
+#: ... and a century's first year, "<teen> hundred" ("since nineteen hundred", "read the double
+#: zero as nineteen hundred"; "as" not after a comparison's "as much"; session 25).
+YEAR_WORDS_OLD = (r"\b(?:in|since|by|until|till|from|before|after|during"
+                  r"|(?<!much\s)(?<!many\s)(?<!high\s)(?<!low\s)(?<!far\s)(?<!long\s)"
+                  r"(?<!few\s)(?<!big\s)(?<!soon\s)(?<!well\s)as(?=\s+\w+\s+hundred\b))\s+"
                   rf"(?P<span>(?P<yw>(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
-                  rf"[\s-]+{_TENS_WORD}(?:[\s-]+{_DIGIT_WORD})?))"
+                  rf"[\s-]+{_TENS_WORD}(?:[\s-]+{_DIGIT_WORD})?"
+                  r"|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                  r"\s+hundred))"
                   r"(?=[ \t]*(?:[,.;:!?)]|$)|\s+(?:and|when|but|as|after|before|until)\b)")
 NUMBER_WORD = alt([w for w in CARDINALS if w != "hundred"] + list(VAGUE_QUANTITIES)
                   + ["half a", "half an"])

@@ -125,9 +125,10 @@ _DETERMINER_BEFORE = rx.compile(rf"\b{alt(DETERMINERS)}\s+$", re.IGNORECASE)
 _SEASON_TIME_WORDS = (r"in|during|this|last|next|by|until|since|over|through|early|late|mid|"
                       r"before|after")
 _SEASON_CUE = rx.compile(rf"\b(?:{_SEASON_TIME_WORDS}|the|of)[\s-]*$", re.IGNORECASE)
-#: Vague references taken only after their word ("at this hour", a broadcast's now) and with
-#: their nouns in lower case; capitalised they are in a title (session 19).
-_LOWER_NOUN_REFS = {"this hour": "at "}
+#: Vague references taken only after their words ("at this hour", a broadcast's now; "our top
+#: story this hour", "the headlines this hour": session 25) and with their nouns in lower case;
+#: capitalised they are in a title (session 19).
+_LOWER_NOUN_REFS = {"this hour": ("at ", "story ", "stories ", "headlines ", "news ")}
 #: A preposition of time before "the fall": only then is the bare noun the season.
 _FALL_CUE = rx.compile(rf"\b(?:{_SEASON_TIME_WORDS}|till|throughout|from|for|into|around|toward|"
                        r"towards)[\s-]*$", re.IGNORECASE)

@@ -36,7 +36,7 @@ from .resources.requests import (
     RESCHEDULE_VERBS,
     RESCHEDULED,
 )
-from .resources.verbs import DAY_START_VERBS
+from .resources.verbs import DAY_EVENT_LEADS, DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 #: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
@@ -71,6 +71,7 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 #: A day of the month with no month ends at a link word or punctuation, never before a noun
 #: ("on the 15th", not "on the 15th floor" or "Tuesday, the second day of talks").
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
+            r"again|too|"  # "working the 4th again" (session 25)
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
 #: Further weekdays with their days listed after a weekday's day, the last one with its month
 #: ("... & Mon 27 May", "..., Sat 4 and Sun 5 October"): the month the listed days share.
@@ -152,7 +153,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b))"
      # ... or a proposal's "can u do the 22nd for the fitting?" (session 22)
      r"|(?<=\b(?P<plan4>do)\s)(?=the\s+\d\d?(?:st|nd|rd|th)"
-     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then|for|and)\b)))"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then|for|and)\b))"
+     # ... or an event's noun or a rota's word: "Opening night the 16th", "working the 4th
+     # again" (session 25)
+     + "|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in sorted(DAY_EVENT_LEADS))
+     + r")(?=the\s+\d\d?(?:st|nd|rd|th)"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:again|too|so|then|and|at|@|from)\b)))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a
@@ -258,7 +264,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
      rf"\bthe\s+(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<decshort>[2-9]0)'?s\b"
-     r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s))(?P<decnext>[2-9]0)'?s\b"),
+     # ... "the 80s & 90s", "the 60s&70s" too (session 25)
+     r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s)|(?<=0s\s&\s)|(?<=0s&))"
+     r"(?P<decnext>[2-9]0)'?s\b"),
     ("century", "century",
      rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
@@ -315,6 +323,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
+     # "later this spring", "earlier this summer": in the span, as "later this year" (s25)
+     r"(?:\b(?:later|earlier)\s+(?=(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)\b))?"
      # "late last summer", "early this spring": the edge in the span, as a mod (session 13)
      # (not a predicate's "late": "the harvest was late last summer")
      r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"

@@ -184,7 +184,9 @@ RULES: list[tuple[str, str, str]] = [
      # "By the Friday,", "until the Thursday.", "from the Monday," too (session 25, round 2)
      r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)"
      rf"|(?<=\b[Ff]rom\s))the(?=\s+{WEEKDAY}(?:\s*[,.;:]|\s+at\b)))\s+)?"
-     r"(?:(?P<mod>early|late)\s+)?"
+     # not a length's "late"/"early": "open 2 hours late Monday" (session 25)
+     r"(?:(?<!hours\s)(?<!hour\s)(?<!hrs\s)(?<!hr\s)(?<!minutes\s)(?<!mins\s)(?<!days\s)"
+     r"(?<!day\s)(?<!weeks\s)(?<!week\s)(?P<mod>early|late)\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
@@ -313,8 +315,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
-     # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12)
-     rf"(?P<rel>{_REL})\s+(?:long\s+(?=weekend\b|wknd\b))?{_UNIT_WORDS}\b(?!-)"
+     # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12),
+     # and so is "this holiday wknd" (session 25)
+     rf"(?P<rel>{_REL})\s+(?:(?:long|holiday|bank\s+holiday)\s+(?=weekend\b|wknd\b))?"
+     rf"{_UNIT_WORDS}\b(?!-)"
      r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      # "the fiscal year ended June 30, 2021" (its year), "... beginning Oct. 1" (session 14)
      r"(?=\s+(?P<ended>ended|ending)\b"
@@ -360,7 +364,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?:(?P<today>today|yesterday)"
      r"|this\s+(?P<thisunit>week|month))\b)?"),
     ("unit_before_after", "unit_rel",
-     r"\bthe\s+(?P<unit>week|weekend|month|quarter|year)\s+(?P<dir>before|after|earlier|later"
+     # a post's "the wk after", "the wknd before" in lower case (session 25)
+     r"\bthe\s+(?P<unit>week|weekend|month|quarter|year|(?-i:wk|wknd|wkend|yr))\s+"
+     r"(?P<dir>before|after|earlier|later"
      r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
      # not "every 20 minutes from Monday": a SET and the day it starts (session 11)

@@ -321,7 +321,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:{_PRE}[\s-]+)?(?P<pod>{POD}|"
      # a post's "nite", "arvo" only after a day word ("2moro nite", "this arvo")
      # ("the morn" is Scots' tomorrow: "morn" not after "the"/"that"; session 23)
-     rf"(?(pre)(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}|(?!)))"
+     rf"(?(pre)(?:(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}"
+     # ... and "this eve", "tmrw eve": an evening after a deictic day word (session 25)
+     r"|(?-i:(?:(?<=\bthis\s)|(?<=\btomorrow\s)|(?<=\btmrw\s)|(?<=\b2moro\s)"
+     r"|(?<=\byesterday\s)|(?<=\byday\s))eve(?![ \t]+of\b)))|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})"
      # ... noon, midday and midnight with a zone: "noon GMT" = T12:00Z (session 25)
      rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"

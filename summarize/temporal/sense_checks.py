@@ -22,6 +22,7 @@ from .resources.calendar_words import (
     GROUP_HEADS,
     MONTH_ABBREVIATIONS,
     MONTH_LEAD_VERBS,
+    ROUND_HEADS,
     SERVICE_HEADS,
     SPRING_ACTS,
     SPRING_HOLDERS,
@@ -33,6 +34,13 @@ from .resources.day_words import IDIOM_DAY_WORDS
 from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 from .resources.game_words import GAME_PHRASES, GAME_WORDS
 
+#: Nouns that "day" opens a compound with ("the day room", "a day centre", "the day shift"),
+#: singular: "the day patients left" is a day (session 24).
+_DAY_COMPOUND_HEADS = (r"(?:room|job|trip|tripper|centre|center|shift|pass|ward|nursery|surgery|"
+                       r"unit|hospital|clinic|patient|bed|boat|care(?!\s+(?:workers?|staff)\b))")
+#: ... right after a match that ends in "day": "near the end of the day shift" (session 25).
+DAY_COMPOUND_AFTER = rx.compile(r"[ \t]+" + _DAY_COMPOUND_HEADS + r"\b(?![-'’])",
+                                re.IGNORECASE)
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
                     r"(?!\s+(?:of|when|before|after))|call(?:s|ed|ing)?\s+it\s+a\s+day|"
@@ -51,9 +59,7 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|june\s+bugs?|"
                     # session 24: "day" opening a compound noun ("the day room", "a day
                     # centre", "on the day shift"), singular: "the day patients left" is a day
-                    r"(?:the|a)\s+day\s+(?:room|job|trip|tripper|centre|center|shift|pass|ward|"
-                    r"nursery|surgery|unit|hospital|clinic|patient|bed|boat|care(?!\s+(?:workers?"
-                    r"|staff)\b))\b(?![-'’])|"
+                    r"(?:the|a)\s+day\s+" + _DAY_COMPOUND_HEADS + r"\b(?![-'’])|"
                     # "the future of the reef": its fate, no time (session 22)
                     r"the\s+future\s+of\s+(?:the|a|an|its|our|their|his|her|this|that|these|"
                     r"those|my|your)\b|" +
@@ -153,6 +159,12 @@ _DETERMINER_BEFORE = rx.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s
 #: ... and a service or a shift after a part of day, even after a preposition ("on the night
 #: bus", "on the morning shift"; session 12).
 SERVICE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SERVICE_HEADS)) + r")\b(?![-'’])")
+#: A broadcast's or a round's noun after a part of day (``ROUND_HEADS``), and the prepositions
+#: that date a part of day before it all the same ("in the evening news broke").
+ROUND_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ROUND_HEADS)) + r")\b(?![-'’])")
+_DATING_BEFORE = rx.compile(
+    r"\b(?:in|at|by|during|over|through|throughout|since|until|till|before|after|all)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 #: ... where no preposition but "on", "off" or "onto" comes before it ("in the morning trains
 #: were late" is a time).
 _NOT_ON_BEFORE = rx.compile(r"\b(?!on\s|off\s|onto\s)[a-z]+\s+(?:the\s+)?$", re.IGNORECASE)
@@ -160,11 +172,15 @@ _NOT_ON_BEFORE = rx.compile(r"\b(?!on\s|off\s|onto\s)[a-z]+\s+(?:the\s+)?$", re.
 
 def names_a_service(text: str, m: re.Match[str], g: dict) -> bool:
     """Whether a part of day after "the" names a service or a shift ("valid on the night bus",
-    "worked the night shift"), not a time (session 12)."""
-    if (g.get("pre") or "the").lower() != "the" or g.get("after") \
-            or not SERVICE_HEAD.match(text, m.end("pod")):
+    "worked the night shift"), not a time (session 12), or a broadcast or a round ("the evening
+    news", "for the morning run": session 25)."""
+    if (g.get("pre") or "the").lower() != "the" or g.get("after"):
         return False
     at = m.start("pod")
+    if ROUND_HEAD.match(text, m.end("pod")):
+        return _DATING_BEFORE.search(text, max(0, at - 24), at) is None
+    if not SERVICE_HEAD.match(text, m.end("pod")):
+        return False
     before = _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
     return before is None or _NOT_ON_BEFORE.match(text, before.start(), at) is None
 

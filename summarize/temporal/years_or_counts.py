@@ -74,10 +74,14 @@ def a_flight_number(text: str, start: int, end: int) -> bool:
 #: A noun that the number after it counts, and the word that links them ("a crowd of 1920",
 #: "Attendance was 1742", "a high score of 2048"; not "the class of 1999").
 _COUNT_NOUN_BEFORE = rx.compile(
-    r"\b(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
+    r"\b(?:(?:crowds?|attendances?|audiences?|turnout|gate|headcount|membership|workforce|"
     r"capacity|tally|total|score)\s+(?:of|was|is|were|are|reached|hit|topped|totall?ed|stood\s+at)"
+    # a player's rating: "she is rated 1820", "ranked 1540", "an Elo of 1900" (session 25)
+    r"|rated|ranked|(?:rating|elo)(?:\s+(?:of|is|was|now|at)){1,2})"
     r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|more\s+than|fewer\s+than|"
     r"less\s+than|just|only|barely)\s+){0,2}$", re.IGNORECASE)
+#: A possessive right after the number: a year's ("ranked 2019's best").
+_POSSESSIVE_AFTER = rx.compile(r"['’]s\b")
 #: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
 _PHONE_GROUPS_AFTER = rx.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
 #: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
@@ -177,7 +181,8 @@ _LABEL_WORDS = frozenset({
     "bill", "h", "hr", "ld", "hb", "sb"})  # a state's bills: "LD 1644", "HB 2017" (s20)
 _COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "audience",
                                "audiences", "turnout", "gate", "headcount", "membership",
-                               "workforce", "capacity", "tally", "total", "score"})
+                               "workforce", "capacity", "tally", "total", "score",
+                               "rated", "ranked", "rating", "elo"})
 _PRODUCT_WORDS = frozenset(w.lower() for w in PRODUCT_NOUNS)
 _WORK_WORDS = frozenset(_WORK_NOUNS)
 
@@ -236,8 +241,11 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
     if a_flight_number(text, start, end):
         return False  # "flight KL 1712", "BA 1947 to Lisbon": a flight's number
-    if _may(near, _COUNT_NOUN_WORDS) and _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start):
-        return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011"
+    if _may(near, _COUNT_NOUN_WORDS) \
+            and _COUNT_NOUN_BEFORE.search(text, max(0, start - 48), start) \
+            and not _POSSESSIVE_AFTER.match(text, end):
+        return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011";
+        # a rating: "is rated 1820" (not "rated 2019's best": a year's possessive)
     if _PHONE_GROUPS_AFTER.match(text, end):
         return False  # a phone number in groups: "call 1800 402 117"
     if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):

@@ -39,11 +39,14 @@ def full_year(raw: str, ref: date | None) -> int:
 
 
 def year_from_words(words: str) -> int:
-    """1996 from "nineteen ninety-six", 2001 from "two thousand and one"."""
+    """1996 from "nineteen ninety-six", 2001 from "two thousand and one", 1900 from "nineteen
+    hundred"."""
     w = [x for x in words.lower().replace("-", " ").split() if x != "and"]
     if w[:2] == ["two", "thousand"]:
         return 2000 + (CARDINALS[" ".join(w[2:])] if w[2:] else 0)
     rest = [x for x in w[1:] if x != "oh"]
+    if rest == ["hundred"]:  # "nineteen hundred": a century's first year (session 25)
+        return CARDINALS[w[0]] * 100
     return CARDINALS[w[0]] * 100 + CARDINALS[" ".join(rest)]
 
 

@@ -267,6 +267,7 @@ _ANAPHORIC = {"that": 0, "the": 0, "the same": 0, "on the": 0, "in the": 0, "ear
 def _pod(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     word = norm(f["pod"])
+    word = "evening" if word == "eve" else word  # a post's "this eve" (session 25)
     gran, code = _pod_code(word)
     pre = norm(f.get("pre"))
     after = norm(f.get("after")).removeprefix("of ").strip()

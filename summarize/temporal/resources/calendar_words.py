@@ -505,6 +505,12 @@ SERVICE_HEADS = frozenset({
     "bus", "buses", "train", "trains", "tram", "trams", "ferry", "ferries", "shift", "shifts",
     "flight", "flights", "boat", "boats", "tube", "coach", "coaches",
 })
+#: A broadcast, a paper or a round named by the part of day it comes in ("made the evening
+#: news", "for the morning run"): a thing after any preposition but one that dates ("in the
+#: morning news broke": session 25; checks).
+ROUND_HEADS = frozenset({
+    "news", "newscast", "bulletin", "bulletins", "paper", "papers", "edition", "run", "runs",
+})
 
 #: Nouns of a venue or a shop right after a capitalised part of day or season ("the Daybreak
 #: nightclub", "the Noon Tavern", "the Summer cafe"): the word is the venue's name (session 14;

@@ -414,6 +414,12 @@ POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "r
 #: game").
 DAY_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens", "end",
                              "ends", "finish", "finishes", "close", "closes", "back", "due"})
+#: An event's noun or a rota's word right before a bare "the <day>th" that ends its phrase
+#: ("Opening night the 16th 🎭", "gala dinner the 12th!", "working the 4th again", "I'm off the
+#: 9th"): a day of the month, as after "on" (session 25; "the 16th hole" goes on to a noun).
+DAY_EVENT_LEADS = frozenset({"night", "launch", "premiere", "opening", "gala", "party", "dinner",
+                             "gig", "concert", "show", "finale", "wedding", "reunion", "ball",
+                             "fete", "working", "work", "off", "covering"})
 #: Verbs of release and of a scheduled start or end that lead into a slash date as "on" does
 #: ("results post 2/9", "new menu out 3/9", "term starts 9/1"; session 11).
 SLASH_DATE_VERBS = DAY_START_VERBS | RELEASES | frozenset({"post", "posts", "out", "release",
