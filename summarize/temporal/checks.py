@@ -71,6 +71,7 @@ from .sense_checks import (
     THING_HEAD_TITLE,
     a_coil_acting,
     a_game_period,
+    a_spring_of_water,
     in_an_idiom,
     lower_month_ok,
     modifies_a_thing,
@@ -186,6 +187,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if season and season.lower() == "spring" and not (g.get("year") or g.get("year0")) \
             and (SPRING_AS_A_COIL.match(text, m.end()) or a_coil_acting(text, m)):
         return False  # a coil: "the spring in the mechanism", "the spring of the valve"
+    if season and season.lower() == "spring" and not (g.get("year") or g.get("year0")) \
+            and a_spring_of_water(text, m):
+        return False  # water: "the spring up by the chapel", "fill bottles from the spring"
     if season and PARTICIPLE_JOINED.match(text, m.end("season")):
         return False  # a compound adjective: "a spring-loaded latch", "spring-fed ponds"
     # a holiday is "hol" in the holiday rule, "holiday" in "every <holiday>" (set_every)

@@ -17,15 +17,17 @@ from datetime import date, datetime, timedelta
 from summarize import regex_cache as rx
 
 from ..models import Mention
-from .holidays import country_days
+from .holidays import calendar_day, country_days
 from .patterns import alt
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HOLIDAY_ALIASES,
+    HOLIDAY_PLACES,
     LOWER_CASE_ON_THE_DAY,
     MOVABLE_HOLIDAYS,
 )
 from .resources.verbs import REPORTING
+from .values import Cal, interval, value
 
 #: A greeting right before a holiday ("happy independence day", "Merry Christmas") or a
 #: blessing right after it ("eid mubarak"): said on the day.
@@ -63,6 +65,8 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
         return list(mentions)
     out: list[Mention] = []
     for m in mentions:
+        if m.rule == "holiday" and m.granularity in ("day", "weekend"):
+            m = _by_place(text, m)
         if m.rule != "holiday" or m.granularity != "day":
             out.append(m)
             continue
@@ -132,3 +136,48 @@ def _days_beside(text: str, m: Mention, mentions: Sequence[Mention], dct: date,
                   and not _REPORTED.search(text, max(0, o.start - 16), o.start))
     days += [d for _, d in near if d not in days]
     return days
+
+
+#: A holiday's weekend after its name ("the King's Birthday long weekend").
+_WEEKEND_TAIL = rx.compile(r"\s+(?:long\s+)?weekend$")
+#: The marks that end a sentence: a place cue is looked for between them.
+_SENTENCE_END = rx.compile(r"[.!?\n]")
+
+
+def _by_place(text: str, m: Mention) -> Mention:
+    """``m`` moved to the day (or the weekend) of the holiday in the calendar of the state or
+    country its sentence names, for a holiday whose day differs among them (``HOLIDAY_PLACES``:
+    "the King's Birthday long weekend" in Brisbane is Queensland's, in October; session 25).
+    Only a holiday of that list reads its sentence, and only up to 300 characters each side."""
+    low = " ".join(m.text.lower().replace("’", "'").split()).removeprefix("the ")
+    name = _WEEKEND_TAIL.sub("", low)
+    places = HOLIDAY_PLACES.get(name)
+    if places is None or m.interval is None:
+        return m
+    lo = max(0, m.start - 300)
+    cut = [x.end() for x in _SENTENCE_END.finditer(text, lo, m.start)]
+    start = cut[-1] if cut else lo
+    after = _SENTENCE_END.search(text, m.end, m.end + 300)
+    sentence = text[start:m.start] + " " + text[m.end:after.start() if after else m.end + 300]
+    named = next(((country, subdiv) for words, country, subdiv in places
+                  if any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", sentence)
+                         for w in words)), None)
+    if named is None:
+        return m
+    country, subdiv = named
+    first = m.interval[0].date()
+    held = first + timedelta(days=2) if m.granularity == "weekend" else first
+    day = calendar_day(name, country, subdiv, held.year)
+    if day is None or day == held:
+        return m
+    if m.granularity == "weekend":
+        wd = day.isoweekday()
+        sat = day - timedelta(days=wd - 6) if wd >= 6 else day - timedelta(days=2) \
+            if wd == 1 else day + timedelta(days=6 - wd)
+        cal = Cal("weekend", sat)
+    else:
+        cal = Cal("day", day)
+    return replace(m, value=value(cal), interval=interval(cal),
+                   explanation=f"'{m.text}' = {value(cal)}: the holiday of {day.isoformat()} "
+                               f"in the calendar of {country}{'-' + subdiv if subdiv else ''}, "
+                               "the place its sentence names")

@@ -79,6 +79,15 @@ def holiday_date(name: str, year: int) -> date | None:
     return days + timedelta(days=after) if days else None
 
 
+def calendar_day(name: str, country: str, subdiv: str | None, year: int) -> date | None:
+    """The day ``name`` (a "country" rule of ``MOVABLE_HOLIDAYS``) falls on in ``year`` in the
+    calendar of ``country`` (and ``subdiv``) rather than its default one (session 25)."""
+    rule = MOVABLE_HOLIDAYS.get(name)
+    if rule is None or rule[0] != "country" or not 1 <= year <= 9999:
+        return None
+    return _named(country, subdiv, rule[2], year).get(rule[3])
+
+
 @lru_cache(maxsize=128)
 def _listed_elsewhere(country: str, subdiv: str | None, category: str, library_name: str,
                       year: int) -> date | None:

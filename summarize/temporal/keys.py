@@ -161,6 +161,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
+    "offset_fraction": {"year", "decade", "century", "month"},
     "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
     "offset_in_bare": {"back", "home"},
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),

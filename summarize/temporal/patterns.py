@@ -31,6 +31,7 @@ from .resources.calendar_words import (
     NOT_TITLED,
     PARTS_OF_DAY,
     SEASONS,
+    TITLED_BEFORE_WEEKEND,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
@@ -293,19 +294,24 @@ _CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS if h not in NOT_IN_CAPITALS}
 #: ... and names that are also words in lower case only before "weekend" ("memorial day
 #: weekend"; session 22).
 _BEFORE_WEEKEND = alt(LOWER_CASE_BEFORE_WEEKEND) + r"(?=\s+(?:long\s+)?weekend\b)"
+#: ... and Title Case names that are a holiday only before "weekend" ("the King's Birthday
+#: long weekend"; session 25).
+_TITLED_BEFORE_WEEKEND = "(?-i:" + alt(TITLED_BEFORE_WEEKEND, case_sensitive=True)[3:-1] \
+    + r")(?=\s+(?:long\s+)?weekend\b)"
 #: ... and names whose first word is a modal in lower case only after "the" ("the may bank
 #: holiday"; session 23).
 _AFTER_THE = r"(?<=\bthe\s)" + alt(LOWER_CASE_AFTER_THE)
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
                         | LOWER_CASE_ON_THE_DAY,
                         case_sensitive=True)[3:-1] + "|" \
-    + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + "|" + _AFTER_THE + ")"
+    + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + "|" + _AFTER_THE + "|" \
+    + _TITLED_BEFORE_WEEKEND + ")"
 #: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
 #: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
 HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
                           | LOWER_CASE_ON_THE_DAY
                           | set(LOWER_CASE_AFTER_PREPOSITION) | LOWER_CASE_BEFORE_WEEKEND
-                          | LOWER_CASE_AFTER_THE)
+                          | LOWER_CASE_AFTER_THE | TITLED_BEFORE_WEEKEND)
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before
 #: one is a yearly SET on that date (session 11).
 FIXED_HOLIDAY = alt(_title(h) for h in FIXED_HOLIDAYS if h not in NOT_TITLED)

@@ -96,6 +96,9 @@ _PHRASE_END = rf"(?={_MARK_END}|[ \t]+(?:x+|and|but|so|lol)(?![\w'’]))"
 _GONE_END = (r"(?![\w'’-])(?![ \t]+(?:\d|midnight|noon|midday|half|quarter|ten|five|twenty)"
              r"(?![\w'’-]))")
 _GONE = rf"(?:[ \t]+(?P<gone>just[ \t]+gone){_GONE_END})?"
+#: ... and after a full weekday "gone" alone ("Monday gone we had a power cut"; session 25).
+_GONE_FULL = (rf"(?:[ \t]+(?P<gone>just[ \t]+gone|gone(?![ \t]+(?:are|is|were|was)\b))"
+              rf"{_GONE_END})?")
 #: Lower-case weekday abbreviations but "sun" ("next fri", "on sat", "tues 4pm").
 _ABBR_LOWER = "(?-i:" + alt(w for w in WEEKDAY_ABBREVIATIONS if w != "sun")[3:]
 #: Weekday abbreviations in any case: inside "the last fri of the month" they are no word.
@@ -187,7 +190,7 @@ RULES: list[tuple[str, str, str]] = [
      # not a length's "late"/"early": "open 2 hours late Monday" (session 25)
      r"(?:(?<!hours\s)(?<!hour\s)(?<!hrs\s)(?<!hr\s)(?<!minutes\s)(?<!mins\s)(?<!days\s)"
      r"(?<!day\s)(?<!weeks\s)(?<!week\s)(?P<mod>early|late)\s+)?"
-     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE})"
+     rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE_FULL})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
@@ -233,6 +236,9 @@ RULES: list[tuple[str, str, str]] = [
      r"|[ \t]+\d))"
      # ... or before "just gone", a day that has passed ("the boiler died sat just gone")
      rf"|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?=(?-i:sat|wed|weds|sun)[ \t]+just[ \t]+gone{_GONE_END})"
+     # ... also after "the", but for "the sun" ("the weds just gone was our anniversary";
+     # session 25)
+     rf"|(?<=\bthe\s)(?=(?-i:sat|wed|weds)[ \t]+just[ \t]+gone{_GONE_END})"
      rf"|{_RANGE_START}|{_RANGE_END}|{_POINTED_PAIR}|{_POINTED_PAIR_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
@@ -363,6 +369,16 @@ RULES: list[tuple[str, str, str]] = [
      # "a year ago today"; "ten years ago this month": that month so many years back (s18)
      rf"(?:\s+or\s+so)?\s+{_DIR}(?:(?<=ago)\s+(?:(?P<today>today|yesterday)"
      r"|this\s+(?P<thisunit>week|month))\b)?"),
+    # a fraction of a unit, or one unit and a half, before its direction ("three quarters of a
+    # century ago", "a half century ago", "a decade and a half ago", "a year and a half from
+    # now"): an offset, as "two and a half years ago" is (session 25)
+    ("offset_fraction", "offset",
+     r"(?<![Ff]or\s)\b(?:(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half)[\s-]+"
+     r"(?:of\s+an?\s+|(?=century))|(?P<num>an?|one)\s+)"
+     r"(?P<unit>year|decade|century|month)"
+     # ... counted from the publication date only: "a year and a half later" keeps its length
+     r"(?(num)\s+(?P<andhalf>and\s+a\s+half))(?:\s+or\s+so)?\s+"
+     r"(?P<dir>ago|back|from\s+now|hence)\b"),
     ("unit_before_after", "unit_rel",
      # a post's "the wk after", "the wknd before" in lower case (session 25)
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year|(?-i:wk|wknd|wkend|yr))\s+"
@@ -371,7 +387,10 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_from", "offset_from",
      # not "every 20 minutes from Monday": a SET and the day it starts (session 11)
      rf"(?<![Ff]or\s)(?<![Ee]very\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"
-     rf"(?P<base>today|tomorrow|{_TMRW}|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}))\b(?!')"
+     rf"(?P<base>today|tomorrow|{_TMRW}|yesterday|(?P<next>next\s+)?(?P<wd>{WEEKDAY}"
+     # ... or a weekday's abbreviation ("a fortnight from sat"; session 25), a lower-case
+     # "sun" only ending its phrase ("two hours from sun up" is the sun)
+     rf"|{_ABBR_ANY}(?![\w'’-])(?!(?<=sun)\s+[a-z])))\b(?!')"
      # "two days before yesterday", "three days after tomorrow"
      rf"|\b(?P<num2>{NUMBER})\s+(?P<unit2>days?|weeks?)\s+(?P<dir>before|after)\s+"
      r"(?P<base2>today|tomorrow|yesterday)\b(?!')"),

@@ -28,6 +28,7 @@ from .resources.calendar_words import (
     SPRING_HOLDERS,
     SPRING_PROPERTIES,
     SPRING_WATER_ACTS,
+    SPRING_WATER_TAKERS,
     THING_HEADS,
 )
 from .resources.day_words import IDIOM_DAY_WORDS
@@ -110,6 +111,35 @@ SPRING_PROPERTY = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SPRING_PROPERTIES))
                              + r")\b(?![-'’])", re.IGNORECASE)
 _TIME_WORD_BEFORE = rx.compile(r"\b(?:in|during|by|since|until|till|through|over|before|after|"
                                r"this|last|next|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A place right after "the spring" ("the spring up by the chapel", "the spring near the
+#: ford", "the spring where we swam"): a spring of water (session 25); not a stretch of time
+#: ("the spring by the time", "the spring up north" keeps the season).
+_SPRING_PLACED = rx.compile(
+    r"[ \t]+(?:(?:(?:up|down|out|over)[ \t]+)?(?:by|near|beside|behind|below|above|past|"
+    r"next[ \t]+to)[ \t]+the[ \t]+(?!(?:time|end|start|beginning|middle|way|close|turn)\b)"
+    r"|where[ \t]+)", re.IGNORECASE)
+#: ... or a verb of taking water a few words before "from the spring" ("fill bottles from the
+#: spring", "drank straight from the spring"), the spring ending its phrase or before a place.
+_SPRING_TAKEN_FROM = rx.compile(
+    rf"\b{alt(SPRING_WATER_TAKERS)}\b[^.!?\n]{{0,30}}?\bfrom[ \t]+the[ \t]+$", re.IGNORECASE)
+_SPRING_ENDS = rx.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|at|on|near|by|below|above|"
+                          r"behind|beside)\b", re.IGNORECASE)
+_THE_BEFORE = rx.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def a_spring_of_water(text: str, m: re.Match[str]) -> bool:
+    """Whether "the spring" is a source of water: a place right after it, or a verb of taking
+    water before "from the spring" (session 25); a preposition of time before "the" keeps the
+    season ("in the spring by the lake")."""
+    at = m.start("season")
+    if not _THE_BEFORE.search(text, max(0, at - 5), at) \
+            or _TIME_WORD_BEFORE.search(text, max(0, at - 16), at):
+        return False
+    return _SPRING_PLACED.match(text, m.end("season")) is not None or (
+        _SPRING_ENDS.match(text, m.end("season")) is not None
+        and _SPRING_TAKEN_FROM.search(text, max(0, at - 60), at) is not None)
 
 
 def a_coil_acting(text: str, m: re.Match[str]) -> bool:

@@ -329,7 +329,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     unit = _unit_name(f["unit"])
     sign, anaphoric = OFFSET_DIRECTIONS[norm(f.get("dir") or f["dir2"])]
-    n = amount(f["num"])
+    # "three quarters of a century ago", "a decade and a half ago" (session 25)
+    n = _FRACTIONS[norm(f["frac"]).replace("-", " ")] if f.get("frac") else amount(f["num"])
+    if f.get("andhalf") and n is not None:
+        n += 0.5
     _letter, mult, cal_unit = UNITS[unit]
     if n is None and cal_unit in ("hour", "minute", "second") and a.dct is not None:
         return dated(Cal("day", a.dct), "dct", a.dct.isoformat(), f"'{c.text}' lies within "
@@ -400,8 +403,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
                  f"{steps:+d} {cal_unit}(s)")
 
 
+#: A fraction before the unit of an offset ("three quarters of a century ago"; session 25).
+_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "a half": 0.5}
 #: A fraction of a calendar unit counted in the next smaller one (months, days, hours).
-_FRACTION_UNITS = {"year": ("month", 12), "decade": ("month", 12), "century": ("month", 12),
+_FRACTION_UNITS = {"year": ("month", 12), "decade": ("year", 1), "century": ("year", 1),
                    "quarter": ("month", 3), "month": ("day", 30), "week": ("day", 7),
                    "day": ("day", 1)}
 
@@ -414,7 +419,7 @@ def _fraction_offset(c: Candidate, dct: date, n: float, cal_unit: str) -> Resolu
                      f"day of the publication date {dct.isoformat()}")
     small, per = _FRACTION_UNITS[cal_unit]
     steps = round(n * per)
-    out = shift(of(dct, small) if small == "month" else Cal("day", dct), steps, small)
+    out = shift(of(dct, small) if small in ("month", "year") else Cal("day", dct), steps, small)
     return dated(out, "dct", dct.isoformat(), f"'{c.text}' = publication date "
                  f"{dct.isoformat()} moved by {steps:+d} {small}(s)")
 

@@ -203,7 +203,7 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "chanukah": ("country", "IL", "school", "Hanukkah", 0),
     "diwali": ("country", "SG", "public", "Diwali", 0),
     "deepavali": ("country", "SG", "public", "Diwali", 0),
-    "holi": ("country", "IN", "optional", "Holi", 0),
+    "holi": ("country", "IN", "public", "Holi", 0),  # public in holidays 0.109 (session 25)
     "chinese new year": ("country", "SG", "public", "Chinese New Year", 0),
     "lunar new year": ("country", "SG", "public", "Chinese New Year", 0),
     "spring festival": ("country", "SG", "public", "Chinese New Year", 0),
@@ -247,6 +247,18 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "may bank holiday": ("country", "GB", "public", "May Day", 0),
     "dragon boat festival": ("country", "CN", "public", "Dragon Boat Festival", 0),
     "mid-autumn festival": ("country", "CN", "public", "Mid-Autumn Festival", 0),
+    #: session 25: national days and feasts by one country's name for them: Nigeria's
+    #: Democracy Day (12 June from 2019), Singapore's Hari Raya Haji and Hari Raya Puasa (its
+    #: calendar's Eids, a day off the Umm al-Qura one at times), Victoria's Melbourne Cup Day
+    #: (the first Tuesday of November); the sovereign's birthday holiday only before
+    #: "(long) weekend" (``TITLED_BEFORE_WEEKEND``), Australia's most states' by default and
+    #: another state's or New Zealand's when the sentence names it (``HOLIDAY_PLACES``)
+    "democracy day": ("country", "NG", "public", "Democracy Day", 0),
+    "hari raya haji": ("country", "SG", "public", "Eid al-Adha", 0),
+    "hari raya puasa": ("country", "SG", "public", "Eid al-Fitr", 0),
+    "melbourne cup day": ("country", "AU-VIC", "public", "Melbourne Cup Day", 0),
+    "king's birthday": ("country", "AU-NSW", "public", "King's Birthday", 0),
+    "queen's birthday": ("country", "AU-NSW", "public", "Queen's Birthday", 0),
     #: the week from Holy Monday to Easter Sunday, an ISO week (``HOLIDAY_WEEKS``)
     "holy week": ("easter", -6),
     #: a post's "eid" alone, and Nigeria's "Sallah": the nearer of the two feasts
@@ -325,10 +337,25 @@ HOLIDAY_SPELLINGS: dict[str, str] = {
 #: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye"); a
 #: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
 #: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
-NOT_TITLED = frozenset({"nye", "eid"})
+NOT_TITLED = frozenset({"nye", "eid", "king's birthday", "queen's birthday"})
+#: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
+#: long weekend", not "the King's Birthday Honours" (session 25).
+TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
+#: Places a sentence names that pick a state's or a country's calendar for a holiday whose day
+#: differs among them (holiday -> ((place words, country, subdivision), ...)); the first
+#: calendar of ``MOVABLE_HOLIDAYS`` stays the default (session 25).
+HOLIDAY_PLACES: dict[str, tuple[tuple[tuple[str, ...], str, str | None], ...]] = {
+    name: ((("New Zealand", "NZ", "Auckland", "Wellington", "Christchurch", "Kiwis"), "NZ",
+            None),
+           (("Queensland", "Brisbane", "Gold Coast"), "AU", "QLD"),
+           (("Western Australia", "Perth"), "AU", "WA"),
+           (("Victoria", "Melbourne"), "AU", "VIC"),
+           (("New South Wales", "NSW", "Sydney"), "AU", "NSW"))
+    for name in ("king's birthday", "queen's birthday")}
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
+    "melbourne cup day",  # session 25
     "christmas", "christmas day", "christmas eve", "xmas", "halloween", "thanksgiving",
     "thanksgiving day", "new year's eve", "new year's day", "new years eve", "new years day",
     "valentine's day", "valentines day", "mother's day", "mothers day", "father's day",
@@ -478,6 +505,13 @@ SPRING_ACTS = frozenset({
 SPRING_WATER_ACTS = frozenset({
     "bubbles", "bubbled", "gushes", "gushed", "trickles", "trickled", "wells", "welled",
     "flows", "flowed", "seeps", "seeped", "dries", "dried",
+})
+#: Verbs of taking water before "from the spring" ("we fill bottles from the spring"): a source
+#: of water, no season (session 25).
+SPRING_WATER_TAKERS = frozenset({
+    "fill", "fills", "filled", "filling", "drink", "drinks", "drank", "drinking", "water",
+    "fetch", "fetches", "fetched", "fetching", "draw", "draws", "drew", "drawn", "drawing",
+    "bottle", "bottled", "bottles", "pump", "pumped", "pumps", "piped", "carried", "carry",
 })
 #: Nouns of a coil's measure after "spring" ("the spring constant", "spring stiffness"): a
 #: coil's property, no season (session 15).

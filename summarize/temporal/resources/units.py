@@ -439,6 +439,8 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
     "2day": (0, ""),
     "yest": (-1, ""),  # session 11: "yest i was on a beach"
+    # session 25: Nigerian and Ghanaian English's day after tomorrow
+    "next tomorrow": (2, ""),
 }
 #: Anaphoric day phrases -> day offset from the discourse's current day.
 ANAPHORIC_DAYS: dict[str, int] = {
