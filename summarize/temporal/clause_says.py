@@ -54,6 +54,9 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     the day (``Anchors.asked``)."""
     tense = clause_tense(text, cand.start, cand.end, lo, hi, words)
     label, cue, explicit = tense.label, tense.cue, tense.explicit
+    if label in ("present", "past") and (aside := _ASIDE.match(text, cand.end, hi)) \
+            and cue.lower().split()[-1:] in ([w] for w in aside.group(1).lower().split()):
+        label, cue, explicit = "", "", False  # "No practice Tues (field's being reseeded)"
     ended = ended_state(text, lo, cand, label)
     if ended:  # "the heat lasted through Wednesday": a state over, its end behind (session 12)
         label, cue = "past", ended
@@ -139,6 +142,12 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "a cold front brings heavy rain late Thursday", "highs reach 70 on Saturday,
         # forecasters said": weather's present verb tells a forecast (session 22)
         label, cue, explicit = "future", "forecast", True
+    elif cand.kind == "pod" and prep in ("by", "until", "till", "after", "around") \
+            and cand.text.lower() in _DAYLESS_NIGHT \
+            and _weather_ahead(text, lo, cand.start, label, cue):
+        # "storms clear out by midnight": a forecast's present names the night ahead, not
+        # the night of a day gone that its sentence named first (session 25)
+        label, cue, explicit = "future", "forecast", True
     elif cand.kind == "weekday" and cand.fields.get("poss") and prep == "from" \
             and _PRODUCT_FROM.search(text, max(lo, cand.start - 40), cand.start):
         # "counting ballots from Sunday's election", "footage from Friday's match": what an
@@ -158,6 +167,15 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "forecasters see a chance of showers Tuesday night": the weather a chance is given
         # for names its day with no "for", ahead as with it (session 25)
         label, cue, explicit = "future", "chance of", True
+    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
+            and _bare_weekday_in(cand) and (added := _ADDED_FOR_DAY.search(
+                text, max(lo, cand.start - 64), cand.start) or _REPORTS_RESULTS.search(
+                text, max(lo, cand.start - 72), cand.start)):
+        # "we've added a second seating Saturday at 9pm": a present perfect of adding or
+        # laying on a thing puts it on a day still to come ("had added" keeps the past);
+        # "Harlan Foods reports Q3 results Thursday": a company's present of reporting its
+        # results names a day ahead ("reported" keeps it behind; session 25)
+        label, cue, explicit = "future", " ".join(added.group().split()[:2]), True
     elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
             and label != "future" and not cue.lower().startswith("had") \
             and _PLANNED_FOR.search(text, max(lo, cand.start - 64), cand.start):
@@ -310,6 +328,10 @@ _SAID_AFTER = frozenset({"said", "say", "says"})
 _SAID_WORD = rx.compile(r"\b(?:said|says|say)\b", re.IGNORECASE)
 
 
+#: A night's words with no day of their own, dated by the forecast that names them.
+_DAYLESS_NIGHT = frozenset({"midnight", "nightfall", "dusk", "sunset"})
+
+
 def _weather_ahead(text: str, lo: int, start: int, label: str, cue: str) -> bool:
     """Whether the day at ``start`` closes a forecast's present clause: weather and a present
     verb of ``WEATHER_PRESENT_VERBS`` before it, and no tense of its own found but a reporting
@@ -376,6 +398,21 @@ _PROVIDED_FOR = rx.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+for\s+$", re.IGNORECASE)
 
 
+#: A present perfect of adding or laying on a thing, then the thing (one to four words, no
+#: relative or complementiser) right before the day, "on" or "for" between ("we've added a
+#: second seating Saturday", "has laid on extra buses on Friday"; session 25).
+_ADDED_FOR_DAY = rx.compile(
+    r"(?:\b(?:has|have)|['’]ve|\b(?:ive|weve|theyve))\s+(?:just\s+|now\s+|also\s+)?"
+    r"(?:added|laid\s+on|put\s+on|lined\s+up|opened\s+up|scheduled|booked)"
+    r"(?:\s+(?!(?:that|which|who|it|he|she|they|we|this)\b)[\w'’-]+){1,4}?"
+    r"\s+(?:on\s+|for\s+)?$", re.IGNORECASE)
+#: A company's present of reporting its results before the day, up to six words between
+#: and no mark ("reports Q3 results before the open", "posts quarterly earnings after the
+#: bell"; session 25).
+_REPORTS_RESULTS = rx.compile(
+    r"\b(?:reports|posts|releases|publishes|announces|unveils)\s+(?:[\w'’$-]+\s+){0,3}?"
+    r"(?:results|earnings|figures|numbers)(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+)?$",
+    re.IGNORECASE)
 #: A thing arranged for a day, then "for" right before the expression ("cancelled 14 domestic
 #: flights for", "the early cancellations for", "a third screening for", "on order for"); up to
 #: three words between (not a mark), and a weekday and "and"/"or" after "for" ("flights for
@@ -515,11 +552,24 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
     question = bool(_QUESTION.search(text, lo, hi))
     if asks and not question:
         return False
-    words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(text, end, hi)
-    if any(w.lower() in _PAST_FORMS or w.lower().endswith("ed") for w in words):
+    aside = _ASIDE.match(text, end, hi)  # a bracket's aside is no word of the note (s25)
+    words = _NOTE_WORD.findall(text, lo, start) + _NOTE_WORD.findall(
+        text, aside.end() if aside else end, hi)
+    nouns = {w.group(1) for w in _NOUN_AFTER_WHOLE.finditer(text, lo, hi)  # "full cast"
+             if w.group(1).lower() in _PAST_FORMS or w.group(1).lower() in _SAME_FORM_PASTS}
+    if any(w not in nouns and (w.lower() in _PAST_FORMS or w.lower().endswith("ed"))
+           for w in words):
         return False
     return len(words) <= NOTE_WORDS or question or (
-        len(words) <= LOWER_NOTE_WORDS and _lower_note(text, lo, start, words))
+        len(words) <= LOWER_NOTE_WORDS and _lower_note(text, lo, start,
+                                                       [w for w in words if w not in nouns]))
+
+
+#: A bracket's aside right after the expression ("Tues (field's being reseeded)"): its verb
+#: tells why, not when (session 25).
+_ASIDE = rx.compile(r"\s*\(([^()]{1,60})\)")
+#: An irregular past form after "the/full/whole/entire" is a noun ("full cast please").
+_NOUN_AFTER_WHOLE = rx.compile(r"\b(?:the|full|whole|entire)\s+([a-z]+)", re.IGNORECASE)
 
 
 #: ... or up to LOWER_NOTE_WORDS when none but the first is capitalised and none may be a

@@ -49,6 +49,12 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
         a, b = out[k - 1], out[k]
         gap = text[a.end:b.start]
         end_wd = _weekday(b)
+        if a.sentence == b.sentence and a.text.lower() not in _NOW and _weekday(a) is None \
+                and _after_a_start_ahead(text, a, b, dct):
+            # "a storm watch from tomorrow night through Thursday morning": a range never runs
+            # back before its start ahead (session 25)
+            out[k] = _weeks_on(b, a.day)
+            continue
         if end_wd is None or a.sentence != b.sentence or not _GAP.fullmatch(gap):
             continue
         if gap.strip() == "&" and a.text.lower() not in WEEKDAY_ABBREVIATIONS:
@@ -76,6 +82,40 @@ def order_weekday_ranges(text: str, mentions: Sequence[Mention], dct: date | Non
                f"{end.isoformat()}, {how} the publication date {dct.isoformat()}"
         out[k - 1], out[k] = _at(a, start, span), _at(b, end, span)
     return out
+
+
+#: What joins a range's end to a start that is no bare weekday ("tomorrow night through").
+_END_GAP = rx.compile(rf"\s*(?:{_RANGE_JOIN}|til)\s*", re.IGNORECASE)
+#: A weekday's part of day, as the resolver values it ("1996-12-19TMO").
+_POD_VALUE = rx.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")
+
+
+def _after_a_start_ahead(text: str, a: Mention, b: Mention, dct: date | None) -> bool:
+    """Whether ``b``, a weekday or a weekday's part of day read against the publication date
+    ("Thursday morning"), ends a range ("through", "to", "until") whose start ``a`` is no bare
+    weekday but a day on or after the publication date ("tomorrow night", "tonight") and ``b``
+    was read before that start: the end of a range cannot come before its start."""
+    if dct is None or b.anchor != "dct" or b.day is None or a.day is None or a.day < dct \
+            or b.day >= a.day or a.anchor == "none":
+        return False
+    if not (b.rule in ("weekday", "weekday_abbr") or _POD_VALUE.fullmatch(b.value)):
+        return False
+    first = b.text.split()[0].lower().rstrip(".,")
+    if WEEKDAYS.get(first) is None and WEEKDAY_ABBREVIATIONS.get(first) is None:
+        return False
+    return _END_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _weeks_on(m: Mention, start: date) -> Mention:
+    """``m``, a weekday or its part of day, moved on by whole weeks to the first such day on or
+    after ``start``."""
+    weeks = -(-(start - m.day).days // 7)
+    shift = timedelta(days=7 * weeks)
+    day = m.day + shift
+    return replace(m, value=day.isoformat() + m.value[10:],
+                   interval=(m.interval[0] + shift, m.interval[1] + shift),
+                   explanation=f"{m.explanation}; the end of a range from a day ahead: the "
+                               f"first one on or after it, {day.isoformat()}")
 
 
 #: What joins two months of one list ("October and November 1995", "June, July and August").

@@ -227,6 +227,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 a = _IN_ENTRY(a, heading)
         if story_day is not None and a.tense == "past" and a.sentence_day is None:
             a = _ON_STORY_DAY(a, story_day, story_day, story_day)  # "The trip / ... at about 4pm"
+        if cand.kind == "clock" and a.dct is not None and _NOT_YET.match(text, cand.end) \
+                and _IS_NOT.search(text, max(lo, cand.start - 20), cand.start):
+            # "it isn't even seven a.m. yet": the hour not reached today (session 25)
+            a = evolve(a, sentence_day=Cal("day", a.dct))
         if cand.kind == "clock" or cand.kind == "datetime":
             cand = day_half(text, cand, lo, hi, *last_clock_hours(text, out))
         r = resolve(cand, a)
@@ -362,6 +366,10 @@ def _section_open(text: str, heading_end: int, lo: int) -> bool:
     return lo - heading_end <= _SECTION_REACH and _SUBHEAD.search(text, heading_end, lo) is None
 
 
+#: A clock time not reached yet: a present negative before it, "yet" after it (session 25).
+_NOT_YET = rx.compile(r"\s+yet\b", re.IGNORECASE)
+_IS_NOT = rx.compile(r"(?:\b(?:is|it's|it’s|its)\s+not|\bisn['’]?t|['’]s\s+not)"
+                     r"\s+(?:even\s+|quite\s+|yet\s+)?(?:past\s+|gone\s+)?$", re.IGNORECASE)
 #: A possessive right after a year ("Next year's", "Next year 's"; session 24, round 2).
 _OWNED = rx.compile(r"\s?['’]s\b")
 #: ``evolve`` of the fields a new sentence resets, a tensed expression sets (as ``clause_says.said``

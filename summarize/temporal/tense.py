@@ -94,6 +94,22 @@ _CLAUSE_END = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}](?:(?<=[;!?\n\"“”{EMOJI
                          + "".join(rf"(?<!\b{w}\.)" for w in _NAME_ABBREVIATIONS)
                          + r"(?=\s+[A-Z\"“‘])" + _NOT_AM_DAY + ")"
                          r"|(?<=\.)(?<![aApP]\.[mM]\.)(?=\s+\())")  # not "6 a.m. (0600 GMT)"
+#: A short phrase in quotation marks inside a clause ('to a "recovery phase" from'): a word
+#: before the opening mark, at most four words inside, and a lower-case word after the closing
+#: one (session 25).
+_SCARE_QUOTE = rx.compile(r"[A-Za-z,]\s+[\"“][A-Za-z][\w'’ -]{0,40}[\"”]\s+[a-z]")
+
+
+def _scare_quoted(left: str, opened: int, closed: int) -> bool:
+    """Whether the two last clause ends found in ``left`` (positions after them) are the two
+    marks of a short quoted phrase inside its clause: the clause goes on past it."""
+    if closed - opened > 42 or left[opened - 1] not in "\"“" or left[closed - 1] not in "\"”":
+        return False
+    if len(left[opened:closed - 1].split()) > 4:
+        return False
+    return _SCARE_QUOTE.match(left, max(0, opened - 3)) is not None
+
+
 #: ``_CLAUSE_END`` as a plain alternation (a test compares the two).
 _PLAIN_CLAUSE_END = (rf"[;!?\n\"“”{EMOJI}]|``|''|\.(?=\s*$)|"
                      + "".join(rf"(?<!\b{w})" for w in _NAME_ABBREVIATIONS)
@@ -601,6 +617,9 @@ _WARNED = FORECAST_NOUNS | WEATHER_SUBJECTS | WARNED_THINGS
 #: The most words between "warned of" and the expression ("warned of heavy snow and strong
 #: winds on Tuesday").
 _WARNED_GAP = 8
+#: The most words between a notice's "for" and the expression, the weather first ("a warning
+#: for heavy snow across Wales, the Midlands and south-west England on Friday"; session 25).
+_NOTICE_GAP = 12
 #: Words before the expression after the thing warned of ("... snow on Tuesday", "... from
 #: Friday", "late Tuesday").
 _WARNED_PREPS = frozenset({"on", "from", "for", "by", "until", "till", "through", "late",
@@ -633,6 +652,14 @@ def _foreseen(before: list[str]) -> str:
         if not DECLARING.isdisjoint(before[max(0, n - 1 - _DECLARED_GAP):n - 1]):
             return last
         return ""
+    if "for" in before[max(0, n - _NOTICE_GAP - 1):n - 1]:
+        k = _last_index(before, "for")
+        if k > 0 and before[k - 1] in WARNING_NOTICES and last in _WARNED_PREPS \
+                and not _WARNED.isdisjoint(before[k + 1:k + 3]) \
+                and group_before(before[k + 1:])[0] is None:
+            # "an amber warning for heavy snow across Wales and the Midlands on Friday": the
+            # weather a notice is out for, and its day ahead (session 25)
+            return " ".join(before[k - 1:k + 1])
     if "of" not in before[max(0, n - _WARNED_GAP - 1):n - 1]:
         return ""
     k = _last_index(before, "of")
@@ -653,6 +680,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
     a = max(lo, start - _WINDOW)
+    quoted = None
     mark = piece.first_mark(a, start) if piece is not None and piece.uses > 1 \
         else _first_mark(text, a, start)  # a piece not read yet: search
     if mark >= 0:
@@ -660,10 +688,18 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         # every clause end starts with a mark: none is found before the first one, so the
         # scan starts there (on the same string: the lookbehind still sees what is before)
         cut = [m.end() for m in _CLAUSE_END.finditer(left, mark - a)]
+        if len(cut) > 1 and _scare_quoted(left, cut[-2], cut[-1]):
+            # 'would move to a "recovery phase" from Monday': the clause goes on past a short
+            # quoted phrase, whose own words are no verb of it (session 25)
+            quoted = (a + cut[-2] - 1, a + cut[-1])
+            del cut[-2:]
         if cut:
             a += cut[-1]
-    before = piece.between(a, start) if piece is not None \
-        else normed(WORD.findall(text, a, start))
+    if quoted is None:
+        before = piece.between(a, start) if piece is not None \
+            else normed(WORD.findall(text, a, start))
+    else:
+        before = normed(WORD.findall(text, a, quoted[0]) + WORD.findall(text, quoted[1], start))
     before = _sat_as_day(before)
     if len(before) > 1 and before[-1] in _JOINED_PREPS and before[-2] in _JOINING:
         ahead = _joined_future(text, end, hi)

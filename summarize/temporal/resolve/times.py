@@ -264,6 +264,15 @@ _ANAPHORIC = {"that": 0, "the": 0, "the same": 0, "on the": 0, "in the": 0, "ear
               "late": 0, "mid": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
+def _gone_for_a_forecast(a: Anchors) -> bool:
+    """Whether the day its sentence named is gone and a forecast's clause (an explicit future)
+    holds the part of day ("After Monday's record heat, storms clear out by midnight", told on
+    a Tuesday): the night is the publication date's, as a future clock time's (session 25)."""
+    return a.sentence_day is not None and a.dct is not None and a.tense == "future" \
+        and a.tense_explicit and a.sentence_day.start < a.dct \
+        and a.tense_cue.lower().split()[:1] not in (["was"], ["were"])
+
+
 def _pod(c: Candidate, a: Anchors) -> Resolution | None:
     f = c.fields
     word = norm(f["pod"])
@@ -275,7 +284,7 @@ def _pod(c: Candidate, a: Anchors) -> Resolution | None:
     if day_word in _DAY_WORDS or not day_word:
         own = a.sentence_day or (a.entry if a.entry is not None and a.entry.gran == "day"
                                  else None)  # the day heading its section (session 25)
-        base = dct_day(a) if day_word else (
+        base = dct_day(a) if day_word or _gone_for_a_forecast(a) else (
             (own, "discourse", value(own)) if own else dct_day(a))
         n = _DAY_WORDS.get(day_word, 0)
         if (word == "night" and day_word == "last") or (day_word == "last" and word != "night"):
