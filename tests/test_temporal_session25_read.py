@@ -56,3 +56,27 @@ def test_a_text_run_into_one_line_has_no_dated_sections(text: str, dct: date, sp
                                                         value: str) -> None:
     found = {m.text: m.value for m in tag_text(text, dct)}
     assert found.get(span) == value
+
+
+WED_JAN = date(2020, 1, 15)  # Wednesday 15 January 2020
+
+# (3) A notice "for" the weather puts its day ahead whatever the tense (session 25, round 2), but a
+# pluperfect tells it after the day.
+WARNING_FOR = [
+    ("Forecasters had issued a warning for black ice on the hill roads on Friday, but the "
+     "freeze never came.", WED_JAN, "Friday", "2020-01-10"),
+    ("The agency had put out an alert for gales along the coast on Saturday, yet the wind "
+     "dropped.", WED_JAN, "Saturday", "2020-01-11"),
+    # must stay ahead: a present perfect or a present notice
+    ("The council has issued a warning for black ice on the hill roads on Friday.", WED_JAN,
+     "Friday", "2020-01-17"),
+    ("There is an amber warning for heavy snow across the north on Saturday.", WED_JAN,
+     "Saturday", "2020-01-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), WARNING_FOR)
+def test_a_pluperfect_warning_is_told_after_its_day(text: str, dct: date, span: str,
+                                                    value: str) -> None:
+    found = {m.text: m.value for m in tag_text(text, dct)}
+    assert found.get(span) == value

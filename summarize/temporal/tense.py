@@ -656,9 +656,11 @@ def _foreseen(before: list[str]) -> str:
         k = _last_index(before, "for")
         if k > 0 and before[k - 1] in WARNING_NOTICES and last in _WARNED_PREPS \
                 and not _WARNED.isdisjoint(before[k + 1:k + 3]) \
-                and group_before(before[k + 1:])[0] is None:
+                and group_before(before[k + 1:])[0] is None \
+                and "had" not in before[max(0, k - 6):k - 1]:
             # "an amber warning for heavy snow across Wales and the Midlands on Friday": the
-            # weather a notice is out for, and its day ahead (session 25)
+            # weather a notice is out for, and its day ahead (session 25); a pluperfect's
+            # ("had issued a warning for ice ... on Friday, but") is told after the day
             return " ".join(before[k - 1:k + 1])
     if "of" not in before[max(0, n - _WARNED_GAP - 1):n - 1]:
         return ""
