@@ -80,3 +80,28 @@ def test_a_pluperfect_warning_is_told_after_its_day(text: str, dct: date, span: 
                                                     value: str) -> None:
     found = {m.text: m.value for m in tag_text(text, dct)}
     assert found.get(span) == value
+
+
+FRI_APR = date(2010, 4, 30)  # Friday 30 April 2010
+THU_JUL = date(2010, 7, 1)  # Thursday 1 July 2010
+
+# (4) A part of day before "news" is a programme ("the evening news"), but a news conference or
+# briefing named by its part of day is held then; (5) "the holiday weekend" stays untagged (its
+# weekend is the holiday's, which the weekend's tense reading missed), "this holiday wknd" keeps
+# its reading.
+MODIFIERS = [
+    ("At a midday news conference, the ministry named two new inspectors.", FRI_APR, "midday",
+     ("TIME", "2010-04-30T12:00")),
+    ("Crews worked through the rain to ready the beach for the holiday weekend.", THU_JUL,
+     "the holiday weekend", None),
+    # must stay
+    ("The gulls we saw on the evening news were a warning.", FRI_APR, "evening", None),
+    ("Drive safe this holiday wknd!", THU_JUL, "this holiday wknd", ("DATE", "2010-W26-WE")),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "want"), MODIFIERS)
+def test_parts_of_day_before_news_and_holiday_weekends(text: str, dct: date, span: str,
+                                                       want: tuple[str, str] | None) -> None:
+    found = {m.text: (m.type, m.value) for m in tag_text(text, dct)}
+    assert found.get(span) == want

@@ -322,8 +322,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12),
-     # and so is "this holiday wknd" (session 25)
-     rf"(?P<rel>{_REL})\s+(?:(?:long|holiday|bank\s+holiday)\s+(?=weekend\b|wknd\b))?"
+     # and so is "this holiday wknd" (session 25; not "the holiday weekend": news tell it of the
+     # holiday's own weekend, ahead or behind, which "the weekend"'s tense reading missed in
+     # Timeline17)
+     rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday))\s+"
+     r"(?=weekend\b|wknd\b))?"
      rf"{_UNIT_WORDS}\b(?!-)"
      r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
      # "the fiscal year ended June 30, 2021" (its year), "... beginning Oct. 1" (session 14)

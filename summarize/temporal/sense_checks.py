@@ -191,7 +191,9 @@ _DETERMINER_BEFORE = rx.compile(rf"(?:\b{alt(ARTICLES | POSSESSIVES)}|['’]s)\s
 SERVICE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(SERVICE_HEADS)) + r")\b(?![-'’])")
 #: A broadcast's or a round's noun after a part of day (``ROUND_HEADS``), and the prepositions
 #: that date a part of day before it all the same ("in the evening news broke").
-ROUND_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ROUND_HEADS)) + r")\b(?![-'’])")
+ROUND_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ROUND_HEADS)) + r")\b(?![-'’])"
+                        # "a midday news conference" is held then (Timeline17)
+                        r"(?![ \t]+(?:conference|conferences|briefing|briefings|release)\b)")
 _DATING_BEFORE = rx.compile(
     r"\b(?:in|at|by|during|over|through|throughout|since|until|till|before|after|all)\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
