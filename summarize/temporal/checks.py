@@ -117,6 +117,15 @@ _QUARTER_GOES_ON = rx.compile(r"[ \t]+(?:ended|ending|century|centuries)\b", re.
 _THOUSANDS_AFTER = rx.compile(r",\d{3}(?![\d,]*[:.]\d)")
 
 
+#: A standing schedule right before a notice's "<hour> till <hour>" after a comma ("open
+#: mon-fri, 9 till 5", "daily, 10 until 4"): opening hours that recur, no clock times of a day
+#: (session 25, round 2).
+_STANDING_BEFORE = rx.compile(
+    r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|–|to|thru|through)\s*"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\b(?:daily|weekdays|weekends|every\s+day))"
+    r"[,:][ \t]*$", re.IGNORECASE)
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -140,7 +149,11 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if shortcut and name == "clock_24h":
         return bool(g["prep"] or g["hedge"] or g["tz"]) or not not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span"))
-    if name == "clock_post_at" and not plan_hour(text, m.start()):
+    if name in ("clock_comma_till", "clock_comma_till_end") and _STANDING_BEFORE.search(
+            text, max(0, m.start() - 40),
+            m.start("shourw" if name == "clock_comma_till_end" else "span")):
+        return False  # a standing schedule's hours: "open mon-fri, 9 till 5" (session 25)
+    if name in ("clock_post_at", "clock_dot_from") and not plan_hour(text, m.start()):
         return False  # a post's hour after "at"/"from" only in a post's plan (session 12)
     if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \
             .isdigit():

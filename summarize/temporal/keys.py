@@ -129,6 +129,9 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_from_till": {"from"}, "clock_from_till_end": {"from"},  # session 16
+    "clock_comma_till": {"till", "til", "until"},  # session 25, round 2
+    "clock_dot_from": _NUM,  # session 25, round 2 ("from 12.30": the digits key it)
+    "clock_comma_till_end": {"till", "til", "until"},
     "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until",  # session 13
                       "and"},  # a list's last hour: "at 6, 7:30 and 9" (session 15, round 3)
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
@@ -386,6 +389,8 @@ RULE_BACK: dict[str, int] = {
     "clock_at_day": 1,
     "clock_post_at": 1,
     "clock_from_till": 1, "clock_from_till_end": 1,
+    "clock_comma_till": 2, "clock_comma_till_end": 2,
+    "clock_dot_from": 2,
     "clock_post_listing": 2,  # "curtain up 7"
     "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,

@@ -33,7 +33,8 @@ from .words import norm
 #: Rules that may find an hour with no am/pm and no part of day.
 _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_day",
                          "clock_oclock", "clock_past", "clock_half_hour", "clock_hour_pod",
-                         "clock_dot_cue", "clock_post_at", "clock_post_listing",
+                         "clock_dot_cue", "clock_dot_from", "clock_post_at",
+                         "clock_post_listing",
                          "clock_event_start"})
 #: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
 _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
@@ -69,7 +70,7 @@ _LISTED_AT = rx.compile(r"\b(?:at|from)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
-PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing"})
+PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing", "clock_dot_from"})
 #: Kinds of the other times that make a post's bare hour a plan's clock time.
 _TIME_KINDS = frozenset({"clock", "datetime", "pod", "weekday", "deictic_day", "holiday",
                          "date", "day_of_month", "numeric"})

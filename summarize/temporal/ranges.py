@@ -15,6 +15,7 @@ from summarize import regex_cache as rx
 from ..models import Mention
 from .appositions import OPEN_BRACKET
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.units import EVENING_HOUR, SMALL_HOURS_END
 from .values import Cal, interval, value
 
 #: What joins a range's two ends ("mon-fri", "Monday through Friday", "9pm till 5am").
@@ -244,7 +245,7 @@ _BARE_CLOCK_TEXT = rx.compile(r"(?:(?:about|around|approximately|roughly)\s+)?\d
                               r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 #: Rules whose clock time may start a range.
 _RANGE_START_RULES = frozenset({"clock_ampm", "clock_24h", "clock_range_start",
-                                "clock_from_till"})
+                                "clock_from_till", "clock_comma_till"})
 
 
 def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -255,15 +256,46 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
     out = list(mentions)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.rule not in _RANGE_START_RULES or not _BARE_CLOCK_TEXT.fullmatch(a.text) \
-                or _BARE_CLOCK_TEXT.fullmatch(b.text) or not _clock_range(text, a, b):
-            continue
+        if not (a.rule == "clock_hhmm_range" or (a.rule in _RANGE_START_RULES
+                                                  and _BARE_CLOCK_TEXT.fullmatch(a.text))) \
+                or _BARE_CLOCK_TEXT.fullmatch(b.text) or b.rule == "clock_hhmm_range_end" \
+                or not _clock_range(text, a, b):
+            continue  # a shift's "0600 to 1800 on Sunday" too (session 25, round 2)
         start, end = a.interval[0], b.interval[0]
         day = end.date() - timedelta(days=1 if start.time() > end.time() else 0)
         shift = day - start.date()
         if not shift:
             continue
         out[k - 1] = _moved(a, shift, f"the start of the range to '{b.text}': on its day")
+    return out
+
+
+#: What leads a range's end into the small hours: "until", "till", "til", "to".
+_UNTIL_BEFORE = rx.compile(r"(?<![\w'’])(?:until|till|til|'til|’til|to)[ \t]+$", re.IGNORECASE)
+
+
+def small_hours_after_evening(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a bare small-hours clock time after "until/till/to" ("trains run
+    every 20 mins until 3am") on the day after the evening clock time its sentence named last
+    ("free from 9pm tonight"), when both fell on one day: a range's end earlier than its start
+    runs past midnight, as ``order_clock_ranges`` reads "10pm till 4am" (session 25, round 2).
+    An end with a day of its own, a morning start ("from 8am until 2pm", "open 2am to 8pm")
+    and an end not in the small hours keep their reading."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        b = out[k]
+        if b.rule not in _BARE_CLOCK_RULES or not _MORNING_END.search(b.text) \
+                or not _BARE_CLOCK_TEXT.fullmatch(b.text) or b.interval is None \
+                or b.interval[0].hour >= SMALL_HOURS_END \
+                or _UNTIL_BEFORE.search(text, max(0, b.start - 8), b.start) is None:
+            continue
+        a = next((m for m in reversed(out[:k]) if m.sentence == b.sentence
+                  and m.type == "TIME" and m.interval is not None), None)
+        if a is None or not _clock_pair(a, b) or a.interval[0].date() != b.interval[0].date() \
+                or a.interval[0].hour < EVENING_HOUR:
+            continue
+        out[k] = _moved(b, timedelta(days=1), f"the end of a stretch from '{a.text}', past "
+                                              "midnight: the day after")
     return out
 
 

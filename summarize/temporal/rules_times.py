@@ -206,6 +206,13 @@ RULES: list[tuple[str, str, str]] = [
      r"starts?|kick[\s-]?off)\s+at)\s+|(?<=@)|(?<=@\s))"
      r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d))(?![\w:.]\w|\.\d)"
      rf"{_POST_EDGE}"),
+    # ... and a post's "langar from 12.30", "doors from 7.30": "from" and a quarter hour with
+    # a point, ending its phrase, in a post that names a plan or another time (``post_hours.
+    # plan_hours``; session 25, round 2); not an amount's "up from 7.30", "tickets from 12.50",
+    # "from 12.30 to 14.50 per cent" (``post_hours.plan_hour``, the edge)
+    ("clock_dot_from", "clock",
+     r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>00|15|30|45))(?![\w:.]\w|\.\d)"
+     rf"{_POST_EDGE}"),
     ("clock_at_sign", "clock",
      r"(?:(?<=@)|(?<=@\s)|@\s?)(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$)"
      r"|\s+(?:who|then|sharp|and|so|pls|please|if|x+|for|til|till|until)\b)"),
@@ -254,6 +261,18 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_from_till_end", "clock",
      rf"{_DASH_LEAD}?\bfrom\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
      rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
+    # ... or right after a comma or a colon closing a notice's place or event ("the drive is
+    # on at the youth hall, 10 til 2."; session 25, round 2): "till"/"til"/"until" only, the end
+    # closing its phrase (not "aged 10 to 12", "won 10-2", "10 til 2 goals")
+    # (the letter, the mark and the space are a second branch only so that the rule can be
+    # drawn whole, as tests/test_temporal_no_dct.py draws every rule)
+    ("clock_comma_till", "clock",
+     r"(?:(?<=[a-z][,:][ \t])|\b[a-z][,:][ \t])(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     rf"[ \t]+(?:till|til|until)[ \t]+(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
+    ("clock_comma_till_end", "clock",
+     r"(?:(?<=[a-z][,:][ \t])|\b[a-z][,:][ \t])(?P<shourw>1[0-2]|0?[1-9])"
+     r"[ \t]+(?:till|til|until)[ \t]+"
+     rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
     # a post's bare hour after "at"/"from" ending its phrase, where the post names today, a
     # meal or an outing ("brunch at 11 🌷", "doors at 7, we're out front from 3"; session 12,
     # round 2): ``post_hours.plan_hour`` checks the post; not "at 7 percent", "at 3-1", "at 21"

@@ -34,6 +34,7 @@ from .ranges import (
     order_clock_ranges,
     order_month_ranges,
     order_weekday_ranges,
+    small_hours_after_evening,
 )
 from .resolve import resolve
 from .resolve.times import tense_moving_clock
@@ -289,7 +290,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = holidays_beside_the_day(text, out, anchors.dct)
     out = weekdays_from_days(text, weekdays_for_holidays(text, out))
     out = convert_across_midnight(text, date_clock_lists(text, date_clock_range_starts(
-        text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
+        text, small_hours_after_evening(text, order_clock_ranges(
+            text, date_clock_range_ends(text, out))))))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
 
 
