@@ -62,6 +62,8 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue = "past", ended
     start = cand.start
     lower_weekday = _lower_weekday(cand)  # asked below up to five times, of ``cand`` alone
+    # ... and so is whether it holds a bare weekday, in up to six of the branches below
+    bare_weekday = cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand)
     joined = _RANGE_FROM.search(text, max(lo, start - 14), start) if lower_weekday \
         else None
     if joined:  # "wed & thu": the range's start is no word of a note
@@ -130,15 +132,13 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         label, cue, explicit = "future", "plan", True  # "we're doing the fair on saturday"
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
-    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
-            and _bare_weekday_in(cand) and _resumes(text, lo, cand.start):
+    elif label != "future" and bare_weekday and _resumes(text, lo, cand.start):
         # "closed Easter Sunday, normal hours from Tues", "shut today, back to normal weds": a
         # notice's return to its usual hours, ahead (session 24, round 2)
         label, cue, explicit = "future", "normal hours from", True
     elif label in ("", "present") and _ON_SALE.search(text, max(lo, cand.start - 16), cand.start):
         label, cue, explicit = "future", "on sale", True  # "tickets on sale friday 10am"
-    elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
-            and _weather_ahead(text, lo, cand.start, label, cue):
+    elif bare_weekday and _weather_ahead(text, lo, cand.start, label, cue):
         # "a cold front brings heavy rain late Thursday", "highs reach 70 on Saturday,
         # forecasters said": weather's present verb tells a forecast (session 22)
         label, cue, explicit = "future", "forecast", True
@@ -157,18 +157,15 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
         # even when the giving is told in the past, as "was forecast for" (session 22)
         label, cue, explicit = "future", "chance for", True
-    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
-            and _bare_weekday_in(cand) and _gets_done(text, lo, cand.start, label, cue):
+    elif label != "future" and bare_weekday and _gets_done(text, lo, cand.start, label, cue):
         # "the new mayor gets sworn in on Tuesday": a present of "get" and a participle
         # names an event set for a day, as a scheduled present does (session 25)
         label, cue, explicit = "future", "gets", True
-    elif prep != "for" and cand.kind in ("weekday", "pod", "datetime") \
-            and _bare_weekday_in(cand) and _chance_of_weather(text, lo, cand, label, cue):
+    elif prep != "for" and bare_weekday and _chance_of_weather(text, lo, cand, label, cue):
         # "forecasters see a chance of showers Tuesday night": the weather a chance is given
         # for names its day with no "for", ahead as with it (session 25)
         label, cue, explicit = "future", "chance of", True
-    elif label != "future" and cand.kind in ("weekday", "pod", "datetime") \
-            and _bare_weekday_in(cand) and (added := _ADDED_FOR_DAY.search(
+    elif label != "future" and bare_weekday and (added := _ADDED_FOR_DAY.search(
                 text, max(lo, cand.start - 64), cand.start) or _REPORTS_RESULTS.search(
                 text, max(lo, cand.start - 72), cand.start)):
         # "we've added a second seating Saturday at 9pm": a present perfect of adding or
@@ -176,8 +173,7 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "Harlan Foods reports Q3 results Thursday": a company's present of reporting its
         # results names a day ahead ("reported" keeps it behind; session 25)
         label, cue, explicit = "future", " ".join(added.group().split()[:2]), True
-    elif cand.kind in ("weekday", "pod", "datetime") and _bare_weekday_in(cand) \
-            and label != "future" and not cue.lower().startswith("had") \
+    elif bare_weekday and label != "future" and not cue.lower().startswith("had") \
             and _PLANNED_FOR.search(text, max(lo, cand.start - 64), cand.start):
         # "cancelled 14 flights for Friday", "has added a screening for Saturday morning": a
         # thing arranged for a day is still to come when told, whatever the verb's tense
