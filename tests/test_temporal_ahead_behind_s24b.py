@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 TUE = date(2016, 3, 22)  # Tuesday 22 March 2016
 WED = date(2004, 1, 28)  # Wednesday 28 January 2004

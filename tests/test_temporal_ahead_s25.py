@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 THU = date(2009, 1, 15)  # Thursday 15 January 2009
 MON = date(2011, 10, 3)  # Monday 3 October 2011

@@ -11,13 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 MON = date(2016, 2, 8)  # Monday 8 February 2016
 TUE = date(2019, 9, 10)  # Tuesday 10 September 2019

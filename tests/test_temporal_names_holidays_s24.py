@@ -7,13 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 MON = date(2010, 5, 3)  # Monday 3 May 2010 unless a case says otherwise
 

@@ -11,13 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 THU = date(2025, 4, 17)  # Thursday; Good Friday 2025 is 18 April, Easter Monday 21 April
 FRI = date(2023, 11, 10)  # Friday

@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 WED = date(2024, 3, 13)  # Wednesday, ISO week 11; Easter Sunday 2024 is 31 March
 MON = date(2025, 6, 2)  # Monday, ISO week 23

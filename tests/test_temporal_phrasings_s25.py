@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 # Wednesday 13 March 2024, Friday 10 November 2023, Monday 2 June 2025.
 WED = date(2024, 3, 13)

@@ -8,13 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 # Thursday 9 May 2024 unless a case says otherwise.
 THU = date(2024, 5, 9)

@@ -32,11 +32,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "span", "value"), CASES)
-def test_midnight_after_an_evening(text: str, dct: date, span: str, value: str) -> None:
-    found = {m.text: m.value for m in tag_text(text, dct)}
-    assert found.get(span) == value
-
 
 WED = date(2010, 5, 5)  # Wednesday 5 May 2010
 
@@ -50,12 +45,6 @@ ONE_LINE = [
      "May 5: The barge reached the site.", WED, "about noon", "2010-05-04T12:00"),
 ]
 
-
-@pytest.mark.parametrize(("text", "dct", "span", "value"), ONE_LINE)
-def test_a_text_run_into_one_line_has_no_dated_sections(text: str, dct: date, span: str,
-                                                        value: str) -> None:
-    found = {m.text: m.value for m in tag_text(text, dct)}
-    assert found.get(span) == value
 
 
 WED_JAN = date(2020, 1, 15)  # Wednesday 15 January 2020
@@ -74,12 +63,6 @@ WARNING_FOR = [
      "Saturday", "2020-01-18"),
 ]
 
-
-@pytest.mark.parametrize(("text", "dct", "span", "value"), WARNING_FOR)
-def test_a_pluperfect_warning_is_told_after_its_day(text: str, dct: date, span: str,
-                                                    value: str) -> None:
-    found = {m.text: m.value for m in tag_text(text, dct)}
-    assert found.get(span) == value
 
 
 FRI_APR = date(2010, 4, 30)  # Friday 30 April 2010
@@ -105,3 +88,10 @@ def test_parts_of_day_before_news_and_holiday_weekends(text: str, dct: date, spa
                                                        want: tuple[str, str] | None) -> None:
     found = {m.text: (m.type, m.value) for m in tag_text(text, dct)}
     assert found.get(span) == want
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), CASES + ONE_LINE + WARNING_FOR)
+def test_read_of_the_merged_rules(text: str, dct: date, span: str, value: str) -> None:
+    """(1) midnight after an evening, (2) one-line scraped pages, (3) pluperfect notices."""
+    found = {m.text: m.value for m in tag_text(text, dct)}
+    assert found.get(span) == value
