@@ -296,8 +296,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 
 
 _ON_STORY_DAY = evolver("day", "period", "entry")
+#: A line of its own with no sentence mark at its end, from its start to its line break (an
+#: undated subhead: "The aftermath", "The trip").
+_SUBHEAD_LINE = r"[ \t]*[^\s.!?:;,\n][^\n]{0,80}(?<![.!?:;,\"”’)])[ \t]*\n"
 #: The end of an undated subhead's line right before a sentence ("The trip\n\n").
-_AFTER_SUBHEAD = rx.compile(r"(?:^|\n)[ \t]*[^\s.!?:;,\n][^\n]{0,80}(?<![.!?:;,\"”’)])[ \t]*\n\s*$")
+_AFTER_SUBHEAD = rx.compile(r"(?:^|\n)" + _SUBHEAD_LINE + r"\s*$")
 #: Words before an expression that make it no opener of its sentence: it follows the clause.
 _ASIDE_WORDS = 4
 
@@ -340,8 +343,8 @@ _IN_ENTRY = evolver("entry")
 #: What may follow a date heading on its line: a colon (an entry's lead, "Nov. 7: Election
 #: workers ..."; "13 February: the walkout"), a dash, or nothing.
 _HEADING_AFTER = rx.compile(r"[ \t]*(?:[:\u2013\u2014-]|\n|$)")
-#: A line of its own with no sentence mark at its end (an undated subhead: "The aftermath").
-_SUBHEAD = rx.compile(r"\n[ \t]*[^\s.!?:;,\n][^\n]{0,80}(?<![.!?:;,\"”’)])[ \t]*\n")
+#: An undated subhead's line between a heading and a sentence.
+_SUBHEAD = rx.compile(r"\n" + _SUBHEAD_LINE)
 #: How far a section runs from its heading at most (characters).
 _SECTION_REACH = 3000
 
@@ -567,10 +570,10 @@ def _overnight(cand: Candidate, cal: Cal | None) -> bool:
     return cal is not None and cal.gran == "part-of-day" and cand.text.lower() == "overnight"
 
 
-#: A reporting verb right before a day ("officials said Wednesday", "told reporters on
-#: Wednesday"): the day of the telling, after the evening of the events (session 22).
 #: "late on" before a day: its evening, as "late Saturday" (END) names it (session 25).
 _LATE_ON = rx.compile(r"\blate\s+on\s+$", re.IGNORECASE)
+#: A reporting verb right before a day ("officials said Wednesday", "told reporters on
+#: Wednesday"): the day of the telling, after the evening of the events (session 22).
 _TOLD_ON = rx.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)"
                       r"\s+(?:on\s+)?$", re.IGNORECASE)
 
