@@ -42,6 +42,7 @@ from .resources.verbs import (
     POST_NOTICE_PARTICIPLES,
     WEATHER_PRESENT_VERBS,
     WEATHER_SUBJECTS,
+    WHOLE_BEFORE,
 )
 from .tense import PieceWords, clause_tense
 from .words import is_weekday
@@ -565,7 +566,7 @@ def is_note(text: str, lo: int, hi: int, start: int, end: int, asks: bool = Fals
 #: tells why, not when (session 25).
 _ASIDE = rx.compile(r"\s*\(([^()]{1,60})\)")
 #: An irregular past form after "the/full/whole/entire" is a noun ("full cast please").
-_NOUN_AFTER_WHOLE = rx.compile(r"\b(?:the|full|whole|entire)\s+([a-z]+)", re.IGNORECASE)
+_NOUN_AFTER_WHOLE = rx.compile(rf"\b{alt(WHOLE_BEFORE)}\s+([a-z]+)", re.IGNORECASE)
 
 
 #: ... or up to LOWER_NOTE_WORDS when none but the first is capitalised and none may be a

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from summarize import regex_cache as rx
 
 from ..models import Mention
-from .holidays import calendar_day, country_days
+from .holidays import calendar_day, country_days, holiday_weekend
 from .patterns import alt
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
@@ -170,13 +170,7 @@ def _by_place(text: str, m: Mention) -> Mention:
     day = calendar_day(name, country, subdiv, held.year)
     if day is None or day == held:
         return m
-    if m.granularity == "weekend":
-        wd = day.isoweekday()
-        sat = day - timedelta(days=wd - 6) if wd >= 6 else day - timedelta(days=2) \
-            if wd == 1 else day + timedelta(days=6 - wd)
-        cal = Cal("weekend", sat)
-    else:
-        cal = Cal("day", day)
+    cal = Cal("weekend", holiday_weekend(day)) if m.granularity == "weekend" else Cal("day", day)
     return replace(m, value=value(cal), interval=interval(cal),
                    explanation=f"'{m.text}' = {value(cal)}: the holiday of {day.isoformat()} "
                                f"in the calendar of {country}{'-' + subdiv if subdiv else ''}, "

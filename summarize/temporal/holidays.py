@@ -79,6 +79,15 @@ def holiday_date(name: str, year: int) -> date | None:
     return days + timedelta(days=after) if days else None
 
 
+def holiday_weekend(day: date) -> date:
+    """The Saturday of the weekend a holiday on ``day`` belongs to ("the Easter weekend", "the
+    King's Birthday long weekend"): its own on a weekend, the one before on a Monday, else the
+    next one."""
+    wd = day.isoweekday()
+    return day - timedelta(days=wd - 6) if wd >= 6 else day - timedelta(days=2) if wd == 1 \
+        else day + timedelta(days=6 - wd)
+
+
 def calendar_day(name: str, country: str, subdiv: str | None, year: int) -> date | None:
     """The day ``name`` (a "country" rule of ``MOVABLE_HOLIDAYS``) falls on in ``year`` in the
     calendar of ``country`` (and ``subdiv``) rather than its default one (session 25)."""

@@ -38,6 +38,7 @@ from .resources.verbs import (
     SAY_VERBS,
     SCHEDULED_PRESENT,
     VOTE_BEFORE_TO,
+    WHOLE_BEFORE,
 )
 from .slots import Memo, quick_init
 
@@ -255,11 +256,6 @@ _MOVES_ON = frozenset({"to", "into", "up", "back", "forward", "ahead", "across",
                        "indoors", "inside", "online"})
 
 
-#: Words before which an irregular past form is a noun ("the cast", "full cast", "the
-#: whole set"; session 25).
-_WHOLE_BEFORE = frozenset({"the", "full", "whole", "entire"})
-
-
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -278,7 +274,7 @@ def _verbish(words: list[str], i: int) -> bool:
         return False  # "the damaged bridge", "a delayed report": an adjective of the noun
     if w in FORWARD_NOUNS and i > 0 and words[i - 1] in _ADJECTIVE_BEFORE:
         return False  # "issued its forecast on Wednesday": a noun
-    if w in IRREGULAR_PAST and i > 0 and words[i - 1] in _WHOLE_BEFORE:
+    if w in IRREGULAR_PAST and i > 0 and words[i - 1] in WHOLE_BEFORE:
         return False  # "full cast please", "the whole set": a noun (session 25)
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True

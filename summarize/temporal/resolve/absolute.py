@@ -10,7 +10,13 @@ from types import MappingProxyType
 
 from ..candidate import Candidate
 from ..context import Anchors, Resolution, anchor_name, dated, discourse_span, modifier, vague
-from ..holidays import bank_holiday_today, holiday_date, holiday_dates, how_computed
+from ..holidays import (
+    bank_holiday_today,
+    holiday_date,
+    holiday_dates,
+    holiday_weekend,
+    how_computed,
+)
 from ..resources.calendar_words import (
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
@@ -433,9 +439,8 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
                                MappingProxyType(plain)), a)
         if r is None or r.cal is None:
             return r
-        d, wd = r.cal.start, r.cal.start.isoweekday()
-        sat = d - timedelta(days=wd - 6) if wd >= 6 else d - timedelta(days=2) if wd == 1 \
-            else d + timedelta(days=6 - wd)  # a Monday's is the one before, else the next
+        d = r.cal.start
+        sat = holiday_weekend(d)  # a Monday's is the one before, else the next
         return dated(Cal("weekend", sat), r.anchor, r.anchor_value,
                      f"'{c.text}' = the weekend of {d.isoformat()} ({r.explanation})")
     name = " ".join(c.fields["hol"].lower().replace("’", "'").split())

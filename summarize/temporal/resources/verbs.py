@@ -414,6 +414,9 @@ POST_NOTICE_PARTICIPLES = frozenset({"closed", "shut", "booked", "scheduled", "r
 #: game").
 DAY_START_VERBS = frozenset({"start", "starts", "begin", "begins", "open", "opens", "end",
                              "ends", "finish", "finishes", "close", "closes", "back", "due"})
+#: Words before which an irregular past form is a noun ("the cast", "full cast please", "the
+#: whole set"; session 25): read by ``verb_groups`` and by a notice's words (``clause_says``).
+WHOLE_BEFORE = frozenset({"the", "full", "whole", "entire"})
 #: An event's noun or a rota's word right before a bare "the <day>th" that ends its phrase
 #: ("Opening night the 16th 🎭", "gala dinner the 12th!", "working the 4th again", "I'm off the
 #: 9th"): a day of the month, as after "on" (session 25; "the 16th hole" goes on to a noun).
