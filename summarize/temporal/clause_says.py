@@ -26,7 +26,7 @@ from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.determiners import DETERMINERS
 from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
-from .resources.post_locale import EMOJI
+from .resources.post_locale import EMOJI, POST_LENGTH
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
     CONDITIONAL_MODALS,
@@ -87,6 +87,21 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         note = is_note(text, *_fragment(text, lo, hi, start, end), start, end)
         if note:  # a verb beyond the fragment governs another fragment
             label, cue, explicit = "", "", False
+    elif not note and not label and bare_weekday and prep != "since" \
+            and len(text) <= POST_LENGTH and _headed_fragment(text, lo, hi, start, end):
+        # a post's capitalised day in a verbless fragment after its event ("Decider Thursday in
+        # Leeds, first ball 2pm", "No rehearsal Thurs (hall's being painted), ...") or after a
+        # fixture's heading ("Next up: away at Elm Park Sat 3pm"): a plan (session 26)
+        note, label, cue, explicit = True, "", "", False
+    if not note and label == "past" and bare_weekday and len(text) <= POST_LENGTH \
+            and _weekday_first(cand) and _own_present_after(text, lo, cand):
+        # "a year ago he took his first steps, friday he's starting nursery": the day opens a
+        # present clause of its own after a comma, a plan (session 26)
+        note, label, cue, explicit = True, "", "", False
+    if label == "past" and cand.kind in ("weekday", "pod", "datetime") \
+            and len(text) <= POST_LENGTH and not cand.fields.get("poss") \
+            and not cand.fields.get("plural") and _offered(text, lo, cand.start, cue):
+        label, cue = "present", f"is {cue}"  # "mulled wine served this Friday": an offer
     if not note and not label and _timed_post_weekday(cand):
         note = True  # "market sat 10am till 4", "ON SALE FRIDAY 10AM": a verbless timetable
     if not note and label == "past" and lower_weekday and prep != "since" \
@@ -128,9 +143,13 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif label in ("", "present") and cand.kind == "weekday" and _bare(cand) \
             and offered_day(text, lo, cand.start, cand.end):
         label, cue, explicit, asked = "future", "works", True, True  # "thurs works for the viewing"
-    elif label in ("", "present") and cand.kind in ("weekday", "pod", "datetime") \
+    elif (label in ("", "present") or (label == "past" and _past_told_apart(
+                text, lo, cand, cue) and not _PAST_AFTER.match(text, cand.end, hi))) \
+            and cand.kind in ("weekday", "pod", "datetime") \
             and _weekday_first(cand) and planned_day(text, lo, cand.start):
-        label, cue, explicit = "future", "plan", True  # "we're doing the fair on saturday"
+        # "we're doing the fair on saturday"; "... took ages. heading up to york sat morn":
+        # a plan's gerund opening the fragment after a past one's mark (session 26)
+        label, cue, explicit = "future", "plan", True
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label != "future" and bare_weekday and _resumes(text, lo, cand.start):
@@ -672,7 +691,105 @@ _FRAGMENT_END = rx.compile(rf"[,;:!?]|\.(?=\s)|\s[-–—]\s|[{EMOJI}]")
 
 def _fragment(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The bounds of the fragment of the sentence [lo, hi) that holds [start, end): a post
-    strings verbless fragments together with commas and exclamation marks."""
+    strings verbless fragments together with commas and exclamation marks, and ends one where
+    "and", "but" or "so" opens a present clause with its own subject ("dentist thurs and i
+    haven't flossed": ``_NEXT_CLAUSE``; session 26)."""
     a = max((m.end() for m in _FRAGMENT_END.finditer(text, lo, start)), default=lo)
     b = _FRAGMENT_END.search(text, end, hi)
-    return a + len(text[a:start]) - len(text[a:start].lstrip()), b.start() if b else hi
+    stop = b.start() if b else hi
+    nxt = _NEXT_CLAUSE.search(text, end, stop)
+    return a + len(text[a:start]) - len(text[a:start].lstrip()), nxt.start() if nxt else stop
+
+
+#: A past verb after the day in its fragment ("driving home sun morning was worse"): the
+#: journey is told, no plan (session 26).
+_PAST_AFTER = rx.compile(r"[^.;:!?,\n]*?\b(?:was|were|had|did|got|went|took)\b", re.IGNORECASE)
+
+
+#: "and"/"but"/"so" and a subject (a pronoun, or a possessive or "the" and up to two words)
+#: with a present verb of its own ("and i haven't", "and my body clock is", "but we're"): the
+#: next clause, whose verb is no word of the fragment before it (session 26).
+_NEXT_CLAUSE = rx.compile(
+    r"\s(?:and|but|so|&|cos|coz)\s+(?:(?:i|we|you|u|he|she|they|it)\b|"
+    r"(?:my|our|your|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?\b)"
+    r"(?:['’](?:m|s|re|ve)\b|\s+(?:still\s+|just\s+|already\s+)?(?:am|is|are|have|has|"
+    r"haven['’]?t|hasn['’]?t|can['’]?t|cant|cannot|don['’]?t|dont|doesn['’]?t|isn['’]?t|"
+    r"aren['’]?t|need|needs|want|wants|feel|feels|hope|know|think)\b)", re.IGNORECASE)
+
+
+#: Words before a capitalised day in its fragment that make no event of the fragment ("Earlier
+#: Thursday, the firm says", "UPDATE Thursday: ...").
+_NO_EVENT_WORDS = frozenset({"earlier", "later", "update", "updated", "edit", "again", "also",
+                             "then", "since", "ago", "late", "early", "and", "but", "so",
+                             "or", "the", "a", "an", "this", "next", "last", "to", "in", "of",
+                             "on", "at", "by", "for", "from", "until", "till", "with"})
+#: A fixture's or a plan's heading right before a fragment ("Next up:", "Coming up -").
+_NEXT_UP = rx.compile(r"\b(?:next\s+up|up\s+next|coming\s+up|next\s+(?:game|match|fixture|"
+                      r"race|gig|show|stop))\s*[:\-–—]\s*$", re.IGNORECASE)
+
+
+def _headed_fragment(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) sits in a verbless fragment of a post that a word
+    of its own opens before it ("Decider Thursday in Leeds", "No rehearsal Thurs (...)"; not
+    "On Thursday, ..." nor "Earlier Thursday, ..."): at most HEADED_NOTE_WORDS words, none a
+    past form, none in -s when lower-case or first (a report's verb or a plural: "Storm hits
+    Thursday"; not a place's "Leeds"), at most two capitalised words after the first (not a
+    caption's names) and a lower-case word in it (not a headline's Title Case); or that a
+    fixture's heading opens ("Next up: home to Ayr Sat 3pm")."""
+    a, b = _fragment(text, lo, hi, start, end)
+    if a > lo and text[a - 1] == ":" and text[a - 2:a - 1].isdigit():
+        return False  # a clock time's colon ("at 14:00 local time ... on Thursday")
+    if _NEXT_UP.search(text, max(lo, a - 16), a):
+        return True
+    if b - a > NOTE_LENGTH or "(" in text[lo:a + 1] or not any(w.lower() not in _NO_EVENT_WORDS
+                                      for w in _NOTE_WORD.findall(text, a, start)):
+        return False
+    aside = _ASIDE.match(text, end, b)
+    words = [w for w in _NOTE_WORD.findall(text, a, start) + _NOTE_WORD.findall(
+        text, aside.end() if aside else end, b) if w.lower() not in _PLACE_PREPS]
+    capitals = [w for w in words[1:] if w[:1].isupper()]
+    return len(words) <= HEADED_NOTE_WORDS and len(capitals) <= 2 \
+        and _LOWER_WORD.search(text, a, b) is not None and not any(
+            w.lower() in _PAST_FORMS or w.lower() in _SAME_FORM_PASTS or w.lower().endswith("ed")
+            or ((w is words[0] or w.islower()) and w.endswith("s") and not w.endswith("ss"))
+            for w in words)
+
+
+_LOWER_WORD = rx.compile(r"(?<![\w'’])[a-z]")
+#: Words an event's fragment may hold besides its day ("Decider Thursday in Leeds"): at most
+#: HEADED_NOTE_WORDS, a place's preposition not counted.
+HEADED_NOTE_WORDS = 4
+_PLACE_PREPS = frozenset({"in", "at", "to", "vs", "v", "against", "near", "away", "home", "the",
+                          "a", "an"})
+
+
+#: A subject and its present right after a day that opens its clause ("friday he's", "monday
+#: we are"), not a present perfect's "'s been", "has had".
+_OWN_PRESENT = rx.compile(
+    r"\s+(?:i|we|you|u|he|she|they|it)(?:['’](?:m|s|re)|\s+(?:am|is|are))\b"
+    r"(?!\s+(?:been|had|gone|got|done)\b)", re.IGNORECASE)
+#: A comma (or a comma and "and"/"but"/"then") right before such a day.
+_COMMA_BEFORE = rx.compile(r",\s*(?:(?:and|but|then|now)\s+)?$", re.IGNORECASE)
+
+
+def _own_present_after(text: str, lo: int, cand: Candidate) -> bool:
+    """Whether the bare weekday ``cand`` opens a present clause of its own after a comma
+    ("..., monday she's in year 1"): a past clause before the comma does not govern it."""
+    return _COMMA_BEFORE.search(text, max(lo, cand.start - 12), cand.start) is not None \
+        and _OWN_PRESENT.match(text, cand.end) is not None
+
+
+#: A participle of an offer right before the day (or "this"/"on"/"from" and it), with no
+#: subject or auxiliary before it ("Sunday lunch served this Sunday", "Mulled wine served from
+#: Friday"): a notice's present offer, no past ("we served ...", "was served" stay past).
+_OFFERED = rx.compile(
+    r"(?<![\w'’])(?!(?:i|we|they|he|she|you|u|who|was|were|had|has|have|been|being|it)\s)"
+    r"([A-Za-z'’]+)\s+(served|offered|provided|included|supplied)\s+(?:again\s+)?"
+    r"(?:on\s+|from\s+|this\s+|all\s+day\s+)?$", re.IGNORECASE)
+
+
+def _offered(text: str, lo: int, start: int, cue: str) -> bool:
+    """Whether the past ``cue`` is an offer's bare participle right before the day at ``start``
+    (``_OFFERED``): a notice's present "is served" (session 26)."""
+    m = _OFFERED.search(text, max(lo, start - 40), start)
+    return m is not None and m.group(2).lower() == cue.lower()

@@ -76,5 +76,15 @@ def planned_day(text: str, lo: int, start: int) -> bool:
     """Whether a lower-case weekday at ``start`` ends a post's plan opening at ``lo`` ("we're
     doing the regatta on saturday", "meeting sam at the lido thursday night"): ahead, as a
     near progressive's day is, where the progressive stands too far for the tense to see."""
-    return len(text) <= POST_LENGTH and text[start:start + 1].islower() \
-        and _PLANNED.match(text, lo, start) is not None
+    if len(text) > POST_LENGTH or not text[start:start + 1].islower():
+        return False
+    if _PLANNED.match(text, lo, start) is not None:
+        return True
+    # ... or such a gerund opening the piece's last part after a strong mark ("took ages.
+    # heading up to york sat morn": session 26)
+    a = max((m.end() for m in _STRONG_MARK.finditer(text, lo, start)), default=lo)
+    return a > lo and _PLANNED.match(text, a, start) is not None
+
+
+#: Marks that close a post's sentence, as a splitter may not ("40 mins. heading up").
+_STRONG_MARK = rx.compile(r"[;!?]|\.(?=\s)")

@@ -24,6 +24,13 @@ from .resources.units import (
 )
 from .resources.verbs import CLOCK_START_VERBS
 
+#: An event's night ("quiz night", "movie night"): a weekday after it is the event's day, no
+#: part of day of it ("Quiz night Friday at the Crown": the span is "Friday"; session 26).
+_EVENT_NIGHT = "".join(rf"(?<!\b{w}\snight)" for w in (
+    "quiz", "movie", "film", "date", "games", "game", "bingo", "karaoke", "pizza", "curry",
+    "poker", "trivia", "comedy", "disco", "cocktail", "burger", "taco", "wing", "fight",
+    "board", "jazz", "ceilidh", "pub", "girls", "lads", "family", "music", "open mic"))
+
 #: A zone's first two characters (case-blind as the rules: "ſ" is an "s"), or a capital letter:
 #: a cheap test in front of ``_TZ``'s thirty alternatives, which every clock time reaches, so
 #: that a timetable's "09:45 council meeting" tries none of them; a lookahead, so it changes no
@@ -346,7 +353,7 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<=\byesterday\s)|(?<=\byday\s))eve(?![ \t]+of\b)))|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})"
      # ... noon, midday and midnight with a zone: "noon GMT" = T12:00Z (session 25)
-     rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
+     rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?{_EVENT_NIGHT}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),

@@ -67,4 +67,7 @@ DAY_WAS_WORDS = frozenset({"last", "first", "final", "birthday", "bday", "annive
 #: weekday later in their clause is still to come, however many words stand between
 #: (session 15, round 3).
 PLAN_GERUNDS = frozenset({"doing", "meeting", "seeing", "visiting", "hosting", "running",
-                          "heading", "playing", "having", "throwing", "hitting"})
+                          "heading", "playing", "having", "throwing", "hitting",
+                          # a journey's ("driving down to cork sun morning"; session 26)
+                          "driving", "flying", "travelling", "traveling", "sailing",
+                          "cycling", "catching"})
