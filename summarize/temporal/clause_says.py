@@ -269,7 +269,7 @@ _SAT = rx.compile(rf"(?<![\w'’]){NOT_AFTER_SUBJECT}sat(?![\w'’])")
 _ANY_SAT = rx.compile(r"(?<![\w'’])sat(?![\w'’])")
 _SAT_AS_DAY = rx.compile(rf"sat(?:{_RANGE_JOIN}sun\b|\s+(?:the\s+)?(?:3[01]|[12]\d|"
                          r"0?[1-9])(?:st|nd|rd|th)?\b|\s+(?:night|nite|morning|afternoon|evening"
-                         r"|arvo|morn|eve)\b)")
+                         r"|arvo|morn|aft|eve)\b)")
 
 #: A "sat" in any case, and one right after a clock time ("22:00 Sat", "10am sat"): the day.
 _ANY_SAT_CASED = rx.compile(r"(?<![\w'’])sat(?![\w'’])", re.IGNORECASE)

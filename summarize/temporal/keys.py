@@ -97,7 +97,7 @@ RULE_KEYS: dict[str, set[str]] = {
                          if 10 <= n <= 31},
     "day_of_month_nth": {"day"}, "day_of_month_nth_rel": {"day"},
     "day_of_month_letter": set(LETTER_MONTHS),
-    "week_of_month": {"week", "weekend"}, "week_of_date": {"week", "weekend"},
+    "week_of_month": {"week", "weekend", "wk"}, "week_of_date": {"week", "weekend"},
     "quarter_of_year": {"quarter", "period"}, "quarter_month": {"quarter", "period"},
     "date_rel_year": _MONTH, "year_short": {"#YY"},
     "year": {"#YEAR"}, "year_words": {"nineteen", "twenty", "thousand"},
@@ -129,10 +129,13 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
     "clock_from_till": {"from"}, "clock_from_till_end": {"from"},  # session 16
+    "clock_open_dash": {"open", "opens", "opening"},  # session 26
+    "clock_open_dash_end": {"open", "opens", "opening"},
     "clock_comma_till": {"till", "til", "until"},  # session 25, round 2
     "clock_dot_from": _NUM,  # session 25, round 2 ("from 12.30": the digits key it)
     "clock_comma_till_end": {"till", "til", "until"},
     "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until",  # session 13
+                      "since", "around", "about",  # session 26
                       "and"},  # a list's last hour: "at 6, 7:30 and 9" (session 15, round 3)
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
@@ -164,7 +167,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "unit_year_end": {"end"}, "unit_year_ago_adj": {"earlier", "ago"},
     "unit_mid": {"mid", "midyear", "midmonth", "midweek"},
     "unit_end_abbr": set(UNIT_END_ABBREVIATIONS),
-    "offset_fraction": {"year", "decade", "century", "month"},
+    "offset_fraction": {"year", "decade", "century", "month",
+                        "half"},  # "a week and a half ago" (session 26)
     "offset": _UNIT, "offset_in": _UNIT, "offset_in_reminder": _UNIT, "offset_from": _UNIT,
     "offset_in_bare": {"back", "home"},
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),

@@ -21,6 +21,7 @@ from .resources.units import (
     POST_AHEAD_PARTICIPLES,
     POST_AMOUNT_LEADS,
     POST_EVENING_CUES,
+    POST_EVENING_FIXTURES,
     POST_EVENING_WORDS,
     POST_MARGIN_WORDS,
     POST_MORNING_WORDS,
@@ -41,11 +42,14 @@ _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm"
 
 
 def _words(words: frozenset[str]) -> re.Pattern[str]:
-    """A case-blind search for any of ``words`` as whole words (a space inside may be any)."""
-    return rx.compile(r"(?<![\w'’])" + alt(words) + r"(?![\w'’])", re.IGNORECASE)
+    """A case-blind search for any of ``words`` as whole words (a space inside may be any),
+    a possessive's or a contraction's "'s" after one too ("book club's at mine"; session 26)."""
+    return rx.compile(r"(?<![\w'’])" + alt(words) + r"(?:(?![\w'’])|(?=['’]s\b))",
+                      re.IGNORECASE)
 
 
 _EVENING = _words(POST_EVENING_WORDS)
+_FIXTURE = _words(POST_EVENING_FIXTURES)
 _NIGHT = _words(POST_NIGHT_WORDS)
 _MORNING = _words(POST_MORNING_WORDS)
 #: A plan's words; posts' spellings ("tonite", "2day") only in lower case, as elsewhere.
@@ -122,7 +126,8 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     morning = _MORNING.search(text, lo, hi) is not None
     if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
         return _with_half(cand, "morning" if morning else "evening")
-    evening = _EVENING.search(text, lo, hi) is not None
+    evening = _EVENING.search(text, lo, hi) is not None or (
+        not morning and _FIXTURE.search(text, lo, hi) is not None)  # "choir practice at 7"
     if not morning and _runs_on_small_hours(f, small, evening):
         return _with_half(cand, "am")  # "home at 1am, in bed by 3" (session 13, round 2)
     if morning == evening:  # neither, or both
@@ -210,6 +215,8 @@ def plan_hour(text: str, start: int) -> bool:
     a plan is ``plan_hours``'s to say, over the whole post (session 13)."""
     if len(text) > POST_LENGTH:
         return False
+    if text[start:start + 5].lower() == "since" and _EVENING.search(text) is None:
+        return False  # "since 6" only in a post of an evening out ("fireworks"; session 26)
     if text[start:start + 3].lower() == "and" and _LISTED_AT.search(
             text, max(0, start - 60), start) is None:
         return False  # a list's last hour only after the list's "at": "at 6, 7:30 and 9"

@@ -209,7 +209,8 @@ RULES: list[tuple[str, str, str]] = [
      r"the\s+same|the\s+following|the\s+previous|the)\s+month\b(?![-'’])"),
     ("week_of_month", "week_of_month",
      r"(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
-     rf"(?P<unit>week|weekend)\s+(?:of|in)\s+{_MONTH_YEAR}"),
+     # ... a post's "wk" in lower case ("the 2nd wk of june"; session 26)
+     rf"(?P<unit>week|weekend|(?-i:wk))\s+(?:of|in)\s+{_MONTH_YEAR}"),
     ("week_of_date", "week_of_month",
      rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY_NUM})"
      # "the week of 27 February": the day first (session 25)

@@ -80,8 +80,8 @@ _RECENTLY_DATED = (rf"(?!(?<=recently),?\s+{alt(RECENTLY_LINKS)}\s+(?:\d|{MONTH}
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
 #: Posts' parts of day after a weekday, in lower case: "nite", "arvo", "morn" and "eve" ("sun
-#: eve", not "eve of": session 23).
-_POST_PODS = "(?-i:nite|arvo|morn|eve(?![ \\t]+of\\b))"
+#: eve", not "eve of": session 23), "aft" ("sun aft": session 26).
+_POST_PODS = "(?-i:nite|arvo|morn|aft|eve(?![ \\t]+of\\b))"
 #: A part of day right after a weekday ("next Monday morning"), not starting a compound.
 _WD_POD = rf"(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})\b(?![-‐]\w))?"
 #: ...or the parts of day of every such weekday ("on Saturday nights": a set).
@@ -378,7 +378,8 @@ RULES: list[tuple[str, str, str]] = [
     ("offset_fraction", "offset",
      r"(?<![Ff]or\s)\b(?:(?P<frac>a\s+quarter|three[\s-]+quarters|a\s+half)[\s-]+"
      r"(?:of\s+an?\s+|(?=century))|(?P<num>an?|one)\s+)"
-     r"(?P<unit>year|decade|century|month)"
+     # ... or a week, a fortnight, a day or an hour and a half ("a week and a half ago"; s26)
+     r"(?P<unit>year|decade|century|month|(?(num)(?:week|fortnight|day|hour)(?!\w)|(?!)))"
      # ... counted from the publication date only: "a year and a half later" keeps its length
      r"(?(num)\s+(?P<andhalf>and\s+a\s+half))(?:\s+or\s+so)?\s+"
      r"(?P<dir>ago|back|from\s+now|hence)\b"),

@@ -91,6 +91,12 @@ _DASH_LEAD = "(?:(?P<dlead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _DASH_LEAD
 _TILL_OR_DASH = r"(?:\s+(?:till|til|until)\s+|(?(dlead)[ \t]?[-–][ \t]?|(?!)))"
 #: What may follow the range's end: a post's edge, or "as usual" after a lead.
 _TILL_EDGE = (rf"(?:{_POST_EDGE}|(?(dlead)(?=\s+as\s+(?:usual|normal|always|ever)\b)|(?!)))")
+#: The day of a notice's opening hours after "open" ("open sat 9-5", "Open easter monday
+#: 9-5", "open today 10-4"; session 26): a weekday or its abbreviation, today, tomorrow, or a
+#: holiday's name of up to three words (bank holiday, good friday, boxing day, new year's day).
+_OPEN_DAY = (r"(?:(?:this|next|on)[ \t]+)?(?:(?:bank[ \t]+hol(?:iday)?|easter|good|boxing|"
+             r"new[ \t]+year['’]?s|christmas|xmas|st[ \t]+\w+['’]?s?)[ \t]+)?"
+             rf"(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:tmrw|tomoz)|day|eve)\b")
 #: Minutes in words after an hour in words ("ten thirty", "seven forty-five", "six oh five").
 _MINUTE_WORDS = (r"(?P<minw>(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|"
                  r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -187,12 +193,15 @@ RULES: list[tuple[str, str, str]] = [
      # ... or as the end of a range of bare hours ("from 8 to 9 this evening", "between 7 and
      # 9 tonight"; session 13, round 2)
      r"|(?<![\d:.,$£€])(?:\bbetween\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s+and"
-     r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to))\s*)(?P<span>"
+     r"|(?<![a-z]s\s)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to)"
+     # ... (after a plural noun, "flats 1-6 tomoz", numbers of things: the day word alone)
+     r"|(?<=[a-z]s\s)(?P<things>)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:-|–|to))\s*)(?P<span>"
      # ... minutes in words after an hour in words ("at two thirty this afternoon"; s25)
      rf"{_HOUR}(?:(?<=[a-z])[\s-]+{_MINUTE_WORDS})?(?:\s+o'clock)?"
      rf"(?:{_POD_ZONE}|(?=\s+(?:l8r|later)\b)"
      # ... or before "tomorrow", which sets its day ("back at 10 tmrw"; session 11)
-     r"|\s+(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b(?!\s+(?:morning|afternoon|"
+     r"|(?(things)(?!)|\s+)(?P<dayafter>tomorrow|(?-i:tmrw|2moro|2morrow|tomoz))\b"
+     r"(?!\s+(?:morning|afternoon|"
      r"evening|night)\b)))"
      r"(?:(?<![a-z])\s+(?P<later>l8r|later)\b)?"),
     # a post's bare hour after "@" where it ends its phrase ("beer garden @ 6, who's in?"):
@@ -268,6 +277,16 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_from_till_end", "clock",
      rf"{_DASH_LEAD}?\bfrom\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
      rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
+    # a notice's opening hours with a dash right after "open" and a day of one to three words
+    # ("Open bank holiday monday 10-4", "open sat 9-5 🌷"; session 26): two clock times as
+    # "from 9 until 5" are, the end closing its phrase; not a recurring "open daily 9-5",
+    # "open weekends 10-4", "open mon-fri 9-5" (standing hours) nor a score
+    ("clock_open_dash", "clock",
+     rf"\b[Oo]pen(?:s|ing)?[ \t]+{_OPEN_DAY}[ \t]+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     rf"[ \t]?[-–][ \t]?(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
+    ("clock_open_dash_end", "clock",
+     rf"\b[Oo]pen(?:s|ing)?[ \t]+{_OPEN_DAY}[ \t]+(?P<shourw>1[0-2]|0?[1-9])"
+     rf"[ \t]?[-–][ \t]?(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_POST_EDGE}"),
     # ... or right after a comma or a colon closing a notice's place or event ("the drive is
     # on at the youth hall, 10 til 2."; session 25, round 2): "till"/"til"/"until" only, the end
     # closing its phrase (not "aged 10 to 12", "won 10-2", "10 til 2 goals")
@@ -289,11 +308,16 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_post_at", "clock",
      # ... and a list's last hour after "and" ("seatings at 6, 7:30 and 9": ``post_hours.
      # plan_hour`` wants the list's "at" before it; session 15, round 3)
-     r"\b(?:at|from|by|before|b4|til|till|until|(?<=\d\s)and)\s+"
-     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     r"(?:\b(?:at|from|by|before|b4|til|till|until|(?<=\d\s)and"
+     # ... "since" in a post of an evening out ("fireworks going off since 6": ``post_hours.
+     # plan_hour``), a hedge after a return ("home around 10", in the span; session 26)
+     r"|since)\s+|(?<=\b(?:home|back)\s)(?=(?:around|about)\s))"
+     r"(?P<span>(?:(?P<hedge>around|about)\s+)?(?P<hourw>1[0-2]|0?[1-9]))"
      r"(?![\w:%'’-]|[.,]\d)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
-     r"|\s+(?:then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today|or|dont|don't"
+     # ... or a condition, a deadline's "latest" ("open til 6 if...", "back by 5 latest"; s26)
+     r"|\s+(?:if|(?:at\s+the\s+)?latest"
+     r"|then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today|or|dont|don't"
      # ... or a purpose ("home by 7 for the bath"; session 13)
      r"|for\s+(?:the|a|an|my|our|your|his|her|their))\b)"),
     # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";

@@ -301,6 +301,7 @@ POST_SPELLINGS: dict[str, str] = {
     "nxt": "next", "tmrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight", "morn": "morning",
+    "aft": "afternoon",  # after a weekday only ("sun aft"; session 26)
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
 #: u monday x", "friday it is then"; clause_says.is_note).
@@ -351,9 +352,15 @@ POST_EVENING_WORDS = frozenset({
     "fireworks",  # session 11, round 3
     "trick or treat", "trick or treating", "trick-or-treat", "trick-or-treating",  # session 13
     "halloween", "wine", "book club",  # session 19: "porch light is on till 8" on Halloween
+    "midnight mass",  # session 26: "off to midnight mass at 11:20"
 })
+#: A club's or a team's fixtures, held after work or school: in a post with no word of the
+#: morning they are evening words too ("band practice thurs 7:30", "U12s training moved to
+#: tues 6:15"); a morning word outweighs them ("gym at 6 then practice at 7"; session 26).
+#: Not a choir: it sings on a Sunday morning too ("choir on weds at 7:30", session 14's key).
+POST_EVENING_FIXTURES = frozenset({"rehearsal", "rehearsals", "training", "practice"})
 POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbing", "karaoke",
-                              *TONIGHT_SPELLINGS})
+                              *TONIGHT_SPELLINGS, "midnight mass"})
 #: ... and those of the morning: they keep a bare five or six in the morning ("gym at 6",
 #: "alarm set for 5:45") and block the evening reading.
 POST_MORNING_WORDS = frozenset({
@@ -368,7 +375,7 @@ POST_PLAN_WORDS = frozenset({
     "bar", "club", "show", "meet", "meeting",
     # a day's fixtures (session 13): "lectures at 9", "rehearsal from 6"
     "lecture", "lectures", "seminar", "seminars", "class", "classes", "lesson", "lessons",
-    "exam", "exams", "appointment", "appt", "interview", "rehearsal", "practice", "training",
+    "exam", "exams", "appointment", "appt", "interview", *POST_EVENING_FIXTURES,
     "showtime", "curtain", "curtains",
 })
 #: Words right before "at"/"from" that make the hour after them an amount, a score, a rank, an
