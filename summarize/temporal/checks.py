@@ -126,6 +126,12 @@ _STANDING_BEFORE = rx.compile(
     r"[,:][ \t]*$", re.IGNORECASE)
 
 
+#: A calendar verb and "on a" right before a weekday: which kind of day a date is ("falls on a
+#: Saturday this year", "fell on a Friday"), no date of its own (session 26).
+_FALLS_ON_A = rx.compile(r"\b(?:falls?|fell|falling|lands?|landed)[ \t]+on[ \t]+an?[ \t]+$",
+                         re.IGNORECASE)
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -231,6 +237,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     month = g.get("month")
     if month and month.islower() and not lower_month_ok(text, m, month.rstrip(".")):
         return False
+    if name == "weekday" and g.get("wd") and not g.get("rel") and _FALLS_ON_A.search(
+            text, max(0, m.start("wd") - 24), m.start("wd")):
+        return False  # a kind of day, no date: "the holiday falls on a Tuesday" (session 26)
     if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
     if name == "clock_24h" and not g.get("prep") and not g.get("hedge") and not g.get("tz") \

@@ -131,11 +131,34 @@ def _noun_in_place(words: list[str], i: int) -> bool:
         return True  # "the bank's forecasts" (not "it's", "that's": "is")
     if prev in _MANY:
         return words[i].endswith("s")
+    if words[i].endswith("s") and _gerunds_object(words, i):
+        return True
     if not (prev in _NUMBER_WORDS or (prev.isdigit() and not _YEARISH.match(prev))):
         return False  # a year is no count ("who last met in 2017, meet on Friday")
     lead = words[i - 2] if i > 1 else ""
     return lead in _COUNT_LEADS or lead in _COUNT_PREPOSITIONS or lead in _NOUN_MODIFIERS \
         or (lead not in _AUX and (is_past_form(lead) or lead in PARTICIPLES))
+
+
+#: Determiners that open a gerund's object ("posting its weekly flu reports").
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+#: Words in -ing that are no gerund.
+_NOT_GERUNDS = frozenset({"during", "morning", "evening", "something", "anything", "nothing",
+                          "everything", "spring", "thing", "king", "string", "building"})
+
+
+def _gerunds_object(words: list[str], i: int) -> bool:
+    """Whether the form in -s at ``i`` ends a gerund's object of two to four words ("will
+    begin posting its weekly flu reports", "after releasing the monthly sales forecasts"): a
+    noun, not the clause's verb; "the company reports" after no gerund keeps its verb
+    (session 26)."""
+    for k in (i - 2, i - 3, i - 4):
+        if k < 1 or words[k] not in _OBJECT_DETERMINERS:
+            continue
+        gerund = words[k - 1]
+        return len(gerund) > 5 and gerund.endswith("ing") and gerund not in _NOT_GERUNDS \
+            and all(w.isalpha() and w not in _AUX for w in words[k + 1:i])
+    return False
 
 
 _YEARISH = rx.compile(r"1[89]\d\d$|2[01]\d\d$")
@@ -169,6 +192,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 #: Words after a participle that end a state ("closed until Friday", "shut through Sunday",
 #: a post's "closed til the 3rd": session 23).
 _STATE_ENDS = (["until"], ["till"], ["til"], ["through"], ["thru"])
+#: Prepositions of time between such a word and the expression: the word led a place, not the
+#: state's end ("marched through the capital on Saturday": a journey; session 26).
+_THROUGH_PLACE = frozenset({"on", "at", "in", "during"})
 #: Adverbs that may stand before such a participle ("then closed until ..."), not "be"/"been".
 _STATE_ADVERBS = ADVERBS - {"be", "been", "not", "n't"}
 _NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
@@ -410,7 +436,8 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             i = k - 1  # "began as (originally) planned Saturday": a comparison, not the verb
             continue
         if words[i + 1:i + 2] in _STATE_ENDS and _participle(group[-1:]) \
-                and all(w in _STATE_ADVERBS for w in group[:-1]):
+                and all(w in _STATE_ADVERBS for w in group[:-1]) \
+                and _THROUGH_PLACE.isdisjoint(words[i + 3:]):
             i -= 1  # "kept the markets closed until Friday", "will stay closed through Friday":
             # a state, not the clause's verb; "then closed til the 3rd" too (session 23)
             continue

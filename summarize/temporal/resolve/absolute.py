@@ -147,6 +147,12 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
         how = "the nearest to"
     else:
         how = f"{a.tense} tense{_cue(a)}, on or {'before' if a.tense == 'past' else 'after'}"
+    told = _story_day_after(a, ref, month, day)
+    if told is not None:  # "struck the reef on 23 October 1880 ... recovered on 26 October"
+        anchor, anchor_value = "discourse", value(a.period)  # type: ignore[arg-type]
+        why = f"'{c.text}' has no year: took {told.year}, a past told after the story's day " \
+              f"{anchor_value} in an earlier year, on or after it"
+        return dated(Cal("day", told), anchor, anchor_value, why)
     if a.prep in ("ended", "since") and d > ref and options[0] <= ref:  # "ended June 30": behind
         d, how = max(o for o in options if o <= ref), f"after '{a.prep}', on or before"
     elif d < ref and options[-1] >= ref and a.prep not in ("ended", "since") \
@@ -163,6 +169,28 @@ def _date(c: Candidate, a: Anchors) -> Resolution | None:
     why = f"'{c.text}' has no year: took {d.year}, {how} the {anchor_name(anchor)} " \
           f"{anchor_value}"
     return dated(Cal("day", d), anchor, anchor_value, why)
+
+
+def _story_day_after(a: Anchors, ref: date, month: int, day: int) -> date | None:
+    """The day ``month``-``day`` in the year of the story's day under discussion, when a past
+    clause names it with no year up to two months after that day, named (a day or a part of
+    one) in its own sentence or one of the three before and lying two years or more before
+    the publication date's: a story of another time goes on in it ("struck the reef on 23
+    October 1880 ... The bodies were recovered on 26 October"; session 26). A story of the
+    publication year or the year before (last year's too cost a blind check batch), a year or a
+    month under discussion and any other tense keep the nearest date."""
+    p = a.period
+    if a.tense != "past" or p is None or p.gran not in _STORY_DAY_GRANS \
+            or a.period_age > 3 or p.start.year >= ref.year - 1 or a.prep == "since":
+        return None
+    d = safe_date(p.start.year, month, day)
+    if d is None or not p.start <= d <= p.start + timedelta(days=62):
+        return None
+    return d
+
+
+#: Granularities of a story's day a past date with no year is read from.
+_STORY_DAY_GRANS = frozenset({"day", "part-of-day"})
 
 
 def _cue(a: Anchors) -> str:

@@ -345,7 +345,8 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     if n is None or n != int(n):
         return vague("PAST_REF" if sign < 0 else "FUTURE_REF", f"'{c.text}' is a vague offset")
     steps = int(n) * mult * sign
-    if cal_unit in ("decade", "century"):  # steps already count years: "a decade ago" = -10
+    long_unit = cal_unit in ("decade", "century")
+    if long_unit:  # steps already count years: "a decade ago" = -10
         cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):
         cal_unit, steps = "day", 0 if n < 24 else steps // 24 if cal_unit == "hour" else 0
@@ -353,7 +354,10 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         big = RANK[cal_unit] > RANK["week"]
         per = a.period if big and a.period is not None and RANK[a.period.gran] <= RANK[cal_unit] \
             else None
-        if per is not None and cal_unit == "year" and per.gran in _YEAR_NOT_COPIED:
+        if per is not None and cal_unit == "year" and (
+                per.gran in _YEAR_NOT_COPIED or (long_unit and per.gran in _DAYISH)):
+            # "16 May 1884. A century later": a decade or a century counts years, not days
+            # (session 26)
             return dated(shift(of(per.start, "year"), steps, "year"), "discourse", value(per),
                          f"'{c.text}' = the year of the date under discussion {value(per)} "
                          f"moved by {steps:+d} year(s) (a {per.gran} is not copied back)")
