@@ -40,7 +40,7 @@ from .number_checks import (
     read_as_event_start,
     slash_date_ok,
 )
-from .patterns import WEEKDAY, alt
+from .patterns import MONTH, WEEKDAY, alt
 from .post_hours import plan_hour
 from .resources.calendar_words import (
     CAUSE_BEFORE_OF,
@@ -96,6 +96,25 @@ _GATHERING_AFTER = rx.compile(
     rf"(?:{alt(set(DAY_WORDS) | {'yesterday', 'yday'})}|last[ \t]+night|{WEEKDAY})(?![\w'’-])")
 #: "ever" after a superlative's unit, and who may own a record day before the superlative.
 _EVER_AFTER = rx.compile(r"\s+ever\b")
+#: An event's noun after a holiday, then (three words at most between) "on/this/next" and a
+#: day of its own: "a Christmas edition on Monday 16 December", "the Easter fair on Saturday"
+#: (the holiday names the kind of event, which the day dates; session 26).
+_EVENT_DATED_AFTER = rx.compile(
+    r"[ \t]+(?:editions?|markets?|menus?|fairs?|fayres?|fetes?|partys?|parties|concerts?|"
+    r"lunch(?:es)?|dinners?|specials?|sales?|shows?|parades?|services?|events?|bazaars?)"
+    r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:on|this|next)[ \t]+"
+    rf"(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}\.?[ \t]+\d{{1,2}}\b)",
+    re.IGNORECASE)
+#: A plural noun after a count of singular weekends: "three weekend closures" counts closures
+#: held on weekends, no length (session 26).
+_PLURAL_NOUN_AFTER = rx.compile(r"[ \t]+(?!(?:is|was|has|as|this|his|its|us|plus|less|unless|"
+                                r"thus|whereas)\b)[a-z]{2,}s\b(?!['’])")
+#: A noun of works after "overnight" (one word may come between): "overnight lane closures",
+#: "Overnight resurfacing works" are works done at night, no night named (session 26).
+_WORKS_AFTER = rx.compile(
+    r"[ \t]+(?:(?!(?:and|or|but|for|to|the|as|while|with|after|before|so|on|in|at)\b)"
+    r"[a-z]+[ \t]+)?(?:closures?|works|roadworks|repairs|resurfacing|maintenance|diversions?|"
+    r"shutdowns?|possessions|engineering|demolition|inspections|detours?)\b")
 _RECORD_OWNER_BEFORE = rx.compile(rf"\b{alt(RECORD_OWNERS)}\s+$", re.IGNORECASE)
 _NOUN_PHRASE_BEFORE = rx.compile(
     r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
@@ -219,9 +238,19 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head == "wd" and GROUP_AFTER_NOUN.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head == "hol" and _EVENT_DATED_AFTER.match(text, m.end(head)) \
+            and modifies_a_thing(text, m, g, head):
+        return False  # "a Christmas edition on Monday 16 December": the kind of event (s26)
     if head in ("hol", "holiday") and g[head][:1].islower() \
             and _GATHERING_AFTER.match(text, m.end(head)) and modifies_a_thing(text, m, g, head):
         return False  # a kind of gathering in a post: "office xmas party tonight"
+    if name == "duration" and unit and unit.lower() == "weekend" \
+            and (g.get("num") or "").lower() not in ("a", "an", "one") \
+            and _PLURAL_NOUN_AFTER.match(text, m.end()):
+        return False  # "three weekend closures": a count of closures (session 26)
+    if name in ("tonight", "deictic_day") and m.group().lower() == "overnight" \
+            and _WORKS_AFTER.match(text, m.end()):
+        return False  # "Overnight lane closures begin": works at night (session 26)
     if name == "unit_superlative" and _EVER_AFTER.match(text, m.end("span")) \
             and not _RECORD_OWNER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # praise or a curse, no day: "best week ever", "my worst day ever"

@@ -66,7 +66,7 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
     out: list[Mention] = []
     for m in mentions:
         if m.rule == "holiday" and m.granularity in ("day", "weekend"):
-            m = _by_place(text, m)
+            m = _by_place(text, m, dct)
         if m.rule != "holiday" or m.granularity != "day":
             out.append(m)
             continue
@@ -144,11 +144,36 @@ _WEEKEND_TAIL = rx.compile(r"\s+(?:long\s+)?weekend$")
 _SENTENCE_END = rx.compile(r"[.!?\n]")
 
 
-def _by_place(text: str, m: Mention) -> Mention:
+def _nearest_day(name: str, country: str, subdiv: str | None, dct: date) -> date | None:
+    """The day of ``name`` in the calendar of ``country`` nearest to the publication date (the
+    one ahead on a tie), of the years around it: the default day's year says little when the
+    country keeps the holiday months away from the default (session 26: "the Labour Day
+    weekend" told in October in New Zealand is this October's, not next year's)."""
+    days = [d for d in (calendar_day(name, country, subdiv, y)
+                        for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
+    return min(days, key=lambda d: (abs((d - dct).days), d < dct)) if days else None
+
+
+#: How far either side of a holiday of ``HOLIDAY_PLACES`` its story is read for a place when its
+#: sentence names none (session 26).
+_STORY_REACH = 4000
+
+
+def _names_one(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` names one of the places (or holidays) ``words``, as whole words (a
+    possessive too: "Gauteng's")."""
+    return any(re.search(rf"(?<![\w'’]){re.escape(w)}(?!\w|['’](?!s\b))", text)
+               for w in words)
+
+
+def _by_place(text: str, m: Mention, dct: date) -> Mention:
     """``m`` moved to the day (or the weekend) of the holiday in the calendar of the state or
     country its sentence names, for a holiday whose day differs among them (``HOLIDAY_PLACES``:
     "the King's Birthday long weekend" in Brisbane is Queensland's, in October; session 25).
-    Only a holiday of that list reads its sentence, and only up to 300 characters each side."""
+    Only a holiday of that list reads its sentence, and only up to 300 characters each side;
+    when its sentence names no place, the story around it (``_STORY_REACH``) when it names one
+    calendar's places only ("Auckland" two sentences before "the Labour Day weekend";
+    session 26)."""
     low = " ".join(m.text.lower().replace("’", "'").split()).removeprefix("the ")
     name = _WEEKEND_TAIL.sub("", low)
     places = HOLIDAY_PLACES.get(name)
@@ -160,14 +185,19 @@ def _by_place(text: str, m: Mention) -> Mention:
     after = _SENTENCE_END.search(text, m.end, m.end + 300)
     sentence = text[start:m.start] + " " + text[m.end:after.start() if after else m.end + 300]
     named = next(((country, subdiv) for words, country, subdiv in places
-                  if any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", sentence)
-                         for w in words)), None)
-    if named is None:
-        return m
+                  if _names_one(sentence, words)), None)
+    if named is None:  # none in its sentence: the one calendar the story names (session 26)
+        story = text[max(0, m.start - _STORY_REACH):m.start] + " " \
+            + text[m.end:m.end + _STORY_REACH]
+        named_all = {(country, subdiv) for words, country, subdiv in places
+                     if _names_one(story, words)}
+        if len(named_all) != 1:
+            return m
+        named = named_all.pop()
     country, subdiv = named
     first = m.interval[0].date()
     held = first + timedelta(days=2) if m.granularity == "weekend" else first
-    day = calendar_day(name, country, subdiv, held.year)
+    day = _nearest_day(name, country, subdiv, dct)
     if day is None or day == held:
         return m
     cal = Cal("weekend", holiday_weekend(day)) if m.granularity == "weekend" else Cal("day", day)

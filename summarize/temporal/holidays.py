@@ -89,12 +89,23 @@ def holiday_weekend(day: date) -> date:
 
 
 def calendar_day(name: str, country: str, subdiv: str | None, year: int) -> date | None:
-    """The day ``name`` (a "country" rule of ``MOVABLE_HOLIDAYS``) falls on in ``year`` in the
-    calendar of ``country`` (and ``subdiv``) rather than its default one (session 25)."""
+    """The day ``name`` falls on in ``year`` in the calendar of ``country`` (and ``subdiv``)
+    rather than its default one (session 25): a "country" rule of ``MOVABLE_HOLIDAYS`` by the
+    library's name for it, any other holiday by its own name among the country's public
+    holidays, Labour and Labor Day alike ("Family Day" in South Africa, "Labour Day" in New
+    Zealand; session 26)."""
     rule = MOVABLE_HOLIDAYS.get(name)
-    if rule is None or rule[0] != "country" or not 1 <= year <= 9999:
+    if not 1 <= year <= 9999:
         return None
-    return _named(country, subdiv, rule[2], year).get(rule[3])
+    if rule is not None and rule[0] == "country":
+        category, library_name = rule[2], rule[3]
+    else:
+        category, library_name = "public", name
+    named = _named(country, subdiv, category, year)
+    if library_name in named:
+        return named[library_name]
+    key = _library_key(library_name)
+    return next((d for one, d in named.items() if _library_key(one) == key), None)
 
 
 @lru_cache(maxsize=128)

@@ -186,6 +186,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_bare": _words(UNIT_PLURALS), "duration_first": _words(UNIT_PLURALS),
     "duration_bare_later": _words(UNIT_PLURALS), "duration_bare_away": _words(UNIT_PLURALS),
     "duration_headline": {"week", "month", "year", "decade", "century"},
+    "headline_weekend": {"weekend"},  # "Through Weekend" (session 26)
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight", "hour"},
     "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",

@@ -15,6 +15,7 @@ from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     GIVEN_NAMES,
     HOLIDAY_ALIASES,
+    LOWER_CASE_HOLIDAYS,
     LOWER_LEGAL_SUFFIXES,
     LOWER_NAME_HEADS,
     LOWER_NAME_TITLES,
@@ -201,8 +202,10 @@ def part_of_a_name(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True  # "Seven Years in Tibet", "28 Days Later": prose writes a unit lower case
     if kind == "pod" and _part_of_day_in_a_name(text, m):
         return True  # a paper's or a ship's: "the Evening Chronicle", "The Dawn Voyager"
-    if text[s - 5:s] == "NEWS " and _programme_after_news(text, s, e):
-        return True  # a programme's name: "ABC NEWS WORLD NEWS TONIGHT" (session 24)
+    if (text[s - 5:s] == "NEWS " or text[s - 10:s] == "THE WORLD ") \
+            and _programme_after_news(text, s, e):
+        return True  # a programme's name: "ABC NEWS WORLD NEWS TONIGHT" (session 24), "BBC
+        # THE WORLD TONIGHT", "THE WORLD THIS WEEKEND" (session 26)
     if kind in ("year", "season") and text[e - 1].isdigit() and _quoted_year_title(text, m):
         return True  # a title's year: 'the comedy "Class of '79"', '"Harbour 1977," sold'
     if not text[s].isupper():
@@ -259,6 +262,11 @@ _LOWER_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_NAME_HEADS))
                          + r")(?![\w'’-])")
 _LOWER_PLACE_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(LOWER_PLACE_HEADS))
                          + r")(?![\w'’-])")
+#: A street's noun after a lower-case holiday, not going on to a gathering, a market or works
+#: ("hogmanay lane flats"; not "xmas street party", "christmas road closures") (session 26).
+_HOLIDAY_STREET_AFTER = rx.compile(
+    r"[ \t]+(?:lane|street|road|close|drive)(?![\w'’-])(?![ \t]+(?:party|parties|markets?|"
+    r"fairs?|lights|closures?|works|trips?|races?|shows?|parades?|sales?)\b)")
 #: One more lower-case word and a firm's legal suffix: "midnight kettle ltd", "june orchard plc".
 _LOWER_FIRM_AFTER = rx.compile(r"[ \t]+[a-z]+[ \t]+(?:" + "|".join(sorted(LOWER_LEGAL_SUFFIXES))
                                + r")(?![\w'’-])")
@@ -281,6 +289,8 @@ def _lower_case_name(text: str, m: re.Match[str]) -> bool:
         return True
     if text[end - 1:end].isalpha() and _LOWER_PLACE_HEAD.match(text, end):
         return True
+    if _HOLIDAY_STREET_AFTER.match(text, end) and m.group(0) in LOWER_CASE_HOLIDAYS:
+        return True  # a street's name: "hogmanay lane flats", "christmas road is" (session 26)
     before = _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None:
         return False
@@ -545,10 +555,11 @@ _PROGRAMME_END = rx.compile(r"[ \t]*(?:\n|$)|[ \t]{2}|[ \t]+[A-Z]{2,}\b(?!['’:
 
 
 def _programme_after_news(text: str, s: int, e: int) -> bool:
-    """Whether a time word in capitals right after "NEWS " in a line of capitals ends a
-    broadcast's name ("CBS NEWS EVENING NEWS TONIGHT  JANE DOE, CBS NEWS", "WEEKEND NEWS
-    SUNDAY"): the programme's, no time (session 24). A possessive or a colon after it, or
-    a colon after "NEWS", is a headline's day ("NEWS: SATURDAY'S FIRE KILLS 3")."""
+    """Whether a time word in capitals right after "NEWS " (or "THE WORLD ": session 26) in a
+    line of capitals ends a broadcast's name ("CBS NEWS EVENING NEWS TONIGHT  JANE DOE, CBS
+    NEWS", "WEEKEND NEWS SUNDAY", "BBC THE WORLD TONIGHT"): the programme's, no time (session
+    24). A possessive or a colon after it, or a colon after "NEWS", is a headline's day
+    ("NEWS: SATURDAY'S FIRE KILLS 3")."""
     if not text[s:e].isupper():
         return False
     line = text[text.rfind("\n", 0, s) + 1:s]

@@ -91,12 +91,20 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
     title ("Now playing: Paper Lanterns - Slow Tide (4:12)"), no clock time (session 13); also
     after a title a verb of performing introduces, with no such word (session 20)."""
     s, e = m.span("span")
+    if len(g["hour"]) == 1 and not g["tz"] and not g.get("prep") and not g.get("hedge") \
+            and text[s - 1:s] == "(" and _LENGTH_OF_AFTER.match(text, e):
+        return True  # "(5:55 of pure chaos)": so long of something, a length (session 26)
     return (len(g["hour"]) == 1 and not g["tz"] and not g.get("prep") and not g.get("hedge")
             and text[s - 2:s] in (" (", "\t(") and text[e:e + 1] == ")"
             and s >= 3 and text[s - 3].isalnum()
             and (_has_recording_word(text)
                  or _ARTIST_DASH_TITLE.search(text, max(0, s - 80), s - 2) is not None
                  or _TITLE_BEFORE.search(text, max(0, s - 60), s - 2) is not None))
+
+
+#: "of" and a few lower-case words closing the brackets after an "M:SS": "(5:55 of pure
+#: chaos)", "(3:40 of bliss)" (session 26).
+_LENGTH_OF_AFTER = rx.compile(r"[ \t]+of[ \t]+[a-z][a-z' ]{0,40}\)")
 
 
 #: A title (capitalised words) after a verb of performing right before the brackets: a

@@ -17,6 +17,7 @@ from .resources.calendar_words import (
     HOLIDAY_ALIASES,
     HOLIDAY_PREPOSITIONS,
     HOLIDAY_SPELLINGS,
+    HOLIDAY_WRITTEN_FORMS,
     LETTER_MONTHS,
     LOWER_CASE_AFTER_PREPOSITION,
     LOWER_CASE_AFTER_THE,
@@ -208,7 +209,9 @@ WEEKDAY_ABBR_TIME = (
     rf"|(?-i:{alt(w for w in WEEKDAY_ABBREVIATIONS if w not in _VERB_ABBR)[3:]}"
     r"|(?:(?<![A-Za-z]\s)(?<![\w'’])|(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)"
     r"|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s))(?-i:sat|weds|wed|sun))")
-DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+#: A day of the month; digits glued to a capital letter are a model's code, no day ("a Long
+#: March 4B rocket", "the Falcon 9B"; session 26).
+DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)(?-i:(?![A-Z]\b))"
 ORDINAL_DAY_WORD = alt(w for w, n in ORDINALS.items() if n <= 31)
 #: Days of the month in words from the tenth on ("the twenty-fourth"): a lower one is as often
 #: a rank ("on the third").
@@ -302,14 +305,14 @@ _TITLED_BEFORE_WEEKEND = "(?-i:" + alt(TITLED_BEFORE_WEEKEND, case_sensitive=Tru
 #: holiday"; session 23).
 _AFTER_THE = r"(?<=\bthe\s)" + alt(LOWER_CASE_AFTER_THE)
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
-                        | LOWER_CASE_ON_THE_DAY,
+                        | LOWER_CASE_ON_THE_DAY | HOLIDAY_WRITTEN_FORMS,
                         case_sensitive=True)[3:-1] + "|" \
     + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + "|" + _AFTER_THE + "|" \
     + _TITLED_BEFORE_WEEKEND + ")"
 #: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
 #: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
 HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
-                          | LOWER_CASE_ON_THE_DAY
+                          | LOWER_CASE_ON_THE_DAY | HOLIDAY_WRITTEN_FORMS
                           | set(LOWER_CASE_AFTER_PREPOSITION) | LOWER_CASE_BEFORE_WEEKEND
                           | LOWER_CASE_AFTER_THE | TITLED_BEFORE_WEEKEND)
 #: Holidays of a fixed date in Title Case ("Christmas Eve", "New Year's Eve"): "every" before

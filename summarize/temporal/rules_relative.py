@@ -335,6 +335,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:,?\s+(?P<endyear>{YEAR}))?)?)?"
      rf"(?=\s+(?:that\s+|which\s+)?(?P<fstart>{alt(FISCAL_START_VERBS)})\s+(?:on\s+)?"
      rf"(?P<fmonth>{MONTH})\.?\s+(?P<fday>\d{{1,2}})\b)?)"),
+    # a headline drops the article: "Rain to Last Through Weekend" is "through the weekend",
+    # a capitalised preposition of time before a capitalised "Weekend" ending its line
+    # (session 26)
+    ("headline_weekend", "unit_rel",
+     r"(?-i:\b(?:Through|Thru|Over|Until|Till|Into|During|By|Before|After)\s+"
+     r"(?P<span>(?P<unit>Weekend)))(?=[ \t]*(?:[\n.;:!?)–—-]|$))"),
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
      # with its edge as "unit_relative" has it: "late last week after talks failed" (s21)

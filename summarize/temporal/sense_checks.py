@@ -36,11 +36,15 @@ from .resources.determiners import ARTICLES, DETERMINERS, POSSESSIVES
 from .resources.game_words import GAME_PHRASES, GAME_WORDS
 
 #: Nouns that "day" opens a compound with ("the day room", "a day centre", "the day shift"),
-#: singular: "the day patients left" is a day (session 24).
+#: singular: "the day patients left" is a day (session 24); its possessive too, and a day
+#: ticket ("for the day room's chairs", "a day ticket"; session 26).
 _DAY_COMPOUND_HEADS = (r"(?:room|job|trip|tripper|centre|center|shift|pass|ward|nursery|surgery|"
-                       r"unit|hospital|clinic|patient|bed|boat|care(?!\s+(?:workers?|staff)\b))")
+                       r"unit|hospital|clinic|patient|bed|boat|ticket|"
+                       r"care(?!\s+(?:workers?|staff)\b))")
+#: What may follow a compound's head: no hyphen, no quote but a possessive's (session 26).
+_DAY_COMPOUND_END = r"\b(?![-]|['’](?!s\b))"
 #: ... right after a match that ends in "day": "near the end of the day shift" (session 25).
-DAY_COMPOUND_AFTER = rx.compile(r"[ \t]+" + _DAY_COMPOUND_HEADS + r"\b(?![-'’])",
+DAY_COMPOUND_AFTER = rx.compile(r"[ \t]+" + _DAY_COMPOUND_HEADS + _DAY_COMPOUND_END,
                                 re.IGNORECASE)
 #: Idioms built on time words that name no time, and the matches they may hold.
 _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+the\s+day\b"
@@ -60,7 +64,7 @@ _IDIOM = rx.compile(r"\b(?:(?:every\s+)?now\s+and\s+(?:then|again)|back\s+in\s+t
                     r"midnight\s+mass(?:es)?|the\s+day\s+jobs?|june\s+bugs?|"
                     # session 24: "day" opening a compound noun ("the day room", "a day
                     # centre", "on the day shift"), singular: "the day patients left" is a day
-                    r"(?:the|a)\s+day\s+" + _DAY_COMPOUND_HEADS + r"\b(?![-'’])|"
+                    r"(?:the|a)\s+day\s+" + _DAY_COMPOUND_HEADS + _DAY_COMPOUND_END + "|"
                     # "the future of the reef": its fate, no time (session 22)
                     r"the\s+future\s+of\s+(?:the|a|an|its|our|their|his|her|this|that|these|"
                     r"those|my|your)\b|" +

@@ -179,6 +179,15 @@ _LABEL_WORDS = frozenset({
     "chapter", "rule", "form", "line", "pier", "berth", "hangar", "locker", "box", "code", "pin",
     "extension", "ext", "postcode", "zip", "level", "model", "version", "class", "bug", "issue",
     "bill", "h", "hr", "ld", "hb", "sb"})  # a state's bills: "LD 1644", "HB 2017" (s20)
+#: A capitalised road's noun after a capitalised word right before four digits ("Farm Road
+#: 2031", "County Rd 1998") that end their phrase (a mark, a preposition, "and") is the road's
+#: number, no year; "the Wall Street 1987 crash" goes on to a noun (session 26).
+_ROAD_WORDS = frozenset({"road", "rd", "street", "st", "avenue", "ave", "lane", "drive",
+                         "highway", "hwy", "pike", "route"})
+_ROAD_BEFORE = rx.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
+                          r"Highway|Hwy|Pike|Route))\s+$")
+_ROAD_AFTER = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|or|near|at|in|on|outside|between|"
+                         r"from|to|north|south|east|west|where|which|was|is|were)\b)")
 _COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "audience",
                                "audiences", "turnout", "gate", "headcount", "membership",
                                "workforce", "capacity", "tally", "total", "score",
@@ -239,6 +248,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     words = _words(before)
     if _may(words, _LABEL_WORDS) and _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _may(words, _ROAD_WORDS) and _ROAD_BEFORE.search(before) and _ROAD_AFTER.match(text, end):
+        return False  # "Farm Road 2031 and", "County Road 1998 near": a road's number (s26)
     if a_flight_number(text, start, end):
         return False  # "flight KL 1712", "BA 1947 to Lisbon": a flight's number
     if _may(near, _COUNT_NOUN_WORDS) \

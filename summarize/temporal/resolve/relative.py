@@ -134,6 +134,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if c.rule == "unit_full_year" and a.period is not None and a.dct is not None \
             and a.period.start.year > a.dct.year:
         rel = "this"  # "the full year" reports a year begun, not a target year named before
+    if c.rule == "headline_weekend":
+        rel = "the"  # a headline's "Through Weekend": "the weekend" (session 26)
     if c.rule == "unit_full_year" and f.get("expect"):
         rel = "this"  # "expects sales for the full year to rise": the year in progress
     mod = modifier(f.get("mod"))

@@ -165,6 +165,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     # session 23: International Workers' Day, as most countries keep it (Canada's and New
     # Zealand's are chosen on their day: ``holidays.country_days``)
     "labour day": (5, 1),
+    # session 26: the UN's Human Rights Day (South Africa's, 21 March, where the text is
+    # South African: ``HOLIDAY_PLACES``)
+    "human rights day": (12, 10),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -245,6 +248,9 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "freedom day": ("country", "ZA", "public", "Freedom Day", 0),
     "victory day": ("country", "RU", "public", "Victory Day", 0),
     "may bank holiday": ("country", "GB", "public", "May Day", 0),
+    #: session 26: England's and Wales's bank holiday of the last Monday of August
+    "august bank holiday": ("country", "GB-ENG", "public", "Late Summer Bank Holiday", 0),
+    "late summer bank holiday": ("country", "GB-ENG", "public", "Late Summer Bank Holiday", 0),
     "dragon boat festival": ("country", "CN", "public", "Dragon Boat Festival", 0),
     "mid-autumn festival": ("country", "CN", "public", "Mid-Autumn Festival", 0),
     #: session 25: national days and feasts by one country's name for them: Nigeria's
@@ -321,6 +327,9 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "eid-al-adha": "eid al-adha", "eid-el-kabir": "eid al-adha", "eid el-kabir": "eid al-adha",
     "eid el kabir": "eid al-adha",
     "early may bank holiday": "may bank holiday",
+    # session 26: the UK's bank holiday of the last Monday of May, and a post's New Year's Day
+    "late may bank holiday": "spring bank holiday",
+    "nyd": "new year's day",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -332,12 +341,17 @@ HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
 #: How names are written when Title Case gets them wrong.
 HOLIDAY_SPELLINGS: dict[str, str] = {
     "ve day": "VE Day", "v-e day": "V-E Day", "vj day": "VJ Day", "v-j day": "V-J Day",
-    "mlk day": "MLK Day", "anzac day": "ANZAC Day", "nye": "NYE",
+    "mlk day": "MLK Day", "anzac day": "ANZAC Day", "nye": "NYE", "nyd": "NYD",
 }
+#: Holiday names as written with a lower-case word before a capitalised month, which neither
+#: Title Case nor a first capital gives: "the late May bank holiday" (session 26).
+HOLIDAY_WRITTEN_FORMS = frozenset({
+    "late May bank holiday", "late May Bank Holiday", "early May bank holiday",
+    "early May Bank Holiday"})
 #: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye"); a
 #: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
 #: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
-NOT_TITLED = frozenset({"nye", "eid", "king's birthday", "queen's birthday"})
+NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthday"})
 #: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
 #: long weekend", not "the King's Birthday Honours" (session 25).
 TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
@@ -352,6 +366,31 @@ HOLIDAY_PLACES: dict[str, tuple[tuple[tuple[str, ...], str, str | None], ...]] =
            (("Victoria", "Melbourne"), "AU", "VIC"),
            (("New South Wales", "NSW", "Sydney"), "AU", "NSW"))
     for name in ("king's birthday", "queen's birthday")}
+#: Session 26: South Africa's names and places (its provinces, cities, its other holidays of
+#: those names): its Family Day is Easter Monday (Canada's, Ontario's, is in February), its
+#: Human Rights Day 21 March (the UN's is 10 December); Good Friday beside Family Day is
+#: South Africa's Easter too.
+_SOUTH_AFRICA = ("South Africa", "South African", "South Africans", "Johannesburg",
+                 "Cape Town", "Durban", "Pretoria", "Tshwane", "Soweto", "Gauteng",
+                 "KwaZulu-Natal", "Eastern Cape", "Western Cape", "Northern Cape", "Free State",
+                 "Limpopo", "Mpumalanga", "Bloemfontein", "Gqeberha", "Port Elizabeth",
+                 "Mthatha", "Polokwane", "Freedom Day", "Heritage Day", "Youth Day",
+                 "Day of Reconciliation")
+HOLIDAY_PLACES["family day"] = (((*_SOUTH_AFRICA, "Human Rights Day", "Good Friday"), "ZA",
+                                 None),)
+HOLIDAY_PLACES["human rights day"] = (((*_SOUTH_AFRICA, "Family Day"), "ZA", None),)
+#: ... and Labour Day, 1 May by default: New Zealand's (the fourth Monday of October),
+#: Canada's (the first Monday of September, as the US's Labor Day) and Australia's states'
+#: where the text names them.
+HOLIDAY_PLACES["labour day"] = (
+    (("New Zealand", "NZ", "Auckland", "Wellington", "Christchurch", "Dunedin", "Kiwis",
+      "Tauranga", "Rotorua", "Waikato", "Canterbury"), "NZ", None),
+    (("Canada", "Canadian", "Canadians", "Ontario", "Toronto", "Ottawa", "Montreal", "Quebec",
+      "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Nova Scotia", "Manitoba"), "CA", None),
+    (("Queensland", "Brisbane", "Gold Coast"), "AU", "QLD"),
+    (("Western Australia", "Perth"), "AU", "WA"),
+    (("Victoria", "Melbourne"), "AU", "VIC"),
+    (("New South Wales", "NSW", "Sydney"), "AU", "NSW"))
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
@@ -365,6 +404,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "independence day", "mlk day", "martin luther king day", "presidents day", "presidents' day",
     "columbus day", "bastille day", "canada day", "australia day", "anzac day", "earth day",
     "st patricks day", "xmas eve", "xmas day", "nye",
+    # session 26: Scotland's New Year's Eve as posts write it, and a post's New Year's Day
+    "hogmanay", "nyd",
     # session 12, round 2: St Patrick's Day's nicknames
     "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
     "st. patty's day", "paddy's day", "paddys day",
@@ -385,7 +426,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
 LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", "victory day"})
 #: Lower-case names that take "the" before them as holidays ("shut for the may bank holiday"),
 #: and a modal "may" otherwise ("you may bank holiday pay"; session 23).
-LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday"})
+LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday",
+                                  "late may bank holiday", "august bank holiday"})
 #: Lower-case names never shouted in capitals as a holiday ("EID" is an acronym).
 NOT_IN_CAPITALS = frozenset({"eid"})
 #: Names that are other words in lower case but a holiday right before "weekend" ("thru
