@@ -20,6 +20,7 @@ from .resources.calendar_words import (
     MOVABLE_HOLIDAYS,
     PARTS_OF_DAY,
     SEASONS,
+    TIMED_SERVICES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
@@ -120,6 +121,9 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_hrs": _NUM | {"hours"}, "clock_oclock": {"clock"},
     "clock_word": {"after", "before"}, "clock_words": {"am", "pm", "m"},
     "clock_hhmm_range": _NUM, "clock_hhmm_range_end": _NUM,  # session 25
+    # session 26: keyed by the run or the update after the digits (a bare "0715" keys nothing)
+    "clock_hhmm_service": set(TIMED_SERVICES), "clock_hhmm_service_end": set(TIMED_SERVICES),
+    "clock_hhmm_update": {"update", "updates", "kick", "kickoff", "ko"},
     "clock_words_zone": {z.lower() for z in ZONE_CODES.split("|")} | {"local"},  # session 25
     "clock_past": {"half", "quarter", "minutes", "minute", "twenty", "ten", "five"},
     "clock_half_hour": {"half"}, "clock_range_end": _NUM,
@@ -380,6 +384,7 @@ RULE_BACK: dict[str, int] = {
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 7, "clock_pod_at": 2, "clock_words": 5,
     "clock_words_zone": 6, "clock_hhmm_range": 1, "clock_hhmm_range_end": 3,
+    "clock_hhmm_service": 4, "clock_hhmm_service_end": 4, "clock_hhmm_update": 2,
     "clock_at_sign": 1, "clock_ish": 2, "clock_half_hour": 2, "clock_range_end": 1,
     "clock_dot_tonight": 3, "clock_dot_cue": 3,
     "part_of_day": 4,

@@ -274,6 +274,10 @@ def date_clock_range_starts(text: str, mentions: Sequence[Mention]) -> list[Ment
 _UNTIL_BEFORE = rx.compile(r"(?<![\w'’])(?:until|till|til|'til|’til|to)[ \t]+$", re.IGNORECASE)
 
 
+#: "after" right before a midnight ("double fare after midnight"; session 26).
+_AFTER_BEFORE = rx.compile(r"(?<![\w'’])after[ \t]+$", re.IGNORECASE)
+
+
 def small_hours_after_evening(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a bare small-hours clock time after "until/till/to" ("trains run
     every 20 mins until 3am") on the day after the evening clock time its sentence named last
@@ -286,11 +290,19 @@ def small_hours_after_evening(text: str, mentions: Sequence[Mention]) -> list[Me
         b = out[k]
         if b.rule not in _BARE_CLOCK_RULES or not _MORNING_END.search(b.text) \
                 or not _BARE_CLOCK_TEXT.fullmatch(b.text) or b.interval is None \
-                or b.interval[0].hour >= SMALL_HOURS_END \
-                or _UNTIL_BEFORE.search(text, max(0, b.start - 8), b.start) is None:
+                or b.interval[0].hour >= SMALL_HOURS_END:
             continue
         a = next((m for m in reversed(out[:k]) if m.sentence == b.sentence
                   and m.type == "TIME" and m.interval is not None), None)
+        if _UNTIL_BEFORE.search(text, max(0, b.start - 8), b.start) is None:
+            if a is not None and a.value.endswith("T24:00") and a.text.lower() == "midnight" \
+                    and _AFTER_BEFORE.search(text, max(0, a.start - 8), a.start) \
+                    and a.value[:10] == b.value[:10]:
+                # "double fare after midnight, last pickups 3am": the small hours after the
+                # midnight that ends the day told of fall on the next day (session 26)
+                out[k] = _moved(b, timedelta(days=1), f"after '{a.text}' ending its day: the "
+                                                      "small hours of the day after")
+            continue
         if a is None or not _clock_pair(a, b) or a.interval[0].date() != b.interval[0].date() \
                 or a.interval[0].hour < EVENING_HOUR:
             continue

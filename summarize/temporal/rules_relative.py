@@ -35,6 +35,7 @@ from .resources.post_days import (
     EVENT_NOUNS,
     REMINDED,
     REMINDER_VERBS,
+    RESUME_DAY_LEADS,
     SAT_DAY_LEADS,
     SUN_PAST_VERBS,
 )
@@ -234,6 +235,11 @@ RULES: list[tuple[str, str, str]] = [
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(SAT_DAY_LEADS)) + ")"
      + rf"(?=(?-i:sat|wed|weds)(?:{_PHRASE_END}|[ \t]+(?:from|at|then|x+)\b|[ \t]*@"
      r"|[ \t]+\d))"
+     # ... or after a post's word of a start or a return, ending its phrase ("back at it Wed.",
+     # "viewings start mon"; session 26)
+     + "|(?:" + "|".join(rf"(?<=\b{n.replace(' ', chr(92) + 's')}\s)"
+                         for n in sorted(RESUME_DAY_LEADS)) + ")"
+     + rf"(?=(?-i:[Mm]on|[Ww]eds?|[Ss]at|MON|WEDS?|SAT)\.?{_MARK_END})"
      # ... or before "just gone", a day that has passed ("the boiler died sat just gone")
      rf"|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?=(?-i:sat|wed|weds|sun)[ \t]+just[ \t]+gone{_GONE_END})"
      # ... also after "the", but for "the sun" ("the weds just gone was our anniversary";

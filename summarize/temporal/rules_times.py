@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .patterns import FIXED_HOLIDAY, MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .resources.calendar_words import TIMED_SERVICES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import (
     DAY_AT_WORDS,
     POST_DAY_WORDS,
@@ -108,6 +108,18 @@ _MINUTES = (r"(?P<mins>half|(?:a\s+)?quarter|(?:twenty[\s-]+)?(?:one|two|three|f
 
 #: What joins the two four-digit times of a shift ("0730 to 1530", "0600-1400").
 _HHMM_TO = r"[ \t]*(?:-|–|to|till|til|until)[ \t]*"
+#: What joins two four-digit times of one notice ("the 0715 and 1930 sailings"), and the
+#: timetabled run after them (``TIMED_SERVICES``; session 26).
+HHMM_AND = r"[ \t]*(?:,|&|and|or)[ \t]*"
+HHMM_SERVICE = (rf"[ \t]+{alt(TIMED_SERVICES)}\b"
+                r"(?![-‐]\w|[ \t]+(?:seasons?|timetables?|schedules?)\b)")
+#: A four-digit 24-hour time after a notice's "next update" or a match's "KO"/"kick-off", ending
+#: its phrase ("next update 1030", "KO 1945 ⚽"; session 26).
+HHMM_UPDATE = (r"\b(?:(?:next|further|another|latest)\s+updates?|kick[- ]?off|(?-i:KO|ko))"
+               r"(?:\s+(?:at|is|due|due\s+at|around|by))?[ \t]*[:@]?[ \t]*"
+               r"(?P<span>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))"
+               r"(?![\w:.,/%-]\w|[\w:/%£$€])"
+               r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-]))")
 #: Hedges before a clock time, in its span with the mod APPROX ("about 2am", "approx 22:15",
 #: "around noon"; session 24): ``units.CLOCK_HEDGES``, "approx." with its point.
 _HEDGE = alt(CLOCK_HEDGES | {"approx."})
@@ -249,7 +261,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?:(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))"
      r"|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"
      # ... or "@": a post's "2nite @ 7" (session 20)
-     rf"afternoon|evening|night))\s+(?:at\s+|@\s*){_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?![\d%])"
+     # ... or an approximate hour right after it: "tonite 9ish", one TIME (session 26)
+     rf"afternoon|evening|night))\s+(?:at\s+|@\s*|(?=\d\d?(?:[:.][0-5]\d)?-?ish\b))"
+     rf"{_HOUR}(?:[:.](?P<minute>[0-5]\d))?(?:-?(?P<ish>ish)\b)?(?![\d%])"
      rf"(?:\s*{_AMPM})?{_TZ}"),
     # an hour after a weekday and "at": "Friday at 3", "mon at 10:30" (the weekday is its own
     # mention; not a score or a rate: "at 3-1", "at 10%")
@@ -341,6 +355,17 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_hhmm_range_end", "clock",
      rf"(?<![\w:.,$£€#/-])0\d[0-5]\d{_HHMM_TO}"
      r"(?P<span>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d))(?![\w:.,/-]\w|[\w:/%])"),
+    # a notice's four-digit 24-hour times before a timetabled run: "the 0715 and 1930
+    # sailings" (two, the first with its leading zero: both clock times), "the 0640 ferry" (a
+    # leading zero alone; "the 1930 sailing season" stays a year); "next update 1030", "KO
+    # 1945" ending their phrase (session 26)
+    ("clock_hhmm_service", "clock",
+     r"(?<![\w:.,$£€#/-])(?P<span>(?P<hour>0\d)(?P<minute>[0-5]\d))"
+     rf"(?:{HHMM_AND}(?:[01]\d|2[0-3])[0-5]\d)?{HHMM_SERVICE}"),
+    ("clock_hhmm_service_end", "clock",
+     rf"(?<![\w:.,$£€#/-])0\d[0-5]\d{HHMM_AND}"
+     rf"(?P<span>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)){HHMM_SERVICE}"),
+    ("clock_hhmm_update", "clock", HHMM_UPDATE),
     # an hour in words with am/pm, minutes in words between ("ten thirty am", "three a.m.";
     # not "no one am I")
     ("clock_words", "clock",

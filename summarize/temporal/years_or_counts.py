@@ -21,6 +21,7 @@ from .resources.units import (
     QUANTIFIERS,
     SIZE_UNITS,
 )
+from .rules_times import HHMM_AND, HHMM_SERVICE, HHMM_UPDATE
 
 #: A word that dates what follows: after it a four-digit number is a year even before a noun
 #: ("In 1990 people were poorer").
@@ -214,10 +215,32 @@ _SHIFT_START_BEFORE = rx.compile(r"(?<![\w:.,$£€#/-])0\d[0-5]\d[ \t]*(?:-|–
                                  r"[ \t]*$")
 
 
+#: A notice's four-digit time joined after one with its leading zero before a timetabled
+#: run ("the 0715 and 1930 sailings"), or after "next update"/"KO" ("next update 1930"): a
+#: clock time, no year (``rules_times.clock_hhmm_service``, ``clock_hhmm_update``; session 26).
+_SERVICE_PAIR_BEFORE = rx.compile(rf"(?<![\w:.,$£€#/-])0\d[0-5]\d{HHMM_AND}$", re.IGNORECASE)
+_SERVICE_AFTER = rx.compile(HHMM_SERVICE, re.IGNORECASE)
+_UPDATE = rx.compile(HHMM_UPDATE, re.IGNORECASE)
+
+
+def _notice_clock(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``text[start:end]`` are a notice's clock time (above)."""
+    if _SERVICE_PAIR_BEFORE.search(text, max(0, start - 10), start) \
+            and _SERVICE_AFTER.match(text, end):
+        return True
+    if text[max(0, start - 40):start].rstrip(" \t:@").lower().endswith(
+            ("update", "updates", "off", "ko", "at", "is", "due", "around", "by")):
+        m = _UPDATE.search(text, max(0, start - 40))
+        return m is not None and m.start("span") == start
+    return False
+
+
 def year_is_date(text: str, start: int, end: int) -> bool:
     """Whether the four digits at ``text[start:end]`` name a year rather than count things."""
     if _NEXT_UNIT.match(text, end):
         return False  # "2000 km", "1500 metres"
+    if _notice_clock(text, start, end):
+        return False  # "the 0715 and 1930 sailings", "next update 1930" (session 26)
     if _SHIFT_START_BEFORE.search(text, max(0, start - 12), start):
         return False  # a shift's end: "0600 to 1800" (session 25)
     if _MATH_BEFORE.search(text, max(0, start - 16), start) or _MATH_AFTER.match(text, end):

@@ -581,6 +581,13 @@ SERVICE_HEADS = frozenset({
     "bus", "buses", "train", "trains", "tram", "trams", "ferry", "ferries", "shift", "shifts",
     "flight", "flights", "boat", "boats", "tube", "coach", "coaches",
 })
+#: A timetabled run a notice names by its four-digit 24-hour time ("the 0715 and 1930 sailings",
+#: "the 0640 ferry": ``rules_times.clock_hhmm_service``; session 26).
+TIMED_SERVICES = frozenset({
+    "sailing", "sailings", "departure", "departures", "crossing", "crossings", "service",
+    "services", "train", "trains", "bus", "buses", "ferry", "ferries", "flight", "flights",
+    "tram", "trams", "coach", "coaches", "boat", "boats",
+})
 #: A broadcast, a paper or a round named by the part of day it comes in ("made the evening
 #: news", "for the morning run"): a thing after any preposition but one that dates ("in the
 #: morning news broke": session 25; checks).

@@ -64,6 +64,12 @@ SAT_DAY_LEADS = frozenset({
     "for", "til", "till", "until", "from", "open", "opens", "closed", "shut", "ours", "mine",
     "yours", "theirs",
 })
+#: A post's words of a start or a return right before a weekday abbreviation ending its phrase
+#: ("back at it Wed.", "viewings start mon", "back Sat!"): the day it starts again, ahead; "sun"
+#: stays the weather (session 26).
+RESUME_DAY_LEADS = frozenset({
+    "at it", "back", "start", "starts", "resume", "resumes", "reopen", "reopens", "returns",
+})
 #: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
 #: soon enough"): the writer waits for it, the coming one (session 12, round 2).
 LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \

@@ -216,6 +216,7 @@ VAGUE_REFS: dict[str, str] = {
     "a while": "PXX", "a little while": "PXX", "a short while": "PXX", "a long while": "PXX",
     "a while ago": "PAST_REF", "a while back": "PAST_REF", "a short time ago": "PAST_REF",
     "the other day": "PAST_REF", "the other night": "PAST_REF",
+    "the other week": "PAST_REF",  # a post's "frost was the other week" (session 26)
     # a generation is no calendar unit: "ago" makes it a vague past (session 15)
     "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
     "a few generations ago": "PAST_REF", "several generations ago": "PAST_REF",

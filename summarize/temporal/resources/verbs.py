@@ -160,7 +160,8 @@ WARNED_THINGS = frozenset({
 #: ahead, whatever the tense of the verb that issued it (session 24, round 2).
 WARNING_NOTICES = frozenset({"warning", "warnings", "watch", "watches", "advisory",
                              "advisories", "alert", "alerts"})
-WARNING_SPAN_PREPS = frozenset({"from", "for", "until", "till", "through"})
+WARNING_SPAN_PREPS = frozenset({"from", "for", "until", "till", "through",
+                                "thru", "til"})  # a post's spellings (session 26)
 #: Verbs that declare or announce a period ("declared three days of mourning starting
 #: Monday"): "starting"/"beginning" and a day after them name its start, ahead (session 24,
 #: round 2).
