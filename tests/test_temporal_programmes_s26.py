@@ -38,6 +38,11 @@ PROGRAMMES = [
     ("The Riverside Fair runs from 10am to 5pm on Saturday, with a dog show at 1pm.", WED,
      [("10am", "2024-05-18T10:00"), ("5pm on Saturday", "2024-05-18T17:00"),
       ("1pm", "2024-05-18T13:00")]),
+    # a word of recurrence in a phrase of its own after a comma is a part's, not the event's
+    ("The craft fair runs from 10am to 4pm on Saturday, with spinning demonstrations every "
+     "hour and a talk at 2pm.", WED,
+     [("10am", "2024-05-18T10:00"), ("4pm on Saturday", "2024-05-18T16:00"),
+      ("2pm", "2024-05-18T14:00")]),
     ("The programme includes a duck race on Sunday afternoon.", WED,
      [("Sunday afternoon", "2024-05-19TAF")]),
     ("The Harbour Regatta includes a rowing race for schools on Sunday.", WED,
@@ -65,6 +70,8 @@ PROGRAMMES = [
     ("Police were called at 2 p.m. Saturday and a man was arrested at 11 a.m. Sunday.", WED,
      [("2 p.m. Saturday", "2024-05-11T14:00"), ("11 a.m. Sunday", "2024-05-12T11:00")]),
     ("The show usually features local bands on Saturday.", WED, [("Saturday", "2024-05-11")]),
+    ("The market features a farmers' stall on Sunday every week.", WED,
+     [("Sunday", "2024-05-12")]),
     ("The carnival showcased floats from six parishes on Monday.", THU,
      [("Monday", "2025-10-06")]),
 ]

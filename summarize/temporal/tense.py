@@ -676,6 +676,19 @@ def _habitual(text: str, before: list[str], end: int, hi: int) -> bool:
     return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, min(hi, end + 40))))
 
 
+def _programme_habit(text: str, before: list[str], end: int, hi: int) -> bool:
+    """Whether a word of recurrence makes a programme's present a habit: in the clause before
+    the expression or after it up to a comma ("the show usually features bands on Saturday",
+    "runs on Saturday every year"); one in a phrase of its own after a comma tells how often a
+    part of the programme recurs ("on Saturday, with demonstrations every hour")."""
+    if not RECURRENCE_WORDS.isdisjoint(before):
+        return True
+    stop = min(hi, end + 40)
+    comma = text.find(",", end, stop)
+    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end,
+                                                               stop if comma < 0 else comma)))
+
+
 #: Things a warning foresees: the weather, and hazards and disruption.
 _WARNED = FORECAST_NOUNS | WEATHER_SUBJECTS | WARNED_THINGS
 #: The most words between "warned of" and the expression ("warned of heavy snow and strong
@@ -828,7 +841,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         scheduling = schedule_present(before, text[start:end].islower()) \
             or forecast_present(before)
         if scheduling is None and not PROGRAMME_VERBS.isdisjoint(before) \
-                and not _habitual(text, before, end, hi):
+                and not _programme_habit(text, before, end, hi):
             scheduling = programme_present(before, WORD.findall(text, a, start)
                                            if quoted is None else [])
         if scheduling is None and before[1:2] == ["and"]:
@@ -839,7 +852,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
                         else normed(WORD.findall(text, end, b)))
     found = group_after(after) if not scheduled else _event_past(after)
     if found is None and not scheduled and after and after[0] in PROGRAMME_VERBS \
-            and not _habitual(text, before, end, hi):
+            and not _programme_habit(text, before, end, hi):
         found = programme_after(before, after)  # "the gala on Friday night features" (s26)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
