@@ -151,6 +151,27 @@ _FALLS_ON_A = rx.compile(r"\b(?:falls?|fell|falling|lands?|landed)[ \t]+on[ \t]+
                          re.IGNORECASE)
 
 
+#: A result's word, then at most three words (a side's name, "them", "the visitors") before a
+#: score written "N-N" ("won 3-1 last night", "beat Harlow 4-2 on Saturday", "drew 1-1"): the
+#: numbers are goals or points, no range of clock times, even before a day's word (session 26).
+_SCORE_BEFORE = rx.compile(
+    r"\b(?:won|lost|beat|beaten|beating|drew|drawn|tied|defeated|edged|thrashed|downed|routed|"
+    r"hammered|thumped|crushed|trounced|stunned|overcame|edge[sd]?|leads?|led|trail(?:ed|s)?|"
+    r"score[sd]?|wins?|winning|loses|losing|draws?|carried|passed|voted|approved|rejected)"
+    r"(?:[ \t]+(?:by[ \t]+)?[\w'’.-]+){0,3}?[ \t]+(?:by[ \t]+)?$", re.IGNORECASE)
+#: A dash between two numbers ("3-1", "4–2"): how a score is written.
+_DASH_PAIR = rx.compile(r"\d\d?[ \t]*[-–][ \t]*\d")
+
+
+def _a_score(text: str, name: str, m: re.Match[str]) -> bool:
+    """Whether a range of bare hours (``clock_range_start``, or ``clock_hour_pod`` as its end)
+    is a score "N-N" after a result's word ("won 3-1 last night"; session 26)."""
+    lo = m.start("span") if name == "clock_range_start" else m.start()
+    if not _DASH_PAIR.match(text, lo):
+        return False
+    return _SCORE_BEFORE.search(text, max(0, lo - 40), lo) is not None
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -178,6 +199,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             text, max(0, m.start() - 40),
             m.start("shourw" if name == "clock_comma_till_end" else "span")):
         return False  # a standing schedule's hours: "open mon-fri, 9 till 5" (session 25)
+    if name in ("clock_range_start", "clock_hour_pod") and _a_score(text, name, m):
+        return False  # a score: "won 3-1 last night", "beat Harlow 4-2 on Saturday" (s26)
     if name in ("clock_post_at", "clock_dot_from") and not plan_hour(text, m.start()):
         return False  # a post's hour after "at"/"from" only in a post's plan (session 12)
     if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \

@@ -33,10 +33,13 @@ from .resources.verbs import (
     FUTURE_WORDS,
     HAVE_PRESENT,
     HEADLINE_INFINITIVES,
+    PARTICIPLES,
     PASSES,
     PERIOD_STARTS,
     PREPARING_GAP,
     PREPARING_PROGRESSIVES,
+    PROGRAMME_SUBJECTS,
+    PROGRAMME_VERBS,
     RECURRENCE_WORDS,
     RELEASES,
     REPORTING,
@@ -383,6 +386,67 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
     return None
 
 
+#: Words between an event's noun and a day it is held on ("the gala on Friday night features").
+_PROGRAMME_DAY_PREPS = frozenset({"on", "at", "this"})
+
+
+def _programme_subject(word: str, raw: str) -> bool:
+    """Whether ``word`` (as ``normed`` reads it; ``raw``, as written) is an event's noun of
+    ``PROGRAMME_SUBJECTS``, the subject of a programme's verb ("the fete includes", "Highlights
+    include", "the County Fair includes": a capitalised noun is read as written)."""
+    return word in PROGRAMME_SUBJECTS or (word == "<name>" and raw.lower() in PROGRAMME_SUBJECTS)
+
+
+def programme_present(before: list[str], raw: list[str]) -> Tense | None:
+    """A programme's present before the expression: an event's noun and a present verb of
+    ``PROGRAMME_VERBS`` ("the fete includes a dog show on Saturday", "Highlights include a
+    tractor parade at 11 a.m. Sunday", "the open day runs from 10am to 4pm on Saturday"), with
+    no past form or participle between the verb and the expression (not "the exhibition
+    includes photographs taken on Saturday"): the day lies ahead (session 26); else None.
+    ``raw`` holds the words as written, one for each of ``before`` (else empty)."""
+    for k in range(len(before) - 1, 0, -1):
+        w = before[k]
+        if w in PROGRAMME_VERBS and _programme_subject(
+                before[k - 1], raw[k - 1] if len(raw) == len(before) else ""):
+            subject = raw[k - 1].lower() if before[k - 1] == "<name>" else before[k - 1]
+            return Tense("future", f"{subject} {w}", True)
+        if w in PARTICIPLES or is_past_form(w):
+            return None
+    return None
+
+
+#: A clock time's "a.m."/"p.m." ending a window: its dot before a capitalised weekday ends a
+#: clause for ``_CLAUSE_END`` ("at 7 p.m. Saturday and a ...").
+_AM_PM_END = rx.compile(r"[aApP]\.[mM]\.\s*$")
+
+
+def _programme_listed(text: str, a: int, lo: int, before: list[str]) -> Tense | None:
+    """A programme's present whose list goes on past a clock time's day ("Highlights include a
+    sheepdog trial at 2 p.m. Saturday and a tractor parade at 11 a.m. Sunday"): the clause cut
+    at the dot of "p.m." opens with the day and "and"; the programme is read in the clause
+    before the cut (session 26); else None."""
+    if before[1:2] != ["and"] or not _AM_PM_END.search(text, max(lo, a - 6), a):
+        return None
+    b = max(lo, a - _WINDOW)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, b, a - 1)]
+    if cut:
+        b = cut[-1]
+    raw = WORD.findall(text, b, a)
+    return programme_present(normed(raw), raw)
+
+
+def programme_after(before: list[str], after: list[str]) -> Tense | None:
+    """A programme's present right after the expression, whose event's noun stands right before
+    it or before "on"/"at" and it ("the gala on Friday night features three choirs"): the day
+    lies ahead (session 26); else None."""
+    if not after or after[0] not in PROGRAMME_VERBS or not before:
+        return None
+    k = len(before) - (2 if before[-1] in _PROGRAMME_DAY_PREPS else 1)
+    if k < 0 or before[k] not in PROGRAMME_SUBJECTS:
+        return None
+    return Tense("future", f"{before[k]} ... {after[0]}", True)
+
+
 #: A clock time's first word as the tense reader holds it ("10am" of "10am", "10" of "10:30am"),
 #: or a day of the month ("sat 18th april").
 _CLOCK_WORD = rx.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
@@ -612,6 +676,19 @@ def _habitual(text: str, before: list[str], end: int, hi: int) -> bool:
     return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, min(hi, end + 40))))
 
 
+def _programme_habit(text: str, before: list[str], end: int, hi: int) -> bool:
+    """Whether a word of recurrence makes a programme's present a habit: in the clause before
+    the expression or after it up to a comma ("the show usually features bands on Saturday",
+    "runs on Saturday every year"); one in a phrase of its own after a comma tells how often a
+    part of the programme recurs ("on Saturday, with demonstrations every hour")."""
+    if not RECURRENCE_WORDS.isdisjoint(before):
+        return True
+    stop = min(hi, end + 40)
+    comma = text.find(",", end, stop)
+    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end,
+                                                               stop if comma < 0 else comma)))
+
+
 #: Things a warning foresees: the weather, and hazards and disruption.
 _WARNED = FORECAST_NOUNS | WEATHER_SUBJECTS | WARNED_THINGS
 #: The most words between "warned of" and the expression ("warned of heavy snow and strong
@@ -763,11 +840,20 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if found is None and not scheduled:
         scheduling = schedule_present(before, text[start:end].islower()) \
             or forecast_present(before)
+        if scheduling is None and not PROGRAMME_VERBS.isdisjoint(before) \
+                and not _programme_habit(text, before, end, hi):
+            scheduling = programme_present(before, WORD.findall(text, a, start)
+                                           if quoted is None else [])
+        if scheduling is None and before[1:2] == ["and"]:
+            scheduling = _programme_listed(text, a, lo, before)
         if scheduling is not None:
             return scheduling
     after = _sat_as_day(piece.between(end, b) if piece is not None
                         else normed(WORD.findall(text, end, b)))
     found = group_after(after) if not scheduled else _event_past(after)
+    if found is None and not scheduled and after and after[0] in PROGRAMME_VERBS \
+            and not _programme_habit(text, before, end, hi):
+        found = programme_after(before, after)  # "the gala on Friday night features" (s26)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
     if found is not None:

@@ -395,6 +395,23 @@ HAVE_PRESENT = frozenset({"have", "has", "got"})
 #: 11-13"; session 13), "pass(es)" after a set date's noun ("the
 #: deadline passes on Friday"), a release verb before a post's lower-case day ("drops fri").
 RUNS = frozenset({"run", "runs"})
+#: Present verbs of an event's programme ("the fete includes a dog show on Saturday", "the gala
+#: on Friday night features three choirs", "the open day runs from 10am to 4pm on Saturday"):
+#: with an event's noun of ``PROGRAMME_SUBJECTS`` as their subject and a day as its time, the
+#: day lies ahead, the first on or after the publication date (session 26).
+PROGRAMME_VERBS = frozenset({"include", "includes", "feature", "features", "run", "runs",
+                             "showcase", "showcases", "offer", "offers"})
+#: An event's nouns as the subject of ``PROGRAMME_VERBS`` (right before the verb, or before
+#: "on"/"at" and the day before it), with a programme's own words ("highlights", "line-up").
+PROGRAMME_SUBJECTS = frozenset({
+    "fair", "fete", "show", "concert", "festival", "market", "parade", "derby", "day",
+    "competition", "contest", "talk", "match", "gala", "carnival", "regatta", "race", "rally",
+    "exhibition", "expo", "tournament", "final", "auction", "quiz", "recital", "screening",
+    "display", "workshop", "celebration", "celebrations", "festivities", "ceremony", "service",
+    "programme", "program", "line-up", "lineup", "bill", "highlights", "event", "events",
+    "jamboree", "showcase", "tattoo", "pageant", "rodeo", "fiesta", "fundraiser",
+    "bazaar", "sale", "games", "championships",
+})
 RUN_SPAN_PREPS = frozenset({"from", "until", "till", "through", "to"})
 #: "run(s) out" and one of these right before the span: a scheduled end ("the grant runs out
 #: in May"), ahead as "expires in May" is (session 14).
