@@ -205,7 +205,7 @@ def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> Non
     text = ("At 1800 hrs, 0900 GMT and at 1000 hours: 5-Mar-2025, 12-05-2024 11:00, 4/5/25 9:30, "
             "3.4.10:30, 12/05 and 7/8, 1/2/2003; 2024-03-05 and 2024-03, the 1990s, the late '80s, "
             "the 1960 's, 10-11 am, 9 am to 11, 4:30 to 6, at 8 EST, @ 6, around 7ish, kickoff at "
-            "7.45, 21h30")
+            "7.45, 21h30, 7 till 11 tonight")
     rules = {name: rx for name, _, rx, _ in rec.COMPILED}
     seen = {}
     for name, start in DIGIT_KEY_START.items():
@@ -221,7 +221,8 @@ def test_digit_key_start_holds_at_the_digits_of_every_match_of_its_rule() -> Non
                     "date_iso": ["2024-03-05"], "year_month": ["2024-03"],
                     "year_range": ["2024-03"],  # session 17: a range of years
                     "clock_24h": ["11:00", "9:30", "4:30", "21h30"],
-                    "clock_hour_zone": ["at 8 EST"], "clock_range_start": ["10-11 am"],
+                    "clock_hour_zone": ["at 8 EST"], "clock_range_start": ["10-11 am",
+                                                                       "7 till 11 tonight"],
                     "clock_range_end": ["9 am to 11"], "clock_at_sign": ["@ 6"],
                     "clock_ish": ["around 7ish"], "clock_dot_cue": ["kickoff at 7.45"],
                     "decade": ["the 1990s", "the late '80s", "the 1960 's"],

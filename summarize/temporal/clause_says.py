@@ -25,7 +25,7 @@ from .requests import offered_day, planned_day, request_cue
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import DAY_WORDS
 from .resources.determiners import DETERMINERS
-from .resources.post_days import FAREWELL, LONGED_FOR_AFTER
+from .resources.post_days import END_DAY_LEADS, FAREWELL, LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI, POST_LENGTH
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
@@ -150,6 +150,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "we're doing the fair on saturday"; "... took ages. heading up to york sat morn":
         # a plan's gerund opening the fragment after a past one's mark (session 26)
         label, cue, explicit = "future", "plan", True
+    elif not label and bare_weekday and prep in END_DAY_LEADS:
+        # "CAR PARK RESURFACING ENDS FRI": a notice in capitals, whose present the tense
+        # reader leaves unread, names the day it ends, ahead (session 26, round 2)
+        label, cue, explicit = "future", prep, True
     elif label in ("", "present") and prep in EXPECTED_DAY_WORDS:
         label, cue, explicit = "future", prep, True  # "speeches likely Thursday": ahead
     elif label != "future" and bare_weekday and _resumes(text, lo, cand.start):

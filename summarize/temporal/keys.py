@@ -132,7 +132,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_dot_tonight": set(TONIGHT_SPELLINGS), "clock_dot_cue": _NUM | {"#AT"},
     "clock_pod_at": {"morning", "afternoon", "evening", "night", *TONIGHT_SPELLINGS},
     "clock_until_evening": {"night", *TONIGHT_SPELLINGS, "evening"},
-    "clock_from_till": {"from"}, "clock_from_till_end": {"from"},  # session 16
+    "clock_from_till": {"from", "between"}, "clock_from_till_end": {"from", "between"},  # s16
     "clock_open_dash": {"open", "opens", "opening"},  # session 26
     "clock_open_dash_end": {"open", "opens", "opening"},
     "clock_comma_till": {"till", "til", "until"},  # session 25, round 2
@@ -160,6 +160,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday_abbr_chat": set(WEEKDAY_ABBREVIATIONS), "weekday_sun_past": {"sun"},
     "weekday_abbr_after_next": set(WEEKDAY_ABBREVIATIONS),
     "weekday_abbr_diary": set(WEEKDAY_ABBREVIATIONS),
+    "weekday_abbr_farewell": set(WEEKDAY_ABBREVIATIONS),
     "clock_at_day": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS) | set(CLOCK_START_VERBS)
     | set(DAY_AT_WORDS) | set(POST_DAY_WORDS) | set(POST_EVENING_CUES),
     "weekday_count": {w + "s" for w in _WEEKDAY},
@@ -249,7 +250,7 @@ DIGIT_KEY_START: dict[str, str] = {
     # (a year's "2019" tries none of them); the decade's "s" ("1990s", "1990 's", "'90s")
     "clock_hrs": rf"\d{{4}}\s*(?:hrs|hours|local|{ZONE_CODES}|ET)\b",
     "clock_24h": r"\d\d?[:h][0-5]\d", "clock_hour_zone": rf"\d\d?\s*(?-i:{BROADCAST_ZONES})\b",
-    "clock_range_start": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|and)",
+    "clock_range_start": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|and|til|until)",
     "clock_range_end": r"\d\d?(?:[:.]\d\d)?\s*[ap]", "clock_at_sign": r"(?:(?<=@)|(?<=@\s))\d",
     "decade": r"(?:\d\d)?\d0 ?['’]?s",
     "clock_dot_cue": r"\d\d?\.[0-5]\d", "clock_ish": r"\d\d?(?:[:.]\d\d)?-?ish",
@@ -396,6 +397,7 @@ RULE_BACK: dict[str, int] = {
     "unit_end_bare": 3, "same_day_rel": 4, "same_unit_year_back": 2, "weekday_abbr": 3,
     "weekday_abbr_time": 1,
     "weekday_abbr_chat": 1, "weekday_abbr_diary": 2, "weekday_sun_past": 14, "day_ordinal_was": 4,
+    "weekday_abbr_farewell": 11,
     "clock_at_day": 1,
     "clock_post_at": 1,
     "clock_from_till": 1, "clock_from_till_end": 1,

@@ -14,7 +14,8 @@ from summarize import regex_cache as rx
 
 from ..models import Mention
 from .candidate import Candidate
-from .patterns import alt
+from .patterns import WEEKDAY, alt
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
 from .resources.post_locale import POST_LENGTH
 from .resources.units import (
     POST_AGE_PASTS,
@@ -73,6 +74,15 @@ _LISTED_AT = rx.compile(r"\b(?:at|from)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\
                         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)*\s*,?\s+$", re.IGNORECASE)
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
+_ABBR = alt(WEEKDAY_ABBREVIATIONS)
+#: A club's or a group's regular meeting in a post ("we meet the last thursday of the month",
+#: "the circle meets every tuesday"): a bare hour from six to eight is the evening's, as a
+#: club's practice is (session 26, round 2); ten stays the morning ("we meet every sunday at 10").
+_CLUB_MEETS = rx.compile(r"\b(?:we|club|group|society|circle)\s+meets?\b", re.IGNORECASE)
+_CLUB_DAY = rx.compile(
+    rf"\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY}|{_ABBR})\s+of\s+"
+    rf"(?:the|each|every)\s+month|(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{_ABBR}))\b",
+    re.IGNORECASE)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
 PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing", "clock_dot_from"})
 #: Kinds of the other times that make a post's bare hour a plan's clock time.
@@ -127,7 +137,8 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
         return _with_half(cand, "morning" if morning else "evening")
     evening = _EVENING.search(text, lo, hi) is not None or (
-        not morning and _FIXTURE.search(text, lo, hi) is not None)  # "choir practice at 7"
+        not morning and (_FIXTURE.search(text, lo, hi) is not None  # "choir practice at 7"
+                         or _club_meeting(text, lo, hi, f)))
     if not morning and _runs_on_small_hours(f, small, evening):
         return _with_half(cand, "am")  # "home at 1am, in bed by 3" (session 13, round 2)
     if morning == evening:  # neither, or both
@@ -139,6 +150,15 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     if _NIGHT.search(text, lo, hi):
         return _with_half(cand, "night")
     return _with_half(cand, "pm" if _waking_hour(f) else "evening")
+
+
+def _club_meeting(text: str, lo: int, hi: int, f) -> bool:
+    """Whether a bare hour of fields ``f`` from six to eight is a club's regular meeting's in
+    ``text`` [lo, hi): "we meet the last thursday of the month at 7:30" (session 26, round 2)."""
+    written = _written_hour(f)
+    return written is not None and 6 <= written <= 8 \
+        and _CLUB_MEETS.search(text, lo, hi) is not None \
+        and _CLUB_DAY.search(text, lo, hi) is not None
 
 
 def _waking_hour(f) -> bool:

@@ -108,7 +108,7 @@ _BACKS = tuple(RULE_BACK.get(name, 7) for name, *_ in ALL_RULES)
 _DIGIT_BACK = max(RULE_BACK.get(name, 7) for name in DIGIT_KEY_START)
 #: A short number keys a rule only when a clock, a clock range or a numeric-date shape follows.
 _NUM_NEXT = rx.compile(r"[:./h-]|\s*(?:[aApP]\.?[mM]\b|[A-Z]{2,4}\b|o'clock|local\s+time\b|"
-                       r"(?:–|to\s)\s*\d)")
+                       r"(?:–|to\s|till\s|til\s|until\s)\s*\d)")  # "7 till 11 tonight" (s26)
 _CUE_BEFORE = rx.compile(rf"\b{MONTH_CUES}[\s-]*$", re.IGNORECASE)
 #: Months in names, and what makes them one: a capitalised word right after (a surname, a
 #: title's next word: "January Kemp", "October Skies"), with no date cue and no determiner

@@ -32,10 +32,13 @@ from .resources.post_days import (
     CHAT_DAY_VERDICTS,
     DAY_CHOICES,
     DIARY_FOR_WORDS,
+    END_DAY_LEADS,
     EVENT_NOUNS,
+    FAREWELL,
     REMINDED,
     REMINDER_VERBS,
     RESUME_DAY_LEADS,
+    ROTA_DUTIES,
     SAT_DAY_LEADS,
     SUN_PAST_VERBS,
 )
@@ -196,6 +199,13 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
     ("weekday_abbr_chat", "weekday", _CHAT_ABBR),
     ("weekday_abbr_diary", "weekday", _DIARY_ABBR),
+    # a farewell with a place between and a lower-case abbreviation ending its phrase ("see u
+    # all at the rink sat 😤", "c u down the club wed x"): the coming day, as "see u sat" is
+    # (session 26, round 2)
+    ("weekday_abbr_farewell", "weekday",
+     rf"\b{FAREWELL}(?:[ \t]+(?:all|guys|both|lot|there))?[ \t]+(?:at|in|down|outside|by)"
+     r"(?:[ \t]+(?!(?:on|at|in|and|or|then)\b)[A-Za-z'’]+){1,3}"
+     rf"[ \t]+(?P<span>(?P<wd>(?-i:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)))\.?{_PHRASE_END}"),
     # a past line's closing "on sun" after a verb of coming and going ("got back from the coast
     # on sun"): the Sunday gone (session 14, round 3); not "panels run on sun", "came to rely
     # on sun", nor across another clause ("went out and lay on sun")
@@ -240,6 +250,16 @@ RULES: list[tuple[str, str, str]] = [
      + "|(?:" + "|".join(rf"(?<=\b{n.replace(' ', chr(92) + 's')}\s)"
                          for n in sorted(RESUME_DAY_LEADS)) + ")"
      + rf"(?=(?-i:[Mm]on|[Ww]eds?|[Ss]at|MON|WEDS?|SAT)\.?{_MARK_END})"
+     # ... or after a rota's duty after "on" ("I'm on pickup wed", "on the school run sat x";
+     # not "the pickup sat in the drive"), ending its phrase (session 26, round 2)
+     + "|(?:" + "|".join(rf"(?<=\bon\s{d}\s)|(?<=\bon\sthe\s{d}\s)"
+                         for d in (n.replace(" ", chr(92) + "s") for n in sorted(ROTA_DUTIES)))
+     + rf")(?=(?-i:[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at)\.?{_PHRASE_END})"
+     # ... or after a notice's word of an end, ending its phrase ("WORK ENDS FRI", "offer ends
+     # sat!"; session 26, round 2)
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(END_DAY_LEADS))
+     + r")(?=(?-i:[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|MON|TUES?|WEDS?"
+     + rf"|THU(?:RS?)?|FRI|SAT|SUN)\.?{_MARK_END})"
      # ... or before "just gone", a day that has passed ("the boiler died sat just gone")
      rf"|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?=(?-i:sat|wed|weds|sun)[ \t]+just[ \t]+gone{_GONE_END})"
      # ... also after "the", but for "the sun" ("the weds just gone was our anniversary";
@@ -334,7 +354,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday))\s+"
      r"(?=weekend\b|wknd\b))?"
      rf"{_UNIT_WORDS}\b(?!-)"
-     r"(?!\s+(?:of|old|or|before|after|earlier|later)\b)"
+     r"(?!\s+(?:of|old|or|before|earlier|later)\b)"
+     # ... but an edge's "after that" ending its clause is the post's next step ("booked up
+     # till the end of the month after that"; session 26, round 2)
+     r"(?!\s+after\b(?(mod)(?!\s+that[ \t]*(?:[,.;:!?)]|$|[^\w\s]))|))"
      # "the fiscal year ended June 30, 2021" (its year), "... beginning Oct. 1" (session 14)
      r"(?=\s+(?P<ended>ended|ending)\b"
      rf"(?:\s+(?:on\s+)?(?P<endmonth>{MONTH})\.?\s+(?P<endday>\d{{1,2}})\b"
@@ -468,7 +491,10 @@ RULES: list[tuple[str, str, str]] = [
      r"\s+month\b|the\s+(?P<mthe>month)\b"
      rf"|(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?)"),
     ("offset_in", "in_offset",
-     rf"\b(?P<prep>in|within)\s+(?P<span>(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
+     # a hedge before a count of hours or minutes is in the span ("next car in about an hour":
+     # a point ahead on the day, APPROX; session 26, round 2)
+     rf"\b(?P<prep>in|within)\s+(?P<span>(?:(?P<approx>about|around|roughly|approximately)\s+"
+     rf"(?=(?:{NUMBER}|an?)\s+(?:hours?|hrs?|minutes?|mins?)\b))?(?P<num>{NUMBER}|(?:a|three)[\s-]+quarters?\s+of\s+an?)\s+"
      rf"(?P<unit>{UNIT})(?:['’]?s?\s*time)?\b){NOT_ORDINAL}"
      r"(?!\s+(?:of|to|since|after|before)\b)"),
     # a reminder's "in <count> <unit>" is a point ahead before a to-infinitive too ("remind me

@@ -87,8 +87,17 @@ _POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s
 _DASH_LEADS = sorted({"open", "opens", "today", "tomorrow", "tmrw", *WEEKDAY_ABBREVIATIONS}
                      | {f for w in WEEKDAYS for f in (w, w.capitalize())})
 _DASH_LEAD = "(?:(?P<dlead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _DASH_LEADS) + "))"
-#: What joins the two hours of such a range: "till"/"til"/"until", or a dash after a lead.
-_TILL_OR_DASH = r"(?:\s+(?:till|til|until)\s+|(?(dlead)[ \t]?[-–][ \t]?|(?!)))"
+#: A day right before "between" and two bare hours joined by "and" ("the engineer is coming
+#: tmrw between 9 and 1", "fri between 10 and 2"): the hours a visit is due in, read as "from 9
+#: until 1" is (session 26, round 2).
+_BETWEEN_LEADS = sorted({"today", "tomorrow", "tmrw", "tomoz", "2moro", *WEEKDAY_ABBREVIATIONS}
+                        | {f for w in WEEKDAYS for f in (w, w.capitalize())})
+_BETWEEN_LEAD = ("(?:(?P<blead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _BETWEEN_LEADS)
+                 + r")between)")
+#: What joins the two hours of such a range: "till"/"til"/"until", a dash after a lead, or
+#: "and" after a day's "between".
+_TILL_OR_DASH = (r"(?:\s+(?:till|til|until)\s+|(?(dlead)[ \t]?[-–][ \t]?|(?!))"
+                 r"|(?(blead)\s+and\s+|(?!)))")
 #: What may follow the range's end: a post's edge, or "as usual" after a lead.
 _TILL_EDGE = (rf"(?:{_POST_EDGE}|(?(dlead)(?=\s+as\s+(?:usual|normal|always|ever)\b)|(?!)))")
 #: The day of a notice's opening hours after "open" ("open sat 9-5", "Open easter monday
@@ -135,7 +144,9 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_range_start", "clock",
      r"(?:(?P<btw>\bbetween\s+))?"
      r"(?<![\d:.,$£€])(?P<span>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
-     r"\s*(?:-|–|to|(?(btw)and|(?!)))\s*(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?"
+     # ... "till"/"til"/"until" too ("7 till 11 tonight", "10 til 2pm"; session 26, round 2)
+     r"\s*(?:-|–|to|(?<=\s)(?:till|til|until)(?=\s)|(?(btw)and|(?!)))\s*"
+     r"(?P<hour2>1[0-2]|0?[1-9])(?:\s?[:.][0-5]\d)?"
      # ... or whose end has a part of day after it ("from 8 to 9 this evening", "between 7
      # and 9 tonight"): the start takes that half of the day too (session 13, round 2)
      rf"(?:\s*{_AMPM}|{_POD_AFTER})"),
@@ -286,10 +297,10 @@ RULES: list[tuple[str, str, str]] = [
     # ... or with a dash right after a day or "open" ("open sat from 9-5 as usual"; session 23),
     # not a score ("came back from 2-1")
     ("clock_from_till", "clock",
-     rf"{_DASH_LEAD}?\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
+     rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
      rf"{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
     ("clock_from_till_end", "clock",
-     rf"{_DASH_LEAD}?\bfrom\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
+     rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
      rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
     # a notice's opening hours with a dash right after "open" and a day of one to three words
     # ("Open bank holiday monday 10-4", "open sat 9-5 🌷"; session 26): two clock times as

@@ -20,6 +20,7 @@ from ..context import (
 from ..resources.units import (
     ANAPHORIC_DAYS,
     ANAPHORIC_RELATIONS,
+    APPROXIMATORS,
     DEICTIC_DAYS,
     FISCAL_START_VERBS,
     OFFSET_DIRECTIONS,
@@ -446,14 +447,20 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
     # no verb at all ("back in 30 minutes") reads as ahead; a past or present clause has a
     # length ("fell 4% in two days", "the lowest in five years")
     future = a.tense in ("future", "") or "time" in c.text.lower() or _be_in(a)
+    # ... a hedged count only with no verb at all ("next car in about an hour"): "can walk
+    # through in about two minutes" is a length (session 26, round 2)
+    future = future and not (f.get("approx") and a.tense)
     # "within 24 hours" is a length, not a date; the preposition stays out of the span (TIMEX3
     # leaves the signal untagged), so it is read from its field
     within = (f.get("prep") or "").lower() == "within"
+    # "in about an hour": a hedged point ahead (session 26, round 2)
+    approx = APPROXIMATORS.get(norm(f["approx"]), "") if f.get("approx") else ""
     # a fraction of an hour or minute is still a point ahead ("in half an hour", "in 2.5 hours")
     sub_day = cal_unit in ("hour", "minute", "second")
     if n is None or not future or within or a.dct is None or (n != int(n) and not sub_day):
         v = duration_value(n, unit)
-        return vague(v, f"'{f.get('prep', 'in')} {c.text}' is a length of time", "DURATION")
+        return vague(v, f"'{f.get('prep', 'in')} {c.text}' is a length of time", "DURATION",
+                     mod=approx)
     steps = int(n * mult) if sub_day else int(n) * mult
     base = Cal("day", a.dct)
     if cal_unit in ("decade", "century"):  # steps already count years
@@ -466,7 +473,7 @@ def _in_offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(of(a.dct, cal_unit), steps, cal_unit)
     return dated(out, "dct", a.dct.isoformat(), f"'{f.get('prep', 'in')} {c.text}' (future) = "
                  "publication date "
-                 f"{a.dct.isoformat()} plus {steps} {cal_unit}(s)")
+                 f"{a.dct.isoformat()} plus {steps} {cal_unit}(s)", mod=approx)
 
 
 _FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}

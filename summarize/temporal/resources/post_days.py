@@ -70,6 +70,17 @@ SAT_DAY_LEADS = frozenset({
 RESUME_DAY_LEADS = frozenset({
     "at it", "back", "start", "starts", "resume", "resumes", "reopen", "reopens", "returns",
 })
+#: A rota's duties after "on" (and maybe "the") right before a weekday abbreviation ending its
+#: phrase ("I'm on pickup wed", "on the school run thurs", "on call sat x"): the writer's turn,
+#: the weekday; "the pickup sat in the drive" has no "on" before it (session 26, round 2).
+ROTA_DUTIES = frozenset({
+    "pickup", "pick-up", "pickups", "drop-off", "dropoff", "drop-offs", "school run", "bins",
+    "lates", "earlies", "duty", "call", "cover", "nursery run",
+})
+#: A notice's words of an end right before a weekday abbreviation ending its phrase, in
+#: capitals as a notice shouts them ("WORK ENDS FRI", "OFFER ENDS SAT!") or in lower case
+#: ("roadworks end thurs"): the day it ends, ahead (session 26, round 2).
+END_DAY_LEADS = frozenset({"end", "ends", "ending", "finish", "finishes", "closes"})
 #: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
 #: soon enough"): the writer waits for it, the coming one (session 12, round 2).
 LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \
