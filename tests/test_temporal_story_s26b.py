@@ -119,3 +119,31 @@ MONTHS = [
 def test_a_completed_acts_month_is_the_last(text, span, value) -> None:
     found = _found(text, FRI)
     assert found.get(span) == value, (span, found)
+
+
+# Friday 20 September 2019.
+FRI19 = date(2019, 9, 20)
+
+# --- a bare clock time in the relative clause of an event's start, named earlier with its day -
+EVENT_CLOCKS = [
+    ("The Riverside Fair will open on Tuesday for the holiday, with a baking contest and a "
+     "brass band. More visitors are expected because many workers will take Monday off too. "
+     "Ten bakers have entered the baking contest, which starts at 10am. The judges will name "
+     "the winner at about 1pm.",
+     [("10am", "2019-09-24T10:00"), ("about 1pm", "2019-09-24T13:00")]),
+    ("A charity auction will be held at the town hall on Thursday. Volunteers will set up the "
+     "hall on Wednesday. The auction, which begins at 7 p.m., has 60 lots.",
+     [("7 p.m.", "2019-09-26T19:00")]),
+    # must stay: no event named before with its day, or a past day
+    ("Volunteers will set up the hall on Wednesday. The auction, which begins at 7 p.m., has "
+     "60 lots.", [("7 p.m.", "2019-09-25T19:00")]),
+    ("A charity auction was held at the town hall on Monday. The auction, which began at 7 "
+     "p.m., raised 4,000 pounds.", [("7 p.m.", "2019-09-16T19:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EVENT_CLOCKS)
+def test_an_events_clock_time_falls_on_its_day(text, want) -> None:
+    found = _found(text, FRI19)
+    for span, value in want:
+        assert found.get(span) == value, (span, found)

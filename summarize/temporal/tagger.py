@@ -46,6 +46,7 @@ from .resources.units import (
     EVENING_MODS,
     EVENING_PARTS,
 )
+from .resources.verbs import PROGRAMME_SUBJECTS
 from .slots import quick_new
 from .tense import PieceWords
 from .values import RANK, Cal, last_quarter, of, quarter_ending
@@ -228,6 +229,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             past = _last_past_day(out, a.dct)
             if past is not None:
                 a = evolve(a, period=past)
+        if cand.kind == "clock" and a.sentence_day is None and a.dct is not None:
+            day = _event_day(text, cand, lo, out, a.dct)
+            if day is not None:  # "the baking contest, which starts at 10am" (session 26)
+                a = evolve(a, sentence_day=day)
         if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
                 and _done_act(text, cand, lo, hi):
             a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
@@ -519,6 +524,41 @@ def _last_past_day(out: list[Mention], dct: date | None) -> Cal | None:
     for m in reversed(out[-_PAST_DAY_REACH:]):
         d = m.day
         if d is not None and d < dct and m.type in ("DATE", "TIME"):
+            return Cal("day", d)
+    return None
+
+
+#: An event's noun and a relative clause of its start right before a bare clock time: "the
+#: baking contest, which starts at" (session 26).
+_EVENT_STARTS_AT = rx.compile(
+    r"\b(?P<noun>[a-z-]+)\s*,?\s+(?:which|that)\s+(?:starts|begins|opens|kicks\s+off)\s+"
+    r"(?:at|from)\s+$", re.IGNORECASE)
+#: How far back the event's noun is looked for, and how near its day must stand to it.
+_EVENT_REACH, _EVENT_DAY_NEAR = 3000, 200
+_SENTENCE_MARK = rx.compile(r"[.!?]\s")
+
+
+def _event_day(text: str, cand: Candidate, lo: int, out: list[Mention],
+               dct: date) -> Cal | None:
+    """The day ahead an event a bare clock time's relative clause starts ("the baking contest,
+    which starts at 10am") was named with earlier in the story ("The fair will open on
+    Tuesday, with a baking contest and a brass band"): its clock times fall on that day, not
+    on a day named in passing since (session 26). None when nothing so narrow is found."""
+    m = _EVENT_STARTS_AT.search(text, max(lo, cand.start - 60), cand.start)
+    if m is None or m.group("noun").lower() not in PROGRAMME_SUBJECTS \
+            or m.group("noun").lower() == "day":
+        return None
+    first = re.search(rf"\b{re.escape(m.group('noun'))}\b", text[max(0, lo - _EVENT_REACH):lo],
+                      re.IGNORECASE)
+    if first is None:
+        return None
+    at = max(0, lo - _EVENT_REACH) + first.start()
+    for x in out[-40:]:
+        d = x.day
+        if d is None or d <= dct or abs(x.start - at) > _EVENT_DAY_NEAR:
+            continue
+        a, b = min(x.end, at), max(x.start, at)
+        if _SENTENCE_MARK.search(text, a, b) is None and "\n" not in text[a:b]:
             return Cal("day", d)
     return None
 
