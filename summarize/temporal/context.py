@@ -62,6 +62,9 @@ class Anchors:
     #: that opens with a date: "Tuesday, Oct. 18", "14 August 2007: ..."), while nothing else
     #: has been dated since: a bare clock time, quarter or day number there is of it (session 25).
     entry: Cal | None = None
+    #: A month with no year dates a completed act a past participle names right before "in"
+    #: ("An accord signed in February expires ..."): the last such month (session 26).
+    done_act: bool = False
 
 
 _ANCHOR_FIELDS = tuple(f.name for f in fields(Anchors))

@@ -33,16 +33,30 @@ IN_BEFORE = rx.compile(r"\b(?:in|during)\s+an?\b", re.IGNORECASE)
 #: A superlative, an ordinal or "only" a few words (a two-word name counting as one, session
 #: 11; "of" and its noun too, session 21: "the first change of government there in nine years")
 #: before "in <count> <unit>", with no verb between: the count is the time since ("the first
-#: strike in 30 years", "the third vote in two years"), no date ahead.
-RECORD_BEFORE = rx.compile(
+#: strike in 30 years", "the third vote in two years"), no date ahead. ``_RECORDS``: the words
+#: that make a record.
+_RECORDS = (
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|highest|"
     r"lowest|biggest|largest|smallest|strongest|weakest|fastest|"
     r"slowest|sharpest|steepest|deepest|longest|shortest|greatest|heaviest|hottest|coldest|"
-    r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)"
+    r"warmest|wettest|driest|busiest|worst|best|fewest|(?:most|least)\s+[a-z]+)")
+RECORD_BEFORE = rx.compile(
+    _RECORDS +
     # a name of two capitalised words counts as one ("Fewest Labor Day traffic deaths")
     r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
     r"to|has|have|had|and|but|that|which)\b)(?-i:[A-Z][\w'’-]*\s+(?=[A-Z]))?(?:of\s+)?[\w'’-]+){0,3}"
     r"\s+$", re.IGNORECASE)
+
+
+#: A superlative or an ordinal, its noun (up to six words: a relative clause's subject too)
+#: and a participle of witness ("seen", "recorded", "witnessed", "known"...; "has/have/had"
+#: and "ever" may come before it, a place after it) right before "since": "the largest march
+#: the city has seen since", "the wettest month ever recorded in the county since". The date
+#: after it bounds the record as after "the lowest since" (session 26).
+RECORD_SEEN = rx.compile(
+    _RECORDS + r"(?:\s+[\w'’-]+){1,6}?\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?"
+    r"(?:seen|witnessed|recorded|known|experienced|suffered|registered|measured|logged|"
+    r"endured)(?:\s+(?:in|on|at|across|for)(?:\s+[\w'’-]+){1,3}?)?\s+$", re.IGNORECASE)
 
 
 #: A comparison of amounts right before "in <count>" ("earn more in", "sell fewer tickets in")

@@ -21,7 +21,7 @@ from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
 from .holiday_countries import holidays_beside_the_day
-from .length_checks import RECORD_BEFORE
+from .length_checks import RECORD_BEFORE, RECORD_SEEN
 from .live_stamps import entry_times, line_stamps, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays, weekdays_from_days
@@ -46,6 +46,7 @@ from .resources.units import (
     EVENING_MODS,
     EVENING_PARTS,
 )
+from .resources.verbs import PROGRAMME_SUBJECTS
 from .slots import quick_new
 from .tense import PieceWords
 from .values import RANK, Cal, last_quarter, of, quarter_ending
@@ -221,6 +222,20 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if cand.kind == "month" and a.tense == "future" and out and out[-1].sentence == sent \
                 and out[-1].granularity == "year" and _OWNED.match(text, out[-1].end):
             a = evolve(a, owned_year=True)  # "Next year's awards will be held in April"
+        if cand.rule == "unit_relative" and a.tense == "past" and _past_clause_ahead(a) \
+                and _THAT_WEEK.fullmatch(cand.text):
+            # "The hotel held two other parties that weekend" after "results are due on
+            # Thursday": a past clause's week is the last past day's (session 26)
+            past = _last_past_day(out, a.dct)
+            if past is not None:
+                a = evolve(a, period=past)
+        if cand.kind == "clock" and a.sentence_day is None and a.dct is not None:
+            day = _event_day(text, cand, lo, out, a.dct)
+            if day is not None:  # "the baking contest, which starts at 10am" (session 26)
+                a = evolve(a, sentence_day=day)
+        if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
+                and _done_act(text, cand, lo, hi):
+            a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
         if heading is not None and cand.kind in _ENTRY_KINDS and a.period == heading:
             if open_at[0] != sent:
                 open_at = sent, _section_open(text, heading_end, lo)
@@ -480,8 +495,97 @@ def _record_base(text: str, start: int) -> bool:
     if text[max(0, start - 8):start].rstrip()[-1:] not in ("e", "E"):
         return False
     m = _SINCE_BEFORE.search(text, max(0, start - 8), start)
-    return m is not None and RECORD_BEFORE.search(text, max(0, m.start() - 60),
-                                                  m.start()) is not None
+    return m is not None and (
+        RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        # "the largest march the city has seen since the 1990s" (session 26)
+        or RECORD_SEEN.search(text, max(0, m.start() - 100), m.start()) is not None)
+
+
+#: "that week", "that weekend": the week of the day under discussion.
+_THAT_WEEK = rx.compile(r"(?i)that\s+week(?:end)?")
+#: How many mentions back a past clause's "that weekend" looks for the last past day.
+_PAST_DAY_REACH = 12
+
+
+def _past_clause_ahead(a: Anchors) -> bool:
+    """Whether the day under discussion lies after the publication date (a day ahead named in
+    passing: "with results due on Thursday"), so a past clause cannot be about its week."""
+    p = a.period
+    return p is not None and a.dct is not None and p.gran == "day" and p.start > a.dct
+
+
+def _last_past_day(out: list[Mention], dct: date | None) -> Cal | None:
+    """The last day (a day or a part of one) named before the publication date among the
+    last mentions: the day a past clause's "that weekend" is about, when a day ahead has been
+    named since ("The reception on Saturday, Aug. 4 ... results due on Wednesday. The hotel
+    hosted two other parties that weekend"; session 26)."""
+    if dct is None:
+        return None
+    for m in reversed(out[-_PAST_DAY_REACH:]):
+        d = m.day
+        if d is not None and d < dct and m.type in ("DATE", "TIME"):
+            return Cal("day", d)
+    return None
+
+
+#: An event's noun and a relative clause of its start right before a bare clock time: "the
+#: baking contest, which starts at" (session 26).
+_EVENT_STARTS_AT = rx.compile(
+    r"\b(?P<noun>[a-z-]+)\s*,?\s+(?:which|that)\s+(?:starts|begins|opens|kicks\s+off)\s+"
+    r"(?:at|from)\s+$", re.IGNORECASE)
+#: How far back the event's noun is looked for, and how near its day must stand to it.
+_EVENT_REACH, _EVENT_DAY_NEAR = 3000, 200
+_SENTENCE_MARK = rx.compile(r"[.!?]\s")
+
+
+def _event_day(text: str, cand: Candidate, lo: int, out: list[Mention],
+               dct: date) -> Cal | None:
+    """The day ahead an event a bare clock time's relative clause starts ("the baking contest,
+    which starts at 10am") was named with earlier in the story ("The fair will open on
+    Tuesday, with a baking contest and a brass band"): its clock times fall on that day, not
+    on a day named in passing since (session 26). None when nothing so narrow is found."""
+    m = _EVENT_STARTS_AT.search(text, max(lo, cand.start - 60), cand.start)
+    if m is None or m.group("noun").lower() not in PROGRAMME_SUBJECTS \
+            or m.group("noun").lower() == "day":
+        return None
+    first = re.search(rf"\b{re.escape(m.group('noun'))}\b", text[max(0, lo - _EVENT_REACH):lo],
+                      re.IGNORECASE)
+    if first is None:
+        return None
+    at = max(0, lo - _EVENT_REACH) + first.start()
+    for x in out[-40:]:
+        d = x.day
+        if d is None or d <= dct or abs(x.start - at) > _EVENT_DAY_NEAR:
+            continue
+        a, b = min(x.end, at), max(x.start, at)
+        if _SENTENCE_MARK.search(text, a, b) is None and "\n" not in text[a:b]:
+            return Cal("day", d)
+    return None
+
+
+#: A past participle of a completed act right before "in" and a month, a place between them
+#: or not ("signed in Almaty in", "was approved in"; session 26).
+_DONE_ACT = rx.compile(
+    r"(?:(?P<pre>[\w'’]+)\s+)?(?:signed|agreed|approved|adopted|passed|ratified|built|opened|"
+    r"launched|held|elected|founded|completed|concluded|enacted|unveiled|brokered|"
+    r"inaugurated|established)(?:\s+(?:in|at)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,2})?\s+in\s+$",
+    re.IGNORECASE)
+#: Words before the participle that make it a plan's ("to be signed", "will be held").
+_NOT_DONE = frozenset({"be", "being", "to", "will", "would", "shall", "should", "could",
+                       "can", "may", "might", "must", "'ll"})
+#: A future modal after the month, in its sentence: "The board elected in May will meet".
+_FUTURE_AFTER = rx.compile(r"[^.;!?]*?\b(?:will|shall|won't)\b|[^.;!?]*?'ll\b", re.IGNORECASE)
+
+
+def _done_act(text: str, cand: Candidate, lo: int, hi: int) -> bool:
+    """Whether the month ``cand`` dates a completed act a past participle names right before
+    "in" ("An interim pact signed in February expires on Dec. 31", told in December), with no
+    future modal after it in its sentence: the last such month, even within two months ahead
+    of the publication date (session 26)."""
+    m = _DONE_ACT.search(text, max(lo, cand.start - 60), cand.start)
+    if m is None or (m.group("pre") or "").lower() in _NOT_DONE:
+        return False
+    return _FUTURE_AFTER.match(text, cand.end, hi) is None
 
 
 def _ended(heads: str) -> re.Pattern[str]:

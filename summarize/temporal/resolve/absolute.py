@@ -319,6 +319,10 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             # "the fiscal year, which ends in March", told in May
             d = this if this >= cur else date(ref.year + 1, m, 1)
             how = f"a calendar's present{_cue(a)}: the next such month on or after"
+        elif a.done_act and cur < d and (d - cur).days <= 62:
+            # "An interim accord signed in February expires on Dec. 31" (session 26)
+            d = date(ref.year - 1, m, 1) if this > cur else this
+            how = f"a completed act's participle{_cue(a)}: the last such month on or before"
         elif abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense
             pass
         elif a.tense == "past":
