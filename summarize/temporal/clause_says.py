@@ -745,11 +745,12 @@ def _headed_fragment(text: str, lo: int, hi: int, start: int, end: int) -> bool:
         return False  # a clock time's colon ("at 14:00 local time ... on Thursday")
     if _NEXT_UP.search(text, max(lo, a - 16), a):
         return True
+    lead = _NOTE_WORD.findall(text, a, start)
     if b - a > NOTE_LENGTH or "(" in text[lo:a + 1] or not any(w.lower() not in _NO_EVENT_WORDS
-                                      for w in _NOTE_WORD.findall(text, a, start)):
+                                                               for w in lead):
         return False
     aside = _ASIDE.match(text, end, b)
-    words = [w for w in _NOTE_WORD.findall(text, a, start) + _NOTE_WORD.findall(
+    words = [w for w in lead + _NOTE_WORD.findall(
         text, aside.end() if aside else end, b) if w.lower() not in _PLACE_PREPS]
     capitals = [w for w in words[1:] if w[:1].isupper()]
     return len(words) <= HEADED_NOTE_WORDS and len(capitals) <= 2 \

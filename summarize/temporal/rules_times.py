@@ -84,14 +84,15 @@ _POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s
               r"2nite|today|tomorrow|tmrw)\b)")
 #: A day or "open" right before "from" and an hour range with a dash ("open sat from 9-5",
 #: "tmrw from 8-2"), as a post gives its opening hours (session 23).
-_DASH_LEADS = sorted({"open", "opens", "today", "tomorrow", "tmrw", *WEEKDAY_ABBREVIATIONS}
-                     | {f for w in WEEKDAYS for f in (w, w.capitalize())})
+#: A weekday as a lead may write it: its abbreviations, its name in lower case or capitalised.
+_WEEKDAY_LEADS = frozenset(WEEKDAY_ABBREVIATIONS) | {f for w in WEEKDAYS
+                                                     for f in (w, w.capitalize())}
+_DASH_LEADS = sorted({"open", "opens", "today", "tomorrow", "tmrw"} | _WEEKDAY_LEADS)
 _DASH_LEAD = "(?:(?P<dlead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _DASH_LEADS) + "))"
 #: A day right before "between" and two bare hours joined by "and" ("the engineer is coming
 #: tmrw between 9 and 1", "fri between 10 and 2"): the hours a visit is due in, read as "from 9
 #: until 1" is (session 26, round 2).
-_BETWEEN_LEADS = sorted({"today", "tomorrow", "tmrw", "tomoz", "2moro", *WEEKDAY_ABBREVIATIONS}
-                        | {f for w in WEEKDAYS for f in (w, w.capitalize())})
+_BETWEEN_LEADS = sorted({"today", "tomorrow", "tmrw", "tomoz", "2moro"} | _WEEKDAY_LEADS)
 _BETWEEN_LEAD = ("(?:(?P<blead>)(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _BETWEEN_LEADS)
                  + r")between)")
 #: What joins the two hours of such a range: "till"/"til"/"until", a dash after a lead, or

@@ -668,25 +668,21 @@ def calendar_present(cue: str, explicit: bool) -> bool:
         or (words[1:2] == ["out"] and words[0] in RUNS)
 
 
-def _habitual(text: str, before: list[str], end: int, hi: int) -> bool:
+def _habitual(text: str, before: list[str], end: int, hi: int, *,
+              to_comma: bool = False) -> bool:
     """Whether a word of recurrence stands in the clause before the expression or in the few
-    words after it ("usually closes in June", "closes in June every year"): a habit."""
-    if not RECURRENCE_WORDS.isdisjoint(before):
-        return True
-    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, min(hi, end + 40))))
-
-
-def _programme_habit(text: str, before: list[str], end: int, hi: int) -> bool:
-    """Whether a word of recurrence makes a programme's present a habit: in the clause before
-    the expression or after it up to a comma ("the show usually features bands on Saturday",
-    "runs on Saturday every year"); one in a phrase of its own after a comma tells how often a
-    part of the programme recurs ("on Saturday, with demonstrations every hour")."""
+    words after it ("usually closes in June", "closes in June every year"): a habit. With
+    ``to_comma`` (a programme's present: "the show usually features bands on Saturday") the
+    words after it are read up to a comma only: one in a phrase of its own after a comma tells
+    how often a part of the programme recurs ("on Saturday, with demonstrations every hour";
+    session 26)."""
     if not RECURRENCE_WORDS.isdisjoint(before):
         return True
     stop = min(hi, end + 40)
-    comma = text.find(",", end, stop)
-    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end,
-                                                               stop if comma < 0 else comma)))
+    if to_comma:
+        comma = text.find(",", end, stop)
+        stop = stop if comma < 0 else comma
+    return not RECURRENCE_WORDS.isdisjoint(normed(WORD.findall(text, end, stop)))
 
 
 #: Things a warning foresees: the weather, and hazards and disruption.
@@ -841,7 +837,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         scheduling = schedule_present(before, text[start:end].islower()) \
             or forecast_present(before)
         if scheduling is None and not PROGRAMME_VERBS.isdisjoint(before) \
-                and not _programme_habit(text, before, end, hi):
+                and not _habitual(text, before, end, hi, to_comma=True):
             scheduling = programme_present(before, WORD.findall(text, a, start)
                                            if quoted is None else [])
         if scheduling is None and before[1:2] == ["and"]:
@@ -852,7 +848,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
                         else normed(WORD.findall(text, end, b)))
     found = group_after(after) if not scheduled else _event_past(after)
     if found is None and not scheduled and after and after[0] in PROGRAMME_VERBS \
-            and not _programme_habit(text, before, end, hi):
+            and not _habitual(text, before, end, hi, to_comma=True):
         found = programme_after(before, after)  # "the gala on Friday night features" (s26)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)

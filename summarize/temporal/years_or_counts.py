@@ -230,8 +230,12 @@ def _notice_clock(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 40):start].rstrip(" \t:@").lower().endswith(
             ("update", "updates", "off", "ko", "at", "is", "due", "around", "by")):
-        m = _UPDATE.search(text, max(0, start - 40))
-        return m is not None and m.start("span") == start
+        # the leftmost match opening in the 40 characters before the digits, tried at each
+        # of them: a search from there would run on to the end of the piece when none opens
+        for p in range(max(0, start - 40), start):
+            m = _UPDATE.match(text, p)
+            if m is not None:
+                return m.start("span") == start
     return False
 
 
