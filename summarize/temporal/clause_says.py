@@ -31,11 +31,13 @@ from .resources.units import POST_FILLERS
 from .resources.verbs import (
     CONDITIONAL_MODALS,
     DEADLINE_GIVERS,
+    DECISION_VERBS,
     EXPECTED_DAY_WORDS,
     FORECAST_CUES,
     FORECAST_NOUNS,
     FORECAST_WORDS,
     IRREGULAR_PAST,
+    ORDERING_VERBS,
     PARTICIPLES,
     PAST_BE,
     POSSIBILITY_MODALS,
@@ -224,12 +226,22 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
     elif label == "past" and prep in ("until", "till") and _GIVEN_UNTIL.search(
             text, max(lo, cand.start - 48), cand.start):
         label, cue, explicit = "", "", False  # "gave the firms until Friday to reply": ahead
+    elif label == "past" and prep in ("until", "till", "through") \
+            and _ordered_until(text, lo, cand.start, cue):
+        # "ordered state offices closed until Monday": the state an order sets runs on past
+        # the telling, its end ahead (session 27); "flags flew ... until Monday" stays past
+        label, cue, explicit = "future", f"{cue} ... {prep}", True
     elif (label == "past" or (label == "future" and not explicit)) \
             and prep in ("through", "until", "till") and _forecast_end(text, lo, cand.start):
         # "was likely to keep falling through Monday" reads future since session 24, round 2
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
+    elif label == "future" and not explicit and bare_weekday \
+            and _open_decision(text, lo, hi, cand):
+        # "the board may decide Friday whether to sell", "Senate Could Vote Thursday": a
+        # decision still open, the day it may come ahead (session 27)
+        explicit = True
     elif label == "future" and not explicit and "have" not in cue.lower().split() \
             and _AHEAD_BEFORE.search(text, lo, cand.start):
         # "should start to climb after 11 p.m. tonight and peak around 3 a.m. Sunday": the
@@ -322,6 +334,46 @@ def _warned_possibility(text: str, lo: int, start: int, cue: str) -> bool:
 
 
 _LETTERS = rx.compile(r"[A-Za-z]+")
+
+#: An order's verb, then its object and the state it orders (one to seven words, no mark),
+#: then "until"/"till"/"through" right before the expression (session 27).
+_ORDERED_UNTIL = rx.compile(rf"\b({alt(ORDERING_VERBS)})\s+(?:[\w'’-]+\s+){{1,7}}?"
+                            r"(?:until|till|through|thru|til)\s+$", re.IGNORECASE)
+
+
+def _ordered_until(text: str, lo: int, start: int, cue: str) -> bool:
+    """Whether the past ``cue`` is an order's verb whose object's state ends at the day at
+    ``start`` ("ordered flags flown at half-staff until Monday", "were ordered to stay indoors
+    through Sunday"): no other verb group between them (the cue is the order's), and not a
+    pluperfect ("had ordered", an order since over)."""
+    words = cue.lower().split()
+    if not words or words[0] == "had":
+        return False
+    m = _ORDERED_UNTIL.search(text, max(lo, start - 72), start)
+    return m is not None and m.group(1).lower() in words
+
+
+#: A possibility's modal and one verb right before the expression ("could decide Friday",
+#: "Could Vote Thursday"): the verb as written.
+_MODAL_VERB = rx.compile(r"(?<![\w'’])(?:could|may|might)\s+([A-Za-z]+)\s+(?:on\s+)?$",
+                         re.IGNORECASE)
+#: "whether" or "if" after the expression ("decide Friday whether to", "on whether"): an open
+#: question the day may settle.
+_WHETHER_AFTER = rx.compile(r"\s+(?:on\s+)?(?:whether|if)\b", re.IGNORECASE)
+
+
+def _open_decision(text: str, lo: int, hi: int, cand: Candidate) -> bool:
+    """Whether a possibility's modal and its verb stand right before the weekday ``cand``
+    (``_MODAL_VERB``: not negated, no "have" or "be" between) and the verb is one of deciding
+    or acting (``DECISION_VERBS``: "could rule Thursday", a headline's "Could Act Friday") or
+    the weekday opens an open question ("may say Friday whether"): what is undecided lies
+    ahead (session 27)."""
+    m = _MODAL_VERB.search(text, max(lo, cand.start - 24), cand.start)
+    if m is None:
+        return False
+    return m.group(1).lower() in DECISION_VERBS \
+        or _WHETHER_AFTER.match(text, cand.end, hi) is not None
+
 
 #: A forecast's cue, then up to four words, then "through"/"until" right before the expression
 #: ("was likely through", "were expected to linger through", "forecast to last until").
@@ -474,10 +526,21 @@ def _chance_for(text: str, lo: int, cand: Candidate, label: str, cue: str) -> bo
 _GETS_DONE = rx.compile(r"(?<![\w'’])(?:gets|get|getting)\s+(?:\w+(?:ed|en)|sworn|wed|"
                         r"underway)(?:\s+(?:in|off|up|out|under\s+way))?\s+(?:on\s+)?$",
                         re.IGNORECASE)
+#: Advice to get a thing done, its object between "get" and the participle ("best get the
+#: washing done on", "should get the car serviced", "better get the lawn mowed"; session 27):
+#: a task set for a day ahead. Not "should have got", nor a bare "got".
+_ADVISED_DONE = rx.compile(
+    r"(?<![\w'’])(?:best|better|should|must|gotta|need\s+to|needs\s+to|have\s+to|got\s+to)"
+    r"\s+get\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:\w+(?:ed|en)|done|sorted|cut|set|fixed)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+
+
 def _gets_done(text: str, lo: int, start: int, label: str, cue: str) -> bool:
-    """Whether "get(s)" and a participle stand right before the day (``_GETS_DONE``), the
-    clause's past no more than that participle ("gets repainted")."""
-    done = _GETS_DONE.search(text, max(lo, start - 48), start)
+    """Whether "get(s)" and a participle stand right before the day (``_GETS_DONE``), or advice
+    to get a thing done (``_ADVISED_DONE``), the clause's past no more than that participle
+    ("gets repainted", "best get the hedge cut on Saturday")."""
+    done = _GETS_DONE.search(text, max(lo, start - 48), start) \
+        or _ADVISED_DONE.search(text, max(lo, start - 64), start)
     return done is not None and (label in ("", "present") or (
         label == "past" and cue.lower() in done.group().lower().split()))
 

@@ -51,6 +51,8 @@ from .resources.verbs import (
     SCHEDULING_PARTICLES,
     SCHEDULING_PREPS,
     SET_DATES,
+    STATE_RUN_PREPS,
+    STATE_RUNS,
     WARN_OF,
     WARNED_THINGS,
     WARNING_NOTICES,
@@ -280,6 +282,27 @@ def _arranged_for(before: list[str]) -> str:
     return ""
 
 
+def _headline_scheduled(text: str, a: int, start: int, before: list[str]) -> str:
+    """``scheduled_for`` of a headline's Title Case words ("Unions Call Strike for Monday",
+    "Hearing Adjourned Until Friday"), read in lower case: ``normed`` takes each capitalised
+    word for a name (session 27); "" when the word before the preposition is no capitalised
+    one or the words read are not those of ``before``."""
+    if len(before) < 3 or before[-2] != "<name>" or (
+            before[-1] not in SCHEDULING_PREPS and before[-1] != "<name>"):
+        return ""
+    if text[max(a, start - 8):start].split()[-1:] not in _TITLE_SCHEDULING_PREPS:
+        return ""
+    raw = WORD.findall(text, a, start)
+    if len(raw) != len(before):
+        return ""
+    return scheduled_for(normed([w.lower() for w in raw]))
+
+
+#: ``SCHEDULING_PREPS`` as a headline writes them, each as a list of one word.
+_TITLE_SCHEDULING_PREPS = [[w] for w in sorted(SCHEDULING_PREPS)] \
+    + [[w.title()] for w in sorted(SCHEDULING_PREPS)]
+
+
 #: Determiners before a word that make it a noun ("the set", "a call"): the shared list less
 #: "our", "my" and "your", which the rule was measured without.
 _DETERMINERS = DETERMINERS - {"our", "my", "your"}
@@ -377,6 +400,8 @@ def schedule_present(before: list[str], lower: bool) -> Tense | None:
         w = tail[k]
         if w in RUNS and tail[k + 1:k + 2] and tail[k + 1] in RUN_SPAN_PREPS and k >= len(tail) - 2:
             return Tense("future", f"{w} {tail[k + 1]}", True)
+        if w in STATE_RUNS and k == len(tail) - 2 and tail[k + 1] in STATE_RUN_PREPS:
+            return Tense("future", f"{w} {tail[k + 1]}", True)  # "lasts until" (session 27)
         if w in RUNS and k == len(tail) - 1:  # "the fair runs Oct. 11-13" (session 13)
             return Tense("future", w, True)
         if w in PASSES and k > 0 and tail[k - 1] in SET_DATES:
@@ -800,6 +825,12 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if foreseen:  # "warned of heavy snow on Tuesday", "a flood watch from Friday" (s24 r2)
         return Tense("future", foreseen, True)
     found, _reported = group_before(before)
+    if found is not None and found.label == "past" and (
+            before[-1] in RUN_SPAN_PREPS or before[-1] in STATE_RUN_PREPS):
+        run = schedule_present(before, False)
+        if run is not None and " " in run.cue and run.cue.partition(" ")[0] not in \
+                found.cue.split():  # "The show, held every two years, runs through Sunday":
+            return run  # the schedule's present, nearer than a participle before it (s27)
     if found is not None and found.label == "past" and found.cue in _SEQUELS:
         carried = _carried_sequel(text, a, start, lo, hi, piece)
         if carried is not None:  # "are due at 1330 GMT, followed on Friday by" (s24)
@@ -819,8 +850,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     # a date set for an event is read even when the verb that set it is not ("set a date of")
     if found is not None or (len(before) > 1 and (
             before[-2] in SET_DATES or before[-2] in _ARRANGED_OR_BOOKED
-            or before[-1] in ARRANGED_EVENTS)):  # an imperative "book a table for dinner"
-        scheduled = scheduled_for(before)
+            or before[-1] in ARRANGED_EVENTS  # an imperative "book a table for dinner"
+            or before[-1] in SCHEDULING_PREPS or before[-1] == "<name>")):
+        # a bare participle ("Hearing adjourned until"), a headline's Title Case (session 27)
+        scheduled = scheduled_for(before) or (
+            _headline_scheduled(text, a, start, before) if quoted is None else "")
         if not scheduled and found is not None:
             return _arranged(_planned(found, before), before)
     b = min(hi, end + _WINDOW)

@@ -35,6 +35,7 @@ from ..resources.calendar_words import PARTS_OF_DAY
 from ..resources.units import UNIT_RELATIONS
 from ..resources.verbs import (
     ARRANGED_FOR_PARTICIPLES,
+    AWAITING_PROGRESSIVES,
     EXPLICIT_FUTURE,
     PAST_BE,
     SCHEDULE_ADVERBS,
@@ -141,6 +142,16 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
         "or before"
 
 
+def _awaited(cue: str, prep: str) -> bool:
+    """Whether a present progressive of waiting or getting ready (``AWAITING_PROGRESSIVES``)
+    takes the weekday's possessive as its object, after "for" or right after it ("are bracing
+    for Friday's report", "are awaiting Thursday's ruling"): the thing awaited is still to
+    come, so its day lies ahead (session 27); other progressives ("are investigating Monday's
+    break-in") leave a possessive's day to the news reading."""
+    last = cue.lower().rpartition(" ")[2]
+    return last in AWAITING_PROGRESSIVES and prep in ("for", last)
+
+
 def _plan_told_from_past(cue: str) -> bool:
     """Whether ``cue`` is "was/were to <verb>" ("was to fly"): a plan, ahead of the telling, as
     "is to" is; "was to have flown" is a plan that failed (session 13, round 2, news)."""
@@ -202,7 +213,8 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
         d, how = _story_week_day(wd, cal.start, week)
     else:
         plan = a.tense == "future" and is_progressive(a.tense_cue)
-        tense, cue = ("", "") if plan and f.get("poss") else (a.tense, a.tense_cue)
+        tense, cue = ("", "") if plan and f.get("poss") and not _awaited(a.tense_cue, a.prep) \
+            else (a.tense, a.tense_cue)
         explicit = a.tense_explicit or (
             tense == "future" and not rel and not anaphoric and weak_after_a_day_ahead(
                 a, cal.start, cue))

@@ -101,6 +101,22 @@ DEADLINE_GIVERS = frozenset({
     "gave", "give", "gives", "giving", "given", "granted", "grant", "grants", "granting",
     "allowed", "allow", "allows", "allowing",
 })
+#: Verbs of an order whose object's state runs "until"/"through" a day ("ordered flags lowered
+#: until Monday", "directed schools to stay shut through Wednesday"): the state ordered runs on
+#: past the telling, so its end lies ahead even in the past (session 27).
+ORDERING_VERBS = frozenset({"ordered", "decreed", "directed", "instructed"})
+#: Verbs of a decision or an act still open after a possibility ("could decide Friday", "may
+#: rule Thursday"): the weekday right after names when the decision may come, ahead (session
+#: 27); a possibility of an event ("could fall Friday") keeps the weak future's reading.
+DECISION_VERBS = frozenset({
+    "act", "decide", "rule", "vote", "choose", "announce", "approve", "reject", "respond",
+    "reply", "sign", "settle", "determine", "pick", "select", "endorse", "ratify", "name",
+})
+#: Present progressives of waiting for a thing: a weekday's possessive after them and "for"
+#: ("are bracing for Friday's report", "are awaiting Thursday's ruling") names the day of a
+#: thing still to come (session 27); "are investigating Monday's break-in" does not.
+AWAITING_PROGRESSIVES = frozenset({
+    "bracing", "preparing", "gearing", "readying", "girding", "waiting", "awaiting"})
 #: Modals of possibility: after a word of ``FORECAST_WORDS`` in its sentence ("forecasters
 #: warned it could reach the coast late Thursday") the verb they head is a forecast, so a bare
 #: weekday after it lies ahead; negated ("could not") they are left alone.
@@ -395,6 +411,11 @@ HAVE_PRESENT = frozenset({"have", "has", "got"})
 #: 11-13"; session 13), "pass(es)" after a set date's noun ("the
 #: deadline passes on Friday"), a release verb before a post's lower-case day ("drops fri").
 RUNS = frozenset({"run", "runs"})
+#: Present verbs of a state's run whose end a day names right after "until"/"through" ("the
+#: show lasts until Saturday", "the festival continues through Sunday"): the schedule's end,
+#: ahead, as "runs until" is (session 27); their past ("lasted until") stays behind.
+STATE_RUNS = frozenset({"lasts", "last", "continues", "continue"})
+STATE_RUN_PREPS = frozenset({"until", "till", "through", "thru"})
 #: Present verbs of an event's programme ("the fete includes a dog show on Saturday", "the gala
 #: on Friday night features three choirs", "the open day runs from 10am to 4pm on Saturday"):
 #: with an event's noun of ``PROGRAMME_SUBJECTS`` as their subject and a day as its time, the
