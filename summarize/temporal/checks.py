@@ -130,6 +130,12 @@ _CAUSE_OF_BEFORE = rx.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, CAUSE_B
 _GOLF_BEFORE = rx.compile(r"\b(?:putts?|putted|birdie[sd]?|bogey(?:s|ed)?|eagle[sd]?|pars?|"
                           r"parred|holed|fairway|bunker|tee\s+shot|chip(?:ped)?\s+in)\b"
                           r"(?:[ \t]+[\w'’-]+){0,5}[ \t]+$", re.IGNORECASE)
+#: A day of the month after a preposition of time, then the list it opens up to the next
+#: item (no sentence's or clause's mark, at most 60 characters): what a list's bare "the 10th"
+#: needs before it ("Leeds on the 9th, York the 10th"; session 27).
+_LIST_OPENED = rx.compile(r"\b(?:on|from|by|until|till|before|after|at)\s+the\s+"
+                          r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w'’])[^.!?;:\n]{0,60}$",
+                          re.IGNORECASE)
 #: What may follow "a quarter" of a year: "a quarter ended June 30", "a quarter century".
 _QUARTER_GOES_ON = rx.compile(r"[ \t]+(?:ended|ending|century|centuries)\b", re.IGNORECASE)
 #: A group of thousands right after a match: the number goes on ("1:25,000").
@@ -182,6 +188,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         g = m.groupdict()
     if name == "day_ordinal" and _GOLF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # a golf hole: "his winning putt on the 18th" (session 21)
+    if name == "day_ordinal" and g.get("listed") is not None \
+            and not _LIST_OPENED.search(text, max(0, m.start() - 80), m.start()):
+        return False  # a list's day needs its list opened by one: "York on the 9th, Hull the
+        # 10th" (session 27)
     if text[m.end():m.end() + 1] == "," and _THOUSANDS_AFTER.match(text, m.end()) \
             and ":" in m.group():
         return False  # a ratio or a map's scale: "a scale of 1:25,000" (session 21)

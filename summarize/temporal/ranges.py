@@ -14,8 +14,10 @@ from summarize import regex_cache as rx
 
 from ..models import Mention
 from .appositions import OPEN_BRACKET
-from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .patterns import alt
+from .resources.calendar_words import TIMED_SERVICES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.units import EVENING_HOUR, SMALL_HOURS_END
+from .resources.verbs import PROGRAMME_SUBJECTS
 from .values import Cal, interval, value
 
 #: What joins a range's two ends ("mon-fri", "Monday through Friday", "9pm till 5am").
@@ -95,13 +97,18 @@ def _after_a_start_ahead(text: str, a: Mention, b: Mention, dct: date | None) ->
     """Whether ``b``, a weekday or a weekday's part of day read against the publication date
     ("Thursday morning"), ends a range ("through", "to", "until") whose start ``a`` is no bare
     weekday but a day on or after the publication date ("tomorrow night", "tonight") and ``b``
-    was read before that start: the end of a range cannot come before its start."""
-    if dct is None or b.anchor != "dct" or b.day is None or a.day is None or a.day < dct \
-            or b.day >= a.day or a.anchor == "none":
+    was read before that start: the end of a range cannot come before its start; so does a
+    clock time with its weekday after it ("from 10pm tonight until 5am Wed"; session 27)."""
+    if dct is None or b.anchor not in ("dct", "discourse") or b.day is None or a.day is None \
+            or a.day < dct or b.day >= a.day or a.anchor == "none" \
+            or (b.anchor == "discourse" and b.rule != "time_on_date"):
         return False
-    if not (b.rule in ("weekday", "weekday_abbr") or _POD_VALUE.fullmatch(b.value)):
+    if b.rule == "time_on_date":  # "from 10pm tonight until 5am Wed" (session 27)
+        first = b.text.split()[-1].lower().rstrip(".,")
+    elif not (b.rule in ("weekday", "weekday_abbr") or _POD_VALUE.fullmatch(b.value)):
         return False
-    first = b.text.split()[0].lower().rstrip(".,")
+    else:
+        first = b.text.split()[0].lower().rstrip(".,")
     if WEEKDAYS.get(first) is None and WEEKDAY_ABBREVIATIONS.get(first) is None:
         return False
     return _END_GAP.fullmatch(text, a.end, b.start) is not None
@@ -330,6 +337,35 @@ def date_clock_lists(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         shift = donor.interval[0].date() - a.interval[0].date()
         if shift:
             out[k - 1] = _moved(a, shift, f"listed with '{donor.text}': on its day")
+    return out
+
+
+#: A clock time naming an event (a programme's noun, a timetable's run, a showing or a
+#: sitting; one word may come between) and "on" right before a day: "the 11am service on
+#: Christmas Day", "an extra 11pm screening on xmas eve" (session 27).
+_CLOCK_EVENT_NOUNS = (PROGRAMME_SUBJECTS - {"day"}) | TIMED_SERVICES | {
+    "showing", "showings", "screenings", "shows", "performance", "performances", "matinee",
+    "sitting", "sittings", "session", "sessions", "slot", "slots", "class", "classes", "mass",
+    "tour", "tours", "concerts", "matches", "races", "talks", "workshops", "kick-off", "kickoff"}
+_CLOCK_EVENT_ON = rx.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+)?"
+                             rf"{alt(_CLOCK_EVENT_NOUNS)}[ \t]+on[ \t]+", re.IGNORECASE)
+
+
+def clock_event_days(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a bare clock time that names an event dated right after it on that
+    day ("we've added an 11pm showing on xmas eve": 23:00 on Christmas Eve, whatever the
+    clause's tense says of the adding; session 27)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.type != "TIME" or a.granularity not in _CLOCK_GRANULARITIES or a.interval is None \
+                or not _BARE_CLOCK_TEXT.fullmatch(a.text) or b.day is None \
+                or b.type != "DATE" or b.granularity != "day" or a.sentence != b.sentence \
+                or _CLOCK_EVENT_ON.fullmatch(text, a.end, b.start) is None:
+            continue
+        shift = b.day - a.interval[0].date()
+        if shift:
+            out[k] = _moved(a, shift, f"the event '{b.text}' dates")
     return out
 
 

@@ -158,7 +158,12 @@ RULES: list[tuple[str, str, str]] = [
      # again" (session 25)
      + "|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in sorted(DAY_EVENT_LEADS))
      + r")(?=the\s+\d\d?(?:st|nd|rd|th)"
-     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:again|too|so|then|and|at|@|from)\b)))"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:again|too|so|then|and|at|@|from)\b))"
+     # ... or a list's next item after a comma, "&" or "and", a place's one or two capitalised
+     # words before it or none: "Leeds on the 9th, York the 10th" (``checks`` wants a day after
+     # a preposition of time opening the list; session 27)
+     r"|(?:(?<=,\s)|(?<=&\s)|(?<=\band\s))(?P<listed>)(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}"
+     r"(?=the\s+\d\d?(?:st|nd|rd|th)(?![\w'’])))"
      rf"(?P<span>(?:the\s+)?{_DAY_ORD})"
      rf"{_DAY_END}"),
     # a notice's bare range of days "closed 25th-27th": both ends, days of the month read as a

@@ -303,8 +303,11 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<![Ss]un)[ \t]+for[ \t]+(?:the|a|an|our|my|your|brunch|lunch|dinner|breakfast|"
      r"drinks)\b)"
      # ... and the other abbreviations, which are no English word, before anything but a
-     # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23)
-     r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI)(?![\w'’-])))"
+     # hyphen or an apostrophe ("switched to 10am mon", "9am Thurs in room 4"; session 23);
+     # so are "Sat", "Sun", "Wed" capitalised, unless a capitalised word follows (a name:
+     # "9am Sun Valley"): "until 6am Sat for resurfacing" (session 27)
+     r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI"
+     r"|(?:Sat|Sun|Weds?|SAT|SUN|WEDS?)(?![ \t]+[A-Z]))(?![\w'’-])))"
      rf"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})"
      r"\b(?![-‐]\w)"
      r"|(?=,?\s+(?:at\s+)?"

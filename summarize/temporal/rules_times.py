@@ -414,7 +414,12 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<=\byesterday\s)|(?<=\byday\s))eve(?![ \t]+of\b)))|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})"
      # ... noon, midday and midnight with a zone: "noon GMT" = T12:00Z (session 25)
-     rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?{_EVENT_NIGHT}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY}))?"
+     rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?{_EVENT_NIGHT}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY})"
+     # ... or a lower-case noon, midday, midnight before a capitalised weekday abbreviation
+     # ("around noon Sat", "midnight Thurs"), not "Sun" ("the Midnight Sun", a name's) nor
+     # before a capitalised word (session 27)
+     r"|(?-i:(?<=noon)|(?<=midday)|(?<=midnight))[ \t]+(?-i:(?:Mon|Tues?|Weds?|Thu(?:rs?)?"
+     r"|Fri|Sat)(?![\w'’-]))(?![ \t]+(?-i:[A-Z])))?"
      # "the morning after," "the night before.": of the day after/before the one discussed
      r"(?:(?<!\d)(?P<pab>\s+(?:after|before))(?=\s*(?:[,.;:!?]|$)))?)"
      # "the early hours of the rescue": a stretch of an event; "of May 3" a date (session 11),

@@ -391,6 +391,16 @@ HOLIDAY_PLACES["labour day"] = (
     (("Western Australia", "Perth"), "AU", "WA"),
     (("Victoria", "Melbourne"), "AU", "VIC"),
     (("New South Wales", "NSW", "Sydney"), "AU", "NSW"))
+#: Session 27: Diwali (and Deepavali) by default Singapore's; in a text that names India (its
+#: country, its people or one of its cities and states) India's, which the library often keeps
+#: a day later (2013: 2 November in Singapore, 3 November in India).
+_INDIA = ("India", "Indian", "Indians", "Delhi", "New Delhi", "Mumbai", "Bombay", "Kolkata",
+          "Calcutta", "Chennai", "Madras", "Bengaluru", "Bangalore", "Hyderabad", "Pune",
+          "Ahmedabad", "Jaipur", "Lucknow", "Kanpur", "Nagpur", "Patna", "Varanasi", "Amritsar",
+          "Chandigarh", "Kochi", "Goa", "Kerala", "Punjab", "Gujarat", "Rajasthan", "Bihar",
+          "Uttar Pradesh", "Maharashtra", "Tamil Nadu", "West Bengal", "Karnataka")
+HOLIDAY_PLACES["diwali"] = ((_INDIA, "IN", None),)
+HOLIDAY_PLACES["deepavali"] = ((_INDIA, "IN", None),)
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
