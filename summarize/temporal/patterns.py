@@ -181,6 +181,12 @@ WEEKDAY = "(?-i:" + alt({f for w in (*WEEKDAYS, *WEEKDAY_MISSPELLINGS)
 #: or a word ("we sat", "who wed"): read by every rule that takes those abbreviations bare.
 NOT_AFTER_SUBJECT = "".join(rf"(?<!\b{w}\s)" for w in ("i", "we", "they", "he", "she", "you",
                                                        "u", "who"))
+#: A plan's lower-case "sun" before "at" and an hour ending its question or its line, after a
+#: lower-case word that is no determiner or preposition ("brunch at the cafe sun at 11?"; not
+#: "the sun at 11 o'clock", "sat in the sun at 11"; session 27).
+SUN_AT_PLAN = (rf"{NOT_AFTER_SUBJECT}(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bin\s)(?<!\bof\s)"
+               r"(?<!\bhot\s)(?<!\bfull\s)(?<!\bmidday\s)(?<!\bmorning\s)(?<!\bno\s)(?-i:sun)"
+               r"(?=\s+at\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s?[ap]m)?[ \t]*(?:\?|$))")
 #: What may follow a post's lower-case abbreviation and a bare day with its suffix: a mark, an
 #: emoji, the end, a kiss, or a clock time ("sat 14th x", "wed 28th 7am"; session 13).
 _ORDINAL_DAY_ENDS = (rf"(?=[ \t]*(?:[,.;:!?)]|$|[{EMOJI}])|[ \t]+(?:x+|at|@|from)\b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .patterns import (
+    COUNT_WORD,
     DAY_NUM,
     DAY_WORD_FROM_TENTH,
     DECADE_WORD,
@@ -238,7 +239,10 @@ RULES: list[tuple[str, str, str]] = [
      # (a space only right after a preposition and before an edge; session 23)
      r"(?P<endlead>(?<=\bby\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bsince\s)"
      r"|(?<=\bfrom\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bof\s))?"
-     rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\.)(?!\s*\d)(?!\s+quarter\b)"
+     rf"{_MONTH_REL}{_MOD}(?P<month>{MONTH_FULL}|Sept\."
+     # ... a chat's lower-case abbreviation right after "mid" ("mid jan", "mid-feb"; s27)
+     r"|(?<=\bmid[\s-])(?-i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![\w'’-]))"
+     r"(?!\s*\d)(?!\s+quarter\b)"
      r"(?P<endmod>-end\b(?!-)|(?(endlead)\s+end\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|to)\b|"
      r"(?:this|next|last)\s+year\b))|(?!)))?"),
     # posts' lower-case "in march,", "since may.", "until aug and": checks.py keeps them only
@@ -359,6 +363,11 @@ RULES: list[tuple[str, str, str]] = [
     ("holiday", "holiday",
      # "the day after Christmas"; "the weekend before Thanksgiving" (session 24)
      rf"(?:(?P<around>the\s+(?:day|weekend)\s+(?:after|before))\s+"
+     # "two days after Christmas", "a week before Easter": counted on or back from the
+     # holiday, one date, as "the day after Christmas" is; not after "for" ("shut for two
+     # days after Christmas" is a length) (session 27)
+     rf"|(?<![Ff]or\s)\b(?P<hcount>\d{{1,2}}|an?|one|{COUNT_WORD})[\s-]+"
+     r"(?P<hunit>days?|weeks?|fortnights?)\s+(?P<hdir>after|before)\s+"
      r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b)"  # "the Easter weekend"
      # "the May bank holiday": a name whose head is a common noun takes its "the", as "the
      # Fourth of July" does; not "the Spring Festival", which a check half keys without it

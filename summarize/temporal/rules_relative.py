@@ -12,6 +12,7 @@ from .patterns import (
     NOT_ORDINAL,
     NUMBER,
     SEASON,
+    SUN_AT_PLAN,
     UNIT,
     WEEKDAY,
     WEEKDAY_ABBR_TIME,
@@ -280,6 +281,9 @@ RULES: list[tuple[str, str, str]] = [
     ("weekday_abbr_time", "weekday",
      rf"\b(?P<wd>{WEEKDAY_ABBR_TIME}|(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
      rf"(?=\s+(?:morning|afternoon|evening|night|{_POST_PODS})\b(?!\s+(?:after|of)\b))"
+     # ... or an approximate hour, not after a subject ("come round sat 8ish"; session 27)
+     rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed)"
+     r"(?=\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b)"
      rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bjust\s)(?<!\bhave\s)"
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
@@ -290,6 +294,8 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?<!\bwill\s...)(?<!\bto\s...)(?<!ll\s...)(?<!\bcouple\s...)(?<!\bpair\s...)"
      r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
      r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
+     # ... or a plan's "sun at 11?" (session 27)
+     rf"|{SUN_AT_PLAN}"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      # ... or after a 24-hour "HH:MM" ("23:00 Fri", "10:15 Sat from the halt"; session 24)
      r"|(?:(?<=[ap]m\s)|(?<=\d:[0-5]\d\s))(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
@@ -314,6 +320,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
      r"(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)"
+     r"|\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b"  # "sat 8ish" (session 27)
      # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
      rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"
      r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))))"),
@@ -321,7 +328,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     # a chat's "the tues after next", "the sat before last": with its "the" (session 24)
     ("weekday_abbr_after_next", "weekday",
-     rf"\bthe\s+(?P<wd>{_ABBR_ANY})\.?\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
+     # ... or without it, in lower case and not after a subject ("fri after next"; "sun" and
+     # "wed" only with "the": the star, the verb) (session 27)
+     rf"(?:\bthe\s+|\b{NOT_AFTER_SUBJECT}(?=(?-i:mon|tues?|weds|thu(?:rs?)?|fri|sat)\.?\s+"
+     rf"after\s+next\b))(?P<wd>{_ABBR_ANY})\.?\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     ("weekday_count", "weekday",
      rf"\b(?P<count>{NUMBER})\s+(?P<wd>{WEEKDAY})s\s+(?P<dir>ago|from\s+now|hence)\b"),
     # also a chat's abbreviation before "next week", "this wk" ("is weds next week ok?"), one
@@ -440,7 +450,9 @@ RULES: list[tuple[str, str, str]] = [
     # a unit back or on
     ("same_day_rel", "offset_from",
      # (a post's "this time nxt wk", lower case only: session 24)
-     r"\bthis\s+(?P<same>time|day|date)\s+(?P<dir>last|next|(?-i:nxt))\s+"
+     # ... and a chat's "same time next week" with no "the" ("the same time next year" keeps
+     # news's reading: a period compared; session 27)
+     r"\b(?:this|(?<!\bthe\s)same)\s+(?P<same>time|day|date)\s+(?P<dir>last|next|(?-i:nxt))\s+"
      r"(?P<unit>week|month|year|(?-i:wk|yr))\b(?![-'’])"),
     # "the same month last year", "the same period a year earlier": the period under discussion
     # a year back, one expression (session 23)
@@ -458,7 +470,10 @@ RULES: list[tuple[str, str, str]] = [
      + "(?:" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in BOOKED_FOR_WORDS) + ")"
      + r"(?=\S+\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b))"
      rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?|(?-i:wks?))\s+"
-     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY})"
+     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}"
+     # ... or its abbreviation ("a wk on thurs"; a lower-case "sun" only ending its phrase:
+     # "a week on sun loungers"; session 27)
+     rf"|{_ABBR_ANY}(?![\w'’-])(?!(?<=sun)\s+[a-z]))"
      # a chat's "a fortnight sat", "2 wks fri": no "on", the day ending its phrase or before
      # a subject ("2 wks sat we're off"); "a fortnight sat in a cell" keeps the verb (s24)
      rf"|(?P<wd2>{WEEKDAY}|{_ABBR_ANY})(?={_MARK_END}|[ \t]+(?:we|i|you|u|it|they|he|she"

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .patterns import FIXED_HOLIDAY, MONTH_ABBR, MONTH_FULL, POD, WEEKDAY, WEEKDAY_ABBR_TIME, alt
+from .patterns import (
+    FIXED_HOLIDAY,
+    MONTH_ABBR,
+    MONTH_FULL,
+    NOT_AFTER_SUBJECT,
+    POD,
+    SUN_AT_PLAN,
+    WEEKDAY,
+    WEEKDAY_ABBR_TIME,
+    alt,
+)
 from .resources.calendar_words import TIMED_SERVICES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.day_words import (
     DAY_AT_WORDS,
@@ -266,7 +276,10 @@ RULES: list[tuple[str, str, str]] = [
     ("clock_ish", "clock",
      rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+"
      # ... or after a day, which it joins: "back tues 7ish", "tmrw 8ish" (session 12)
-     rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:{alt(POST_DAY_WORDS)[3:]})\s+)"
+     rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:{alt(POST_DAY_WORDS)[3:]}"
+     # ... a lower-case "sat", "sun", "wed" too, not after a subject or "the"/"a" ("come
+     # round sat 8ish"; session 27)
+     rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed))\s+)"
      r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
      rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
@@ -282,7 +295,7 @@ RULES: list[tuple[str, str, str]] = [
     # ... or after a verb of starting: "the parade starts at 2", "trick or treaters start at 6"
     ("clock_at_day", "clock",
      # ... or after a word of an evening out: "pub at 6 anyone??" (session 11, round 3)
-     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]}"
+     rf"\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}\.?|{SUN_AT_PLAN}|(?P<startv>(?-i:{alt(CLOCK_START_VERBS)[3:]}"
      rf"|(?-i:{alt(POST_EVENING_CUES)[3:]})"
      # ... or after "today"/"tomorrow" and posts' spellings: "tmrw at 6" (session 10, round 2)
      rf"|{'|'.join(DAY_AT_WORDS)}|(?-i:{alt(POST_DAY_WORDS)[3:]})"

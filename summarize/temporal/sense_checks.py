@@ -304,6 +304,8 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     if month not in _GUARDED:
         return True
     g = m.groupdict()
+    if (g.get("mod") or "") == "mid" and month in MONTH_ABBREVIATIONS:
+        return True  # "moving mid jan": "mid" leads only into a time here (session 27)
     if not (g.get("day") or g.get("dayw") or g.get("year")):
         end = m.end("month")  # a point after the month ("in march.") ends the sentence
         point = text[end - 1:end] == "." or text[end:end + 1] == "."

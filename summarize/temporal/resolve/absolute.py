@@ -27,7 +27,7 @@ from ..resources.calendar_words import (
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
 from ..tense import calendar_present
 from ..values import Cal, value
-from ..words import month_number, weekday_number
+from ..words import amount, month_number, weekday_number
 
 
 def full_year(raw: str, ref: date | None) -> int:
@@ -455,6 +455,19 @@ def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
         d = r.cal.start + timedelta(days=1 if after else -1)
         return dated(Cal("day", d), r.anchor, r.anchor_value,
                      f"'{c.text}' = {d.isoformat()}, {around[4:]} ({r.explanation})")
+    if c.fields.get("hcount"):  # "two days after Christmas": counted from the holiday (s27)
+        plain = {k: v for k, v in c.fields.items() if k not in ("hcount", "hunit", "hdir")}
+        r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,
+                               MappingProxyType(plain)), a)
+        n = amount(c.fields["hcount"])
+        if r is None or r.cal is None or r.cal.gran != "day" or not n or n != int(n):
+            return r
+        unit = c.fields["hunit"].lower()
+        days = int(n) * (1 if unit.startswith("day") else 14 if unit.startswith("fort") else 7)
+        d = r.cal.start + timedelta(days=days if c.fields["hdir"].lower() == "after" else -days)
+        return dated(Cal("day", d), r.anchor, r.anchor_value,
+                     f"'{c.text}' = {d.isoformat()}, {days} days {c.fields['hdir'].lower()} "
+                     f"the holiday ({r.explanation})")
     if c.fields.get("hpod"):  # "xmas morning": that part of the holiday's day
         plain = {k: v for k, v in c.fields.items() if k != "hpod"}
         r = _holiday(Candidate(c.start, c.end, c.text, c.rule, c.kind,

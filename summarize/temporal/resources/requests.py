@@ -35,17 +35,20 @@ REQUEST_VERBS = (r"(?:" + "|".join(sorted(REMINDER_VERBS)) + r")\s+(?:"
                  # a diary's change asked for: "cancel thursday's stand-up", "add a call on
                  # fri" (session 14, round 3)
                  r"|(?:" + "|".join(sorted(DIARY_REQUESTS)) + r")\b(?![-'’])"
+                 # an invitation: "come round sat 8ish", "pop over on sunday" (session 27)
+                 r"|(?:come|pop|drop|swing)\s+(?:round|over|by)\b(?![-'’])"
                  # an errand asked for: "pay the rent on the 1st" (session 15)
                  r"|(?:" + "|".join(sorted(ERRAND_REQUESTS)) + r")\s+(?:"
                  + "|".join(sorted(ERRAND_OBJECTS)) + r")\b(?![-'’])")
 #: Verbs of rescheduling: a day right after "to" in their clause is the new day, ahead ("move
 #: my haircut to the 10th", "can we push the standup to thursday?").
 RESCHEDULE_VERBS = frozenset({"move", "push", "bump", "shift", "change", "switch", "reschedule",
-                              "postpone", "rebook", "swap"})
+                              "postpone", "rebook", "swap",
+                              "prepone"})  # Indian English: bring forward (session 27)
 #: Their past forms (session 14, round 2): a day of the month right after "to" is still the new
 #: day, ahead ("swapped my shift to the 18th", "the meeting got moved to the 9th").
 RESCHEDULED = frozenset({"moved", "pushed", "bumped", "shifted", "changed", "switched",
-                         "rescheduled", "postponed", "rebooked", "swapped"})
+                         "rescheduled", "postponed", "rebooked", "swapped", "preponed"})
 #: Clause words that may follow a rescheduling's new day ("to the 18th so I can come").
 RESCHEDULE_AFTER = ("please", "pls", "plz", "instead", "at", "@", "then", "if", "so", "and",
                     "but", "cos", "because")

@@ -41,6 +41,7 @@ SCHEDULING = frozenset({
     "pushed", "put", "adjourned", "deferred", "brought", "booked", "pencilled", "penciled",
     "forecast", "forecasted", "predicted",
     "bumped",  # "the standup got bumped to fri" (session 22)
+    "preponed",  # Indian English: brought forward ("the viva is preponed to Monday"; s27)
 })
 #: Verbs that make results public: a quarter not begun that they report on in a future clause
 #: ("expects to report a loss for the fourth quarter", told in February) is still last year's,
