@@ -286,7 +286,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # too, stays: see _period_end; session 19, results reports)
             anchors = evolve(anchors, period=quarter_ending(r.cal.start), period_age=0)
         elif not _comparison(cand.rule, r) and not _record_base(text, cand.start) \
-                and not _period_end(text, cand.start, anchors):
+                and not _period_end(text, cand.start, anchors) \
+                and not _day_aside(text, cand, r, anchors, lo):
             if _told_aside(text, r, anchors.day, lo, cand.start):
                 aside_sent, aside_day = sent, anchors.day  # "opened ... the previous Friday."
             if anchors is new_anchors and _back_on_day(new_base, r.cal, r.value, r.anchor):
@@ -309,6 +310,49 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
     out = convert_across_midnight(text, date_clock_lists(text, out))
     return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
+
+
+#: A relative clause of a start trailing its sentence's main clause, with no clause mark up to
+#: the day ("a stand-off that began on Oct. 2": the start of what goes on).
+_TRAILING_START = rx.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out)\b"
+    r"[^,;:.!?()\n]*$", re.IGNORECASE)
+#: How far before the day its trailing clause may open (characters).
+_TRAILING_REACH = 100
+#: An amount right before an anaphoric day that a figure is compared with ("down from 70.9
+#: the previous day", "up from 380 million the day before", "against 2 million").
+_COMPARED_WITH = rx.compile(
+    r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    r"[$€£¥]?\d[\d.,]*%?(?:\s+(?:[a-z]+|per\s+cent)){0,2}\s+$", re.IGNORECASE)
+
+
+def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool:
+    """Whether the day ``r`` is told aside, so the story stays on the day it is about
+    (session 27): a day earlier than the one its sentence's main clause named, in a relative
+    clause of a start trailing it ("ending a stand-off that began on Oct. 2"; an "after"
+    clause is not: "closed the pier on Friday after a beam cracked on Wednesday. The crowd
+    left at 9:40 p.m." goes on with the earlier event, and "today, after ..." cost a blind
+    check batch); a later day of the telling ("met at 10 a.m. Wednesday, a spokeswoman said
+    on Thursday."); a clock time's universal time in brackets ("at 5:05 a.m. (2105 GMT
+    Friday)"); the base of a comparison read from the story's day ("down from 70.9 the
+    previous day"), in any sentence."""
+    cal = r.cal
+    if cal is None or RANK[cal.gran] > _DAY_LEVEL:
+        return False
+    start = cand.start
+    if r.anchor == "discourse" and cand.kind == "anaphoric_day" \
+            and _COMPARED_WITH.search(text, max(lo, start - 40), start) is not None:
+        return True
+    sd = anchors.sentence_day
+    if sd is None or cal.start == sd.start:
+        return False
+    if r.value.endswith("Z") and text[max(lo, start - 3):start].rstrip().endswith("("):
+        return True
+    if cal.start > sd.start:
+        return cal.gran == "day" and not cal.extra \
+            and _TOLD_ON.search(text, max(lo, start - 24), start) is not None
+    m = _TRAILING_START.search(text, max(lo, start - _TRAILING_REACH), start)
+    return m is not None and len(text[lo:m.start()].split()) >= _ASIDE_WORDS
 
 
 _ON_STORY_DAY = evolver("day", "period", "entry")

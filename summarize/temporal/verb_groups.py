@@ -538,6 +538,11 @@ def group_after(words: list[str]) -> Tense | None:
             e += 1
         group = words[k:e]
         label = _CLASSIFIED[tuple(group)] or _invariant_past(group)
+        if label == "future" and group[1:2] == ["to"] and _is_ed(group[0]) \
+                and group[0] in FORWARD_BEFORE_TO:
+            # "The county board on Tuesday agreed to fund ...": a day before a past verb of
+            # deciding dates the decision, not its infinitive (session 27)
+            return Tense("past", group[0])
         if label:
             return Tense(label, _cue(group, words[e:e + 1]))
     return None

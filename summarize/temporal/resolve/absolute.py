@@ -323,6 +323,10 @@ def _month(c: Candidate, a: Anchors) -> Resolution | None:
             # "An interim accord signed in February expires on Dec. 31" (session 26)
             d = date(ref.year - 1, m, 1) if this > cur else this
             how = f"a completed act's participle{_cue(a)}: the last such month on or before"
+        elif cur < d and (d - cur).days <= 62 and _done_before(a):
+            # "A frost in December had already damaged the groves", told in November (s27)
+            d = date(ref.year - 1, m, 1) if this > cur else this
+            how = f"a pluperfect{_cue(a)}: the last such month on or before"
         elif abs((d - cur).days) <= 62:  # within two months: the nearest, whatever the tense
             pass
         elif a.tense == "past":
@@ -362,6 +366,23 @@ def _pluperfect_story_month(a: Anchors, ref: date) -> date | None:
             or a.tense_cue.split()[0].lower() not in _PLUPERFECT:
         return None
     return p.start.replace(day=1)
+
+
+def _done_before(a: Anchors) -> bool:
+    """Whether a month with no year sits in a pluperfect of something done ("A frost in
+    June had ruined the crop", "had closed in December"): over before the story, so not the
+    month ahead of the publication date even within two months (session 27). A plan told in
+    the pluperfect ("had agreed to reopen in June", "had been due to", "had planned") is not."""
+    if a.tense != "past" or not a.tense_cue or a.prep in DEADLINE_PREPOSITIONS:
+        return False
+    cue = a.tense_cue.lower().split()
+    return cue[0] in _PLUPERFECT and "to" not in cue and _PLANNED.isdisjoint(cue)
+
+
+#: Pluperfect verbs of a plan: the month they name may lie ahead.
+_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "due", "slated",
+                      "set", "meant", "hoped", "promised", "agreed", "decided", "vowed",
+                      "pledged", "aimed", "forecast", "predicted", "projected"})
 
 
 #: Granularities of a story's date under discussion a pluperfect month is read from.
