@@ -326,8 +326,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
      # "the end of the summer", "the start of last winter": the edge in the span, as a mod, as
-     # "the end of the year" has it (session 27)
-     rf"(?:(?P<sedge>{_EDGE})\s+(?=(?:(?:the|this|last|next)\s+)?(?:spring|summer|autumn|fall|winter)\b))?"
+     # "the end of the year" has it; a bare "the end of summer" keeps "summer" (session 27)
+     rf"(?:(?P<sedge>{_EDGE})\s+(?=(?:the|this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b))?"
      # "later this spring", "earlier this summer": in the span, as "later this year" (s25)
      r"(?:\b(?:later|earlier)\s+(?=(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)\b))?"
      # "late last summer", "early this spring": the edge in the span, as a mod (session 13)
