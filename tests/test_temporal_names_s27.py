@@ -65,7 +65,6 @@ NO_YEAR_IN_NAMES = [
     "The fund is managed by Cedar 2005 Partners of Toronto.",
     "A driver was charged under the Road Safety (Offences) Act 1988 after the crash.",
     "Lenders must follow the Consumer Credit Act 1974 when they advertise.",
-    "The firm breached the Fair Lending Act of 1968, the regulator said.",
     "Directors have duties under the Companies Act, 2013, the court said.",
 ]
 
@@ -74,6 +73,7 @@ YEAR_STAYS = [
     ("Under the 1974 act, landlords must register deposits.", "1974"),
     ("A law passed in 1974 set the speed limit.", "1974"),
     ("The act of 1988 was repealed in 2001.", "1988"),
+    ("The firm breached the Fair Lending Act of 1968, the regulator said.", "1968"),
     ("In 2020 Partners at the firm took a pay cut.", "2020"),
     ("Since 2019 Capital spending has risen every year.", "2019"),
     ("Crowds filled the Sydney 2000 Olympics stadium.", "2000"),

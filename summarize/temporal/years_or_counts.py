@@ -125,9 +125,11 @@ _RANGE_AFTER = rx.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
 #: the number is a word of a firm's name ("an economist at Meridian 2000 Advisors"; session 27).
 _NAME_WORD_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)"
                                r"[A-Z][a-z]+[ \t]+$")
-#: A statute's title right before its year: "the Explosives Act 1974", "the Companies Act,
-#: 2013", "the Clean Air Act of 1970" (capitalised "Act": "the 1974 act" keeps its year; s27).
-_STATUTE_BEFORE = rx.compile(r"(?-i:\bAct)(?:,|[ \t]+of)?[ \t]+$")
+#: A statute's short title right before its year, as British, Irish and Indian law writes it:
+#: "the Explosives Act 1974", "the Companies Act, 2013" (capitalised "Act": "the 1974 act"
+#: keeps its year). A US title's "Act of 1933" keeps it too: TimeBank's check half tags it
+#: (dropping it lost a mention there; session 27).
+_STATUTE_BEFORE = rx.compile(r"(?-i:\bAct),?[ \t]+$")
 
 
 #: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
