@@ -79,6 +79,7 @@ from .sense_checks import (
     season_in_a_title,
 )
 from .values import RANK
+from .verb_groups import is_past_form
 from .years_or_counts import STREET_AFTER, year_is_date
 
 #: Rules of a date in figures ("14/2", "3/15/24", "15-03-2024").
@@ -178,6 +179,31 @@ def _a_score(text: str, name: str, m: re.Match[str]) -> bool:
     return _SCORE_BEFORE.search(text, max(0, lo - 40), lo) is not None
 
 
+#: "of" right after a unit ("last month of"): the unit is a date only after a verb (below).
+_OF_AFTER = rx.compile(r"\s+of\b", re.IGNORECASE)
+#: The word right before a relative unit ("convicted last month of fraud").
+_WORD_BEFORE = rx.compile(r"([A-Za-z][a-z]+)[ \t]+$")
+#: Past forms that do not make a verb's date of "last month of" ("It was last year of all
+#: years"): forms of "be", "have", "do", and the adverbs ``is_past_form`` counts.
+_NOT_VERB_BEFORE_OF = frozenset({"was", "were", "had", "did", "ago", "yesterday", "earlier",
+                                 "previously", "formerly"})
+
+
+def _verb_before_of(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a bare "last/this/next <unit>" before "of" dates the past verb right before it
+    ("was convicted last month of fraud", "died last year of cancer", "found guilty last week
+    of theft"): no determiner, possessive or edge before "last" ("the last month of the year",
+    "in his last year of office"), and the object after "of" is the verb's (session 27)."""
+    if g.get("mod") or (g.get("rel") or "").lower() not in ("last", "this", "next"):
+        return False
+    lo = m.start("span")
+    word = _WORD_BEFORE.search(text, max(0, lo - 24), lo)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.islower() and (w == "guilty" or (w not in _NOT_VERB_BEFORE_OF and is_past_form(w)))
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -231,6 +257,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and (g.get("per") or g.get("num") or "").lower() in ("a", "an", "per") \
             and DISTANCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # a speed: "110 miles an hour", "300 km per hour"
+    if name == "unit_relative" and _OF_AFTER.match(text, m.end()) \
+            and not _verb_before_of(text, m, g):
+        return False  # "the last month of the year", "his last year of office" (session 27)
     if name in ("unit_relative", "anaphoric_day") and m.group()[:4].lower() == "the " \
             and AWARD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # an award: "player of the year", "employee of the month", "album of

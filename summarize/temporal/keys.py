@@ -380,7 +380,7 @@ RULE_BACK: dict[str, int] = {
     "month_rel_year": 3, "year_fiscal_short": 1,
     "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
     "month_slash_year": 2,
-    "season": 4, "season_ago": 4, "holiday": 5,
+    "season": 5, "season_ago": 4, "holiday": 5,
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,
     "clock_word": 2,
     "clock_past": 3, "clock_hour_pod": 7, "clock_pod_at": 2, "clock_words": 5,

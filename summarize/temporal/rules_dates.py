@@ -269,7 +269,8 @@ RULES: list[tuple[str, str, str]] = [
     ("year_fiscal_short", "year",
      r"\b(?P<fiscal>FY|fiscal)\s*'?(?:(?P<yy>\d\d)|(?P<year>(?:19|20)\d\d))\b"),
     ("decade", "decade",
-     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?"
+     # ... "the end of the 1960s": an edge's "of" before "the" too (session 27)
+     rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP}(?:(?<=of\s)the\s+(?=\d))?)?"
      rf"(?:(?P<decade>(?:1[6-9]|20)\d0)(?: ?['’])?s|(?P<decshort>['’] ?\d0)s"
      rf"|(?P<decword>(?:nineteen[\s-]+)?{DECADE_WORD}))\b"),
     ("decade_short", "decade",
@@ -333,6 +334,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w.,/-])(?:(?P<qn>[1-4])(?-i:Q)|(?P<hn>[12])(?-i:H))\s?(?:(?:FY|fiscal)\s?)?'?"
      r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w:/-]|[.,]\d)"),
     ("season", "season",
+     # "the end of the summer", "the start of last winter": the edge in the span, as a mod, as
+     # "the end of the year" has it; a bare "the end of summer" keeps "summer" (session 27)
+     rf"(?:(?P<sedge>{_EDGE})\s+(?=(?:the|this|last|next)\s+(?:spring|summer|autumn|fall|winter)\b))?"
      # "later this spring", "earlier this summer": in the span, as "later this year" (s25)
      r"(?:\b(?:later|earlier)\s+(?=(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)\b))?"
      # "late last summer", "early this spring": the edge in the span, as a mod (session 13)

@@ -367,7 +367,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday))\s+"
      r"(?=weekend\b|wknd\b))?"
      rf"{_UNIT_WORDS}\b(?!-)"
-     r"(?!\s+(?:of|old|or|before|earlier|later)\b)"
+     # "of" after it only after a past verb ("convicted last month of fraud"), which the
+     # check reads (`checks._verb_before_of`); "the last month of the year" stays out (s27)
+     r"(?!\s+(?:old|or|before|earlier|later)\b)"
      # ... but an edge's "after that" ending its clause is the post's next step ("booked up
      # till the end of the month after that"; session 26, round 2)
      r"(?!\s+after\b(?(mod)(?!\s+that[ \t]*(?:[,.;:!?)]|$|[^\w\s]))|))"
@@ -396,7 +398,11 @@ RULES: list[tuple[str, str, str]] = [
     ("unit_full_year", "unit_rel",
      rf"(?:\b(?P<expect>{alt(EXPECTATION_WORDS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?:for|in|over)\s+)?"
      r"\b(?P<span>(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year))\b"
-     r"(?![-'’]|\s+(?:of|ago|earlier|later|before|after|ended|ending)\b)"),
+     r"(?![-'’]|\s+(?:ago|earlier|later|before|after|ended|ending)\b)"
+     # ... "of" only before an amount: "a profit for the full year of at least $5 million"
+     # (session 27); "the full year of trading" stays out
+     r"(?!\s+of\b(?!\s+(?:(?:at\s+(?:least|most)|about|around|some|nearly|almost|roughly|"
+     r"up\s+to|more\s+than|less\s+than|over|between)\s+)?(?:[$€£¥]|US\$|\d(?!\d{3}\b))))"),
     ("unit_year_end", "unit_rel",
      r"(?:\bthe\s+(?=\w+['’]s\s+end\b))?"  # "by the month's end", "at year's end"
      r"\b(?P<rel>year|month|week|quarter)(?:[\s-]|['’]s\s+)(?P<mod>end)\b"),

@@ -215,6 +215,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the year-earlier period": the aside's quarter of an earlier sentence gives way to
             # the quarter the report is about (session 19)
             a = evolve(a, period=lead_quarter)
+        if cand.rule == "offset" and a.period is not None and a.period.gran in _REPORT_PARTS \
+                and _YEAR_BACK.fullmatch(cand.text):
+            # "the way we planned a year ago": the verb right before reads it (session 27)
+            a = evolve(a, prep=_word_before(text, cand.start))
         if cand.kind == "clock" and a.tense and out and out[-1].sentence == sent \
                 and _held_by_day(text, cand, out[-1], held):
             # "closed today, back tmrw from 7am": the day named right before keeps the clock
@@ -490,6 +494,18 @@ _REPORT_MONTHS = rx.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
                             r"(?:three|six|nine|twelve|3|6|9|12)\s+months")
 #: A comparison a year back: "a year earlier", "a year ago".
 _YEAR_BACK = rx.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+
+
+#: The periods of a results report a "a year ago" compares with.
+_REPORT_PARTS = frozenset({"quarter", "half"})
+#: The word right before an expression.
+_WORD_BEFORE = rx.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, lower case ("" when none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m else ""
 
 
 def _reported(quarter: Cal, dct: date) -> bool:

@@ -120,6 +120,16 @@ _WORK_BEFORE = rx.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r")[ \t]+$", re.IGN
 _ORG_HEAD_AFTER = rx.compile(r"[ \t]+(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
                              r"(?![ \t]+(?:\d|[A-Z]\b))")  # not a stage's "Group 6", "Group B"
 _RANGE_AFTER = rx.compile(r"\s*(?:-|–|to|and|through|until)\s*\d")
+#: A capitalised word of a name right before the number (after a lower-case word or a comma,
+#: not a preposition, a month or a weekday): with an organisation's last word right after it
+#: the number is a word of a firm's name ("an economist at Meridian 2000 Advisors"; session 27).
+_NAME_WORD_BEFORE = rx.compile(r"(?<=[a-z,] )(?!(?:" + "|".join(_NO_MAKERS) + r")\b)"
+                               r"[A-Z][a-z]+[ \t]+$")
+#: A statute's short title right before its year, as British, Irish and Indian law writes it:
+#: "the Explosives Act 1974", "the Companies Act, 2013" (capitalised "Act": "the 1974 act"
+#: keeps its year). A US title's "Act of 1933" keeps it too: TimeBank's check half tags it
+#: (dropping it lost a mention there; session 27).
+_STATUTE_BEFORE = rx.compile(r"(?-i:\bAct),?[ \t]+$")
 
 
 #: Arithmetic beside the number ("x * 2048", "2024 mod 7"), or a code's "is" ("the postcode
@@ -294,8 +304,12 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a software edition: "Windows 2000", "Excel 2010", "Visual Studio 2022"
     if _may(near, _PRODUCT_WORDS) and _SOFTWARE_NAME_BEFORE.search(text, max(0, start - 48), start):
         return False  # a product's edition: "its billing software, PayDesk 2016"
-    if _ORG_HEAD_AFTER.match(text, end) and _THE_BEFORE.search(before):
-        return False  # an organisation's name: "The 2005 Trust gave grants"
+    if _ORG_HEAD_AFTER.match(text, end) and (_THE_BEFORE.search(before)
+                                             or _NAME_WORD_BEFORE.search(before)):
+        return False  # an organisation's name: "The 2005 Trust gave grants", "at Meridian 2000
+        # Advisors" (session 27)
+    if _STATUTE_BEFORE.search(before):
+        return False  # a statute's title: "charged under the Firearms Act 1968" (session 27)
     if _may(words, _WORK_WORDS) and _WORK_BEFORE.search(before) \
             and not _RANGE_AFTER.match(text, end):
         return False  # a work's title: "the album 1989", "the film 2012"

@@ -31,7 +31,7 @@ from ..resources.units import (
 )
 from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, last_quarter, of, quarter_ending, shift, value
-from ..verb_groups import PAST_CUES
+from ..verb_groups import PAST_CUES, is_past_form
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .absolute import nearest, safe_date
 from .durations import duration_value
@@ -375,7 +375,7 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         base = dct_day(a)
         if cal_unit == "year" and a.period is not None and a.period_age <= 1 \
-                and a.period.gran in ("quarter", "half"):
+                and a.period.gran in ("quarter", "half") and not _done_then(a):
             return dated(shift(a.period, steps, "year"), "discourse", value(a.period),
                          f"'{c.text}' = the period under discussion {value(a.period)} "
                          f"moved by {steps:+d} year(s)")
@@ -408,6 +408,17 @@ def _offset(c: Candidate, a: Anchors) -> Resolution | None:
         out = shift(of(cal.start, cal_unit), steps, cal_unit)
     return dated(out, anchor, av, f"'{c.text}' = {anchor_name(anchor)} {av} moved by "
                  f"{steps:+d} {cal_unit}(s)")
+
+
+#: Past forms of "be", "have", "do" before an offset: a comparison's ("than it was a year ago").
+_AUX_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def _done_then(a: Anchors) -> bool:
+    """Whether a past verb right before the offset dates what was done then ("the way we
+    planned a year ago", "the unit it bought a year ago"): a point back from the publication
+    date, not a results comparison's quarter or half (session 27)."""
+    return a.prep not in _AUX_PAST and is_past_form(a.prep)
 
 
 #: A fraction before the unit of an offset ("three quarters of a century ago"; session 25).

@@ -144,6 +144,8 @@ def _season(c: Candidate, a: Anchors) -> Resolution | None:
         else ""
     if f.get("smod"):  # "late last summer": the edge of the season "last summer" names
         mod = modifier(f["smod"].lower())
+    if f.get("sedge"):  # "the end of the summer": the edge of the season (session 27)
+        mod = modifier(f["sedge"].lower())
     if f.get("year") or f.get("year0"):
         y = full_year(f.get("year") or f["year0"], a.dct)
         if code == "WI" and f.get("yearend"):

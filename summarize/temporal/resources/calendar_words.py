@@ -64,6 +64,8 @@ ORG_HEADS = frozenset({
     "Ventures", "Labs", "Studios", "Media", "Motors", "Systems", "Industries", "Enterprises",
     "Investments", "Technologies", "Airlines", "Airways", "Foods", "Records", "Productions",
     "Pictures",
+    # session 27: advisory and finance firms' last words ("Meridian 2000 Advisors")
+    "Advisors", "Advisers", "Associates", "Securities",
 })
 #: A firm's legal or trade last word that ends its name a word or two after a calendar word
 #: ("Midnight Lamp Ltd", "that Morning Lark Brewery"): no date runs on into one (session 15).
