@@ -49,6 +49,14 @@ ASIDES = [
     (WED, "The jury retired at 11 a.m. Monday, the court clerk told reporters on Tuesday. "
           "The judge had sent the jurors home early the previous day.",
      [("Tuesday", "2019-10-15"), ("the previous day", "2019-10-13")]),
+    # must stay: an event named by its day inside the clause ("that began with the March 2
+    # flood") is what "then" goes back to, not an aside
+    (SAT, "Crews were still shoring up the embankment on Friday after a breach that began "
+          "with the March 2 flood at the weir. Since then, barges have carried the freight.",
+     [("March 2", "2024-03-02"), ("then", "2024-03-02")]),
+    (SAT, "Engineers inspected the embankment today, the breach that began with the March 2 "
+          "flood at the weir. Since then, barges have carried the freight.",
+     [("March 2", "2024-03-02"), ("then", "2024-03-02")]),
     # must stay: a weekday main clause whose story goes on with the earlier event
     (SAT, "Inspectors closed the pier on Friday after a beam cracked under a crowd on "
           "Wednesday.\n\nThe crowd left the pier at 9:40 p.m.",

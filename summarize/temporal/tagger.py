@@ -319,8 +319,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
 #: A relative clause of a start trailing its sentence's main clause, with no clause mark up to
 #: the day ("a stand-off that began on Oct. 2": the start of what goes on).
 _TRAILING_START = rx.compile(
-    r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out)\b"
-    r"[^,;:.!?()\n]*$", re.IGNORECASE)
+    r"\b(?:that|which|who)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out)"
+    # the day right after the verb or its preposition: "that began with the April 20
+    # explosion. ... Since then" names the event by its day, and "then" goes back to it
+    r"(?:\s+(?:early|late))?(?:\s+(?:on|in|at))?\s+$", re.IGNORECASE)
 #: How far before the day its trailing clause may open (characters).
 _TRAILING_REACH = 100
 #: An amount right before an anaphoric day that a figure is compared with ("down from 70.9
