@@ -44,6 +44,11 @@ def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
             if merged is not None:
                 out[-1] = merged
                 continue
+            if _comma_apart(text, prev, c, gap):
+                # "Sat 12 Oct, 10am": two mentions, the clock time on the day before it
+                out.append(Candidate(c.start, c.end, c.text, "date_at_time", "datetime",
+                                     EMPTY_FIELDS, (prev, c)))
+                continue
         out.append(c)
     return out
 
@@ -113,13 +118,36 @@ def _merge_pair(text: str, a: Candidate, b: Candidate, gap: str) -> Candidate | 
                          EMPTY_FIELDS, (a, b))
     if a.kind in _DATE_KINDS and b.kind in _TIME_KINDS and _DATE_TIME_GAP.match(gap) \
             and not _has_day(b) and not a.fields.get("plural") \
-            and not ("," in gap and (_weekday_abbreviation(a) or b.rule == "clock_hhmm_range")):
+            and not ("," in gap and (_weekday_abbreviation(a) or b.rule == "clock_hhmm_range"
+                                     or _comma_apart(text, a, b, gap))):
         # a post's "Sat, 8am-1pm": the abbreviation and the times stay two mentions, the
         # times on its day (session 11, round 3); "Saturday, 8am" and "Sat 8am" join; a
-        # shift's "Monday, 0700 to 1500" keeps the day apart too (session 25)
+        # shift's "Monday, 0700 to 1500" keeps the day apart too (session 25); so does a
+        # day of the month before a comma ("Fri 22 March, 7pm"; session 27)
         return Candidate(a.start, b.end, text[a.start:b.end], "date_at_time", "datetime",
                          EMPTY_FIELDS, (a, b))
     return None
+
+
+#: Kinds of a date that name a day of the month ("22 March", "Sat 16/3", "Sunday 6th").
+_DAY_OF_MONTH_KINDS = frozenset({"date", "numeric", "iso", "day_of_month"})
+
+
+def _comma_apart(text: str, day: Candidate, clock: Candidate, gap: str) -> bool:
+    """Whether a day of the month and the clock time right after its comma are two mentions
+    ("Sat 12 Oct, 10am", "4 June, 18:30"; session 27: the blind tune half splits all six it
+    has, TimeBank and MEANTIME have none); a clock time in a zone after it is a reporter's
+    stamp, one time ("4 MAY, 1300 GMT"), and a bare weekday keeps its clock time ("Saturday,
+    9am")."""
+    return day.kind in _DAY_OF_MONTH_KINDS and clock.kind == "clock" \
+        and _COMMA_GAP.fullmatch(gap) is not None and not day.parts \
+        and (day.kind != "date" or bool(day.fields.get("day"))) \
+        and not day.fields.get("plural") and not clock.fields.get("tz") \
+        and not _has_day(clock)
+
+
+#: A comma alone between a date and a clock time.
+_COMMA_GAP = rx.compile(r"[ \t]*,[ \t]*")
 
 
 def _names_a_weekday(c: Candidate) -> bool:
