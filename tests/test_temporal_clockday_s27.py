@@ -73,3 +73,46 @@ def test_a_resumption_the_morning_after(text, want) -> None:
     found = _values(text, THU)
     for span, value in want:
         assert found.get(span) == value, (span, found)
+
+
+DUE_TONIGHT = [
+    ("The orchestra flew out of Vienna today after a strike by baggage crews ended late "
+     "Tuesday. The players boarded a charter at 10:05 a.m. and were due to land in Boston "
+     "tonight.", [("10:05 a.m.", "2024-03-14T10:05")]),
+    ("Rescuers reached the stranded climbers on Tuesday. The team set off from the base camp "
+     "at 9:45 a.m. and was expected to reach the valley later today.",
+     [("9:45 a.m.", "2024-03-14T09:45")]),
+    # must stay: a day of its own, no trip due tonight
+    ("The strike ended late Tuesday. The ferry left at 10 a.m. on Wednesday and was due to "
+     "dock tonight.", [("10 a.m. on Wednesday", "2024-03-13T10:00")]),
+    ("The strike ended late Tuesday. The tanker sailed at 10:05 a.m. and is expected to dock "
+     "next week.", [("10:05 a.m.", "2024-03-12T10:05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DUE_TONIGHT)
+def test_a_trip_due_to_end_tonight_began_today(text, want) -> None:
+    found = _values(text, THU)
+    for span, value in want:
+        assert found.get(span) == value, (span, found)
+
+
+TOLD_NEXT_DAY = [
+    ("A tanker ran aground late Wednesday off the point. The port authority said Thursday "
+     "that the pilot had called for help at 8:50 p.m.", [("8:50 p.m.", "2024-03-13T20:50")]),
+    ("A barn burned down on Wednesday night near Aldby. The fire chief said on Thursday that "
+     "crews had arrived at 11:10 p.m., within minutes of the call.",
+     [("11:10 p.m.", "2024-03-13T23:10")]),
+    # must stay: a plan told that day, a morning's hour
+    ("A tanker ran aground late Wednesday off the point. The port authority said Thursday "
+     "that the pilot would call at 8:50 p.m.", [("8:50 p.m.", "2024-03-14T20:50")]),
+    ("A tanker ran aground late Wednesday off the point. The port authority said Thursday "
+     "that the pilot had called at 10:15 a.m.", [("10:15 a.m.", "2024-03-14T10:15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD_NEXT_DAY)
+def test_an_evening_hour_told_the_next_day(text, want) -> None:
+    found = _values(text, THU)
+    for span, value in want:
+        assert found.get(span) == value, (span, found)

@@ -38,7 +38,7 @@ from .ranges import (
     small_hours_after_evening,
 )
 from .resolve import resolve
-from .resolve.times import clock_day, tense_moving_clock
+from .resolve.times import clock_day, clock_minutes, tense_moving_clock
 from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
 from .resources.units import (
     EARLY_MODS,
@@ -240,8 +240,13 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                                                                           a.dct)
             if day is None:
                 day = _resumed_next_morning(text, cand, lo, out, a)
+            if day is None and _due_tonight(text, cand, hi, a):
+                day = Cal("day", a.dct)  # "boarded at 11:20 a.m. and were due to land tonight"
             if day is not None:  # "the baking contest, which starts at 10am" (session 26)
                 a = evolve(a, sentence_day=day)
+        elif cand.kind == "clock" and a.evening is not None and out \
+                and out[-1].sentence == sent and _told_evening_before(text, cand, out[-1], a):
+            a = evolve(a, sentence_day=a.evening)  # "said Thursday that ... had radioed at 9:35"
         if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
                 and _done_act(text, cand, lo, hi):
             a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
@@ -690,6 +695,51 @@ def _resumed_next_morning(text: str, cand: Candidate, lo: int, out: list[Mention
         late = tod[:2] in ("AF", "EV", "NI") or (tod[:2].isdigit() and int(tod[:2]) >= 12)
         return Cal("day", day.start + timedelta(days=1)) if late else None
     return None
+
+
+#: What follows a trip's clock time in its sentence when the trip's end is due tonight ("and
+#: were due to reach Denver, by way of Chicago, tonight"; session 27).
+_DUE_TONIGHT = rx.compile(
+    r"[^.;!?\n]{0,60}?\band\s+(?:was|were|is|are)\s+(?:due|expected|scheduled|set)\s+to\b"
+    r"[^.;!?\n]{0,80}?\b(?:tonight|this\s+evening|later\s+today)\b", re.IGNORECASE)
+
+
+def _due_tonight(text: str, cand: Candidate, hi: int, a: Anchors) -> bool:
+    """Whether a bare clock time of a day's hours (before the evening) starts a trip or a task
+    its sentence says is due to end tonight ("boarded the flight at 11:20 a.m. and were due to
+    reach Denver tonight"): it falls on the publication date, whatever day the story named
+    before (session 27; a clock time in any sentence of "today" or "tonight" cost a blind
+    check batch)."""
+    if a.dct is None or a.tense not in ("past", ""):
+        return False
+    try:
+        minutes = clock_minutes(cand.fields)
+    except (KeyError, ValueError):
+        return False
+    return minutes < EVENING_HOUR * 60 and _DUE_TONIGHT.match(text, cand.end, hi) is not None
+
+
+#: Between a day of the telling and a clock time of a pluperfect told then ("said Thursday
+#: that the captain had radioed at"; session 27).
+_THAT_HAD = rx.compile(r"\s*,?\s+that\s+[^.;:!?()\n]{0,60}?\bhad\s+(?:been\s+)?[a-z]+\s+"
+                       r"(?:[a-z]+\s+){0,2}(?:at|about|around|shortly\s+(?:after|before))\s+"
+                       r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _told_evening_before(text: str, cand: Candidate, told: Mention, a: Anchors) -> bool:
+    """Whether an evening's clock time (from 6 p.m.) in a pluperfect reported on a day of the
+    telling ("The ferry chief said Thursday that the captain had radioed at 9:35 p.m.") falls
+    on the evening the story named the day before that day ("ran aground Wednesday night"),
+    as "..., officials said Wednesday" keeps the evening before (session 27)."""
+    sd, ev = a.sentence_day, a.evening
+    if sd is None or told.day != sd.start or (sd.start - ev.start).days != 1 \
+            or _TOLD_ON.search(text, max(0, told.start - 16), told.start) is None \
+            or _THAT_HAD.match(text, told.end, cand.start) is None:
+        return False
+    try:
+        return clock_minutes(cand.fields) >= EVENING_HOUR * 60
+    except (KeyError, ValueError):
+        return False
 
 
 #: A past participle of a completed act right before "in" and a month, a place between them
