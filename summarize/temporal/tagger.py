@@ -38,7 +38,7 @@ from .ranges import (
     small_hours_after_evening,
 )
 from .resolve import resolve
-from .resolve.times import tense_moving_clock
+from .resolve.times import clock_day, clock_minutes, tense_moving_clock
 from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
 from .resources.units import (
     EARLY_MODS,
@@ -51,6 +51,7 @@ from .resources.verbs import PROGRAMME_SUBJECTS
 from .slots import quick_new
 from .tense import PieceWords
 from .values import RANK, Cal, last_quarter, of, quarter_ending
+from .words import norm
 
 #: ``Mention(...)``, filling its slots directly (one per expression).
 _mention = quick_new(Mention)
@@ -235,9 +236,17 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             if past is not None:
                 a = evolve(a, period=past)
         if cand.kind == "clock" and a.sentence_day is None and a.dct is not None:
-            day = _event_day(text, cand, lo, out, a.dct)
+            day = _event_day(text, cand, lo, out, a.dct) or _polling_day(text, cand, lo, out,
+                                                                          a.dct)
+            if day is None:
+                day = _resumed_next_morning(text, cand, lo, out, a)
+            if day is None and _due_tonight(text, cand, hi, a):
+                day = Cal("day", a.dct)  # "boarded at 11:20 a.m. and were due to land tonight"
             if day is not None:  # "the baking contest, which starts at 10am" (session 26)
                 a = evolve(a, sentence_day=day)
+        elif cand.kind == "clock" and a.evening is not None and out \
+                and out[-1].sentence == sent and _told_evening_before(text, cand, out[-1], a):
+            a = evolve(a, sentence_day=a.evening)  # "said Thursday that ... had radioed at 9:35"
         if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
                 and _done_act(text, cand, lo, hi):
             a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
@@ -624,6 +633,115 @@ def _event_day(text: str, cand: Candidate, lo: int, out: list[Mention],
         if _SENTENCE_MARK.search(text, a, b) is None and "\n" not in text[a:b]:
             return Cal("day", d)
     return None
+
+
+#: A poll's opening or closing hours told in the present or the future, up to a bare clock
+#: time ("Polls open at 7 a.m. and close at", "Polling stations will be open from";
+#: session 27): the hours of the election day, not of a day named in passing since.
+_POLLS_OPEN = rx.compile(
+    r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
+    r"(?:(?:will|are\s+(?:due\s+)?to)\s+)?(?:be\s+)?(?:open|opens|close|closes|begin|begins|"
+    r"start|starts|end|ends)\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$", re.IGNORECASE)
+#: An election's words in the sentence of the day it is held ("will elect a new parliament on
+#: Sunday", "Voters go to the polls on Saturday").
+_ELECTION_WORDS = rx.compile(
+    r"\b(?:elect|elects|election|elections|vote|votes|voters|polls|ballot|ballots|referendum|"
+    r"runoff|run-off|primary|by-election|polling)\b", re.IGNORECASE)
+#: How far an election's word may stand from its day, in its sentence (characters).
+_ELECTION_NEAR = 120
+
+
+def _polling_day(text: str, cand: Candidate, lo: int, out: list[Mention],
+                 dct: date) -> Cal | None:
+    """The election day ahead a bare clock time of a poll's hours falls on ("Polls open at 7
+    a.m. and close at 8 p.m.", the story's lead naming "will elect ... on Sunday"): the first
+    day after the publication date named near an election's word with no sentence mark
+    between (session 27). None when the hours are no poll's or no election day lies ahead."""
+    if _POLLS_OPEN.search(text, max(lo, cand.start - 90), cand.start) is None:
+        return None
+    for x in out:
+        d = x.day
+        if d is None or d <= dct:
+            continue
+        a, b = max(0, x.start - _ELECTION_NEAR), x.end + _ELECTION_NEAR
+        for w in _ELECTION_WORDS.finditer(text, a, b):
+            u, v = min(w.end(), x.start), max(w.start(), x.end)
+            if _SENTENCE_MARK.search(text, u, v) is None and "\n" not in text[u:v]:
+                return Cal("day", d)
+    return None
+
+
+#: A verb of starting again in the past right before a clock time ("It resumed at", "officials
+#: reopened the causeway at"; not "had resumed"): what was stopped goes on (session 27).
+_RESUMED_AT = rx.compile(
+    r"(?<!had\s)\b(?:resumed|reopened|re-opened|restarted|reconvened|restored)\b"
+    r"[^.,;:!?()\n]{0,40}?\b(?:at|from|around|about|shortly\s+after)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE)
+
+
+def _resumed_next_morning(text: str, cand: Candidate, lo: int, out: list[Mention],
+                          a: Anchors) -> Cal | None:
+    """The day after the story's day for a morning's clock time (a.m.) at which something
+    stopped is resumed ("The match began Wednesday evening but was halted by rain. It resumed
+    at 11 a.m."), when the story last told an afternoon, an evening or a later hour of that
+    day: the resumption came the next morning, up to the publication date (session 27)."""
+    day = clock_day(a)
+    if day is None or day.gran != "day" or a.dct is None or day.start >= a.dct \
+            or not norm(cand.fields.get("ampm")).startswith("a") \
+            or _RESUMED_AT.search(text, max(lo, cand.start - 60), cand.start) is None:
+        return None
+    for x in reversed(out[-6:]):
+        if x.day != day.start or x.granularity not in ("part-of-day", "minute", "hour"):
+            continue
+        tod = x.value[x.value.index("T") + 1:] if "T" in x.value else ""
+        late = tod[:2] in ("AF", "EV", "NI") or (tod[:2].isdigit() and int(tod[:2]) >= 12)
+        return Cal("day", day.start + timedelta(days=1)) if late else None
+    return None
+
+
+#: What follows a trip's clock time in its sentence when the trip's end is due tonight ("and
+#: were due to reach Denver, by way of Chicago, tonight"; session 27).
+_DUE_TONIGHT = rx.compile(
+    r"[^.;!?\n]{0,60}?\band\s+(?:was|were|is|are)\s+(?:due|expected|scheduled|set)\s+to\b"
+    r"[^.;!?\n]{0,80}?\b(?:tonight|this\s+evening|later\s+today)\b", re.IGNORECASE)
+
+
+def _due_tonight(text: str, cand: Candidate, hi: int, a: Anchors) -> bool:
+    """Whether a bare clock time of a day's hours (before the evening) starts a trip or a task
+    its sentence says is due to end tonight ("boarded the flight at 11:20 a.m. and were due to
+    reach Denver tonight"): it falls on the publication date, whatever day the story named
+    before (session 27; a clock time in any sentence of "today" or "tonight" cost a blind
+    check batch)."""
+    if a.dct is None or a.tense not in ("past", ""):
+        return False
+    try:
+        minutes = clock_minutes(cand.fields)
+    except (KeyError, ValueError):
+        return False
+    return minutes < EVENING_HOUR * 60 and _DUE_TONIGHT.match(text, cand.end, hi) is not None
+
+
+#: Between a day of the telling and a clock time of a pluperfect told then ("said Thursday
+#: that the captain had radioed at"; session 27).
+_THAT_HAD = rx.compile(r"\s*,?\s+that\s+[^.;:!?()\n]{0,60}?\bhad\s+(?:been\s+)?[a-z]+\s+"
+                       r"(?:[a-z]+\s+){0,2}(?:at|about|around|shortly\s+(?:after|before))\s+"
+                       r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _told_evening_before(text: str, cand: Candidate, told: Mention, a: Anchors) -> bool:
+    """Whether an evening's clock time (from 6 p.m.) in a pluperfect reported on a day of the
+    telling ("The ferry chief said Thursday that the captain had radioed at 9:35 p.m.") falls
+    on the evening the story named the day before that day ("ran aground Wednesday night"),
+    as "..., officials said Wednesday" keeps the evening before (session 27)."""
+    sd, ev = a.sentence_day, a.evening
+    if sd is None or told.day != sd.start or (sd.start - ev.start).days != 1 \
+            or _TOLD_ON.search(text, max(0, told.start - 16), told.start) is None \
+            or _THAT_HAD.match(text, told.end, cand.start) is None:
+        return False
+    try:
+        return clock_minutes(cand.fields) >= EVENING_HOUR * 60
+    except (KeyError, ValueError):
+        return False
 
 
 #: A past participle of a completed act right before "in" and a month, a place between them
