@@ -40,7 +40,7 @@ from .number_checks import (
     read_as_event_start,
     slash_date_ok,
 )
-from .patterns import MONTH, WEEKDAY, alt
+from .patterns import MONTH, NUMBER, WEEKDAY, alt
 from .post_hours import plan_hour
 from .resources.calendar_words import (
     CAUSE_BEFORE_OF,
@@ -87,6 +87,12 @@ _NUMERIC_DATES = frozenset({"date_numeric", "date_numeric_md", "date_numeric_das
 
 #: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
 #: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
+#: A comparative earlier in the clause that owns a "than" after "<units> later" ("less likely
+#: to fall ill decades later than those who..."): the units stay a stretch (session 27).
+_COMPARATIVE_BEFORE = rx.compile(r"\b(?:more|less|fewer|likelier)\b[^.;:!?]*$", re.IGNORECASE)
+#: A count before the units: they are the count's, not a bare stretch.
+_COUNTED_BEFORE = rx.compile(rf"(?:{NUMBER}|few|several|many|some|couple\s+of|dozens?\s+of)"
+                             r"[\s-]+$", re.IGNORECASE)
 _PAST_AFTER = rx.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
 #: A gathering's noun after a lower-case holiday and the gathering's own day after it ("xmas
 #: party tonight", "halloween party is on friday"): the holiday names the kind of gathering, no
@@ -380,8 +386,13 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if name == "duration_sum" and not all(starmap(larger_unit_first, pairwise(
             g[k] for k in ("unit", "unit2", "unit3", "unit4") if g.get(k)))):
         return False  # "walk 30 minutes five days a week": two lengths, no sum (session 18)
-    if name == "duration_bare_later" and m.group().split()[-1][0].isupper():
+    if name == "duration_bare_later" and m.group("span").split()[-1][0].isupper():
         return False  # "28 Days Later": a title's words
+    if name == "duration_bare_later" and g.get("than") and (not _COMPARATIVE_BEFORE.search(
+            text, max(0, m.start() - 80), m.start()) or _COUNTED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start())):
+        return False  # "years later than planned": the difference of two times; "two years
+        # later than" is the count's (session 27)
     if name == "offset_in" and COMPARED_BEFORE.search(
             text, max(0, m.start() - 40), m.start()) and THAN_AFTER.match(text, m.end()):
         return False  # "earn more in a year than...": a length (the duration rule takes it)

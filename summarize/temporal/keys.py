@@ -147,7 +147,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish", "eve"},  # s12, s25
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS} | set(TOMORROW_SPELLINGS),
-    "anaphoric_day": _words(ANAPHORIC_DAYS) & _DAYPARTS,
+    "anaphoric_day": _words(ANAPHORIC_DAYS) & (_DAYPARTS | {"date"}),
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,
     "weekday_of_week": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
@@ -406,7 +406,7 @@ RULE_BACK: dict[str, int] = {
     "clock_post_listing": 2,  # "curtain up 7"
     "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,
-    "set_every": 5, "set_word": 3, "set_times": 3,
+    "set_every": 5, "set_word": 4, "set_times": 3,
     "set_weekdays": 2, "set_counted": 3, "duration_within": 3, "set_rate": 2, "vague_adjective": 1,
     "duration_sum": 3, "duration_another": 3, "duration_fortnight": 3,
     "era_day_number": 3, "era_since_start": 1,

@@ -27,7 +27,14 @@ from .resources.units import (
     UNITS,
     VAGUE_ADJECTIVE_NOUNS,
 )
-from .resources.verbs import PAST_AFTER_ADVERB
+from .resources.verbs import PARTICIPLES, PAST_AFTER_ADVERB
+
+#: Irregular participles of a passive before a recurrence adverb ("are set daily"), with
+#: ``PARTICIPLES`` (session 27).
+_IRREGULAR_PASSIVES = frozenset({
+    "set", "put", "cut", "paid", "made", "held", "sold", "kept", "sent", "run", "read", "fed",
+    "bought", "brought", "built", "shut", "spent", "told", "taught", "heard", "met", "won",
+    "lost", "fixed"})
 
 #: An age is no duration: "a 43-year-old man", "37 years old", "52 years of age", "aged 60",
 #: "one to four year olds", "five-year-olds".
@@ -129,8 +136,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<span>(?P<unit>week|month|year|decade|century))\s+of\b(?!\s+(?:the|a|an)\b)"),
     # "Months later", "just days earlier": a stretch of unknown length from a time named before
     # (as "a few days later"); a count before it makes an offset ("two days later")
+    # (before "than" only where a comparative before it owns the "than": "less likely to
+    # fall ill decades later than those who ...", session 27; the check reads it)
     ("duration_bare_later", "duration",
-     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)(?!\s+than\b)"),
+     rf"(?<![\w'’-])(?P<span>(?P<unit>{UNIT_PLURAL})\s+(?:later|earlier)\b)(?P<than>\s+than\b)?"),
     # "weeks away", "decades in the making": how far off or how long it took, a stretch of
     # unknown length (session 19); not "light-years away", "light years away"
     ("duration_bare_away", "duration",
@@ -161,18 +170,25 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?P<pod>{POD})|(?P<season>{SEASON})"
      rf"|(?P<unit>{UNIT})|(?<!other\s)(?<!second\s)(?P<month>{MONTH_FULL}))\b"),
     # "twice daily", "three times weekly": the count of times belongs to the set's span
-    ("set_word", "set", rf"\b(?:{TIMES_COUNT}\s+)?"
-     rf"(?P<setword>{alt(SET_WORDS)})\b"
+    ("set_word", "set",
+     # after a passive ("are set daily", "is checked twice weekly") the word is the verb's
+     # adverb whatever follows ("are set daily according to ..."): no adjective stands
+     # after a participle (session 27)
+     rf"(?:(?P<passive>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ed|"
+     rf"{alt(PARTICIPLES | _IRREGULAR_PASSIVES)[3:-1]})\s+)(?=(?:{TIMES_COUNT}\s+)?"
+     rf"{alt(SET_WORDS)}\b))?(?P<span>\b(?:{TIMES_COUNT}\s+)?"
+     rf"(?P<setword>{alt(SET_WORDS)})\b)"
      # "with" may follow: "would rise annually with inflation" (session 11); so may the
      # subject's past verb: "to pay premiums monthly died in committee" (session 12)
-     r"(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during|"
-     rf"with|{alt(PAST_AFTER_ADVERB)[3:-1]})\b)[a-z])"),
+     r"(?(passive)|(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during|"
+     rf"with|{alt(PAST_AFTER_ADVERB)[3:-1]})\b)[a-z]))"),
     ("set_times", "set",
      rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),
     ("vague_adjective", "vague",
      rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),
+    # "at weekends" (British) as "on weekends"; "at" before a weekday's plural is no English
     ("set_weekdays", "set",
-     rf"(?:(?P<prep>\b(?:on|most|some|all)\s+))(?P<span>(?:(?P<wd>{WEEKDAY})|"
+     rf"(?:(?P<prep>\b(?:on|most|some|all|at(?=\s+weekends\b))\s+))(?P<span>(?:(?P<wd>{WEEKDAY})|"
      r"(?P<weekend>weekend))s)\b"),
 ]

@@ -184,6 +184,9 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:\b(?P<mod>{EDGE_OF})\s+"
      r"(?=the\s+(?:same\s+|next\s+|following\s+)?day\b))?"
      rf"\b(?P<phrase>{alt(ANAPHORIC_DAYS)})\b(?!\s+of\b)"
+     # "that date palm", "that date loaf": the fruit (session 27)
+     r"(?!(?<=date)\s+(?:palms?|trees?|fruits?|groves?|farms?|orchards?|stones?|loaf|loaves|"
+     r"cakes?|syrup|paste|squares?|scones?|sugar|honey|seeds?|pits?|crops?|harvests?)\b)"
      r"(?!(?<=after)\s+\w+ing\b)(?!(?<=before)\s+\w+ing\b)"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|(?-i:nxt)|this|this\s+past|this\s+coming|coming|the\s+previous"
@@ -397,7 +400,11 @@ RULES: list[tuple[str, str, str]] = [
     # after a word of expectation ("expects sales for the full year") the year in progress
     ("unit_full_year", "unit_rel",
      rf"(?:\b(?P<expect>{alt(EXPECTATION_WORDS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?:for|in|over)\s+)?"
-     r"\b(?P<span>(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year))\b"
+     r"\b(?P<span>(?P<rel>the)\s+(?:full|whole|entire)\s+(?P<unit>year)"
+     # "full-year results", "its full-year forecast": the adjective before a report's figure
+     # or an outlook's word is the full year (an outlook's the year in progress; session 27)
+     r"|(?<![\w-])full-(?P<adjunit>year)(?=\s+(?:results|figures|numbers|(?P<outlook>"
+     r"forecasts?|guidance|outlook|targets?|estimates?|expectations?))\b))\b"
      r"(?![-'’]|\s+(?:ago|earlier|later|before|after|ended|ending)\b)"
      # ... "of" only before an amount: "a profit for the full year of at least $5 million"
      # (session 27); "the full year of trading" stays out

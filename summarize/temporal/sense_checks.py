@@ -256,7 +256,7 @@ _TITLE_OF = rx.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+of[ \t]+$")
 #: "a minute late", "a night which...", "a night spent...").
 NOUN_AFTER = rx.compile(
     r"[ \t]+(?!(?:ago|later|earlier|or|and|before|after|longer|more|too|to|in|of|for|at|on|"
-    r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|"
+    r"since|until|when|as|than|now|then|there|late|early|away|past|each|with|without|by|from|into|"
     r"ahead|behind|please|so|but|if|because|while|though|although|again|here|yet|which|that|"
     r"who|where|or|out|off|spent|passed|went|is|was|has|had|will|would|could)\b|[a-z]+ing\b)"
     r"[a-z]")

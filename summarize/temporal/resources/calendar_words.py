@@ -122,7 +122,8 @@ SEASON_SPANS: dict[str, tuple[int, int]] = {"SP": (3, 3), "SU": (6, 3), "FA": (9
 #: Part-of-day word -> TIMEX3 code.
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "TMO", "afternoon": "TAF", "mid-afternoon": "TAF", "midafternoon": "TAF",
-    "mid afternoon": "TAF", "evening": "TEV", "night": "TNI", "dawn": "TMO",
+    "mid afternoon": "TAF", "midmorning": "TMO", "mid morning": "TMO", "evening": "TEV",
+    "night": "TNI", "dawn": "TMO",
     "daybreak": "TMO", "sunrise": "TMO", "dusk": "TEV", "sunset": "TEV",
     "nightfall": "TEV", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00",
     "lunchtime": "TAF", "overnight": "TNI", "tonight": "TNI",
@@ -177,6 +178,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "holy saturday": ("easter", -1),
+    # the Philippines' name for Holy Saturday, a special non-working day there (the
+    # ``holidays`` library's Philippine calendar names it so; session 27)
+    "black saturday": ("easter", -1),
     "maundy thursday": ("easter", -3), "ash wednesday": ("easter", -46),
     "shrove tuesday": ("easter", -47), "mardi gras": ("easter", -47),
     "palm sunday": ("easter", -7), "ascension day": ("easter", 39), "pentecost": ("easter", 49),

@@ -457,6 +457,9 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "that day": 0, "that same day": 0, "the next morning": 1, "the following morning": 1,
     "the previous night": -1, "the night before": -1, "the previous evening": -1,
     "later that day": 0, "earlier that day": 0, "the day": 0,
+    # a date named before, taken up again: "On 1 July the rule lapses. From that date, ..."
+    # (session 27; the rule keeps out the fruit's "that date palm")
+    "that date": 0, "that same date": 0,
 }
 
 #: Tense cues: words (lower case) that mark the clause as past or future.
