@@ -1,5 +1,5 @@
 """Session 27's expressions missed in news and business prose: "midmorning", "that date" after a
-named date, the Philippines' "Black Saturday", bare plural units before "later than" owned by a
+named date, bare plural units before "later than" owned by a
 comparative, "at weekends", a recurrence adverb after a passive, "a minute into" a game,
 "full-year" before "results" or an outlook's word. Every sentence is written for this project;
 each table holds cases that fail on the code before the session and near-misses that must keep
@@ -43,13 +43,8 @@ CASES = [
     ("On 2 May the gardeners planted that date palm by the fountain.",
      {"2 May": ("DATE", "2024-05-02"), "that date": None}),
     ("The parties agreed to meet but never fixed that date.", {"that date": None}),
-    # --- "Black Saturday": the Philippines' Holy Saturday -----------------------------------
-    ("Manila offices close on Maundy Thursday and Good Friday, while Black Saturday is a "
-     "special non-working day.",
-     {"Maundy Thursday": ("DATE", "2024-03-28"), "Good Friday": ("DATE", "2024-03-29"),
-      "Black Saturday": ("DATE", "2024-03-30")}),
-    ("Cebu's malls reopen after Black Saturday.", {"Black Saturday": ("DATE", "2024-03-30")}),
-    # must stay: a bad day, in lower case
+    # --- "Black Saturday" is no holiday: the Philippines' Holy Saturday, but also Australia's
+    # 2009 bushfires and other days of history; left out (session 27's read) -------------
     ("It was a black saturday for the club.", {"black saturday": None}),
     # --- a bare plural unit before "later than" owned by a comparative ---------------------
     ("Walkers were less likely to need a hip replacement decades later than those who drove.",

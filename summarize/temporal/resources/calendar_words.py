@@ -178,9 +178,6 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "holy saturday": ("easter", -1),
-    # the Philippines' name for Holy Saturday, a special non-working day there (the
-    # ``holidays`` library's Philippine calendar names it so; session 27)
-    "black saturday": ("easter", -1),
     "maundy thursday": ("easter", -3), "ash wednesday": ("easter", -46),
     "shrove tuesday": ("easter", -47), "mardi gras": ("easter", -47),
     "palm sunday": ("easter", -7), "ascension day": ("easter", 39), "pentecost": ("easter", 49),
