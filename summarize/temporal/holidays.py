@@ -5,6 +5,7 @@ start-up does not pay for them."""
 
 from __future__ import annotations
 
+import calendar
 import warnings
 from datetime import date, timedelta
 from functools import lru_cache
@@ -61,6 +62,8 @@ def holiday_date(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=rule[1])
     if rule[0] == "hijri":
         return _hijri(year, rule[1], rule[2])
+    if rule[0] == "leap_day":  # 29 February, in a leap year only (session 27)
+        return date(year, 2, 29) if calendar.isleap(year) else None
     if rule[0] in ("country_weekday", "either"):
         days = holiday_dates(name, year)
         return days[0] if days else None
@@ -218,6 +221,8 @@ def how_computed(name: str) -> str:
         return f"Easter Sunday {rule[1]:+d} days" if rule[1] else "Western Easter"
     if rule[0] == "hijri":
         return f"day {rule[2]} of Islamic month {rule[1]} (Umm al-Qura calendar)"
+    if rule[0] == "leap_day":
+        return "29 February of a leap year"
     if rule[0] == "country_weekday":
         return f"a {rule[1]}-{rule[2]} {rule[3]} holiday on weekday {rule[4]}"
     if rule[0] == "either":

@@ -235,8 +235,10 @@ def plan_hour(text: str, start: int) -> bool:
     a plan is ``plan_hours``'s to say, over the whole post (session 13)."""
     if len(text) > POST_LENGTH:
         return False
-    if text[start:start + 5].lower() == "since" and _EVENING.search(text) is None:
+    if text[start:start + 5].lower() == "since" and _EVENING.search(text) is None \
+            and _MORNING.search(text) is None:
         return False  # "since 6" only in a post of an evening out ("fireworks"; session 26)
+        # or of the morning ("lying awake since 5"; session 27)
     if text[start:start + 3].lower() == "and" and _LISTED_AT.search(
             text, max(0, start - 60), start) is None:
         return False  # a list's last hour only after the list's "at": "at 6, 7:30 and 9"

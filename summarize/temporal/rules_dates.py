@@ -376,7 +376,10 @@ RULES: list[tuple[str, str, str]] = [
      # "the May bank holiday": a name whose head is a common noun takes its "the", as "the
      # Fourth of July" does; not "the Spring Festival", which a check half keys without it
      # (session 23); "the late May bank holiday", "the August bank holiday" (session 26)
-     r"|(?P<thename>the)\s+(?=(?:(?:early|late)\s+)?(?:may|august)\s+bank\s+holiday\b))?"
+     # ... and "the bank holiday" alone, not before its weekday ("the bank holiday monday"
+     # keeps its span) (session 27)
+     r"|(?P<thename>the)\s+(?=(?:(?:(?:early|late)\s+)?(?:may|august)\s+)?bank\s+holiday\b"
+     r"(?!\s+(?:monday|friday|mon|fri)\b)))?"
      rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
      r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?"
      # "xmas morning", "New Year's Eve night": that part of the holiday, one TIME; not a

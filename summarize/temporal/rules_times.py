@@ -350,7 +350,7 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:\b(?:at|from|by|before|b4|til|till|until|(?<=\d\s)and"
      # ... "since" in a post of an evening out ("fireworks going off since 6": ``post_hours.
      # plan_hour``), a hedge after a return ("home around 10", in the span; session 26)
-     r"|since)\s+|(?<=\b(?:home|back)\s)(?=(?:around|about)\s))"
+     r"|(?P<since>since))\s+|(?<=\b(?:home|back)\s)(?=(?:around|about)\s))"
      r"(?P<span>(?:(?P<hedge>around|about)\s+)?(?P<hourw>1[0-2]|0?[1-9]))"
      r"(?![\w:%'’-]|[.,]\d)"
      r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
@@ -358,7 +358,10 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s+(?:if|(?:at\s+the\s+)?latest"
      r"|then|so|sharp|pls|please|x+|who|anyone|tonight|tonite|2nite|today|or|dont|don't"
      # ... or a purpose ("home by 7 for the bath"; session 13)
-     r"|for\s+(?:the|a|an|my|our|your|his|her|their))\b)"),
+     r"|for\s+(?:the|a|an|my|our|your|his|her|their))\b"
+     # ... after "since", also before "and" or a gerund ("fireworks since 6 and the dog is
+     # hiding", "awake since 5 waiting"; not "and a half", "and 7"; session 27)
+     r"|\s+(?(since)(?:and\b(?!\s+(?:a\s+half|a\s+quarter|\d))|[a-z]{2,}ing\b)|(?!)))"),
     # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";
     # session 13): the evening's hours (post_hours), in a post only (``post_hours.plan_hours``)
     ("clock_post_listing", "clock",

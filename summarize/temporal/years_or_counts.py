@@ -30,6 +30,9 @@ _TIME_PREPOSITION = rx.compile(
     r"mid|spring|summer|autumn|fall|winter|fiscal)[\s-]*$", re.IGNORECASE)
 #: A determiner or possessive: "the 2010 elections", "its 1998 results" name years.
 _DETERMINER = rx.compile(rf"\b{alt(YEAR_DETERMINERS)}\s+$|['’]s\s+$", re.IGNORECASE)
+#: A greeting right before the number: "Happy 2025 my people" greets a year, whatever noun
+#: follows the word after it ("happy 2000 followers" counts them; session 27).
+_GREETED = rx.compile(r"\bhappy\s+$", re.IGNORECASE)
 #: "the" right before the number.
 _THE_BEFORE = rx.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A plural verb right after the number (its subject): "the 1975 were", "the 2000 have".
@@ -324,6 +327,10 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False  # a sum earned or spent: "took home 1650 after fees" (session 23)
     if _TIME_PREPOSITION.search(before) or _DETERMINER.search(before):
         return True
+    if _GREETED.search(before):  # "Happy 2025 my people", not "happy 2000 customers"
+        first = _NEXT_WORDS.match(text, end)
+        return first is None or not (first.group(1).lower() in COUNTED_NOUNS
+                                     or _plural_count(first.group(1)))
     if STREET_AFTER.match(text, end):
         return False  # a house number: "at 1823 Elm Street", "2010 Ocean Drive"
     nxt = _NEXT_WORDS.match(text, end)

@@ -198,6 +198,11 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "mother's day": ("country", "US", "unofficial", "Mother's Day", 0),
     "father's day": ("country", "US", "unofficial", "Father's Day", 0),
     "spring bank holiday": ("country", "GB", "public", "Spring Bank Holiday", 0),
+    #: session 27: 29 February, in a leap year only ("It's leap day, so ...")
+    "leap day": ("leap_day",),
+    #: ... and "the bank holiday" alone: the nearest bank holiday Monday of England, or the
+    #: publication date where it is one of the other calendars' (as "bank holiday monday")
+    "bank holiday": ("country_weekday", "GB", "ENG", "public", 1),
     "ramadan": ("hijri", 9, 1), "eid al-fitr": ("hijri", 10, 1), "eid ul-fitr": ("hijri", 10, 1),
     "eid al-adha": ("hijri", 12, 10), "eid ul-adha": ("hijri", 12, 10),
     "islamic new year": ("hijri", 1, 1),
@@ -354,7 +359,8 @@ HOLIDAY_WRITTEN_FORMS = frozenset({
 #: Abbreviations never written in Title Case as a holiday: "Nye" is a name ("Bill Nye"); a
 #: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
 #: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
-NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthday"})
+NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthday",
+                        "bank holiday"})  # session 27: only after "the" (LOWER_CASE_AFTER_THE)
 #: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
 #: long weekend", not "the King's Birthday Honours" (session 25).
 TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
@@ -419,6 +425,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "st patricks day", "xmas eve", "xmas day", "nye",
     # session 26: Scotland's New Year's Eve as posts write it, and a post's New Year's Day
     "hogmanay", "nyd",
+    # session 27: 29 February of a leap year
+    "leap day",
     # session 12, round 2: St Patrick's Day's nicknames
     "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
     "st. patty's day", "paddy's day", "paddys day",
@@ -440,7 +448,9 @@ LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", 
 #: Lower-case names that take "the" before them as holidays ("shut for the may bank holiday"),
 #: and a modal "may" otherwise ("you may bank holiday pay"; session 23).
 LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday",
-                                  "late may bank holiday", "august bank holiday"})
+                                  "late may bank holiday", "august bank holiday",
+                                  # session 27: "for the bank holiday!" (any case, after "the")
+                                  "bank holiday", "Bank holiday", "Bank Holiday"})
 #: Lower-case names never shouted in capitals as a holiday ("EID" is an acronym).
 NOT_IN_CAPITALS = frozenset({"eid"})
 #: Names that are other words in lower case but a holiday right before "weekend" ("thru

@@ -367,6 +367,7 @@ POST_NIGHT_WORDS = frozenset({"bed", "drinks", "pints", "pub", "party", "clubbin
 POST_MORNING_WORDS = frozenset({
     "breakfast", "gym", "alarm", "commute", "school run", "sunrise", "brekkie", "morning",
     "coffee", "jog", "run club", "parkrun", "wake me",
+    "awake",  # session 27: "lying awake since 5" (a night's waking ends in the morning)
 })
 #: A post's words that name a day's plan (today, a meal or an outing): in a post holding one, a
 #: bare hour after "at"/"from" ending its phrase is a clock time ("brunch at 11 🌷", "doors at
