@@ -43,6 +43,13 @@ CASES = [
     ("On 2 May the gardeners planted that date palm by the fountain.",
      {"2 May": ("DATE", "2024-05-02"), "that date": None}),
     ("The parties agreed to meet but never fixed that date.", {"that date": None}),
+    # a year named since the last day: "that date"/"that day" do not reach back past it
+    ("The mill opened on 4 May 1871. Its owners sold it in 1902, and from that date the "
+     "records are lost.", {"4 May 1871": ("DATE", "1871-05-04"), "that date": None}),
+    ("The ferry first sailed on 2 June 1950. It was rebuilt in 1968, and that day the town "
+     "held a fair.", {"that day": None}),
+    ("The mill opened on 4 May 1871, its busiest year of 1871. That day the town held a fair.",
+     {"That day": ("DATE", "1871-05-04")}),
     # --- "Black Saturday" is no holiday: the Philippines' Holy Saturday, but also Australia's
     # 2009 bushfires and other days of history; left out (session 27's read) -------------
     ("It was a black saturday for the club.", {"black saturday": None}),

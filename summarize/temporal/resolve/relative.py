@@ -30,7 +30,7 @@ from ..resources.units import (
     UNITS,
 )
 from ..resources.verbs import PRESENT_BE_IN
-from ..values import RANK, Cal, last_quarter, of, quarter_ending, shift, value
+from ..values import RANK, Cal, floor, last_quarter, of, quarter_ending, shift, value
 from ..verb_groups import PAST_CUES, is_past_form
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .absolute import nearest, safe_date
@@ -61,6 +61,10 @@ def _deictic_day(c: Candidate, a: Anchors) -> Resolution | None:
     return dated(day, anchor, av, why, mod)
 
 
+#: Periods under discussion that "that day" cannot reach back past to an older day.
+_WHOLE_PERIODS = frozenset({"month", "quarter", "half", "year"})
+
+
 def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
     phrase = norm(c.fields["phrase"])
     n = ANAPHORIC_DAYS[phrase]
@@ -69,6 +73,11 @@ def _anaphoric_day(c: Candidate, a: Anchors) -> Resolution | None:
         return None  # "At the end of the day, voters want jobs": the idiom, no time
     if phrase.startswith("that") and a.day is None and not a.event:
         return None  # "redemptions that day": no day named before, a generic day
+    if phrase.startswith("that") and a.day is not None and not a.event \
+            and a.period is not None and a.period.gran in _WHOLE_PERIODS \
+            and floor(a.day.start, a.period.gran) != a.period.start:
+        return None  # "married in 1902 ... from that date": a year or a month named since the
+        # last day is what the text is on, and no day of it was named (session 27's read)
     base = discourse_day(a)
     if base is None:
         return vague("XXXX-XX-XX", f"'{c.text}' refers to a day not given", gran="day")
