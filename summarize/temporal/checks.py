@@ -56,7 +56,7 @@ from .resources.units import (
     UNIT_PLURALS,
     UNITS,
 )
-from .resources.verbs import PAST_AFTER_ADVERB
+from .resources.verbs import NOT_ACT_PASTS, PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
     DAY_COMPOUND_AFTER,
@@ -85,14 +85,14 @@ from .years_or_counts import STREET_AFTER, year_is_date
 #: Rules of a date in figures ("14/2", "3/15/24", "15-03-2024").
 _NUMERIC_DATES = frozenset({"date_numeric", "date_numeric_md", "date_numeric_dash"})
 
-#: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
-#: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
 #: A comparative earlier in the clause that owns a "than" after "<units> later" ("less likely
 #: to fall ill decades later than those who..."): the units stay a stretch (session 27).
 _COMPARATIVE_BEFORE = rx.compile(r"\b(?:more|less|fewer|likelier)\b[^.;:!?]*$", re.IGNORECASE)
 #: A count before the units: they are the count's, not a bare stretch.
 _COUNTED_BEFORE = rx.compile(rf"(?:{NUMBER}|few|several|many|some|couple\s+of|dozens?\s+of)"
                              r"[\s-]+$", re.IGNORECASE)
+#: A recurrence word before a subject's past verb is an adverb, unless a determiner or a
+#: possessive opens its phrase (then it is a periodical: "a travel monthly sold out").
 _PAST_AFTER = rx.compile(rf"\s+{alt(PAST_AFTER_ADVERB)}\b")
 #: A gathering's noun after a lower-case holiday and the gathering's own day after it ("xmas
 #: party tonight", "halloween party is on friday"): the holiday names the kind of gathering, no
@@ -214,10 +214,6 @@ def _a_score(text: str, name: str, m: re.Match[str]) -> bool:
 _OF_AFTER = rx.compile(r"\s+of\b", re.IGNORECASE)
 #: The word right before a relative unit ("convicted last month of fraud").
 _WORD_BEFORE = rx.compile(r"([A-Za-z][a-z]+)[ \t]+$")
-#: Past forms that do not make a verb's date of "last month of" ("It was last year of all
-#: years"): forms of "be", "have", "do", and the adverbs ``is_past_form`` counts.
-_NOT_VERB_BEFORE_OF = frozenset({"was", "were", "had", "did", "ago", "yesterday", "earlier",
-                                 "previously", "formerly"})
 
 
 def _verb_before_of(text: str, m: re.Match[str], g: dict) -> bool:
@@ -232,7 +228,7 @@ def _verb_before_of(text: str, m: re.Match[str], g: dict) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    return w.islower() and (w == "guilty" or (w not in _NOT_VERB_BEFORE_OF and is_past_form(w)))
+    return w.islower() and (w == "guilty" or (w not in NOT_ACT_PASTS and is_past_form(w)))
 
 
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,

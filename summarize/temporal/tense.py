@@ -290,7 +290,8 @@ def _headline_scheduled(text: str, a: int, start: int, before: list[str]) -> str
     if len(before) < 3 or before[-2] != "<name>" or (
             before[-1] not in SCHEDULING_PREPS and before[-1] != "<name>"):
         return ""
-    if text[max(a, start - 8):start].split()[-1:] not in _TITLE_SCHEDULING_PREPS:
+    last = text[max(a, start - 8):start].split()[-1:]
+    if not last or last[0] not in _TITLE_SCHEDULING_PREPS:
         return ""
     raw = WORD.findall(text, a, start)
     if len(raw) != len(before):
@@ -298,9 +299,8 @@ def _headline_scheduled(text: str, a: int, start: int, before: list[str]) -> str
     return scheduled_for(normed([w.lower() for w in raw]))
 
 
-#: ``SCHEDULING_PREPS`` as a headline writes them, each as a list of one word.
-_TITLE_SCHEDULING_PREPS = [[w] for w in sorted(SCHEDULING_PREPS)] \
-    + [[w.title()] for w in sorted(SCHEDULING_PREPS)]
+#: ``SCHEDULING_PREPS`` as written in lower case or in a headline's Title Case.
+_TITLE_SCHEDULING_PREPS = SCHEDULING_PREPS | {w.title() for w in SCHEDULING_PREPS}
 
 
 #: Determiners before a word that make it a noun ("the set", "a call"): the shared list less

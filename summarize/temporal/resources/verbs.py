@@ -320,10 +320,13 @@ RELATIVE_INVARIANT_PAST = frozenset({
 #: Nouns with no -s that are plural ("the police that hit"): a bare form after them agrees.
 PLURAL_NOUNS = frozenset({"people", "police", "children", "men", "women", "staff", "media",
                           "public", "cattle", "clergy", "personnel", "youth", "folk"})
+#: The forms ``IRREGULAR_PAST`` counts that are no verb of an act: "be", "have", "do" and the
+#: adverbs of the past ("was last year of all years", "ago").
+NOT_ACT_PASTS = frozenset({"ago", "yesterday", "earlier", "previously", "formerly", "was",
+                           "were", "had", "did"})
 #: Simple pasts that end a subject: a recurrence word right before one is the adverb of the
 #: subject's verb ("a bill to let them pay premiums monthly died in committee"; session 12).
-PAST_AFTER_ADVERB = frozenset(IRREGULAR_PAST - {"ago", "yesterday", "earlier", "previously",
-                                                "formerly", "was", "were", "had", "did"})
+PAST_AFTER_ADVERB = frozenset(IRREGULAR_PAST - NOT_ACT_PASTS)
 #: Irregular past participles ("have come", "has fallen"): after "has"/"have" they make a
 #: present perfect, which reports the past.
 PARTICIPLES = frozenset({
