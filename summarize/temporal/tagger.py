@@ -241,6 +241,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                                                                           a.dct)
             if day is None:
                 day = _resumed_next_morning(text, cand, lo, out, a)
+            if day is None:
+                day = _universal_day(cand, out, sent, a, False)
             if day is None and _due_tonight(text, cand, hi, a):
                 day = Cal("day", a.dct)  # "boarded at 11:20 a.m. and were due to land tonight"
             if day is not None:  # "the baking contest, which starts at 10am" (session 26)
@@ -248,6 +250,15 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         elif cand.kind == "clock" and a.evening is not None and out \
                 and out[-1].sentence == sent and _told_evening_before(text, cand, out[-1], a):
             a = evolve(a, sentence_day=a.evening)  # "said Thursday that ... had radioed at 9:35"
+        elif cand.kind == "clock" and a.sentence_day is not None and out \
+                and out[-1].sentence == sent and out[-1].value.endswith("Z") \
+                and _universal_day(cand, out, sent, a, True) is not None:
+            # "rose at 10:48 p.m. local time (0348 GMT Wednesday), and ... at 0455 GMT"
+            a = evolve(a, sentence_day=_universal_day(cand, out, sent, a, True))
+        elif cand.kind == "clock" and a.evening is not None and a.sentence_day is not None \
+                and _by_next_morning(text, cand, lo, a):
+            # "Snow began falling late Thursday, and by 10:30 GMT ...": the morning after
+            a = evolve(a, sentence_day=Cal("day", a.evening.start + timedelta(days=1)))
         if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
                 and _done_act(text, cand, lo, hi):
             a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
@@ -369,6 +380,12 @@ _COMPARED_WITH = rx.compile(
     r"[$€£¥]?\d[\d.,]*%?(?:\s+(?:[a-z]+|per\s+cent)){0,2}\s+$", re.IGNORECASE)
 
 
+#: A weekday's possessive before the noun of its event ("Tuesday's election", "Friday's
+#: session"), and "in" right before the weekday (session 28).
+_IN_DAYS_EVENT = rx.compile(r"['’]s\s+(?:[a-z-]+\s+)?[a-z]+")
+_IN_BEFORE = rx.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool:
     """Whether the day ``r`` is told aside, so the story stays on the day it is about
     (session 27): a day earlier than the one its sentence's main clause named, in a relative
@@ -378,7 +395,10 @@ def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool
     check batch); a later day of the telling ("met at 10 a.m. Wednesday, a spokeswoman said
     on Thursday."); a clock time's universal time in brackets ("at 5:05 a.m. (2105 GMT
     Friday)"); the base of a comparison read from the story's day ("down from 70.9 the
-    previous day"), in any sentence."""
+    previous day"), in any sentence; a weekday's possessive after "in" naming an earlier
+    event ("led by 11 votes today after officials finished counting ballots in Tuesday's
+    election", "after shedding 0.9 percent in Friday's session"), earlier than the day its
+    sentence or the sentence before is on: the results are told on that day (session 28)."""
     cal = r.cal
     if cal is None or RANK[cal.gran] > _DAY_LEVEL:
         return False
@@ -387,6 +407,12 @@ def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool
             and _COMPARED_WITH.search(text, max(lo, start - 40), start) is not None:
         return True
     sd = anchors.sentence_day
+    if cand.kind == "weekday" and cal.gran == "day" and not cal.extra \
+            and _IN_DAYS_EVENT.match(text, cand.end) is not None \
+            and _IN_BEFORE.search(text, max(lo, start - 4), start) is not None:
+        story = sd if sd is not None else anchors.day if anchors.period_age <= 1 else None
+        if story is not None and story.gran == "day" and cal.start < story.start:
+            return True  # "counting ballots in Tuesday's election" (session 28)
     if sd is None or cal.start == sd.start:
         return False
     if r.value.endswith("Z") and text[max(lo, start - 3):start].rstrip().endswith("("):
@@ -670,10 +696,18 @@ _POLLS_OPEN = rx.compile(
     r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
     r"(?:(?:will|are\s+(?:due\s+)?to)\s+)?(?:be\s+)?(?:open|opens|close|closes|begin|begins|"
     r"start|starts|end|ends)\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$", re.IGNORECASE)
+#: A poll's opening or closing told in the past, up to a bare clock time ("Polls closed at",
+#: "Voting ended at", "polling stations opened at"; not "had closed"; session 28): the hours of
+#: the election day the story told, before the publication date.
+_POLLS_CLOSED = rx.compile(
+    r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
+    r"(?:opened|closed|began|started|ended)\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$",
+    re.IGNORECASE)
 #: An election's words in the sentence of the day it is held ("will elect a new parliament on
 #: Sunday", "Voters go to the polls on Saturday").
 _ELECTION_WORDS = rx.compile(
-    r"\b(?:elect|elects|election|elections|vote|votes|voters|polls|ballot|ballots|referendum|"
+    r"\b(?:elect|elects|elected|election|elections|vote|votes|voted|voters|polls|ballot|ballots|"
+    r"referendum|"
     r"runoff|run-off|primary|by-election|polling)\b", re.IGNORECASE)
 #: How far an election's word may stand from its day, in its sentence (characters).
 _ELECTION_NEAR = 120
@@ -684,12 +718,18 @@ def _polling_day(text: str, cand: Candidate, lo: int, out: list[Mention],
     """The election day ahead a bare clock time of a poll's hours falls on ("Polls open at 7
     a.m. and close at 8 p.m.", the story's lead naming "will elect ... on Sunday"): the first
     day after the publication date named near an election's word with no sentence mark
-    between (session 27). None when the hours are no poll's or no election day lies ahead."""
-    if _POLLS_OPEN.search(text, max(lo, cand.start - 90), cand.start) is None:
+    between (session 27). Hours told in the past ("Polls closed at 4 p.m.") take the first
+    such day before the publication date ("approved a charter in a referendum on Sunday",
+    session 28). None when the hours are no poll's or no such election day was named."""
+    if _POLLS_OPEN.search(text, max(lo, cand.start - 90), cand.start) is not None:
+        ahead = True
+    elif _POLLS_CLOSED.search(text, max(lo, cand.start - 90), cand.start) is not None:
+        ahead = False  # "Polls closed at 4 p.m.": the past election day the story told (s28)
+    else:
         return None
     for x in out:
         d = x.day
-        if d is None or d <= dct:
+        if d is None or (d <= dct if ahead else d >= dct):
             continue
         a, b = max(0, x.start - _ELECTION_NEAR), x.end + _ELECTION_NEAR
         for w in _ELECTION_WORDS.finditer(text, a, b):
@@ -724,6 +764,36 @@ def _resumed_next_morning(text: str, cand: Candidate, lo: int, out: list[Mention
         tod = x.value[x.value.index("T") + 1:] if "T" in x.value else ""
         late = tod[:2] in ("AF", "EV", "NI") or (tod[:2].isdigit() and int(tod[:2]) >= 12)
         return Cal("day", day.start + timedelta(days=1)) if late else None
+    return None
+
+
+_UNIVERSAL = frozenset({"GMT", "UTC", "Z"})
+
+
+def _universal_day(cand: Candidate, out: list[Mention], sent: int, a: Anchors,
+                   own: bool) -> Cal | None:
+    """The day of a bare clock time in universal time ("picked up its signal at 0140 GMT")
+    when the sentence before or its own gave an earlier universal time with its own day ("at
+    9:22 p.m. local time (0022 GMT Thursday)"), up to the publication date: the hours in that
+    zone run on from it, whatever day the local time fell on (session 28). With ``own`` (the
+    sentence names a day) only the mention right before it in its sentence counts. None when
+    no such time is that near, or it is later in the day than this one."""
+    zone = cand.fields.get("tz") or cand.fields.get("tz2")
+    if not zone or zone.strip().upper() not in _UNIVERSAL or a.dct is None:
+        return None
+    for x in reversed(out[-1:] if own else out[-4:]):
+        if x.sentence < sent - (0 if own else 1):
+            return None
+        if not x.value.endswith("Z") or x.granularity != "minute" or x.day is None:
+            continue
+        try:
+            later = clock_minutes(cand.fields) >= int(x.value[-6:-4]) * 60 + int(x.value[-3:-1])
+        except (KeyError, ValueError):
+            return None
+        if not later or x.day > a.dct:
+            return None
+        day = clock_day(a)
+        return Cal("day", x.day) if day is None or day.start != x.day else None
     return None
 
 
@@ -768,6 +838,29 @@ def _told_evening_before(text: str, cand: Candidate, told: Mention, a: Anchors) 
         return False
     try:
         return clock_minutes(cand.fields) >= EVENING_HOUR * 60
+    except (KeyError, ValueError):
+        return False
+
+
+#: "by" right before a clock time, a hedge between or not ("and by 10:30 GMT"; session 28).
+_BY_CLOCK = rx.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _by_next_morning(text: str, cand: Candidate, lo: int, a: Anchors) -> bool:
+    """Whether a morning's clock time after "by" ("Snow began falling late Thursday, and by
+    10:30 GMT 40 cm had settled") in a past clause of the sentence that named an evening or a
+    night ("late Thursday", "Thursday night") before it tells how far things had got by the
+    next morning: the day after that evening, up to the publication date (session 28). An
+    hour from noon on, or one told at the evening ("left late Monday and was home by 11
+    p.m."), stays on its day; the small hours of the night after it move already
+    (``resolve.times._night_before``)."""
+    sd, ev = a.sentence_day, a.evening
+    if sd.start != ev.start or sd.gran != "day" or a.dct is None or ev.start >= a.dct \
+            or a.tense not in ("past", "") \
+            or _BY_CLOCK.search(text, max(lo, cand.start - 16), cand.start) is None:
+        return False
+    try:
+        return clock_minutes(cand.fields) < 12 * 60
     except (KeyError, ValueError):
         return False
 
