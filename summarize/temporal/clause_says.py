@@ -84,6 +84,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         text, lo, hi, start, end, asks=label == "present")
     prep = _prev_word(text, max(lo, cand.start - 12), cand.start)
     prep = _PREP_SPELLINGS.get(prep, prep)  # "til sunday" is "till sunday" (session 19)
+    if prep in _JOINING_DAYS and bare_weekday:
+        first = _JOINED_WEEKDAY.search(text, max(lo, cand.start - 40), cand.start)
+        if first:  # "more rain is likely Thursday and Friday": the word before the first day
+            prep = first.group(1).lower()  # hangs both on the clause (session 28)
     if not note and label != "past" and lower_weekday \
             and prep != "since":  # a post's "no work monday!!! bbq sunday, bring a chair"
         note = is_note(text, *_fragment(text, lo, hi, start, end), start, end)
@@ -574,6 +578,14 @@ _PRODUCT_FROM = rx.compile(
     r"data|figures|casualties|injuries|fallout|aftermath|lessons|highlights|recordings|"
     r"minutes|transcripts?|evidence|samples|returns|tallies|scores)\s+from\s+$",
     re.IGNORECASE)
+
+
+#: Words joining a bare weekday to one named right before it ("Thursday and Friday").
+_JOINING_DAYS = frozenset({"and", "or"})
+#: The word before a weekday's full name that "and"/"or" joins to the expression ("likely
+#: Thursday and ", "on Monday or "): the preposition or cue both days hang on.
+_JOINED_WEEKDAY = rx.compile(r"(?<![\w'’])([A-Za-z]+)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                             r"day,?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
 def _prev_word(text: str, a: int, b: int) -> str:

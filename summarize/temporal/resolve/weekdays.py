@@ -37,9 +37,11 @@ from ..resources.verbs import (
     ARRANGED_FOR_PARTICIPLES,
     AWAITING_PROGRESSIVES,
     EXPLICIT_FUTURE,
+    FORWARD_BEFORE_TO,
     PAST_BE,
     SCHEDULE_ADVERBS,
     SCHEDULED_PRESENT,
+    VOTE_BEFORE_TO,
     WEEKDAY_AHEAD_WORDS,
 )
 from ..tense import is_progressive, scheduled_for
@@ -142,6 +144,15 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
         "or before"
 
 
+def _plan_after_past_verb(cue: str) -> bool:
+    """Whether ``cue`` is a past verb of deciding or promising and its to-infinitive ("agreed
+    to return", "voted to reopen", "pledged to resume"): a plan, which looks ahead of the day it
+    was made (session 28); "had agreed to" is read as a past elsewhere."""
+    words = cue.lower().split()
+    return len(words) == 3 and words[1] == "to" and words[0].endswith("ed") \
+        and (words[0] in FORWARD_BEFORE_TO or words[0] in VOTE_BEFORE_TO)
+
+
 def _awaited(cue: str, prep: str) -> bool:
     """Whether a present progressive of waiting or getting ready (``AWAITING_PROGRESSIVES``)
     takes the weekday's possessive as its object, after "for" or right after it ("are bracing
@@ -220,6 +231,13 @@ def _weekday(c: Candidate, a: Anchors) -> Resolution | None:
                 a, cal.start, cue))
         d, how = weekday_date(wd, cal.start, rel, tense, cue, a.asked, a.prep, a.note,
                               explicit)
+        sd = a.sentence_day
+        if not rel and not anaphoric and sd is not None and sd.gran in ("day", "part-of-day") \
+                and tense == "future" and sd.start <= cal.start and d < sd.start \
+                and _plan_after_past_verb(cue):
+            d = sd.start + timedelta(days=(wd - sd.start.isoweekday()) % 7 or 7)
+            how = f"a plan ('{cue}') made on a day its sentence named before it " \
+                f"({value(sd)}): the first one after that day; from"
         if rel == "next" and (d - cal.start).days == 1:
             d, how = d + timedelta(days=7), "not tomorrow (a speaker would say so): the " \
                 "second one after"

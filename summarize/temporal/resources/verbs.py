@@ -308,6 +308,10 @@ IRREGULAR_PAST = frozenset({
     "swept", "wept", "dealt", "lent", "bent", "bound", "wound", "understood", "underwent",
     "overcame", "rode", "shook", "froze", "hid", "bit", "dug", "fed", "bled", "sped", "spun",
     "stuck", "strove", "swam", "swung", "wore", "wove", "ago", "yesterday",
+    # session 28: "her lead shrank through Wednesday" read a noun ("votes") before it as the verb
+    "shrank", "slid", "sprang", "leapt", "knelt", "strode", "drank", "forbade", "forgave",
+    "foresaw", "oversaw", "mistook", "overran", "overthrew", "upheld", "withheld", "clung",
+    "flung", "stung", "crept", "rebuilt", "rewrote", "retook",
     "earlier", "previously", "formerly", "died",
 })
 #: Past forms the same as their bare present ("hit", "cut"): right after "that"/"which" and a
