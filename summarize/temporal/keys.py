@@ -194,7 +194,6 @@ RULE_KEYS: dict[str, set[str]] = {
     "headline_weekend": {"weekend"},  # "Through Weekend" (session 26)
     "unit_holiday_weekend_bare": {"weekend", "wknd", "wkend"},  # "bank hol wknd" (session 28)
     "clock_alarm": {"alarm", "alarms"}, "clock_half_post": {"half"},  # session 28
-    "clock_from_to_minutes": {"from"},
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight", "hour"},
     "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",
@@ -290,8 +289,6 @@ WORD_KEY_AFTER: dict[str, str] = {
     # an hour right after the plan's "at"/"from"/"by" ("back by 6"): not tried at every "at"
     "clock_post_at": r"\s+\d",
     "clock_from_till": r"\s+\d", "clock_from_till_end": r"\s+\d",  # "from 9 until 5"
-    "clock_from_to_minutes": r"\s+\d",  # "from 6 to 7:30" (session 28)
-    "clock_half_post": r"\s+\d",  # "half 8" (session 28)
     "day_ordinal_range": r"\s+\d", "day_ordinal_range_end": r"\s+\d",  # "off 3rd-5th"
     "clock_word": rf"\s+(?:{'|'.join(HOUR_WORDS)})\b",  # "after five"
     # rules keyed by a unit that a fixed phrase must follow (session 17): "the week after next",
@@ -420,5 +417,5 @@ RULE_BACK: dict[str, int] = {
     "clock_event_start": 4,  # "puck drop at 3:15" (session 12)
     "clock_hour_zone": 2,
     "unit_holiday_weekend_bare": 3,  # "bank holiday long weekend" (session 28)
-    "clock_alarm": 1, "clock_half_post": 1, "clock_from_to_minutes": 1,  # session 28
+    "clock_alarm": 1, "clock_half_post": 1,  # session 28
 }

@@ -38,7 +38,7 @@ _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_da
                          "clock_dot_cue", "clock_dot_from", "clock_post_at",
                          "clock_post_listing",
                          "clock_event_start",
-                         "clock_alarm", "clock_half_post", "clock_from_to_minutes"})  # s28
+                         "clock_alarm", "clock_half_post"})  # session 28
 #: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
 _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
 

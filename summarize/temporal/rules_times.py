@@ -310,9 +310,13 @@ RULES: list[tuple[str, str, str]] = [
     # seats"), and the end closes its phrase (session 16)
     # ... or with a dash right after a day or "open" ("open sat from 9-5 as usual"; session 23),
     # not a score ("came back from 2-1")
+    # ... and "from 6 to 7:30": "to" and a clock time with its minutes and no am/pm, ending its
+    # phrase, after a bare hour (session 28; "from 8 to 6 seats" has no minutes)
     ("clock_from_till", "clock",
      rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
-     rf"{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
+     rf"(?:{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"
+     r"|(?<=\d)\s+to\s+(?:1[0-2]|0?[1-9]):[0-5]\d"
+     rf"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|mins?\b)){_POST_EDGE})"),
     ("clock_from_till_end", "clock",
      rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
      rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
@@ -378,11 +382,6 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<span>(?P<mins>half)\s+(?P<hourw>1[0-2]|0?[1-9])(?![\w:.]\w|\.\d))"
      r"(?=[ \t]*(?:[,;!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
      r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|tmrw|tomorrow)\b)"),
-    # "from 6 to 7:30": a bare hour before "to" and a clock time with its minutes (no am/pm)
-    # ending its phrase is the range's start (session 28); "from 8 to 6 seats" has no minutes
-    ("clock_from_to_minutes", "clock",
-     r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))\s+to\s+(?:1[0-2]|0?[1-9]):[0-5]\d"
-     rf"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|mins?\b)){_POST_EDGE}"),
     # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";
     # session 13): the evening's hours (post_hours), in a post only (``post_hours.plan_hours``)
     ("clock_post_listing", "clock",
