@@ -264,7 +264,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # a standing schedule's hours: "open mon-fri, 9 till 5" (session 25)
     if name in ("clock_range_start", "clock_hour_pod") and _a_score(text, name, m):
         return False  # a score: "won 3-1 last night", "beat Harlow 4-2 on Saturday" (s26)
-    if name in ("clock_post_at", "clock_dot_from") and not plan_hour(text, m.start()):
+    if name in ("clock_post_at", "clock_dot_from", "clock_half_post") \
+            and not plan_hour(text, m.start()):
         return False  # a post's hour after "at"/"from" only in a post's plan (session 12)
     if m.start() and text[m.start() - 1] in CURRENCY_SIGNS and text[m.start():m.start() + 1] \
             .isdigit():

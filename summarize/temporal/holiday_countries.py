@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from summarize import regex_cache as rx
 
 from ..models import Mention
-from .holidays import calendar_day, country_days, holiday_weekend
+from .holidays import calendar_day, country_days, holiday_date, holiday_weekend
 from .patterns import alt
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
@@ -54,6 +54,10 @@ def _holiday_name(text: str) -> str | None:
     return low if low in FIXED_HOLIDAYS or low in MOVABLE_HOLIDAYS else None
 
 
+#: An indefinite article right before a lower-case name: a day of its kind, no holiday.
+_ARTICLE_BEFORE = rx.compile(r"\b(?:a|an|A|An)[ \t]+$")
+
+
 def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | None
                             ) -> list[Mention]:
     """``mentions`` with every holiday named on the day some country keeps it moved to that
@@ -74,11 +78,16 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
         if name is None:
             out.append(m)
             continue
-        lower_only = m.text.islower() and name in LOWER_CASE_ON_THE_DAY
+        written = " ".join(m.text.lower().replace("’", "'").split())
+        lower_only = m.text.islower() and (name in LOWER_CASE_ON_THE_DAY
+                                           or written in LOWER_CASE_ON_THE_DAY)
+        if lower_only and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue  # "a memorial day for the victims": a day of its kind (session 28)
         days = _days_beside(text, m, mentions, dct, lower_only)
         if lower_only and dct not in days:
             days.append(dct)  # "enjoy the last of labour day folks": on the day
-        kept = [d for d in days if d in country_days(name, d.year)] if days else []
+        kept = [d for d in days if d in country_days(name, d.year)
+                or (lower_only and d == holiday_date(name, d.year))] if days else []
         if not kept and not lower_only:
             told = _day_told_beside(text, m, mentions)
             if told is not None and told != m.day and told in country_days(name, told.year):

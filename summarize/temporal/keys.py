@@ -192,6 +192,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "duration_bare_later": _words(UNIT_PLURALS), "duration_bare_away": _words(UNIT_PLURALS),
     "duration_headline": {"week", "month", "year", "decade", "century"},
     "headline_weekend": {"weekend"},  # "Through Weekend" (session 26)
+    "unit_holiday_weekend_bare": {"weekend", "wknd", "wkend"},  # "bank hol wknd" (session 28)
+    "clock_alarm": {"alarm", "alarms"}, "clock_half_post": {"half"},  # session 28
     "duration_within": {"hour", "minute"},
     "duration_fortnight": {"fortnight", "hour"},
     "duration_long": {"long"} | {f"{u}long" for u in ("hour", "day", "week", "month", "year",
@@ -414,4 +416,6 @@ RULE_BACK: dict[str, int] = {
     "clock_tv_listing": 1,
     "clock_event_start": 4,  # "puck drop at 3:15" (session 12)
     "clock_hour_zone": 2,
+    "unit_holiday_weekend_bare": 3,  # "bank holiday long weekend" (session 28)
+    "clock_alarm": 1, "clock_half_post": 1,  # session 28
 }

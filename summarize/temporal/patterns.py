@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     LOWER_CASE_BEFORE_WEEKEND,
     LOWER_CASE_HOLIDAYS,
     LOWER_CASE_ON_THE_DAY,
+    LOWER_CASE_WITHOUT_DAY,
     MONTH_ABBREVIATIONS,
     MONTH_MISSPELLINGS,
     MONTHS,
@@ -36,6 +37,7 @@ from .resources.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_MISSPELLINGS,
     WEEKDAYS,
+    WITHOUT_DAY_FOLLOWERS,
 )
 from .resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS, VAGUE_QUANTITIES
 from .resources.post_locale import EMOJI
@@ -310,11 +312,17 @@ _TITLED_BEFORE_WEEKEND = "(?-i:" + alt(TITLED_BEFORE_WEEKEND, case_sensitive=Tru
 #: ... and names whose first word is a modal in lower case only after "the" ("the may bank
 #: holiday"; session 23).
 _AFTER_THE = r"(?<=\bthe\s)" + alt(LOWER_CASE_AFTER_THE)
+#: ... and St Patrick's Day without its "day", in lower case, ending its phrase or before a
+#: greeting's or a plan's word ("happy st paddys from limerick"; not "st patricks cathedral";
+#: session 28).
+_WITHOUT_DAY = "(?-i:" + alt(LOWER_CASE_WITHOUT_DAY, case_sensitive=True)[3:-1] \
+    + r")(?=[ \t]*(?:[^\w\s'’-]|$)|[ \t]+(?-i:" + "|".join(WITHOUT_DAY_FOLLOWERS) + r")\b)"
 HOLIDAY = "(?-i:" + alt(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS
-                        | LOWER_CASE_ON_THE_DAY | HOLIDAY_WRITTEN_FORMS,
+                        | (LOWER_CASE_ON_THE_DAY - LOWER_CASE_WITHOUT_DAY)
+                        | HOLIDAY_WRITTEN_FORMS,
                         case_sensitive=True)[3:-1] + "|" \
     + _AFTER_PREPOSITION + "|" + _BEFORE_WEEKEND + "|" + _AFTER_THE + "|" \
-    + _TITLED_BEFORE_WEEKEND + ")"
+    + _TITLED_BEFORE_WEEKEND + "|" + _WITHOUT_DAY + ")"
 #: Every form ``HOLIDAY`` matches, as written: the recogniser reads from them what must follow
 #: a holiday's key word for a holiday to hold it ("New" needs "Year"; ``keys.phrase_key_after``).
 HOLIDAY_FORMS = frozenset(_TITLED | _FIRST_CAPITAL | LOWER_CASE_HOLIDAYS | _CAPITALS

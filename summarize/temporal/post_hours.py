@@ -37,7 +37,8 @@ _BARE_RULES = frozenset({"clock_24h", "clock_at_sign", "clock_ish", "clock_at_da
                          "clock_oclock", "clock_past", "clock_half_hour", "clock_hour_pod",
                          "clock_dot_cue", "clock_dot_from", "clock_post_at",
                          "clock_post_listing",
-                         "clock_event_start"})
+                         "clock_event_start",
+                         "clock_alarm", "clock_half_post"})  # session 28
 #: Fields that already decide the half of the day (or a 24-hour reading: "at 1400 hours").
 _DECIDED = ("ampm", "podw", "atnight", "tonight", "later", "noon", "eve", "hhmm", "mhour")
 
@@ -72,6 +73,9 @@ _DAY_CLOCK = rx.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.h][0-5]\d(?!\d)")
 #: the hour after that "and" is the list's last (session 15, round 3).
 _LISTED_AT = rx.compile(r"\b(?:at|from)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s*,\s*"
                         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)*\s*,?\s+$", re.IGNORECASE)
+#: "since <hour>" and a gerund: an activity under way since that hour ("in the library since
+#: 9 revising"; session 28), a clock time in a post with no word of the morning or the evening.
+_SINCE_GERUND = rx.compile(r"since\s+(?:1[0-2]|0?[1-9])\s+[a-z]{2,}ing\b", re.IGNORECASE)
 #: A result's or a sum's word before a post's "by <hour>" (session 13).
 _MARGIN = _words(POST_MARGIN_WORDS)
 _ABBR = alt(WEEKDAY_ABBREVIATIONS)
@@ -84,7 +88,8 @@ _CLUB_DAY = rx.compile(
     rf"(?:the|each|every)\s+month|(?:every|each)\s+(?:other\s+)?(?:{WEEKDAY}|{_ABBR}))\b",
     re.IGNORECASE)
 #: The rules of a post's bare hours that the post's plan admits (``plan_hours``).
-PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing", "clock_dot_from"})
+PLAN_RULES = frozenset({"clock_post_at", "clock_post_listing", "clock_dot_from",
+                        "clock_half_post"})  # session 28: "on stage half 8" after "2nite"
 #: Kinds of the other times that make a post's bare hour a plan's clock time.
 _TIME_KINDS = frozenset({"clock", "datetime", "pod", "weekday", "deictic_day", "holiday",
                          "date", "day_of_month", "numeric"})
@@ -124,6 +129,8 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     f = cand.fields
     if cand.rule not in _BARE_RULES or any(f.get(k) for k in _DECIDED):
         return cand
+    if cand.rule == "clock_alarm":
+        return _with_half(cand, "am")  # "alarm set for 7": the morning's (session 28)
     if len(text) <= POST_LENGTH:  # a post's words all count; a longer text's, the sentence's
         lo, hi = 0, len(text)
     # an evening's word right before the hour ("dinner 8ish", "tea 6ish") decides alone: no
@@ -236,7 +243,7 @@ def plan_hour(text: str, start: int) -> bool:
     if len(text) > POST_LENGTH:
         return False
     if text[start:start + 5].lower() == "since" and _EVENING.search(text) is None \
-            and _MORNING.search(text) is None:
+            and _MORNING.search(text) is None and _SINCE_GERUND.match(text, start) is None:
         return False  # "since 6" only in a post of an evening out ("fireworks"; session 26)
         # or of the morning ("lying awake since 5"; session 27)
     if text[start:start + 3].lower() == "and" and _LISTED_AT.search(

@@ -406,3 +406,28 @@ def _moved(m: Mention, shift: timedelta, why: str) -> Mention:
     return replace(m, value=moved.strftime("%Y-%m-%dT%H:%M") + m.value[16:],
                    interval=(m.interval[0] + shift, m.interval[1] + shift),
                    explanation=f"{m.explanation}; {why}")
+
+
+#: An alarm's words right before its clock time ("alarm set for 6am", "alarm's set for 7").
+_ALARM_BEFORE = rx.compile(r"\balarms?(?:['’]s|\s+(?:is|was|now))?\s+(?:(?:set|on)\s+)?for\s+$",
+                           re.IGNORECASE)
+
+
+def alarm_days(text: str, mentions: Sequence[Mention], dct: date | None) -> list[Mention]:
+    """``mentions`` with a post's alarm time on the publication date moved to the day after
+    when the post names that day ("first day of school is tmrw ... alarm set for 6am": the
+    alarm rings tomorrow morning; session 28); an alarm in a post naming no tomorrow keeps its
+    day."""
+    if dct is None or len(text) > 280:
+        return list(mentions)
+    tomorrow = dct + timedelta(days=1)
+    if not any(m.type == "DATE" and m.granularity == "day" and m.day == tomorrow
+               for m in mentions):
+        return list(mentions)
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.type != "TIME" or m.interval is None or m.interval[0].date() != dct \
+                or _ALARM_BEFORE.search(text, max(0, m.start - 30), m.start) is None:
+            continue
+        out[k] = _moved(m, timedelta(days=1), "an alarm's time in a post that names tomorrow")
+    return out

@@ -367,7 +367,7 @@ RULES: list[tuple[str, str, str]] = [
      # and so is "this holiday wknd" (session 25; not "the holiday weekend": news tell it of the
      # holiday's own weekend, ahead or behind, which "the weekend"'s tense reading missed in
      # Timeline17)
-     rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday))\s+"
+     rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday|(?-i:bank\s+hol)))\s+"
      r"(?=weekend\b|wknd\b))?"
      rf"{_UNIT_WORDS}\b(?!-)"
      # "of" after it only after a past verb ("convicted last month of fraud"), which the
@@ -382,6 +382,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?:,?\s+(?P<endyear>{YEAR}))?)?)?"
      rf"(?=\s+(?:that\s+|which\s+)?(?P<fstart>{alt(FISCAL_START_VERBS)})\s+(?:on\s+)?"
      rf"(?P<fmonth>{MONTH})\.?\s+(?P<fday>\d{{1,2}})\b)?)"),
+    # a post's bare lower-case "bank hol wknd", "bank holiday weekend" opening its clause (the
+    # text's start, after a mark or an emoji): the weekend of the publication date's week, as
+    # "this bank holiday wknd" is (session 28; "the bank holiday weekend" stays out, above)
+    ("unit_holiday_weekend_bare", "unit_rel",
+     r"(?<![\w'’&-])(?<![\w'’&-][ \t])(?P<span>(?-i:(?:bank[ \t]+hol(?:iday)?|holiday)[ \t]+"
+     r"(?:long[ \t]+)?(?P<unit>weekend|wknd|wkend)))(?![\w'’-])"),
     # a headline drops the article: "Rain to Last Through Weekend" is "through the weekend",
     # a capitalised preposition of time before a capitalised "Weekend" ending its line
     # (session 26)

@@ -310,9 +310,13 @@ RULES: list[tuple[str, str, str]] = [
     # seats"), and the end closes its phrase (session 16)
     # ... or with a dash right after a day or "open" ("open sat from 9-5 as usual"; session 23),
     # not a score ("came back from 2-1")
+    # ... and "from 6 to 7:30": "to" and a clock time with its minutes and no am/pm, ending its
+    # phrase, after a bare hour (session 28; "from 8 to 6 seats" has no minutes)
     ("clock_from_till", "clock",
      rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9]))"
-     rf"{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
+     rf"(?:{_TILL_OR_DASH}(?:1[0-2]|0?[1-9])(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"
+     r"|(?<=\d)\s+to\s+(?:1[0-2]|0?[1-9]):[0-5]\d"
+     rf"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|h\b|hrs?\b|mins?\b)){_POST_EDGE})"),
     ("clock_from_till_end", "clock",
      rf"(?:{_DASH_LEAD}?\bfrom|{_BETWEEN_LEAD})\s+(?P<shourw>1[0-2]|0?[1-9]){_TILL_OR_DASH}"
      rf"(?P<span>(?P<hourw>1[0-2]|0?[1-9]))(?![\w:%'’-]|[.,]\d){_TILL_EDGE}"),
@@ -362,6 +366,22 @@ RULES: list[tuple[str, str, str]] = [
      # ... after "since", also before "and" or a gerund ("fireworks since 6 and the dog is
      # hiding", "awake since 5 waiting"; not "and a half", "and 7"; session 27)
      r"|\s+(?(since)(?:and\b(?!\s+(?:a\s+half|a\s+quarter|\d))|[a-z]{2,}ing\b)|(?!)))"),
+    # a post's alarm: a bare hour after "alarm (is) set for", "alarm for", ending its phrase
+    # ("alarm set for 7 and the uniform is still wet"): a morning's hour, a.m. (post_hours), on
+    # the day after the publication date where the post names tomorrow (post_alarms; s28)
+    ("clock_alarm", "clock",
+     r"\balarms?(?:['’]s|\s+(?:is|was|now))?\s+(?:(?:set|on)\s+)?for\s+"
+     r"(?P<span>(?P<hourw>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?)"
+     r"(?![\w:%'’-]|[.,]\d|\s*(?:[ap]\.?m\b|[ap]\.m\.|o'clock\b|h\b|hrs?\b|hours?\b|mins?\b|"
+     rf"minutes?\b|days?\b)){_POST_EDGE}"),
+    # a post's "half 8" ending its phrase with no preposition before it ("on stage half 8 🤘"),
+    # in a post that names a plan (post_hours.plan_hours, as for "at 8"); not after "a"/"and"
+    # ("two and a half 8-hour shifts"), not before "of" ("half 8 of the team") (session 28)
+    ("clock_half_post", "clock",
+     r"(?<![\w'’-])(?<!\ba\s)(?<!\band\s)(?<![\d.,]\s)"
+     r"(?P<span>(?P<mins>half)\s+(?P<hourw>1[0-2]|0?[1-9])(?![\w:.]\w|\.\d))"
+     r"(?=[ \t]*(?:[,;!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
+     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|tmrw|tomorrow)\b)"),
     # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";
     # session 13): the evening's hours (post_hours), in a post only (``post_hours.plan_hours``)
     ("clock_post_listing", "clock",

@@ -27,6 +27,7 @@ from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays, weekdays_from_days
 from .post_hours import day_half, last_clock_hours, plan_hours
 from .ranges import (
+    alarm_days,
     clock_event_days,
     convert_across_midnight,
     date_clock_lists,
@@ -333,6 +334,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     out = weekdays_from_days(text, weekdays_for_holidays(text, out))
     out = clock_event_days(text, date_clock_range_starts(text, small_hours_after_evening(
         text, order_clock_ranges(text, date_clock_range_ends(text, out)))))
+    out = alarm_days(text, out, anchors.dct)
     out = convert_across_midnight(text, date_clock_lists(text, out))
     return sentence_points(text, order_month_ranges(text, order_weekday_ranges(text, out,
                                                                                 anchors.dct)))

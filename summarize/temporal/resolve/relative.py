@@ -146,6 +146,8 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         rel = "this"  # "the full year" reports a year begun, not a target year named before
     if c.rule == "headline_weekend":
         rel = "the"  # a headline's "Through Weekend": "the weekend" (session 26)
+    if c.rule == "unit_holiday_weekend_bare":
+        rel = "this"  # a post's "bank hol wknd and it's snowing" (session 28)
     if c.rule == "unit_full_year" and f.get("adjunit"):  # "full-year results" (session 27)
         f = {**f, "unit": "year"}
         rel = "this" if f.get("outlook") else rel or "the"

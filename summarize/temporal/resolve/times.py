@@ -159,6 +159,8 @@ def _clock(c: Candidate, a: Anchors) -> Resolution | None:
     day = clock_day(a)
     if day is not None and a.dct is not None and (
             (a.tense == "future" and day.start < a.dct)
+            # "since 2pm" is past, never after the publication date (session 28)
+            or (a.prep == "since" and day.start > a.dct)
             or (a.tense == "past" and day.start > a.dct
                 and norm(a.tense_cue) not in BOOKED_PARTICIPLES)):
         # "who met them on Thursday, is due to speak at 3 p.m.": not Thursday; a booking's

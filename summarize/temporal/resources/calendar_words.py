@@ -338,6 +338,12 @@ HOLIDAY_ALIASES: dict[str, str] = {
     # session 26: the UK's bank holiday of the last Monday of May, and a post's New Year's Day
     "late may bank holiday": "spring bank holiday",
     "nyd": "new year's day",
+    # session 28: posts' St Patrick's Day without its "day" (lower case, on the day only:
+    # LOWER_CASE_ON_THE_DAY) and a post's "bank hol" for "bank holiday"
+    "st paddys": "st patrick's day", "st paddy's": "st patrick's day",
+    "st pattys": "st patrick's day", "st patty's": "st patrick's day",
+    "st patricks": "st patrick's day", "st patrick's": "st patrick's day",
+    "bank hol monday": "bank holiday monday", "bank hol friday": "bank holiday friday",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -360,7 +366,11 @@ HOLIDAY_WRITTEN_FORMS = frozenset({
 #: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
 #: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
 NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthday",
-                        "bank holiday"})  # session 27: only after "the" (LOWER_CASE_AFTER_THE)
+                        "bank holiday",  # session 27: only after "the" (LOWER_CASE_AFTER_THE)
+                        # session 28: "St Patrick's Cathedral", "St Pat's", "St Patrick's
+                        # Athletic": without its "day" a name in Title Case is a place's
+                        "st paddys", "st paddy's", "st pattys", "st patty's", "st patricks",
+                        "st patrick's", "bank hol monday", "bank hol friday"})
 #: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
 #: long weekend", not "the King's Birthday Honours" (session 25).
 TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
@@ -433,6 +443,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # session 11: the UK's Mother's Day ("mothering" is no other word before "sunday"), and
     # a bank holiday named by its weekday
     "mothering sunday", "bank holiday monday", "bank holiday friday",
+    # session 28: a post's "bank hol" ("bank hol monday")
+    "bank hol monday", "bank hol friday",
     # session 21: the UK's fifth of November
     "bonfire night", "guy fawkes night",
     # session 22: Shrove Tuesday's pancakes
@@ -444,7 +456,21 @@ LOWER_CASE_HOLIDAYS = frozenset({
 #: Lower-case names kept only on a day some country's calendar gives them, the publication
 #: date or the day after or before it ("enjoy the last of labour day folks", "no club tmrw
 #: cos of freedom day"): elsewhere they are ordinary words (session 23).
-LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", "victory day"})
+LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", "victory day",
+                                   # session 28: "a memorial day for the victims", "a
+                                   # remembrance day service" are other words on other days;
+                                   # St Patrick's Day without its "day" ("happy st paddys")
+                                   "memorial day", "remembrance day", "st paddys", "st paddy's",
+                                   "st pattys", "st patty's", "st patricks", "st patrick's"})
+#: ... of which St Patrick's Day's names without "day" are a holiday only ending their phrase
+#: or before a greeting's or a plan's word ("happy st paddys from limerick", "st patricks
+#: weekend"; not "st patricks cathedral", "st paddys parade route"; session 28).
+LOWER_CASE_WITHOUT_DAY = frozenset({"st paddys", "st paddy's", "st pattys", "st patty's",
+                                    "st patricks", "st patrick's"})
+#: The words that may follow such a name (``LOWER_CASE_WITHOUT_DAY``).
+WITHOUT_DAY_FOLLOWERS = ("from", "to", "everyone", "all", "folks", "lads", "guys", "and",
+                         "with", "in", "at", "on", "today", "tmrw", "tomorrow", "weekend",
+                         "wknd", "x", "xx", "xxx")
 #: Lower-case names that take "the" before them as holidays ("shut for the may bank holiday"),
 #: and a modal "may" otherwise ("you may bank holiday pay"; session 23).
 LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday",
