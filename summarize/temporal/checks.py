@@ -66,6 +66,7 @@ from .sense_checks import (
     NOUN_AFTER,
     PARTICIPLE_JOINED,
     RUNS_BEFORE,
+    SEASON_ACTIVITY_HEAD,
     SPRING_AS_A_COIL,
     THING_HEAD,
     THING_HEAD_TITLE,
@@ -324,6 +325,7 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     head = "season" if season else "pod" if g.get("pod") else "wd" if g.get("wd") \
         else "hol" if g.get("hol") else "holiday" if g.get("holiday") else ""
     if head and (THING_HEAD.match(text, m.end(head))
+                 or (head == "season" and SEASON_ACTIVITY_HEAD.match(text, m.end(head)))
                  or (head in ("hol", "holiday") and THING_HEAD_TITLE.match(text, m.end(head)))
                  or (head == "wd" and GROUP_AFTER_NOUN.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):

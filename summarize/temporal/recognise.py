@@ -202,18 +202,20 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         if not re.search(r"\b(?:at|before|after|until|till|by|from|since|around|about)\s*$",
                          before, re.IGNORECASE) and word not in ("midday", "noon", "midnight"):
             return False
-    if kind == "vague" and g["phrase"].lower() in _LOWER_NOUN_REFS and (
-            not g["phrase"].split()[-1].islower()
-            or not before.lower().endswith(_LOWER_NOUN_REFS[g["phrase"].lower()])):
+    # "at the moment" sets no phrase, only its span (rules_relative's "atphrase"; session 28)
+    phrase = (g.get("phrase") or "") if kind == "vague" else ""
+    if kind == "vague" and phrase.lower() in _LOWER_NOUN_REFS and (
+            not phrase.split()[-1].islower()
+            or not before.lower().endswith(_LOWER_NOUN_REFS[phrase.lower()])):
         return False  # a title ("This Hour Has 22 Minutes"), or no "at" before it
-    if kind == "vague" and g["phrase"] == "Now" and _NOW_TRANSITION.match(text, m.end()):
+    if kind == "vague" and phrase == "Now" and _NOW_TRANSITION.match(text, m.end()):
         return False  # "Now for the weather", "Now to Kabul": a broadcast's transition
-    if kind == "vague" and g["phrase"].lower() == "now" and _NOW_LABEL.match(text, m.end()):
+    if kind == "vague" and phrase.lower() == "now" and _NOW_LABEL.match(text, m.end()):
         return False  # "Now playing: ...": a radio's or a screen's label (session 13)
-    if kind == "vague" and g["phrase"].lower() == "soon" and (
+    if kind == "vague" and phrase.lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
-    if kind == "vague" and g["phrase"].lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
+    if kind == "vague" and phrase.lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
         return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
     if name == "year_words" and _TITLE_CASE_WORDS.fullmatch(g.get("yw") or "-") \
             and _TITLE_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):

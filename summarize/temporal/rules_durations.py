@@ -7,6 +7,7 @@ from .patterns import (
     APPROX,
     COUNT_WORD,
     FIXED_HOLIDAY,
+    MONTH_ABBR,
     MONTH_FULL,
     NOT_ORDINAL,
     NUMBER,
@@ -29,6 +30,10 @@ from .resources.units import (
 )
 from .resources.verbs import PARTICIPLES, PAST_AFTER_ADVERB
 
+#: A recurrence's first day after its adverb ("daily starting Oct. 28", "weekly beginning on
+#: Monday", "monthly effective next year"): the adverb is the verb's, a SET (session 28).
+_SET_STARTS = (r"(?:starting|beginning|effective)\s+(?=(?:on|in|from|next|this|today|tomorrow|"
+               r"tonight)\b|(?-i:[A-Z0-9]))")
 #: Irregular participles of a passive before a recurrence adverb ("are set daily"), with
 #: ``PARTICIPLES`` (session 27).
 _IRREGULAR_PASSIVES = frozenset({
@@ -77,9 +82,13 @@ RULES: list[tuple[str, str, str]] = [
      rf"\b(?P<count>{NUMBER})\s+(?-i:(?P<inner>minutes|hours|days|nights|mornings|afternoons|"
      r"evenings|weekends|weeks|months|hrs|mins"
      # one of them: "one day a week", "1 night a month" (session 18)
-     r"|(?:(?<=\bone\s)|(?<=\b1\s))(?:minute|hour|day|night|morning|afternoon|evening|weekend"
-     r"|week|month))\s+an?\s+"
-     r"(?P<unit>day|night|week|month|year))\b"),
+     r"|(?:(?<=\bone\s)|(?<=\b1\s)"
+     # an article as its count: "an hour a day", "a night a week" (session 28)
+     r"|(?P<art>(?<=\ban\s)|(?<=\ba\s)))(?:minute|hour|day|night|morning|afternoon|evening"
+     r"|weekend|week|month))\s+an?\s+"
+     r"(?P<unit>day|night|week|month|year))\b"
+     # ... not an offset's: "a day a week ago", "an hour a day later"
+     r"(?(art)(?!\s+(?:ago|earlier|later|before|after|from|or)\b))"),
     ("duration", "duration",
      # "over several weeks" is during them: "over" means "more than" only before a number
      r"(?<!aged\s)(?:(?!over\s+(?:several|a\s+few|few|many|some)\b)"
@@ -123,10 +132,13 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?P<prep>\b(?:for|within|over|in|after|(?:took|take|takes|taking|taken)"
      r"(?!\s+the\b)|lasted|last|spent)\s+"
      r"(?:just\s+|only\s+)?)|"
+     # time needed, as time taken: "will need years to rebuild" (session 28), before "to"
+     # or a mark only ("need days off", "needs weeks of work" are no lengths)
+     r"(?P<need>\b(?:need|needs|needed|needing)\s+(?:just\s+|only\s+)?)|"
      r"(?P<rel>\b(?:the\s+)?(?:past|coming|last|next)\s+))"
      rf"(?P<span>(?P<rel2>the\s+)?(?P<unit>{UNIT_PLURAL})\b(?:\s+ahead\b)?)"
      r"(?!\s+(?:ago|later|earlier)\b)"
-     r"(?(seq)|(?!\s+of\b))"),
+     r"(?(seq)|(?!\s+of\b))(?(need)(?=\s+to\b|\s*[.,;:!?]|\s*$))"),
     # a headline drops the article: "after decade of debate" is "after a decade of debate"
     # (one unit); "the Year of the Horse" and "day of action" name things (session 10)
     ("duration_headline", "duration",
@@ -181,7 +193,14 @@ RULES: list[tuple[str, str, str]] = [
      # "with" may follow: "would rise annually with inflation" (session 11); so may the
      # subject's past verb: "to pay premiums monthly died in committee" (session 12)
      r"(?(passive)|(?!\s+(?!(?:and|or|in|on|at|to|for|by|the|a|an|since|until|from|basis|during|"
-     rf"with|{alt(PAST_AFTER_ADVERB)[3:-1]})\b)[a-z]))"),
+     rf"with|{alt(PAST_AFTER_ADVERB)[3:-1]})\b"
+     # the day it starts from: "will fly daily starting Oct. 28", "weekly beginning in June",
+     # a month and its day, "daily June 1 through Sept. 30" (session 28; "a daily starting
+     # price" goes on to a noun, "its monthly Sunday market" to a weekday)
+     rf"|{_SET_STARTS}|(?:{MONTH_FULL}|{MONTH_ABBR})\s*\d"
+     # ... or the day it runs to: "trains hourly through Sunday" (a bare "through" cost
+     # TimeBank's check half in session 11)
+     rf"|through\s+(?:{WEEKDAY}\b|{MONTH_FULL}\b|{MONTH_ABBR}))[a-z]))"),
     ("set_times", "set",
      rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),

@@ -547,7 +547,11 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:(?<![\w'’]\s)(?<![\w'’])|(?<=\bbe\s))(?:back|home)\s+"
      r"(?P<prep>in)\s+(?P<span>(?P<num>[1-5]?\d))(?![\w'’/%-]|[.,:]\d)"
      rf"(?=[ \t]*(?:[,.!?;)]|$|[{EMOJI}])|[ \t]+(?-i:x+)\b)"),
-    ("vague", "vague", rf"\b(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED}"),
+    # "at the moment", "at present", "at this time": the preposition is no part of the span
+    # ("prepositions do not"), the phrase still looked up whole (session 28)
+    ("vague", "vague",
+     r"\b(?:at\s+(?P<span>(?P<atphrase>the\s+moment|present|this\s+time))\b(?![-'’])"
+     rf"|(?P<phrase>{alt(VAGUE_REFS)})\b(?!-){_RECENTLY_DATED})"),
     # a post's "rn", "atm" ("ironing my shirt rn"): the present, in lower case only, not a
     # thing after a determiner or before its noun ("the atm ate my card", "an rn", "atm fees")
     ("vague_post", "vague",

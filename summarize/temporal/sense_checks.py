@@ -163,6 +163,10 @@ AWARD_BEFORE = rx.compile(rf"\b{alt(AWARD_NOUNS)}[ \t]+of[ \t]+$", re.IGNORECASE
 PARTICIPLE_JOINED = rx.compile(r"[-‐](?:[a-z]+ed|fed|grown|sown|born)\b")
 
 
+#: A season's kind of training, as its "sports" and "league" are kinds of games (session 28):
+#: "before winter training begins", "the spring training camp"; after a weekday or a holiday
+#: ("missed Tuesday training") the noun is that day's session, and the day stays a date.
+SEASON_ACTIVITY_HEAD = rx.compile(r"[ \t]+(?:training)\b(?![-'’])")
 #: A noun that makes a thing of the time word before it ("summer house", "Sunday school").
 THING_HEAD = rx.compile(r"[ \t]+(?:" + "|".join(sorted(THING_HEADS)) + r")\b(?![-'’])")
 #: The same capitalised, after a holiday in a Title Case headline ("Christmas Tree Arrives").
@@ -235,7 +239,21 @@ def modifies_a_thing(text: str, m: re.Match[str], g: dict, head: str) -> bool:
                     or _BEST_CLOTHES.match(text, m.end(head))
                     or (text[at].islower() and _SENTENCE_OPENS.search(text, max(0, at - 4), at)))
         # "sunday roast done right": a post's noun phrase opening its sentence (session 20)
+    if head == "season" and not g.get("rel") and not g.get("pre") \
+            and _CLAUSE_CONJUNCTION_BEFORE.search(text, max(0, at - 8), at) \
+            and _SUBJECT_VERB_AFTER.match(text, m.end(head)):
+        return True  # "before winter training begins": the clause's subject (session 28)
     return not _PREPOSITION_BEFORE.search(text, max(0, at - 24), at)
+
+
+#: A word that opens a clause as well as a phrase, right before a bare season; the season and
+#: its thing's noun are the clause's subject when a verb follows them ("until summer camp
+#: opens", "before winter training begins"; "in the summer house prices rose" keeps its date).
+_CLAUSE_CONJUNCTION_BEFORE = rx.compile(r"\b(?:before|after|until|till|once|when)\s+$",
+                                        re.IGNORECASE)
+_SUBJECT_VERB_AFTER = rx.compile(
+    r"[ \t]+[a-z]+[ \t]+(?:begins?|began|begun|starts?|started|resumes?|resumed|opens?|"
+    r"opened|ends?|ended|finishes|finished|gets|got|is|was|are|were|will|has|had|kicks)\b")
 
 
 def season_in_a_title(text: str, m: re.Match[str]) -> bool:

@@ -56,6 +56,13 @@ _LABEL_BEFORE = rx.compile(
     r"level|model|version|class|bug|issue|bill|h\.?r\.?|ld|hb|sb)\s*#?\s*$",
     re.IGNORECASE)
 
+#: A trade union's branch after the union's capitalised name ("United Auto Workers Local 1967",
+#: "Teamsters Local 2010", "IBEW Local 1249"): the branch's number, no year (session 28); a
+#: capitalised preposition or determiner before "Local" opens a headline's phrase ("In Local
+#: 2019 Races") and keeps the year.
+_UNION_LOCAL_BEFORE = rx.compile(
+    r"(?-i:(?<![\w'’-])(?!(?:In|On|At|By|For|From|To|Of|The|A|An|This|Last|Next|Since|Until|"
+    r"Before|After|During)\s)[A-Z][A-Za-z&.'’-]*\s+Local)\s+(?:No\.?\s*|#\s*)?$")
 #: An airline's code after "flight" before the number ("flight KL 1712", "flights TP 1358"):
 #: a flight's number, no year (session 15).
 _FLIGHT_CODE_BEFORE = rx.compile(r"\bflights?\s+(?-i:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?$",
@@ -202,6 +209,7 @@ _ROAD_BEFORE = rx.compile(r"(?-i:\b[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave
                           r"Highway|Hwy|Pike|Route))\s+$")
 _ROAD_AFTER = rx.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|or|near|at|in|on|outside|between|"
                          r"from|to|north|south|east|west|where|which|was|is|were)\b)")
+_UNION_LOCAL_WORDS = frozenset({"local"})
 _COUNT_NOUN_WORDS = frozenset({"crowd", "crowds", "attendance", "attendances", "audience",
                                "audiences", "turnout", "gate", "headcount", "membership",
                                "workforce", "capacity", "tally", "total", "score",
@@ -288,6 +296,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
     words = _words(before)
     if _may(words, _LABEL_WORDS) and _LABEL_BEFORE.search(before):
         return False  # "Route 1999", "flight 2012", "room 1905": a number that names a thing
+    if _may(words, _UNION_LOCAL_WORDS) and _UNION_LOCAL_BEFORE.search(before):
+        return False  # "Auto Workers Local 1967": a union branch's number (session 28)
     if _may(words, _ROAD_WORDS) and _ROAD_BEFORE.search(before) and _ROAD_AFTER.match(text, end):
         return False  # "Farm Road 2031 and", "County Road 1998 near": a road's number (s26)
     if a_flight_number(text, start, end):

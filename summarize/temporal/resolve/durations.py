@@ -171,7 +171,8 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
 
 
 def _vague(c: Candidate, a: Anchors) -> Resolution | None:
-    phrase = norm(c.fields["phrase"])
+    f = c.fields  # "at the moment" spans "the moment" (rules_relative's "atphrase")
+    phrase = norm(f["phrase"]) if "phrase" in f else "at " + norm(f["atphrase"])
     v = VAGUE_REFS.get(phrase) or POST_VAGUE_REFS.get(phrase) or VAGUE_ADJECTIVES[phrase]
     if v.startswith("PX"):
         what = "a stretch of recent time" if phrase.startswith("recent") else "a stretch of time"
