@@ -48,6 +48,9 @@ NAME_HEADS = frozenset({
     "Place", "Alley",
     # session 15, round 3: a raised road's last word ("Easter Causeway")
     "Causeway",
+    # session 28: small waters' and open land's last words ("Tuesday Brook", "Easter Pond",
+    # "May Meadows"); not "Wood(s)", "Beck", "Marsh", "Ford": surnames after a date too
+    "Brook", "Stream", "Pond", "Meadow", "Meadows", "Common",
 })
 #: Capitalised nouns that end an organisation's name after a calendar word, even after a
 #: determiner ("the September Group", "the Midsummer Trust"), unless a date cue (in, on,
@@ -338,6 +341,11 @@ HOLIDAY_ALIASES: dict[str, str] = {
     # session 26: the UK's bank holiday of the last Monday of May, and a post's New Year's Day
     "late may bank holiday": "spring bank holiday",
     "nyd": "new year's day",
+    # session 28: a chat's Good Friday by its weekday's abbreviation, and April Fools' Day
+    # without its apostrophe
+    "good fri": "good friday", "april fools day": "april fools' day",
+    "bank hol": "bank holiday",  # only after "the", before "weekend"/"wknd" (below)
+    "bank hol monday": "bank holiday monday",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -360,7 +368,8 @@ HOLIDAY_WRITTEN_FORMS = frozenset({
 #: capitalised "Eid" alone is left out (it cost a blind check batch of posts; session 23),
 #: its full names ("Eid al-Fitr", "Eid-el-Kabir") and a post's "eid" are read.
 NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthday",
-                        "bank holiday"})  # session 27: only after "the" (LOWER_CASE_AFTER_THE)
+                        "bank holiday",  # session 27: only after "the" (LOWER_CASE_AFTER_THE)
+                        "bank hol"})  # session 28: only before "weekend"
 #: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
 #: long weekend", not "the King's Birthday Honours" (session 25).
 TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
@@ -427,6 +436,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "hogmanay", "nyd",
     # session 27: 29 February of a leap year
     "leap day",
+    # session 28: "good fri" (not after "a": "have a good fri", the rule's guard) and April
+    # Fools' Day, whatever its apostrophe
+    "good fri", "april fools' day", "april fool's day", "april fools day", "bank hol monday",
     # session 12, round 2: St Patrick's Day's nicknames
     "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
     "st. patty's day", "paddy's day", "paddys day",
@@ -450,13 +462,20 @@ LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", 
 LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday",
                                   "late may bank holiday", "august bank holiday",
                                   # session 27: "for the bank holiday!" (any case, after "the")
-                                  "bank holiday", "Bank holiday", "Bank Holiday"})
+                                  "bank holiday", "Bank holiday", "Bank Holiday",
+                                  # session 28: a chat's "the bank hol"
+                                  "bank hol"})
 #: Lower-case names never shouted in capitals as a holiday ("EID" is an acronym).
 NOT_IN_CAPITALS = frozenset({"eid"})
 #: Names that are other words in lower case but a holiday right before "weekend" ("thru
 #: memorial day weekend", "over the easter long weekend"; session 22).
 LOWER_CASE_BEFORE_WEEKEND = frozenset({"memorial day", "easter", "civic holiday",
                                        "remembrance sunday", "victoria day", "family day"})
+#: ... and so is a chat's "bank hol", with no "the" ("bank hol wknd"), but not after
+#: this/next/last ("this bank hol weekend" is this weekend) nor a determiner of any one ("a
+#: bank hol weekend"); the full "bank holiday weekend" without "the" cost a blind check batch
+#: (session 28).
+BANK_HOLIDAY_BEFORE_WEEKEND = frozenset({"bank hol"})
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
 LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})
