@@ -151,7 +151,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "weekday": _WEEKDAY | {w + "s" for w in _WEEKDAY},
     "weekday_after_next": _WEEKDAY, "week_weekday": _WEEKDAY,
     "weekday_of_week": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
-    "unit_after_next": {"week", "weekend", "month", "quarter", "year"},
+    "unit_after_next": {"week", "weekend", "month", "quarter", "year", "wk", "wknd",
+                        "wkend"},  # a chat's "the wknd after next" (session 28)
     "unit_before_last": {"week", "weekend", "month", "quarter", "year"},
     "unit_end_bare": {"day", "week", "month", "quarter", "year"},
     "unit_before_after": {"week", "weekend", "month", "quarter", "year", "wk", "wknd", "wkend",
@@ -178,7 +179,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "offset_in_bare": {"back", "home"},
     "weekday_of_month": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),
     "offset_on": {"week", "weeks", "fortnight", "fortnights", "wk", "wks"},
-    "weekday_week": _WEEKDAY,
+    "weekday_week": _WEEKDAY | set(WEEKDAY_ABBREVIATIONS),  # "mon wk" (session 28)
     "weekday_nth_from": _WEEKDAY, "unit_streak": {"day", "week", "session"},
     "unit_superlative": {"day", "week", "session"},
     # "the other day/night" keyed by "other": "day" and "night" key many rules already
@@ -273,7 +274,8 @@ DIGIT_KEY_START: dict[str, str] = {
 #: key, so it is not tried ("Thursday 1 May:" tries neither "Thursday after next" nor
 #: "May 2025").
 WORD_KEY_AFTER: dict[str, str] = {
-    "weekday_after_next": r"\s+(?:after|before)\b", "weekday_week": r"\s+(?:week|fortnight)\b",
+    "weekday_after_next": r"\s+(?:after|before)\b",
+    "weekday_week": r"\.?\s+(?:week|fortnight|wk)\b",
     "weekday_of_week": r"\s+(?:of\s+)?(?:next|last|this|the)\b", "weekday_nth_from": r"\s+from\b",
     "weekday_of_month": r"\s+(?:of|in)\b", "clock_at_day": r"\.?\s+at\s",
     "weekday_day": r"\.?,?\s+(?:the\s+)?(?:\d|[a-z])",

@@ -783,7 +783,23 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
     word = prev and prev.group(1)
     if word in ("Man", "Girl") and text[m.start():m.end()] == "Friday":
         return True  # "his Man Friday", "a Girl Friday": an aide (session 20)
-    return word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES)
+    if word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES):
+        return True
+    return word is not None and _BARE_WORD.fullmatch(word) is not None \
+        and _TITLED_NAME_AFTER.match(text, m.end()) is not None \
+        and _TITLED_GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+#: A person's title and one capitalised word right before a weekday: a given name and the
+#: weekday a surname ("heard by Judge Amaka Sunday in Abuja"), where a preposition, a
+#: relative word or a comma follows it; "Judge Okafor Monday ruled" (a surname and a date,
+#: as US wire writes it) has a verb after it. Not a storm's title ("Storm Ida Sunday")
+#: (session 28).
+_TITLED_GIVEN_NAME_BEFORE = rx.compile(
+    r"(?<![\w'’.-])(?:" + "|".join(sorted(
+        t for t in _NAME_TITLES if t not in ("Hurricane", "Storm", "Typhoon", "Cyclone")))
+    + r")\.?[ \t]+[A-Z][a-z]+[ \t]+$")
+_TITLED_NAME_AFTER = rx.compile(r"(?:[ \t]*[,;]|[ \t]+(?:in|of|at|from|who|whose|and)\b)")
 
 
 #: A speaker's verb and a capitalised word right before a lone month: a person's first name

@@ -12,6 +12,7 @@ from pathlib import Path
 from summarize import regex_cache as rx
 
 from .resources.calendar_words import (
+    BANK_HOLIDAY_BEFORE_WEEKEND,
     FIXED_HOLIDAYS,
     HISTORIC_DAYS,
     HOLIDAY_ALIASES,
@@ -304,7 +305,11 @@ _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in HOLIDAY_PREPOSIT
 _CAPITALS = {h.upper() for h in LOWER_CASE_HOLIDAYS if h not in NOT_IN_CAPITALS}
 #: ... and names that are also words in lower case only before "weekend" ("memorial day
 #: weekend"; session 22).
-_BEFORE_WEEKEND = alt(LOWER_CASE_BEFORE_WEEKEND) + r"(?=\s+(?:long\s+)?weekend\b)"
+_BEFORE_WEEKEND = alt(LOWER_CASE_BEFORE_WEEKEND) \
+    + r"(?=\s+(?:long\s+)?(?:weekend|(?-i:wknd|wkend))\b)"  # "memorial day wknd" (session 28)
+_BEFORE_WEEKEND += "|" + r"(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\ba\s)(?<!\bany\s)" \
+    + r"(?<!\bevery\s)(?<!\beach\s)(?<!\banother\s)" \
+    + alt(BANK_HOLIDAY_BEFORE_WEEKEND) + r"(?=\s+(?:long\s+)?(?:weekend|(?-i:wknd|wkend))\b)"
 #: ... and Title Case names that are a holiday only before "weekend" ("the King's Birthday
 #: long weekend"; session 25).
 _TITLED_BEFORE_WEEKEND = "(?-i:" + alt(TITLED_BEFORE_WEEKEND, case_sensitive=True)[3:-1] \

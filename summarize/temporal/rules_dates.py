@@ -372,16 +372,22 @@ RULES: list[tuple[str, str, str]] = [
      # days after Christmas" is a length) (session 27)
      rf"|(?<![Ff]or\s)\b(?P<hcount>\d{{1,2}}|an?|one|{COUNT_WORD})[\s-]+"
      r"(?P<hunit>days?|weeks?|fortnights?)\s+(?P<hdir>after|before)\s+"
-     r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}weekend\b)"  # "the Easter weekend"
+     # "the Easter weekend", "the easter wknd" (session 28)
+     r"|(?P<thewe>the)\s+(?=(?:[\w'’]+\s+){1,3}(?:weekend|(?-i:wknd|wkend))\b)"
      # "the May bank holiday": a name whose head is a common noun takes its "the", as "the
      # Fourth of July" does; not "the Spring Festival", which a check half keys without it
      # (session 23); "the late May bank holiday", "the August bank holiday" (session 26)
      # ... and "the bank holiday" alone, not before its weekday ("the bank holiday monday"
      # keeps its span) (session 27)
-     r"|(?P<thename>the)\s+(?=(?:(?:(?:early|late)\s+)?(?:may|august)\s+)?bank\s+holiday\b"
+     r"|(?P<thename>the)\s+(?=(?:(?:(?:early|late)\s+)?(?:may|august)\s+)?bank\s+(?:holiday|(?-i:hol))\b"
      r"(?!\s+(?:monday|friday|mon|fri)\b)))?"
-     rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})\b"
-     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?weekend\b)|(?P<hwe2>\s+(?:long\s+)?weekend\b)?"
+     rf"(?:(?P<rel>last|next|this)\s+)?"
+     # not a wish's "have a good fri(day)" in lower case (session 28)
+     r"(?!(?<=\ba\s)(?-i:good\s+fri))"
+     rf"(?P<hol>{HOLIDAY})\b"
+     # ... a chat's "labor day wknd" (session 28)
+     r"(?(thewe)(?P<hwe>\s+(?:long\s+)?(?:weekend|(?-i:wknd|wkend))\b)"
+     r"|(?P<hwe2>\s+(?:long\s+)?(?:weekend|(?-i:wknd|wkend))\b)?"
      # "xmas morning", "New Year's Eve night": that part of the holiday, one TIME; not a
      # thing named after it ("the Christmas night market", "a Boxing Day morning shift")
      # (session 11)

@@ -30,6 +30,7 @@ from .resources.post_days import (
     BOOKED_FOR_WORDS,
     CALENDAR_NOUNS,
     CHAT_DAY_EVENTS,
+    CHAT_DAY_LEADS,
     CHAT_DAY_VERDICTS,
     DAY_CHOICES,
     DIARY_FOR_WORDS,
@@ -242,13 +243,20 @@ RULES: list[tuple[str, str, str]] = [
      # strike wed 😩", "bbq sat!!"; session 12)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(EVENT_NOUNS)) + ")"
      # ... or before a kiss ("pizza night sat x"; session 14, round 2)
-     + rf"(?=(?-i:wed|weds|sat|sun)(?:{_MARK_END}"
+     # (and "mon": "gym sesh mon?"; session 28)
+     + rf"(?=(?-i:wed|weds|sat|sun|mon)(?:{_MARK_END}"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
      # ... or after a word that leads into a day or a host's place ("cant wait for sat!!",
      # "open sat from 10", "drinks at ours wed?"; session 23)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(SAT_DAY_LEADS)) + ")"
-     + rf"(?=(?-i:sat|wed|weds)(?:{_PHRASE_END}|[ \t]+(?:from|at|then|x+)\b|[ \t]*@"
+     # (and "mon": "open mon?", "ok for mon?"; session 28)
+     + rf"(?=(?-i:sat|wed|weds|mon)(?:{_PHRASE_END}|[ \t]+(?:from|at|then|x+)\b|[ \t]*@"
      r"|[ \t]+\d))"
+     # ... or after a chat's word of a move, a choice, being free or away, a lower-case
+     # "mon", "sat", "weds" ending its phrase ("swap to sat instead?", "what about mon?",
+     # "go out mon?"; no "wed": "plans to wed."; session 28)
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(CHAT_DAY_LEADS)) + ")"
+     + rf"(?=(?-i:mon|sat|weds)(?:{_MARK_END}|[ \t]+(?:instead|x+)(?![\w'’])))"
      # ... or after a post's word of a start or a return, ending its phrase ("back at it Wed.",
      # "viewings start mon"; session 26)
      + "|(?:" + "|".join(rf"(?<=\b{n.replace(' ', chr(92) + 's')}\s)"
@@ -348,7 +356,9 @@ RULES: list[tuple[str, str, str]] = [
     ("week_weekday", "weekday",
      rf"\b{_WEEK_REL}\s+week\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!')"),
     ("unit_after_next", "unit_rel",
-     r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year)\s+(?P<rel>after\s+next)\b"
+     # a chat's "the wk after next", "the wknd after next" in lower case (session 28)
+     r"(?:\bthe\s+)?\b(?P<unit>week|weekend|month|quarter|year|(?-i:wk|wknd|wkend))\s+"
+     r"(?P<rel>after\s+next)\b"
      rf"{_NOT_UNIT}"),
     # "the week before last", "the year before last": two back from the publication date's
     ("unit_before_last", "unit_rel",
@@ -489,7 +499,9 @@ RULES: list[tuple[str, str, str]] = [
      + "(?:" + "|".join(rf"(?<=\b{w}\sfor\s)" for w in BOOKED_FOR_WORDS) + ")"
      + r"(?=\S+\s+(?:weeks?|fortnights?)\s+(?:today|tomorrow)\b))"
      rf"\b(?P<num>{NUMBER})\s+(?P<unit>weeks?|fortnights?|(?-i:wks?))\s+"
-     rf"(?:(?P<base>today|tomorrow)|on\s+(?P<wd>{WEEKDAY}"
+     # ... a post's "a week tmrw", "two wks 2moro"; a British "a week yesterday", that many
+     # weeks before yesterday (session 28)
+     rf"(?:(?P<base>today|tomorrow|{_TMRW}|yesterday)|on\s+(?P<wd>{WEEKDAY}"
      # ... or its abbreviation ("a wk on thurs"; a lower-case "sun" only ending its phrase:
      # "a week on sun loungers"; session 27)
      rf"|{_ABBR_ANY}(?![\w'’-])(?!(?<=sun)\s+[a-z]))"
@@ -502,7 +514,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"|ago\s+(?P<agowd>{WEEKDAY}))\b(?![-'’])"),
     # "Thursday week": a week after the coming Thursday; "Thursday fortnight" two (session 13)
     ("weekday_week", "weekday",
-     rf"\b(?P<wd>{WEEKDAY})\s+(?P<wk>week|fortnight)\b(?![-'’]|\s+(?:of|on|after|before|ago|later"
+     # ... and a chat's "mon wk", "Fri fortnight" (an abbreviation; lower-case "sun" is the
+     # weather, "sat"/"wed" after a subject or "the" a verb or a thing; session 28)
+     rf"\b(?P<wd>{WEEKDAY}|(?<!\bthe\s){NOT_AFTER_SUBJECT}(?:{cased(WEEKDAY_ABBREVIATIONS)}"
+     rf"|{_ABBR_LOWER})\.?)"
+     r"\s+(?P<wk>week|fortnight|(?-i:wk))\b(?![-'’]|\s+(?:of|on|after|before|ago|later"
      r"|earlier|and|or|\d)\b)"),
     # "the second Monday from now"
     ("weekday_nth_from", "weekday",

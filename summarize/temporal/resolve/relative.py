@@ -529,7 +529,10 @@ def _offset_from(c: Candidate, a: Anchors) -> Resolution | None:
     else:
         start = a.dct + timedelta(days=_FROM_DAYS[norm(f["base"])])
         how = f"{norm(f['base'])} ({start.isoformat()})"
-    steps = int(n) * mult * (-1 if f.get("back") or f.get("agowd") else 1)
+    # "a week yesterday": a week before yesterday, as British speech counts it (session 28)
+    back = f.get("back") or f.get("agowd") \
+        or (c.rule == "offset_on" and norm(f.get("base") or "") == "yesterday")
+    steps = int(n) * mult * (-1 if back else 1)
     if cal_unit in ("decade", "century"):  # steps already count years
         cal_unit = "year"
     if cal_unit in ("hour", "minute", "second"):

@@ -48,6 +48,9 @@ NAME_HEADS = frozenset({
     "Place", "Alley",
     # session 15, round 3: a raised road's last word ("Easter Causeway")
     "Causeway",
+    # session 28: small waters' and open land's last words ("Tuesday Brook", "Easter Pond",
+    # "May Meadows"); not "Wood(s)", "Beck", "Marsh", "Ford": surnames after a date too
+    "Brook", "Stream", "Pond", "Meadow", "Meadows", "Common",
 })
 #: Capitalised nouns that end an organisation's name after a calendar word, even after a
 #: determiner ("the September Group", "the Midsummer Trust"), unless a date cue (in, on,
@@ -344,6 +347,10 @@ HOLIDAY_ALIASES: dict[str, str] = {
     "st pattys": "st patrick's day", "st patty's": "st patrick's day",
     "st patricks": "st patrick's day", "st patrick's": "st patrick's day",
     "bank hol monday": "bank holiday monday", "bank hol friday": "bank holiday friday",
+    # session 28: a chat's Good Friday by its weekday's abbreviation, and April Fools' Day
+    # without its apostrophe
+    "good fri": "good friday", "april fools day": "april fools' day",
+    "bank hol": "bank holiday",  # only after "the", before "weekend"/"wknd" (below)
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -370,7 +377,8 @@ NOT_TITLED = frozenset({"nye", "nyd", "eid", "king's birthday", "queen's birthda
                         # session 28: "St Patrick's Cathedral", "St Pat's", "St Patrick's
                         # Athletic": without its "day" a name in Title Case is a place's
                         "st paddys", "st paddy's", "st pattys", "st patty's", "st patricks",
-                        "st patrick's", "bank hol monday", "bank hol friday"})
+                        "st patrick's", "bank hol monday", "bank hol friday",
+                        "bank hol"})  # session 28: only before "weekend"
 #: Names that are a holiday in Title Case only before "(long) weekend": "the King's Birthday
 #: long weekend", not "the King's Birthday Honours" (session 25).
 TITLED_BEFORE_WEEKEND = frozenset({"King's Birthday", "Queen's Birthday"})
@@ -437,6 +445,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "hogmanay", "nyd",
     # session 27: 29 February of a leap year
     "leap day",
+    # session 28: "good fri" (not after "a": "have a good fri", the rule's guard) and April
+    # Fools' Day, whatever its apostrophe
+    "good fri", "april fools' day", "april fool's day", "april fools day", "bank hol monday",
     # session 12, round 2: St Patrick's Day's nicknames
     "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
     "st. patty's day", "paddy's day", "paddys day",
@@ -476,13 +487,20 @@ WITHOUT_DAY_FOLLOWERS = ("from", "to", "everyone", "all", "folks", "lads", "guys
 LOWER_CASE_AFTER_THE = frozenset({"may bank holiday", "early may bank holiday",
                                   "late may bank holiday", "august bank holiday",
                                   # session 27: "for the bank holiday!" (any case, after "the")
-                                  "bank holiday", "Bank holiday", "Bank Holiday"})
+                                  "bank holiday", "Bank holiday", "Bank Holiday",
+                                  # session 28: a chat's "the bank hol"
+                                  "bank hol"})
 #: Lower-case names never shouted in capitals as a holiday ("EID" is an acronym).
 NOT_IN_CAPITALS = frozenset({"eid"})
 #: Names that are other words in lower case but a holiday right before "weekend" ("thru
 #: memorial day weekend", "over the easter long weekend"; session 22).
 LOWER_CASE_BEFORE_WEEKEND = frozenset({"memorial day", "easter", "civic holiday",
                                        "remembrance sunday", "victoria day", "family day"})
+#: ... and so is a chat's "bank hol", with no "the" ("bank hol wknd"), but not after
+#: this/next/last ("this bank hol weekend" is this weekend) nor a determiner of any one ("a
+#: bank hol weekend"); the full "bank holiday weekend" without "the" cost a blind check batch
+#: (session 28).
+BANK_HOLIDAY_BEFORE_WEEKEND = frozenset({"bank hol"})
 #: Lower-case holidays that are also nouns of an act: after "of" the noun ("a service of
 #: thanksgiving", "prayers of thanksgiving"), no holiday (session 12, newswire).
 LOWER_CASE_ACT_NOUNS = frozenset({"thanksgiving"})

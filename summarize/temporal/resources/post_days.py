@@ -55,6 +55,8 @@ EVENT_NOUNS = frozenset({
     "deadline", "race", "parkrun", "fixture", "tournament", "audition",
     # a chat's evening in ("pizza night sat x", "games nite wed?"; session 14, round 2)
     "night", "nite",
+    # a chat's workout ("gym sesh weds?", "yoga mon x"; session 28)
+    "sesh", "gym", "yoga", "pilates",
 })
 #: Words right before a post's lower-case "sat", "wed" that ends its phrase (or comes before
 #: "from", "at", "then", a kiss or a number) that make it the weekday: a word that leads into a
@@ -63,6 +65,13 @@ EVENT_NOUNS = frozenset({
 SAT_DAY_LEADS = frozenset({
     "for", "til", "till", "until", "from", "open", "opens", "closed", "shut", "ours", "mine",
     "yours", "theirs",
+})
+#: A chat's words that lead into a day right before a lower-case "mon", "sat", "weds" ending
+#: its phrase (a mark, an emoji, a kiss, "instead"): a move, a choice, being free or away
+#: ("can we swap to sat instead?", "what about mon?", "r u free sat?", "did the bins go out
+#: mon?"); "to wed" is a verb and stays out, as "wed" does (session 28).
+CHAT_DAY_LEADS = frozenset({
+    "to", "about", "free", "available", "busy", "around", "out", "off", "home",
 })
 #: A post's words of a start or a return right before a weekday abbreviation ending its phrase
 #: ("back at it Wed.", "viewings start mon", "back Sat!"): the day it starts again, ahead; "sun"
