@@ -447,7 +447,7 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "leap day",
     # session 28: "good fri" (not after "a": "have a good fri", the rule's guard) and April
     # Fools' Day, whatever its apostrophe
-    "good fri", "april fools' day", "april fool's day", "april fools day", "bank hol monday",
+    "good fri", "april fools' day", "april fool's day", "april fools day",
     # session 12, round 2: St Patrick's Day's nicknames
     "st paddy's day", "st paddys day", "st. paddy's day", "st patty's day", "st pattys day",
     "st. patty's day", "paddy's day", "paddys day",
