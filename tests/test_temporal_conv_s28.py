@@ -158,3 +158,14 @@ def test_weekday_in_a_name_is_no_date(text) -> None:
 def test_weekday_beside_a_name_stays_a_date(text, span, value) -> None:
     found = _found(text, WED)
     assert found.get(span) == ("DATE", value), found
+
+
+@pytest.mark.parametrize("text", [
+    "The pump ran for the first time in three weeks yesterday.",
+    "Shares rose within two weeks yesterday, traders said.",
+])
+def test_a_length_before_yesterday_is_no_offset(text) -> None:
+    """Found in the read of session 28: "in three weeks yesterday" is a length and the day."""
+    found = _found(text, WED)
+    assert found.get("yesterday") == ("DATE", "2024-04-16"), found
+    assert not any(k.endswith("weeks yesterday") for k in found), found

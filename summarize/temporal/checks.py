@@ -409,6 +409,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # "in a quarter that produced a loss": which quarter, not one ahead
     if name == "duration" and g["unit"].lower() == "quarter" and g["num"].lower() in ("a", "an"):
         return not is_fraction(text, m, g)
+    if name == "offset_on" and m.group(0).lower().endswith("yesterday") \
+            and _SPAN_OPENER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "for the first time in three weeks yesterday": a length, then the day
     if name == "offset" and _FOR_HEDGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False  # "for about a week after that": a length, as "for a week after" is (s18)
     if name == "duration_sum" and not all(starmap(larger_unit_first, pairwise(
@@ -427,6 +430,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     # "its highest level in five years": the length since, a duration (the rule without "in")
     return name != "offset_in" or not RECORD_BEFORE.search(text, max(0, m.start() - 60),
                                                             m.start())
+
+
+#: A preposition of a length right before "<count> weeks yesterday" (session 28).
+_SPAN_OPENER_BEFORE = rx.compile(r"\b(?:in|within|over|for|past|last)\s+$", re.IGNORECASE)
 
 
 #: The groups the checks of ``context_ok`` read besides the rule's name; a rule given its own

@@ -442,9 +442,6 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             # a state, not the clause's verb; "then closed til the 3rd" too (session 23)
             continue
         label = _CLASSIFIED[tuple(group)] or _invariant_past(group)
-        if label == "past" and len(group) == 1 and _reduced_relative(words, i):
-            i -= 1  # "would cut tariffs on goods traded in the region ... beginning in January":
-            continue  # a participle after a future's object is no verb of the clause (s28)
         if len(group) == 1 and i > 0 and words[i - 1] in _LINKING:
             group = words[i - 1:i + 1]  # "remain closed": a state, the linking verb's tense
             label = "past" if group[0] in LINKING_PAST else "present"
@@ -472,44 +469,6 @@ def group_before(words: list[str]) -> tuple[Tense | None, bool]:
             infinitive = j
         i = j - 1
     return None, False
-
-
-#: Prepositions right after a passive participle that qualifies a noun ("goods traded in the
-#: region", "bonds issued by the state"): a reduced relative clause, no verb of the clause.
-_AGENT_OR_PLACE = frozenset({"in", "by", "at", "from", "under", "across", "through"})
-#: Words that open a clause of its own between a modal and a later past ("would fall, and
-#: sales jumped in March", "would say that prices dropped in May").
-_CLAUSE_OPENERS = frozenset({"and", "but", "or", "that", "which", "who", "while", "as",
-                             "because", "when", "after", "before", "since", "if", "though",
-                             "although", "where", "so"})
-#: Words after the participle up to the expression at most, for the expression to be of the
-#: participle's own phrase ("will sell units acquired in January": the acquiring's month).
-_OWN_PHRASE = 6
-#: The most words between a modal and such a participle ("would cut tariffs on goods traded").
-_RELATIVE_REACH = 8
-
-
-def _reduced_relative(words: list[str], i: int) -> bool:
-    """Whether the -ed form at ``i`` is a passive participle qualifying the noun before it in a
-    modal future's clause ("would cut tariffs on goods traded in the region"): a noun before
-    it, a preposition of place or agent after it, a modal a few words back with no word
-    opening another clause between, the expression beyond the participle's own phrase
-    (session 28); "would say that prices dropped in May", "will sell the firm it acquired in
-    March" and "will sell units acquired in March" keep the past."""
-    if not _is_ed(words[i]) or i < 2 or len(words) - i <= _OWN_PHRASE \
-            or words[i + 1] not in _AGENT_OR_PLACE:
-        return False
-    noun = words[i - 1]
-    if not noun.isalpha() or noun in _MAYBE_VERB or noun in _PRONOUNS \
-            or noun in _CLAUSE_OPENERS or noun in _NOUN_BEFORE:
-        return False
-    for k in range(i - 2, max(-1, i - 2 - _RELATIVE_REACH), -1):
-        w = words[k]
-        if w in FUTURE_MODALS:
-            return True
-        if w in _CLAUSE_OPENERS or w in _PRONOUNS or is_past_form(w) or w in REPORTING:
-            return False
-    return False
 
 
 def _invariant_past(group: list[str]) -> str:
