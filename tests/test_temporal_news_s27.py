@@ -10,13 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str, str]]:
-    return {m.text: (m.type, m.value, m.mod) for m in tag_text(text, dct)}
-
+from temporal_found import assert_spans
+from temporal_found import found as _found
 
 # Wednesday 13 March 2024.
 WED = date(2024, 3, 13)
@@ -106,12 +101,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_news_expressions(text, want) -> None:
-    found = _found(text, WED)
-    for span, expected in want.items():
-        if expected is None:
-            assert span not in found, (span, found)
-        else:
-            assert found.get(span, (None, None, None))[:2] == expected, (span, found)
+    assert_spans(_found(text, WED), want)
 
 
 def test_in_no_time_stays_untagged() -> None:
