@@ -104,3 +104,10 @@ def test_bare_hours_in_posts(text, dct, want) -> None:
 ])
 def test_bare_hours_stay_out(text, dct, span) -> None:
     assert span not in _found(text, dct)
+
+
+def test_an_alarm_on_the_calendars_last_day_stays_on_it() -> None:
+    """The last day has no tomorrow: the alarm keeps its day instead of overflowing (session 28)."""
+    found = {m.text: (m.type, m.value) for m in tag_text(
+        "back to school tmrw 😩 alarm set for 7", date.max)}
+    assert found.get("7") == ("TIME", "9999-12-31T07:00"), found

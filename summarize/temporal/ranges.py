@@ -418,8 +418,8 @@ def alarm_days(text: str, mentions: Sequence[Mention], dct: date | None) -> list
     when the post names that day ("first day of school is tmrw ... alarm set for 6am": the
     alarm rings tomorrow morning; session 28); an alarm in a post naming no tomorrow keeps its
     day."""
-    if dct is None or len(text) > 280:
-        return list(mentions)
+    if dct is None or len(text) > 280 or dct == date.max:
+        return list(mentions)  # the calendar's last day has no tomorrow
     tomorrow = dct + timedelta(days=1)
     if not any(m.type == "DATE" and m.granularity == "day" and m.day == tomorrow
                for m in mentions):
