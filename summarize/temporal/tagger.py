@@ -253,9 +253,9 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             a = evolve(a, sentence_day=a.evening)  # "said Thursday that ... had radioed at 9:35"
         elif cand.kind == "clock" and a.sentence_day is not None and out \
                 and out[-1].sentence == sent and out[-1].value.endswith("Z") \
-                and _universal_day(cand, out, sent, a, True) is not None:
+                and (universal := _universal_day(cand, out, sent, a, True)) is not None:
             # "rose at 10:48 p.m. local time (0348 GMT Wednesday), and ... at 0455 GMT"
-            a = evolve(a, sentence_day=_universal_day(cand, out, sent, a, True))
+            a = evolve(a, sentence_day=universal)
         elif cand.kind == "clock" and a.evening is not None and a.sentence_day is not None \
                 and _by_next_morning(text, cand, lo, a):
             # "Snow began falling late Thursday, and by 10:30 GMT ...": the morning after
@@ -691,20 +691,21 @@ def _event_day(text: str, cand: Candidate, lo: int, out: list[Mention],
     return None
 
 
+#: A poll's subject, before the verb of its hours.
+_POLLS = r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
+#: From the verb up to the clock time, within 40 characters and no sentence mark.
+_TO_THE_HOUR = r"\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$"
 #: A poll's opening or closing hours told in the present or the future, up to a bare clock
 #: time ("Polls open at 7 a.m. and close at", "Polling stations will be open from";
 #: session 27): the hours of the election day, not of a day named in passing since.
 _POLLS_OPEN = rx.compile(
-    r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
-    r"(?:(?:will|are\s+(?:due\s+)?to)\s+)?(?:be\s+)?(?:open|opens|close|closes|begin|begins|"
-    r"start|starts|end|ends)\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$", re.IGNORECASE)
+    _POLLS + r"(?:(?:will|are\s+(?:due\s+)?to)\s+)?(?:be\s+)?(?:open|opens|close|closes|begin|"
+    r"begins|start|starts|end|ends)" + _TO_THE_HOUR, re.IGNORECASE)
 #: A poll's opening or closing told in the past, up to a bare clock time ("Polls closed at",
 #: "Voting ended at", "polling stations opened at"; not "had closed"; session 28): the hours of
 #: the election day the story told, before the publication date.
-_POLLS_CLOSED = rx.compile(
-    r"\b(?:polls|polling\s+(?:stations|booths|places|centres|centers)|voting|balloting)\s+"
-    r"(?:opened|closed|began|started|ended)\b[^.;!?\n]{0,40}?\b(?:at|from|until|till|to)\s+$",
-    re.IGNORECASE)
+_POLLS_CLOSED = rx.compile(_POLLS + r"(?:opened|closed|began|started|ended)" + _TO_THE_HOUR,
+                           re.IGNORECASE)
 #: An election's words in the sentence of the day it is held ("will elect a new parliament on
 #: Sunday", "Voters go to the polls on Saturday").
 _ELECTION_WORDS = rx.compile(
