@@ -11,13 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import found as _found
 
 # Wednesday 20 March 2024; Wednesday 17 April 2024; Friday 6 September 2024.
 MAR = date(2024, 3, 20)

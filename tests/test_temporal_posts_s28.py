@@ -12,13 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from temporal_found import found as _found
 
 from summarize.temporal import tag_text
-
-
-def _found(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
 
 # --- lower-case holidays on their day ----------------------------------------------------
 HOLIDAYS = [
