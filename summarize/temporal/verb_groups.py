@@ -33,6 +33,7 @@ from .resources.verbs import (
     PLURAL_NOUNS,
     POST_HAVE_SPELLINGS,
     PRESENT_BE,
+    REFUSED_TELLING,
     RELATIVE_INVARIANT_PAST,
     REPORTING,
     SAY_VERBS,
@@ -64,7 +65,7 @@ _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
 #: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.
 _MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHEDULED_PRESENT \
-    | RELATIVE_INVARIANT_PAST | {"to", "for"}
+    | RELATIVE_INVARIANT_PAST | REFUSED_TELLING | {"to", "for"}
 _PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
                         "'d"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
@@ -304,6 +305,9 @@ def _verbish(words: list[str], i: int) -> bool:
         return False  # "full cast please", "the whole set": a noun (session 25)
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True
+    if w in REFUSED_TELLING:  # "would not disclose", "couldn't identify": a refusal's verb
+        return words[i - 1:i] in (["wouldn't"], ["couldn't"]) or (
+            i > 1 and words[i - 1] in ("not", "n't") and words[i - 2] in ("would", "could"))
     if w == "to":
         if i + 1 < len(words) and words[i + 1] in _NOT_INFINITIVE:
             return False  # "due to the strike", "agreed to a deal"

@@ -39,6 +39,7 @@ from ..resources.verbs import (
     EXPLICIT_FUTURE,
     FORWARD_BEFORE_TO,
     PAST_BE,
+    REFUSED_TELLING,
     SCHEDULE_ADVERBS,
     SCHEDULED_PRESENT,
     VOTE_BEFORE_TO,
@@ -69,6 +70,8 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     (``Tense.explicit``: "the fair runs from Friday", "have an interview Friday", a reported
     possibility "warned it could reach the coast Friday")."""
     words = cue.lower().replace("'ll", " will").split()
+    if not explicit and refused_telling(words):
+        return False
     if explicit or prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
@@ -78,6 +81,17 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
         return True  # thing arranged, ahead (session 19)
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(core) == 1 and core[0] in SCHEDULED_PRESENT)
+
+
+def refused_telling(words: list[str]) -> bool:
+    """Whether a verb group (lower-case words) is a refusal to tell ("would not say", "wouldn't
+    comment", "could not confirm"): the refusal is reported, past, not a future."""
+    if len(words) < 2 or words[-1] not in REFUSED_TELLING:
+        return False
+    head = words[0]
+    if head in ("wouldn't", "couldn't", "wouldn’t", "couldn’t"):
+        return len(words) == 2
+    return head in ("would", "could") and words[1:-1] in (["not"], ["n't"])
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
@@ -104,6 +118,10 @@ def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
     if prep == "since" and not rel:
         return ref - timedelta(days=back), "'since' marks a start already past: the last one " \
             "on or before"
+    if tense == "future" and not rel and not explicit and prep not in DEADLINES \
+            and refused_telling(cue.lower().split()):
+        return ref - timedelta(days=back), f"a refusal to tell ('{cue}') is reported, past: " \
+            "the last one on or before"
     if tense == "future" and rel in ("", "this") and not explicit_future(cue, prep, explicit):
         # "next Friday", "last Friday" name their own side, whatever the verb group
         return ref - timedelta(days=back), f"'{cue}' is no explicit future (news report the " \

@@ -118,6 +118,14 @@ DECISION_VERBS = frozenset({
 #: thing still to come (session 27); "are investigating Monday's break-in" does not.
 AWAITING_PROGRESSIVES = frozenset({
     "bracing", "preparing", "gearing", "readying", "girding", "waiting", "awaiting"})
+#: Verbs of telling that a negated "would"/"could" turns into a refusal already made ("would
+#: not say on Monday whether", "couldn't confirm Friday how many"): news report the refusal,
+#: so the weekday is past, not ahead as after a weak future with "on" (session 29).
+REFUSED_TELLING = frozenset({
+    "say", "comment", "confirm", "deny", "disclose", "discuss", "elaborate", "reveal", "specify",
+    "identify", "name", "speculate", "answer", "explain", "detail", "estimate", "predict",
+    "divulge", "respond",
+})
 #: Modals of possibility: after a word of ``FORECAST_WORDS`` in its sentence ("forecasters
 #: warned it could reach the coast late Thursday") the verb they head is a forecast, so a bare
 #: weekday after it lies ahead; negated ("could not") they are left alone.
