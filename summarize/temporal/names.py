@@ -785,6 +785,9 @@ def _named_after_a_word(text: str, m: re.Match[str]) -> bool:
         return True  # "his Man Friday", "a Girl Friday": an aide (session 20)
     if word is not None and (word.rstrip(".") in _NAME_TITLES or word in GIVEN_NAMES):
         return True
+    if word is not None and _BARE_WORD.fullmatch(word) is not None \
+            and _POST_NOMINAL_AFTER.match(text, m.end()) is not None:
+        return True  # "counsel Olu Friday KC", "Ada Monday MP": a name's letters (session 29)
     return word is not None and _BARE_WORD.fullmatch(word) is not None \
         and _TITLED_NAME_AFTER.match(text, m.end()) is not None \
         and _TITLED_GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -800,6 +803,12 @@ _TITLED_GIVEN_NAME_BEFORE = rx.compile(
         t for t in _NAME_TITLES if t not in ("Hurricane", "Storm", "Typhoon", "Cyclone")))
     + r")\.?[ \t]+[A-Z][a-z]+[ \t]+$")
 _TITLED_NAME_AFTER = rx.compile(r"(?:[ \t]*[,;]|[ \t]+(?:in|of|at|from|who|whose|and)\b)")
+
+
+#: Letters after a name (an honour, a rank of counsel, a seat, a degree, a generation): a
+#: weekday between them and a capitalised word is a surname (session 29).
+_POST_NOMINAL_AFTER = rx.compile(r"[ \t]+(?:KC|QC|SC|SAN|MP|MEP|MSP|MS|TD|MBE|OBE|CBE|KBE|DBE|"
+                                 r"PhD|Jr|Sr|III|II)(?![\w'’])")
 
 
 #: A speaker's verb and a capitalised word right before a lone month: a person's first name

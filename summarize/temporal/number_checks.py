@@ -231,8 +231,13 @@ AMOUNT_BEFORE = rx.compile(
     r"{0,3}\s+$", re.IGNORECASE)
 
 
-HEAT = rx.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat)\b|°",
-                   re.IGNORECASE)
+#: Words of temperature before "the 80s": degrees, not a decade ("readings", "the mercury",
+#: "wind chills" added in session 29).
+HEAT = rx.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat|mercury|"
+                  r"thermometers?|wind[ -]?chills?)\b|°"
+                  # "readings in the 90s" (not "her readings of the poems in the 80s")
+                  r"|\breadings?\s+(?:(?:were|are|will\s+be|stayed|stay)\s+)?in(?:to)?\s+$",
+                  re.IGNORECASE)
 
 
 def later_year(first: str, second: str) -> int | None:

@@ -345,6 +345,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?P<smod>early|late|mid)\s+(?=(?:last|this|next)\s))?"
      rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the|early|late|mid|"
      rf"the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+same"
+     # "in the coming autumn": the next one, as "this coming autumn" (session 29)
+     r"|the\s+coming|the\s+upcoming"
      # "That summer", "in that spring"; not a relative "that" ("buildings that fall down")
      r"|(?-i:That)|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bover\s)"
      r"|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))that"

@@ -331,6 +331,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
      r"(?:[ap]\.?m\b|[ap]\.m\.)"
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)"
+     # ... or a British "at half 10" ("sat at half 10 for the swim"; session 29)
+     r"|\s+at\s+half\s+(?:1[0-2]|[1-9])(?![\w:.%]|\.\d)"
      r"|\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b"  # "sat 8ish" (session 27)
      # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
      rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"

@@ -895,6 +895,12 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             # (and "tues 8pm is the only slot": a weekday with its clock time; session 24)
         return found
     verb = _headline_infinitive(before)
+    if not verb and quoted is None and "<name>" in before[-_HEADLINE_GAP:]:
+        # in Title Case ("Handlers to Strike From Friday") ``normed`` takes the verb for a
+        # name: read the words in lower case (session 29)
+        raw = WORD.findall(text, a, start)
+        if len(raw) == len(before):
+            verb = _headline_infinitive([w.lower() for w in raw])
     if verb:  # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's
         return Tense("future", f"to {verb}", True)
     if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):

@@ -225,6 +225,11 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         x = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
              "quarter": "XXXX-QX"}.get(unit, "XXXX")
         return vague(x, f"'{c.text}' needs a publication date", gran=unit, mod=mod)
+    if unit == "weekend" and n == 1 and anchor == "discourse" and base.gran == "day" \
+            and (rel in _FOLLOWING or c.rule == "unit_before_after") \
+            and base.start.isoweekday() <= 5:
+        n = 0  # "fell on Thursday ... The following weekend", "the weekend after": that week's
+        # (session 29)
     cal = shift(of(base.start, unit), n, unit)
     if unit == "quarter" and n == 0 and rel == "the" and a.tense == "past" \
             and a.dct is not None and shift(cal, 1, "quarter").start > a.dct:
@@ -265,6 +270,9 @@ def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
                  f"quarter that ends on {end.isoformat()} (most of its months: {value(cal)})")
 
 
+#: Relations of the weekend after a day under discussion: after a weekday, the weekend of the
+#: same ISO week, the first to follow it (session 29).
+_FOLLOWING = frozenset({"the following", "the next"})
 #: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
 _COMING = frozenset({"this coming", "coming", "the coming", "the upcoming"})
 

@@ -463,6 +463,9 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # session 23: the Eids in posts ("eid mubarak"; not in capitals: "EID" is an acronym)
     "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha", "eid-ul-fitr",
     "eid-ul-adha", "eid ul fitr", "eid ul adha",
+    # session 29: names no other word shares ("shrove tuesday pancakes", "hosting for
+    # juneteenth", "holi at the temple")
+    "shrove tuesday", "juneteenth", "mardi gras", "holi",
 })
 #: Lower-case names kept only on a day some country's calendar gives them, the publication
 #: date or the day after or before it ("enjoy the last of labour day folks", "no club tmrw

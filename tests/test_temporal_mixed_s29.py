@@ -1,0 +1,79 @@
+"""Session 29's small categories, each with sentences written for this project: "the coming"
+before a season, the weekend that follows a weekday under discussion, holiday names that are
+no other word in lower case, a weekday surname before a name's letters ("KC", "MP"), degrees
+after "readings in", a chat's weekday "at half 10", and a Title Case headline's infinitive.
+Each table holds cases that fail on the code before the session and near-misses that must keep
+their reading (a span wanted as None is absent)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from temporal_found import assert_spans
+from temporal_found import found as _found
+
+WED = date(2024, 3, 13)  # a Wednesday
+MON = date(2025, 6, 2)  # a Monday
+
+CASES = [
+    # --- "the coming"/"the upcoming" before a season: the next one ---------------------------
+    (MON, "Growers fear a poor harvest in the coming autumn.", {"the coming autumn":
+                                                                ("DATE", "2025-FA")}),
+    (MON, "Heating bills will rise in the upcoming winter.", {"the upcoming winter":
+                                                             ("DATE", "2026-WI")}),
+    (date(2025, 1, 10), "The clinic expects more patients in the coming spring.",
+     {"the coming spring": ("DATE", "2025-SP")}),
+    # must stay
+    (MON, "Prices will rise in the coming months.", {"the coming months": ("DATE", "FUTURE_REF")}),
+    (MON, "The council will decide this coming winter.", {"this coming winter":
+                                                          ("DATE", "2026-WI")}),
+    # --- the weekend after a weekday under discussion: that week's ---------------------------
+    (WED, "Gales closed the pier on Thursday, February 29. The following weekend, it reopened.",
+     {"The following weekend": ("DATE", "2024-W09-WE")}),
+    (WED, "The mill flooded on Monday, March 4. The next weekend volunteers cleared the silt.",
+     {"The next weekend": ("DATE", "2024-W10-WE")}),
+    (WED, "The mill flooded on Monday, March 4. The weekend after, volunteers cleared it.",
+     {"The weekend after": ("DATE", "2024-W10-WE")}),
+    # must stay: after a Saturday the next week's; the weekend before a Monday is the one just gone
+    (WED, "The mill flooded on Saturday, March 2. The following weekend, it reopened.",
+     {"The following weekend": ("DATE", "2024-W10-WE")}),
+    (WED, "The mill flooded on Monday, March 4. The weekend before, it had rained hard.",
+     {"The weekend before": ("DATE", "2024-W09-WE")}),
+    # --- lower-case holiday names no other word shares ---------------------------------------
+    (MON, "my aunt is hosting a cookout for juneteenth, im bringing slaw",
+     {"juneteenth": ("DATE", "2025-06-19")}),
+    (WED, "shrove tuesday crepes went straight on the ceiling", {"shrove tuesday":
+                                                                 ("DATE", "2024-02-13")}),
+    (WED, "holi at the community centre, bring old clothes", {"holi": ("DATE", "2024-03-25")}),
+    # must stay: words that only begin the same way
+    (WED, "a holistic plan for a holier parish", {"holi": None}),
+    # --- a weekday surname between a capitalised name and its letters ------------------------
+    (WED, "The appeal was argued by Tunde Friday KC for the borough.", {"Friday": None}),
+    (WED, "Backbencher Rosa Monday MP asked about buses.", {"Monday": None}),
+    # must stay: a surname and a date, as wire copy writes it; letters that are no name's
+    (WED, "Mayor Hollis Saturday vowed to reopen the baths.", {"Saturday": ("DATE", "2024-03-09")}),
+    (WED, "The board said Friday MPs had been briefed.", {"Friday": ("DATE", "2024-03-08")}),
+    # --- degrees after "readings in"/"the mercury": no decade --------------------------------
+    (MON, "Readings in the 80s are likely along the coast.", {"the 80s": None}),
+    (MON, "The mercury climbed into the 90s across the plains.", {"the 90s": None}),
+    # must stay: readings of texts, and a decade
+    (MON, "Her readings of the sagas in the 70s drew crowds.", {"the 70s": ("DATE", "197")}),
+    (MON, "The band peaked in the 90s.", {"the 90s": ("DATE", "199")}),
+    # --- a chat's weekday abbreviation "at half 10": one time on that day --------------------
+    (MON, "sat at half 10 for the parkrun?", {"sat at half 10": ("TIME", "2025-06-07T10:30")}),
+    (MON, "fri at half 7 at the lido", {"fri at half 7": ("TIME", "2025-06-06T07:30")}),
+    # must stay: the star's "sun" stays no day
+    (MON, "the sun at half 10 was blinding", {"sun at half 10": None}),
+    # --- a Title Case headline's infinitive of a scheduled event looks ahead ----------------
+    (MON, "Refuse Collectors to Strike From 6am Thursday",
+     {"6am Thursday": ("TIME", "2025-06-05T06:00")}),
+    (MON, "Parish Council to Hold Vote On Friday", {"Friday": ("DATE", "2025-06-06")}),
+    # must stay: a past headline, and a "to" of a place
+    (MON, "Coastal Path to Bay Reopened Friday", {"Friday": ("DATE", "2025-05-30")}),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "want"), CASES)
+def test_session_29_categories(dct: date, text: str, want: dict) -> None:
+    assert_spans(_found(text, dct), want)
