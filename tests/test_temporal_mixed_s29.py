@@ -1,7 +1,8 @@
 """Session 29's small categories, each with sentences written for this project: "the coming"
 before a season, the weekend that follows a weekday under discussion, holiday names that are
 no other word in lower case, a weekday surname before a name's letters ("KC", "MP"), degrees
-after "readings in", a chat's weekday "at half 10", and a Title Case headline's infinitive.
+after "readings in", a chat's weekday "at half 10", a Title Case headline's infinitive,
+a market's "rebound in" beside a quarter, and a lower-case month that names a pet or a relative.
 Each table holds cases that fail on the code before the session and near-misses that must keep
 their reading (a span wanted as None is absent)."""
 
@@ -71,6 +72,22 @@ CASES = [
     (MON, "Parish Council to Hold Vote On Friday", {"Friday": ("DATE", "2025-06-06")}),
     # must stay: a past headline, and a "to" of a place
     (MON, "Coastal Path to Bay Reopened Friday", {"Friday": ("DATE", "2025-05-30")}),
+    # --- a market's "rebound in"/"rebound from" is no basketball word --------------------
+    (date(2023, 11, 10), "Bakers are banking on a rebound in the fourth quarter, the chain said.",
+     {"the fourth quarter": ("DATE", "2023-Q4")}),
+    (date(2023, 11, 10), "Brokers see a rebound from the third quarter lull.",
+     {"the third quarter": ("DATE", "2023-Q3")}),
+    # must stay: a board's rebound, rebounds counted
+    (date(2023, 11, 10), "Okoro grabbed a rebound in the fourth quarter and scored.",
+     {"the fourth quarter": None}),
+    (date(2023, 11, 10), "Lind had nine rebounds in the third quarter.",
+     {"the third quarter": None}),
+    # --- a lower-case month after a pet's or a relative's noun is a name ------------------
+    (MON, "my cat june knocked the plant off the shelf again", {"june": None}),
+    (MON, "our niece april starts nursery soon", {"april": None}),
+    # must stay: a month with its day, and a month after a preposition
+    (MON, "my son june 3rd is his birthday party", {"june 3rd": ("DATE", "2025-06-03")}),
+    (MON, "back in june we moved house", {"june": ("DATE", "2025-06")}),
 ]
 
 

@@ -316,12 +316,24 @@ _DAY_FIRST_LEAD = rx.compile(r"\b(?:on|by|until|till|from|before|after|for|since
                              re.IGNORECASE)
 
 
+#: A possessive and a pet's or a relative's noun right before a lower-case month with no day:
+#: the month is a name ("my dog june ate a sock", "our niece april"; session 29).
+_NAMED_BY_NOUN = rx.compile(
+    r"\b(?:my|our|his|her|their|your|ur)\s+(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|"
+    r"hamster|parrot|sister|brother|daughter|son|niece|nephew|cousin|aunt|auntie|aunty|nan|"
+    r"nana|granny|friend|bestie|mate|baby|girl|boy)\s+$", re.IGNORECASE)
+
+
 def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     """Whether a lower-case month word is a month here: beside a day or a year after a word that
-    leads into a date, or alone after a preposition of time and before an edge ("since may.")."""
+    leads into a date, or alone after a preposition of time and before an edge ("since may.");
+    not a pet's or a relative's name ("my dog june")."""
+    g = m.groupdict()
+    if not (g.get("day") or g.get("dayw") or g.get("year")) and _NAMED_BY_NOUN.search(
+            text, max(0, m.start("month") - 24), m.start("month")):
+        return False
     if month not in _GUARDED:
         return True
-    g = m.groupdict()
     if (g.get("mod") or "") == "mid" and month in MONTH_ABBREVIATIONS:
         return True  # "moving mid jan": "mid" leads only into a time here (session 27)
     if not (g.get("day") or g.get("dayw") or g.get("year")):
@@ -339,10 +351,15 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     return True
 
 
+_REBOUNDS = frozenset({"rebound", "rebounds"})
 #: A word or phrase of a game in play, or a running score ("up 71-68", "led 3-1", "trail 2-0").
 _GAME_CUE = rx.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(GAME_WORDS | set(GAME_PHRASES),
-                                                          key=lambda w: (-len(w), w)))
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
+        (GAME_WORDS - _REBOUNDS) | set(GAME_PHRASES), key=lambda w: (-len(w), w)))
+    # a board's rebound, not a market's "rebound in sales", "a rebound from the slump"
+    # (session 29)
+    + r"|rebounds|(?:grabbed|grabs|grab|snagged|pulled[ \t]+down|offensive|defensive)[ \t]+"
+    r"(?:a[ \t]+|the[ \t]+)?rebound|rebound(?![ \t]+(?:in|from|of|to)\b)"
     + r"|(?:up|down|led|leads?|leading|tied|trail|win|wins|won|winning|beat|lost|losing)"
     r"[ \t]+\d{1,3}[-–]\d{1,3}|\d{1,3}[-–]\d{1,3}[ \t]+(?:win|victory|defeat|loss|lead))"
     r"(?![\w-])",
