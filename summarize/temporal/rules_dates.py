@@ -52,6 +52,12 @@ _MONTH_REL = (r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past"
 #: After a position word: a hyphen or a space; "end" only with a hyphen, as wire copy writes it
 #: ("end-September", "at end-2018"; "to end 2019 in profit" is the verb).
 _MOD_SEP = r"(?:\s*-\s*|(?<!\bend)\s+)"
+#: Words after a hyphenated century that are no noun it qualifies ("in the 17th-century and
+#: after", "the 17th-century was"): the century is the noun there.
+_CENTURY_NOT_NOUN = alt(("and", "or", "but", "to", "in", "on", "at", "of", "for", "with",
+                         "by", "from", "as", "when", "until", "till", "than", "that",
+                         "which", "who", "was", "were", "is", "are", "had", "has", "have",
+                         "saw", "onwards", "onward"))
 _MOD = rf"(?:(?P<mod>{MOD}){_MOD_SEP})?"
 #: A year named from the publication date (last, this, next) or from the year under discussion
 #: ("25 June that year", "in March of the following year").
@@ -279,6 +285,10 @@ RULES: list[tuple[str, str, str]] = [
      r"|(?:(?<=0s\sand\s)|(?<=0s,\s)|(?<=0s\sor\s)|(?<=0s\s&\s)|(?<=0s&))"
      r"(?P<decnext>[2-9]0)'?s\b"),
     ("century", "century",
+     # "the 17th-century church": a hyphenated century before its noun is an adjective, and
+     # "the" is the noun's (session 29); not before a word that ends the noun phrase
+     rf"(?!the\s+(?:(?:{MOD}){_MOD_SEP})?{ORDINAL}-century\s+(?!{_CENTURY_NOT_NOUN}\b)"
+     r"(?-i:[a-z]))"
      rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
     ("quarter", "quarter",
      rf"(?:\b{alt(POSSESSIVES | {'a', 'an'})}\s+)?(?P<span>"

@@ -82,6 +82,17 @@ _CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "
 #: "as recently as <date>", "most recently in <date>": the date names the time, not "recently".
 _RECENTLY_DATED = (rf"(?!(?<=recently),?\s+{alt(RECENTLY_LINKS)}\s+(?:\d|{MONTH}|{WEEKDAY}\b|"
                    rf"{SEASON}\b|{alt(RECENTLY_DATE_OPENERS)}\b))")
+#: Words after "or" that go on with another time or a hedge ("this year or next", "the past
+#: week or two", "the end of the year or early next year", "or so"): no verb of a new clause.
+_OR_GOES_ON = alt((
+    "so", "thereabouts", "more", "less", "longer", "shorter", "earlier", "later", "sooner",
+    "next", "last", "this", "that", "the", "early", "late", "mid", "a", "an", "another", "one",
+    "two", "three", "four", "five", "six", "several", "few", "even", "perhaps", "maybe",
+    "possibly", "probably", "at", "in", "on", "by", "before", "after", "during", "until",
+    "till", "within", "into", "beyond", "around", "about", "when", "whenever", "never", "ever",
+    "not", "twice", "once", "day", "days", "week", "weeks", "weekend", "month", "months",
+    "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
+    "fortnight"))
 #: "after next" that is not "after next week's ...".
 _NOT_UNIT = r"(?!\s+(?:week|weekend|month|quarter|year)s?\b|\s*'s\b)"
 _WEEK_REL = r"(?P<wrel>next|last|this|the\s+following|the\s+previous|the\s+same)"
@@ -384,7 +395,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"{_UNIT_WORDS}\b(?!-)"
      # "of" after it only after a past verb ("convicted last month of fraud"), which the
      # check reads (`checks._verb_before_of`); "the last month of the year" stays out (s27)
-     r"(?!\s+(?:old|or|before|earlier|later)\b)"
+     r"(?!\s+(?:old|before|earlier|later)\b)"
+     # "or" goes on with another time ("this year or next", "the past week or two") unless a
+     # verb's lower-case word follows it: "must stop by the end of the year or lose their
+     # licences" (session 29)
+     rf"(?!\s+or\b(?!\s+(?!{_OR_GOES_ON}\b)(?-i:[a-z])))"
      # ... but an edge's "after that" ending its clause is the post's next step ("booked up
      # till the end of the month after that"; session 26, round 2)
      r"(?!\s+after\b(?(mod)(?!\s+that[ \t]*(?:[,.;:!?)]|$|[^\w\s]))|))"
@@ -412,7 +427,12 @@ RULES: list[tuple[str, str, str]] = [
      r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid)\s+)?"
      # ... and "the following month after it cut its forecast": no offset takes "the
      # following/previous" (session 22)
-     r"(?P<rel>next|last|this|the\s+following|the\s+previous)\s+(?P<unit>week|month|year))"
+     # ... and a stretch up to now or from now, which no offset takes either: "over the past
+     # decade after catches were cut" (session 29; not "the last/next decade after", a
+     # decade counted from the event)
+     r"(?P<rel>next|last|this|the\s+following|the\s+previous|(?:the\s+|this\s+)?past"
+     r"|(?:the\s+)?coming)\s+(?P<unit>week|month|year"
+     r"|(?:(?<=past\s)|(?<=coming\s))(?:quarter|decade|century)))"
      r"\s+(?:before|after)\s+\w"),
     # "an increase for the full year": the year under discussion, else the publication year
     # after a word of expectation ("expects sales for the full year") the year in progress

@@ -539,7 +539,7 @@ _SAID: dict[tuple[str, bool, int, int, bool], tuple[str, str, bool, bool, str, b
 
 
 #: Candidate kinds whose value depends on the clause's tense (the others skip computing it).
-_TENSED = frozenset({"date", "month", "quarter", "season", "holiday", "weekday", "pod",
+_TENSED = frozenset({"date", "month", "quarter", "half", "season", "holiday", "weekday", "pod",
                      "clock", "in_offset", "unit_rel", "datetime", "nth_weekday",
                      "numeric", "day_of_month", "week_of_month", "anaphoric_day"})
 #: How many events one text may date itself ("the curfew began yesterday"): every era

@@ -131,6 +131,9 @@ _SPAN_OVER = _SPAN_BACK | {"the next", "the coming"}
 #: ("has spent the past year rebuilding them" is P1Y; session 18).
 _SPENDING = frozenset({"spent", "spend", "spends", "spending"})
 _SPENT_STRETCH = _SPAN_BACK | {"the next", "the coming"}
+#: The rules of "the past decade" with or without a clause after it ("over the past decade
+#: after catches were cut" is the same stretch; session 29).
+_UNIT_RELATIVE = frozenset({"unit_relative", "unit_relative_clause"})
 
 
 #: Units whose edge after a deadline's or a start's preposition is the current one's ("by the
@@ -162,11 +165,11 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if f.get("ended") and rel == "the" and _unit_name(f["unit"]) == "year":
         return vague("P1Y", f"'{c.text} {f['ended']}' <date>: the twelve months up to that date",
                      "DURATION")
-    if a.prep == "over" and rel in _SPAN_OVER and not mod and c.rule == "unit_relative" \
+    if a.prep == "over" and rel in _SPAN_OVER and not mod and c.rule in _UNIT_RELATIVE \
             and _unit_name(f["unit"]) == "decade":
         side = "up to now" if rel in _SPAN_BACK else "from now"
         return vague("P10Y", f"'over {c.text}': the ten years {side}, a length", "DURATION")
-    if a.prep in _SPENDING and rel in _SPENT_STRETCH and not mod and c.rule == "unit_relative":
+    if a.prep in _SPENDING and rel in _SPENT_STRETCH and not mod and c.rule in _UNIT_RELATIVE:
         return vague(duration_value(1, _unit_name(f["unit"])),
                      f"'{a.prep} {c.text}': the time spent, a length", "DURATION")
     if c.rule == "unit_year_end":

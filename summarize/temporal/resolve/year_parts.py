@@ -66,21 +66,26 @@ def _quarter_value(c: Candidate, a: Anchors) -> Resolution | None:
         return dated(Cal("quarter", date(y, 3 * q - 2, 1)), "discourse", value(a.entry),
                      f"'{c.text}' has no year: quarter {q} of {y}, the year of the entry's "
                      f"date {value(a.entry)}")
-    ref = a.dct or a.period.start  # type: ignore[union-attr]
-    if shift_years == 0 and date(y, 3 * q - 2, 1) > ref \
-            and (q >= quarter_number(ref) + 2 or a.tense == "past") \
-            and (a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES
-                 or (a.prep == "from" and a.tense_cue.split()[-1:] in _CHANGE_CUES)):
-        # a quarter not yet begun is last year's unless the clause looks ahead; a results
-        # report ahead ("will post a loss for the fourth quarter") is of a finished one, and
-        # so is the base of a change ahead ("would fall 10 percent from the fourth quarter").
-        # With no past verb, last year's must be one of the two quarters before the
-        # publication date's: one three quarters back is stale news ("closures during the
-        # fourth quarter" in August are this year's; "sales fell in the fourth quarter" not)
-        shift_years = -1
+    if shift_years == 0 and _last_years_part(q, y, a):
+        shift_years = -1  # a quarter not yet begun is last year's (``_last_years_part``)
     cal = Cal("quarter", date(y + shift_years, 3 * q - 2, 1))
     return dated(cal, anchor, av, f"'{c.text}' has no year: quarter {q} of {y + shift_years} "
                  f"from the {anchor_name(anchor)} {av}")
+
+
+def _last_years_part(q: int, y: int, a: Anchors) -> bool:
+    """Whether quarter ``q`` of ``y`` (a part of the year with no year named, standing for it)
+    has not begun at the publication date and so is last year's: unless the clause looks
+    ahead, where a results report ahead ("will post a loss for the fourth quarter") is of a
+    finished one, and so is the base of a change ahead ("would fall 10 percent from the fourth
+    quarter"). With no past verb, last year's must be one of the two quarters before the
+    publication date's: one three quarters back is stale news ("closures during the fourth
+    quarter" in August are this year's; "sales fell in the fourth quarter" not)."""
+    ref = a.dct or a.period.start  # type: ignore[union-attr]
+    return date(y, 3 * q - 2, 1) > ref \
+        and (q >= quarter_number(ref) + 2 or a.tense == "past") \
+        and (a.tense != "future" or a.tense_cue.split()[-1:] in _RESULTS_CUES
+             or (a.prep == "from" and a.tense_cue.split()[-1:] in _CHANGE_CUES))
 
 
 #: A verb group's last word that makes results public ("expects to report"), as a list.
@@ -132,6 +137,14 @@ def _half_value(c: Candidate, a: Anchors) -> Resolution | None:
             return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), anchor, av,
                          f"'{c.text}' is half {h} of {y}, the year of the entry's date {av}")
         y += {"last": -1, "next": 1}.get((f.get("yrel") or "").lower(), 0)
+        if not f.get("yrel") and h == 2 and _last_years_part(3, y, a):
+            # "Second-half revenue rose only 4%" told in January: a half not yet begun is
+            # last year's as a quarter is (session 29), the second half's first quarter
+            # standing for it
+            y -= 1
+            return dated(Cal("half", date(y, 7, 1)), anchor, av,
+                         f"'{c.text}' has no year: half 2 not begun, so that of {y} "
+                         f"from the {anchor_name(anchor)} {av}")
     return dated(Cal("half", date(y, 1 if h == 1 else 7, 1)), anchor, av,
                  f"'{c.text}' is half {h} of {y}")
 

@@ -202,6 +202,8 @@ VAGUE_REFS: dict[str, str] = {
     "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
+    # "the days/weeks/months/years ahead" are "the coming days..." said after the noun (s29)
+    **{f"the {unit} ahead": "FUTURE_REF" for unit in ("days", "weeks", "months", "years")},
     "future years": "FUTURE_REF", "future quarters": "FUTURE_REF", "future months": "FUTURE_REF",
     "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
