@@ -139,9 +139,10 @@ DIWALI = [
      "Diwali", "DATE", "2013-11-03"),
     ("Celebrating Diwali with friends in Chennai", "Diwali", "DATE", "2013-11-03"),
     ("Deepavali sweets from Mumbai arrived", "Deepavali", "DATE", "2013-11-03"),
-    # must stay: Singapore's date, the default, with no Indian place
+    # must stay: Singapore's date where Singapore is named; with no place India's, the
+    # default since session 29
     ("Celebrating Diwali with friends in Singapore", "Diwali", "DATE", "2013-11-02"),
-    ("Happy Deepavali to all our customers", "Deepavali", "DATE", "2013-11-02"),
+    ("Happy Deepavali to all our customers", "Deepavali", "DATE", "2013-11-03"),
 ]
 
 

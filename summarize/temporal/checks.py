@@ -32,6 +32,7 @@ from .number_checks import (
     SPAN_ORDER,
     a_clock_in_a_title,
     a_length_in_brackets,
+    a_race_or_song_length,
     is_coin,
     is_fraction,
     later_year,
@@ -250,7 +251,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and ":" in m.group():
         return False  # a ratio or a map's scale: "a scale of 1:25,000" (session 21)
     if name == "clock_24h" and (read_as_day_at(text, m, g) or read_as_event_start(text, m, g)
-                                or a_length_in_brackets(text, m, g)):
+                                or a_length_in_brackets(text, m, g)
+                                or a_race_or_song_length(text, m, g)):
         return False  # "Friday at 4:30": the hour after a day and "at" (clock_at_day) reads it,
         # "KO 3pm. Gates open 1:30" the hour after a start's word (clock_event_start); "Slow
         # Tide (4:12)" a track's length (session 13)

@@ -22,7 +22,9 @@ from .patterns import alt
 from .resources.calendar_words import (
     FIXED_HOLIDAYS,
     HOLIDAY_ALIASES,
+    HOLIDAY_PLACE_NAMES,
     HOLIDAY_PLACES,
+    HOLIDAY_PLACES_SENTENCE_ONLY,
     LOWER_CASE_ON_THE_DAY,
     MOVABLE_HOLIDAYS,
 )
@@ -153,11 +155,25 @@ _WEEKEND_TAIL = rx.compile(r"\s+(?:long\s+)?weekend$")
 _SENTENCE_END = rx.compile(r"[.!?\n]")
 
 
+def _flag_countries(text: str) -> list[str]:
+    """The countries whose flags ``text`` shows (a pair of regional-indicator letters: 🇳🇬 is
+    NG), in order (session 29)."""
+    if not any("\U0001F1E6" <= ch <= "\U0001F1FF" for ch in text):
+        return []
+    return [chr(ord(a) - 0x1F1E6 + 65) + chr(ord(b) - 0x1F1E6 + 65)
+            for a, b in _FLAG.findall(text)]
+
+
+#: A flag: two regional-indicator letters.
+_FLAG = rx.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+
+
 def _nearest_day(name: str, country: str, subdiv: str | None, dct: date) -> date | None:
     """The day of ``name`` in the calendar of ``country`` nearest to the publication date (the
     one ahead on a tie), of the years around it: the default day's year says little when the
     country keeps the holiday months away from the default (session 26: "the Labour Day
     weekend" told in October in New Zealand is this October's, not next year's)."""
+    name = HOLIDAY_PLACE_NAMES.get((name, country), name)
     days = [d for d in (calendar_day(name, country, subdiv, y)
                         for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
     return min(days, key=lambda d: (abs((d - dct).days), d < dct)) if days else None
@@ -171,7 +187,7 @@ _STORY_REACH = 4000
 def _names_one(text: str, words: Sequence[str]) -> bool:
     """Whether ``text`` names one of the places (or holidays) ``words``, as whole words (a
     possessive too: "Gauteng's")."""
-    return any(re.search(rf"(?<![\w'’]){re.escape(w)}(?!\w|['’](?!s\b))", text)
+    return any(re.search(rf"(?<![\w'’])(?<!\bNew ){re.escape(w)}(?!\w|['’](?!s\b))", text)
                for w in words)
 
 
@@ -195,6 +211,11 @@ def _by_place(text: str, m: Mention, dct: date) -> Mention:
     sentence = text[start:m.start] + " " + text[m.end:after.start() if after else m.end + 300]
     named = next(((country, subdiv) for words, country, subdiv in places
                   if _names_one(sentence, words)), None)
+    if named is None:  # a country's flag in its sentence (session 29)
+        named = next(((c, None) for c in _flag_countries(sentence)
+                      if _nearest_day(name, c, None, dct) is not None), None)
+    if named is None and name in HOLIDAY_PLACES_SENTENCE_ONLY:
+        return m
     if named is None:  # none in its sentence: the one calendar the story names (session 26)
         story = text[max(0, m.start - _STORY_REACH):m.start] + " " \
             + text[m.end:m.end + _STORY_REACH]

@@ -102,6 +102,34 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
                  or _TITLE_BEFORE.search(text, max(0, s - 60), s - 2) is not None))
 
 
+#: A race's or a song's time, not the time of day (session 29): an "M:SS" or "MM:SS" right
+#: before "of" and a lower-case word ("the single is 4:20 of pure perfection", "scored 4:20 of
+#: the third period"; not "of the morning/clock"), before a personal best's word within a few
+#: words ("parkrun!! 19:48, new pb"), or after a finish's "in" ("finished in 21:13").
+_LENGTH_OF = rx.compile(r"[ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:morning|afternoon|evening|night|"
+                        r"day|clock)\b)[a-z]")
+_BEST_AFTER = rx.compile(r"[ \t,;!–—-]{1,4}(?:(?:a|my|new|another|official)[ \t]+){0,2}"
+                         r"(?:(?-i:pb|PB|PR(?=[ \t]*(?:[!.,]|$))|p\.b\.)|personal[ \t]+best|"
+                         r"course[ \t]+record|"
+                         r"season'?s?[ \t]+best)\b", re.IGNORECASE)
+_FINISH_IN_BEFORE = rx.compile(r"\b(?:finish(?:ed|es|ing)?|crossed[ \t]+the[ \t]+line|"
+                               r"c[oa]me[ \t]+(?:home|in))[ \t]+in[ \t]+$", re.IGNORECASE)
+
+
+def a_race_or_song_length(text: str, m: re.Match[str], g: dict) -> bool:
+    """Whether a bare "M:SS"/"MM:SS" (no preposition of time, zone, hedge nor part of day) is
+    a race's or a song's time: before "of" and a lower-case word, before a personal best's
+    word, or after a finish's "in" (``_LENGTH_OF``, ``_BEST_AFTER``, ``_FINISH_IN_BEFORE``;
+    session 29)."""
+    if g.get("prep") or g.get("hedge") or g.get("tz") or g.get("pod") or g.get("podw"):
+        return False
+    s, e = m.span("span")
+    if e != m.end() or text[e:e + 1] == ":":
+        return False
+    return bool(_LENGTH_OF.match(text, e) or _BEST_AFTER.match(text, e)
+                or _FINISH_IN_BEFORE.search(text, max(0, s - 30), s))
+
+
 #: "of" and a few lower-case words closing the brackets after an "M:SS": "(5:55 of pure
 #: chaos)", "(3:40 of bliss)" (session 26).
 _LENGTH_OF_AFTER = rx.compile(r"[ \t]+of[ \t]+[a-z][a-z' ]{0,40}\)")

@@ -95,6 +95,11 @@ _COUNT_NOUN_BEFORE = rx.compile(
 _POSSESSIVE_AFTER = rx.compile(r"['’]s\b")
 #: Two more groups of digits after the number: a phone number ("1800 402 117", "1902 771-0042").
 _PHONE_GROUPS_AFTER = rx.compile(r"[ \t-]\d{3,4}[ \t-]\d{3,4}(?![\d,.]\d)")
+#: ... and two groups of digits before the number, one of them no year (a leading zero, or
+#: not four digits), each after a blank or a hyphen: the phone number's last group ("0803 555
+#: 1947", "020 7946 1999"; session 29). A list of years ("1914 1918 1939") keeps them.
+_PHONE_GROUPS_BEFORE = rx.compile(
+    r"(?<![\w,.:/+-])(?!(?:[12]\d{3}[ \t-]){2}$)\+?\d{2,5}[ \t-]\d{2,5}[ \t-]$")
 #: Software lines whose editions are named with a year ("Office 2019", "SQL Server 2016").
 _EDITION_BEFORE = rx.compile(
     r"(?<![\w'’-])(?:Windows|Office|Server|Studio|Exchange|Excel|Outlook|Word|PowerPoint|Visio|"
@@ -307,8 +312,8 @@ def year_is_date(text: str, start: int, end: int) -> bool:
             and not _POSSESSIVE_AFTER.match(text, end):
         return False  # a count: "a crowd of 1920", "Attendance was 1742", "turnout reached 2011";
         # a rating: "is rated 1820" (not "rated 2019's best": a year's possessive)
-    if _PHONE_GROUPS_AFTER.match(text, end):
-        return False  # a phone number in groups: "call 1800 402 117"
+    if _PHONE_GROUPS_AFTER.match(text, end) or _PHONE_GROUPS_BEFORE.search(before):
+        return False  # a phone number in groups: "call 1800 402 117", "0803 555 1947"
     if _MODEL_BEFORE.search(before) and not _REPORT_AFTER.match(text, end):
         return False  # a model's number: "the Peugeot 2008", "Battlefield 1942"
     if _MACHINE_AFTER.match(text, end) and _MAKER_BEFORE.search(before):

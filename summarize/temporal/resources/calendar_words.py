@@ -215,8 +215,10 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "purim": ("country", "IL", "public", "Purim", 0),
     "hanukkah": ("country", "IL", "school", "Hanukkah", 0),
     "chanukah": ("country", "IL", "school", "Hanukkah", 0),
-    "diwali": ("country", "SG", "public", "Diwali", 0),
-    "deepavali": ("country", "SG", "public", "Diwali", 0),
+    #: session 29: India's date by default (Singapore's, often a day earlier, where the text
+    #: names Singapore: ``HOLIDAY_PLACES``)
+    "diwali": ("country", "IN", "public", "Diwali", 0),
+    "deepavali": ("country", "IN", "public", "Diwali", 0),
     "holi": ("country", "IN", "public", "Holi", 0),  # public in holidays 0.109 (session 25)
     "chinese new year": ("country", "SG", "public", "Chinese New Year", 0),
     "lunar new year": ("country", "SG", "public", "Chinese New Year", 0),
@@ -426,8 +428,73 @@ _INDIA = ("India", "Indian", "Indians", "Delhi", "New Delhi", "Mumbai", "Bombay"
           "Ahmedabad", "Jaipur", "Lucknow", "Kanpur", "Nagpur", "Patna", "Varanasi", "Amritsar",
           "Chandigarh", "Kochi", "Goa", "Kerala", "Punjab", "Gujarat", "Rajasthan", "Bihar",
           "Uttar Pradesh", "Maharashtra", "Tamil Nadu", "West Bengal", "Karnataka")
-HOLIDAY_PLACES["diwali"] = ((_INDIA, "IN", None),)
-HOLIDAY_PLACES["deepavali"] = ((_INDIA, "IN", None),)
+#: Session 29: India's is the default now (most text that names Diwali means India's, "flight
+#: home for diwali"), Singapore's where the text names Singapore.
+_SINGAPORE = ("Singapore", "Singaporean", "Singaporeans", "Sentosa", "Jurong", "Changi")
+HOLIDAY_PLACES["diwali"] = ((_SINGAPORE, "SG", None),)
+HOLIDAY_PLACES["deepavali"] = ((_SINGAPORE, "SG", None),)
+#: Session 29: Independence Day is the US's 4 July unless its sentence names another country
+#: the ``holidays`` library keeps it for (its name, its people, its capital or a major city),
+#: or shows its flag (any country's flag: ``holiday_countries._flag_countries``): "tmrw na
+#: independence day 🇳🇬 parade" is Nigeria's 1 October. Only the sentence is read, not the
+#: story: a US story names other countries often.
+_INDEPENDENCE = (
+    (("Nigeria", "Nigerian", "Nigerians", "Naija", "Lagos", "Abuja", "Kano", "Ibadan",
+      "Port Harcourt", "Enugu"), "NG"),
+    (("Ghana", "Ghanaian", "Ghanaians", "Accra", "Kumasi"), "GH"),
+    (("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore", "Peshawar",
+      "Rawalpindi", "Quetta", "Faisalabad"), "PK"),
+    (_INDIA, "IN"),
+    (("Bangladesh", "Bangladeshi", "Bangladeshis", "Dhaka", "Chittagong"), "BD"),
+    (("Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"), "LK"),
+    (("Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon City", "Cebu",
+      "Davao"), "PH"),
+    (("Indonesia", "Indonesian", "Indonesians", "Jakarta", "Surabaya", "Bali"), "ID"),
+    (("Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur", "Penang"), "MY"),
+    (("Kenya", "Kenyan", "Kenyans", "Nairobi", "Mombasa", "Kisumu"), "KE"),
+    (("Uganda", "Ugandan", "Ugandans", "Kampala"), "UG"),
+    (("Tanzania", "Tanzanian", "Tanzanians", "Dar es Salaam", "Dodoma"), "TZ"),
+    (("Zambia", "Zambian", "Zambians", "Lusaka"), "ZM"),
+    (("Zimbabwe", "Zimbabwean", "Zimbabweans", "Harare", "Bulawayo"), "ZW"),
+    (("Malawi", "Malawian", "Malawians", "Lilongwe", "Blantyre"), "MW"),
+    (("Namibia", "Namibian", "Namibians", "Windhoek"), "NA"),
+    (("Sierra Leone", "Sierra Leonean", "Sierra Leoneans", "Freetown"), "SL"),
+    (("Liberia", "Liberian", "Liberians"), "LR"),
+    (("Senegal", "Senegalese", "Dakar"), "SN"),
+    (("Algeria", "Algerian", "Algerians", "Algiers"), "DZ"),
+    (("Morocco", "Moroccan", "Moroccans", "Rabat", "Casablanca"), "MA"),
+    (("Tunisia", "Tunisian", "Tunisians", "Tunis"), "TN"),
+    (("Jamaica", "Jamaican", "Jamaicans", "Montego Bay"), "JM"),
+    (("Trinidad", "Tobago", "Trinidadian", "Trinidadians", "Port of Spain"), "TT"),
+    (("Barbados", "Barbadian", "Barbadians", "Bajan", "Bajans", "Bridgetown"), "BB"),
+    (("Bahamas", "Bahamian", "Bahamians", "Nassau"), "BS"),
+    (("Mexico", "Mexican", "Mexicans", "Mexico City", "Guadalajara", "Monterrey"), "MX"),
+    (("Brazil", "Brazilian", "Brazilians", "Brasilia", "Brasília", "Sao Paulo", "São Paulo",
+      "Rio de Janeiro"), "BR"),
+    (("Argentina", "Argentine", "Argentines", "Argentinian", "Argentinians",
+      "Buenos Aires"), "AR"),
+    (("Chile", "Chilean", "Chileans"), "CL"),
+    (("Peru", "Peruvian", "Peruvians"), "PE"),
+    (("Colombia", "Colombian", "Colombians", "Bogota", "Bogotá", "Medellin", "Medellín"), "CO"),
+    (("Venezuela", "Venezuelan", "Venezuelans", "Caracas"), "VE"),
+    (("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Kharkiv", "Lviv"), "UA"),
+    (("Finland", "Finnish", "Finns", "Helsinki"), "FI"),
+    (("Greece", "Greek", "Greeks"), "GR"),
+)
+HOLIDAY_PLACES["independence day"] = tuple((words, country, None)
+                                           for words, country in _INDEPENDENCE)
+#: Holidays whose places are read in their sentence only (and its flags), not in the story
+#: around it (session 29).
+HOLIDAY_PLACES_SENTENCE_ONLY = frozenset({"independence day"})
+#: A holiday's name in a country's calendar where the library calls it otherwise ((holiday,
+#: country) -> the library's name): Nigeria's Independence Day is its "National Day"
+#: (session 29).
+HOLIDAY_PLACE_NAMES: dict[tuple[str, str], str] = {
+    ("independence day", "NG"): "National Day",
+    ("independence day", "MY"): "National Day",
+    ("independence day", "KE"): "Jamhuri Day",
+    ("independence day", "TZ"): "Independence and Republic Day",
+}
 #: Names that are holidays in lower case too (informal text); words with another common
 #: meaning in lower case ("easter egg", "a memorial day for the victims") are left out.
 LOWER_CASE_HOLIDAYS = frozenset({
