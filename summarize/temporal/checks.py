@@ -54,10 +54,11 @@ from .resources.units import (
     APPROXIMATORS,
     CURRENCY_SIGNS,
     LOWER_CASE_UNITS,
+    POST_SHOW_CUES,
     UNIT_PLURALS,
     UNITS,
 )
-from .resources.verbs import NOT_ACT_PASTS, PAST_AFTER_ADVERB
+from .resources.verbs import ARRANGING_VERBS, BOOKING_VERBS, NOT_ACT_PASTS, PAST_AFTER_ADVERB
 from .sense_checks import (
     AWARD_BEFORE,
     DAY_COMPOUND_AFTER,
@@ -233,6 +234,30 @@ def _verb_before_of(text: str, m: re.Match[str], g: dict) -> bool:
     return w.islower() and (w == "guilty" or (w not in NOT_ACT_PASTS and is_past_form(w)))
 
 
+#: "for" after a bare day of the month, and a booking or an arrangement before its "for" in the
+#: same clause (session 29).
+_FOR_AFTER = rx.compile(r"[ \t]+for\b", re.IGNORECASE)
+_BOOKED_BEFORE = rx.compile(rf"\b{alt(BOOKING_VERBS | ARRANGING_VERBS)}\b[^.;:!?\n]*\bfor\s+$",
+                            re.IGNORECASE)
+
+
+#: A cheer opening its phrase right before a lower-case "mon": the Irish or Jamaican "man".
+_COME_ON_BEFORE = rx.compile(r"(?:^|[^\w\s'’]|[.!?,;])[ \t]*(?:come[ \t]+on|c['’]?mon)[ \t]+$",
+                             re.IGNORECASE)
+
+
+#: A clock time closing a listing's item right before its comma ("doors 8pm, ", "doors 7, ",
+#: "kick-off 3:15, ", "support 9ish, "): the next item's approximate hour is a time too.
+_LISTED_CLOCK_BEFORE = rx.compile(
+    r"(?:(?<![\w:.,$£€])(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+    r"[ \t]*(?:[ap]m|[ap]\.m\.)|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?-?ish)"
+    rf"|\b{alt(POST_SHOW_CUES)}[ \t]+(?:1[0-2]|0?[1-9])),[ \t]$", re.IGNORECASE)
+#: Labels that make a listing's "9ish" an amount, no hour ("aged 9ish", "size 10ish").
+_NOT_LISTING_LABELS = frozenset({"aged", "age", "ages", "size", "sizes", "sized", "level",
+                                 "grade", "year", "years", "yr", "yrs", "number", "no", "temp",
+                                 "weight", "height", "score", "rated", "pace", "mins", "hrs"})
+
+
 def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                shortcut: bool = True) -> bool:
     """Whether the match of rule ``name`` is a time in its context (``g``: its groupdict,
@@ -247,6 +272,18 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             and not _LIST_OPENED.search(text, max(0, m.start() - 80), m.start()):
         return False  # a list's day needs its list opened by one: "York on the 9th, Hull the
         # 10th" (session 27)
+    if name == "clock_ish" and g.get("lword") is not None and (
+            g["lword"] in _NOT_LISTING_LABELS
+            or not _LISTED_CLOCK_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return False  # a listing's "headliner 10ish" needs a clock time before its comma
+        # ("doors 8pm, headliner 10ish"; session 29), no age nor size ("aged 9ish")
+    if name == "weekday_abbr" and m.group().lower() == "mon" \
+            and _COME_ON_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return False  # an address: "come on mon, get up", "c'mon mon!" (session 29)
+    if name == "day_ordinal" and g.get("plan") is not None and _FOR_AFTER.match(text, m.end()) \
+            and not _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return False  # "for the 14th for ..." only after a booking: "booked the hall for the
+        # 14th for the party" (session 29), not "voted for the 3rd for a change"
     if text[m.end():m.end() + 1] == "," and _THOUSANDS_AFTER.match(text, m.end()) \
             and ":" in m.group():
         return False  # a ratio or a map's scale: "a scale of 1:25,000" (session 21)

@@ -144,7 +144,8 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_post_listing": {"doors", "showtime", "curtain", "curtains", "show"},  # session 13
     "clock_at_sign": {"#AT", "#NUM"},  # a bare number right after "@" ("#AT": recognise.py)
     "clock_ish": {"#NUM"},
-    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish", "eve"},  # s12, s25
+    # s12, s25; "this aft" (s29)
+    "part_of_day": _words(PARTS_OF_DAY) | set(POST_PARTS_OF_DAY) | {"noonish", "eve", "aft"},
     "tonight": {"tonight", "overnight"},
     "deictic_day": {p.split()[-1] for p in DEICTIC_DAYS} | set(TOMORROW_SPELLINGS),
     "anaphoric_day": _words(ANAPHORIC_DAYS) & (_DAYPARTS | {"date"}),
@@ -391,7 +392,7 @@ RULE_BACK: dict[str, int] = {
     "clock_past": 3, "clock_hour_pod": 7, "clock_pod_at": 2, "clock_words": 5,
     "clock_words_zone": 6, "clock_hhmm_range": 1, "clock_hhmm_range_end": 3,
     "clock_hhmm_service": 4, "clock_hhmm_service_end": 4, "clock_hhmm_update": 2,
-    "clock_at_sign": 1, "clock_ish": 2, "clock_half_hour": 2, "clock_range_end": 1,
+    "clock_at_sign": 1, "clock_ish": 3, "clock_half_hour": 2, "clock_range_end": 1,
     "clock_dot_tonight": 3, "clock_dot_cue": 3,
     "part_of_day": 4,
     "tonight": 1, "deictic_day": 5, "anaphoric_day": 6, "weekday": 4, "weekday_after_next": 2,

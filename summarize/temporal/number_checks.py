@@ -23,6 +23,12 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
+from .resources.requests import (
+    RESCHEDULE_VERBS,
+    RESCHEDULED,
+    SLASH_BOOKING_VERBS,
+    SLASH_NOT_OBJECTS,
+)
 from .resources.units import (
     CURRENCY_PREFIXES,
     DISTANCE_UNITS,
@@ -281,6 +287,14 @@ def later_year(first: str, second: str) -> int | None:
 #: Words that lead into a date: "on 2/15", "by 3/1", "Friday 2/15".
 _SLASH_LEAD = rx.compile(rf"\b(?:on|by|until|till|from|since|before|after|through|due|dated|"
                          rf"{alt(SLASH_DATE_VERBS)[3:-1]}|{WEEKDAY_ANY})[\s,]*$", re.IGNORECASE)
+#: A post's moving or booking verb, at most four words of its object, and "to"/"for"/"till"
+#: before a slash pair ("dentist moved to 5/12", "pushed my appt back to 6/3", "booked the van
+#: for 14/8"): the new day (session 29); not a score's, a rating's or a price's object ("bumped
+#: the rating to 9/10"). The window is 44 characters.
+_MOVED_LEAD = rx.compile(
+    rf"\b{alt(RESCHEDULE_VERBS | RESCHEDULED | SLASH_BOOKING_VERBS)}"
+    rf"(?:\s+(?!{alt(SLASH_NOT_OBJECTS)}\b)[\w'’]+){{0,4}}?\s+(?:to|for|till|until)\s+$",
+    re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})
 _SHARE_OF = rx.compile(r"\s+of\s+(?:the|a|an|all|our|their|its|his|her|my|your|voters|staff|"
                        r"those|these|them|us)\b", re.IGNORECASE)
@@ -303,6 +317,11 @@ _MUSIC = rx.compile(rf"\b{alt(MUSIC_WORDS)}\b", re.IGNORECASE)
 _DAY_LEAD = rx.compile(r"\b(?:on|by|until|till|due|dated|before|after|since)\s+$", re.IGNORECASE)
 
 
+#: What follows a rating's "9/10" ("pushed it to 9/10 stars"): no day.
+_RATED_AFTER = rx.compile(r"\s*(?:stars?|points?|pts|marks?|rating|score|for\b|from\b|"
+                          r"(?:would|will)\s+(?:recommend|book|go)|[!*⭐])", re.IGNORECASE)
+
+
 def slash_date_ok(text: str, m: re.Match[str]) -> bool:
     """ "2/15" is a date after a word that leads into one, or when one number can only be a
     day (over 12); never "24/7", "9/11", nor a fraction ("3/4") standing alone."""
@@ -314,5 +333,8 @@ def slash_date_ok(text: str, m: re.Match[str]) -> bool:
         return False  # a time signature: "the song shifts from 4/4 to 5/4" (session 13)
     if m.groupdict().get("wd") or _SLASH_LEAD.search(text, max(0, m.start() - 20), m.start()):
         return True  # "tues 20/2", "results post 2/9" (session 11)
+    if _MOVED_LEAD.search(text, max(0, m.start() - 44), m.start()) \
+            and not (m.group("b") in ("5", "10", "100") and _RATED_AFTER.match(text, m.end())):
+        return True  # "dentist moved to 5/12" (session 29)
     a, b = int(m.group("a")), int(m.group("b"))
     return a >= 1 and b >= 1 and (12 < a <= 31) != (12 < b <= 31)

@@ -68,7 +68,9 @@ def offered_day(text: str, lo: int, start: int, end: int) -> bool:
 #: progressive of a plan's verb ("summer and i are doing the fair on"), or such a gerund
 #: opening the piece with no subject ("meeting sam at the lido").
 _PLANNED = rx.compile(
-    r"(?:[\W_]*|.*?\b(?:am|are|is|i['’]?m|we['’]?re|they['’]?re|you['’]?re)\s+)"
+    # ... or a question's "who's going to the gig sat nite?", "anyone going" (session 29)
+    r"(?:[\W_]*|.*?\b(?:am|are|is|i['’]?m|we['’]?re|they['’]?re|you['’]?re|who['’]?s|whos|"
+    r"any(?:one|body|1))\s+)"
     r"(?:" + "|".join(sorted(PLAN_GERUNDS)) + r")\b[^.;:!?,\n]*$", re.IGNORECASE)
 
 

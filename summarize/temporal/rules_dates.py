@@ -156,8 +156,10 @@ RULES: list[tuple[str, str, str]] = [
      # a post's "booked for the 14th", "my bday is the 3rd": after "for"/"is" only where the
      # day ends its phrase ("for the 14th time", "is the 3rd in a row" are no dates)
      r"|(?:(?<=\b(?P<plan>for)\s)|(?<=\b(?P<plan2>is)\s))(?=the\s+\d\d?(?:st|nd|rd|th)"
-     # ... or at an emoji ("my bday is the 22nd 🎂"; session 12)
-     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b))"
+     # ... or at an emoji ("my bday is the 22nd 🎂"; session 12), or before another "for"
+     # phrase after "for" ("booked the hall for the 14th for the engagement"; session 29)
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b"
+     r"|(?(plan)[ \t]+for\b|(?!))))"
      # ... or a proposal's "can u do the 22nd for the fitting?" (session 22)
      r"|(?<=\b(?P<plan4>do)\s)(?=the\s+\d\d?(?:st|nd|rd|th)"
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then|for|and)\b))"

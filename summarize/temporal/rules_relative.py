@@ -37,6 +37,7 @@ from .resources.post_days import (
     END_DAY_LEADS,
     EVENT_NOUNS,
     FAREWELL,
+    POST_CLOSING_ADVERBS,
     REMINDED,
     REMINDER_VERBS,
     RESUME_DAY_LEADS,
@@ -263,6 +264,12 @@ RULES: list[tuple[str, str, str]] = [
      # (and "mon": "open mon?", "ok for mon?"; session 28)
      + rf"(?=(?-i:sat|wed|weds|mon)(?:{_PHRASE_END}|[ \t]+(?:from|at|then|x+)\b|[ \t]*@"
      r"|[ \t]+\d))"
+     # ... or after "til"/"till"/"until" before a post's closing adverb ("camping til mon
+     # anyway", "off till sat tho"), or a capitalised "Mon" there ending its phrase ("shut
+     # until Mon."; session 29)
+     r"|(?:(?<=\btil\s)|(?<=\btill\s)|(?<=\buntil\s))"
+     rf"(?=(?-i:mon|sat|wed|weds)[ \t]+{alt(POST_CLOSING_ADVERBS)}(?![\w'’-])"
+     rf"|(?-i:Mon|MON)\.?{_PHRASE_END})"
      # ... or after a chat's word of a move, a choice, being free or away, a lower-case
      # "mon", "sat", "weds" ending its phrase ("swap to sat instead?", "what about mon?",
      # "go out mon?"; no "wed": "plans to wed."; session 28)

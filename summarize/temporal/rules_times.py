@@ -279,7 +279,12 @@ RULES: list[tuple[str, str, str]] = [
      rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:{alt(POST_DAY_WORDS)[3:]}"
      # ... a lower-case "sat", "sun", "wed" too, not after a subject or "the"/"a" ("come
      # round sat 8ish"; session 27)
-     rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed))\s+)"
+     rf"|{NOT_AFTER_SUBJECT}(?<!\bthe\s)(?<!\ba\s)(?-i:sat|sun|weds|wed))\s+"
+     # ... or a listing's next item after a comma, its label in lower case ("doors 8pm,
+     # headliner 10ish": ``checks`` wants a clock time closing the item before; session 29)
+     # (no word of ``POST_CLOCK_CUES`` among them: "then drinks 9ish" is the cue's)
+     rf"|(?<=,\s)(?-i:(?:(?!{alt(POST_CLOCK_CUES)}\b)[a-z]{{2,12}}[ \t]+)?"
+     rf"(?!{alt(POST_CLOCK_CUES)}\b)(?P<lword>[a-z]{{2,12}}))[ \t]+)"
      r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
      rf"{_POD_AFTER}?)"),
     ("clock_pod_at", "clock",
@@ -381,7 +386,9 @@ RULES: list[tuple[str, str, str]] = [
      r"(?<![\w'’-])(?<!\ba\s)(?<!\band\s)(?<![\d.,]\s)"
      r"(?P<span>(?P<mins>half)\s+(?P<hourw>1[0-2]|0?[1-9])(?![\w:.]\w|\.\d))"
      r"(?=[ \t]*(?:[,;!?)]|\.(?!\d)|$|[^\w\s%'’/:.,$£€+*=×&#-])"
-     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|tmrw|tomorrow)\b)"),
+     r"|\s+(?:then|so|sharp|pls|please|x+|tonight|tonite|2nite|today|tmrw|tomorrow)\b"
+     # ... or before the place it is at ("doors half 8 at the academy"; session 29)
+     r"|[ \t]+(?:at|@)[ \t]+the\b)"),
     # a show's listing of bare hours without a preposition ("Doors 8, show 9", "curtain up 7";
     # session 13): the evening's hours (post_hours), in a post only (``post_hours.plan_hours``)
     ("clock_post_listing", "clock",
@@ -447,7 +454,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?(pre)(?:(?-i:(?<!\bthe\s)(?<!\bthat\s){alt(POST_PARTS_OF_DAY)[3:]}"
      # ... and "this eve", "tmrw eve": an evening after a deictic day word (session 25)
      r"|(?-i:(?:(?<=\bthis\s)|(?<=\btomorrow\s)|(?<=\btmrw\s)|(?<=\b2moro\s)"
-     r"|(?<=\byesterday\s)|(?<=\byday\s))eve(?![ \t]+of\b)))|(?!)))"
+     # ... and "this aft", "tmrw aft": an afternoon there too, not a ship's or a plane's
+     # "aft" before its part ("this aft deck"; session 29)
+     r"|(?<=\byesterday\s)|(?<=\byday\s))(?:eve(?![ \t]+of\b)|aft(?![ \t]+(?:of|deck|decks|"
+     r"cabin|cabins|section|end|hold|mast|door|doors|hatch|cockpit|galley|fuselage|cargo|"
+     r"part|bulkhead|compartment|seats?|rows?|wing|pylon|lounge)\b)(?![\w'’-]))))|(?!)))"
      rf"(?:(?<=noon)(?P<ish>-?ish)\b|\b{_NOT_COMPOUND})"
      # ... noon, midday and midnight with a zone: "noon GMT" = T12:00Z (session 25)
      rf"(?:(?:(?<=noon)|(?<=midday)|(?<=midnight)){_TZ_BODY})?{_EVENT_NIGHT}(?P<after>\s+(?:of\s+)?(?:yesterday|today|tomorrow|{WEEKDAY})"

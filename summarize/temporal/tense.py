@@ -24,6 +24,7 @@ from .resources.verbs import (
     ARRANGEMENTS,
     ARRANGING_VERBS,
     BOOKED_THINGS,
+    BOOKING_VERBS,
     CALENDAR_PRESENT,
     CALENDAR_SUBJECTS,
     DECLARING,
@@ -247,6 +248,8 @@ def scheduled_for(before: list[str]) -> str:
         before = before[:-1]  # "book a table for dinner friday": the meal names the event
     if len(before) >= 3 and before[-1] == "for" and before[-2] in _ARRANGED_OR_BOOKED:
         return _arranged_for(before)  # "set sentencing for", "organised a picnic for"
+    if len(before) >= 3 and before[-1] == "for" and (booked := _booked_for(before)):
+        return booked  # "booked the community hall for" (session 29)
     if len(before) < 2 or before[-1] not in SCHEDULING_PREPS:
         return ""
     k = len(before) - 2
@@ -278,6 +281,23 @@ def _arranged_for(before: list[str]) -> str:
                 return ""
             return " ".join(before[k:])
         if not w.isalpha():  # a name, a number or a mark ends the object
+            return ""
+    return ""
+
+
+def _booked_for(before: list[str]) -> str:
+    """The words from a booking verb to "for" when the words between are its object
+    ("booked the community hall for"), else ""; not after "had" nor a determiner ("the book
+    for")."""
+    stop = len(before) - 2
+    for k in range(stop, max(-1, stop - _ARRANGED_GAP), -1):
+        w = before[k]
+        if w in BOOKING_VERBS:
+            if k == stop or "had" in before[max(0, k - 3):k] \
+                    or (k > 0 and before[k - 1] in _DETERMINERS):
+                return ""  # "was booked for" (a player's caution) reads as before
+            return " ".join(before[k:])
+        if not w.isalpha():
             return ""
     return ""
 

@@ -25,6 +25,7 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
+from ..resources.requests import RESCHEDULE_VERBS, RESCHEDULED, SLASH_BOOKING_VERBS
 from ..tense import calendar_present
 from ..values import Cal, value
 from ..words import amount, month_number, weekday_number
@@ -240,10 +241,27 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
         if f.get("wd"):  # "fri 2/8": the year in which it is a Friday, when one is
             wd = weekday_number(f["wd"])
             options = [d for d in options if d.isoweekday() == wd] or options
+        if _moved_to(a) and a.dct is not None and (ahead := [d for d in options if d >= ref]):
+            d = min(ahead)  # "dentist moved to 5/12": the new day, ahead (session 29)
+            return dated(Cal("day", d), anchor, av, f"'{c.text}' read as {how}, the day moved "
+                         f"or booked to ('{a.tense_cue}'): the first on or after the "
+                         f"{anchor_name(anchor)} {av}")
         d = nearest(options, ref, a.tense)
         return dated(Cal("day", d), anchor, av, f"'{c.text}' read as {how}: took {d.year}, "
                      f"the nearest to the {anchor_name(anchor)} {av}")
     return None
+
+
+#: A slash date's verb of moving or booking before "to"/"for" (session 29).
+_MOVED_VERBS = RESCHEDULE_VERBS | RESCHEDULED | SLASH_BOOKING_VERBS
+
+
+def _moved_to(a: Anchors) -> bool:
+    """Whether a slash date is the object of a moving or booking verb and its "to"/"for"
+    ("dentist moved to 5/12", "booked the van for 14/8"), not after a pluperfect."""
+    words = a.tense_cue.lower().split()
+    return a.prep in ("to", "for", "till", "until") and words[:1] != ["had"] \
+        and any(w in _MOVED_VERBS for w in words[:2])
 
 
 def _falls_on(day_month: tuple[int, int], wd: int, a: Anchors) -> bool:

@@ -66,6 +66,11 @@ SAT_DAY_LEADS = frozenset({
     "for", "til", "till", "until", "from", "open", "opens", "closed", "shut", "ours", "mine",
     "yours", "theirs",
 })
+#: A post's adverbs closing a clause after "til <weekday>" ("camping til mon anyway", "off till
+#: sat tho"): the weekday's phrase ends there (session 29).
+POST_CLOSING_ADVERBS = frozenset({"anyway", "anyways", "tho", "though", "hopefully", "probs",
+                                  "probably", "at least", "at the earliest", "at the latest",
+                                  "now", "then", "x", "xx", "lol"})
 #: A chat's words that lead into a day right before a lower-case "mon", "sat", "weds" ending
 #: its phrase (a mark, an emoji, a kiss, "instead"): a move, a choice, being free or away
 #: ("can we swap to sat instead?", "what about mon?", "r u free sat?", "did the bins go out

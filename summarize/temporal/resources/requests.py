@@ -49,6 +49,13 @@ RESCHEDULE_VERBS = frozenset({"move", "push", "bump", "shift", "change", "switch
 #: day, ahead ("swapped my shift to the 18th", "the meeting got moved to the 9th").
 RESCHEDULED = frozenset({"moved", "pushed", "bumped", "shifted", "changed", "switched",
                          "rescheduled", "postponed", "rebooked", "swapped", "preponed"})
+#: Verbs of a booking before "for" and a slash pair ("booked the van for 14/8"; session 29).
+SLASH_BOOKING_VERBS = frozenset({"booked", "book", "rebooked", "reserved", "reserve"})
+#: Objects of a moving verb that make its slash pair a value, no day ("bumped the score to
+#: 9/10", "changed the odds to 5/2"; session 29).
+SLASH_NOT_OBJECTS = frozenset({"score", "scores", "rating", "ratings", "odds", "ratio", "grade",
+                               "grades", "mark", "marks", "price", "prices", "stake", "share",
+                               "shares", "vote", "votes", "split", "fraction", "dose", "mix"})
 #: Clause words that may follow a rescheduling's new day ("to the 18th so I can come").
 RESCHEDULE_AFTER = ("please", "pls", "plz", "instead", "at", "@", "then", "if", "so", "and",
                     "but", "cos", "because")
@@ -73,4 +80,6 @@ PLAN_GERUNDS = frozenset({"doing", "meeting", "seeing", "visiting", "hosting", "
                           "heading", "playing", "having", "throwing", "hitting",
                           # a journey's ("driving down to cork sun morning"; session 26)
                           "driving", "flying", "travelling", "traveling", "sailing",
-                          "cycling", "catching"})
+                          "cycling", "catching",
+                          # going out to an event ("who's going to the gig sat nite?"; s29)
+                          "going"})

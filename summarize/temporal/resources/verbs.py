@@ -96,6 +96,11 @@ ARRANGED_EVENTS = frozenset({
 #: party on Saturday"): before "for" they stand for the event (session 13).
 BOOKED_THINGS = frozenset({"table", "room", "slot", "taxi", "cab", "babysitter",
                            "tickets", "ticket", "seats", "reservation"})  # session 14
+#: Verbs of a booking whose object, whatever it is, is booked "for" a day ("booked the
+#: community hall for the 14th", "reserved two courts for Sunday"): the day lies ahead whatever
+#: the verb's tense (session 29; the object holds at most ``_ARRANGED_GAP`` words).
+BOOKING_VERBS = frozenset({"booked", "book", "books", "rebooked", "reserved", "reserve",
+                           "reserves"})
 #: Verbs that give someone time until a day ("gave the firms until Friday to reply"): the
 #: deadline lies ahead whatever their tense (session 11, newswire).
 DEADLINE_GIVERS = frozenset({
