@@ -13,13 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from summarize.temporal import tag_text
-
-
-def _mentions(text: str, dct: date) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.type, m.value) for m in tag_text(text, dct)}
-
+from temporal_found import assert_spans
+from temporal_found import found as _mentions
 
 INDEPENDENCE = [
     # a flag in its sentence: that country's calendar
@@ -82,11 +77,7 @@ PHONE = [
 
 @pytest.mark.parametrize(("dct", "text", "span", "value"), PHONE)
 def test_a_phone_numbers_last_group_is_no_year(dct, text, span, value) -> None:
-    found = _mentions(text, dct)
-    if value is None:
-        assert span not in found, found
-    else:
-        assert found.get(span) == ("DATE", value)
+    assert_spans(_mentions(text, dct), {span: value and ("DATE", value)})
 
 
 LENGTHS = [
@@ -105,8 +96,4 @@ LENGTHS = [
 
 @pytest.mark.parametrize(("dct", "text", "span", "value"), LENGTHS)
 def test_a_race_or_song_time_is_no_clock(dct, text, span, value) -> None:
-    found = _mentions(text, dct)
-    if value is None:
-        assert span not in found, found
-    else:
-        assert found.get(span) == ("TIME", value)
+    assert_spans(_mentions(text, dct), {span: value and ("TIME", value)})
