@@ -2,7 +2,8 @@
 before a season, the weekend that follows a weekday under discussion, holiday names that are
 no other word in lower case, a weekday surname before a name's letters ("KC", "MP"), degrees
 after "readings in", a chat's weekday "at half 10", a Title Case headline's infinitive,
-a market's "rebound in" beside a quarter, and a lower-case month that names a pet or a relative.
+a market's "rebound in" beside a quarter, a lower-case month that names a pet or a relative, and
+a broadcast's sign-off ("This is World News Tonight.").
 Each table holds cases that fail on the code before the session and near-misses that must keep
 their reading (a span wanted as None is absent)."""
 
@@ -88,6 +89,16 @@ CASES = [
     # must stay: a month with its day, and a month after a preposition
     (MON, "my son june 3rd is his birthday party", {"june 3rd": ("DATE", "2025-06-03")}),
     (MON, "back in june we moved house", {"june": ("DATE", "2025-06")}),
+    # --- a broadcast's sign-off: a programme's name ending in "Today"/"Tonight" -------------
+    (date(1998, 7, 21), "Crews are still searching. This is Evening Report Tonight.",
+     {"Tonight": None}),
+    (date(1998, 7, 21), "That is all for now. This is Radio Harbour Today.", {"Today": None}),
+    # must stay: a headline's "Tonight", a sentence opening with it, a lower-case "tonight"
+    (date(1998, 7, 21), "Council Votes Tonight", {"Tonight": ("TIME", "1998-07-21TNI")}),
+    (date(1998, 7, 21), "This is it. Tonight the polls close.",
+     {"Tonight": ("TIME", "1998-07-21TNI")}),
+    (date(1998, 7, 21), "This is Evening Report. The storm hit tonight.",
+     {"tonight": ("TIME", "1998-07-21TNI")}),
 ]
 
 

@@ -21,7 +21,7 @@ from .length_checks import (
     RELATIVE_AFTER,
     THAN_AFTER,
 )
-from .names import names_a_title
+from .names import names_a_title, signed_off
 from .number_checks import (
     AGED_BEFORE,
     AMOUNT_BEFORE,
@@ -406,6 +406,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
         return False  # a kind of day, no date: "the holiday falls on a Tuesday" (session 26)
     if name in ("weekday", "deictic_day", "part_of_day") and names_a_title(text, m, g):
         return False
+    if name == "tonight" and signed_off(text, m, "pod"):
+        return False  # "This is World News Tonight." (session 29)
     if name == "clock_24h" and not g.get("prep") and not g.get("hedge") and not g.get("tz") \
             and not_a_clock_before(
             text, max(0, m.start("span") - 30), m.start("span")):

@@ -660,6 +660,8 @@ def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
             if prev and prev.group(1) and prev.group(1).title() in _PREPOSITION:
                 return False
         return True
+    if signed_off(text, m, key):
+        return True  # a broadcast's sign-off: "This is VOA Today." (session 29)
     if key == "pod":  # "Friday Night Lights" in prose; not "on Friday Night", nor a headline
         if not (_DAY_AND_PART.fullmatch(text, m.start(), m.end())
                 and _NAME_WORD_AFTER.match(text, m.end())):
@@ -675,6 +677,22 @@ def names_a_title(text: str, m: re.Match[str], g: dict) -> bool:
         return False
     before = _PREVIOUS_WORD.search(text, max(0, m.start(key) - 12), m.start(key))
     return before is not None and before.group(1) in NAME_BEFORE_TODAY
+
+
+def signed_off(text: str, m: re.Match[str], key: str) -> bool:
+    """Whether a capitalised "Today" or "Tonight" (group ``key`` of ``m``, ending it) closes a
+    programme's name in a broadcast's sign-off ("This is World News Tonight.")."""
+    return text[m.start(key):m.end(key)] in ("Today", "Tonight") and m.end(key) == m.end() \
+        and _SIGN_OFF_BEFORE.search(text, max(0, m.start(key) - 60), m.start(key)) is not None \
+        and _SIGN_OFF_AFTER.match(text, m.end(key)) is not None
+
+
+#: A broadcast's sign-off before a programme's name ending in "Today"/"Tonight": "This is" and
+#: one to three capitalised words ("This is World News Tonight.", "This is VOA Today."), the
+#: name ending its sentence; TimeBank leaves the name untagged (session 29).
+_SIGN_OFF_BEFORE = rx.compile(r"(?<![\w'’])(?-i:This[ \t]+is)(?:[ \t]+(?-i:[A-Z][\w'’&.-]*)){1,3}"
+                              r"[ \t]+$")
+_SIGN_OFF_AFTER = rx.compile(r"[ \t]*(?:[.,;:!]|$)")
 
 
 #: Words after a weekday that are no surname: date words, titles, common nouns of news.
