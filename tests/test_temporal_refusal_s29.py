@@ -38,6 +38,8 @@ CASES = [
      {"Friday": ("DATE", "2024-03-15")}),
     ("Union leaders would not say until Friday whether members would strike.",
      {"Friday": ("DATE", "2024-03-15")}),
+    ("The club would not say by Friday whether the manager stays.",
+     {"Friday": ("DATE", "2024-03-15")}),
     ("The committee will not say on Monday who the new chair is.",
      {"Monday": ("DATE", "2024-03-18")}),
     ("The team would play on Sunday if the pitch dried out.",

@@ -70,8 +70,6 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     (``Tense.explicit``: "the fair runs from Friday", "have an interview Friday", a reported
     possibility "warned it could reach the coast Friday")."""
     words = cue.lower().replace("'ll", " will").split()
-    if not explicit and refused_telling(words):
-        return False
     if explicit or prep in _ATTACHING or any(w in EXPLICIT_FUTURE for w in words):
         return True
     if scheduled_for(words) or is_progressive(cue):  # a scheduled date; "is leaving Friday"
