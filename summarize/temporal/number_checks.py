@@ -23,12 +23,7 @@ from .patterns import (
 )
 from .resources.day_words import DAY_AT_WORDS, POST_DAY_WORDS
 from .resources.determiners import POSSESSIVES
-from .resources.requests import (
-    RESCHEDULE_VERBS,
-    RESCHEDULED,
-    SLASH_BOOKING_VERBS,
-    SLASH_NOT_OBJECTS,
-)
+from .resources.requests import SLASH_MOVING_VERBS, SLASH_NOT_OBJECTS
 from .resources.units import (
     CURRENCY_PREFIXES,
     DISTANCE_UNITS,
@@ -292,7 +287,7 @@ _SLASH_LEAD = rx.compile(rf"\b(?:on|by|until|till|from|since|before|after|throug
 #: for 14/8"): the new day (session 29); not a score's, a rating's or a price's object ("bumped
 #: the rating to 9/10"). The window is 44 characters.
 _MOVED_LEAD = rx.compile(
-    rf"\b{alt(RESCHEDULE_VERBS | RESCHEDULED | SLASH_BOOKING_VERBS)}"
+    rf"\b{alt(SLASH_MOVING_VERBS)}"
     rf"(?:\s+(?!{alt(SLASH_NOT_OBJECTS)}\b)[\w'’]+){{0,4}}?\s+(?:to|for|till|until)\s+$",
     re.IGNORECASE)
 _NOT_DATES = frozenset({"24/7", "9/11", "7/7"})

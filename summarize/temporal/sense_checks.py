@@ -351,11 +351,10 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     return True
 
 
-_REBOUNDS = frozenset({"rebound", "rebounds"})
 #: A word or phrase of a game in play, or a running score ("up 71-68", "led 3-1", "trail 2-0").
 _GAME_CUE = rx.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(
-        (GAME_WORDS - _REBOUNDS) | set(GAME_PHRASES), key=lambda w: (-len(w), w)))
+        GAME_WORDS | set(GAME_PHRASES), key=lambda w: (-len(w), w)))
     # a board's rebound, not a market's "rebound in sales", "a rebound from the slump"
     # (session 29)
     + r"|rebounds|(?:grabbed|grabs|grab|snagged|pulled[ \t]+down|offensive|defensive)[ \t]+"

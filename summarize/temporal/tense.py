@@ -313,10 +313,16 @@ def _headline_scheduled(text: str, a: int, start: int, before: list[str]) -> str
     last = text[max(a, start - 8):start].split()[-1:]
     if not last or last[0] not in _TITLE_SCHEDULING_PREPS:
         return ""
+    lower = _title_words_lowered(text, a, start, before)
+    return scheduled_for(normed(lower)) if lower is not None else ""
+
+
+def _title_words_lowered(text: str, a: int, start: int, before: list[str]) -> list[str] | None:
+    """The words of ``text[a:start]`` in lower case, for a headline's Title Case that ``normed``
+    read as names ("Unions Call Strike for", "Handlers to Strike From"); None when they are not
+    the words of ``before``."""
     raw = WORD.findall(text, a, start)
-    if len(raw) != len(before):
-        return ""
-    return scheduled_for(normed([w.lower() for w in raw]))
+    return [w.lower() for w in raw] if len(raw) == len(before) else None
 
 
 #: ``SCHEDULING_PREPS`` as written in lower case or in a headline's Title Case.
@@ -918,9 +924,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if not verb and quoted is None and "<name>" in before[-_HEADLINE_GAP:]:
         # in Title Case ("Handlers to Strike From Friday") ``normed`` takes the verb for a
         # name: read the words in lower case (session 29)
-        raw = WORD.findall(text, a, start)
-        if len(raw) == len(before):
-            verb = _headline_infinitive([w.lower() for w in raw])
+        lower = _title_words_lowered(text, a, start, before)
+        if lower is not None:
+            verb = _headline_infinitive(lower)
     if verb:  # a headline's "Ferry service to resume Tuesday": no verb but the infinitive's
         return Tense("future", f"to {verb}", True)
     if FUTURE_WORDS.isdisjoint(before) and FUTURE_WORDS.isdisjoint(after):

@@ -25,7 +25,7 @@ from ..resources.calendar_words import (
     PARTS_OF_DAY,
 )
 from ..resources.numbers import CARDINALS, DECADE_WORDS, ORDINALS
-from ..resources.requests import RESCHEDULE_VERBS, RESCHEDULED, SLASH_BOOKING_VERBS
+from ..resources.requests import SLASH_MOVING_VERBS
 from ..tense import calendar_present
 from ..values import Cal, value
 from ..words import amount, month_number, weekday_number
@@ -252,16 +252,12 @@ def _numeric(c: Candidate, a: Anchors) -> Resolution | None:
     return None
 
 
-#: A slash date's verb of moving or booking before "to"/"for" (session 29).
-_MOVED_VERBS = RESCHEDULE_VERBS | RESCHEDULED | SLASH_BOOKING_VERBS
-
-
 def _moved_to(a: Anchors) -> bool:
     """Whether a slash date is the object of a moving or booking verb and its "to"/"for"
     ("dentist moved to 5/12", "booked the van for 14/8"), not after a pluperfect."""
     words = a.tense_cue.lower().split()
     return a.prep in ("to", "for", "till", "until") and words[:1] != ["had"] \
-        and any(w in _MOVED_VERBS for w in words[:2])
+        and any(w in SLASH_MOVING_VERBS for w in words[:2])
 
 
 def _falls_on(day_month: tuple[int, int], wd: int, a: Anchors) -> bool:

@@ -51,6 +51,9 @@ RESCHEDULED = frozenset({"moved", "pushed", "bumped", "shifted", "changed", "swi
                          "rescheduled", "postponed", "rebooked", "swapped", "preponed"})
 #: Verbs of a booking before "for" and a slash pair ("booked the van for 14/8"; session 29).
 SLASH_BOOKING_VERBS = frozenset({"booked", "book", "rebooked", "reserved", "reserve"})
+#: Every verb whose "to"/"for" puts a slash pair on the day moved or booked to ("dentist moved
+#: to 5/12"): read by the pair's check and by its resolution (session 29).
+SLASH_MOVING_VERBS = RESCHEDULE_VERBS | RESCHEDULED | SLASH_BOOKING_VERBS
 #: Objects of a moving verb that make its slash pair a value, no day ("bumped the score to
 #: 9/10", "changed the odds to 5/2"; session 29).
 SLASH_NOT_OBJECTS = frozenset({"score", "scores", "rating", "ratings", "odds", "ratio", "grade",
