@@ -109,6 +109,14 @@ _EVER_AFTER = rx.compile(r"\s+ever\b")
 #: An event's noun after a holiday, then (three words at most between) "on/this/next" and a
 #: day of its own: "a Christmas edition on Monday 16 December", "the Easter fair on Saturday"
 #: (the holiday names the kind of event, which the day dates; session 26).
+#: A body named by a weekday, capitalised after it ("a Sunday League side", "the Sunday
+#: School"); in running text (a lower-case word before the day), not a Title Case headline's
+#: "Votes Tuesday School Board", nor after a reporting verb or a past ("said Tuesday School
+#: officials ...") (session 30).
+_NAMED_BODY_AFTER = rx.compile(r"[ \t]+(?:League|School|Club|Choir|Society|Circle)\b(?![-'’])")
+_LOWER_WORD_BEFORE = rx.compile(r"(?<![\w'’])(?!(?:said|says|told|tells)[ \t])[a-z][\w'’]*"
+                                r"(?<!ed)[ \t]+$")
+
 _EVENT_DATED_AFTER = rx.compile(
     r"[ \t]+(?:editions?|markets?|menus?|fairs?|fayres?|fetes?|partys?|parties|concerts?|"
     r"lunch(?:es)?|dinners?|specials?|sales?|shows?|parades?|services?|events?|bazaars?)"
@@ -369,6 +377,9 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
                  or (head == "wd" and GROUP_AFTER_NOUN.match(text, m.end(head)))) \
             and modifies_a_thing(text, m, g, head):
         return False  # a thing named after a time: "the summer house", "Sunday school"
+    if head == "wd" and g["wd"][:1].isupper() and _NAMED_BODY_AFTER.match(text, m.end(head)) \
+            and _LOWER_WORD_BEFORE.search(text, max(0, m.start(head) - 24), m.start(head)):
+        return False  # a body's name: "coaches a Sunday League side", "the Sunday School" (s30)
     if head == "hol" and _EVENT_DATED_AFTER.match(text, m.end(head)) \
             and modifies_a_thing(text, m, g, head):
         return False  # "a Christmas edition on Monday 16 December": the kind of event (s26)

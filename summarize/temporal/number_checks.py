@@ -100,7 +100,22 @@ def a_length_in_brackets(text: str, m: re.Match[str], g: dict) -> bool:
             and s >= 3 and text[s - 3].isalnum()
             and (_has_recording_word(text)
                  or _ARTIST_DASH_TITLE.search(text, max(0, s - 80), s - 2) is not None
-                 or _TITLE_BEFORE.search(text, max(0, s - 60), s - 2) is not None))
+                 or _TITLE_BEFORE.search(text, max(0, s - 60), s - 2) is not None
+                 or _listed_lengths(text, s)))
+
+
+#: A bare "(M:SS)" right after a title's word: a track's or a clip's length when another one
+#: stands near it, as a setlist or a tracklist writes them (session 30).
+_BRACKETED_LENGTH = rx.compile(r"(?<=[\w'’!?])[ \t]*\((\d{1,2}:[0-5]\d)\)")
+
+
+def _listed_lengths(text: str, start: int) -> bool:
+    """Whether the bracketed "M:SS" at ``start`` is one of two or more after titles within 120
+    characters ("Copper (5:12), Ember (3:07)"): a list's lengths with no radio's word; a lone
+    "tonight (7:30)" stays a time."""
+    near = [m.start(1) for m in _BRACKETED_LENGTH.finditer(
+        text, max(0, start - 120), min(len(text), start + 126))]
+    return start in near and len(near) > 1
 
 
 #: A race's or a song's time, not the time of day (session 29): an "M:SS" or "MM:SS" right

@@ -62,6 +62,10 @@ _DAY = rf"(?<![\w'’])(?:{alt({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS})})(?![\w'’]
 #: Two weekdays set side by side as a choice ("thurs works better than fri", "sat or sun").
 _CHOICE = rx.compile(rf"{_DAY}(?:\s+[\w'’]+){{0,3}}?\s+{DAY_CHOICES}\s+{_DAY}", re.IGNORECASE)
 
+#: A "sat" in a pair of days joined by "or": the day, no past verb.
+_SAT_PAIR = rx.compile(rf"{_DAY}\s+or\s+sat(?![\w'’])|(?<![\w'’])sat\s+or\s+{_DAY}",
+                       re.IGNORECASE)
+
 
 def _chosen(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence [lo, hi) sets two weekdays side by side as a choice."""
@@ -85,10 +89,16 @@ def _lower(cand: Candidate) -> bool:
 def _past_looking(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence [lo, hi) holds a word that may be a past verb (an -ed form, an
     irregular past or participle: "cut", "slid" aside) other than a notice's participle."""
-    for w in _WORDS.findall(text, lo, hi):
-        w = w.lower()
+    pairs = None
+    for m in _WORDS.finditer(text, lo, hi):
+        w = m.group().lower()
         if w in STATE_PARTICIPLES:
             continue
+        if w == "sat":  # one of a chat's pair of days ("fri or sat"), no verb (session 30)
+            if pairs is None:
+                pairs = [p.span() for p in _SAT_PAIR.finditer(text, lo, hi)]
+            if any(a <= m.start() < b for a, b in pairs):
+                continue
         if is_past_form(w) or w in PARTICIPLES:
             return True
     return False

@@ -24,6 +24,7 @@ from .resources.calendar_words import (
     HOURS_BEFORE_RANGE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_RANGE_JOINERS,
+    WEEKDAYS,
 )
 from .resources.day_words import TOMORROW_SPELLINGS
 from .resources.post_days import (
@@ -125,6 +126,11 @@ _ABBR_ANY = f"(?:{cased(WEEKDAY_ABBREVIATIONS)}|(?-i:{alt(WEEKDAY_ABBREVIATIONS)
 #: A weekday, any spelling, ending its word: the other day of a chat's choice.
 _DAY_ANY = rf"(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])"
 _AMBIGUOUS_ABBR = ("sat", "sun", "wed", "weds")
+#: Days that may open a chat's pair before "or" (session 30).
+_PAIR_STARTS = frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(WEEKDAYS)
+#: A verb's particle after "sat"/"wed" ("sat down", "wed in secret"): no day (session 30).
+_NO_PARTICLE = (r"(?![ \t]+(?:down|up|in|on|with|there|here|around|outside|beside|alone|by|"
+                r"next|still|quietly|at(?![ \t]+\d)))")
 #: Where a "sat", "sun", "wed" (any case) just matched may be offered as a choice (a verb or a
 #: word elsewhere: "the pair wed, Friday ..."): after a word that leads into a day ("can't do
 #: weds, thurs?", "maybe sat or sun?"); at the start of a text it was a spurious time in a
@@ -295,6 +301,13 @@ RULES: list[tuple[str, str, str]] = [
      # ... also after "the", but for "the sun" ("the weds just gone was our anniversary";
      # session 25)
      rf"|(?<=\bthe\s)(?=(?-i:sat|wed|weds)[ \t]+just[ \t]+gone{_GONE_END})"
+     # ... or a chat's choice of two days: an abbreviation opening its line before "or" and
+     # another day ("sat or sun for the picnic?"), or ending a pair after a day and
+     # "or" ("fri or sat", "Friday or wed"), not before a verb's particle ("Friday or sat down";
+     # session 30)
+     rf"|(?<![^\n])(?={_ABBR_ANY}[ \t]+or[ \t]+{_DAY_ANY})"
+     + "|(?:" + "|".join(rf"(?<=\b{d}\sor\s)" for d in sorted(_PAIR_STARTS)) + ")"
+     + rf"(?={_ABBR_ANY}(?![\w'’-]){_NO_PARTICLE})"
      rf"|{_RANGE_START}|{_RANGE_END}|{_POINTED_PAIR}|{_POINTED_PAIR_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as

@@ -220,7 +220,8 @@ RULES: list[tuple[str, str, str]] = [
      # ... or with a day word after it ("quiz half 7 tmrw")
      r"|\b(?=half\s+\w+\s+(?:tmrw|2moro|tomorrow|today|tonight|tonite|2nite)\b))"
      rf"(?P<span>(?P<mins>half)\s+(?P<hourw>{_HOUR_WORD}|1[0-2]|0?[1-9])(?![\w:.]\w|\.\d)"
-     rf"(?:{_POD_AFTER}|{_POST_EDGE}))"),
+     # ... also before a verb of being ("the parade at half 11 was brilliant"; session 30)
+     rf"(?:{_POD_AFTER}|{_POST_EDGE}|(?=\s+(?:was|were|is|are|will|would)\b)))"),
     # ... and a post's "@ 7 l8r": "later" after the hour (out of the span) makes it evening
     ("clock_hour_pod", "clock",
      rf"(?:\b(?:at|by|around|about|until|till|from|before|after|since)\s+|(?<=@)|(?<=@\s)"

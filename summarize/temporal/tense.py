@@ -17,6 +17,7 @@ from itertools import compress
 from summarize import regex_cache as rx
 
 from ..resources.sentence_words import NAME_PLACE_ABBREVIATIONS, TITLES
+from .resources.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .resources.determiners import DETERMINERS
 from .resources.post_locale import EMOJI
 from .resources.verbs import (
@@ -504,20 +505,46 @@ _CLOCK_WORD = rx.compile(r"\d{1,2}(?:[ap]m|st|nd|rd|th)$")
 _MINUTE_WORD = rx.compile(r"\d{1,2}(?:[ap]m)?$")  # "sat 10:30am", "sat 2-4pm"
 
 
-def _sat_as_day(words: list[str]) -> list[str]:
+def _sat_as_day(words: list[str], prev: str = "", nxt: str = "") -> list[str]:
     """``words`` with a "sat" right before a clock time or a day of the month ("market sat 10am
     till 4", "sat 10:30am", "sat 18th april") read as the weekday it abbreviates, no past verb:
     a verb "sat" takes no bare clock time (session 11); a number ending ``words`` is the start
     of the range the expression ends ("sat 2-4pm"); ``words`` itself when it holds no such
-    "sat"."""
+    "sat". ``prev`` and ``nxt``, the expression's words before or after ``words``, let one of
+    a pair of days be read ("fri or sat", "sat or sun")."""
     if "sat" not in words:
         return words
     n = len(words)
+    if prev or nxt:
+        ext = _sat_as_day(([prev] if prev else []) + words + ([nxt] if nxt else []))
+        return ext[1:] if prev else ext[:n]
     return ["<day>" if w == "sat" and ((k + 1 < n and (
         _CLOCK_WORD.match(words[k + 1]) or (words[k + 1].isdigit() and len(words[k + 1]) <= 2
                                             and (k + 2 == n or _MINUTE_WORD.match(words[k + 2])))))
-        or (k > 0 and _CLOCK_END.match(words[k - 1])))
+        or (k > 0 and _CLOCK_END.match(words[k - 1]))
+        # ... or one of a chat's pair of days ("fri or sat for the picnic?"; session 30)
+        or (k + 2 < n and words[k + 1] == "or" and words[k + 2] in _PAIR_DAYS)
+        or (k > 1 and words[k - 1] == "or" and words[k - 2] in _PAIR_DAYS))
             else w for k, w in enumerate(words)]
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of the expression at [start, end), lower case, only where it may be a
+    day of a pair ("sat" of "sat or sun"); else ""."""
+    m = WORD.search(text, start, end)
+    w = m.group().lower() if m else ""
+    return w if w in _PAIR_DAYS else ""
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The expression's last word where it may be a day of a pair ("fri" of "fri or sat")."""
+    words = WORD.findall(text, start, end)
+    w = words[-1].lower() if words else ""
+    return w if w in _PAIR_DAYS else ""
+
+
+#: Weekdays and their abbreviations as the tense reader holds them: the other day of a pair.
+_PAIR_DAYS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | {"<day>"}
 
 
 #: A clock time's last word as the tense reader holds it ("00" of "22:00", "10pm"): a "sat"
@@ -826,7 +853,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             else normed(WORD.findall(text, a, start))
     else:
         before = normed(WORD.findall(text, a, quoted[0]) + WORD.findall(text, quoted[1], start))
-    before = _sat_as_day(before)
+    if "sat" in before:
+        before = _sat_as_day(before, nxt=_first_word(text, start, end))
     if len(before) > 1 and before[-1] in _JOINED_PREPS and before[-2] in _JOINING:
         ahead = _joined_future(text, end, hi)
         if ahead is not None:  # "..., and on Saturday it will stage its first show"
@@ -904,8 +932,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             scheduling = _programme_listed(text, a, lo, before)
         if scheduling is not None:
             return scheduling
-    after = _sat_as_day(piece.between(end, b) if piece is not None
-                        else normed(WORD.findall(text, end, b)))
+    after = piece.between(end, b) if piece is not None else normed(WORD.findall(text, end, b))
+    if "sat" in after:
+        after = _sat_as_day(after, prev=_last_word(text, start, end))
     found = group_after(after) if not scheduled else _event_past(after)
     if found is None and not scheduled and after and after[0] in PROGRAMME_VERBS \
             and not _habitual(text, before, end, hi, to_comma=True):
