@@ -3,7 +3,10 @@ ambiguous abbreviation ("sat", "sun", "wed") opens the post or ends the pair, a 
 capitalised compound that names a league or a school, "sat fat", a setlist's bracketed track
 lengths, and a British "half 11" after "at" before a verb. Every sentence is written for this
 project; each table holds cases that fail on the code before the session and same-shape cases
-that must keep their reading."""
+that must keep their reading. Sections 6-10 come from the tune half of session 30's blind
+phrasings: Trinity Sunday and posts' Easter and Whit Mondays, a chat's "can't do <day>", a post's
+"H.MM" before a weekday abbreviation and "<day> at quarter to 1", "ahead of" an event on a
+weekday in a present clause, and a month that is a colleague's name ("april from work")."""
 
 from __future__ import annotations
 
@@ -66,6 +69,39 @@ CASES = [
     # must stay: a fraction
     ("about half 11 of them were late", THU, {"half 11": None}),
     ("at half 11 percent the rate is high", THU, {"half 11": None}),
+    # --- 6. Trinity Sunday, a post's "easter mon", a lower-case "whit monday" --------------
+    ("Ordinations take place at the minster on Trinity Sunday.", date(2025, 6, 2),
+     {"Trinity Sunday": ("DATE", "2025-06-15")}),
+    ("is the tip open easter mon?", THU, {"easter mon": ("DATE", "2024-04-01")}),
+    ("swimming gala on whit monday", date(2025, 6, 2), {"whit monday": ("DATE", "2025-06-09")}),
+    # must stay
+    ("trinity college choir sang", THU, {"trinity": None}),
+    # --- 7. a chat's "can't do <day>" (and "cant" without its apostrophe) ------------------
+    ("cant do weds, got a smear test 🙃", date(2025, 6, 2), {"weds": ("DATE", "2025-06-04")}),
+    ("can do sat if the van's free", date(2025, 6, 2), {"sat": ("DATE", "2025-06-07")}),
+    # must stay: a verb "sat" after "do"
+    ("nothing you can do sat there all day", date(2025, 6, 2), {"sat": None}),
+    # --- 8. a post's "H.MM" before a weekday abbreviation; "sat at quarter to 1" ------------
+    ("osteo moved to 8.45 thurs, ugh", date(2023, 11, 10),
+     {"8.45 thurs": ("TIME", "2023-11-16T08:45")}),
+    ("parkrun sat at quarter to 9, meet by the cafe", date(2023, 11, 10),
+     {"sat at quarter to 9": ("TIME", "2023-11-11T08:45")}),
+    # must stay: a price, and a decimal before an ambiguous word
+    ("paid £7.15 mon for parking", date(2023, 11, 10), {"7.15": None}),
+    ("it rose 3.45 sat on the chart", date(2023, 11, 10), {"3.45": None}),
+    # --- 9. "ahead of" an event on a weekday in a present clause ----------------------------
+    ("The choir is rehearsing ahead of a gala concert in Bath on Saturday.", date(2024, 3, 13),
+     {"Saturday": ("DATE", "2024-03-16")}),
+    ("Fans are queuing in advance of the cup final on Sunday.", date(2024, 3, 13),
+     {"Sunday": ("DATE", "2024-03-17")}),
+    # must stay: a past clause keeps its reading
+    ("Shares slipped ahead of the rate decision on Tuesday.", date(2024, 3, 13),
+     {"Tuesday": ("DATE", "2024-03-12")}),
+    # --- 10. a lower-case month that is a colleague's or a neighbour's name ----------------
+    ("june from next door is moving to leeds", THU, {"june": None}),
+    ("may from accounts brought cake", THU, {"may": None}),
+    # must stay: a month after a preposition of time
+    ("we start in april from the new site", THU, {"april": ("DATE", "2024-04")}),
 ]
 
 

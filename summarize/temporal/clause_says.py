@@ -219,6 +219,12 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "tickets still available for Saturday", "the forecast for Sunday": what is kept or
         # told for a day names one ahead (session 19)
         label, cue, explicit = "future", "for", True
+    elif label in ("", "present") and bare_weekday and prep == "on" \
+            and _AHEAD_OF_EVENT.search(text, max(lo, cand.start - 72), cand.start):
+        # "is touring Fife ahead of a closing recital on Saturday": the event a present
+        # clause leads up to is still to come (session 30; a past clause's "rose ahead of the
+        # vote on Thursday" may tell of an event gone, and keeps its reading)
+        label, cue, explicit = "future", "ahead of", True
     if prep == "least":  # "until at least Monday": the hedge leaves the deadline a deadline
         hedged = _HEDGED_DEADLINE.search(text, max(lo, cand.start - 24), cand.start)
         prep = hedged.group(1).lower() if hedged else prep
@@ -873,3 +879,9 @@ def _offered(text: str, lo: int, start: int, cue: str) -> bool:
     (``_OFFERED``): a notice's present "is served" (session 26)."""
     m = _OFFERED.search(text, max(lo, start - 40), start)
     return m is not None and m.group(2).lower() == cue.lower()
+#: "ahead of" (or "in the run-up to", "in advance of") and an event's noun phrase of up to
+#: seven words, no clause's mark nor relative pronoun between, right before "on" (session 30).
+_AHEAD_OF_EVENT = rx.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?!(?:that|which|who|when|where|on)\b)[\w'’-]+\s+){1,7}on\s+$", re.IGNORECASE)
+

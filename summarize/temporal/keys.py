@@ -137,6 +137,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "clock_open_dash_end": {"open", "opens", "opening"},
     "clock_comma_till": {"till", "til", "until"},  # session 25, round 2
     "clock_dot_from": _NUM,  # session 25, round 2 ("from 12.30": the digits key it)
+    "clock_dot_day": _NUM,  # session 30 ("7.15 mon")
     "clock_comma_till_end": {"till", "til", "until"},
     "clock_post_at": {"at", "from", "by", "before", "b4", "til", "till", "until",  # session 13
                       "since", "around", "about",  # session 26
@@ -408,7 +409,7 @@ RULE_BACK: dict[str, int] = {
     "clock_post_at": 1,
     "clock_from_till": 1, "clock_from_till_end": 1,
     "clock_comma_till": 2, "clock_comma_till_end": 2,
-    "clock_dot_from": 2,
+    "clock_dot_from": 2, "clock_dot_day": 1,
     "clock_post_listing": 2,  # "curtain up 7"
     "unit_year_end": 4, "unit_mid": 1, "unit_end_abbr": 2,
     "unit_year_ago_adj": 4, "vague": 4, "vague_post": 1,

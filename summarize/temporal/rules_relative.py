@@ -250,6 +250,10 @@ RULES: list[tuple[str, str, str]] = [
      # a proposal's "can we do sat instead?", "shall we do wed": no verb after "do" is "sat"
      # or "wed" (session 22)
      r"|(?:(?<=\bwe\sdo\s)|(?<=\bu\sdo\s)|(?<=\byou\sdo\s))(?=(?-i:sat|sun|wed|weds)\b)"
+     # ... and a chat's "cant do weds, got the dentist", "can do sat" (session 30)
+     r"|(?:(?<=\bcan't\sdo\s)|(?<=\bcan’t\sdo\s)|(?<=\bcant\sdo\s)|(?<=\bcannot\sdo\s)"
+     r"|(?<=\bcan\sdo\s)|(?<=\bcould\sdo\s))(?=(?-i:sat|sun|wed|weds|mon)\b"
+     rf"{_NO_PARTICLE})"
      # office shorthand's day: "by eod mon", "cob wed", "1st thing sat" (session 24)
      r"|(?:(?<=\beod\s)|(?<=\bcob\s)|(?<=\bfirst\sthing\s)|(?<=\b1st\sthing\s))"
      # a post's "see u sat", "c u wed": a farewell names a day ahead
@@ -335,11 +339,16 @@ RULES: list[tuple[str, str, str]] = [
      # (each "..." is the three letters just read: sat, sun, wed)
      r"|(?<!\bwill\s...)(?<!\bto\s...)(?<!ll\s...)(?<!\bcouple\s...)(?<!\bpair\s...)"
      r"(?<=[a-z]\s...)(?<!\bsun)\s+at\s+(?:noon|midday|midnight|(?:1[0-2]|[01]?\d|2[0-3])"
-     r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?)(?![\w:.%-]|\.\d))"
+     r"(?:[:.][0-5]\d)?(?:\s?[ap]m)?|(?:(?:a\s+)?quarter|half|ten|twenty|five|twenty-five)\s+"
+     r"(?:to|past)\s+(?:1[0-2]|[1-9]))(?![\w:.%-]|\.\d))"
      # ... or a plan's "sun at 11?" (session 27)
      rf"|{SUN_AT_PLAN}"
      # ... or right after one, ending its phrase ("kick off 3pm sat ⚽") (session 11)
      # ... or after a 24-hour "HH:MM" ("23:00 Fri", "10:15 Sat from the halt"; session 24)
+     # ... or, for a day that is no other word, after a post's "H.MM" ("moved to 7.15 mon";
+     # session 30)
+     r"|(?<=\d\.[0-5]\d\s)(?<![\d.,$£€]\d\.[0-5]\d\s)(?<![\d.,$£€]\d\d\.[0-5]\d\s)(?P<aftrt>)"
+     r"(?-i:mon|tues?|thu(?:rs?)?|fri)(?![\w'’-])"
      r"|(?:(?<=[ap]m\s)|(?<=\d:[0-5]\d\s))(?P<aftert>)(?:(?-i:sat|sun|weds|wed|Sat|Sun|Weds|Wed)"
      # ... or before "then" ("gym 6am sun then brunch?"; session 22), or a word of a plan's
      # place or start ("6.15am sat from the depot", "7am sun start"; session 23)
@@ -356,7 +365,7 @@ RULES: list[tuple[str, str, str]] = [
      # "9am Sun Valley"): "until 6am Sat for resurfacing" (session 27)
      r"|(?-i:[Mm]on|MON|[Tt]ues?|TUES?|[Tt]hu(?:rs?)?|THU(?:RS?)?|[Ff]ri|FRI"
      r"|(?:Sat|Sun|Weds?|SAT|SUN|WEDS?)(?![ \t]+[A-Z]))(?![\w'’-])))"
-     rf"(?(aftert)|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})"
+     rf"(?(aftert)|(?(aftrt)(?![\w'’-])|\.?(?![\w'’-])(?:\s+(?P<pod>morning|afternoon|evening|night|{_POST_PODS})"
      r"\b(?![-‐]\w)"
      r"|(?=,?\s+(?:at\s+)?"
      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?"
@@ -364,10 +373,13 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s+at\s+(?:1[0-2]|[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\w:.%]|\.\d)"
      # ... or a British "at half 10" ("sat at half 10 for the swim"; session 29)
      r"|\s+at\s+half\s+(?:1[0-2]|[1-9])(?![\w:.%]|\.\d)"
+     # ... or "at quarter to 1", "at ten past 6" (session 30)
+     r"|\s+at\s+(?:(?:a\s+)?quarter|half|ten|twenty|five|twenty-five)\s+(?:to|past)\s+"
+     r"(?:1[0-2]|[1-9]|noon|midnight)(?![\w:.%]|\.\d)"
      r"|\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b"  # "sat 8ish" (session 27)
      # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
      rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"
-     r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))))"),
+     r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),
     # a chat's "the tues after next", "the sat before last": with its "the" (session 24)

@@ -261,6 +261,12 @@ RULES: list[tuple[str, str, str]] = [
     # a point, ending its phrase, in a post that names a plan or another time (``post_hours.
     # plan_hours``; session 25, round 2); not an amount's "up from 7.30", "tickets from 12.50",
     # "from 12.30 to 14.50 per cent" (``post_hours.plan_hour``, the edge)
+    # ... and a post's "H.MM" right before a lower-case weekday abbreviation that is no other
+    # word ("physio moved to 7.15 mon"), as "7:15 mon" is: a decimal takes no day after it
+    # (session 30)
+    ("clock_dot_day", "clock",
+     r"(?<![\w.,$£€])(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d))"
+     r"(?=[ \t]+(?-i:mon|tues?|thu(?:rs?)?|fri)(?![\w'’-]))"),
     ("clock_dot_from", "clock",
      r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>00|15|30|45))(?![\w:.]\w|\.\d)"
      rf"{_POST_EDGE}"),

@@ -318,6 +318,12 @@ _DAY_FIRST_LEAD = rx.compile(r"\b(?:on|by|until|till|from|before|after|for|since
 
 #: A possessive and a pet's or a relative's noun right before a lower-case month with no day:
 #: the month is a name ("my dog june ate a sock", "our niece april"; session 29).
+#: Where a post's person is from, right after a lower-case month that is a first name ("april
+#: from work", "june from next door", "may from accounts"; session 30).
+_PERSON_FROM = rx.compile(
+    r"[ \t]+from[ \t]+(?:work|school|uni|college|church|the[ \t]+(?:office|gym|club|shop|"
+    r"choir|team|pub)|next[ \t]+door|accounts|hr|down[ \t]+the[ \t]+road|across[ \t]+the[ \t]+road)"
+    r"\b")
 _NAMED_BY_NOUN = rx.compile(
     r"\b(?:my|our|his|her|their|your|ur)\s+(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|"
     r"hamster|parrot|sister|brother|daughter|son|niece|nephew|cousin|aunt|auntie|aunty|nan|"
@@ -332,6 +338,10 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     if not (g.get("day") or g.get("dayw") or g.get("year")) and _NAMED_BY_NOUN.search(
             text, max(0, m.start("month") - 24), m.start("month")):
         return False
+    if not (g.get("day") or g.get("dayw") or g.get("year")) and _PERSON_FROM.match(
+            text, m.end("month")) and not _BARE_LEAD.search(
+            text, max(0, m.start("month") - 12), m.start("month")):
+        return False  # a colleague or a neighbour: "april from work is getting married" (s30)
     if month not in _GUARDED:
         return True
     if (g.get("mod") or "") == "mid" and month in MONTH_ABBREVIATIONS:

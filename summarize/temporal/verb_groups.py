@@ -209,6 +209,9 @@ _OBJECT_START = frozenset({"a", "an", "the", "to", "their", "its", "his", "her",
                            "further", "more", "another", "two", "three", "talks"})
 
 
+#: Posts' negative modals without their apostrophe ("cant", "couldnt"; not "wont", a noun).
+_BARE_NEGATIVE_MODALS = {"cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+                         "shouldnt": "shouldn't"}
 #: ``_norm`` of each word seen (defined below).
 _NORMED = Memo(lambda word: _norm(word))
 
@@ -226,6 +229,8 @@ def _norm(word: str) -> str:
         return "am"
     if w in POST_HAVE_SPELLINGS:  # "ive read one chapter": "I've" without its apostrophe
         return "have"
+    if w in _BARE_NEGATIVE_MODALS:  # "cant do weds": "can't" without its apostrophe (s30)
+        return _BARE_NEGATIVE_MODALS[w]
     for tail, full in _CONTRACTIONS:
         if w.endswith(tail):
             return full

@@ -185,6 +185,8 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "shrove tuesday": ("easter", -47), "mardi gras": ("easter", -47),
     "palm sunday": ("easter", -7), "ascension day": ("easter", 39), "pentecost": ("easter", 49),
     "whit sunday": ("easter", 49), "whit monday": ("easter", 50),
+    # session 30: the Sunday after Pentecost; a post's "easter mon"
+    "trinity sunday": ("easter", 56), "easter mon": ("easter", 1),
     #: the UK's and Ireland's Mother's Day, three weeks before Easter
     "mothering sunday": ("easter", -21),
     "thanksgiving": ("country", "US", "public", "Thanksgiving Day", 0),
@@ -510,6 +512,8 @@ LOWER_CASE_HOLIDAYS = frozenset({
     "st patricks day", "xmas eve", "xmas day", "nye",
     # session 26: Scotland's New Year's Eve as posts write it, and a post's New Year's Day
     "hogmanay", "nyd",
+    # session 30: a post's Easter and Whit Mondays
+    "easter mon", "whit monday",
     # session 27: 29 February of a leap year
     "leap day",
     # session 28: "good fri" (not after "a": "have a good fri", the rule's guard) and April
