@@ -21,7 +21,8 @@ from summarize.temporal.resources.day_words import (
 WED = date(2024, 3, 13)
 DAY_OF = {"today": "2024-03-13", "2day": "2024-03-13", "tomorrow": "2024-03-14",
           "tmrw": "2024-03-14", "2moro": "2024-03-14", "2morrow": "2024-03-14",
-          "tomoz": "2024-03-14", "yday": "2024-03-12", "yest": "2024-03-12"}
+          "tomoz": "2024-03-14", "yday": "2024-03-12", "yest": "2024-03-12",
+          "tmr": "2024-03-14"}
 
 
 def _values(text: str) -> dict[str, str]:
@@ -31,13 +32,15 @@ def _values(text: str) -> dict[str, str]:
 
 VARIANTS = [
     (DAY_WORDS, {"today", "2day", "tonight", "tonite", "2nite", "tomorrow", "tmrw", "2moro",
-                 "2morrow", "tomoz"}),
-    (POST_DAY_WORDS, {"tmrw", "2moro", "2morrow", "tomoz", "yday", "yest"}),  # "yest": session 11
+                 "2morrow", "tomoz",
+                 "tonyt", "2nyt", "tmr"}),  # session 30
+    (POST_DAY_WORDS, {"tmrw", "2moro", "2morrow", "tomoz", "yday", "yest",  # "yest": session 11
+                      "tmr"}),  # session 30
     (DAY_AT_WORDS, {"today", "tomorrow", "2day"}),
     (IDIOM_DAY_WORDS, {"today", "2day", "tonight", "tonite", "2nite", "tomorrow", "tmrw",
                        "2moro"}),
-    (TONIGHT_SPELLINGS, {"tonight", "tonite", "2nite"}),
-    (POST_TONIGHT_SPELLINGS, {"tonite", "2nite"}),
+    (TONIGHT_SPELLINGS, {"tonight", "tonite", "2nite", "tonyt", "2nyt"}),  # the last two: s30
+    (POST_TONIGHT_SPELLINGS, {"tonite", "2nite", "tonyt", "2nyt"}),
 ]
 
 

@@ -70,12 +70,20 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
     if dct is None or not any(m.rule == "holiday" for m in mentions):
         return list(mentions)
     out: list[Mention] = []
+    moved: tuple[date, date] | None = None  # the last holiday's day moved: (from, to)
     for m in mentions:
         if m.rule == "holiday" and m.granularity in ("day", "weekend"):
             m = _by_place(text, m, dct)
         if m.rule != "holiday" or m.granularity != "day":
+            if moved is not None and m.day == moved[0]:
+                follows = _on_moved_day(m, *moved)
+                if follows is None:
+                    moved = None  # the day told again on its own: the discourse's from here
+                else:
+                    m = follows
             out.append(m)
             continue
+        moved = None
         name = _holiday_name(m.text)
         if name is None:
             out.append(m)
@@ -93,6 +101,7 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
         if not kept and not lower_only:
             told = _day_told_beside(text, m, mentions)
             if told is not None and told != m.day and told in country_days(name, told.year):
+                moved = (m.day, told) if m.day is not None else None
                 start = datetime.combine(told, datetime.min.time())
                 out.append(replace(m, value=told.isoformat(),
                                    interval=(start, start + timedelta(days=1)),
@@ -107,6 +116,7 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
         if day == m.day:
             out.append(m)
             continue
+        moved = (m.day, day) if m.day is not None else None
         start = datetime.combine(day, datetime.min.time())
         out.append(replace(m, value=day.isoformat(), interval=(start, start + timedelta(days=1)),
                            anchor="dct", anchor_value=dct.isoformat(),
@@ -114,6 +124,21 @@ def holidays_beside_the_day(text: str, mentions: Sequence[Mention], dct: date | 
                                        f"the holiday, told beside the publication date "
                                        f"{dct.isoformat()}"))
     return out
+
+
+def _on_moved_day(m: Mention, old: date, new: date) -> Mention | None:
+    """``m`` moved from the holiday's calendar day ``old`` to the country's day ``new`` when
+    it took its day from the holiday under discussion ("eid mubarak ... at nani's from 4pm":
+    the clock time on the day the greeting keeps; session 30), else None."""
+    if m.anchor != "discourse" or m.anchor_value != old.isoformat() or m.interval is None \
+            or not m.value.startswith(old.isoformat()):
+        return None
+    shift = new - old
+    return replace(m, value=new.isoformat() + m.value[len(old.isoformat()):],
+                   interval=(m.interval[0] + shift, m.interval[1] + shift),
+                   anchor_value=new.isoformat(),
+                   explanation=m.explanation.replace(old.isoformat(), new.isoformat())
+                   + " (the holiday's day under discussion, as a country keeps it)")
 
 
 def _day_told_beside(text: str, m: Mention, mentions: Sequence[Mention]) -> date | None:

@@ -356,7 +356,7 @@ WORD_KEY_BEFORE: dict[str, str] = {
 
 
 #: Informal words that start with a digit but key a rule as words do ("2moro", "2nite").
-DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night", "2day"})
+DIGIT_WORDS = frozenset({"2moro", "2morrow", "2nite", "2night", "2day", "2nyt"})
 
 
 def token_class(tok: str) -> str:

@@ -80,6 +80,9 @@ _DAY_ORD = r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
 _DAY_END = (r"\b(?!-|\s+(?:of\s+)?(?!(?:and|when|for|from|with|after|before|until|till|through|"
             r"again|too|"  # "working the 4th again" (session 25)
             r"but|then|that)\b)(?:[A-Z][a-z]{2}|[a-z]{3}))")
+#: A clause's subject after "and"/"but" (session 30).
+_CLAUSE_SUBJECT = (r"(?:i|it|its|it['’]s|we|they|he|she|u|you|im|i['’]m|thats|that['’]s|there['’]s"
+                   r"|theres)")
 #: Further weekdays with their days listed after a weekday's day, the last one with its month
 #: ("... & Mon 27 May", "..., Sat 4 and Sun 5 October"): the month the listed days share.
 _LISTED_MONTH = (rf"(?:[ \t]*(?:&|\+|and|,)[ \t]*(?:and[ \t]+)?(?:{WEEKDAY_ANY}),?[ \t]+"
@@ -147,7 +150,8 @@ RULES: list[tuple[str, str, str]] = [
      # ("the exam's on the 19th, wish me luck"; session 13)
      r"(?:(?:(?<=\bis\s)|(?<=\bare\s)|(?<=['’]s\s))(?P<plan3>on)\s+(?=the\s+\d\d?(?:st|nd|rd|th)"
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)))"
-     r"|\b(?:on|by|until|till|til|before|after|from|since|through"  # a post's "til" (s21)
+     # a post's "b4" (session 30)
+     r"|\b(?:on|by|until|till|til|before|(?-i:b4)|after|from|since|through"  # "til" (s21)
      # "the morning of the 14th"
      r"|(?:(?<=morning\s)|(?<=evening\s)|(?<=night\s)|(?<=afternoon\s))of)\s+(?=the\s)"
      r"|(?<=\b(?P<happy>happy)\s)"
@@ -159,7 +163,16 @@ RULES: list[tuple[str, str, str]] = [
      # ... or at an emoji ("my bday is the 22nd 🎂"; session 12), or before another "for"
      # phrase after "for" ("booked the hall for the 14th for the engagement"; session 29)
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then)\b"
-     r"|(?(plan)[ \t]+for\b|(?!))))"
+     r"|(?(plan)[ \t]+for\b|(?!))"
+     # ... or, after "is", before "and"/"but" and another clause's subject ("payday is the 25th
+     # and it's only the 12th"; not "is the 3rd and final", a rank; session 30)
+     rf"|(?(plan2)[ \t]+(?:and|but)[ \t]+{_CLAUSE_SUBJECT}(?![\w'’-])|(?!))))"
+     # ... or the day it is now, ending its phrase: "it's only the 12th", "its the 3rd 😭"
+     # (today's date; session 30)
+     + "|(?:" + "|".join(rf"(?<=\b{w}\s{a})" for w in ("it's", "it’s", "its", r"it\sis")
+                         for a in ("", r"only\s", r"already\s", r"now\s", r"just\s")) + ")"
+     + r"(?=the\s+\d\d?(?:st|nd|rd|th)"
+     rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:and|but|so|today|already|lol)\b))"
      # ... or a proposal's "can u do the 22nd for the fitting?" (session 22)
      r"|(?<=\b(?P<plan4>do)\s)(?=the\s+\d\d?(?:st|nd|rd|th)"
      rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|so|then|for|and)\b))"

@@ -26,7 +26,7 @@ from .resources.calendar_words import (
     WEEKDAY_RANGE_JOINERS,
     WEEKDAYS,
 )
-from .resources.day_words import TOMORROW_SPELLINGS
+from .resources.day_words import LOWER_DAY_SPELLINGS, TOMORROW_SPELLINGS
 from .resources.post_days import (
     BOOKED_FOR_WORDS,
     CALENDAR_NOUNS,
@@ -35,7 +35,9 @@ from .resources.post_days import (
     CHAT_DAY_VERDICTS,
     DAY_CHOICES,
     DIARY_FOR_WORDS,
+    DUE_DAY_LEADS,
     END_DAY_LEADS,
+    EVENT_COPULAS,
     EVENT_NOUNS,
     FAREWELL,
     POST_CLOSING_ADVERBS,
@@ -188,6 +190,11 @@ _RANGE_END = rf"{_range_end_lookbehinds()}(?=[a-zA-Z]+(?![\w'’-])(?![ \t]*\d))
 #: Posts' spellings of "tomorrow", lower case only: "day after tmrw", "a week from tmrw"
 #: (session 15).
 _TMRW = "(?-i:" + "|".join(sorted(w for w in TOMORROW_SPELLINGS if w != "tomorrow")) + ")"
+#: Deictic day words read in any case, and posts' spellings read in lower case only ("tmr",
+#: not "TMR"; a capital first letter too: "Tmr at 8"; session 30).
+_DEICTIC_ANY_CASE = [w for w in DEICTIC_DAYS if w not in LOWER_DAY_SPELLINGS]
+_LOWER_DAYS = "(?-i:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].isalpha() else w
+                                 for w in LOWER_DAY_SPELLINGS) + ")"
 RULES: list[tuple[str, str, str]] = [
     # "today's GM", "in today's world": the present in general, not the publication day
     ("today_generic", "vague",
@@ -195,7 +202,9 @@ RULES: list[tuple[str, str, str]] = [
      r"generation|youth|standards)\b"),
     ("deictic_day", "deictic_day",
      rf"(?:(?P<mod>early|late|later|earlier|mid)\s+)?"
-     rf"(?P<dw>{alt(DEICTIC_DAYS)}|day\s+after\s+(?:tomorrow|{_TMRW})|day\s+before\s+yesterday)"
+     rf"(?P<dw>{alt(_DEICTIC_ANY_CASE)}|day\s+after\s+(?:tomorrow|{_TMRW})|day\s+before\s+yesterday"
+     # a post's "tmr", "tonyt", "2nyt": lower case or a capital first letter (session 30)
+     rf"|(?<![\w@#/'’-]){_LOWER_DAYS})"
      r"\b"),
     # not before a gerund: "late in the day after falling 250 points" is "the day"
     # "the end of the day", "the start of the same day": the day with a mod, one expression
@@ -268,6 +277,12 @@ RULES: list[tuple[str, str, str]] = [
      # (and "mon": "gym sesh mon?"; session 28)
      + rf"(?=(?-i:wed|weds|sat|sun|mon)(?:{_MARK_END}"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
+     # ... or after a word of a due date, or an event noun's copula ("essay due weds", "the
+     # wedding is sat and ..."; session 30), ending its phrase
+     + "|(?:" + "|".join([rf"(?<=\b{n}\s)" for n in sorted(DUE_DAY_LEADS)]
+                         + [rf"(?<=\b{n}{c.replace(' ', chr(92) + 's')}\s)"
+                            for n in sorted(EVENT_NOUNS) for c in EVENT_COPULAS]) + ")"
+     + rf"(?=(?-i:sat|sun|wed|weds|mon){_PHRASE_END})"
      # ... or after a word that leads into a day or a host's place ("cant wait for sat!!",
      # "open sat from 10", "drinks at ours wed?"; session 23)
      + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(SAT_DAY_LEADS)) + ")"
@@ -518,7 +533,9 @@ RULES: list[tuple[str, str, str]] = [
      # a post's "the wk after", "the wknd before" in lower case (session 25)
      r"\bthe\s+(?P<unit>week|weekend|month|quarter|year|(?-i:wk|wknd|wkend|yr))\s+"
      r"(?P<dir>before|after|earlier|later"
-     r"|prior)(?=\s*(?:[,.;:!?)\"”]|$|and\b|but\b|when\b|as\b))"),
+     # ... ending its phrase: a mark, the end, an emoji (a post's "... the week after 😭";
+     # session 30), a clause's word
+     rf"|prior)(?=\s*(?:[,.;:!?)\"”{EMOJI}]|$|and\b|but\b|when\b|as\b))"),
     ("offset_from", "offset_from",
      # not "every 20 minutes from Monday": a SET and the day it starts (session 11)
      rf"(?<![Ff]or\s)(?<![Ee]very\s)\b(?P<num>{NUMBER})\s+(?P<unit>{UNIT})\s+from\s+"

@@ -931,7 +931,11 @@ def _joined_clock(text: str, cand: Candidate, nxt: Candidate, hi: int) -> bool:
 
 #: A day, then a clock time's preposition ("tmrw from 7am", "friday until 2pm"); a clock held
 #: so, then the end of its range ("from 8am till 1pm", "between 9am and 1pm"; session 23).
-_DAY_THEN_CLOCK = rx.compile(r"[ \t]+(?:from|until|til|till|between)[ \t]+", re.IGNORECASE)
+_DAY_THEN_CLOCK = rx.compile(r"[ \t]+(?:from|until|til|till|between)[ \t]+"
+                             # ... or a comma and a fixture's start ("Rovers v Dunmore tmrw, KO
+                             # 3pm", "gig sat, doors 7pm"; session 30)
+                             r"|[ \t]*,[ \t]*(?:ko|kick[ -]?off|doors|starts?)[ \t]+(?:at[ \t]+)?",
+                             re.IGNORECASE)
 _CLOCK_THEN_END = rx.compile(r"[ \t]*(?:-|–|to|and|until|til|till)[ \t]*", re.IGNORECASE)
 
 

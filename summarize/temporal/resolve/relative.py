@@ -237,6 +237,15 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
     if unit == "quarter" and n == 0 and rel == "the" and a.tense == "past" \
             and a.dct is not None and shift(cal, 1, "quarter").start > a.dct:
         n, cal = -1, shift(cal, -1, "quarter")  # "sales rose in the quarter": a finished one
+    if unit == "weekend" and rel == "this" and n == 0 and a.tense == "past" \
+            and a.dct is not None and a.dct.isoweekday() <= 2 and cal.start > a.dct \
+            and _was_state(a.tense_cue):
+        # a post's "this wkend was a write off" told on a Monday or a Tuesday: the weekend
+        # just gone, the one of this week not begun yet (session 30)
+        cal = shift(cal, -1, "week")
+        return dated(cal, anchor, av, f"'{c.text}' = past tense ('{a.tense_cue}') on a Monday "
+                     f"or a Tuesday: the weekend just gone before the publication date {a.dct}",
+                     mod)
     if unit == "weekend" and rel == "the" and a.dct is not None:
         cal, why = _which_weekend(cal, a)
         return dated(cal, anchor, av, f"'{c.text}' = {why} the publication date {a.dct}", mod)
@@ -244,6 +253,13 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
             }.get(n, f"{n:+d}")
     return dated(cal, anchor, av, f"'{c.text}' = {word} {unit} relative to the "
                  f"{anchor_name(anchor)} {av}", mod)
+
+
+def _was_state(cue: str) -> bool:
+    """Whether a past clause's verb group is a bare "was"/"were" telling a state ("was a
+    write off", "were away"), not a passive's ("was moved to Sunday", a plan; session 30)."""
+    words = norm(cue).split()
+    return words[:1] in (["was"], ["were"]) and not any(is_past_form(w) for w in words[1:])
 
 
 def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:

@@ -58,6 +58,13 @@ EVENT_NOUNS = frozenset({
     # a chat's workout ("gym sesh weds?", "yoga mon x"; session 28)
     "sesh", "gym", "yoga", "pilates",
 })
+#: A post's word of a due date right before a lower-case "sat", "sun", "wed", "weds", "mon"
+#: ending its phrase ("essay due weds", "rent's due sat!"): the weekday (session 30).
+DUE_DAY_LEADS = frozenset({"due"})
+#: A copula after a post's event noun ("the wedding is sat", "quiz's weds x"): a lower-case
+#: "sat", "sun", "wed", "weds", "mon" ending its phrase there is the weekday, not British "is
+#: sat" (sitting: "the cake is sat on the side") nor "is wed" (session 30).
+EVENT_COPULAS = (" is", "'s", "’s")
 #: Words right before a post's lower-case "sat", "wed" that ends its phrase (or comes before
 #: "from", "at", "then", a kiss or a number) that make it the weekday: a word that leads into a
 #: day ("cant wait for sat!!", "shut til wed", "open sat from 10") or a host's place ("tea at

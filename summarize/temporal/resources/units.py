@@ -305,6 +305,7 @@ POST_SPELLINGS: dict[str, str] = {
     "tomoz": "tomorrow", "yday": "yesterday", "yest": "yesterday", "2day": "today", "nite": "night",
     "arvo": "afternoon", "tonite": "tonight", "2nite": "tonight", "morn": "morning",
     "aft": "afternoon",  # after a weekday only ("sun aft"; session 26)
+    "tmr": "tomorrow", "tonyt": "tonight", "2nyt": "tonight",  # session 30
 }
 #: Posts' fillers, greetings and sign-offs: a note may hold them besides its two words ("ok see
 #: u monday x", "friday it is then"; clause_says.is_note).
@@ -449,6 +450,7 @@ DEICTIC_DAYS: dict[str, tuple[int, str]] = {
     "2night": (0, "TNI"), "tomoz": (1, ""), "tomorow": (1, ""), "tommorow": (1, ""),
     "tommorrow": (1, ""), "yday": (-1, ""), "tonite": (0, "TNI"), "last nite": (-1, "TNI"),
     "2day": (0, ""),
+    "tmr": (1, ""), "tonyt": (0, "TNI"), "2nyt": (0, "TNI"),  # session 30, lower case only
     "yest": (-1, ""),  # session 11: "yest i was on a beach"
     # session 25: Nigerian and Ghanaian English's day after tomorrow
     "next tomorrow": (2, ""),
