@@ -145,6 +145,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
     #: The sentence of a look-back day told aside ("a file opened the previous Friday.") and
     #: the story's day it looked back from (session 25, round 2).
     aside_sent, aside_day = -1, None
+    #: The last two years, halves or quarters the discourse moved to (session 30).
+    prev_period: Cal | None = None
+    last_period: Cal | None = None
+    period_sents = (-1, -1)  # their sentences
     cands, where, repeated = recognise_by_piece(text, pieces)
     cands, where = with_entry_times(cands, where, entry_times(text, pieces, anchors.dct))
     cands = line_stamps(text, cands, anchors.dct)  # "12.50pm" opening a live page's entry
@@ -218,6 +222,16 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             # the year-earlier period": the aside's quarter of an earlier sentence gives way to
             # the quarter the report is about (session 19)
             a = evolve(a, period=lead_quarter)
+        if cand.rule == "offset" and prev_period is not None and a.period is last_period \
+                and period_sents[0] == period_sents[1] < sent \
+                and _YEAR_BACK.fullmatch(cand.text) and _compared_back(a.period, prev_period) \
+                and _COMPARED_FROM.search(text, max(lo, cand.start - 80), cand.start):
+            # "profit rose in the first half of 2010 ... from last year's slump. Revenue
+            # climbed to 4.1 billion from 3.76 billion a year earlier": the comparison's base,
+            # named in the reported period's sentence, gives way to that period in a later
+            # sentence (session 30; "reached $650 million in 1997, up 12% from a year
+            # earlier" compares with the year of its own sentence)
+            a = evolve(a, period=prev_period, period_age=0)
         if cand.rule == "offset" and a.period is not None and a.period.gran in _REPORT_PARTS \
                 and _YEAR_BACK.fullmatch(cand.text):
             # "the way we planned a year ago": the verb right before reads it (session 27)
@@ -244,6 +258,8 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 day = _resumed_next_morning(text, cand, lo, out, a)
             if day is None:
                 day = _universal_day(cand, out, sent, a, False)
+            if day is None and _market_quote(text, cand, lo, a):
+                day = Cal("day", a.dct)  # "Shares were down 4% at 120 pence at 15:10 GMT"
             if day is None and _due_tonight(text, cand, hi, a):
                 day = Cal("day", a.dct)  # "boarded at 11:20 a.m. and were due to land tonight"
             if day is not None:  # "the baking contest, which starts at 10am" (session 26)
@@ -320,6 +336,12 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 anchors = new_base  # equal to what _advance would make, and the same object
             else:
                 anchors = _advance(anchors, r.cal, r.value, r.anchor)
+            if r.cal is not None and r.cal.gran in _COMPARED_PERIODS and anchors.period is r.cal:
+                if r.cal == last_period:  # named again ("first-half profit" in the headline)
+                    period_sents = period_sents[0], sent
+                else:
+                    prev_period, last_period = last_period, r.cal
+                    period_sents = period_sents[1], sent
             evening = _evening(anchors.evening, r.cal, r.mod, text, cand.start)
             if evening is not anchors.evening:
                 anchors = evolve(anchors, evening=evening)
@@ -388,6 +410,14 @@ _IN_DAYS_EVENT = rx.compile(r"['’]s\s+(?:[a-z-]+\s+)?[a-z]+")
 _IN_BEFORE = rx.compile(r"\bin\s+$", re.IGNORECASE)
 
 
+#: "until"/"till" right before a day, a hedge between or not ("until at least Wednesday").
+_UNTIL_BEFORE = rx.compile(r"\b(?:until|till)\s+(?:at\s+least\s+|about\s+|around\s+)?$",
+                           re.IGNORECASE)
+#: A clause mark between the story's day and its deadline: a comma and a joining word ("...,
+#: and", "..., as", "..., while"), so the deadline belongs to a clause told beside the story's.
+_DEADLINE_ASIDE_LEAD = rx.compile(r",\s+(?:and|as|while|but|with)\b[^,;.!?]*$", re.IGNORECASE)
+
+
 def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool:
     """Whether the day ``r`` is told aside, so the story stays on the day it is about
     (session 27): a day earlier than the one its sentence's main clause named, in a relative
@@ -415,6 +445,15 @@ def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool
         story = sd if sd is not None else anchors.day if anchors.period_age <= 1 else None
         if story is not None and story.gran == "day" and cal.start < story.start:
             return True  # "counting ballots in Tuesday's election" (session 28)
+    if sd is not None and cal.start >= sd.start and r.anchor == "dct" and (
+            sd.start < cal.start or (cal.extra and anchors.evening is not None))  \
+            and _UNTIL_BEFORE.search(text, max(lo, start - 20), start) is not None \
+            and _DEADLINE_ASIDE_LEAD.search(text, max(lo, start - 120), start) is not None:
+        # "killed four skiers on Sunday, ... as forecasters warned of danger until at least
+        # Wednesday", "late Sunday and overnight, and sailings were cancelled until Monday
+        # afternoon": the end of a state told beside the story's day, not what the story goes
+        # on with (its clock times stay on that day or evening; session 30)
+        return True
     if sd is None or cal.start == sd.start:
         return False
     if r.value.endswith("Z") and text[max(lo, start - 3):start].rstrip().endswith("("):
@@ -561,6 +600,22 @@ _REPORT_MONTHS = rx.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+|last\s+)?"
                             r"(?:three|six|nine|twelve|3|6|9|12)\s+months")
 #: A comparison a year back: "a year earlier", "a year ago".
 _YEAR_BACK = rx.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)")
+
+
+#: Periods a results report is about and compares with (session 30).
+_COMPARED_PERIODS = frozenset({"year", "half", "quarter"})
+#: A comparison's word before "a year earlier" in its sentence piece ("from 3.76 billion
+#: euros", "than", "against", "compared with").
+_COMPARED_FROM = rx.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs)\b"
+                            r"[^;:!?\n]{0,60}$", re.IGNORECASE)
+
+
+def _compared_back(base: Cal, reported: Cal) -> bool:
+    """Whether the year ``base`` the discourse moved to last is the year before the period
+    ``reported`` named before it ("in the first half of 2010 ... last year's slump", "in
+    fiscal 2010 ... against a loss in fiscal 2009"): the base of a comparison already, so "a
+    year earlier" after it compares with ``reported`` again."""
+    return base.gran == "year" and base.start.year == reported.start.year - 1
 
 
 #: The periods of a results report a "a year ago" compares with.
@@ -798,6 +853,25 @@ def _universal_day(cand: Candidate, out: list[Mention], sent: int, a: Anchors,
         day = clock_day(a)
         return Cal("day", x.day) if day is None or day.start != x.day else None
     return None
+
+
+#: A market's quote up to its clock time: shares, a stock or an index, a move (up, down,
+#: rose, fell...) and an amount, then "at" or "by" ("Shares in the company were down 4.2
+#: percent at 186 pence at"; session 30). Points may stand in the amounts: the search starts
+#: at the sentence piece.
+_MARKET_QUOTE = rx.compile(
+    r"\b(?:shares|stock|stocks|index|indices)\b[^;!?\n]{0,60}?\b(?:up|down|higher|lower|"
+    r"rose|fell|gained|lost|jumped|slumped|dropped|climbed|traded|trading|changed\s+hands)\b"
+    r"[^;!?\n]{0,50}?\d[^;!?\n]{0,40}?\b(?:at|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _market_quote(text: str, cand: Candidate, lo: int, a: Anchors) -> bool:
+    """Whether a bare clock time ends a market's quote ("Shares ... were down 4.2 percent at
+    186 pence at 16:30 GMT") in a sentence that names no day, after the story named an earlier
+    day: a market report quotes the day it is published (session 30)."""
+    day = clock_day(a)
+    return a.dct is not None and day is not None and day.start < a.dct \
+        and _MARKET_QUOTE.search(text, max(lo, cand.start - 160), cand.start) is not None
 
 
 #: What follows a trip's clock time in its sentence when the trip's end is due tonight ("and

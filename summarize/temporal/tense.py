@@ -607,7 +607,10 @@ def _gerund_after(before: list[str]) -> str:
 
 #: Words that open a condition, and the modals of the consequence it threatens.
 _CONDITIONS = frozenset({"if", "unless"})
-_CONSEQUENCE_MODALS = frozenset({"would", "will", "'ll", "could"})
+#: ... and the modals of a permitted or a required consequence ("either side may walk away if
+#: the deal has not closed by Dec. 31"; session 30).
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "'ll", "could", "may", "might", "can",
+                                 "should", "must"})
 
 
 def _conditional_deadline(before: list[str]) -> bool:

@@ -137,6 +137,9 @@ def _noun_in_place(words: list[str], i: int) -> bool:
     if not (prev in _NUMBER_WORDS or (prev.isdigit() and not _YEARISH.match(prev))):
         return False  # a year is no count ("who last met in 2017, meet on Friday")
     lead = words[i - 2] if i > 1 else ""
+    if lead == "by" and words[i + 1:i + 2] == ["to"] and i + 2 < len(words) \
+            and (words[i + 2].isdigit() or words[i + 2] in _NUMBER_WORDS):
+        return True  # a tally: "carried by 23 votes to 20 in November" (session 30)
     return lead in _COUNT_LEADS or lead in _COUNT_PREPOSITIONS or lead in _NOUN_MODIFIERS \
         or (lead not in _AUX and (is_past_form(lead) or lead in PARTICIPLES))
 
@@ -183,9 +186,11 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "by", "late", "early", "during", "l
                            "before", "over", "through", "via", "again", "also", "then"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 #: Determiners after which a past participle is an adjective ("the damaged bridge"); not
-#: "that", which also leads a relative clause's verb ("the storm that flooded").
+#: "that", which also leads a relative clause's verb ("the storm that flooded"); "every" too
+#: ("to write to every affected customer"; session 30; not "each", which floats before a
+#: verb: "the two firms each reported").
 _ADJECTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your",
-                               "this", "these", "those", "my"})
+                               "this", "these", "those", "my", "every"})
 _LINKING = LINKING_PRESENT | LINKING_PAST
 #: The future's auxiliaries before a linking verb ("will stay open", "'ll remain shut").
 _WILL = frozenset({"will", "'ll", "shall", "won't", "shan't"})
@@ -288,6 +293,15 @@ _MOVES_ON = frozenset({"to", "into", "up", "back", "forward", "ahead", "across",
                        "indoors", "inside", "online"})
 
 
+def _plural_head_verb(words: list[str], i: int) -> bool:
+    """Whether a present in -s right before the expression follows a plural noun after "of"
+    ("Its board of trustees meets Thursday"): a plural modifies no noun, so the word is the
+    verb of the phrase's head (session 30), not a noun as in "a sign of fresh talks"."""
+    w, prev = words[i], words[i - 1]
+    return i == len(words) - 1 and words[i - 2] == "of" and w.endswith("s") \
+        and prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s"))
+
+
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -326,7 +340,8 @@ def _verbish(words: list[str], i: int) -> bool:
         if nxt and nxt not in _AUX and (is_past_form(nxt) or nxt in _INVARIANT_PARTICIPLES):
             return False  # "with 8,412 votes cast on Thursday": a noun and its participle
         if (i > 1 and words[i - 2] in _PREPOSITION_NOUN and words[i - 1] not in _NOT_A_MODIFIER
-                and not any(map(str.isdigit, words[i - 1]))):
+                and not any(map(str.isdigit, words[i - 1]))
+                and not _plural_head_verb(words, i)):
             # "no evidence of foul play", "for a new release": a noun phrase; an amount
             # between ends the phrase ("priced at $40, go on sale"), so the verb is a clause's
             return False
