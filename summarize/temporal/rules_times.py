@@ -266,7 +266,7 @@ RULES: list[tuple[str, str, str]] = [
     # (session 30)
     ("clock_dot_day", "clock",
      r"(?<![\w.,$£€])(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d))"
-     r"(?=[ \t]+(?-i:mon|tues?|thu(?:rs?)?|fri)(?![\w'’-]))"),
+     r"[ \t]+(?-i:mon|tues?|thu(?:rs?)?|fri)(?![\w'’-])"),
     ("clock_dot_from", "clock",
      r"\bfrom\s+(?P<span>(?P<hourw>1[0-2]|0?[1-9])\.(?P<minute>00|15|30|45))(?![\w:.]\w|\.\d)"
      rf"{_POST_EDGE}"),
