@@ -25,6 +25,7 @@ from .names import names_a_title, signed_off
 from .number_checks import (
     AGED_BEFORE,
     AMOUNT_BEFORE,
+    AVERAGE_AGE_BEFORE,
     DISTANCE_BEFORE,
     HEAT,
     POSSESSIVE_BEFORE,
@@ -352,6 +353,8 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
     if name in ("duration", "duration_range") and AGED_BEFORE.search(
             text, max(0, m.start() - 40), m.start()):
         return False  # the upper end of an age range: "aged 6 months to 18 years"
+    if name == "duration" and AVERAGE_AGE_BEFORE.search(text, max(0, m.start() - 64), m.start()):
+        return False  # an age: "a fleet whose average age is 17 years" (session 30)
     if ((name == "decade" and g.get("decword")) or (name == "decade_short" and g.get("decnext"))) \
             and POSSESSIVE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         # ... "in their 40s and 50s" (session 22)

@@ -215,6 +215,15 @@ def not_a_clock_before(text: str, lo: int, hi: int) -> bool:
 #: "aged" and the lower end of a range before a length: that length is an age too.
 AGED_BEFORE = rx.compile(rf"\baged\s+(?:between\s+|from\s+)?(?:{NUMBER}(?:[\s-]+[a-z]+)?"
                           r"\s*(?:to|and|or|-|–)\s*)?$", re.IGNORECASE)
+#: A group's average, median or mean age and its verb or "of" before a count of years: "whose
+#: average age is 17 years", "an average age of 12 years", "the median age of the trucks was
+#: about 11 years" (session 30): an age, as "aged 60" is, no length.
+AVERAGE_AGE_BEFORE = rx.compile(
+    r"\b(?:average|median|mean)[ \t]+age[ \t]+(?:of[ \t]+(?:the|its|their|our|his|her)[ \t]+"
+    r"(?:[a-z]+(?:['’]s)?[ \t]+){1,3})?"
+    r"(?:(?:is|was|are|were|has|had|now|stands|stood|risen|fallen|rose|fell|"
+    r"climbed|dropped|reached|to|at|of|about|around|nearly|almost|roughly|some|just|under|"
+    r"over|only)[ \t]+){1,4}$", re.IGNORECASE)
 #: "in" and a possessive before a decade in words ("in their sixties", "in her late forties",
 #: "in their fifties and sixties"): an age ("their Seventies heyday" is a time).
 POSSESSIVE_BEFORE = rx.compile(

@@ -132,6 +132,11 @@ _LOWER_NOUN_REFS = {"this hour": ("at ", "story ", "stories ", "headlines ", "ne
 #: A preposition of time before "the fall": only then is the bare noun the season.
 _FALL_CUE = rx.compile(rf"\b(?:{_SEASON_TIME_WORDS}|till|throughout|from|for|into|around|toward|"
                        r"towards)[\s-]*$", re.IGNORECASE)
+#: A bare "fall" after a preposition of a deadline is the season when it ends its phrase: a
+#: headline's "won't open until fall", "finished by fall," (session 30); only a verb or a
+#: noun with an article goes on otherwise ("until fall in prices" is no English).
+_BARE_FALL_CUE = rx.compile(r"\b(?:until|till|by|before|since)[ \t]+$", re.IGNORECASE)
+_BARE_FALL_END = rx.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
 _NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
                              r"(?!the\s+(?:first|second|third|last|time|moment)\b)(?:the\s+|our\s+|"
                              r"today's\s+|some\s+|a\s+)?[\w'-]+\s*(?:[.,:;!?]|$|\w)")
@@ -185,7 +190,9 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
         return False  # "three-quarters" is a fraction
     if kind == "season" and not g.get("rel") and not (g.get("year") or g.get("year0")) \
             and not g.get("count") and (
-            g["season"].lower() == "fall" or not _SEASON_CUE.search(before)):
+            (g["season"].lower() == "fall" and not (
+                _BARE_FALL_CUE.search(before) and _BARE_FALL_END.match(text, m.end())))
+            or not _SEASON_CUE.search(before)):
         return False
     if kind == "season" and g["season"].lower() == "fall" \
             and not (g.get("year") or g.get("year0")) \

@@ -201,8 +201,11 @@ RULES: list[tuple[str, str, str]] = [
      # ... or the day it runs to: "trains hourly through Sunday" (a bare "through" cost
      # TimeBank's check half in session 11)
      rf"|through\s+(?:{WEEKDAY}\b|{MONTH_FULL}\b|{MONTH_ABBR}))[a-z]))"),
+    # a hedge before the count is in the span, APPROX: "tested [about four times a year]"
+    # (session 30, as hedged lengths and clock times have it)
     ("set_times", "set",
-     rf"\b(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
+     r"\b(?:(?P<approx>about|around|roughly|approximately)\s+)?"
+     rf"(?P<times>{TIMES_COUNT})\s+(?:a|an|per|each|every)"
      r"\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b"),
     ("vague_adjective", "vague",
      rf"\b(?P<span>(?P<phrase>recent))\s+(?:[\w.-]+\s+){{0,2}}?{alt(VAGUE_ADJECTIVE_NOUNS)}\b"),

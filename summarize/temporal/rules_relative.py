@@ -85,7 +85,28 @@ _CLAUSE_STARTS = ("lol", "lmao", "haha", "tho", "though", "tbh", "ngl", "and", "
                   "they", "just", "still", "too", "xx", "x", "pls", "please", "thanks")
 #: "as recently as <date>", "most recently in <date>": the date names the time, not "recently".
 _RECENTLY_DATED = (rf"(?!(?<=recently),?\s+{alt(RECENTLY_LINKS)}\s+(?:\d|{MONTH}|{WEEKDAY}\b|"
-                   rf"{SEASON}\b|{alt(RECENTLY_DATE_OPENERS)}\b))")
+                   rf"{SEASON}\b|{alt(RECENTLY_DATE_OPENERS)}\b))"
+                   # "as recently as" before a count ("as recently as a couple of days ago",
+                   # "as recently as two years ago"): the count's date names the time (s30;
+                   # "as recently as anyone can remember" stays PAST_REF)
+                   r"(?!(?<=\b[Aa]s\srecently)\s+as\s+(?:a|an|one|two|three|four|five|six|"
+                   r"seven|eight|nine|ten|eleven|twelve|several|few|just|only)\b)")
+#: A verb that places a calendar's day before "early"/"late" and "this year": "Thanksgiving
+#: falls early this year", "the holidays come late this year": the adverb is the verb's, the
+#: span "this year" (session 30; the season rule's "late last summer" guard for a predicate,
+#: here for the present of a date's verbs; a past "fell", "came" keeps "early this year":
+#: "sales fell early this year" is a time in the year, and so does "next"/"last": "the vote
+#: comes early next year").
+_PLACED_BEFORE = ("(?:(?!(?:early|late)\\s+this\\s+year\\b)|" + "".join(
+    rf"(?<!\b{w}\s)" for w in ("falls", "fall", "comes", "come", "arrives", "arrive")) + ")")
+#: Verbs (and a phrasal verb's particle) an "early"/"late" before "on <weekday>" belongs to:
+#: "will close early on Thursday", "stays open late on Fridays", "went home early on Monday".
+_VERB_EARLY_BEFORE = "".join(
+    rf"(?<!\b{w}\s{e}\s)" for e in ("early", "late") for w in (
+        "open", "opens", "opened", "opening", "close", "closes", "closed", "closing", "shut",
+        "shuts", "stay", "stays", "stayed", "run", "runs", "ran", "work", "works", "worked",
+        "finish", "finishes", "finished", "leave", "leaves", "left", "arrive", "arrives",
+        "arrived", "sleep", "slept", "up", "out", "home", "off", "in"))
 #: Words after "or" that go on with another time or a hedge ("this year or next", "the past
 #: week or two", "the end of the year or early next year", "or so"): no verb of a new clause.
 _OR_GOES_ON = alt((
@@ -225,7 +246,11 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?<=\b[Ff]rom\s))the(?=\s+{WEEKDAY}(?:\s*[,.;:]|\s+at\b)))\s+)?"
      # not a length's "late"/"early": "open 2 hours late Monday" (session 25)
      r"(?:(?<!hours\s)(?<!hour\s)(?<!hrs\s)(?<!hr\s)(?<!minutes\s)(?<!mins\s)(?<!days\s)"
-     r"(?<!day\s)(?<!weeks\s)(?<!week\s)(?P<mod>early|late)\s+)?"
+     r"(?<!day\s)(?<!weeks\s)(?<!week\s)(?P<mod>early|late)\s+"
+     # "late on Wednesday", "early on Thursday": one span, as "late Wednesday" (the blind
+     # set's keys), not a verb's adverb: "will close early on Thursday", "stay open late on
+     # Friday" keep the weekday alone (session 30)
+     rf"(?:(?=on\s){_VERB_EARLY_BEFORE}on\s+)?)?"
      rf"(?P<wd>{WEEKDAY})(?:(?P<plural>s)\b|\b{_WD_PODS}{_GONE_FULL})"
      # "Monday's raid": the day owns a noun, so the clause's verb does not place it
      r"(?:(?=(?P<poss>\s?['’]s\b)))?"),
@@ -431,12 +456,14 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?!(?<=day)\s+(?:on\s+)?(?:today|tomorrow|yesterday|{WEEKDAY})\b)"),
     ("unit_relative", "unit_rel",
      r"(?:\b(?:so\s+far|by)\s+(?=th))?"  # outside the span: "[so far] this year"
-     rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
+     rf"(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>{_PLACED_BEFORE}(?:early|late)|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning"
      rf"\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of)\s+)?"
      # "the long weekend": a weekend with a holiday on it, read as "the weekend" (session 12),
      # and so is "this holiday wknd" (session 25; not "the holiday weekend": news tell it of the
      # holiday's own weekend, ahead or behind, which "the weekend"'s tense reading missed in
      # Timeline17)
+     # not a verb's "early"/"late" ("falls early this year": `_PLACED_BEFORE`, session 30)
+     rf"{_PLACED_BEFORE}"
      rf"(?P<rel>{_REL})\s+(?:(?:long|(?<![Tt]he\s)(?:holiday|bank\s+holiday|(?-i:bank\s+hol)))\s+"
      r"(?=weekend\b|wknd\b))?"
      rf"{_UNIT_WORDS}\b(?!-)"
@@ -471,7 +498,7 @@ RULES: list[tuple[str, str, str]] = [
     # "a referendum next year after delegates voted": before/after open a clause here
     ("unit_relative_clause", "unit_rel",
      # with its edge as "unit_relative" has it: "late last week after talks failed" (s21)
-     r"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>early|late|mid)\s+)?"
+     rf"\b(?P<span>(?:\b(?:later|earlier)\s+(?=th))?(?:(?P<mod>{_PLACED_BEFORE}(?:early|late)|mid)\s+)?"
      # ... and "the following month after it cut its forecast": no offset takes "the
      # following/previous" (session 22)
      # ... and a stretch up to now or from now, which no offset takes either: "over the past

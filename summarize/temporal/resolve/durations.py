@@ -167,7 +167,7 @@ def _set(c: Candidate, a: Anchors) -> Resolution | None:
     n = 2 if f.get("other") else (amount(f["num"]) if f.get("num") else
                                   0.5 if f.get("half") else 1)
     return vague(duration_value(n, unit if unit in UNITS or unit in UNIT_PLURALS else "day"),
-                 f"'{c.text}' recurs", "SET")
+                 f"'{c.text}' recurs", "SET", mod=_approx_mod(f.get("approx")))
 
 
 def _vague(c: Candidate, a: Anchors) -> Resolution | None:
