@@ -6,7 +6,11 @@ returned their verdict shortly after 3 p.m." A day of the telling ("officials sa
 a lead naming a second day ("the day before"), another date since, a future or a present
 clause, or a day more than a week back leave it on the publication date. Every sentence is
 written for this project; each table holds cases that fail on the code before the session and
-same-shape cases that must keep their reading."""
+same-shape cases that must keep their reading.
+
+Also: a post's night named by its day ("tickets for friday night", "sat nite", "tmrw night")
+is an evening's word for a bare hour, as "tonight" is: "meet at 6:30" is then 18:30; a night
+told in the past ("saturday night was mad") or after "last" is not."""
 
 from __future__ import annotations
 
@@ -64,3 +68,21 @@ def test_a_past_clock_time_falls_on_the_storys_day(text, span, value) -> None:
 @pytest.mark.parametrize(("text", "span", "value"), PUBLICATION_DAY)
 def test_other_clock_times_stay_on_the_publication_date(text, span, value) -> None:
     assert _mentions(text, DCT).get(span) == ("TIME", value)
+
+
+NIGHT = date(2024, 3, 14)  # a Thursday
+
+NAMED_NIGHTS = [
+    ("who's coming friday night?? meet outside the arena at 6:30", "6:30", "2024-03-15T18:30"),
+    ("tmrw night is sorted, table for four booked at 7:45", "7:45", "2024-03-15T19:45"),
+    ("Saturday night then. Pick you up at 6:15 x", "6:15", "2024-03-16T18:15"),
+    # must stay: a past night, "last", a morning's word, a 24-hour clock
+    ("saturday night was mad. up at 6:30 for the shift now", "6:30", "2024-03-09T06:30"),
+    ("last friday night got messy, up at 6:30 for the shift now", "6:30", "2024-03-08T06:30"),
+    ("can't wait for friday night! breakfast at 7:30 first tho", "7:30", "2024-03-15T07:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), NAMED_NIGHTS)
+def test_a_posts_named_night_sets_the_evening(text, span, value) -> None:
+    assert _mentions(text, NIGHT).get(span) == ("TIME", value)
