@@ -1,7 +1,8 @@
 """A bare clock time in the sentence after one that named a day falls on that day, as TimeML
 anchors a clock time to the discourse's last day ("Rebels struck late Monday. At 10:45 p.m.
 ..."), across a paragraph break too; a day named in its own sentence, a tense against the day,
-or another date or a sentence in between leave it on the publication date."""
+or another date in between leave it on the publication date (a sentence in between too, but
+for the story's own past day: session 30, round 2)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ DCT = date(2024, 3, 13)  # a Wednesday
      "8 a.m.", "2024-03-13T08:00"),
     ("Floods hit the valley on Sunday. The curfew will begin at 10 p.m.",
      "10 p.m.", "2024-03-13T22:00"),
-    ("Floods hit the valley on Sunday. Aid agencies appealed for help. Rescuers arrived at "
-     "6 a.m.", "6 a.m.", "2024-03-13T06:00"),
+    # two sentences on, a day of the telling (session 30, round 2: a story's own past day
+    # holds a past clock time two or three sentences on, test_temporal_story_day_clocks_s30b)
+    ("Police said Sunday that floods hit the valley. Aid agencies appealed for help. "
+     "Rescuers arrived at 6 a.m.", "6 a.m.", "2024-03-13T06:00"),
     ("Floods hit the valley on Sunday. The river last peaked in 2019. Rescuers arrived at "
      "6 a.m.", "6 a.m.", "2024-03-13T06:00"),
     ("Rescuers reached the village at 6 a.m. Floods had hit the valley on Sunday.",

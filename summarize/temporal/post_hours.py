@@ -16,6 +16,7 @@ from ..models import Mention
 from .candidate import Candidate
 from .patterns import WEEKDAY, alt
 from .resources.calendar_words import WEEKDAY_ABBREVIATIONS
+from .resources.day_words import TOMORROW_SPELLINGS
 from .resources.post_locale import POST_LENGTH
 from .resources.units import (
     POST_AGE_PASTS,
@@ -54,6 +55,14 @@ _EVENING = _words(POST_EVENING_WORDS)
 _FIXTURE = _words(POST_EVENING_FIXTURES)
 _NIGHT = _words(POST_NIGHT_WORDS)
 _MORNING = _words(POST_MORNING_WORDS)
+#: A night named by its day ("tickets for saturday night", "fri nite", "tmrw night"): a plan's
+#: evening, as "tonight" is (session 30, round 2); "last night", "last friday night" and a
+#: night told in the past ("saturday night was mad") are no evening's words.
+_NAMED_NIGHT = rx.compile(r"(?<!last )(?<![\w'’])(?:" + WEEKDAY + "|"
+                          + alt(WEEKDAY_ABBREVIATIONS) + "|" + alt(TOMORROW_SPELLINGS)
+                          + r")\s+(?:night|nite)(?![\w'’])"
+                          r"(?!\s+(?:was|were)\b)",
+                          re.IGNORECASE)
 #: A plan's words; posts' spellings ("tonite", "2day") only in lower case, as elsewhere.
 _PLAN = _words(POST_PLAN_WORDS - POST_SPELLINGS.keys())
 _PLAN_SPELT = rx.compile(r"(?<![\w'’])" + alt(POST_PLAN_WORDS & POST_SPELLINGS.keys())
@@ -143,7 +152,8 @@ def day_half(text: str, cand: Candidate, lo: int, hi: int, earlier: int | None =
     morning = _MORNING.search(text, lo, hi) is not None
     if f.get("scue") or f.get("show"):  # a show's listing: "Doors 8, show 9" (session 13)
         return _with_half(cand, "morning" if morning else "evening")
-    evening = _EVENING.search(text, lo, hi) is not None or (
+    evening = _EVENING.search(text, lo, hi) is not None or _NAMED_NIGHT.search(text, lo, hi) \
+        is not None or (
         not morning and (_FIXTURE.search(text, lo, hi) is not None  # "choir practice at 7"
                          or _club_meeting(text, lo, hi, f)))
     if not morning and _runs_on_small_hours(f, small, evening):

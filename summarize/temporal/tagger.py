@@ -161,7 +161,7 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
                 new_base, new_age, new_anchors = anchors, age, _NEW_SENTENCE(anchors, None, age)
             anchors = new_anchors
             current_sentence = sent
-        story_day = _story_clock_day(text, anchors, lo, sent, aside_sent, aside_day) \
+        story_day = _story_clock_day(text, anchors, lo, sent, aside_sent, aside_day, out) \
             if cand.kind == "clock" and anchors.sentence_day is None else None
         if cand.kind == "clock" and not anchors.tense and words.lo == lo and words.hi == hi \
                 and story_day is None and _tense_unread(anchors, cand, words):
@@ -487,7 +487,7 @@ def _told_aside(text: str, r, story: Cal | None, lo: int, start: int) -> bool:
 
 
 def _story_clock_day(text: str, anchors: Anchors, lo: int, sent: int, aside_sent: int,
-                     aside_day: Cal | None) -> Cal | None:
+                     aside_day: Cal | None, out: Sequence[Mention] = ()) -> Cal | None:
     """The story's day a bare clock time with no day of its own falls on, told in the past
     (the caller checks the tense), where the last sentences dated no other: the day a side
     mention looked back from in the sentence before ("June 8: ... an attachment opened the
@@ -502,7 +502,39 @@ def _story_clock_day(text: str, anchors: Anchors, lo: int, sent: int, aside_sent
     if 1 < anchors.period_age <= 3 and day.start < anchors.dct \
             and _AFTER_SUBHEAD.search(text, max(0, lo - 90), lo) is not None:
         return day
+    if 1 < anchors.period_age <= 3 and 0 < (anchors.dct - day.start).days <= _STORY_DAY_BACK \
+            and _sole_day(text, out, sent - anchors.period_age, day.start):
+        return day  # "A jury convicted him Wednesday. ... returned the verdict after 4 p.m."
     return None
+
+
+#: How many days before the publication date a story's day named sentences back may lie for a
+#: clock time told in the past to fall on it (session 30, round 2).
+_STORY_DAY_BACK = 7
+
+
+def _sole_day(text: str, out: Sequence[Mention], named: int, day: date) -> bool:
+    """Whether the sentence ``named`` dated ``day`` and no other day, nor any sentence after it
+    (the mentions so far, ``out``): the story's one day ("A jury convicted the commissioner
+    Wednesday."), not a lead that names a day before or after it ("at 4 a.m. Saturday ...
+    ordered to evacuate the day before"; session 30, round 2)."""
+    seen = False
+    for m in reversed(out):
+        if m.sentence < named:
+            break
+        d = m.day
+        if d is not None:
+            if d != day or _SAID_ON.search(text, max(0, m.start - 20), m.start) \
+                    or _SAID_AFTER.match(text, m.end):
+                return False  # "police said Tuesday": the day of the telling, not the story's
+            seen = seen or m.sentence == named
+    return seen
+
+
+#: A verb of saying right before or after a day ("officials said Tuesday", "Tuesday said").
+_SAID_ON = rx.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+_SAID_AFTER = rx.compile(r"\s+(?:said|says|told|announced|reported|confirmed)\b", re.IGNORECASE)
 
 
 #: Kinds a dated heading dates when their sentence names no day of its own (session 25).
