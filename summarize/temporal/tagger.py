@@ -51,7 +51,7 @@ from .resources.units import (
 )
 from .resources.verbs import PROGRAMME_SUBJECTS
 from .slots import quick_new
-from .tense import PieceWords
+from .tense import PieceWords, measured_close
 from .values import RANK, Cal, last_quarter, of, quarter_ending
 from .words import norm
 
@@ -438,6 +438,8 @@ def _day_aside(text: str, cand: Candidate, r, anchors: Anchors, lo: int) -> bool
     if r.anchor == "discourse" and cand.kind == "anaphoric_day" \
             and _COMPARED_WITH.search(text, max(lo, start - 40), start) is not None:
         return True
+    if cand.kind == "weekday" and measured_close(text, start, cand.end, lo):
+        return True  # "a 41% premium to Monday's closing price": a base, not the story's day
     sd = anchors.sentence_day
     if cand.kind == "weekday" and cal.gran == "day" and not cal.extra \
             and _IN_DAYS_EVENT.match(text, cand.end) is not None \

@@ -682,8 +682,11 @@ _DAY_AT_CLOCK = rx.compile(r"[A-Za-z]+\.?,?[ \t]+(?:at[ \t]+|@[ \t]*)?(?:[01]?\d
 #: Participles that open a clause of what comes next in a series ("..., followed on Friday by
 #: the spending data"): no tense of their own; the clause before the comma lends its future.
 _SEQUELS = frozenset({"followed", "preceded"})
-#: A comma and such a participle, and "on"/"by" or nothing, right before the expression.
-_SEQUEL = rx.compile(r",\s*(?:followed|preceded)\s+(?:(?:on|by|from)\s+)?$")
+#: A comma and such a participle, and "on"/"by" or nothing, right before the expression; or
+#: "by", what follows (up to four words, no mark) and a preposition ("will run from 16:00 to
+#: 22:00, followed by stage 2 until 05:00 on Sunday": session 30, round 2).
+_SEQUEL = rx.compile(r",\s*(?:followed|preceded)\s+(?:(?:on|by|from)\s+|by\s+(?:[^\s,;:.]+\s+)"
+                     r"{1,4}(?:on|from|until|till|to|at|through)\s+)?$")
 
 
 def _carried_sequel(text: str, a: int, start: int, lo: int, hi: int,
@@ -829,12 +832,33 @@ def _foreseen(before: list[str]) -> str:
     return " ".join(before[k - 1:k + 1])
 
 
+#: A market's close after a weekday's possessive ("Monday's closing price", "Friday's close,";
+#: a tokenised "Monday 's")
+#: and a word of comparison before the weekday ("a premium to", "above", "from").
+_CLOSE_BASE = rx.compile(r" ?['’]s\s+clos(?:e\b|ing\s+(?:price|level|value|bid|rate)s?\b)")
+_CLOSE_BASE_BEFORE = rx.compile(r"\b(?:to|over|above|below|from|on|versus|vs\.?|with|than)\s+$",
+                                re.IGNORECASE)
+
+
+def measured_close(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the weekday at [start, end) is a market's close a figure is measured against
+    ("a 38% premium to Monday's closing price", "above Friday's close"): a known value, past,
+    and a base told aside, not the story's day (session 30, round 2)."""
+    return text.startswith(("'s", "’s", " 's", " ’s"), end) \
+        and _CLOSE_BASE.match(text, end) is not None \
+        and _CLOSE_BASE_BEFORE.search(text, max(lo, start - 12), start) is not None
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
     clause inside the sentence [lo, hi): the nearest group to the left, else to the right.
     ``piece``, the words of [lo, hi), saves reading them again for each expression."""
     hi = len(text) if hi is None else hi
+    if measured_close(text, start, end, lo):
+        # "a 38% premium to Monday's closing price": a market's close a figure is measured
+        # against is already known, whatever the clause's tense (session 30, round 2)
+        return Tense("past", "'s close", True)
     a = max(lo, start - _WINDOW)
     quoted = None
     mark = piece.first_mark(a, start) if piece is not None and piece.uses > 1 \

@@ -302,6 +302,23 @@ def _plural_head_verb(words: list[str], i: int) -> bool:
         and prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s"))
 
 
+#: Prepositions before "the" and a name that make the name a noun's modifier: a bare form of a
+#: scheduled-event verb after it is a noun ("from the Kodiak launch complex", "at the Senate
+#: vote"); not "after"/"before"/"until"/"since", which also open a clause ("after the Lakers
+#: play Sunday").
+_NAME_MODIFIER_PREPS = frozenset({"of", "for", "in", "at", "with", "without", "from", "into",
+                                  "near", "outside", "inside", "across", "toward", "towards"})
+
+
+def _named_modifier(words: list[str], i: int) -> bool:
+    """Whether the bare verb form at ``i`` follows a preposition, "the" and one or more names
+    ("from the Kodiak launch complex at 8 p.m."): a noun compound's head (session 30, round 2)."""
+    k = i - 1
+    while k > 0 and words[k] == "<name>":
+        k -= 1
+    return k > 0 and words[k] == "the" and words[k - 1] in _NAME_MODIFIER_PREPS
+
+
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -348,6 +365,8 @@ def _verbish(words: list[str], i: int) -> bool:
         if i > 1 and _is_ed(words[i - 1]) and (words[i - 2] in _ADJECTIVE_BEFORE or (
                 i > 2 and words[i - 3] in _ADJECTIVE_BEFORE)):
             return False  # "their only televised debate": a participle and a determiner before
+        if not w.endswith("s") and i > 2 and words[i - 1] == "<name>" and _named_modifier(words, i):
+            return False  # "from the Kodiak launch complex": a name's noun, not "the Lakers play"
         if not w.endswith("s") and i > 1 and (words[i - 2] in _SINGULAR_BEFORE or (
                 i > 2 and words[i - 3] in _SINGULAR_BEFORE and words[i - 2] not in _GROUP_NOUNS
                 and not words[i - 1].endswith("s"))):

@@ -212,6 +212,7 @@ HEADLINE_INFINITIVES = frozenset({
     "host", "fly", "sign", "debate", "decide", "rule", "announce", "release", "sit", "play",
     "run", "strike", "testify", "appear", "face", "hear", "sail", "stop", "halt", "raise",
     "cut", "lift", "unveil", "publish", "report", "ballot",
+    "make",  # a storm's "Typhoon to make landfall in Luzon early Saturday" (session 30, r2)
 })
 #: Present-tense verbs of scheduled events: with a day they look forward ("the corridor
 #: closes on Friday", "they meet separately Monday").
