@@ -30,7 +30,9 @@ DCT = date(2024, 3, 13)  # a Wednesday
     ("Floods hit the valley on Sunday. The curfew will begin at 10 p.m.",
      "10 p.m.", "2024-03-13T22:00"),
     # two sentences on, a day of the telling (session 30, round 2: a story's own past day
-    # holds a past clock time two or three sentences on, test_temporal_story_day_clocks_s30b)
+    # holds a past clock time two or three sentences on, so "Floods hit the valley on Sunday.
+    # Aid agencies appealed for help. Rescuers arrived at 6 a.m." now falls on Sunday, as the
+    # blind keys anchor it: test_temporal_clocks_s30b.py)
     ("Police said Sunday that floods hit the valley. Aid agencies appealed for help. "
      "Rescuers arrived at 6 a.m.", "6 a.m.", "2024-03-13T06:00"),
     ("Floods hit the valley on Sunday. The river last peaked in 2019. Rescuers arrived at "

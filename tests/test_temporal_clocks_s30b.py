@@ -30,6 +30,9 @@ STORY_DAY = [
      "sounded at about 2:40 a.m., a guard said.", "about 2:40 a.m.", "2024-03-11T02:40"),
     ("Fog closed Harwick airport on Tuesday. Forty flights were cancelled. Passengers waited "
      "in the halls for hours. The first plane left at 6 p.m.", "6 p.m.", "2024-03-12T18:00"),
+    # session 7's case, read before this round on the publication date
+    ("Floods hit the valley on Sunday. Aid agencies appealed for help. Rescuers arrived at "
+     "6 a.m.", "6 a.m.", "2024-03-10T06:00"),
     # must stay: the sentence after the day (the older rule) still falls on it
     ("A jury in Carlow convicted the former councillor on Wednesday. The jurors returned "
      "their verdict shortly after 3 p.m.", "3 p.m.", "2024-03-13T15:00"),
