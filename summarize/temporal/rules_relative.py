@@ -151,6 +151,12 @@ _DAY_ANY = rf"(?:{_ABBR_ANY}|{WEEKDAY})(?![\w'’-])"
 _AMBIGUOUS_ABBR = ("sat", "sun", "wed", "weds")
 #: Days that may open a chat's pair before "or" (session 30).
 _PAIR_STARTS = frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(WEEKDAYS)
+#: What may follow a chat's pair of days: a question mark, a word of the choice or the plan
+#: ("sat or sun for the picnic?", "wed or fri works", "fri or sat at 8"; session 30; any end
+#: of the phrase made a time-free check text of an older batch spurious).
+_PAIR_AFTER = (r"(?:[ \t]*[?]|[ \t]+(?:for|works?|suits?|is|then|instead|next|this|ok|okay|"
+               r"x+|lol|pls|please|either|better|best|good)(?![\w'’-])"
+               r"|[ \t]+(?:at[ \t]+|@[ \t]*)?\d)")
 #: A verb's particle after "sat"/"wed" ("sat down", "wed in secret"): no day (session 30).
 _NO_PARTICLE = (r"(?![ \t]+(?:down|up|in|on|with|there|here|around|outside|beside|alone|by|"
                 r"next|still|quietly|at(?![ \t]+\d)))")
@@ -346,12 +352,13 @@ RULES: list[tuple[str, str, str]] = [
      # session 25)
      rf"|(?<=\bthe\s)(?=(?-i:sat|wed|weds)[ \t]+just[ \t]+gone{_GONE_END})"
      # ... or a chat's choice of two days: an abbreviation opening its line before "or" and
-     # another day ("sat or sun for the picnic?"), or ending a pair after a day and
-     # "or" ("fri or sat", "Friday or wed"), not before a verb's particle ("Friday or sat down";
-     # session 30)
-     rf"|(?<![^\n])(?={_ABBR_ANY}[ \t]+or[ \t]+{_DAY_ANY})"
+     # another day ("sat or sun for the picnic?"), or ending a pair after a day and "or" ("fri
+     # or sat", "Friday or wed"), the pair ending its phrase or going on as a choice does
+     # (``_PAIR_AFTER``: "for", "works", "then", "at 8"...), not a verb's particle ("Friday or
+     # sat down"; session 30)
+     rf"|(?<![^\n])(?={_ABBR_ANY}[ \t]+or[ \t]+{_DAY_ANY}{_PAIR_AFTER})"
      + "|(?:" + "|".join(rf"(?<=\b{d}\sor\s)" for d in sorted(_PAIR_STARTS)) + ")"
-     + rf"(?={_ABBR_ANY}(?![\w'’-]){_NO_PARTICLE})"
+     + rf"(?={_ABBR_ANY}(?![\w'’-]){_PAIR_AFTER})"
      rf"|{_RANGE_START}|{_RANGE_END}|{_POINTED_PAIR}|{_POINTED_PAIR_END})"
      rf"(?P<wd>{cased(WEEKDAY_ABBREVIATIONS)}|(?<!n\s)(?-i:sun)|{_ABBR_LOWER})"
      # its point is in the span where it ends no sentence ("is Thurs.!", "Tues., 6pm"), as
