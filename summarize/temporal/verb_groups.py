@@ -319,6 +319,17 @@ def _named_modifier(words: list[str], i: int) -> bool:
     return k > 0 and words[k] == "the" and words[k - 1] in _NAME_MODIFIER_PREPS
 
 
+def refused_telling(words: list[str]) -> bool:
+    """Whether a verb group (lower-case words) is a refusal to tell ("would not say", "wouldn't
+    comment", "could not confirm"): the refusal is reported, past, not a future."""
+    if len(words) < 2 or words[-1] not in REFUSED_TELLING:
+        return False
+    head = words[0]
+    if head in ("wouldn't", "couldn't", "wouldn’t", "couldn’t"):
+        return len(words) == 2
+    return head in ("would", "could") and words[1:-1] in (["not"], ["n't"])
+
+
 def _verbish(words: list[str], i: int) -> bool:
     w = words[i]
     if w in _AUX and w not in ADVERBS:
@@ -342,8 +353,7 @@ def _verbish(words: list[str], i: int) -> bool:
     if w in FORWARD_VERBS or w in IRREGULAR_PAST or w in REPORTING or _is_ed(w):
         return True
     if w in REFUSED_TELLING:  # "would not disclose", "couldn't identify": a refusal's verb
-        return words[i - 1:i] in (["wouldn't"], ["couldn't"]) or (
-            i > 1 and words[i - 1] in ("not", "n't") and words[i - 2] in ("would", "could"))
+        return refused_telling(words[i - 1:i + 1]) or refused_telling(words[max(0, i - 2):i + 1])
     if w == "to":
         if i + 1 < len(words) and words[i + 1] in _NOT_INFINITIVE:
             return False  # "due to the strike", "agreed to a deal"

@@ -39,7 +39,6 @@ from ..resources.verbs import (
     EXPLICIT_FUTURE,
     FORWARD_BEFORE_TO,
     PAST_BE,
-    REFUSED_TELLING,
     SCHEDULE_ADVERBS,
     SCHEDULED_PRESENT,
     VOTE_BEFORE_TO,
@@ -47,6 +46,7 @@ from ..resources.verbs import (
 )
 from ..tense import is_progressive, scheduled_for
 from ..values import Cal, nth_weekday, of, shift, value
+from ..verb_groups import refused_telling
 from ..words import WEEKDAY_NAMES, amount, norm, weekday_number
 from .absolute import HANDLERS as ABSOLUTE
 
@@ -79,17 +79,6 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
         return True  # thing arranged, ahead (session 19)
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
         len(core) == 1 and core[0] in SCHEDULED_PRESENT)
-
-
-def refused_telling(words: list[str]) -> bool:
-    """Whether a verb group (lower-case words) is a refusal to tell ("would not say", "wouldn't
-    comment", "could not confirm"): the refusal is reported, past, not a future."""
-    if len(words) < 2 or words[-1] not in REFUSED_TELLING:
-        return False
-    head = words[0]
-    if head in ("wouldn't", "couldn't", "wouldn’t", "couldn’t"):
-        return len(words) == 2
-    return head in ("would", "could") and words[1:-1] in (["not"], ["n't"])
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",
