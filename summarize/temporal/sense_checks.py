@@ -318,16 +318,16 @@ _DAY_FIRST_LEAD = rx.compile(r"\b(?:on|by|until|till|from|before|after|for|since
 
 #: A possessive and a pet's or a relative's noun right before a lower-case month with no day:
 #: the month is a name ("my dog june ate a sock", "our niece april"; session 29).
+_NAMED_BY_NOUN = rx.compile(
+    r"\b(?:my|our|his|her|their|your|ur)\s+(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|"
+    r"hamster|parrot|sister|brother|daughter|son|niece|nephew|cousin|aunt|auntie|aunty|nan|"
+    r"nana|granny|friend|bestie|mate|baby|girl|boy)\s+$", re.IGNORECASE)
 #: Where a post's person is from, right after a lower-case month that is a first name ("april
 #: from work", "june from next door", "may from accounts"; session 30).
 _PERSON_FROM = rx.compile(
     r"[ \t]+from[ \t]+(?:work|school|uni|college|church|the[ \t]+(?:office|gym|club|shop|"
     r"choir|team|pub)|next[ \t]+door|accounts|hr|down[ \t]+the[ \t]+road|across[ \t]+the[ \t]+road)"
     r"\b")
-_NAMED_BY_NOUN = rx.compile(
-    r"\b(?:my|our|his|her|their|your|ur)\s+(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|"
-    r"hamster|parrot|sister|brother|daughter|son|niece|nephew|cousin|aunt|auntie|aunty|nan|"
-    r"nana|granny|friend|bestie|mate|baby|girl|boy)\s+$", re.IGNORECASE)
 
 
 def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
@@ -335,18 +335,17 @@ def lower_month_ok(text: str, m: re.Match[str], month: str) -> bool:
     leads into a date, or alone after a preposition of time and before an edge ("since may.");
     not a pet's or a relative's name ("my dog june")."""
     g = m.groupdict()
-    if not (g.get("day") or g.get("dayw") or g.get("year")) and _NAMED_BY_NOUN.search(
-            text, max(0, m.start("month") - 24), m.start("month")):
+    dayless = not (g.get("day") or g.get("dayw") or g.get("year"))
+    if dayless and _NAMED_BY_NOUN.search(text, max(0, m.start("month") - 24), m.start("month")):
         return False
-    if not (g.get("day") or g.get("dayw") or g.get("year")) and _PERSON_FROM.match(
-            text, m.end("month")) and not _BARE_LEAD.search(
+    if dayless and _PERSON_FROM.match(text, m.end("month")) and not _BARE_LEAD.search(
             text, max(0, m.start("month") - 12), m.start("month")):
         return False  # a colleague or a neighbour: "april from work is getting married" (s30)
     if month not in _GUARDED:
         return True
     if (g.get("mod") or "") == "mid" and month in MONTH_ABBREVIATIONS:
         return True  # "moving mid jan": "mid" leads only into a time here (session 27)
-    if not (g.get("day") or g.get("dayw") or g.get("year")):
+    if dayless:
         end = m.end("month")  # a point after the month ("in march.") ends the sentence
         point = text[end - 1:end] == "." or text[end:end + 1] == "."
         return bool(_BARE_LEAD.search(text, max(0, m.start("month") - 12), m.start("month"))
