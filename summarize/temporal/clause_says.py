@@ -144,6 +144,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "the palace says Wednesday will be a day of mourning": the day is the future's
         # subject (session 20)
         label, cue, explicit = "future", future.group(1), True
+    elif label != "past" and not explicit and len(text) <= POST_LENGTH and _weekday_first(cand) \
+            and _INVITED.match(text, cand.end, hi):
+        # "digging potatoes sat 10ish if anyone wants to help": an open invitation after the
+        # day, which lies ahead whatever the clause's own verbs say (session 31)
+        label, cue, explicit = "future", "if anyone wants to", True
     elif label != "past" and (request := request_cue(text, lo, cand.start, cand.end)):
         label, cue, explicit, asked = "future", request, True, True  # "remind me on friday"
     elif label in ("", "present") and cand.kind == "weekday" and _bare(cand) \
@@ -317,6 +322,15 @@ _RANGE_TO = rx.compile(rf"{_RANGE_JOIN}{_ANY_WEEKDAY}(?![\w'’])", re.IGNORECAS
 _LOOKING_FORWARD = rx.compile(r"\b(?:roll|bring)\s+on\s+$", re.IGNORECASE)
 #: A day longed for: "wednesday can't come fast enough" (session 12, round 2).
 _LONGED_FOR = rx.compile(LONGED_FOR_AFTER, re.IGNORECASE)
+#: An open invitation after a day, in its sentence: "if anyone wants to help", "if u fancy
+#: it", "if you're free" (session 31).
+_INVITED = rx.compile(
+    r"[^.;!?\n]{0,40}?\bif[ \t]+(?:any(?:one|body|1)|u|you|ya|ye|yous|youse)[ \t]+"
+    r"(?:wants?|wanna|fancy|fancies|is[ \t]+free|are[ \t]+free|free|keen|can[ \t]+make|"
+    r"would[ \t]+like|is[ \t]+up[ \t]+for|are[ \t]+up[ \t]+for|feels?[ \t]+like)\b"
+    r"|[^.;!?\n]{0,40}?\bif[ \t]+(?:you['’]re|ur|you[ \t]+are)[ \t]+"
+    r"(?:free|about|around|up[ \t]+for)\b",
+    re.IGNORECASE)
 
 #: The bare "was/were expected" before the day (not one of a later clause: "said on Monday
 #: that it was expected ...").

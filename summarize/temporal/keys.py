@@ -110,6 +110,7 @@ RULE_KEYS: dict[str, set[str]] = {
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"} | _COMPACT_FY_QUARTERS,
     "half": {"half"}, "half_adjective": {"half"}, "half_h": {"h1", "h2"},
     "half_h_figure": {"h1", "h2"},
+    "half_h_bare": {"h1", "h2"},  # session 31
     "period_number_first": _NUM,
     "season": set(SEASONS),
     "season_ago": {"springs", "summers", "autumns", "winters"},  # session 24
@@ -385,7 +386,8 @@ RULE_BACK: dict[str, int] = {
     "date_range_dm": 4, "year": 6, "year_words": 5,
     "quarter_month": 5, "date_rel_year": 3, "year_short": 2, "unit_streak": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
-    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "period_number_first": 2,
+    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "half_h_bare": 1,
+    "period_number_first": 2,
     "month_slash_year": 2,
     "season": 5, "season_ago": 4, "holiday": 5,
     "clock_ampm": 2, "clock_range_start": 1, "clock_24h": 3, "clock_hrs": 3, "clock_oclock": 3,

@@ -152,9 +152,10 @@ _AMBIGUOUS_ABBR = ("sat", "sun", "wed", "weds")
 #: Days that may open a chat's pair before "or" (session 30).
 _PAIR_STARTS = frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(WEEKDAYS)
 #: What may follow a chat's pair of days: a question mark, a word of the choice or the plan
-#: ("sat or sun for the picnic?", "wed or fri works", "fri or sat at 8"; session 30; any end
+#: ("sat or sun for the picnic?", "wed or fri works", "fri or sat at 8"; session 30; "wed or
+#: thurs to pick up the sofa?", an errand's infinitive: session 31; any end
 #: of the phrase made a time-free check text of an older batch spurious).
-_PAIR_AFTER = (r"(?:[ \t]*[?]|[ \t]+(?:for|works?|suits?|is|then|instead|next|this|ok|okay|"
+_PAIR_AFTER = (r"(?:[ \t]*[?]|[ \t]+(?:for|to|works?|suits?|is|then|instead|next|this|ok|okay|"
                r"x+|lol|pls|please|either|better|best|good)(?![\w'’-])"
                r"|[ \t]+(?:at[ \t]+|@[ \t]*)?\d)")
 #: A verb's particle after "sat"/"wed" ("sat down", "wed in secret"): no day (session 30).
@@ -299,7 +300,9 @@ RULES: list[tuple[str, str, str]] = [
      # a post's "see u sat", "c u wed": a farewell names a day ahead
      r"|(?:(?<=\bsee\su\s)|(?<=\bsee\syou\s)|(?<=\bsee\sya\s)|(?<=\bc\su\s)|(?<=\bcya\s))"
      r"(?=[a-z]+\.?(?:[ \t]*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:night|nite|morning|afternoon|evening|x+"
-     r"|lol|then|at|@|\d)))"
+     r"|lol|then|at|@|\d"
+     # ... or a clause of what happens then ("see u mon when i drop the keys back"; session 31)
+     r"|when|after|once)\b))"
      r"|(?<![\w'’.-])(?=(?-i:[Tt]ues|[Tt]hurs?|fri)\b(?![-'’]))"
      # a post's event noun before a lower-case "wed", "sat", "sun" ending its phrase ("tube
      # strike wed 😩", "bbq sat!!"; session 12)
@@ -381,6 +384,10 @@ RULES: list[tuple[str, str, str]] = [
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
      r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "lunch wed 12:30?" (session 13)
+     # ... "wed(s)" before a post's "H.MM" ("weds 5.30 at the school gate"; session 31): no
+     # verb "wed" takes a figure after it
+     r"|(?<=wed|eds)(?<!\bwill\swed)(?<!\bto\swed)(?<!ll\swed)(?<!\bcouple\swed)"
+     r"(?<!\bpair\swed)\s(?:1[0-2]|0?[1-9])\.[0-5]\d(?![\d.,%])(?!\s*(?:per|%|m|km|kg|mm)\b)"
      # ... or "at" and a clock time or noon after a note's word ("dentist wed at noon",
      # "lunch sat at 1?"; session 21), not a wedding's "will wed at noon", "the pair wed at 3"
      # (each "..." is the three letters just read: sat, sun, wed)
@@ -426,6 +433,8 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b"  # "sat 8ish" (session 27)
      # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
      rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"
+     r"|(?<=wed|eds)(?<!\bwill\swed)(?<!\bto\swed)(?<!ll\swed)(?<!\bcouple\swed)"
+     r"(?<!\bpair\swed)\s(?:1[0-2]|0?[1-9])\.[0-5]\d(?![\d.,%])(?!\s*(?:per|%|m|km|kg|mm)\b)"
      r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),

@@ -537,6 +537,10 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # session 29: names no other word shares ("shrove tuesday pancakes", "hosting for
     # juneteenth", "holi at the temple")
     "shrove tuesday", "juneteenth", "mardi gras", "holi",
+    # session 31: the feasts around Easter, names no other word shares ("ash wednesday service
+    # was packed", "palm sunday procession"; not "ascension", a rise, nor "corpus christi", a city)
+    "ash wednesday", "palm sunday", "maundy thursday", "pentecost", "whit sunday",
+    "trinity sunday",
 })
 #: Lower-case names kept only on a day some country's calendar gives them, the publication
 #: date or the day after or before it ("enjoy the last of labour day folks", "no club tmrw
