@@ -183,7 +183,7 @@ _ARTIST_DASH_TITLE = rx.compile(r"[A-Z][\w'’.&]*[ \t]+[-–—][ \t]+[A-Z][^()
 #: capitalised name that it numbers, as a book's chapter and verse ("John 3:16").
 _SCORE_WORDS = (r"scores?|won|lost|beat|beaten|led|leads?|trail(?:ed|s|ing)?|split|voted|drew|"
                 r"defeated|ratio|odds|result|"
-                r"[Dd]ilute|[Dd]iluted|[Dd]ilution|"  # a dilution's ratio: "diluted 1:50" (session 31)
+                r"[Dd]ilute|[Dd]iluted|[Dd]ilution|"  # "diluted 1:50": a ratio (session 31)
                 r"pb|PB|clocked|personal best")  # a race time (session 13): "my PB is 21:19"
 _NOT_A_CLOCK = rx.compile(
     # ... or a race's or a speedrun's target after "sub" ("sub 1:02 is next", "a sub 3:30
