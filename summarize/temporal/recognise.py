@@ -143,6 +143,11 @@ _NOW_TRANSITION = rx.compile(r"\s+(?:for|to|on\s+to|back\s+to|over\s+to)\s+"
 _NOW_LABEL = rx.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNORECASE)
 _CLAUSE_END = rx.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = rx.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
+#: "can't come soon enough": the idiom longs for what comes before it ("tmrw can't come soon
+#: enough"); its "soon" is no time of its own (session 31).
+_LONGED_FOR_BEFORE = rx.compile(r"(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+(?:come|arrive|"
+                                r"get\s+here|end|finish|be\s+over)\s+$", re.IGNORECASE)
+_ENOUGH_AFTER = rx.compile(r"\s+enough\b", re.IGNORECASE)
 #: A hyphen and a word that make a day word the head of a compound, not a day: "the day-care
 #: centre", "the day-to-day running" (any word after "the day"; "the day-long strike" is left
 #: to the duration rules), "Sunday-best clothes", "a Sunday-school teacher" (after a weekday,
@@ -222,6 +227,9 @@ def _accept(text: str, name: str, kind: str, m: re.Match[str], g: dict[str, str 
     if kind == "vague" and phrase.lower() == "soon" and (
             before.endswith(("as ", "As ")) or _SOON_LINK.match(text, m.end())):
         return False  # "as soon as", "soon after": a connective, not a time
+    if kind == "vague" and phrase.lower() == "soon" and _ENOUGH_AFTER.match(text, m.end()) \
+            and _LONGED_FOR_BEFORE.search(before):
+        return False  # "tmrw can't come soon enough": a day longed for (session 31)
     if kind == "vague" and phrase.lower() == "asap" and not _CLAUSE_END.match(text, m.end()):
         return False  # "the ASAP programme": an acronym's name; "call me asap" ends its clause
     if name == "year_words" and _TITLE_CASE_WORDS.fullmatch(g.get("yw") or "-") \

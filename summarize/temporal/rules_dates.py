@@ -37,7 +37,7 @@ from .resources.requests import (
     RESCHEDULE_VERBS,
     RESCHEDULED,
 )
-from .resources.verbs import DAY_EVENT_LEADS, DAY_START_VERBS
+from .resources.verbs import DAY_EVENT_IS_NOUNS, DAY_EVENT_LEADS, DAY_START_VERBS
 
 _WD = rf"(?:(?P<wd>{WEEKDAY_ANY})(?:\s?,)?\s+(?:the\s+)?)?"
 #: A year after a day or month; tokenised text spaces the comma ("March 3 , 2009").
@@ -167,6 +167,13 @@ RULES: list[tuple[str, str, str]] = [
      # ... or, after "is", before "and"/"but" and another clause's subject ("payday is the 25th
      # and it's only the 12th"; not "is the 3rd and final", a rank; session 30)
      rf"|(?(plan2)[ \t]+(?:and|but)[ \t]+{_CLAUSE_SUBJECT}(?![\w'’-])|(?!))))"
+     # ... or after an event's noun and "is", also before "and"/"but"/"so" and another clause
+     # ("matric dance is the 30th and my dress isn't done"; not "is the 3rd and final";
+     # session 31)
+     + "|(?:" + "|".join(rf"(?<=\b{w}\sis\s)" for w in sorted(DAY_EVENT_IS_NOUNS))
+     + r")(?P<plan5>)(?=the\s+\d\d?(?:st|nd|rd|th)"
+     + rf"(?:[ \t]*(?:[,.;:!?){EMOJI}]|$)|[ \t]+(?:at|@|then)\b"
+     + r"|[ \t]+(?:and|but|so)\b(?![ \t]+(?:final|last|deciding|only|biggest|best|latest)\b)))"
      # ... or the day it is now, ending its phrase: "it's only the 12th", "its the 3rd 😭"
      # (today's date; session 30)
      + "|(?:" + "|".join(rf"(?<=\b{w}\s{a})" for w in ("it's", "it’s", "its", r"it\sis")

@@ -26,6 +26,7 @@ from .resources.units import (
     CLOCK_HEDGES,
     EVENT_START_CUES,
     LENGTH_NOUNS,
+    POST_BOOKING_CUES,
     POST_CLOCK_CUES,
     POST_EVENING_CUES,
     POST_PARTS_OF_DAY,
@@ -91,7 +92,8 @@ _CLOCK_EDGE = (r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:on|at|in|this|that|tomorrow|to
 #: counts ("till 4 days", "half 7 of them").
 _POST_EDGE = (r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[^\w\s%'’/:.,-])|\s[-–—]\s"
               r"|\s+(?:and|then|so|but|on|at|in|by|for|with|sharp|pls|please|x+|tonight|tonite|"
-              r"2nite|today|tomorrow|tmrw)\b)")
+              # ... or a post's "tho" ("parade still going ahead at half 2 tho"; session 31)
+              r"2nite|today|tomorrow|tmrw|tho|though)\b)")
 #: A day or "open" right before "from" and an hour range with a dash ("open sat from 9-5",
 #: "tmrw from 8-2"), as a post gives its opening hours (session 23).
 #: A weekday as a lead may write it: its abbreviations, its name in lower case or capitalised.
@@ -282,6 +284,9 @@ RULES: list[tuple[str, str, str]] = [
     # a post's approximate hour: "9ish", "8-ish tonight", "7:30ish" (APPROX, as "noon-ish")
     ("clock_ish", "clock",
      rf"(?:(?<=@)|(?<=@\s)|\b(?P<cue>{alt(POST_CLOCK_CUES)[3:]}\s+"
+     # ... or a booking's "for", the hour ending its phrase ("taxi booked for 7ish and i";
+     # not "booked for 5ish people"; session 31)
+     rf"|\b(?P<book>{alt(POST_BOOKING_CUES)[3:]}\s+"
      # ... or after a day, which it joins: "back tues 7ish", "tmrw 8ish" (session 12)
      rf"|\b(?:{WEEKDAY}|{WEEKDAY_ABBR_TIME}|today|tomorrow|(?-i:{alt(POST_DAY_WORDS)[3:]}"
      # ... a lower-case "sat", "sun", "wed" too, not after a subject or "the"/"a" ("come
@@ -293,7 +298,7 @@ RULES: list[tuple[str, str, str]] = [
      rf"|(?<=,\s)(?-i:(?:(?!{alt(POST_CLOCK_CUES)}\b)[a-z]{{2,12}}[ \t]+)?"
      rf"(?!{alt(POST_CLOCK_CUES)}\b)(?P<lword>[a-z]{{2,12}}))[ \t]+)"
      r"(?P<span>(?P<hourw>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?-?(?P<ish>ish)\b"
-     rf"{_POD_AFTER}?)"),
+     rf"{_POD_AFTER}?)(?(book){_POST_EDGE}|)"),
     ("clock_pod_at", "clock",
      rf"\b(?:(?P<tonight>tonight|(?-i:{'|'.join(POST_TONIGHT_SPELLINGS)}))"
      r"|(?P<podpre>this|tomorrow|yesterday)\s+(?P<podw>morning|"

@@ -87,7 +87,8 @@ def _day_of_month(c: Candidate, a: Anchors) -> Resolution | None:
     if not options:
         return None
     # a post's "booked for the 14th", "is the 3rd"; a note's "see you on the 31st" (session 12)
-    plan = f.get("plan") or f.get("plan2") or f.get("plan4") or f.get("rng") \
+    plan = f.get("plan") or f.get("plan2") or f.get("plan4") or f.get("plan5") is not None \
+        or f.get("rng") \
         or f.get("moved")  # "closed 25th-27th" (session 13), "move it to the 10th" (14)
     tense = "future" if a.tense != "past" and (a.prep in DEADLINE_PREPOSITIONS or plan
                                                or a.note) \

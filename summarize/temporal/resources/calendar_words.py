@@ -174,6 +174,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     # session 26: the UN's Human Rights Day (South Africa's, 21 March, where the text is
     # South African: ``HOLIDAY_PLACES``)
     "human rights day": (12, 10),
+    # session 31: India's Republic Day by default (Turkey's, 29 October, and Italy's, 2 June,
+    # where the text names the country or shows its flag: ``HOLIDAY_PLACES``)
+    "republic day": (1, 26),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -355,6 +358,9 @@ HOLIDAY_ALIASES: dict[str, str] = {
     # without its apostrophe
     "good fri": "good friday", "april fools day": "april fools' day",
     "bank hol": "bank holiday",  # only after "the", before "weekend"/"wknd" (below)
+    # session 31: posts' "yr"/"yrs" for "year's" ("new yrs day parkrun done")
+    "new yrs day": "new year's day", "new yrs eve": "new year's eve",
+    "new yr's day": "new year's day", "new yr's eve": "new year's eve",
 }
 #: Days of history known by name (not a recurring holiday): the day itself.
 HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
@@ -434,6 +440,11 @@ _INDIA = ("India", "Indian", "Indians", "Delhi", "New Delhi", "Mumbai", "Bombay"
 #: home for diwali"), Singapore's where the text names Singapore.
 _SINGAPORE = ("Singapore", "Singaporean", "Singaporeans", "Sentosa", "Jurong", "Changi")
 HOLIDAY_PLACES["diwali"] = ((_SINGAPORE, "SG", None),)
+#: Session 31: Republic Day is India's 26 January unless the text names Turkey or Italy.
+HOLIDAY_PLACES["republic day"] = (
+    (("Turkey", "Turkish", "Turks", "Türkiye", "Ankara", "Istanbul", "Izmir"), "TR", None),
+    (("Italy", "Italian", "Italians", "Rome", "Milan", "Naples", "Turin", "Florence"), "IT",
+     None))
 HOLIDAY_PLACES["deepavali"] = ((_SINGAPORE, "SG", None),)
 #: Session 29: Independence Day is the US's 4 July unless its sentence names another country
 #: the ``holidays`` library keeps it for (its name, its people, its capital or a major city),
@@ -541,6 +552,11 @@ LOWER_CASE_HOLIDAYS = frozenset({
     # was packed", "palm sunday procession"; not "ascension", a rise, nor "corpus christi", a city)
     "ash wednesday", "palm sunday", "maundy thursday", "pentecost", "whit sunday",
     "trinity sunday",
+    # session 31: posts' "new yrs day" and a lower-case Republic Day (on the day only:
+    # LOWER_CASE_ON_THE_DAY)
+    "new yrs day", "new yrs eve", "new yr's day", "new yr's eve", "republic day",
+    # ... and national and patron saints' days no other word shares
+    "waitangi day", "st david's day", "st george's day", "st andrew's day",
 })
 #: Lower-case names kept only on a day some country's calendar gives them, the publication
 #: date or the day after or before it ("enjoy the last of labour day folks", "no club tmrw
@@ -550,7 +566,10 @@ LOWER_CASE_ON_THE_DAY = frozenset({"labour day", "freedom day", "heritage day", 
                                    # remembrance day service" are other words on other days;
                                    # St Patrick's Day without its "day" ("happy st paddys")
                                    "memorial day", "remembrance day", "st paddys", "st paddy's",
-                                   "st pattys", "st patty's", "st patricks", "st patrick's"})
+                                   "st pattys", "st patty's", "st patricks", "st patrick's",
+                                   # session 31: "a republic day parade" told in June;
+                                   # "burns night" ("it burns night and day")
+                                   "republic day", "burns night"})
 #: ... of which St Patrick's Day's names without "day" are a holiday only ending their phrase
 #: or before a greeting's or a plan's word ("happy st paddys from limerick", "st patricks
 #: weekend"; not "st patricks cathedral", "st paddys parade route"; session 28).

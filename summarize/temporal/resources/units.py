@@ -320,6 +320,10 @@ POST_CLOCK_CUES = ("at", "by", "from", "til", "till", "until", "around", "about"
                    "opens", "meet", "home", "back", "leave", "leaving", "arrive", "arriving",
                    "dinner", "lunch", "brunch", "breakfast", "drinks", "tea", "kickoff", "call",
                    "there", "here", "out", "up", "pub", "gym", "party")
+#: A booking's "for" before a post's approximate hour ("taxi booked for 7ish and..."): the
+#: hour ends its phrase, no count follows ("booked for 5ish people"; session 31).
+POST_BOOKING_CUES = ("booked for", "book for", "booking for", "reserved for", "ordered for",
+                     "reservation for")
 #: Office shorthand for the end of the current unit ("till EOD", "by eow"): mod END, as "end of
 #: day" with no article is (session 12; rules_relative ``unit_end_abbr``).
 UNIT_END_ABBREVIATIONS: dict[str, str] = {"eod": "day", "eow": "week", "eom": "month",
@@ -382,6 +386,8 @@ POST_PLAN_WORDS = frozenset({
     "lecture", "lectures", "seminar", "seminars", "class", "classes", "lesson", "lessons",
     "exam", "exams", "appointment", "appt", "interview", *POST_EVENING_FIXTURES,
     "showtime", "curtain", "curtains",
+    # session 31: a booking and a meal ("sunday roast, table for 6 at 1 🍗")
+    "table for", "booked", "booking", "reservation", "roast",
 })
 #: Words right before "at"/"from" that make the hour after them an amount, a score, a rank, an
 #: age or a price, no clock time ("tied at 3", "up from 3", "priced at 9", "we're at 3").

@@ -484,6 +484,14 @@ WHOLE_BEFORE = frozenset({"the", "full", "whole", "entire"})
 DAY_EVENT_LEADS = frozenset({"night", "launch", "premiere", "opening", "gala", "party", "dinner",
                              "gig", "concert", "show", "finale", "wedding", "reunion", "ball",
                              "fete", "working", "work", "off", "covering"})
+#: An event's noun before "is" and a day of the month ("matric dance is the 30th and my dress
+#: isn't done"): the day the event is held, ahead, also before "and"/"but"/"so" and another
+#: clause (not "is the 3rd and final round", a rank; session 31).
+DAY_EVENT_IS_NOUNS = frozenset({
+    "dance", "prom", "formal", "ball", "party", "wedding", "gala", "gig", "concert", "recital",
+    "reunion", "premiere", "launch", "graduation", "fundraiser", "bbq", "braai", "barbecue",
+    "housewarming", "christening", "birthday", "bday", "anniversary", "appointment", "appt",
+    "interview", "exam", "festival", "fair", "fete", "parade", "shower"})
 #: Verbs of release and of a scheduled start or end that lead into a slash date as "on" does
 #: ("results post 2/9", "new menu out 3/9", "term starts 9/1"; session 11).
 SLASH_DATE_VERBS = DAY_START_VERBS | RELEASES | frozenset({"post", "posts", "out", "release",
