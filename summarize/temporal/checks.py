@@ -20,6 +20,7 @@ from .length_checks import (
     RECORD_BEFORE,
     RELATIVE_AFTER,
     THAN_AFTER,
+    record_phrase_before,
 )
 from .names import names_a_title, signed_off
 from .number_checks import (
@@ -483,8 +484,10 @@ def context_ok(text: str, name: str, m: re.Match[str], g: dict | None = None, *,
             text, max(0, m.start() - 40), m.start()) and THAN_AFTER.match(text, m.end()):
         return False  # "earn more in a year than...": a length (the duration rule takes it)
     # "its highest level in five years": the length since, a duration (the rule without "in")
-    return name != "offset_in" or not RECORD_BEFORE.search(text, max(0, m.start() - 60),
-                                                            m.start())
+    return name != "offset_in" or not (
+        RECORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        # "the third launch failure for a U.S. rocket in nine months" (session 31)
+        or record_phrase_before(text, m.start()))
 
 
 #: A preposition of a length right before "<count> weeks yesterday" (session 28).

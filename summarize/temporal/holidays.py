@@ -60,6 +60,8 @@ def holiday_date(name: str, year: int) -> date | None:
         return None
     if rule[0] == "easter":
         return _easter(year) + timedelta(days=rule[1])
+    if rule[0] == "orthodox_easter":  # the Julian computus, as a Gregorian date (session 31)
+        return _easter(year, orthodox=True) + timedelta(days=rule[1])
     if rule[0] == "hijri":
         return _hijri(year, rule[1], rule[2])
     if rule[0] == "leap_day":  # 29 February, in a leap year only (session 27)
@@ -219,6 +221,8 @@ def how_computed(name: str) -> str:
         return "a fixed date"
     if rule[0] == "easter":
         return f"Easter Sunday {rule[1]:+d} days" if rule[1] else "Western Easter"
+    if rule[0] == "orthodox_easter":
+        return f"Orthodox Easter Sunday {rule[1]:+d} days" if rule[1] else "Orthodox Easter"
     if rule[0] == "hijri":
         return f"day {rule[2]} of Islamic month {rule[1]} (Umm al-Qura calendar)"
     if rule[0] == "leap_day":
@@ -234,10 +238,10 @@ def how_computed(name: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _easter(year: int) -> date:
-    from dateutil.easter import easter
+def _easter(year: int, orthodox: bool = False) -> date:
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-    return easter(year)
+    return easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
 @lru_cache(maxsize=256)

@@ -106,6 +106,7 @@ RULE_KEYS: dict[str, set[str]] = {
                        "seventeen", "eighteen", "nineteen"},  # "nineteen hundred" (s25)
     "month_rel_year": _MONTH, "year_fiscal_short": {"fy", "fiscal"},
     "decade": {"#DECADE", "#YEAR"} | set(DECADE_WORDS), "century": {"century"},
+    "century_turn": {"turn"},
     "decade_short": {"#DECADE"},
     "quarter": {"quarter"}, "quarter_q": {"q1", "q2", "q3", "q4", "#YQ"} | _COMPACT_FY_QUARTERS,
     "half": {"half"}, "half_adjective": {"half"}, "half_h": {"h1", "h2"},
@@ -425,4 +426,5 @@ RULE_BACK: dict[str, int] = {
     "clock_hour_zone": 2,
     "unit_holiday_weekend_bare": 3,  # "bank holiday long weekend" (session 28)
     "clock_alarm": 1, "clock_half_post": 1,  # session 28
+    "century_turn": 2,  # "the turn of the century" (session 31)
 }

@@ -47,6 +47,33 @@ RECORD_BEFORE = rx.compile(
     r"to|has|have|had|and|but|that|which)\b)(?-i:[A-Z][\w'’-]*\s+(?=[A-Z]))?(?:of\s+)?[\w'’-]+){0,3}"
     r"\s+$", re.IGNORECASE)
 
+#: ... and a prepositional phrase after its noun ("the third launch failure for a U.S. rocket
+#: in nine months", "the second fatal crash at the Brno track in six months"): still the time
+#: since, with no verb between (session 31). Only for a count after "in" (``checks``).
+_NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
+             r"to|has|have|had|and|but|that|which|who)\b)")
+_PHRASE_HEAD = rf"{_NOT_VERB}(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’-]+)"
+_PHRASE_WORD = rf"\s+{_PHRASE_HEAD}"
+RECORD_PHRASE_BEFORE = rx.compile(
+    _RECORDS + rf"(?:{_PHRASE_WORD}){{1,3}}\s+(?:for|at|on|by|among|across|from|of)"
+    # ... the phrase's noun after a determiner or a capital ("for a U.S. rocket", "at Brno"),
+    # not an idiom's bare noun ("the best seats go on sale in three days")
+    r"\s+(?=(?:a|an|the|its|their|his|her|our|these|those)\s|(?-i:[A-Z]))"
+    rf"{_PHRASE_HEAD}(?:{_PHRASE_WORD}){{0,2}}\s+$", re.IGNORECASE)
+#: (A determiner or a capital and up to two words: "for the final go on sale in" is no phrase.)
+#: A future verb earlier in the clause of such a record ("will add a second route for the
+#: Baltic in five months"): a plan, whose count may be a date ahead.
+FUTURE_IN_CLAUSE = rx.compile(r"\b(?:will|shall|would|going\s+to|plans?\s+to|aims?\s+to)\b"
+                              r"[^.;:!?\n]*$|['’]ll\b[^.;:!?\n]*$", re.IGNORECASE)
+
+
+def record_phrase_before(text: str, start: int) -> bool:
+    """Whether a record and a prepositional phrase end right before ``start`` ("the third
+    launch failure for a U.S. rocket in"), with no future verb before them in the clause."""
+    m = RECORD_PHRASE_BEFORE.search(text, max(0, start - 70), start)
+    return m is not None and FUTURE_IN_CLAUSE.search(
+        text, max(0, m.start() - 80), m.start()) is None
+
 
 #: A superlative or an ordinal, its noun (up to six words: a relative clause's subject too)
 #: and a participle of witness ("seen", "recorded", "witnessed", "known"...; "has/have/had"

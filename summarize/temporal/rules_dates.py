@@ -312,6 +312,10 @@ RULES: list[tuple[str, str, str]] = [
      rf"(?!the\s+(?:(?:{MOD}){_MOD_SEP})?{ORDINAL}-century\s+(?!{_CENTURY_NOT_NOUN}\b)"
      r"(?-i:[a-z]))"
      rf"(?:the\s+)?(?:(?P<mod>{MOD}){_MOD_SEP})?(?P<ord>{ORDINAL})[\s-]+century\b"),
+    # "the turn of the century", "the turn of the millennium": the year a century or a
+    # millennium turns, one span (session 31; not "the turn of the 20th century": a century)
+    ("century_turn", "century_turn",
+     r"\bthe\s+turn\s+of\s+the\s+(?P<unit>century|millennium)\b(?![\s-]+(?:old|long)\b)"),
     ("quarter", "quarter",
      rf"(?:\b{alt(POSSESSIVES | {'a', 'an'})}\s+)?(?P<span>"
      rf"(?:(?P<mod>{_EDGE})\s+(?=the\s))?(?:(?P<the>the|this\s+year's|"

@@ -49,7 +49,7 @@ from .resources.units import (
     EVENING_MODS,
     EVENING_PARTS,
 )
-from .resources.verbs import PROGRAMME_SUBJECTS
+from .resources.verbs import AGENT_PARTICIPLES, NOT_PAST_ED, PROGRAMME_SUBJECTS
 from .slots import quick_new
 from .tense import PieceWords, measured_close
 from .values import RANK, Cal, last_quarter, of, quarter_ending
@@ -279,6 +279,11 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
         if cand.kind == "month" and a.tense == "past" and a.prep == "in" \
                 and _done_act(text, cand, lo, hi):
             a = evolve(a, done_act=True)  # "An accord signed in February expires on Dec. 31"
+        elif cand.kind == "month" and a.tense != "past" and a.prep == "in" \
+                and (cue := _past_phrase(text, cand, lo)):
+            # "the city hit by an earthquake in April", "the first since Cyprus in March": a
+            # past act's phrase inside a future or present clause (session 31)
+            a = evolve(a, tense="past", tense_cue=cue, done_act=True)
         if heading is not None and cand.kind in _ENTRY_KINDS and a.period == heading:
             if open_at[0] != sent:
                 open_at = sent, _section_open(text, heading_end, lo)
@@ -310,7 +315,10 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             anchors = evolve(anchors, era_phrases=merge_phrases(anchors.era_phrases, [era]))
             learned += 1
         if lead_quarter is None and r.cal is not None and r.cal.gran == "quarter" \
-                and r.type == "DATE" and a.dct is not None and _reported(r.cal, a.dct):
+                and r.type == "DATE" and a.dct is not None and _reported(r.cal, a.dct) \
+                and not (a.tense == "future" and r.cal == of(a.dct, "quarter")):
+            # not the running quarter of a future clause ("would take a charge in the current
+            # quarter"): a forecast, no report's quarter (session 31)
             lead_quarter = r.cal
         if r.type == "DURATION" and _REPORT_MONTHS.fullmatch(cand.text):
             months_sent = sent
@@ -988,6 +996,34 @@ _NOT_DONE = frozenset({"be", "being", "to", "will", "would", "shall", "should", 
                        "can", "may", "might", "must", "'ll"})
 #: A future modal after the month, in its sentence: "The board elected in May will meet".
 _FUTURE_AFTER = rx.compile(r"[^.;!?]*?\b(?:will|shall|won't)\b|[^.;!?]*?'ll\b", re.IGNORECASE)
+
+
+#: A passive participle, its agent and "in" right before a month ("the town hit by a flood
+#: in", "a deal brokered by Norway in"), or "since" and a noun phrase ("the first since Cyprus
+#: in", "since the floods in"), with no verb, modal or relative word between (session 31).
+_PAST_PHRASE = rx.compile(
+    r"(?:\b(?P<pre>[\w'’]+)\s+(?P<part>[a-z]+)\s+by|(?P<since>\bsince))"
+    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
+    r"has|have|had|to|and|but|or|that|which|who|when|it|they|he|she|we|you|i)\b)"
+    r"(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’-]+)){1,4}\s+in\s+$", re.IGNORECASE)
+#: Words before such a participle that make it a plan's or a present's ("will be hit by",
+#: "are expected by analysts in").
+_NOT_PAST_PRE = _NOT_DONE | {"is", "are", "am", "'s", "get", "gets", "getting", "been"}
+
+
+def _past_phrase(text: str, cand: Candidate, lo: int) -> str:
+    """The participle or "since" of ``_PAST_PHRASE`` right before the month ``cand``, or ""."""
+    m = _PAST_PHRASE.search(text, max(lo, cand.start - 60), cand.start)
+    if m is None:
+        return ""
+    if m.group("since"):
+        return m.group("since")
+    part = m.group("part").lower()
+    if m.group("pre").lower() in _NOT_PAST_PRE or not (
+            part in AGENT_PARTICIPLES or (len(part) > 4 and part.endswith("ed")
+                                    and part not in NOT_PAST_ED)):
+        return ""
+    return part
 
 
 def _done_act(text: str, cand: Candidate, lo: int, hi: int) -> bool:

@@ -467,6 +467,26 @@ def _century(c: Candidate, a: Anchors) -> Resolution | None:
                  f"'{c.text}' names a century", modifier(c.fields.get("mod")))
 
 
+def _century_turn(c: Candidate, a: Anchors) -> Resolution | None:
+    """ "the turn of the century": the year a century turns (2000), the one nearest the
+    publication date; a future clause's lies ahead of it, a past clause's behind it ("was
+    founded at the turn of the century", told in 2015: 2000). "the turn of the millennium":
+    the nearest thousand (session 31)."""
+    if a.dct is None:
+        return vague("XXXX", f"'{c.text}' needs a publication date", gran="year")
+    step = 1000 if c.fields["unit"].lower() == "millennium" else 100
+    y = a.dct.year
+    turn = (y + step // 2) // step * step
+    how = "the nearest"
+    if step == 100 and a.tense == "future" and turn <= y:
+        turn, how = turn + step, f"future tense{_cue(a)}: the next"
+    elif step == 100 and a.tense == "past" and turn > y:
+        turn, how = turn - step, f"past tense{_cue(a)}: the last"
+    return dated(Cal("year", date(turn, 1, 1)), "dct", a.dct.isoformat(),
+                 f"'{c.text}' = {how} year a {c.fields['unit'].lower()} turns, from the "
+                 f"publication date {a.dct}")
+
+
 def _holiday(c: Candidate, a: Anchors) -> Resolution | None:
     """A named holiday: its day in the named year, else the one nearest the anchor (leaning on
     the tense), or the last/next one; dates come from ``temporal.holidays``."""
@@ -575,4 +595,5 @@ def _holiday_cal(name: str, d: date) -> Cal:
 HANDLERS = {
     "date": _date, "iso": _iso, "numeric": _numeric, "month": _month, "year": _year,
     "decade": _decade, "century": _century, "holiday": _holiday,
+    "century_turn": _century_turn,
 }

@@ -208,10 +208,12 @@ def _unit_rel(c: Candidate, a: Anchors) -> Resolution | None:
         # April ... will report by the end of the month" told in June (session 19)
         anaphoric = False
     if anaphoric and rel == "the" and mod and unit in _EDGED_UNITS and (
-            a.prep == "since" or (a.prep in DEADLINES and a.tense != "past")):
+            a.prep == "since" or (a.prep in DEADLINES and (
+                a.tense != "past" or _present_perfect(a.tense_cue)))):
         # "would decide by the end of the month", "have lost 9% since the start of the year":
         # a deadline's or a start's edge of the current period, whatever date the story
-        # named last, told from the present or the past (session 20)
+        # named last, told from the present or the past (session 20); a present perfect's
+        # deadline too: "have been told to stay indoors until the end of the month" (s31)
         anaphoric = False
     base: Cal | None = None
     if anaphoric and a.period is not None and RANK[a.period.gran] <= RANK[unit]:
@@ -294,6 +296,17 @@ def _quarter_ended(c: Candidate, a: Anchors) -> Resolution | None:
 _FOLLOWING = frozenset({"the following", "the next"})
 #: Relations of a weekend ahead: on a weekday, the weekend of the same ISO week (session 14).
 _COMING = frozenset({"this coming", "coming", "the coming", "the upcoming"})
+
+
+#: The auxiliaries that open a present perfect ("have been told", "has ordered").
+_PERFECT_AUXILIARIES = frozenset({"have", "has", "'ve", "’ve", "haven't", "hasn't",
+                                  "haven’t", "hasn’t"})
+
+
+def _present_perfect(cue: str) -> bool:
+    """Whether a verb group is a present perfect ("have been told to keep"): told from now,
+    so a deadline after it ("until the end of the month") is the current period's."""
+    return (cue.lower().split() or [""])[0] in _PERFECT_AUXILIARIES
 
 
 def _past_future(cue: str) -> bool:

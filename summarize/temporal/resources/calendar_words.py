@@ -177,6 +177,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     # session 31: India's Republic Day by default (Turkey's, 29 October, and Italy's, 2 June,
     # where the text names the country or shows its flag: ``HOLIDAY_PLACES``)
     "republic day": (1, 26),
+    # session 31: the Eastern churches' Christmas, 25 December of the Julian calendar
+    "orthodox christmas": (1, 7),
 }
 #: Movable holidays, computed by maintained libraries (``temporal.holidays``): name ->
 #: ("easter", days after Western Easter Sunday) | ("country", ISO country, holiday category,
@@ -192,6 +194,10 @@ MOVABLE_HOLIDAYS: dict[str, tuple] = {
     "trinity sunday": ("easter", 56), "easter mon": ("easter", 1),
     #: the UK's and Ireland's Mother's Day, three weeks before Easter
     "mothering sunday": ("easter", -21),
+    # session 31: the Eastern churches' Easter, from the Julian computus ("Orthodox Easter")
+    "orthodox easter": ("orthodox_easter", 0), "orthodox easter sunday": ("orthodox_easter", 0),
+    "orthodox easter monday": ("orthodox_easter", 1),
+    "orthodox good friday": ("orthodox_easter", -2),
     "thanksgiving": ("country", "US", "public", "Thanksgiving Day", 0),
     "thanksgiving day": ("country", "US", "public", "Thanksgiving Day", 0),
     "black friday": ("country", "US", "public", "Thanksgiving Day", 1),

@@ -357,6 +357,12 @@ PARTICIPLES = frozenset({
     "shot", "fled", "dealt", "undergone", "overcome", "arisen", "had", "heard", "felt",
     "stood", "built", "slept", "understood", "let", "shut", "quit", "spread",
 })
+#: Irregular participles of a passive with its agent ("a town shaken by a quake in May"), besides
+#: ``PARTICIPLES`` (session 31).
+AGENT_PARTICIPLES = PARTICIPLES | frozenset({
+    "shaken", "stricken", "swept", "beaten", "caught", "overrun", "overtaken", "blown", "hurt",
+    "bitten", "ground", "torn", "wrung", "slain", "ridden",
+})
 #: Words ending in -ed that are not past verbs.
 NOT_PAST_ED = frozenset({
     "need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed", "seed", "feed",
