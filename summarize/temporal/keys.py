@@ -387,7 +387,7 @@ RULE_BACK: dict[str, int] = {
     "date_range_dm": 4, "year": 6, "year_words": 5,
     "quarter_month": 5, "date_rel_year": 3, "year_short": 2, "unit_streak": 5,
     "month_rel_year": 3, "year_fiscal_short": 1,
-    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "half_h_bare": 1,
+    "decade": 6, "decade_short": 3, "quarter_q": 1, "half_h": 1, "half_h_bare": 2,
     "period_number_first": 2,
     "month_slash_year": 2,
     "season": 5, "season_ago": 4, "holiday": 5,

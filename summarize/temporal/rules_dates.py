@@ -369,8 +369,7 @@ RULES: list[tuple[str, str, str]] = [
     # up in H2.", "guidance for H1 and H2"; session 31); not a gas's "H2" before a noun ("in H2
     # tanks"), a heading's, nor a virus's ("H1N1")
     ("half_h_bare", "half",
-     r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bover\s)"
-     r"|(?<=\bthrough\s)|(?<=\buntil\s))(?P<span>(?-i:H)(?P<hn>[12]))"
+     r"\b(?:in|during|for|by|into|over|through|until)[ \t]+(?P<span>(?-i:H)(?P<hn>[12]))"
      r"(?=[ \t]*(?:[.,;:!?)](?!\w)|$|(?:and|or|as|when|than|versus|vs)\b))"),
     # the number first, as analysts write them: "3Q24", "4Q 2023", "1H23", "2H FY25"
     ("period_number_first", "quarter",
