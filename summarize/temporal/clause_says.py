@@ -29,6 +29,7 @@ from .resources.post_days import END_DAY_LEADS, FAREWELL, LONGED_FOR_AFTER
 from .resources.post_locale import EMOJI, POST_LENGTH
 from .resources.units import POST_FILLERS
 from .resources.verbs import (
+    ASKING_VERBS,
     CONDITIONAL_MODALS,
     DEADLINE_GIVERS,
     DECISION_VERBS,
@@ -36,12 +37,19 @@ from .resources.verbs import (
     FORECAST_CUES,
     FORECAST_NOUNS,
     FORECAST_WORDS,
+    FORWARD_VERBS,
+    FUTURE_MODALS,
     IRREGULAR_PAST,
+    LEARNING_VERBS,
+    NOT_PAST_ED,
     ORDERING_VERBS,
     PARTICIPLES,
+    PAST_AUX,
     PAST_BE,
     POSSIBILITY_MODALS,
     POST_NOTICE_PARTICIPLES,
+    RELATIVE_INVARIANT_PAST,
+    SCHEDULING,
     WEATHER_PRESENT_VERBS,
     WEATHER_SUBJECTS,
     WHOLE_BEFORE,
@@ -188,6 +196,11 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
         # "counting ballots from Sunday's election", "footage from Friday's match": what an
         # event left behind, so the event is past whatever the clause's tense (session 22)
         label, cue, explicit = "past", "from", True
+    elif cand.kind == "weekday" and cand.fields.get("poss") and label != "past" \
+            and prep in ("in", "at", "during") and _done_in(text, lo, cand.start):
+        # "will recount every ballot cast in Sunday's referendum": a thing done in the event
+        # tells it already held, whatever the clause's tense (session 31)
+        label, cue, explicit = "past", "done in", True
     elif prep == "for" and cand.kind == "weekday" and _chance_for(text, lo, cand, label, cue):
         # "gave a 70 percent chance of good weather for Thursday": a forecast's day, ahead
         # even when the giving is told in the past, as "was forecast for" (session 22)
@@ -250,6 +263,10 @@ def said(text: str, cand: Candidate, lo: int, hi: int, words: PieceWords, today:
             and prep in ("through", "until", "till") and _forecast_end(text, lo, cand.start):
         # "was likely to keep falling through Monday" reads future since session 24, round 2
         label, cue, explicit = "future", "forecast", True  # "rain was likely through Monday"
+    elif label == "past" and bare_weekday and _asked_to(text, lo, cand.start, cand.end, hi, cue):
+        # "a mediator has asked both sides to return to the table Wednesday": the thing asked
+        # for lies ahead of the asking (session 31)
+        label, cue, explicit = "future", f"{cue} ... to", True
     if label == "future" and not explicit and _warned_possibility(text, lo, cand.start, cue):
         explicit = True  # "forecasters warned it could come ashore late Wednesday": ahead
     elif label == "future" and not explicit and bare_weekday \
@@ -379,11 +396,44 @@ def _ordered_until(text: str, lo: int, start: int, cue: str) -> bool:
 
 #: A possibility's modal and one verb right before the expression ("could decide Friday",
 #: "Could Vote Thursday"): the verb as written.
-_MODAL_VERB = rx.compile(r"(?<![\w'’])(?:could|may|might)\s+([A-Za-z]+)\s+(?:on\s+)?$",
+_MODAL_VERB = rx.compile(r"(?<![\w'’])(?:could|may|might)\s+(find\s+out|[A-Za-z]+)\s+(?:on\s+)?$",
                          re.IGNORECASE)
 #: "whether" or "if" after the expression ("decide Friday whether to", "on whether"): an open
 #: question the day may settle.
 _WHETHER_AFTER = rx.compile(r"\s+(?:on\s+)?(?:whether|if)\b", re.IGNORECASE)
+
+
+#: A verb that asks or tells someone to do a thing (``ASKING_VERBS``; "called on"), up to five
+#: words of its object (no "to"), "to" and the infinitive, then up to six words and a
+#: preposition right before the expression ("asked both sides to return to the table", "were
+#: told to report on"; session 31).
+_ASKED_TO = rx.compile(
+    rf"(?<![\w'’])({alt(ASKING_VERBS - {'called'})}|called\s+(?:on|upon))\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,5}?to\s+(?!be\b|have\b)[a-z]+"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:by|from)\s+)?(?<!\b[Oo]n\s)$", re.IGNORECASE)
+
+
+def _asked_to(text: str, lo: int, start: int, end: int, hi: int, cue: str) -> bool:
+    """Whether the past ``cue`` is a verb of asking or telling whose to-infinitive the weekday
+    at ``start`` follows ("has asked both sides to return to the table Wednesday", "were urged
+    to vote Tuesday"): the day of the thing asked for, ahead of the asking; not a pluperfect
+    ("had asked them to leave Friday", an asking since over), and not a weekday before "to"
+    ("asked on Monday to return": the asking's day), nor one a clause in the simple past
+    follows ("asked the jury to return Monday, and it delivered its verdict")."""
+    words = cue.lower().split()
+    if not words or words[0] == "had":
+        return False
+    m = _ASKED_TO.search(text, max(lo, start - 96), start)
+    return m is not None and m.group(1).lower().split()[0] in words \
+        and _JOINED_PAST_AFTER.match(text, end, hi) is None
+
+
+#: A clause joined after the day whose verb is a simple past ("..., and it delivered its
+#: verdict", "but they refused"): the thing asked for was done or refused, a day gone.
+_JOINED_PAST_AFTER = rx.compile(
+    r"[^.;:!?\n]*?\b(?:and|but|where|when|then)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:(?!{alt(NOT_PAST_ED)}\b)[a-z]{{3,}}ed|{alt(IRREGULAR_PAST - {'ago', 'earlier'})})\b",
+    re.IGNORECASE)
 
 
 def _open_decision(text: str, lo: int, hi: int, cand: Candidate) -> bool:
@@ -391,11 +441,14 @@ def _open_decision(text: str, lo: int, hi: int, cand: Candidate) -> bool:
     (``_MODAL_VERB``: not negated, no "have" or "be" between) and the verb is one of deciding
     or acting (``DECISION_VERBS``: "could rule Thursday", a headline's "Could Act Friday") or
     the weekday opens an open question ("may say Friday whether"): what is undecided lies
-    ahead (session 27)."""
+    ahead (session 27); so is the day the news may come after a verb of learning
+    (``LEARNING_VERBS``: "could find out Monday", "may learn Friday"; session 31)."""
     m = _MODAL_VERB.search(text, max(lo, cand.start - 24), cand.start)
     if m is None:
         return False
-    return m.group(1).lower() in DECISION_VERBS \
+    verb = " ".join(m.group(1).lower().split())
+    return verb in DECISION_VERBS or verb == "find out" \
+        or (verb in LEARNING_VERBS and verb != "find") \
         or _WHETHER_AFTER.match(text, cand.end, hi) is not None
 
 
@@ -598,6 +651,36 @@ _PRODUCT_FROM = rx.compile(
     r"data|figures|casualties|injuries|fallout|aftermath|lessons|highlights|recordings|"
     r"minutes|transcripts?|evidence|samples|returns|tallies|scores)\s+from\s+$",
     re.IGNORECASE)
+
+
+#: A word and a past participle right before "in"/"at"/"during" and a weekday's possessive
+#: ("every ballot cast in Sunday's referendum", "the goals scored in Saturday's final").
+_DONE_IN = rx.compile(r"(?<![\w'’])([A-Za-z'’]+)\s+([a-z]+)\s+(?:in|at|during)\s+$")
+#: Words before a participle that make it a verb group of its own clause ("will cast ballots
+#: in", "to be held in", "were held in"): then the clause's tense decides, not the participle.
+_NOT_NOUN_BEFORE = frozenset({
+    "to", "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "not",
+    "i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "also", "still",
+    "already", "just", "now", "then", "get", "gets", "got",
+})
+
+
+def _done_in(text: str, lo: int, start: int) -> bool:
+    """Whether a past participle after a noun ends right before "in"/"at"/"during" and the
+    weekday's possessive at ``start`` ("will recount every ballot cast in Sunday's
+    referendum"): the event the thing was done in is already held, the last one, whatever the
+    clause's tense (session 31). Not a verb group's own word ("will cast ballots in Sunday's
+    vote": no participle right before "in"; "to be held in", "expected in": not done)."""
+    m = _DONE_IN.search(text, max(lo, start - 40), start)
+    if m is None:
+        return False
+    noun, verb = m.group(1).lower(), m.group(2)
+    if noun in _NOT_NOUN_BEFORE or noun in FUTURE_MODALS or noun in PAST_AUX:
+        return False
+    if verb in PARTICIPLES or verb in RELATIVE_INVARIANT_PAST:
+        return verb not in ("set", "put", "let", "come", "gone", "run")
+    return len(verb) > 4 and verb.endswith("ed") and verb not in NOT_PAST_ED \
+        and verb not in FORWARD_VERBS and verb not in SCHEDULING
 
 
 #: Words joining a bare weekday to one named right before it ("Thursday and Friday").

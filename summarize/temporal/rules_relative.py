@@ -62,7 +62,7 @@ from .resources.units import (
     UNIT_RELATIONS,
     VAGUE_REFS,
 )
-from .resources.verbs import EXPECTATION_WORDS
+from .resources.verbs import EXPECTATION_WORDS, RELEASES
 
 _UNIT_WORDS = (r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year|period"
                r"|wknd|wkend|wk|(?-i:yr))")
@@ -311,6 +311,10 @@ RULES: list[tuple[str, str, str]] = [
      # (and "mon": "gym sesh mon?"; session 28)
      + rf"(?=(?-i:wed|weds|sat|sun|mon)(?:{_MARK_END}"
      r"|[ \t]+(?-i:x+)(?![\w'’])))"
+     # ... or after a present of a release ("new ep drops wed 🎙️", "the album lands sat!";
+     # session 31), ending its phrase; no "sun" ("the temperature drops sun")
+     + "|(?:" + "|".join(rf"(?<=\b{n}\s)" for n in sorted(RELEASES)) + ")"
+     + rf"(?=(?-i:wed|weds|sat)(?:{_MARK_END}|[ \t]+(?-i:x+)(?![\w'’])))"
      # ... or after a word of a due date, or an event noun's copula ("essay due weds", "the
      # wedding is sat and ..."; session 30), ending its phrase
      + "|(?:" + "|".join([rf"(?<=\b{n}\s)" for n in sorted(DUE_DAY_LEADS)]

@@ -43,6 +43,7 @@ from .resolve.times import clock_day, clock_minutes, tense_moving_clock
 from .resources.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .resources.post_locale import DAY_FIRST_SIGNS, MONTH_FIRST_SIGNS, POST_LENGTH
 from .resources.units import (
+    ANAPHORIC_DAYS,
     EARLY_MODS,
     EARLY_PARTS,
     EVENING_HOUR,
@@ -251,6 +252,14 @@ def tag_text(text: str, dct: date | datetime | None, *, article_id: str = "",
             past = _last_past_day(out, a.dct)
             if past is not None:
                 a = evolve(a, period=past)
+        if cand.kind == "anaphoric_day" and a.tense == "past" and not a.event \
+                and _past_day_ahead(cand, a):
+            # "The recount will start on Thursday. ... Opponents asked for a recount the next
+            # day": a past clause's day cannot lie ahead; it counts from the last past day
+            # named (session 31)
+            past = _last_past_day(out, a.dct)
+            if past is not None:
+                a = evolve(a, day=past)
         if cand.kind == "clock" and a.sentence_day is None and a.dct is not None:
             day = _event_day(text, cand, lo, out, a.dct) or _polling_day(text, cand, lo, out,
                                                                           a.dct)
@@ -737,6 +746,15 @@ def _past_clause_ahead(a: Anchors) -> bool:
     passing: "with results due on Thursday"), so a past clause cannot be about its week."""
     p = a.period
     return p is not None and a.dct is not None and p.gran == "day" and p.start > a.dct
+
+
+def _past_day_ahead(cand: Candidate, a: Anchors) -> bool:
+    """Whether the anaphoric day ``cand`` ("the next day", "that day") would count to a day
+    after the publication date from the day under discussion: a past clause cannot tell of
+    it."""
+    n = ANAPHORIC_DAYS.get(norm(cand.fields.get("phrase")))
+    return n is not None and a.day is not None and a.dct is not None \
+        and a.day.start + timedelta(days=n) > a.dct
 
 
 def _last_past_day(out: list[Mention], dct: date | None) -> Cal | None:

@@ -48,6 +48,7 @@ from .resources.verbs import (
     RUN_OUT_PREPS,
     RUN_SPAN_PREPS,
     RUNS,
+    SAY_VERBS,
     SCHEDULE_ADVERBS,
     SCHEDULING,
     SCHEDULING_PARTICLES,
@@ -130,8 +131,10 @@ _CLAUSE_MARK = rx.compile(rf"[;!?\n\"“”`'.{EMOJI}]")
 #: "two attacks in 10 years" stays the length it reads as there.
 #: As ``_CLAUSE_END``, one class of both branches' first characters opens it, so the search
 #: skips other characters in C; each branch checks its own behind it (``_PLAIN_THEN_CLAUSE``).
-_THEN_CLAUSE = rx.compile(r"[,\s](?:(?<=,)\s*then\s+(?=[a-z])|(?<=\s)(?=and\s+(?:I|i|we)\s))")
-_PLAIN_THEN_CLAUSE = r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)\s)"
+#: The writer may come contracted ("and i've done 0 readings", "and we're"; session 31).
+_THEN_CLAUSE = rx.compile(r"[,\s](?:(?<=,)\s*then\s+(?=[a-z])"
+                          r"|(?<=\s)(?=and\s+(?:I|i|we)(?:['’](?:ve|m|re|d|ll))?\s))")
+_PLAIN_THEN_CLAUSE = r",\s*then\s+(?=[a-z])|\s(?=and\s+(?:I|i|we)(?:['’](?:ve|m|re|d|ll))?\s)"
 _WINDOW = 160
 #: Prepositions that open a phrase after a scheduled date; a verb beyond one belongs to the
 #: phrase's noun ("for a clerk accused of fraud"), not to the event.
@@ -567,7 +570,7 @@ def forecast_present(before: list[str]) -> Tense | None:
 _HEADLINE_GAP = 6
 
 
-def _headline_infinitive(before: list[str]) -> str:
+def _headline_infinitive(before: list[str], text: str = "", start: int = 0) -> str:
     """The verb of "to <verb>" among the last words before the expression when it is a
     headline's verb of a scheduled event ("Ferry service to resume Tuesday", "Trains to run
     every 20 minutes from Monday"), not a place or a thing ("rail link to coast"); else ""."""
@@ -575,7 +578,27 @@ def _headline_infinitive(before: list[str]) -> str:
     for k in range(len(tail) - 2, -1, -1):
         if tail[k] == "to" and tail[k + 1] in HEADLINE_INFINITIVES and k > 0:
             return tail[k + 1]
+    if text and len(before) > 3 and before[-1] in _HEADLINE_DAY_PREPS and before[-3] == "to" \
+            and _headline_verb(before[-2]) \
+            and WORD.findall(text, max(0, start - 48), start)[-2:-1] == [before[-2]]:
+        # "Cold snap to ease by Thursday": any verb there, written in lower case, not a
+        # name ("a visit to Marlow on Tuesday") (session 31)
+        return before[-2]
     return ""
+
+
+#: Prepositions between a headline's infinitive, whatever its verb, and the day ("Cold snap
+#: to ease by Thursday", "Toll road to reopen from Monday"; session 31).
+_HEADLINE_DAY_PREPS = frozenset({"by", "on", "from"})
+
+
+def _headline_verb(word: str) -> bool:
+    """Whether ``word``, right after "to" and before a day's preposition in a clause with no
+    verb group, may be a headline's bare verb: a lower-case word of letters, no determiner
+    or pronoun, no plural or past ("to schools on", "to talks on", "to Paris on" are places
+    and things)."""
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in DETERMINERS \
+        and not word.endswith(("s", "ed"))
 
 
 #: Gerunds after "after" that tell of no finished event ("after being", "after having").
@@ -968,6 +991,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         found = programme_after(before, after)  # "the gala on Friday night features" (s26)
     if scheduled:  # "was scheduled for Monday" looks ahead; "..., was held" does not
         return found or Tense("future", scheduled)
+    if found is not None and found.cue.lower() in SAY_VERBS and not scheduled \
+            and after[:1] != [found.cue.lower()]:
+        verb = _headline_infinitive(before, text, start)
+        if verb:  # "Cold snap to ease by Thursday, Environment Canada says": the report's
+            return Tense("future", f"to {verb}", True)  # verb after it is no clause's (s31)
     if found is not None:
         if not before and text.startswith(" is ", end) and found.label == "present" \
                 and (" " not in text[start:end] or _DAY_AT_CLOCK.fullmatch(text, start, end)):
@@ -976,7 +1004,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             return Tense("present", "is")  # "Saturday is a holiday": a day something is, ahead
             # (and "tues 8pm is the only slot": a weekday with its clock time; session 24)
         return found
-    verb = _headline_infinitive(before)
+    verb = _headline_infinitive(before, text, start) if quoted is None \
+        else _headline_infinitive(before)
     if not verb and quoted is None and "<name>" in before[-_HEADLINE_GAP:]:
         # in Title Case ("Handlers to Strike From Friday") ``normed`` takes the verb for a
         # name: read the words in lower case (session 29)

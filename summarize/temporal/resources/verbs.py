@@ -118,6 +118,18 @@ DECISION_VERBS = frozenset({
     "act", "decide", "rule", "vote", "choose", "announce", "approve", "reject", "respond",
     "reply", "sign", "settle", "determine", "pick", "select", "endorse", "ratify", "name",
 })
+#: Verbs of learning a thing still open after a possibility ("could find out Monday", "may
+#: learn Friday", "might hear Tuesday"): the day the news may come lies ahead, as after a
+#: verb of deciding (session 31; "find" only with its "out").
+LEARNING_VERBS = frozenset({"learn", "know", "hear", "find"})
+#: Verbs that ask or tell someone to do a thing ("asked both sides to return", "urged members
+#: to vote", "was told to report"): a bare weekday after the to-infinitive is the day of the
+#: thing asked for, ahead of the asking (session 31); one between the verb and "to" ("asked on
+#: Monday to return") is the asking's.
+ASKING_VERBS = frozenset({
+    "asked", "told", "urged", "invited", "instructed", "directed", "ordered", "encouraged",
+    "summoned", "advised", "requested", "implored", "begged", "called",
+})
 #: Present progressives of waiting for a thing: a weekday's possessive after them and "for"
 #: ("are bracing for Friday's report", "are awaiting Thursday's ruling") names the day of a
 #: thing still to come (session 27); "are investigating Monday's break-in" does not.
