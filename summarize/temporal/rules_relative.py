@@ -493,7 +493,9 @@ RULES: list[tuple[str, str, str]] = [
      # "or" goes on with another time ("this year or next", "the past week or two") unless a
      # verb's lower-case word follows it: "must stop by the end of the year or lose their
      # licences" (session 29)
-     rf"(?!\s+or\b(?!\s+(?!{_OR_GOES_ON}\b)(?-i:[a-z])))"
+     # ... nor a question's "or not" ending its phrase ("don't know if there's a shift next
+     # week or not"; session 31)
+     rf"(?!\s+or\b(?!\s+(?!{_OR_GOES_ON}\b)(?-i:[a-z])|\s+not[ \t]*(?:[,.;:!?)]|$)))"
      # ... but an edge's "after that" ending its clause is the post's next step ("booked up
      # till the end of the month after that"; session 26, round 2)
      r"(?!\s+after\b(?(mod)(?!\s+that[ \t]*(?:[,.;:!?)]|$|[^\w\s]))|))"
