@@ -682,7 +682,14 @@ def _reported_would(before: list[str]) -> bool:
     future of reported speech ("said members would meet again Wednesday", "said that the
     search would continue Friday"), which news tell of the days ahead (session 19)."""
     k = _last_index(before, "would")
-    return k > 0 and before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
+    if k > 0 and before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k]):
+        return True
+    # a reported possibility of a scheduled event's verb ("officials said residents could start
+    # returning Friday morning", "said the ferry might resume Tuesday"): ahead too; not "said
+    # they could see flames on Friday", a past ability (session 31, round 2)
+    k = max(_last_index(before, "could"), _last_index(before, "might"))
+    return k > 0 and before[k + 1:k + 2] != [] and before[k + 1] in HEADLINE_INFINITIVES \
+        and not REPORTING.isdisjoint(before[:k])
 
 
 #: Verbs of an arrangement whose past progressive, reported, tells a plan ahead ("said it was
@@ -890,6 +897,14 @@ _LOST_DAY = rx.compile(r" ?['’]s\s+(lost|missed|abandoned|aborted|failed|botch
                        r"|washed-out|rained-out|rained-off)\b")
 
 
+#: A weekday's possessive event as the subject of "would" ("Thursday's vote would be decided
+#: by turnout", "Friday's attempt would be the third launch this month"): an event the writer
+#: foresees, ahead; not "would have" (session 31, round 2).
+_EVENT_WOULD = rx.compile(r" ?['’]s\s+([a-z]+(?:-[a-z]+)?)\s+would\s+(?!have\b)")
+#: Events such a possessive names: ``ARRANGED_EVENTS`` and a launch's "attempt".
+_WOULD_EVENTS = ARRANGED_EVENTS | {"attempt"}
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -903,6 +918,9 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     lost = _LOST_DAY.match(text, end)
     if lost is not None:  # "to make up for Thursday's lost overs": a day behind
         return Tense("past", "'s " + lost.group(1), True)
+    foreseen = _EVENT_WOULD.match(text, end)
+    if foreseen is not None and foreseen.group(1) in _WOULD_EVENTS:
+        return Tense("future", f"'s {foreseen.group(1)} would", True)
     a = max(lo, start - _WINDOW)
     quoted = None
     mark = piece.first_mark(a, start) if piece is not None and piece.uses > 1 \
