@@ -3,8 +3,7 @@ sentences written for this project: a fixture's or a vote's present "face(s)" (a
 a run-off), a warning whose long object ends in the day ("warned of delays of up to three hours
 at three airports on Wednesday afternoon"), a clearance for a launch at a clock time ("is
 cleared for launch at 6:15 a.m. Friday"), a weekday's lost or failed thing ("to make up for
-Thursday's lost overs", behind), a reported "could"/"might" of a scheduled event's verb ("said
-families could start returning Friday morning"), a weekday's event that "would" be ("said
+Thursday's lost overs", behind), a weekday's event that "would" be ("said
 Thursday's vote would be decided by turnout").
 Each table holds cases that fail on the code before the round and near-misses that must keep
 their reading."""
@@ -22,7 +21,6 @@ WED = date(2012, 6, 27)  # a Wednesday
 STORM = date(2006, 11, 21)  # a Tuesday
 SAT = date(2024, 1, 27)  # a Saturday
 LAUNCH = date(2022, 9, 14)  # a Wednesday
-FLOOD = date(1998, 10, 15)  # a Thursday
 POLL = date(2013, 6, 24)  # a Monday
 
 #: A headline and a second paragraph: a story, not a short note (which looks ahead anyway).
@@ -74,14 +72,6 @@ CASES = [
                      "been cleared for launch at 6 a.m. Friday." + CALLED_OFF,
      {"6 a.m. Friday": ("TIME", "2022-09-09T06:00")}),
     (LAUNCH, "Police cleared the square on Friday.", {"Friday": ("DATE", "2022-09-09")}),
-    # --- a reported "could"/"might" of a scheduled event's verb: ahead ---------------------
-    (FLOOD, "Officials said about 900 evacuated families could start returning to their homes "
-            "Friday morning.", {"Friday morning": ("TIME", "1998-10-16TMO")}),
-    # must stay: a past ability reported; a "could" no one reports
-    (FLOOD, "Witnesses said they could see flames from the highway Tuesday night.",
-     {"Tuesday night": ("TIME", "1998-10-13TNI")}),
-    (FLOOD, "Residents could start returning to their homes Friday morning.",
-     {"Friday morning": ("TIME", "1998-10-09TMO")}),
     # --- a weekday's event that "would" be: foreseen, ahead --------------------------------
     (POLL, "Hale said Thursday's vote would be decided by turnout.",
      {"Thursday": ("DATE", "2013-06-27")}),

@@ -682,14 +682,7 @@ def _reported_would(before: list[str]) -> bool:
     future of reported speech ("said members would meet again Wednesday", "said that the
     search would continue Friday"), which news tell of the days ahead (session 19)."""
     k = _last_index(before, "would")
-    if k > 0 and before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k]):
-        return True
-    # a reported possibility of a scheduled event's verb ("officials said residents could start
-    # returning Friday morning", "said the ferry might resume Tuesday"): ahead too; not "said
-    # they could see flames on Friday", a past ability (session 31, round 2)
-    k = max(_last_index(before, "could"), _last_index(before, "might"))
-    return k > 0 and before[k + 1:k + 2] != [] and before[k + 1] in HEADLINE_INFINITIVES \
-        and not REPORTING.isdisjoint(before[:k])
+    return k > 0 and before[k + 1:k + 2] != ["have"] and not REPORTING.isdisjoint(before[:k])
 
 
 #: Verbs of an arrangement whose past progressive, reported, tells a plan ahead ("said it was
