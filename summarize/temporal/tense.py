@@ -28,6 +28,7 @@ from .resources.verbs import (
     BOOKING_VERBS,
     CALENDAR_PRESENT,
     CALENDAR_SUBJECTS,
+    CLEARANCES,
     DECLARING,
     FORECAST_CALLS,
     FORECAST_NOUNS,
@@ -248,8 +249,14 @@ def scheduled_for(before: list[str]) -> str:
     changed: not read."""
     if len(before) >= 2 and before[-1] in ("of", "for") and before[-2] in SET_DATES:
         return " ".join(before[-2:])  # "set a trial date of Oct. 7", "a deadline of June 30"
+    if len(before) >= 4 and before[-1] == "at" and before[-2] in ARRANGED_EVENTS \
+            and before[-3] == "for":
+        before = before[:-1]  # "cleared for launch at 9:42 a.m. Friday": the event's clock
     if len(before) >= 4 and before[-2] == "for" and before[-1] in ARRANGED_EVENTS:
         before = before[:-1]  # "book a table for dinner friday": the meal names the event
+    if len(before) >= 2 and before[-1] == "for" and before[-2] in CLEARANCES \
+            and "had" not in before[-5:-2]:
+        return " ".join(before[-2:])  # "is cleared for launch" (session 31, round 2)
     if len(before) >= 3 and before[-1] == "for" and before[-2] in _ARRANGED_OR_BOOKED:
         return _arranged_for(before)  # "set sentencing for", "organised a picnic for"
     if len(before) >= 3 and before[-1] == "for" and (booked := _booked_for(before)):
@@ -796,7 +803,8 @@ def _habitual(text: str, before: list[str], end: int, hi: int, *,
 _WARNED = FORECAST_NOUNS | WEATHER_SUBJECTS | WARNED_THINGS
 #: The most words between "warned of" and the expression ("warned of heavy snow and strong
 #: winds on Tuesday").
-_WARNED_GAP = 8
+_WARNED_GAP = 14  # "warned of delays of up to two hours at LaGuardia, Kennedy and Newark
+# airports on Wednesday afternoon" (session 31, round 2; 8 before)
 #: The most words between a notice's "for" and the expression, the weather first ("a warning
 #: for heavy snow across Wales, the Midlands and south-west England on Friday"; session 25).
 _NOTICE_GAP = 12
@@ -842,10 +850,12 @@ def _foreseen(before: list[str]) -> str:
             # weather a notice is out for, and its day ahead (session 25); a pluperfect's
             # ("had issued a warning for ice ... on Friday, but") is told after the day
             return " ".join(before[k - 1:k + 1])
-    if "of" not in before[max(0, n - _WARNED_GAP - 1):n - 1]:
-        return ""
-    k = _last_index(before, "of")
-    if k < 1 or before[k - 1] not in WARN_OF:
+    lo = max(1, n - _WARNED_GAP - 1)
+    # the warning's own "of", not one inside the thing warned of ("warned of delays of up to two
+    # hours at three airports on Wednesday"; session 31, round 2)
+    k = next((j for j in range(n - 2, lo - 1, -1)
+              if before[j] == "of" and before[j - 1] in WARN_OF), -1)
+    if k < 1:
         return ""
     thing = before[k + 1:]
     if last not in _WARNED_PREPS and last not in _WARNED:
@@ -872,6 +882,22 @@ def measured_close(text: str, start: int, end: int, lo: int = 0) -> bool:
         and _CLOSE_BASE_BEFORE.search(text, max(lo, start - 12), start) is not None
 
 
+#: A weekday's possessive before a participle of a thing lost or failed ("Thursday's lost overs",
+#: "Monday's abandoned match", "Friday's failed launch"): the day is behind, whatever the
+#: clause's tense ("to make up for Thursday's lost overs"; session 31, round 2). Not
+#: "cancelled", "postponed": a day may be called off ahead ("Friday's cancelled flights").
+_LOST_DAY = rx.compile(r" ?['’]s\s+(lost|missed|abandoned|aborted|failed|botched"
+                       r"|washed-out|rained-out|rained-off)\b")
+
+
+#: A weekday's possessive event as the subject of "would" ("Thursday's vote would be decided
+#: by turnout", "Friday's attempt would be the third launch this month"): an event the writer
+#: foresees, ahead; not "would have" (session 31, round 2).
+_EVENT_WOULD = rx.compile(r" ?['’]s\s+([a-z]+(?:-[a-z]+)?)\s+would\s+(?!have\b)")
+#: Events such a possessive names: ``ARRANGED_EVENTS`` and a launch's "attempt".
+_WOULD_EVENTS = ARRANGED_EVENTS | {"attempt"}
+
+
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None,
                  piece: PieceWords | None = None) -> Tense:
     """The tense of the verb group governing the expression at [start, end), looking at the
@@ -882,6 +908,12 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         # "a 38% premium to Monday's closing price": a market's close a figure is measured
         # against is already known, whatever the clause's tense (session 30, round 2)
         return Tense("past", "'s close", True)
+    lost = _LOST_DAY.match(text, end)
+    if lost is not None:  # "to make up for Thursday's lost overs": a day behind
+        return Tense("past", "'s " + lost.group(1), True)
+    foreseen = _EVENT_WOULD.match(text, end)
+    if foreseen is not None and foreseen.group(1) in _WOULD_EVENTS:
+        return Tense("future", f"'s {foreseen.group(1)} would", True)
     a = max(lo, start - _WINDOW)
     quoted = None
     mark = piece.first_mark(a, start) if piece is not None and piece.uses > 1 \

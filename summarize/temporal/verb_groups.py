@@ -19,6 +19,8 @@ from .resources.verbs import (
     CALENDAR_PRESENT,
     COMPARISON_OPENERS,
     COMPLEMENTISERS,
+    FACED_EVENTS,
+    FACING,
     FORWARD_BEFORE_TO,
     FORWARD_NOUNS,
     FORWARD_VERBS,
@@ -65,7 +67,7 @@ _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _AUX = FUTURE_MODALS | PRESENT_BE | PAST_AUX | ADVERBS | _DO
 #: Every word ``_verbish`` may accept, besides -ed forms: a cheap test that most words fail.
 _MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHEDULED_PRESENT \
-    | RELATIVE_INVARIANT_PAST | REFUSED_TELLING | {"to", "for"}
+    | RELATIVE_INVARIANT_PAST | REFUSED_TELLING | FACING | {"to", "for"}
 _PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
                         "'d"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
@@ -336,6 +338,8 @@ def _verbish(words: list[str], i: int) -> bool:
         return True
     if w in RELATIVE_INVARIANT_PAST:
         return _relative_past(words, i)
+    if w in FACING:
+        return _faces_fixture(words, i)
     if i > 0 and w in _NOUN_OR_VERB and _noun_in_place(words, i):
         return False  # "200 head of cattle", "in line with forecasts": a noun (session 24)
     if w == "moves" and (words[i + 1] if i + 1 < len(words) else "") not in _MOVES_ON:
@@ -441,9 +445,28 @@ def classify(group: list[str]) -> str:
         return "present" if head.endswith("s") or head in ("say", "tell", "think") else "past"
     if is_past_form(head):
         return "past"
-    if head in SCHEDULED_PRESENT:
-        return "future"
+    if head in SCHEDULED_PRESENT or head in FACING:
+        return "future"  # ``_verbish`` took "face(s)" only before a fixture's object
     return ""
+
+
+#: Determiners a fixture's event may take after "face(s)" ("faces a run-off").
+_FACED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _faces_fixture(words: list[str], i: int) -> bool:
+    """Whether "face(s)" at ``i`` is a verb of a fixture or a vote ahead: its object is a
+    name ("Linford face Hollinsbury", as ``normed`` reads it) or an event of ``FACED_EVENTS``
+    ("faces a run-off"), and no determiner or preposition makes it a noun ("the face of").
+    """
+    if i > 0 and (words[i - 1] in _NOUN_BEFORE or words[i - 1] in _NOUN_PREPOSITIONS):
+        return False
+    nxt = words[i + 1:i + 3]
+    if nxt[:1] == ["<name>"]:
+        return True
+    if nxt[:1] and nxt[0] in _FACED_DETERMINERS:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in FACED_EVENTS
 
 
 #: ``classify`` of each verb group seen (as a tuple): a few hundred groups recur.

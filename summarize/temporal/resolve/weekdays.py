@@ -37,6 +37,7 @@ from ..resources.verbs import (
     ARRANGED_FOR_PARTICIPLES,
     AWAITING_PROGRESSIVES,
     EXPLICIT_FUTURE,
+    FACING,
     FORWARD_BEFORE_TO,
     PAST_BE,
     SCHEDULE_ADVERBS,
@@ -77,8 +78,10 @@ def explicit_future(cue: str, prep: str = "", explicit: bool = False) -> bool:
     core = [w for w in words if w not in SCHEDULE_ADVERBS]  # "officially ends": "ends"
     if words[:2] == ["to", "be"] and len(words) > 2:  # "a paper to be published Friday": a
         return True  # thing arranged, ahead (session 19)
+    # a fixture's "faces a run-off Saturday": the verb groups take "face(s)" only before a
+    # name or a contest (``verb_groups._faces_fixture``; session 31, round 2)
     return (words[:1] in (["is"], ["are"]) and words[1:2] == ["to"]) or (
-        len(core) == 1 and core[0] in SCHEDULED_PRESENT)
+        len(core) == 1 and (core[0] in SCHEDULED_PRESENT or core[0] in FACING))
 
 
 def weekday_date(wd: int, ref: date, rel: str, tense: str, cue: str = "",

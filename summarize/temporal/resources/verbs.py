@@ -260,6 +260,19 @@ SCHEDULED_PRESENT = frozenset({
     # Timeline17 found "tracking protectionist moves, and on Monday the government launched"
     "moves",
 })
+#: A fixture's or a vote's present "face(s)" (session 31, round 2): with a day it looks forward
+#: when its object is a named opponent ("Linford face Hollinsbury on Saturday") or one of
+#: ``FACED_EVENTS`` ("the mayor faces a run-off Saturday"); not in ``SCHEDULED_PRESENT``,
+#: whose any object "faces charges ... Monday" read worse (session 23).
+FACING = frozenset({"face", "faces"})
+#: Scheduled events a present "face(s)" puts on a day ahead.
+FACED_EVENTS = frozenset({"run-off", "runoff", "vote", "ballot", "election", "re-election",
+                          "trial", "hearing", "deadline", "play-off", "playoff", "final",
+                          "semi-final", "semifinal", "rematch", "derby", "showdown"})
+#: Participles of a clearance for a scheduled event ("the spacecraft is cleared for launch at
+#: 9:42 a.m. Friday", "the ferry is approved for sailing on Friday"): the event named after
+#: "for" (``ARRANGED_EVENTS``) lies ahead, as a scheduled one does (session 31, round 2).
+CLEARANCES = frozenset({"cleared", "approved"})
 #: Present verbs of the calendar: a month, a weekday or a date a clause in their present simple
 #: names lies on or after the publication date, however near behind the same name is ("the
 #: fiscal year, which ends in March", told in May, is next March; "the anniversary falls on
