@@ -143,6 +143,12 @@ PAST_NEXT_DAY = [
      ("DATE", "2021-03-06")),
     (TUE, "Talks are due on Thursday. Officials said that day would be decisive.", "that day",
      ("DATE", "2021-03-11")),
+    # at the calendar's first days (the check once summed dates past 0001-01-01 and raised):
+    # a day before the first is left out, a day after a past Monday is kept
+    (date(1, 1, 1), "The talks were held on Monday. The unions walked out the day before.",
+     "the day before", None),
+    (date(1, 1, 3), "The talks ended on Monday. The unions walked out the next day.",
+     "the next day", ("DATE", "0001-01-02")),
 ]
 
 

@@ -754,7 +754,7 @@ def _past_day_ahead(cand: Candidate, a: Anchors) -> bool:
     it."""
     n = ANAPHORIC_DAYS.get(norm(cand.fields.get("phrase")))
     return n is not None and a.day is not None and a.dct is not None \
-        and a.day.start + timedelta(days=n) > a.dct
+        and a.day.start.toordinal() + n > a.dct.toordinal()  # no date sum: 0001-01-01
 
 
 def _last_past_day(out: list[Mention], dct: date | None) -> Cal | None:
