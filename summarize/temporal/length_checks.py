@@ -50,9 +50,21 @@ RECORD_BEFORE = rx.compile(
 #: ... and a prepositional phrase after its noun ("the third launch failure for a U.S. rocket
 #: in nine months", "the second fatal crash at the Brno track in six months"): still the time
 #: since, with no verb between (session 31). Only for a count after "in" (``checks``).
-_NOT_VERB = (r"(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
-             r"to|has|have|had|and|but|that|which|who)\b)")
-_PHRASE_HEAD = rf"{_NOT_VERB}(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’-]+)"
+#: Auxiliaries, modals, "to" and words that open a clause: no word of a noun phrase.
+_NOT_PHRASE_WORDS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                     "is", "are", "was", "were", "be", "been", "to", "has", "have", "had", "and",
+                     "but", "that", "which", "who")
+
+
+def phrase_word(*more: str) -> str:
+    """A pattern for one word of a noun phrase with no verb in it: an initialism ("U.S.") or a
+    word, not one of ``_NOT_PHRASE_WORDS`` nor of ``more`` (a caller's own stops: "or",
+    pronouns)."""
+    stops = "|".join((*_NOT_PHRASE_WORDS, *more))
+    return rf"(?!(?:{stops})\b)(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’-]+)"
+
+
+_PHRASE_HEAD = phrase_word()
 _PHRASE_WORD = rf"\s+{_PHRASE_HEAD}"
 RECORD_PHRASE_BEFORE = rx.compile(
     _RECORDS + rf"(?:{_PHRASE_WORD}){{1,3}}\s+(?:for|at|on|by|among|across|from|of)"

@@ -41,6 +41,7 @@ from .resources.calendar_words import (
     WEEKDAYS,
 )
 from .resources.determiners import DETERMINERS
+from .resources.post_days import LONGED_FOR_CANT, LONGED_FOR_COME
 from .resources.units import NOW_LABELS
 from .rule_table import ALL_RULES, rule_starts
 from .slots import Memo
@@ -144,9 +145,10 @@ _NOW_LABEL = rx.compile(r"\s+" + alt(NOW_LABELS) + r"\s*[:|–—-]", re.IGNOREC
 _CLAUSE_END = rx.compile(r"[ \t]*(?:[.,;:!?)\"”]|$|(?:and|or|but|so|please|pls|plz|thanks|thx)\b)")
 _SOON_LINK = rx.compile(r"\s+(?:as|after|afterwards|thereafter|before)\b|er\b")
 #: "can't come soon enough": the idiom longs for what comes before it ("tmrw can't come soon
-#: enough"); its "soon" is no time of its own (session 31).
-_LONGED_FOR_BEFORE = rx.compile(r"(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+(?:come|arrive|"
-                                r"get\s+here|end|finish|be\s+over)\s+$", re.IGNORECASE)
+#: enough"); its "soon" is no time of its own (session 31). The words of
+#: ``post_days.LONGED_FOR_AFTER``'s longing for a day, and a past longing or an end's.
+_LONGED_FOR_BEFORE = rx.compile(rf"(?:{LONGED_FOR_CANT}|couldn['’]?t)\s+"
+                                rf"(?:{LONGED_FOR_COME}|end|finish|be\s+over)\s+$", re.IGNORECASE)
 _ENOUGH_AFTER = rx.compile(r"\s+enough\b", re.IGNORECASE)
 #: A hyphen and a word that make a day word the head of a compound, not a day: "the day-care
 #: centre", "the day-to-day running" (any word after "the day"; "the day-long strike" is left

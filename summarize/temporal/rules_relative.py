@@ -161,6 +161,12 @@ _PAIR_AFTER = (r"(?:[ \t]*[?]|[ \t]+(?:for|to|works?|suits?|is|then|instead|next
 #: A verb's particle after "sat"/"wed" ("sat down", "wed in secret"): no day (session 30).
 _NO_PARTICLE = (r"(?![ \t]+(?:down|up|in|on|with|there|here|around|outside|beside|alone|by|"
                 r"next|still|quietly|at(?![ \t]+\d)))")
+#: After a "wed"/"weds" just matched, a post's "H.MM" ("weds 5.30 at the school gate"; session
+#: 31): no verb "wed" takes a figure after it (not after will/to/'ll/couple/pair, nor a unit's
+#: figure); read where the day is chosen and again in the tail that every such day must pass.
+_WED_DOT_CLOCK = (r"(?<=wed|eds)(?<!\bwill\swed)(?<!\bto\swed)(?<!ll\swed)(?<!\bcouple\swed)"
+                  r"(?<!\bpair\swed)\s(?:1[0-2]|0?[1-9])\.[0-5]\d(?![\d.,%])"
+                  r"(?!\s*(?:per|%|m|km|kg|mm)\b)")
 #: Where a "sat", "sun", "wed" (any case) just matched may be offered as a choice (a verb or a
 #: word elsewhere: "the pair wed, Friday ..."): after a word that leads into a day ("can't do
 #: weds, thurs?", "maybe sat or sun?"); at the start of a text it was a spurious time in a
@@ -388,10 +394,8 @@ RULES: list[tuple[str, str, str]] = [
      r"(?-i:sat|sun|weds|wed)(?=\s(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
      r"(?:[-–]\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?)?(?-i:am|pm)\b"  # "sat 2-4pm" too
      r"|\s(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"  # "lunch wed 12:30?" (session 13)
-     # ... "wed(s)" before a post's "H.MM" ("weds 5.30 at the school gate"; session 31): no
-     # verb "wed" takes a figure after it
-     r"|(?<=wed|eds)(?<!\bwill\swed)(?<!\bto\swed)(?<!ll\swed)(?<!\bcouple\swed)"
-     r"(?<!\bpair\swed)\s(?:1[0-2]|0?[1-9])\.[0-5]\d(?![\d.,%])(?!\s*(?:per|%|m|km|kg|mm)\b)"
+     # ... "wed(s)" before a post's "H.MM" ("weds 5.30 at the school gate"; session 31)
+     rf"|{_WED_DOT_CLOCK}"
      # ... or "at" and a clock time or noon after a note's word ("dentist wed at noon",
      # "lunch sat at 1?"; session 21), not a wedding's "will wed at noon", "the pair wed at 3"
      # (each "..." is the three letters just read: sat, sun, wed)
@@ -437,8 +441,7 @@ RULES: list[tuple[str, str, str]] = [
      r"|\s(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?-?ish\b"  # "sat 8ish" (session 27)
      # ... or "at noon", "at midnight" ("wed at noon"; session 15), not "sun at noon" (weather)
      rf"|{_NOT_SUN}\s+at\s+(?:noon|midday|midnight)\b(?![-'’])"
-     r"|(?<=wed|eds)(?<!\bwill\swed)(?<!\bto\swed)(?<!ll\swed)(?<!\bcouple\swed)"
-     r"(?<!\bpair\swed)\s(?:1[0-2]|0?[1-9])\.[0-5]\d(?![\d.,%])(?!\s*(?:per|%|m|km|kg|mm)\b)"
+     rf"|{_WED_DOT_CLOCK}"
      r"|\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))))"),
     ("weekday_after_next", "weekday",
      rf"(?:\bthe\s+)?\b(?P<wd>{WEEKDAY})\s+(?P<after>after\s+next|before\s+last)\b{_NOT_UNIT}"),

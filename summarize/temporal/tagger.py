@@ -21,7 +21,7 @@ from .eras import BUILTIN_ERAS, Era, EraPhraseIndex, active_phrases
 from .event_anchors import dated_event, day_ahead, era_context, event_anchor, fit_event, retry_eras
 from .events import merge_phrases
 from .holiday_countries import holidays_beside_the_day
-from .length_checks import RECORD_BEFORE, RECORD_SEEN
+from .length_checks import RECORD_BEFORE, RECORD_SEEN, phrase_word
 from .live_stamps import entry_times, line_stamps, with_entry_times
 from .piece_candidates import MEMO_PIECES, recognise_by_piece
 from .post_days import weekdays_for_holidays, weekdays_from_days
@@ -1021,9 +1021,8 @@ _FUTURE_AFTER = rx.compile(r"[^.;!?]*?\b(?:will|shall|won't)\b|[^.;!?]*?'ll\b", 
 #: in", "since the floods in"), with no verb, modal or relative word between (session 31).
 _PAST_PHRASE = rx.compile(
     r"(?:\b(?P<pre>[\w'’]+)\s+(?P<part>[a-z]+)\s+by|(?P<since>\bsince))"
-    r"(?:\s+(?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|"
-    r"has|have|had|to|and|but|or|that|which|who|when|it|they|he|she|we|you|i)\b)"
-    r"(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’-]+)){1,4}\s+in\s+$", re.IGNORECASE)
+    r"(?:\s+" + phrase_word("or", "when", "it", "they", "he", "she", "we", "you", "i")
+    + r"){1,4}\s+in\s+$", re.IGNORECASE)
 #: Words before such a participle that make it a plan's or a present's ("will be hit by",
 #: "are expected by analysts in").
 _NOT_PAST_PRE = _NOT_DONE | {"is", "are", "am", "'s", "get", "gets", "getting", "been"}

@@ -70,7 +70,10 @@ _MAYBE_VERB = _AUX | NOUNISH | FORWARD_VERBS | IRREGULAR_PAST | REPORTING | SCHE
     | RELATIVE_INVARIANT_PAST | REFUSED_TELLING | FACING | {"to", "for"}
 _PAST_MARK = frozenset({"had", "did", "was", "were", "didn't", "hadn't", "wasn't", "weren't",
                         "'d"})
-_PERFECT = frozenset({"has", "have", "hasn't", "haven't", "having"})
+#: The auxiliaries that open a present perfect ("have been told", "has ordered"), as ``normed``
+#: writes them ("'ve", "haven’t" arrive as "have", "haven't").
+PRESENT_PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
+_PERFECT = PRESENT_PERFECT | {"having"}
 #: Words after which a scheduled-event verb is a noun ("the vote", "a visit").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
                           "our", "my", "your", "of", "for", "on", "in", "at", "last", "first",

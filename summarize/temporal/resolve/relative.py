@@ -31,7 +31,7 @@ from ..resources.units import (
 )
 from ..resources.verbs import PRESENT_BE_IN
 from ..values import RANK, Cal, floor, last_quarter, of, quarter_ending, shift, value
-from ..verb_groups import PAST_CUES, is_past_form
+from ..verb_groups import PAST_CUES, PRESENT_PERFECT, is_past_form
 from ..words import WEEKDAY_NAMES, amount, month_number, norm, weekday_number
 from .absolute import nearest, safe_date
 from .durations import duration_value
@@ -298,15 +298,10 @@ _FOLLOWING = frozenset({"the following", "the next"})
 _COMING = frozenset({"this coming", "coming", "the coming", "the upcoming"})
 
 
-#: The auxiliaries that open a present perfect ("have been told", "has ordered").
-_PERFECT_AUXILIARIES = frozenset({"have", "has", "'ve", "’ve", "haven't", "hasn't",
-                                  "haven’t", "hasn’t"})
-
-
 def _present_perfect(cue: str) -> bool:
     """Whether a verb group is a present perfect ("have been told to keep"): told from now,
     so a deadline after it ("until the end of the month") is the current period's."""
-    return (cue.lower().split() or [""])[0] in _PERFECT_AUXILIARIES
+    return (cue.lower().split() or [""])[0] in PRESENT_PERFECT  # cues come ``normed``
 
 
 def _past_future(cue: str) -> bool:

@@ -104,7 +104,9 @@ ROTA_DUTIES = frozenset({
 END_DAY_LEADS = frozenset({"end", "ends", "ending", "finish", "finishes", "closes"})
 #: What follows a day longed for ("wednesday can't come fast enough", "friday cannot come
 #: soon enough"): the writer waits for it, the coming one (session 12, round 2).
-LONGED_FOR_AFTER = r"\s+(?:can['’]?t|cannot|can\s+not)\s+(?:come|get\s+here|arrive)\s+" \
+LONGED_FOR_CANT = r"(?:can['’]?t|cannot|can\s+not)"
+LONGED_FOR_COME = r"(?:come|get\s+here|arrive)"
+LONGED_FOR_AFTER = rf"\s+{LONGED_FOR_CANT}\s+{LONGED_FOR_COME}\s+" \
     r"(?:fast|soon|quick|quickly)\s+enough\b"
 #: A broadcast's nouns right before a post's weekday ("season premiere sunday", "series finale
 #: thursday"): a TV listing, which announces the coming day (session 12, round 2).
